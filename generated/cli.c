@@ -1,0 +1,1141 @@
+/* Generated from spec/nitro.toml by generator/generate.py. Do not edit. */
+#include <stddef.h>
+
+#include "generated/cli.h"
+
+const nitro_exit_code nitro_exit_codes[] = {
+    {0, "success", "The command succeeded."},
+    {1, "failure", "The operation failed: the server refused it, the network failed, or a confirmation was declined."},
+    {2, "usage", "Usage error: an unknown option, a bad value, or a missing required input without a terminal."},
+    {4, "auth", "Authentication is needed or was rejected."},
+    {130, "interrupted", "Interrupted (Ctrl-C or SIGTERM)."},
+};
+const size_t nitro_exit_code_count = 5;
+
+/* The global options alone, for options given before the subcommand. Their
+ * offsets are valid in every command's struct: `global` is its first member. */
+static const char *const env_global_api_key[] = {"NITRO_API_KEY", "BARISTA_API_KEY", NULL};
+static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_CLOUD_URL", NULL};
+static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
+static const char *const choices_global_output[] = {"json", NULL};
+const nitro_option nitro_global_options[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_global_opts, api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_global_opts, cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_global_opts, output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+const size_t nitro_global_option_count = 3;
+
+/* ---- nitro ---- */
+extern const nitro_command command_pat, command_workspace, command_login, command_logout, command_status;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_root[] = {
+    &command_login,
+    &command_logout,
+    &command_pat,
+    &command_status,
+    &command_workspace,
+};
+static const char help_root[] =
+    "Description:\n"
+    "  nitro manages Nitro from scripts, CI, containers and your own shell:\n"
+    "  personal access tokens, workspaces and your sign-in session. It accepts the\n"
+    "  options, environment variables and JSON shapes of the Nitro CLI.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  --version       Show version information.\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  pat        Manage personal access tokens.\n"
+    "  workspace  Manage workspaces.\n"
+    "  login      Sign in to Nitro and store a session.\n"
+    "  logout     Sign out and delete the stored session.\n"
+    "  status     Show who you are signed in as and which credential is in use.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0    The command succeeded.\n"
+    "  1    The operation failed: the server refused it, the network failed, or a\n"
+    "       confirmation was declined.\n"
+    "  2    Usage error: an unknown option, a bad value, or a missing required\n"
+    "       input without a terminal.\n"
+    "  4    Authentication is needed or was rejected.\n"
+    "  130  Interrupted (Ctrl-C or SIGTERM).\n"
+    "\n"
+    "Examples:\n"
+    "  nitro pat create --description \"<description>\"\n"
+    "  nitro pat list --output json\n";
+const nitro_command nitro_root_command = {
+    .name = "",
+    .words = "nitro",
+    .summary = "A fast, native command-line client for ChilliCream's Nitro GraphQL platform.",
+    .help = help_root,
+    .usage = "nitro [command] [options]",
+    .subcommands = subcommands_root,
+    .n_subcommands = 5,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro pat ---- */
+extern const nitro_command command_pat_create, command_pat_list, command_pat_revoke;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_pat[] = {
+    &command_pat_create,
+    &command_pat_list,
+    &command_pat_revoke,
+};
+static const char help_pat[] =
+    "Description:\n"
+    "  A personal access token (PAT) is bound to your user account and acts on your\n"
+    "  behalf across every workspace and API you are a member of. Pass one with\n"
+    "  --api-key (or NITRO_API_KEY) for non-interactive calls. Treat it like a\n"
+    "  password.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro pat [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new personal access token.\n"
+    "  list    List the personal access tokens on your user account.\n"
+    "  revoke  Revoke a personal access token by its ID.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro pat list\n";
+const nitro_command command_pat = {
+    .name = "pat",
+    .words = "nitro pat",
+    .summary = "Manage personal access tokens.",
+    .help = help_pat,
+    .usage = "nitro pat [command] [options]",
+    .subcommands = subcommands_pat,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro pat create ---- */
+static const char *const env_pat_create_description[] = {"NITRO_DESCRIPTION", "BARISTA_DESCRIPTION", NULL};
+static const char *const env_pat_create_expires[] = {"NITRO_EXPIRES", "BARISTA_EXPIRES", NULL};
+static const nitro_option options_pat_create[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "description",
+        .value_name = "description",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_create, description),
+        .env = env_pat_create_description,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Description of the Personal Access Token",
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "expires",
+        .value_name = "expires",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_pat_create, expires),
+        .env = env_pat_create_expires,
+        .default_text = "180",
+        .min = 1,
+        .max = 36500,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static int run_pat_create(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_pat_create(ctx, opts);
+}
+static const char help_pat_create[] =
+    "Description:\n"
+    "  Create a new personal access token. The secret is returned only once, at\n"
+    "  creation time: store it in a secure location, for example a secret manager.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro pat create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --description <description>  Human-readable description used to identify the\n"
+    "                               token later. [env: NITRO_DESCRIPTION]\n"
+    "                               (REQUIRED)\n"
+    "  --expires <expires>          Expiration time of the token in days. [env:\n"
+    "                               NITRO_EXPIRES] [default: 180]\n"
+    "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
+    "                               <scheme>://<host>/graphql. [env:\n"
+    "                               NITRO_CLOUD_URL] [default: api.chillicream.com]\n"
+    "  --api-key <api-key>          An API key or personal access token used to\n"
+    "                               authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>            Print results as JSON and never prompt. [env:\n"
+    "                               NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help               Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro pat create --description \"<description>\"\n"
+    "  nitro pat create --description \"<description>\" --expires \"30\"\n"
+    "  SECRET=$(nitro pat create \\\n"
+    "    --description \"<description>\" \\\n"
+    "    --output json | jq -r '.secret')\n";
+const nitro_command command_pat_create = {
+    .name = "create",
+    .words = "nitro pat create",
+    .summary = "Create a new personal access token.",
+    .help = help_pat_create,
+    .usage = "nitro pat create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_pat_create,
+    .n_options = 5,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_pat_create),
+    .run = run_pat_create,
+    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro pat list ---- */
+static const char *const env_pat_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
+static const nitro_option options_pat_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_list, all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_list, cursor),
+        .env = env_pat_list_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static int run_pat_list(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_pat_list(ctx, opts);
+}
+static const char help_pat_list[] =
+    "Description:\n"
+    "  List the personal access tokens on your user account. Results are paginated:\n"
+    "  use the returned cursor to fetch the next page, or --all for every page.\n"
+    "  Secrets are not returned, only metadata.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro pat list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt. [env:\n"
+    "                           NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro pat list\n"
+    "  nitro pat list --output json --cursor \"<cursor>\"\n"
+    "  nitro pat list --all --output json\n";
+const nitro_command command_pat_list = {
+    .name = "list",
+    .words = "nitro pat list",
+    .summary = "List the personal access tokens on your user account.",
+    .help = help_pat_list,
+    .usage = "nitro pat list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_pat_list,
+    .n_options = 5,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_pat_list),
+    .run = run_pat_list,
+    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro pat revoke ---- */
+static const nitro_option options_pat_revoke[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_revoke, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_revoke, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_revoke, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_revoke, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_pat_revoke[] = {
+    {"id", offsetof(nitro_opts_pat_revoke, id), NULL, true},
+};
+static int run_pat_revoke(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_pat_revoke(ctx, opts);
+}
+static const char help_pat_revoke[] =
+    "Description:\n"
+    "  Revoke a personal access token by its ID. Once revoked, any client using the\n"
+    "  token loses access immediately.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro pat revoke <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  ID of the personal access token to revoke. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt. [env:\n"
+    "                           NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro pat revoke \"<pat-id>\"\n"
+    "  nitro pat revoke \"<pat-id>\" --force --output json\n";
+const nitro_command command_pat_revoke = {
+    .name = "revoke",
+    .words = "nitro pat revoke",
+    .summary = "Revoke a personal access token by its ID.",
+    .help = help_pat_revoke,
+    .usage = "nitro pat revoke <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_pat_revoke,
+    .n_options = 4,
+    .args = args_pat_revoke,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_pat_revoke),
+    .run = run_pat_revoke,
+    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro workspace ---- */
+extern const nitro_command command_workspace_list, command_workspace_current, command_workspace_set_default;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_workspace[] = {
+    &command_workspace_current,
+    &command_workspace_list,
+    &command_workspace_set_default,
+};
+static const char help_workspace[] =
+    "Description:\n"
+    "  List your workspaces and choose the default one.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro workspace [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  list         List the workspaces you are a member of.\n"
+    "  current      Show the default workspace of your session.\n"
+    "  set-default  Choose the default workspace of your session.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro workspace list\n";
+const nitro_command command_workspace = {
+    .name = "workspace",
+    .words = "nitro workspace",
+    .summary = "Manage workspaces.",
+    .help = help_workspace,
+    .usage = "nitro workspace [command] [options]",
+    .subcommands = subcommands_workspace,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro workspace list ---- */
+static const char *const env_workspace_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
+static const nitro_option options_workspace_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_list, all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, cursor),
+        .env = env_workspace_list_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static int run_workspace_list(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_workspace_list(ctx, opts);
+}
+static const char help_workspace_list[] =
+    "Description:\n"
+    "  List the workspaces you are a member of. Results are paginated: use the\n"
+    "  returned cursor to fetch the next page, or --all for every page.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro workspace list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt. [env:\n"
+    "                           NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro workspace list\n"
+    "  nitro workspace list --api-key \"$SECRET\"\n";
+const nitro_command command_workspace_list = {
+    .name = "list",
+    .words = "nitro workspace list",
+    .summary = "List the workspaces you are a member of.",
+    .help = help_workspace_list,
+    .usage = "nitro workspace list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_workspace_list,
+    .n_options = 5,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_workspace_list),
+    .run = run_workspace_list,
+    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro workspace current ---- */
+static const nitro_option options_workspace_current[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_current, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_current, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_current, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_workspace_current[] =
+    "Description:\n"
+    "  Show the workspace that commands use when none is given.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro workspace current [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt. [env:\n"
+    "                           NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro workspace current\n";
+const nitro_command command_workspace_current = {
+    .name = "current",
+    .words = "nitro workspace current",
+    .summary = "Show the default workspace of your session.",
+    .help = help_workspace_current,
+    .usage = "nitro workspace current [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_workspace_current,
+    .n_options = 3,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_workspace_current),
+    .run = NULL,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro workspace set-default ---- */
+static const char *const env_workspace_set_default_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_workspace_set_default[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, workspace_id),
+        .env = env_workspace_set_default_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which workspace do you want to use as default\?",
+        .flags = 0,
+    },
+};
+static const char help_workspace_set_default[] =
+    "Description:\n"
+    "  Choose the workspace that commands use when none is given. Without\n"
+    "  --workspace-id a terminal shows a picker.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro workspace set-default [options]\n"
+    "\n"
+    "Options:\n"
+    "  --workspace-id <workspace-id>  ID of the workspace to use by default. [env:\n"
+    "                                 NITRO_WORKSPACE_ID]\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql. [env:\n"
+    "                                 NITRO_CLOUD_URL] [default:\n"
+    "                                 api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt. [env:\n"
+    "                                 NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro workspace set-default --workspace-id \"<workspace-id>\"\n";
+const nitro_command command_workspace_set_default = {
+    .name = "set-default",
+    .words = "nitro workspace set-default",
+    .summary = "Choose the default workspace of your session.",
+    .help = help_workspace_set_default,
+    .usage = "nitro workspace set-default [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_workspace_set_default,
+    .n_options = 4,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_workspace_set_default),
+    .run = NULL,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro login ---- */
+static const char *const env_login_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_login[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "device",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, device),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "no-browser",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, no_browser),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "with-token",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, with_token),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, workspace_id),
+        .env = env_login_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+};
+static const nitro_arg args_login[] = {
+    {"url", offsetof(nitro_opts_login, url), NULL, false},
+};
+static const char help_login[] =
+    "Description:\n"
+    "  Sign in through your browser (authorization code with PKCE), with a device\n"
+    "  code on machines without a browser, or with a token read from standard\n"
+    "  input. The session is stored in $XDG_CONFIG_HOME/nitro/session.json.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro login [<url>] [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <url>  Identity server to sign in with.\n"
+    "\n"
+    "Options:\n"
+    "  --device                       Sign in with a device code, for machines\n"
+    "                                 without a browser.\n"
+    "  --with-token                   Read a personal access token or API key from\n"
+    "                                 standard input.\n"
+    "  --no-browser                   Print the sign-in URL instead of opening a\n"
+    "                                 browser.\n"
+    "  --workspace-id <workspace-id>  Workspace to use by default after signing in.\n"
+    "                                 [env: NITRO_WORKSPACE_ID]\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql. [env:\n"
+    "                                 NITRO_CLOUD_URL] [default:\n"
+    "                                 api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt. [env:\n"
+    "                                 NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro login\n"
+    "  nitro login --device\n"
+    "  echo \"$SECRET\" | nitro login --with-token\n";
+const nitro_command command_login = {
+    .name = "login",
+    .words = "nitro login",
+    .summary = "Sign in to Nitro and store a session.",
+    .help = help_login,
+    .usage = "nitro login [<url>] [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_login,
+    .n_options = 7,
+    .args = args_login,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_login),
+    .run = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro logout ---- */
+static const nitro_option options_logout[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_logout, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_logout, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_logout, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_logout[] =
+    "Description:\n"
+    "  End the session on the identity server and delete session.json.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro logout [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt. [env:\n"
+    "                           NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro logout\n";
+const nitro_command command_logout = {
+    .name = "logout",
+    .words = "nitro logout",
+    .summary = "Sign out and delete the stored session.",
+    .help = help_logout,
+    .usage = "nitro logout [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_logout,
+    .n_options = 3,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_logout),
+    .run = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro status ---- */
+static const nitro_option options_status[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_status, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_status, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_status, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_status[] =
+    "Description:\n"
+    "  Show the user, tenant, default workspace, API URL, token expiry and which\n"
+    "  credential commands use. Never prints a secret.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro status [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt. [env:\n"
+    "                           NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro status\n"
+    "  nitro status --output json\n";
+const nitro_command command_status = {
+    .name = "status",
+    .words = "nitro status",
+    .summary = "Show who you are signed in as and which credential is in use.",
+    .help = help_status,
+    .usage = "nitro status [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_status,
+    .n_options = 3,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_status),
+    .run = NULL,
+    .flags = 0,
+};

@@ -1,0 +1,80 @@
+/* Generated from spec/nitro.toml by generator/generate.py. Do not edit. */
+#ifndef NITRO_GENERATED_CLI_H
+#define NITRO_GENERATED_CLI_H
+
+#include "cli.h"
+
+#define NITRO_PROGRAM_NAME "nitro"
+#define NITRO_VERSION "0.1.0"
+
+/* The global options, first member of every command's options struct. */
+typedef struct {
+    nitro_str_value cloud_url;
+    nitro_str_value api_key;
+    nitro_str_value output;
+} nitro_global_opts;
+
+/* pat create: Create a new personal access token. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value description;
+    nitro_int_value expires;
+} nitro_opts_pat_create;
+int nitro_cmd_pat_create(nitro_ctx *ctx, nitro_opts_pat_create *opts);
+
+/* pat list: List the personal access tokens on your user account. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value cursor;
+    nitro_flag_value all;
+} nitro_opts_pat_list;
+int nitro_cmd_pat_list(nitro_ctx *ctx, nitro_opts_pat_list *opts);
+
+/* pat revoke: Revoke a personal access token by its ID. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_pat_revoke;
+int nitro_cmd_pat_revoke(nitro_ctx *ctx, nitro_opts_pat_revoke *opts);
+
+/* workspace list: List the workspaces you are a member of. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value cursor;
+    nitro_flag_value all;
+} nitro_opts_workspace_list;
+int nitro_cmd_workspace_list(nitro_ctx *ctx, nitro_opts_workspace_list *opts);
+
+/* workspace current: Show the default workspace of your session. */
+typedef struct {
+    nitro_global_opts global;
+} nitro_opts_workspace_current;
+
+/* workspace set-default: Choose the default workspace of your session. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value workspace_id;
+} nitro_opts_workspace_set_default;
+
+/* login: Sign in to Nitro and store a session. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value device;
+    nitro_flag_value with_token;
+    nitro_flag_value no_browser;
+    nitro_str_value workspace_id;
+    nitro_str_value url;
+} nitro_opts_login;
+
+/* logout: Sign out and delete the stored session. */
+typedef struct {
+    nitro_global_opts global;
+} nitro_opts_logout;
+
+/* status: Show who you are signed in as and which credential is in use. */
+typedef struct {
+    nitro_global_opts global;
+} nitro_opts_status;
+
+#endif

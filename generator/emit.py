@@ -1,0 +1,121 @@
+"""Turn the linted spec (and the GraphQL operations) into generated files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+import helptext
+from gql import load_operations
+from spec import Command, Option, Spec, SpecError, load_spec
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def c_string(value) -> str:
+    """A C string literal (UTF-8 kept as is), or NULL for None."""
+    if value is None:
+        return "NULL"
+    out = ['"']
+    for ch in str(value):
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ch == "\x7f":
+            out.append(f"\\{ord(ch):03o}")
+        elif ch == "?":
+            out.append("\\?")  # never a trigraph
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def c_default(value) -> str:
+    return "NULL" if value is None else c_string(str(value))
+
+
+def value_type(option: Option) -> str:
+    return {"string": "nitro_str_value", "int": "nitro_int_value",
+            "flag": "nitro_flag_value"}[option.type]
+
+
+def opt_type(option: Option) -> str:
+    return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT",
+            "flag": "NITRO_OPT_FLAG"}[option.type]
+
+
+def opt_flags(option: Option) -> str:
+    flags = [name for name, on in (("NITRO_OPT_REQUIRED", option.required),
+                                   ("NITRO_OPT_SECRET", option.secret),
+                                   ("NITRO_OPT_GLOBAL", option.is_global)) if on]
+    return " | ".join(flags) or "0"
+
+
+def cmd_flags(command: Command) -> str:
+    flags = []
+    if command.is_leaf and command.available:
+        flags.append("NITRO_CMD_AVAILABLE")
+    if command.auth == "required":
+        flags.append("NITRO_CMD_AUTH_REQUIRED")
+    return " | ".join(flags) or "0"
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES),
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             autoescape=False)
+    env.filters.update(c_string=c_string, c_default=c_default, value_type=value_type,
+                       opt_type=opt_type, opt_flags=opt_flags, cmd_flags=cmd_flags)
+    return env
+
+
+class CommandView:
+    """What the C template needs of one command, computed once."""
+
+    def __init__(self, spec: Spec, command: Command):
+        self.command = command
+        self.words = helptext.command_words(spec, command)
+        self.usage = helptext.usage_line(spec, command)
+        help_text = helptext.render_help(spec, command)
+        self.help_lines = [line + "\n" for line in help_text.rstrip("\n").split("\n")]
+        options = helptext.leaf_options(spec, command) if command.is_leaf else []
+        self.table = sorted(options, key=lambda o: o.name)  # for bsearch
+
+    def __getattr__(self, name):
+        return getattr(self.command, name)
+
+
+def render_all(spec_dir: Path) -> dict[str, str]:
+    spec_path = spec_dir / "nitro.toml"
+    spec = load_spec(spec_path)
+    env = environment()
+    source = "spec/nitro.toml"
+    # Children before parents is not needed: parents declare them extern.
+    commands = [CommandView(spec, c) for c in spec.root.walk()]
+    context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
+                   globals_sorted=sorted(spec.global_options, key=lambda o: o.name))
+    operations, input_types = load_operations(spec_dir)
+    check_operation_names(spec, spec_path, operations)
+    context.update(operations=operations, input_types=input_types)
+    return {
+        name: env.get_template(f"{name}.j2").render(context)
+        for name in ("cli.h", "cli.c", "graphql.h", "graphql.c")
+    }
+
+
+def check_operation_names(spec: Spec, spec_path: Path, operations) -> None:
+    from spec import KeyLines
+    lines = KeyLines(spec_path.read_text(encoding="utf-8"))
+    known = {op.name for op in operations}
+    errors = [f"{spec_path}:{lines.line(('commands', *c.path, 'operation'))}: "
+              f"unknown operation '{c.operation}' (not in spec/operations/)"
+              for c in spec.root.walk() if c.operation and c.operation not in known]
+    if errors:
+        raise SpecError(errors)

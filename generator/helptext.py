@@ -1,0 +1,97 @@
+"""Render help and usage text at generation time, so the runtime only prints it."""
+
+from __future__ import annotations
+
+import textwrap
+
+from spec import HELP_COLUMNS, Command, Option, Spec
+
+LEFT_MAX = 30
+HELP_ROW = ("-?, -h, --help", "Show help and usage information.")
+VERSION_ROW = ("--version", "Show version information.")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.strip().split("\n\n"):
+        if lines:
+            lines.append("")
+        lines.extend(textwrap.wrap(" ".join(paragraph.split()), width=width,
+                                   break_on_hyphens=False, break_long_words=False) or [""])
+    return lines
+
+
+def section(title: str, body: list[str]) -> list[str]:
+    return [f"{title}:"] + [f"  {line}" if line else "" for line in body] + [""]
+
+
+def rows(pairs: list[tuple[str, str]]) -> list[str]:
+    """Two aligned columns, the right one wrapped within HELP_COLUMNS."""
+    left_width = min(max(len(left) for left, _ in pairs), LEFT_MAX) + 2
+    out = []
+    for left, right in pairs:
+        right_lines = wrap(right, HELP_COLUMNS - 2 - left_width) if right else [""]
+        if len(left) + 2 > left_width:
+            out.append(left)
+            out.extend(" " * left_width + line for line in right_lines)
+        else:
+            out.append(left.ljust(left_width) + right_lines[0])
+            out.extend(" " * left_width + line for line in right_lines[1:])
+    return [line.rstrip() for line in out]
+
+
+def option_left(option: Option) -> str:
+    return f"--{option.name}" if option.type == "flag" else f"--{option.name} <{option.value_name}>"
+
+
+def option_right(option: Option) -> str:
+    parts = [option.help]
+    if option.env:
+        parts.append(f"[env: {option.env[0]}]")
+    if option.default is not None:
+        parts.append(f"[default: {option.default}]")
+    if option.choices:
+        parts.append(f"[possible values: {', '.join(option.choices)}]")
+    if option.required:
+        parts.append("(REQUIRED)")
+    return " ".join(parts)
+
+
+def command_words(spec: Spec, command: Command) -> str:
+    return " ".join([spec.name] + command.path)
+
+
+def usage_line(spec: Spec, command: Command) -> str:
+    words = command_words(spec, command)
+    if not command.is_leaf:
+        return f"{words} [command] [options]"
+    args = " ".join(f"<{a.value_name}>" if a.required else f"[<{a.value_name}>]"
+                    for a in command.args)
+    return f"{words} {args + ' ' if args else ''}[options]"
+
+
+def leaf_options(spec: Spec, command: Command) -> list[Option]:
+    return command.options + spec.global_options
+
+
+def render_help(spec: Spec, command: Command) -> str:
+    is_root = not command.path
+    out = section("Description", wrap(command.description, HELP_COLUMNS - 2))
+    out += section("Usage", [usage_line(spec, command)])
+    if command.args:
+        out += section("Arguments", rows([
+            (f"<{a.value_name}>", a.help + (" (REQUIRED)" if a.required else ""))
+            for a in command.args]))
+    option_rows = [(option_left(o), option_right(o)) for o in
+                   (leaf_options(spec, command) if command.is_leaf else [])]
+    if is_root:
+        option_rows.append(VERSION_ROW)
+    option_rows.append(HELP_ROW)
+    out += section("Options", rows(option_rows))
+    if command.subcommands:
+        out += section("Commands", rows([(s.name, s.summary) for s in command.subcommands]))
+    if is_root:
+        out += section("Exit codes", rows([(str(e.code), e.meaning) for e in spec.exit_codes]))
+    out += section("Examples", [line for example in command.examples
+                                for line in example.splitlines()])
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,516 @@
+"""Load spec/nitro.toml, lint it strictly and build the command model.
+
+tomllib reports no line numbers for values, so `KeyLines` maps every key path
+back to the line that declares it; every lint error is `file:line: message`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HELP_COLUMNS = 78
+NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
+VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+COMPLETERS = {"pat-ids", "workspace-ids", "path"}
+OPTION_TYPES = {"string", "int", "flag"}
+RESERVED_OPTIONS = {"help", "version"}
+# Global options whose values the runtime reads by name.
+REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
+
+PROGRAM_KEYS = {"name", "version", "summary", "description", "examples"}
+EXIT_KEYS = {"code", "meaning"}
+COMMAND_KEYS = {
+    "summary", "description", "examples", "auth", "operation", "result",
+    "available", "options", "args",
+}
+OPTION_KEYS = {
+    "type", "value", "env", "default", "choices", "min", "max", "required",
+    "prompt", "secret", "help", "complete",
+}
+ARG_KEYS = {"value", "required", "prompt", "help", "complete"}
+
+
+class SpecError(Exception):
+    """One or more lint errors, each already formatted as file:line: message."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+class KeyLines:
+    """Maps TOML key paths (tuples) to the 1-based line that declares them."""
+
+    HEADER = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$")
+    KEY = re.compile(r'^\s*("[^"]*"|[A-Za-z0-9_-]+)\s*=')
+
+    def __init__(self, text: str):
+        self.lines: dict[tuple, int] = {}
+        table: tuple = ()
+        in_multiline = None
+        for number, line in enumerate(text.splitlines(), start=1):
+            if in_multiline:
+                if line.count(in_multiline) % 2 == 1:
+                    in_multiline = None
+                continue
+            header = self.HEADER.match(line)
+            if header:
+                table = tuple(self._split(header.group(1)))
+                self.lines.setdefault(table, number)
+                continue
+            key = self.KEY.match(line)
+            if key:
+                self.lines.setdefault(table + (key.group(1).strip('"'),), number)
+            for quote in ('"""', "'''"):
+                if line.count(quote) % 2 == 1:
+                    in_multiline = quote
+
+    @staticmethod
+    def _split(dotted: str) -> list[str]:
+        return [part.strip().strip('"') for part in dotted.split(".")]
+
+    def line(self, path: tuple) -> int:
+        """The line of path, or of its nearest declared ancestor."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return 1
+
+
+@dataclass
+class Option:
+    name: str
+    type: str
+    value_name: str | None
+    env: list[str]
+    default: object
+    choices: list[str]
+    min: int | None
+    max: int | None
+    required: bool
+    prompt: str | None
+    secret: bool
+    help: str
+    complete: str | None
+    is_global: bool = False
+
+    @property
+    def c_name(self) -> str:
+        return self.name.replace("-", "_")
+
+
+@dataclass
+class Arg:
+    name: str
+    value_name: str
+    required: bool
+    prompt: str | None
+    help: str
+    complete: str | None
+
+    @property
+    def c_name(self) -> str:
+        return self.name.replace("-", "_")
+
+
+@dataclass
+class Command:
+    path: list[str]
+    summary: str
+    description: str
+    examples: list[str]
+    auth: str = "none"
+    operation: str | None = None
+    result: list[str] = field(default_factory=list)
+    available: bool = True
+    options: list[Option] = field(default_factory=list)
+    args: list[Arg] = field(default_factory=list)
+    subcommands: list["Command"] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path[-1] if self.path else ""
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.subcommands
+
+    @property
+    def c_name(self) -> str:
+        return "_".join(p.replace("-", "_") for p in self.path) or "root"
+
+    def walk(self):
+        yield self
+        for sub in self.subcommands:
+            yield from sub.walk()
+
+
+@dataclass
+class ExitCode:
+    name: str
+    code: int
+    meaning: str
+
+
+@dataclass
+class Spec:
+    name: str
+    version: str
+    summary: str
+    description: str
+    examples: list[str]
+    exit_codes: list[ExitCode]
+    global_options: list[Option]
+    root: Command
+
+    def leaves(self):
+        return [c for c in self.root.walk() if c.is_leaf and c.path]
+
+
+class Linter:
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.lines = KeyLines(text)
+        self.errors: list[str] = []
+
+    def error(self, key_path: tuple, message: str) -> None:
+        self.errors.append(f"{self.path}:{self.lines.line(key_path)}: {message}")
+
+    def unknown_keys(self, table: dict, allowed: set, key_path: tuple, what: str) -> None:
+        for key in table:
+            if key not in allowed:
+                self.error(key_path + (key,), f"unknown key '{key}' in {what}")
+
+    def text(self, table: dict, key: str, key_path: tuple, required: bool = True,
+             one_line: bool = False) -> str | None:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.error(key_path, f"missing required key '{key}'")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.error(key_path + (key,), f"'{key}' must be a non-empty string")
+            return None
+        if one_line:
+            if "\n" in value:
+                self.error(key_path + (key,), f"'{key}' must be one line")
+            elif len(value) > HELP_COLUMNS:
+                self.error(key_path + (key,),
+                           f"'{key}' is {len(value)} columns; keep it within {HELP_COLUMNS}")
+        return value
+
+    def flag(self, table: dict, key: str, key_path: tuple, default: bool) -> bool:
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            self.error(key_path + (key,), f"'{key}' must be true or false")
+            return default
+        return value
+
+    def examples(self, table: dict, key_path: tuple) -> list[str]:
+        examples = table.get("examples")
+        if not examples:
+            self.error(key_path, "a command needs at least one example ('examples')")
+            return []
+        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+            self.error(key_path + ("examples",), "'examples' must be a list of strings")
+            return []
+        for example in examples:
+            for line in example.splitlines():
+                if len(line) > HELP_COLUMNS - 2:
+                    self.error(key_path + ("examples",),
+                               f"example line is {len(line)} columns; keep it within "
+                               f"{HELP_COLUMNS - 2} (continue with a backslash)")
+            if not example.startswith("nitro ") and "$(nitro " not in example \
+                    and "| nitro " not in example:
+                self.error(key_path + ("examples",), f"example does not run nitro: {example!r}")
+        return examples
+
+
+def load_spec(spec_path: Path) -> Spec:
+    raw = spec_path.read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        line = match.group(1) if match else "1"
+        raise SpecError([f"{spec_path}:{line}: {exc}"]) from None
+    except UnicodeDecodeError as exc:
+        raise SpecError([f"{spec_path}:1: not UTF-8: {exc}"]) from None
+
+    lint = Linter(spec_path, raw.decode("utf-8"))
+    lint.unknown_keys(data, {"program", "exit-codes", "global-options", "commands"},
+                      (), "the spec")
+
+    program = data.get("program") or {}
+    if not data.get("program"):
+        lint.error((), "missing [program] table")
+    lint.unknown_keys(program, PROGRAM_KEYS, ("program",), "[program]")
+    name = lint.text(program, "name", ("program",)) or "nitro"
+    version = lint.text(program, "version", ("program",)) or "0.0.0"
+    if not re.fullmatch(r"\d+\.\d+\.\d+", version):
+        lint.error(("program", "version"), f"version must be MAJOR.MINOR.PATCH, not {version!r}")
+    summary = lint.text(program, "summary", ("program",), one_line=True) or ""
+    description = lint.text(program, "description", ("program",)) or ""
+    examples = lint.examples(program, ("program",))
+
+    exit_codes = load_exit_codes(lint, data.get("exit-codes") or {})
+    global_options = [
+        load_option(lint, oname, otable, ("global-options", oname), is_global=True)
+        for oname, otable in (data.get("global-options") or {}).items()
+    ]
+    for required in REQUIRED_GLOBALS:
+        if required not in {o.name for o in global_options}:
+            lint.error(("global-options",), f"the runtime needs the global option '{required}'")
+
+    root = Command(path=[], summary=summary, description=description, examples=examples)
+    commands = data.get("commands") or {}
+    if not commands:
+        lint.error((), "the spec declares no commands")
+    for cname, ctable in commands.items():
+        root.subcommands.append(load_command(lint, [cname], ctable))
+
+    check_env_vars(lint, root, global_options)
+    if lint.errors:
+        raise SpecError(lint.errors)
+    return Spec(name=name, version=version, summary=summary, description=description,
+                examples=examples, exit_codes=exit_codes, global_options=global_options,
+                root=root)
+
+
+def load_exit_codes(lint: Linter, table: dict) -> list[ExitCode]:
+    codes = []
+    seen: dict[int, str] = {}
+    for ename, etable in table.items():
+        key_path = ("exit-codes", ename)
+        if not isinstance(etable, dict):
+            lint.error(key_path, f"exit code '{ename}' must be a table")
+            continue
+        lint.unknown_keys(etable, EXIT_KEYS, key_path, f"exit code '{ename}'")
+        code = etable.get("code")
+        if not isinstance(code, int) or isinstance(code, bool) or not 0 <= code <= 255:
+            lint.error(key_path + ("code",), "'code' must be an integer from 0 to 255")
+            continue
+        if code in seen:
+            lint.error(key_path + ("code",), f"exit code {code} is already used by '{seen[code]}'")
+        seen[code] = ename
+        meaning = lint.text(etable, "meaning", key_path) or ""
+        codes.append(ExitCode(name=ename, code=code, meaning=meaning))
+    for needed in (0, 1, 2, 4, 130):
+        if needed not in seen:
+            lint.error(("exit-codes",), f"the exit-code table lacks {needed}")
+    return sorted(codes, key=lambda e: e.code)
+
+
+def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=False) -> Option:
+    what = f"option '--{oname}'"
+    if not isinstance(table, dict):
+        lint.error(key_path, f"{what} must be a table")
+        table = {}
+    lint.unknown_keys(table, OPTION_KEYS, key_path, what)
+    if not NAME_RE.match(oname):
+        lint.error(key_path, f"option name '{oname}' must be lower-case kebab-case")
+    if oname in RESERVED_OPTIONS:
+        lint.error(key_path, f"'--{oname}' is built in and cannot be declared")
+    otype = table.get("type", "string")
+    if otype not in OPTION_TYPES:
+        lint.error(key_path + ("type",), f"unknown type '{otype}' (one of {sorted(OPTION_TYPES)})")
+        otype = "string"
+    value_name = table.get("value")
+    if otype == "flag":
+        for key in ("value", "default", "choices", "min", "max", "required", "prompt"):
+            if key in table:
+                lint.error(key_path + (key,), f"a flag takes no '{key}'")
+        value_name = None
+    elif not isinstance(value_name, str) or not VALUE_RE.match(value_name):
+        lint.error(key_path + ("value",), f"{what} needs a lower-case value name ('value')")
+        value_name = oname
+
+    env = table.get("env", [])
+    if not isinstance(env, list) or not all(isinstance(e, str) for e in env):
+        lint.error(key_path + ("env",), "'env' must be a list of names")
+        env = []
+    check_env_list(lint, env, key_path + ("env",))
+
+    choices = table.get("choices", [])
+    if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
+        lint.error(key_path + ("choices",), "'choices' must be a list of strings")
+        choices = []
+    if choices and otype != "string":
+        lint.error(key_path + ("choices",), "only string options take 'choices'")
+    if len(set(choices)) != len(choices):
+        lint.error(key_path + ("choices",), "'choices' lists a value twice")
+
+    bounds = {}
+    for key in ("min", "max"):
+        if key in table:
+            value = table[key]
+            if otype != "int":
+                lint.error(key_path + (key,), f"only int options take '{key}'")
+            elif not isinstance(value, int) or isinstance(value, bool):
+                lint.error(key_path + (key,), f"'{key}' must be an integer")
+            else:
+                bounds[key] = value
+    if "min" in bounds and "max" in bounds and bounds["min"] > bounds["max"]:
+        lint.error(key_path + ("min",), "'min' is greater than 'max'")
+
+    default = table.get("default")
+    if default is not None:
+        if otype == "int":
+            if not isinstance(default, int) or isinstance(default, bool):
+                lint.error(key_path + ("default",), f"default of int {what} must be an integer")
+            elif not bounds.get("min", default) <= default <= bounds.get("max", default):
+                lint.error(key_path + ("default",), f"default {default} is outside min/max")
+        elif not isinstance(default, str):
+            lint.error(key_path + ("default",), f"default of {what} must be a string")
+        elif choices and default not in choices:
+            lint.error(key_path + ("default",),
+                       f"default '{default}' is not one of the choices {choices}")
+
+    required = lint.flag(table, "required", key_path, False)
+    if required and default is not None:
+        lint.error(key_path + ("required",), f"{what} is required and has a default")
+    prompt = table.get("prompt")
+    if prompt is not None:
+        prompt = lint.text(table, "prompt", key_path, one_line=True)
+    secret = lint.flag(table, "secret", key_path, False)
+    complete = table.get("complete")
+    if complete is not None and complete not in COMPLETERS:
+        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(COMPLETERS)})")
+    help_text = lint.text(table, "help", key_path, one_line=True) or ""
+    return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
+                  choices=choices, min=bounds.get("min"), max=bounds.get("max"),
+                  required=required, prompt=prompt, secret=secret, help=help_text,
+                  complete=complete, is_global=is_global)
+
+
+def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
+    """NITRO_X first, then optionally its legacy twin BARISTA_X, as the real CLI reads them."""
+    if not env:
+        return
+    if not ENV_RE.match(env[0]):
+        lint.error(key_path, f"first env var '{env[0]}' must be NITRO_ and upper case")
+        return
+    legacy = "BARISTA_" + env[0][len("NITRO_"):]
+    for extra in env[1:]:
+        if extra != legacy:
+            lint.error(key_path, f"env var '{extra}' should be the legacy name '{legacy}'")
+    if len(env) > 2:
+        lint.error(key_path, "at most two env vars: NITRO_X and its legacy BARISTA_X")
+
+
+def load_command(lint: Linter, path: list[str], table) -> Command:
+    key_path = ("commands",) + tuple(path)
+    what = f"command '{' '.join(path)}'"
+    if not isinstance(table, dict):
+        lint.error(key_path, f"{what} must be a table")
+        table = {}
+    if not NAME_RE.match(path[-1]):
+        lint.error(key_path, f"command name '{path[-1]}' must be lower-case kebab-case")
+    for key, value in table.items():
+        if key not in COMMAND_KEYS and not isinstance(value, dict):
+            lint.error(key_path + (key,), f"unknown key '{key}' in {what}")
+    command = Command(
+        path=path,
+        summary=lint.text(table, "summary", key_path, one_line=True) or "",
+        description=lint.text(table, "description", key_path) or "",
+        examples=lint.examples(table, key_path),
+    )
+    for key, value in table.items():
+        if key not in COMMAND_KEYS and isinstance(value, dict):
+            command.subcommands.append(load_command(lint, path + [key], value))
+
+    if command.subcommands:
+        for key in ("options", "args", "operation", "auth", "result", "available"):
+            if key in table:
+                lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
+        return command
+
+    auth = table.get("auth", "none")
+    if auth not in ("none", "required"):
+        lint.error(key_path + ("auth",), "'auth' must be 'none' or 'required'")
+    command.auth = auth
+    command.available = lint.flag(table, "available", key_path, True)
+    operation = table.get("operation")
+    if operation is not None and not isinstance(operation, str):
+        lint.error(key_path + ("operation",), "'operation' must be an operation name")
+        operation = None
+    if command.available and operation is None and auth == "required":
+        lint.error(key_path, f"{what} requires auth but names no 'operation'")
+    command.operation = operation
+    result = table.get("result")
+    if result is None:
+        lint.error(key_path, f"{what} needs 'result': the JSON fields it prints")
+        result = []
+    elif not isinstance(result, list) or not all(isinstance(r, str) for r in result):
+        lint.error(key_path + ("result",), "'result' must be a list of field paths")
+        result = []
+    command.result = result
+
+    options = table.get("options", {})
+    for oname, otable in options.items():
+        command.options.append(load_option(lint, oname, otable, key_path + ("options", oname)))
+    args = table.get("args", {})
+    for aname, atable in args.items():
+        command.args.append(load_arg(lint, aname, atable, key_path + ("args", aname)))
+    seen_optional = False
+    for arg in command.args:
+        if arg.required and seen_optional:
+            lint.error(key_path + ("args", arg.name), "a required argument follows an optional one")
+        seen_optional |= not arg.required
+    return command
+
+
+def load_arg(lint: Linter, aname: str, table, key_path: tuple) -> Arg:
+    what = f"argument '<{aname}>'"
+    if not isinstance(table, dict):
+        lint.error(key_path, f"{what} must be a table")
+        table = {}
+    lint.unknown_keys(table, ARG_KEYS, key_path, what)
+    if not NAME_RE.match(aname):
+        lint.error(key_path, f"argument name '{aname}' must be lower-case kebab-case")
+    value_name = table.get("value", aname)
+    complete = table.get("complete")
+    if complete is not None and complete not in COMPLETERS:
+        lint.error(key_path + ("complete",), f"unknown completer '{complete}'")
+    prompt = table.get("prompt")
+    if prompt is not None:
+        prompt = lint.text(table, "prompt", key_path, one_line=True)
+    return Arg(name=aname, value_name=value_name,
+               required=lint.flag(table, "required", key_path, False), prompt=prompt,
+               help=lint.text(table, "help", key_path, one_line=True) or "", complete=complete)
+
+
+def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) -> None:
+    """An env var names one option: never two options of one command, never two
+    different option names anywhere (NITRO_CURSOR may serve every --cursor)."""
+    owner: dict[str, str] = {}
+
+    def claim(option: Option, key_path: tuple, local: dict[str, str]) -> None:
+        for env in option.env:
+            if env in local:
+                lint.error(key_path, f"env var {env} is used twice in one command "
+                                     f"('--{local[env]}' and '--{option.name}')")
+            local[env] = option.name
+            if owner.setdefault(env, option.name) != option.name:
+                lint.error(key_path, f"env var {env} already names option '--{owner[env]}'")
+
+    globals_seen: dict[str, str] = {}
+    for option in global_options:
+        claim(option, ("global-options", option.name, "env"), globals_seen)
+    global_names = {o.name for o in global_options}
+    for command in root.walk():
+        local = dict(globals_seen)
+        names = set()
+        for option in command.options:
+            key_path = ("commands", *command.path, "options", option.name)
+            if option.name in global_names:
+                lint.error(key_path, f"'--{option.name}' is already a global option")
+            if option.name in names:
+                lint.error(key_path, f"option '--{option.name}' is declared twice")
+            names.add(option.name)
+            claim(option, key_path + ("env",), local)

@@ -1,0 +1,383 @@
+/* The argument parser: walks argv against the generated command tables.
+ * No getopt: it is GNU-specific, stateful and knows nothing of subcommands. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "suggest.h"
+
+static void diag_set(nitro_diag *diag, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void diag_set(nitro_diag *diag, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(diag->message, sizeof diag->message, fmt, ap);
+    va_end(ap);
+}
+
+static bool is_help_flag(const char *arg) {
+    return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0 || strcmp(arg, "-?") == 0;
+}
+
+static int compare_option_name(const void *key, const void *element) {
+    return strcmp(key, ((const nitro_option *)element)->name);
+}
+
+/* Options are looked up by the part before any '=', without copying. */
+static const nitro_option *find_option_n(const nitro_option *table, size_t count,
+                                         const char *name, size_t len) {
+    char key[64];
+    if (len >= sizeof key) return NULL;
+    memcpy(key, name, len);
+    key[len] = '\0';
+    return bsearch(key, table, count, sizeof *table, compare_option_name);
+}
+
+const nitro_option *nitro_find_option(const nitro_command *command, const char *name) {
+    return find_option_n(command->options, command->n_options, name, strlen(name));
+}
+
+static int compare_command_name(const void *key, const void *element) {
+    return strcmp(key, (*(const nitro_command *const *)element)->name);
+}
+
+static const nitro_command *find_subcommand(const nitro_command *command, const char *name) {
+    const nitro_command *const *found = bsearch(name, command->subcommands, command->n_subcommands,
+                                                sizeof *command->subcommands, compare_command_name);
+    return found ? *found : NULL;
+}
+
+bool nitro_parse_int(const char *text, long long min, long long max, long long *out) {
+    const char *p = text;
+    if (*p == '-' || *p == '+') p++;
+    if (*p == '\0') return false;
+    for (; *p; p++) {
+        if (*p < '0' || *p > '9') return false;
+    }
+    errno = 0;
+    char *end = NULL;
+    long long value = strtoll(text, &end, 10);
+    if (errno == ERANGE || *end != '\0' || value < min || value > max) return false;
+    *out = value;
+    return true;
+}
+
+static void describe_option(const nitro_option *opt, char *buf, size_t size) {
+    if (opt->value_name) {
+        snprintf(buf, size, "--%s <%s>", opt->name, opt->value_name);
+    } else {
+        snprintf(buf, size, "--%s", opt->name);
+    }
+}
+
+/* Explains why an integer was refused: not a number, or out of range. */
+static void explain_int(const nitro_option *opt, const char *text, char *buf, size_t size) {
+    const char *p = text + (*text == '-' || *text == '+');
+    bool digits = *p != '\0' && strspn(p, "0123456789") == strlen(p);
+    if (!digits) {
+        snprintf(buf, size, "expected a whole number");
+    } else if (opt->max != NITRO_INT_MAX && opt->min != NITRO_INT_MIN) {
+        snprintf(buf, size, "expected a whole number from %lld to %lld", opt->min, opt->max);
+    } else if (opt->min != NITRO_INT_MIN) {
+        snprintf(buf, size, "expected a whole number of at least %lld", opt->min);
+    } else {
+        snprintf(buf, size, "the number is out of range");
+    }
+}
+
+/* Stores a value for an option, checking its type. `from_env` names the
+ * variable it came from (for the message), or is NULL for argv. */
+static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source,
+                      const char *env_name, nitro_diag *diag) {
+    char what[96];
+    describe_option(opt, what, sizeof what);
+    char where[80] = "";
+    if (env_name) snprintf(where, sizeof where, " (from %s)", env_name);
+
+    switch (opt->type) {
+    case NITRO_OPT_FLAG: {
+        nitro_flag_value *flag = (nitro_flag_value *)((char *)opts + opt->offset);
+        flag->value = true;
+        flag->source = source;
+        flag->env_name = env_name;
+        return true;
+    }
+    case NITRO_OPT_INT: {
+        nitro_int_value *number = (nitro_int_value *)((char *)opts + opt->offset);
+        long long value;
+        if (!nitro_parse_int(text, opt->min, opt->max, &value)) {
+            char why[96];
+            explain_int(opt, text, why, sizeof why);
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: %s", text, what, where, why);
+            return false;
+        }
+        number->value = value;
+        number->source = source;
+        number->env_name = env_name;
+        return true;
+    }
+    case NITRO_OPT_STRING: {
+        if (opt->choices) {
+            bool ok = false;
+            size_t n = 0;
+            for (; opt->choices[n]; n++) ok = ok || strcmp(opt->choices[n], text) == 0;
+            if (!ok) {
+                diag_set(diag, "invalid value '%.100s' for '%s'%s", text, what, where);
+                size_t used = (size_t)snprintf(diag->extra, sizeof diag->extra, "  [possible values: ");
+                for (size_t i = 0; i < n && used < sizeof diag->extra; i++) {
+                    used += (size_t)snprintf(diag->extra + used, sizeof diag->extra - used, "%s%s",
+                                             i ? ", " : "", opt->choices[i]);
+                }
+                if (used < sizeof diag->extra) snprintf(diag->extra + used, sizeof diag->extra - used, "]");
+                const char *similar = nitro_suggest(text, opt->choices, n);
+                if (similar) snprintf(diag->tip, sizeof diag->tip, "a similar value exists: '%s'", similar);
+                return false;
+            }
+        }
+        nitro_str_value *str = nitro_str_at(opts, opt->offset);
+        str->value = text;
+        str->source = source;
+        str->env_name = env_name;
+        return true;
+    }
+    }
+    return false;
+}
+
+static nitro_source option_source(const void *opts, const nitro_option *opt) {
+    const char *at = (const char *)opts + opt->offset;
+    switch (opt->type) {
+    case NITRO_OPT_FLAG:
+        return ((const nitro_flag_value *)at)->source;
+    case NITRO_OPT_INT:
+        return ((const nitro_int_value *)at)->source;
+    case NITRO_OPT_STRING:
+        return ((const nitro_str_value *)at)->source;
+    }
+    return NITRO_SRC_UNSET;
+}
+
+static void suggest_option(const nitro_command *command, const char *name, size_t len, nitro_diag *diag) {
+    const char *names[64];
+    size_t n = 0;
+    for (size_t i = 0; i < command->n_options && n < 63; i++) names[n++] = command->options[i].name;
+    names[n++] = "help";
+    char typed[64];
+    snprintf(typed, sizeof typed, "%.*s", (int)len, name);
+    const char *similar = nitro_suggest(typed, names, n);
+    if (similar) snprintf(diag->tip, sizeof diag->tip, "a similar argument exists: '--%s'", similar);
+}
+
+/* Parses one option at argv[*index]; advances *index past a separate value. */
+static bool parse_option(const nitro_command *command, const nitro_option *table, size_t count,
+                         int argc, char *const *argv, int *index, void *opts, nitro_diag *diag) {
+    const char *arg = argv[*index];
+    if (arg[1] != '-') {
+        diag_set(diag, "unexpected argument '%.100s' found", arg);
+        return false;
+    }
+    const char *name = arg + 2;
+    const char *equals = strchr(name, '=');
+    size_t len = equals ? (size_t)(equals - name) : strlen(name);
+    const nitro_option *opt = find_option_n(table, count, name, len);
+    if (!opt) {
+        diag_set(diag, "unexpected argument '--%.*s' found", (int)(len > 100 ? 100 : len), name);
+        suggest_option(command, name, len, diag);
+        return false;
+    }
+    char what[96];
+    describe_option(opt, what, sizeof what);
+    if (option_source(opts, opt) == NITRO_SRC_ARGV) {
+        diag_set(diag, "the argument '%s' cannot be used multiple times", what);
+        return false;
+    }
+    if (opt->type == NITRO_OPT_FLAG) {
+        if (equals) {
+            diag_set(diag, "unexpected value '%.100s' for '%s' found; no more were expected", equals + 1, what);
+            return false;
+        }
+        return set_value(opts, opt, NULL, NITRO_SRC_ARGV, NULL, diag);
+    }
+    const char *value = NULL;
+    if (equals) {
+        value = equals + 1;
+    } else if (*index + 1 < argc && strncmp(argv[*index + 1], "--", 2) != 0) {
+        /* A value may start with one dash ("-5"), so the range check can name the option. */
+        value = argv[++*index];
+    } else {
+        diag_set(diag, "a value is required for '%s' but none was supplied", what);
+        return false;
+    }
+    return set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag);
+}
+
+/* Env vars, then defaults, for every option argv left unset. */
+static bool apply_fallbacks(const nitro_command *command, void *opts, nitro_getenv_fn getenv_fn,
+                            void *env_data, nitro_diag *diag) {
+    for (size_t i = 0; i < command->n_options; i++) {
+        const nitro_option *opt = &command->options[i];
+        if (option_source(opts, opt) != NITRO_SRC_UNSET) continue;
+        for (const char *const *env = opt->env; env && *env; env++) {
+            const char *value = getenv_fn(env_data, *env);
+            if (value && *value) {
+                if (!set_value(opts, opt, value, NITRO_SRC_ENV, *env, diag)) return false;
+                break;
+            }
+        }
+        if (option_source(opts, opt) == NITRO_SRC_UNSET && opt->default_text) {
+            if (!set_value(opts, opt, opt->default_text, NITRO_SRC_DEFAULT, NULL, diag)) return false;
+        }
+    }
+    return true;
+}
+
+void nitro_parsed_find_missing(nitro_parsed *parsed) {
+    const nitro_command *command = parsed->command;
+    parsed->missing_option = NULL;
+    parsed->missing_arg = NULL;
+    for (size_t i = 0; i < command->n_args; i++) {
+        const nitro_arg *arg = &command->args[i];
+        if (arg->required && nitro_str_at(parsed->opts, arg->offset)->source == NITRO_SRC_UNSET) {
+            parsed->missing_arg = arg;
+            return;
+        }
+    }
+    for (size_t i = 0; i < command->n_options; i++) {
+        const nitro_option *opt = &command->options[i];
+        if ((opt->flags & NITRO_OPT_REQUIRED) && option_source(parsed->opts, opt) == NITRO_SRC_UNSET) {
+            parsed->missing_option = opt;
+            return;
+        }
+    }
+}
+
+static void suggest_subcommand(const nitro_command *command, const char *typed, nitro_diag *diag) {
+    const char *names[32];
+    size_t n = 0;
+    for (size_t i = 0; i < command->n_subcommands && n < 32; i++) names[n++] = command->subcommands[i]->name;
+    const char *similar = nitro_suggest(typed, names, n);
+    if (similar) {
+        snprintf(diag->tip, sizeof diag->tip, "a similar subcommand exists: '%s'", similar);
+        return;
+    }
+    size_t used = (size_t)snprintf(diag->tip, sizeof diag->tip, "the subcommands are: ");
+    for (size_t i = 0; i < n && used < sizeof diag->tip; i++) {
+        used += (size_t)snprintf(diag->tip + used, sizeof diag->tip - used, "%s'%s'", i ? ", " : "", names[i]);
+    }
+}
+
+nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const *argv,
+                               nitro_getenv_fn getenv_fn, void *env_data, nitro_parsed *out,
+                               nitro_diag *diag) {
+    memset(out, 0, sizeof *out);
+    memset(diag, 0, sizeof *diag);
+    const nitro_command *command = root;
+    out->command = command;
+
+    /* Walk the command words; only help, --version and global options may come first. */
+    int early[64];
+    int n_early = 0;
+    int i = 1;
+    bool version = false;
+    for (; i < argc && command->n_subcommands > 0; i++) {
+        const char *arg = argv[i];
+        if (is_help_flag(arg)) return NITRO_PARSE_HELP;
+        if (command == root && strcmp(arg, "--version") == 0) {
+            version = true;
+            continue;
+        }
+        if (arg[0] == '-' && arg[1] != '\0') {
+            const char *name = arg + 2;
+            const char *equals = strchr(name, '=');
+            size_t len = equals ? (size_t)(equals - name) : strlen(name);
+            const nitro_option *global = arg[1] == '-' ? find_option_n(nitro_global_options,
+                                                                       nitro_global_option_count, name, len)
+                                                       : NULL;
+            if (!global || n_early >= 62) {
+                diag_set(diag, "unexpected argument '%.100s' found", arg);
+                return NITRO_PARSE_ERROR;
+            }
+            early[n_early++] = i;
+            if (!equals && i + 1 < argc) early[n_early++] = ++i;
+            continue;
+        }
+        const nitro_command *sub = find_subcommand(command, arg);
+        if (!sub) {
+            diag_set(diag, "unrecognized subcommand '%.100s'", arg);
+            suggest_subcommand(command, arg, diag);
+            return NITRO_PARSE_ERROR;
+        }
+        command = sub;
+        out->command = command;
+    }
+    if (version) return NITRO_PARSE_VERSION;
+    if (command->n_subcommands > 0) return NITRO_PARSE_NEEDS_SUBCOMMAND;
+
+    out->opts = calloc(1, command->opts_size);
+    if (!out->opts) {
+        diag_set(diag, "out of memory");
+        return NITRO_PARSE_ERROR;
+    }
+    /* Global options given before the subcommand, then the rest in order. */
+    for (int e = 0; e < n_early; e++) {
+        int at = early[e];
+        if (argv[at][0] != '-') continue;
+        int index = at;
+        if (!parse_option(command, command->options, command->n_options, argc, argv, &index, out->opts, diag)) {
+            goto fail;
+        }
+        if (index != at) e++;
+    }
+    size_t positional = 0;
+    bool only_positional = false;
+    for (; i < argc; i++) {
+        const char *arg = argv[i];
+        if (!only_positional && strcmp(arg, "--") == 0) {
+            only_positional = true;
+        } else if (!only_positional && is_help_flag(arg)) {
+            nitro_parsed_free(out);
+            return NITRO_PARSE_HELP;
+        } else if (!only_positional && arg[0] == '-' && arg[1] != '\0') {
+            if (!parse_option(command, command->options, command->n_options, argc, argv, &i, out->opts, diag)) {
+                goto fail;
+            }
+        } else if (positional < command->n_args) {
+            nitro_str_value *value = nitro_str_at(out->opts, command->args[positional++].offset);
+            value->value = arg;
+            value->source = NITRO_SRC_ARGV;
+        } else {
+            diag_set(diag, "unexpected argument '%.100s' found", arg);
+            goto fail;
+        }
+    }
+    if (!apply_fallbacks(command, out->opts, getenv_fn, env_data, diag)) goto fail;
+    nitro_parsed_find_missing(out);
+    return NITRO_PARSE_OK;
+
+fail:
+    nitro_parsed_free(out);
+    out->command = command;
+    return NITRO_PARSE_ERROR;
+}
+
+void nitro_parsed_free(nitro_parsed *parsed) {
+    if (parsed->opts) {
+        const nitro_command *command = parsed->command;
+        for (size_t i = 0; i < command->n_options; i++) {
+            if (command->options[i].type == NITRO_OPT_STRING) {
+                free(nitro_str_at(parsed->opts, command->options[i].offset)->owned);
+            }
+        }
+        for (size_t i = 0; i < command->n_args; i++) free(nitro_str_at(parsed->opts, command->args[i].offset)->owned);
+    }
+    free(parsed->opts);
+    parsed->opts = NULL;
+}
+
+void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitro_diag *diag) {
+    fprintf(out, "error: %s\n", diag->message);
+    if (diag->extra[0]) fprintf(out, "%s\n", diag->extra);
+    if (diag->tip[0]) fprintf(out, "\n  tip: %s\n", diag->tip);
+    fprintf(out, "\nUsage: %s\n\nFor more information, try '%s --help'.\n", command->usage, command->words);
+}

@@ -1,0 +1,758 @@
+"""End-to-end test harness for the `nitro` binary.
+
+One Nitro API emulator (tests/emulator/emulator.py) is started per test class, on 127.0.0.1 with a port chosen
+by the kernel, in a temporary directory, and always stopped again (class cleanups run even when setUpClass
+fails). The binary is run with a clean, explicit environment (docs/behaviour.md, "Modes").
+
+Environment knobs:
+  NITRO_BIN            the binary under test (default <repo>/build/nitro)
+  NITRO_E2E_EMULATOR   the emulator script (default <repo>/tests/emulator/emulator.py)
+
+If the binary is missing every test FAILS (it is never skipped).
+"""
+
+import atexit
+import base64
+import datetime as _dt
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+from collections import OrderedDict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+NITRO_BIN = Path(os.environ.get("NITRO_BIN") or REPO / "build" / "nitro")
+EMULATOR = Path(os.environ.get("NITRO_E2E_EMULATOR") or REPO / "tests" / "emulator" / "emulator.py")
+OPERATIONS_DIR = REPO / "spec" / "operations"
+SEED_DOC_CANDIDATES = [Path(p) for p in (os.environ.get("NITRO_E2E_SEED_DOC"),
+                                          REPO.parent / "shared" / "seed" / "pat-command.txt",
+                                          "/work/shared/seed/pat-command.txt") if p]
+
+VERSION = "0.1.0"
+EMULATOR_START_TIMEOUT = 30.0
+CONTROL_TIMEOUT = 10.0
+
+# Operation name -> file in spec/operations.
+OPERATION_FILES = {
+    "CreatePersonalAccessTokenCommandMutation": "create-pat.graphql",
+    "ListPersonalAccessTokenCommandQuery": "list-pats.graphql",
+    "RevokePersonalAccessTokenCommandMutation": "revoke-pat.graphql",
+    "ListWorkspaceCommandQuery": "list-workspaces.graphql",
+}
+CREATE = "CreatePersonalAccessTokenCommandMutation"
+LIST_PATS = "ListPersonalAccessTokenCommandQuery"
+REVOKE = "RevokePersonalAccessTokenCommandMutation"
+LIST_WORKSPACES = "ListWorkspaceCommandQuery"
+
+# Exit codes (docs/behaviour.md).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
+
+AGENT_VARS = ("CLAUDECODE", "CLAUDE_CODE", "CODEX", "CURSOR_AGENT", "GITHUB_COPILOT", "CLINE",
+              "WINDSURF_AGENT", "AIDER")
+
+# Messages of the contract.
+MSG_AUTH_REQUIRED = ("error: This command requires an authenticated user. Either specify '--api-key' "
+                     "or run 'nitro login'.")
+MSG_UNAUTHORIZED = ("The server rejected your request as unauthorized. Ensure your account or API key has the "
+                    "proper permissions for this action.")
+MSG_NOT_JSON = "error: The server returned a response that is not valid JSON."
+MSG_NO_DATA = ("The GraphQL mutation completed without errors, but the server did not return the expected data.")
+MSG_COULD_NOT_REVOKE = "Could not revoke personal access token."
+MSG_MISSING_DESCRIPTION = "error: Missing required option '--description'."
+
+EXPIRES_AT_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$")
+ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78cDEHM]")
+
+
+def operation_document(name):
+    """The exact document of an operation: the .graphql file without its trailing newline."""
+    text = (OPERATIONS_DIR / OPERATION_FILES[name]).read_text(encoding="utf-8")
+    return text[:-1] if text.endswith("\n") else text
+
+
+def binary_problem():
+    """None when the binary is usable, else a message saying what is wrong."""
+    if not NITRO_BIN.exists():
+        return (f"the nitro binary does not exist at {NITRO_BIN}; build it first "
+                f"(or point NITRO_BIN at it). The end-to-end suite never skips.")
+    if not os.access(NITRO_BIN, os.X_OK) or NITRO_BIN.is_dir():
+        return f"{NITRO_BIN} is not an executable file"
+    return None
+
+
+def strip_ansi(text):
+    return ANSI_RE.sub("", text)
+
+
+def parse_json(text):
+    """Parse JSON keeping key order (OrderedDict)."""
+    return json.loads(text, object_pairs_hook=OrderedDict)
+
+
+def parse_iso(value):
+    """Parse an ISO 8601 timestamp with offset (Z or +hh:mm, optional fraction) into an aware datetime."""
+    v = value.strip()
+    if v.endswith("Z"):
+        v = v[:-1] + "+00:00"
+    m = re.match(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?([+-]\d\d:\d\d)?$", v)
+    if not m:
+        raise ValueError(f"not an ISO 8601 timestamp: {value!r}")
+    base, frac, off = m.group(1), m.group(2) or "", m.group(3) or "+00:00"
+    frac = (frac + "000000")[:7] if frac else ""
+    return _dt.datetime.fromisoformat(base + frac + off)
+
+
+def utcnow():
+    return _dt.datetime.now(_dt.timezone.utc)
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 with nothing listening on it (bound once, then closed)."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+    finally:
+        s.close()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Running the binary
+# --------------------------------------------------------------------------------------------------------------
+
+_scratch_root = None
+
+
+def scratch_dir():
+    """A per-process temporary directory (removed at exit)."""
+    global _scratch_root
+    if _scratch_root is None:
+        _scratch_root = tempfile.mkdtemp(prefix="nitro-e2e-")
+        atexit.register(shutil.rmtree, _scratch_root, True)
+    return _scratch_root
+
+
+def base_env():
+    """The clean environment every child starts from: PATH only, plus a temp HOME/XDG_CONFIG_HOME, NO_COLOR=1."""
+    home = os.path.join(scratch_dir(), "home")
+    config = os.path.join(home, ".config")
+    os.makedirs(config, exist_ok=True)
+    return {
+        "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        "HOME": home,
+        "XDG_CONFIG_HOME": config,
+        "NO_COLOR": "1",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "TMPDIR": scratch_dir(),
+    }
+
+
+def make_env(env=None):
+    """base_env() updated with `env`; a value of None removes the variable."""
+    result = base_env()
+    for key, value in (env or {}).items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = str(value)
+    return result
+
+
+def run(args, env=None, input=None, timeout=30):
+    """Run the binary with a clean environment (see make_env); stdin is /dev/null unless `input` is given.
+
+    Returns (exit code, stdout, stderr) as text. A run that does not finish within `timeout` seconds is
+    killed and raises AssertionError.
+    """
+    problem = binary_problem()
+    if problem:
+        raise AssertionError(problem)
+    argv = [str(NITRO_BIN)] + [str(a) for a in args]
+    return _run_argv(argv, make_env(env), input, timeout)
+
+
+def run_shell(script, env=None, input=None, timeout=30):
+    """Run `bash -c script` with a clean environment; returns (exit code, stdout, stderr)."""
+    return _run_argv(["bash", "-c", script], make_env(env), input, timeout)
+
+
+def _run_argv(argv, env, input, timeout):
+    data = input.encode("utf-8") if isinstance(input, str) else input
+    proc = subprocess.Popen(argv, env=env, cwd=scratch_dir(),
+                            stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = proc.communicate(data, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        out, err = proc.communicate()
+        raise AssertionError(f"{argv!r} did not finish within {timeout}s\nstdout: {out!r}\nstderr: {err!r}")
+    return proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
+def _kill_group(proc):
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        proc.kill()
+    except ProcessLookupError:
+        pass
+
+
+def spawn(args, env=None, timeout=10, dimensions=(40, 160)):
+    """Spawn the binary in a pseudo-terminal (pexpect) with TERM set; stdin, stdout and stderr are the pty.
+
+    The caller must close it (E2ETestCase.spawn registers a cleanup). All output read is kept in
+    `child.transcript` (a list of chunks) for failure messages.
+    """
+    problem = binary_problem()
+    if problem:
+        raise AssertionError(problem)
+    return spawn_program(str(NITRO_BIN), args, env=env, timeout=timeout, dimensions=dimensions)
+
+
+def spawn_program(program, args, env=None, timeout=10, dimensions=(40, 160)):
+    """Like spawn() for any program (e.g. bash -c SCRIPT), with the same clean environment."""
+    import pexpect
+
+    full_env = make_env(env)
+    full_env.setdefault("TERM", "xterm")
+    child = pexpect.spawn(program, [str(a) for a in args], env=full_env, cwd=scratch_dir(),
+                          encoding="utf-8", codec_errors="replace", timeout=timeout, dimensions=dimensions)
+    child.transcript = []
+
+    class _Log:
+        def write(self, s):
+            child.transcript.append(s)
+
+        def flush(self):
+            pass
+
+    child.logfile_read = _Log()
+    return child
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The emulator
+# --------------------------------------------------------------------------------------------------------------
+
+class EmulatorError(RuntimeError):
+    pass
+
+
+class Emulator:
+    """A running tests/emulator/emulator.py process."""
+
+    def __init__(self, seed_tokens=None, extra_args=()):
+        self.seed_tokens = seed_tokens
+        self.extra_args = list(extra_args)
+        self.proc = None
+        self.dir = None
+        self.port = None
+        self.credentials = None
+
+    # -- lifecycle --
+    def start(self):
+        if not EMULATOR.exists():
+            raise EmulatorError(f"the emulator does not exist at {EMULATOR}")
+        python = shutil.which("python3") or sys.executable
+        self.dir = tempfile.mkdtemp(prefix="nitro-e2e-emulator-")
+        port_file = os.path.join(self.dir, "port")
+        cred_file = os.path.join(self.dir, "credentials.json")
+        self.log_path = os.path.join(self.dir, "emulator.log")
+        argv = [python, str(EMULATOR), "--port", "0", "--port-file", port_file, "--credentials-file", cred_file,
+                "--db", os.path.join(self.dir, "emulator.sqlite3"), "--quiet"]
+        if self.seed_tokens is not None:
+            argv += ["--seed-tokens", str(self.seed_tokens)]
+        argv += self.extra_args
+        env = {k: v for k, v in os.environ.items()
+               if not (k.startswith("NITRO_") or k.startswith("BARISTA_") or k in AGENT_VARS)}
+        log = open(self.log_path, "wb")
+        try:
+            self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                         env=env, cwd=self.dir, start_new_session=True)
+        finally:
+            log.close()
+        _live_emulators.add(self)
+        deadline = time.monotonic() + EMULATOR_START_TIMEOUT
+        while True:
+            if self.proc.poll() is not None:
+                raise EmulatorError(f"the emulator exited with status {self.proc.returncode} while starting:\n"
+                                    f"{self.log()}")
+            port = _read_int(port_file)
+            creds = _read_json(cred_file)
+            if port and creds is not None:
+                break
+            if time.monotonic() > deadline:
+                raise EmulatorError(f"the emulator did not write {port_file} and {cred_file} within "
+                                    f"{EMULATOR_START_TIMEOUT}s:\n{self.log()}")
+            time.sleep(0.05)
+        self.port = port
+        self.credentials = creds
+        for key in ("pat", "accessToken", "apiKey", "otherPat"):
+            if not creds.get(key):
+                raise EmulatorError(f"the credentials file lacks {key!r}: {creds!r}")
+        # The port file is written after binding; still, wait until the control API answers.
+        while True:
+            try:
+                self.requests()
+                break
+            except (OSError, http.client.HTTPException):
+                if time.monotonic() > deadline:
+                    raise EmulatorError(f"the emulator does not answer on port {port}:\n{self.log()}")
+                time.sleep(0.05)
+        return self
+
+    def stop(self):
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            try:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                _kill_group(proc)
+                proc.wait(timeout=5)
+        _live_emulators.discard(self)
+        if self.dir:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            self.dir = None
+
+    def log(self):
+        try:
+            with open(self.log_path, "rb") as f:
+                return f.read()[-4000:].decode("utf-8", "replace")
+        except OSError:
+            return "(no emulator log)"
+
+    # -- addresses --
+    @property
+    def base_url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def endpoint(self):
+        return f"{self.base_url}/graphql"
+
+    # -- HTTP --
+    def http(self, method, path, body=None, headers=None, timeout=CONTROL_TIMEOUT):
+        """One HTTP request to the emulator; returns (status, headers dict, body bytes)."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            data = None
+            hdrs = dict(headers or {})
+            if body is not None:
+                data = body if isinstance(body, (bytes, bytearray)) else json.dumps(body).encode("utf-8")
+                hdrs.setdefault("Content-Type", "application/json")
+            conn.request(method, path, body=data, headers=hdrs)
+            resp = conn.getresponse()
+            payload = resp.read()
+            return resp.status, {k.lower(): v for k, v in resp.getheaders()}, payload
+        finally:
+            conn.close()
+
+    def control(self, method, path, body=None):
+        status, _, payload = self.http(method, path, body)
+        if status >= 300:
+            raise EmulatorError(f"{method} {path} -> HTTP {status}: {payload[:500]!r}")
+        if not payload.strip():
+            return None
+        try:
+            return json.loads(payload)
+        except ValueError:
+            return payload
+
+    # -- the control API --
+    def requests(self):
+        """The /graphql requests received since the last clear, oldest first."""
+        result = self.control("GET", "/_emulator/requests")
+        if not isinstance(result, list):
+            raise EmulatorError(f"GET /_emulator/requests did not return a JSON array: {result!r}")
+        return result
+
+    def clear_requests(self):
+        self.control("DELETE", "/_emulator/requests")
+
+    def fault(self, mode, **params):
+        body = {"mode": mode}
+        body.update(params)
+        return self.control("POST", "/_emulator/faults", body)
+
+    def clear_faults(self):
+        self.control("DELETE", "/_emulator/faults")
+
+    def reset(self):
+        self.control("POST", "/_emulator/reset")
+
+    # -- talking GraphQL directly (test setup and checks) --
+    def graphql(self, operation, variables=None, key=None, bearer=None, query=None):
+        """POST one operation to /graphql; `operation` names a spec operation (its exact document is sent)."""
+        doc = query if query is not None else operation_document(operation)
+        headers = {"Accept": "application/json", "GraphQL-Preflight": "1",
+                   "GraphQL-Client-Version": VERSION, "ccc-agent": f"Nitro CLI/{VERSION}"}
+        if key is not None:
+            headers["CCC-api-key"] = key
+        if bearer is not None:
+            headers["Authorization"] = f"Bearer {bearer}"
+        status, _, payload = self.http("POST", "/graphql",
+                                       {"query": doc, "operationName": operation, "variables": variables or {}},
+                                       headers)
+        try:
+            return status, json.loads(payload)
+        except ValueError:
+            return status, payload
+
+    def gql_ok(self, operation, variables=None, key=None, bearer=None):
+        status, doc = self.graphql(operation, variables, key=key, bearer=bearer)
+        if status != 200 or not isinstance(doc, dict) or doc.get("errors") or not doc.get("data"):
+            raise EmulatorError(f"{operation} {variables!r} -> HTTP {status}: {doc!r}")
+        return doc["data"]
+
+    def create_token(self, description, days=30, key=None):
+        """Create a PAT via the API; returns {"secret", "id", "description", "createdAt", "expiresAt"}."""
+        expires = (utcnow() + _dt.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.000+00:00")
+        data = self.gql_ok(CREATE, {"input": {"description": description, "expiresAt": expires}},
+                           key=key or self.credentials["pat"])
+        payload = data["createPersonalAccessToken"]
+        if payload.get("errors") or not payload.get("result"):
+            raise EmulatorError(f"createPersonalAccessToken failed: {payload!r}")
+        token = dict(payload["result"]["token"])
+        token.pop("__typename", None)
+        token["secret"] = payload["result"]["secret"]
+        return token
+
+    def revoke_token(self, token_id, key=None):
+        data = self.gql_ok(REVOKE, {"input": {"id": token_id}}, key=key or self.credentials["pat"])
+        return data["revokePersonalAccessToken"]
+
+    def list_tokens(self, key=None, page_size=50):
+        """Every token of the key's user via the API: list of pages, each (nodes, endCursor, hasNextPage)."""
+        pages, after = [], None
+        for _ in range(1000):
+            data = self.gql_ok(LIST_PATS, {"after": after, "first": page_size}, key=key or self.credentials["pat"])
+            conn = data["me"]["personalAccessTokens"]
+            nodes = [_plain_token(e["node"]) for e in conn["edges"]]
+            info = conn["pageInfo"]
+            pages.append((nodes, info.get("endCursor"), info["hasNextPage"]))
+            if not info["hasNextPage"]:
+                return pages
+            after = info["endCursor"]
+        raise EmulatorError("list_tokens: more than 1000 pages")
+
+    def all_tokens(self, key=None):
+        return [t for nodes, _, _ in self.list_tokens(key=key) for t in nodes]
+
+    def list_workspaces(self, key=None):
+        data = self.gql_ok(LIST_WORKSPACES, {"after": None, "first": 50}, key=key or self.credentials["pat"])
+        return [dict(e["node"]) for e in data["me"]["workspaces"]["edges"]]
+
+    def key_works(self, key):
+        """True when `key` is accepted as CCC-api-key (a list query succeeds)."""
+        status, doc = self.graphql(LIST_PATS, {"after": None, "first": 1}, key=key)
+        return status == 200 and isinstance(doc, dict) and not doc.get("errors") and bool(doc.get("data"))
+
+
+def _plain_token(node):
+    return {k: node[k] for k in ("id", "description", "createdAt", "expiresAt") if k in node}
+
+
+def _read_int(path):
+    try:
+        with open(path) as f:
+            text = f.read().strip()
+        return int(text) if text else None
+    except (OSError, ValueError):
+        return None
+
+
+def _read_json(path):
+    try:
+        with open(path) as f:
+            text = f.read()
+        return json.loads(text) if text.strip() else None
+    except (OSError, ValueError):
+        return None
+
+
+_live_emulators = set()
+
+
+@atexit.register
+def _stop_leftovers():
+    for emu in list(_live_emulators):
+        emu.stop()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The base test case
+# --------------------------------------------------------------------------------------------------------------
+
+class E2ETestCase(unittest.TestCase):
+    """Starts one emulator per class; clears requests and faults and resets data before every test."""
+
+    SEED_TOKENS = None       # passed as --seed-tokens when not None
+    RESET_EACH_TEST = True
+    maxDiff = None
+
+    emulator = None
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        emu = Emulator(seed_tokens=cls.SEED_TOKENS)
+        cls.addClassCleanup(emu.stop)
+        emu.start()
+        cls.emulator = emu
+        cls.creds = emu.credentials
+        cls.pat = emu.credentials["pat"]
+        cls.other_pat = emu.credentials["otherPat"]
+        cls.api_key = emu.credentials["apiKey"]
+        cls.access_token = emu.credentials["accessToken"]
+
+    def setUp(self):
+        super().setUp()
+        problem = binary_problem()
+        if problem:
+            self.fail(problem)
+        self.secrets = {self.pat, self.other_pat, self.api_key, self.access_token}
+        self.emulator.clear_faults()
+        if self.RESET_EACH_TEST:
+            self.emulator.reset()
+        self.emulator.clear_requests()
+
+    # -- environment --
+    def auth_env(self, **extra):
+        env = {"NITRO_CLOUD_URL": self.emulator.base_url, "NITRO_API_KEY": self.pat}
+        env.update(extra)
+        return env
+
+    # -- running --
+    def nitro(self, *args, env=None, auth=True, input=None, timeout=30, check_secrets=True):
+        """Run the binary: with auth=True NITRO_CLOUD_URL and NITRO_API_KEY point at the emulator and the dev
+        user's PAT (entries of `env` override; None removes). Asserts no known secret appears on stderr."""
+        full = self.auth_env() if auth else {}
+        full.update(env or {})
+        code, out, err = run(args, env=full, input=input, timeout=timeout)
+        if check_secrets:
+            self.assertNoSecrets(err, f"stderr of nitro {' '.join(map(str, args))}")
+        return code, out, err
+
+    def spawn(self, *args, env=None, auth=True, timeout=10, dimensions=(40, 160)):
+        """The binary in a pseudo-terminal (closed at cleanup); auth/env as for nitro()."""
+        full = self.auth_env() if auth else {}
+        full.update(env or {})
+        child = spawn(args, env=full, timeout=timeout, dimensions=dimensions)
+        self.addCleanup(_close_child, child)
+        return child
+
+    def spawn_program(self, program, *args, env=None, auth=True, timeout=10, dimensions=(40, 160)):
+        full = self.auth_env() if auth else {}
+        full.update(env or {})
+        child = spawn_program(program, args, env=full, timeout=timeout, dimensions=dimensions)
+        self.addCleanup(_close_child, child)
+        return child
+
+    # -- emulator shortcuts --
+    def requests(self, operation=None):
+        reqs = self.emulator.requests()
+        if operation is not None:
+            reqs = [r for r in reqs if r.get("operationName") == operation]
+        return reqs
+
+    def clear_requests(self):
+        self.emulator.clear_requests()
+
+    def fault(self, mode, **params):
+        return self.emulator.fault(mode, **params)
+
+    def clear_faults(self):
+        self.emulator.clear_faults()
+
+    def reset(self):
+        self.emulator.reset()
+
+    def remember_secret(self, secret):
+        self.secrets.add(secret)
+        return secret
+
+    # -- pexpect helpers --
+    def expect(self, child, pattern, timeout=None, what=None):
+        """child.expect(pattern) that fails the test with a readable transcript instead of erroring."""
+        import pexpect
+        try:
+            return child.expect(pattern, timeout=timeout if timeout is not None else -1)
+        except pexpect.TIMEOUT:
+            self.fail(f"timed out waiting for {what or pattern!r}\n--- screen so far ---\n{transcript(child)}")
+        except pexpect.EOF:
+            self.fail(f"the program ended before {what or pattern!r} appeared\n--- output ---\n{transcript(child)}")
+
+    def expect_exact(self, child, text, timeout=None):
+        import pexpect
+        try:
+            return child.expect_exact(text, timeout=timeout if timeout is not None else -1)
+        except pexpect.TIMEOUT:
+            self.fail(f"timed out waiting for {text!r}\n--- screen so far ---\n{transcript(child)}")
+        except pexpect.EOF:
+            self.fail(f"the program ended before {text!r} appeared\n--- output ---\n{transcript(child)}")
+
+    def finish(self, child, timeout=10):
+        """Wait for the child to end; returns (exit code, all output with ANSI stripped). A death by signal N
+        is reported as 128+N, as a shell would."""
+        import pexpect
+        try:
+            child.expect(pexpect.EOF, timeout=timeout)
+        except pexpect.TIMEOUT:
+            self.fail(f"the program did not exit within {timeout}s\n--- screen so far ---\n{transcript(child)}")
+        child.close()
+        code = child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0)
+        return code, transcript(child)
+
+    # -- assertions --
+    def assertNoSecrets(self, text, where="output"):
+        for secret in self.secrets:
+            if secret and secret in text:
+                self.fail(f"a secret ({secret[:4]}...) appears in {where}:\n{text}")
+
+    def assertJsonDocument(self, out):
+        """stdout is exactly one pretty-printed (2-space) JSON document followed by one newline; returns it
+        parsed with key order kept."""
+        self.assertTrue(out.endswith("\n") and not out.endswith("\n\n"),
+                        f"stdout must end with exactly one newline: {out!r}")
+        try:
+            doc = parse_json(out)
+        except ValueError as e:
+            self.fail(f"stdout is not one JSON document ({e}):\n{out}")
+        self.assertEqual(out, json.dumps(doc, indent=2, ensure_ascii=False) + "\n",
+                         "stdout must be pretty-printed with 2-space indentation")
+        return doc
+
+    def assertKeys(self, obj, keys, what="object"):
+        self.assertIsInstance(obj, dict, f"{what} is not an object: {obj!r}")
+        self.assertEqual(list(obj.keys()), list(keys), f"keys (and their order) of {what}")
+
+    def assertToken(self, obj, what="token"):
+        self.assertKeys(obj, ["id", "description", "createdAt", "expiresAt"], what)
+        for key in obj:
+            self.assertIsInstance(obj[key], str, f"{what}.{key}")
+        parse_iso(obj["createdAt"])
+        parse_iso(obj["expiresAt"])
+
+    def assertOneError(self, err):
+        """stderr holds exactly one line starting with 'error: '."""
+        lines = [l for l in err.splitlines() if l.startswith("error: ")]
+        self.assertEqual(len(lines), 1, f"expected exactly one 'error: ' line on stderr:\n{err}")
+
+    def assertFailure(self, result, code, *needles):
+        """exit code, empty stdout, exactly one error line, every needle on stderr."""
+        rc, out, err = result
+        self.assertEqual(rc, code, f"exit code; stdout={out!r} stderr={err!r}")
+        self.assertEqual(out, "", f"stdout must be empty; stderr={err!r}")
+        self.assertOneError(err)
+        for needle in needles:
+            self.assertIn(needle, err)
+        self.assertNoSecrets(err, "stderr")
+
+    def assertNothingSent(self):
+        reqs = self.requests()
+        self.assertEqual(reqs, [], f"expected no request to /graphql, got {len(reqs)}: "
+                                   f"{[r.get('operationName') for r in reqs]}")
+
+    def assertRequest(self, req, operation, variables=None, key=None):
+        """One logged /graphql request: method, path, headers, body (exact document), operationName,
+        variables (when given) and the CCC-api-key (default: the dev user's PAT)."""
+        key = self.pat if key is None else key
+        self.assertEqual(req.get("method"), "POST")
+        self.assertEqual(req.get("path"), "/graphql")
+        h = req.get("headers") or {}
+        self.assertEqual(h.get("content-type"), "application/json", "Content-Type header")
+        self.assertEqual(h.get("accept"), "application/json", "Accept header")
+        self.assertEqual(h.get("graphql-preflight"), "1", "GraphQL-Preflight header")
+        self.assertEqual(h.get("graphql-client-version"), VERSION, "GraphQL-Client-Version header")
+        self.assertEqual(h.get("ccc-agent"), f"Nitro CLI/{VERSION}", "ccc-agent header")
+        self.assertTrue((h.get("user-agent") or "").startswith(f"nitro/{VERSION}"),
+                        f"User-Agent header: {h.get('user-agent')!r}")
+        self.assertEqual(h.get("ccc-api-key"), key, "CCC-api-key header")
+        self.assertNotIn("authorization", h, "no Authorization header when an API key is given")
+        body = req.get("json")
+        if body is None:
+            body = json.loads(req.get("body") or "null")
+        self.assertIsInstance(body, dict)
+        self.assertEqual(set(body), {"query", "operationName", "variables"}, "body keys")
+        self.assertEqual(body["query"], operation_document(operation),
+                         f"query text of {operation} must equal spec/operations/{OPERATION_FILES[operation]}")
+        self.assertEqual(body["operationName"], operation)
+        self.assertEqual(req.get("operationName"), operation)
+        if variables is not None:
+            self.assertEqual(body["variables"], variables, "variables")
+        return body
+
+    def assertExpiresAt(self, value, days, now=None, slack=_dt.timedelta(minutes=5)):
+        self.assertRegex(value, EXPIRES_AT_RE)
+        now = now or utcnow()
+        expected = now + _dt.timedelta(days=days)
+        got = parse_iso(value)
+        self.assertLessEqual(abs(got - expected), slack, f"expiresAt {value} vs now+{days}d = {expected}")
+
+    # -- data setup --
+    def make_tokens(self, count, prefix="e2e", key=None):
+        """Create `count` tokens via the API with descriptions '<prefix>-NNN'; clears the request log."""
+        tokens = [self.emulator.create_token(f"{prefix}-{i:03d}", key=key) for i in range(count)]
+        for t in tokens:
+            self.remember_secret(t["secret"])
+        self.clear_requests()
+        return tokens
+
+    def unknown_token_id(self):
+        """A well-formed id of a token that does not exist."""
+        tokens = self.emulator.all_tokens()
+        if tokens:
+            try:
+                raw = base64.b64decode(tokens[0]["id"], validate=True).decode("utf-8")
+                if ":" in raw:
+                    typ = raw.split(":", 1)[0]
+                    return base64.b64encode(f"{typ}:e2e-does-not-exist-424242".encode()).decode()
+            except (ValueError, UnicodeDecodeError):
+                pass
+        return "e2e-does-not-exist-424242"
+
+
+def json_objects(text):
+    """Every top-level JSON object found in `text` (terminal output: CRLF and ANSI codes are removed first),
+    parsed with key order kept."""
+    clean = strip_ansi(text).replace("\r\n", "\n").replace("\r", "")
+    decoder = json.JSONDecoder(object_pairs_hook=OrderedDict)
+    found, i = [], 0
+    while True:
+        i = clean.find("{", i)
+        if i < 0:
+            return found
+        try:
+            obj, end = decoder.raw_decode(clean, i)
+        except ValueError:
+            i += 1
+            continue
+        found.append(obj)
+        i = end
+
+
+def transcript(child):
+    return strip_ansi("".join(getattr(child, "transcript", [])))
+
+
+def _close_child(child):
+    try:
+        if child.isalive():
+            child.close(force=True)
+    except Exception:
+        pass

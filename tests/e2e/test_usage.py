@@ -1,0 +1,153 @@
+"""Help, version and usage errors (clap layout, exit 2). Nothing is ever sent for these."""
+
+try:
+    from . import harness as h
+except ImportError:  # run from inside tests/e2e
+    import harness as h
+
+GLOBAL_OPTIONS = ["--cloud-url", "--api-key", "--output", "-h, --help",
+                  "[env: NITRO_CLOUD_URL]", "[env: NITRO_API_KEY]", "[env: NITRO_OUTPUT_FORMAT]"]
+
+
+class HelpTests(h.E2ETestCase):
+    RESET_EACH_TEST = False
+
+    def help(self, *argv):
+        code, out, err = self.nitro(*argv)
+        self.assertEqual(code, 0, f"nitro {' '.join(argv)}: stderr={err!r}")
+        self.assertEqual(err, "", "help goes to stdout only")
+        self.assertTrue(out.strip(), "help text on stdout")
+        self.assertIn("Usage:", out)
+        self.assertNothingSent()
+        return out
+
+    def test_version(self):
+        code, out, err = self.nitro("--version")
+        self.assertEqual((code, out, err), (0, "nitro 0.1.0\n", ""))
+
+    def test_top_level_help(self):
+        out = self.help("--help")
+        for word in ("pat", "workspace"):
+            self.assertIn(word, out)
+
+    def test_pat_help(self):
+        out = self.help("pat", "--help")
+        for word in ("create", "list", "revoke"):
+            self.assertIn(word, out)
+
+    def test_pat_create_help_shows_every_option_env_default_and_example(self):
+        out = self.help("pat", "create", "--help")
+        for needle in ["--description <description>", "--expires <expires>", "[env: NITRO_DESCRIPTION]",
+                       "[env: NITRO_EXPIRES]", "[default: 180]", "nitro pat create --description"] + GLOBAL_OPTIONS:
+            self.assertIn(needle, out)
+
+    def test_pat_list_help(self):
+        out = self.help("pat", "list", "--help")
+        for needle in ["--cursor <cursor>", "[env: NITRO_CURSOR]", "--all", "nitro pat list"] + GLOBAL_OPTIONS:
+            self.assertIn(needle, out)
+
+    def test_pat_revoke_help(self):
+        out = self.help("pat", "revoke", "--help")
+        for needle in ["--force", "nitro pat revoke"] + GLOBAL_OPTIONS:
+            self.assertIn(needle, out)
+        self.assertIn("id", out.lower())
+
+    def test_workspace_list_help(self):
+        out = self.help("workspace", "list", "--help")
+        for needle in ["--cursor <cursor>", "[env: NITRO_CURSOR]", "nitro workspace list"] + GLOBAL_OPTIONS:
+            self.assertIn(needle, out)
+
+    def test_short_help_flags_are_the_same(self):
+        for argv in (["pat", "create"], ["pat"], []):
+            with self.subTest(argv=argv):
+                long = self.help(*argv, "--help")
+                self.assertEqual(self.help(*argv, "-h"), long)
+                self.assertEqual(self.help(*argv, "-?"), long)
+
+    def test_help_needs_no_credentials(self):
+        code, out, err = self.nitro("pat", "create", "--help", auth=False)
+        self.assertEqual(code, 0, err)
+        self.assertIn("--description", out)
+
+
+class UsageErrorTests(h.E2ETestCase):
+    RESET_EACH_TEST = False
+
+    def usage_error(self, *argv):
+        code, out, err = self.nitro(*argv)
+        self.assertEqual(code, 2, f"nitro {' '.join(argv)}: stderr={err!r}")
+        self.assertEqual(out, "")
+        self.assertNothingSent()
+        return err
+
+    def test_misspelled_option_gets_a_tip(self):
+        err = self.usage_error("pat", "create", "--descripton", "x")
+        expected = ("error: unexpected argument '--descripton' found\n"
+                    "\n"
+                    "  tip: a similar argument exists: '--description'\n"
+                    "\n"
+                    "Usage: nitro pat create [OPTIONS]\n"
+                    "\n"
+                    "For more information, try 'nitro pat create --help'.\n")
+        self.assertEqual(err.rstrip("\n") + "\n", expected)
+
+    def test_long_options_are_not_abbreviated(self):
+        err = self.usage_error("pat", "create", "--desc", "x")
+        self.assertIn("error: unexpected argument '--desc'", err)
+
+    def test_option_missing_its_value(self):
+        err = self.usage_error("pat", "create", "--description", "x", "--expires")
+        self.assertIn("--expires", err)
+        self.assertTrue(err.startswith("error: "), err)
+
+    def test_output_yaml(self):
+        for argv in (["pat", "list"], ["pat", "create", "--description", "x"], ["workspace", "list"]):
+            with self.subTest(argv=argv):
+                err = self.usage_error(*argv, "--output", "yaml")
+                self.assertIn("error: invalid value 'yaml' for '--output <format>'", err)
+                self.assertIn("  [possible values: json]", err.splitlines())
+
+    def test_unknown_subcommand(self):
+        err = self.usage_error("pat", "bogus")
+        self.assertIn("error: unrecognized subcommand 'bogus'", err)
+        tips = [l for l in err.splitlines() if "tip" in l]
+        self.assertTrue(tips, f"a tip line:\n{err}")
+        self.assertTrue(any(s in l for l in tips for s in ("create", "list", "revoke")),
+                        f"the tip names a real subcommand:\n{err}")
+
+    def test_misspelled_subcommand_tip_names_the_close_one(self):
+        for typo, real in (("lst", "list"), ("creat", "create"), ("revok", "revoke")):
+            with self.subTest(typo=typo):
+                err = self.usage_error("pat", typo)
+                self.assertIn(f"error: unrecognized subcommand '{typo}'", err)
+                self.assertIn(f"'{real}'", "\n".join(l for l in err.splitlines() if "tip" in l))
+
+    def test_unknown_top_level_command(self):
+        err = self.usage_error("bogus")
+        self.assertIn("error: unrecognized subcommand 'bogus'", err)
+
+    def test_group_without_subcommand_prints_help_on_stderr(self):
+        err = self.usage_error("pat")
+        self.assertIn("Usage:", err)
+        for word in ("create", "list", "revoke"):
+            self.assertIn(word, err)
+
+    def test_revoke_too_many_arguments(self):
+        err = self.usage_error("pat", "revoke", "a", "b", "--force")
+        self.assertTrue(err.startswith("error: "), err)
+
+
+class NotYetAvailableTests(h.E2ETestCase):
+    RESET_EACH_TEST = False
+
+    def test_later_commands_say_not_available(self):
+        for argv in (["login"], ["logout"], ["status"], ["workspace", "current"], ["workspace", "set-default"]):
+            with self.subTest(argv=argv):
+                self.clear_requests()
+                result = self.nitro(*argv)
+                self.assertFailure(result, 1)
+                self.assertEqual(result[2], f"error: 'nitro {' '.join(argv)}' is not available yet.\n")
+                self.assertNothingSent()
+                code, out, err = self.nitro(*argv, "--help")
+                self.assertEqual(code, 0, err)
+                self.assertIn("Usage:", out)
