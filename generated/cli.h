@@ -2,7 +2,7 @@
 #ifndef NITRO_GENERATED_CLI_H
 #define NITRO_GENERATED_CLI_H
 
-#include "cli.h"
+#include "args.h"
 
 #define NITRO_PROGRAM_NAME "nitro"
 #define NITRO_VERSION "0.1.0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from spec import HELP_COLUMNS, Command, Option, Spec
@@ -16,7 +17,9 @@ def wrap(text: str, width: int) -> list[str]:
     for paragraph in text.strip().split("\n\n"):
         if lines:
             lines.append("")
-        lines.extend(textwrap.wrap(" ".join(paragraph.split()), width=width,
+        # Not str.split(): it would split at the no-break spaces too.
+        text_line = re.sub(r"[ \t\n]+", " ", paragraph).strip()
+        lines.extend(textwrap.wrap(text_line, width=width,
                                    break_on_hyphens=False, break_long_words=False) or [""])
     return lines
 
@@ -37,21 +40,24 @@ def rows(pairs: list[tuple[str, str]]) -> list[str]:
         else:
             out.append(left.ljust(left_width) + right_lines[0])
             out.extend(" " * left_width + line for line in right_lines[1:])
-    return [line.rstrip() for line in out]
+    return [line.rstrip().replace(NBSP, " ") for line in out]
 
 
 def option_left(option: Option) -> str:
     return f"--{option.name}" if option.type == "flag" else f"--{option.name} <{option.value_name}>"
 
 
+NBSP = "\u00a0"  # keeps "[env: X]" on one line; textwrap only breaks ASCII space
+
+
 def option_right(option: Option) -> str:
     parts = [option.help]
     if option.env:
-        parts.append(f"[env: {option.env[0]}]")
+        parts.append(f"[env:{NBSP}{option.env[0]}]")
     if option.default is not None:
-        parts.append(f"[default: {option.default}]")
+        parts.append(f"[default:{NBSP}{option.default}]")
     if option.choices:
-        parts.append(f"[possible values: {', '.join(option.choices)}]")
+        parts.append(f"[possible{NBSP}values:{NBSP}{(','+NBSP).join(option.choices)}]")
     if option.required:
         parts.append("(REQUIRED)")
     return " ".join(parts)

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
+#include "args.h"
 #include "suggest.h"
 
 static void diag_set(nitro_diag *diag, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -1,7 +1,7 @@
 /* The types the generated command tables are made of, and the parser that
  * interprets them. The tables themselves live in generated/cli.c. */
-#ifndef NITRO_CLI_H
-#define NITRO_CLI_H
+#ifndef NITRO_ARGS_H
+#define NITRO_ARGS_H
 
 #include <limits.h>
 #include <stdbool.h>

@@ -1,0 +1,49 @@
+/* The context every command handler receives, and the shared steps of a
+ * command run: interactivity, prompts for missing input, credentials. */
+#ifndef NITRO_APP_H
+#define NITRO_APP_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "args.h"
+#include "generated/cli.h"
+#include "graphql_client.h"
+
+struct nitro_ctx {
+    const nitro_command *command;
+    nitro_global_opts *global;
+    bool interactive; /* prompts and tables allowed */
+    bool json;        /* results as JSON (always when not interactive) */
+    bool color;
+    FILE *out; /* results only */
+    FILE *err; /* progress, prompts, warnings, errors */
+    nitro_getenv_fn getenv_fn;
+    void *env_data;
+    nitro_client *client; /* created on the first request */
+    char *endpoint;       /* the normalised GraphQL endpoint, once known */
+};
+
+/* Runs a parsed command line; returns the exit status. */
+int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_data);
+
+/* The GraphQL client for this run, created (and credentials checked) on first
+ * use. On failure it reports the error and returns NULL with *exit_code set. */
+nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code);
+
+/* Prints "error: <message>" on stderr. */
+void nitro_error(nitro_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Sends one operation (consuming `variables`); on failure reports it and
+ * returns its exit code, else 0 with `result` to decode and free. */
+int nitro_execute(nitro_ctx *ctx, const gql_operation *operation, cJSON *variables, const char *label,
+                  nitro_result *result);
+
+/* Reports (and frees) a response of the wrong shape; a mutation may have
+ * been carried out, and the user is told so. Returns the exit code. */
+int nitro_decode_failed(nitro_ctx *ctx, const gql_operation *operation, nitro_result *result, const gql_error *err);
+
+/* Reports a failed request (transport, HTTP, GraphQL, auth) and returns its exit code. */
+int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result);
+
+#endif

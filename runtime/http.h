@@ -1,0 +1,48 @@
+/* HTTP POST over one reused libcurl handle (keep-alive across pages). */
+#ifndef NITRO_HTTP_H
+#define NITRO_HTTP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct nitro_http nitro_http;
+
+typedef struct {
+    const char *url;
+    const char *const *headers; /* "Name: value", NULL-terminated */
+    const char *body;
+    size_t body_len;
+    long connect_timeout_ms;
+    long timeout_ms;
+    size_t max_response_bytes;
+    void (*tick)(void *data); /* called now and then while waiting (a spinner) */
+    void *tick_data;
+} nitro_http_request;
+
+typedef enum {
+    NITRO_HTTP_OK, /* a response arrived, whatever its status */
+    NITRO_HTTP_CONNECT_FAILED,
+    NITRO_HTTP_TIMEOUT,
+    NITRO_HTTP_TOO_LARGE,
+    NITRO_HTTP_INTERRUPTED,
+    NITRO_HTTP_TLS,
+    NITRO_HTTP_FAILED,
+} nitro_http_status;
+
+typedef struct {
+    long status;
+    char *body; /* NUL-terminated */
+    size_t len;
+    bool request_sent; /* the server may have acted on it */
+    char error[256];   /* for anything but NITRO_HTTP_OK */
+} nitro_http_response;
+
+nitro_http *nitro_http_new(void);
+void nitro_http_free(nitro_http *http);
+nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response);
+void nitro_http_response_free(nitro_http_response *response);
+
+/* "Internal Server Error" for 500, or "" when unknown. */
+const char *nitro_http_reason(long status);
+
+#endif

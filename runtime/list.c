@@ -1,0 +1,262 @@
+#include "list.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "term.h"
+
+/* The page size the Nitro CLI uses, and a larger one for --all: fewer round trips. */
+#define PAGE_SIZE 10
+#define ALL_PAGE_SIZE 50
+#define TABLE_CELL_MAX 40
+
+void nitro_page_free(nitro_page *page) {
+    if (page->free_owner) page->free_owner(page->owner);
+    free(page->items);
+    memset(page, 0, sizeof *page);
+}
+
+void nitro_item_json(nitro_json *json, const nitro_item *item, size_t n_fields) {
+    nitro_json_begin_object(json);
+    for (size_t i = 0; i < n_fields; i++) {
+        const nitro_field *field = &item->fields[i];
+        nitro_json_key(json, field->key);
+        if (field->is_bool) {
+            nitro_json_bool(json, field->flag);
+        } else {
+            nitro_json_string(json, field->text);
+        }
+    }
+    nitro_json_end_object(json);
+}
+
+/* The cursor a script passes to --cursor for the next page, or NULL at the end. */
+static const char *next_cursor(const nitro_page *page) { return page->has_next ? page->end_cursor : NULL; }
+
+static int print_one_page(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
+    nitro_page page = {0};
+    int code = def->fetch(ctx, cursor, PAGE_SIZE, &page);
+    if (code) return code;
+    nitro_json json;
+    nitro_json_init(&json, ctx->out);
+    nitro_json_begin_object(&json);
+    nitro_json_key(&json, "values");
+    nitro_json_begin_array(&json);
+    for (size_t i = 0; i < page.count; i++) nitro_item_json(&json, &page.items[i], def->n_fields);
+    nitro_json_end_array(&json);
+    nitro_json_field(&json, "cursor", next_cursor(&page));
+    nitro_json_end_object(&json);
+    nitro_json_finish(&json);
+    nitro_page_free(&page);
+    return NITRO_EXIT_OK;
+}
+
+/* Streams every page into one document, holding one page at a time. If a page
+ * fails, the document is left unterminated so no consumer mistakes it for whole. */
+static int print_all_pages(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
+    nitro_json json;
+    nitro_json_init(&json, ctx->out);
+    char *after = cursor ? strdup(cursor) : NULL;
+    bool started = false;
+    int code = NITRO_EXIT_OK;
+    for (;;) {
+        nitro_page page = {0};
+        code = def->fetch(ctx, after, ALL_PAGE_SIZE, &page);
+        if (code) break;
+        if (!started) {
+            nitro_json_begin_object(&json);
+            nitro_json_key(&json, "values");
+            nitro_json_begin_array(&json);
+            started = true;
+        }
+        for (size_t i = 0; i < page.count; i++) nitro_item_json(&json, &page.items[i], def->n_fields);
+        const char *next = next_cursor(&page);
+        if (next && after && strcmp(next, after) == 0) {
+            nitro_page_free(&page);
+            nitro_error(ctx, "The server returned an unexpected response: the next page starts where the last one did");
+            code = NITRO_EXIT_FAILURE;
+            break;
+        }
+        free(after);
+        after = next ? strdup(next) : NULL;
+        nitro_page_free(&page);
+        if (!after) break;
+        if (nitro_interrupted) {
+            code = NITRO_EXIT_INTERRUPTED;
+            break;
+        }
+    }
+    free(after);
+    if (code == NITRO_EXIT_OK) {
+        nitro_json_end_array(&json);
+        nitro_json_field(&json, "cursor", NULL);
+        nitro_json_end_object(&json);
+        nitro_json_finish(&json);
+    } else if (started) {
+        fflush(ctx->out);
+        fputc('\n', ctx->out);
+    }
+    return code;
+}
+
+/* ---- the interactive table ---------------------------------------------- */
+
+typedef struct {
+    nitro_page *pages; /* pages seen so far, cached for going back */
+    size_t n_pages;
+    size_t current;
+    size_t selected;
+    int drawn_lines;
+} pager_state;
+
+/* Copies at most `max` display characters (UTF-8 aware), ending in "…" when cut. */
+static void clip(const char *text, size_t max, char *out, size_t size) {
+    size_t chars = 0, i = 0, o = 0;
+    while (text[i] && o + 4 < size) {
+        if (((unsigned char)text[i] & 0xc0) != 0x80) {
+            if (chars == max) {
+                memcpy(out + o, "…", 3);
+                o += 3;
+                break;
+            }
+            chars++;
+        }
+        out[o++] = text[i++];
+    }
+    out[o] = '\0';
+}
+
+static size_t display_width(const char *text) {
+    size_t width = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) width += (*p & 0xc0) != 0x80;
+    return width;
+}
+
+static void draw(nitro_ctx *ctx, const nitro_list_def *def, pager_state *state) {
+    FILE *out = ctx->out;
+    if (state->drawn_lines > 0) fprintf(out, "\033[%dA\r\033[J", state->drawn_lines);
+    const nitro_page *page = &state->pages[state->current];
+    char cells[PAGE_SIZE][NITRO_LIST_MAX_FIELDS][TABLE_CELL_MAX * 4 + 8];
+    size_t widths[NITRO_LIST_MAX_FIELDS];
+    for (size_t c = 0; c < def->n_columns; c++) widths[c] = display_width(def->columns[c]);
+    size_t rows = page->count < PAGE_SIZE ? page->count : PAGE_SIZE;
+    for (size_t r = 0; r < rows; r++) {
+        for (size_t c = 0; c < def->n_columns; c++) {
+            char raw[512];
+            def->cell(&page->items[r], c, raw, sizeof raw);
+            clip(raw, TABLE_CELL_MAX, cells[r][c], sizeof cells[r][c]);
+            size_t w = display_width(cells[r][c]);
+            if (w > widths[c]) widths[c] = w;
+        }
+    }
+    int lines = 0;
+    fprintf(out, "%s%s%s\n", ctx->color ? "\033[1m" : "", def->title, ctx->color ? "\033[0m" : "");
+    lines++;
+    fputs("  ", out);
+    for (size_t c = 0; c < def->n_columns; c++) {
+        fprintf(out, "%-*s%s", (int)widths[c], def->columns[c], c + 1 < def->n_columns ? "  " : "\n");
+    }
+    lines++;
+    for (size_t r = 0; r < rows; r++) {
+        bool selected = r == state->selected;
+        fputs(selected ? (ctx->color ? "\033[7m> " : "> ") : "  ", out);
+        for (size_t c = 0; c < def->n_columns; c++) {
+            /* Pad by display width, not bytes, so UTF-8 text lines up. */
+            fputs(cells[r][c], out);
+            if (c + 1 < def->n_columns) fprintf(out, "%*s", (int)(widths[c] - display_width(cells[r][c]) + 2), "");
+        }
+        fputs(selected && ctx->color ? "\033[0m\n" : "\n", out);
+        lines++;
+    }
+    fprintf(out, "Page %zu%s  ↑/↓ select  Enter show  n next  p previous  q quit\n", state->current + 1,
+            page->has_next ? "" : " (last)");
+    lines++;
+    fflush(out);
+    state->drawn_lines = lines;
+}
+
+static int show_selected(nitro_ctx *ctx, const nitro_list_def *def, const pager_state *state) {
+    const nitro_page *page = &state->pages[state->current];
+    nitro_json json;
+    nitro_json_init(&json, ctx->out);
+    nitro_item_json(&json, &page->items[state->selected], def->n_fields);
+    nitro_json_finish(&json);
+    return NITRO_EXIT_OK;
+}
+
+static int run_pager(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
+    pager_state state = {0};
+    state.pages = calloc(1, sizeof *state.pages);
+    if (!state.pages) return NITRO_EXIT_FAILURE;
+    int code = def->fetch(ctx, cursor, PAGE_SIZE, &state.pages[0]);
+    if (code) {
+        free(state.pages);
+        return code;
+    }
+    state.n_pages = 1;
+    if (state.pages[0].count == 0) {
+        fputs("There was no data found.\n", ctx->out);
+        nitro_page_free(&state.pages[0]);
+        free(state.pages);
+        return NITRO_EXIT_OK;
+    }
+    if (!nitro_term_raw_begin()) {
+        code = show_selected(ctx, def, &state);
+        goto done;
+    }
+    for (;;) {
+        draw(ctx, def, &state);
+        nitro_page *page = &state.pages[state.current];
+        nitro_key key = nitro_term_read_key();
+        if (key == NITRO_KEY_UP && state.selected > 0) {
+            state.selected--;
+        } else if (key == NITRO_KEY_DOWN && state.selected + 1 < page->count) {
+            state.selected++;
+        } else if (key == NITRO_KEY_PREVIOUS && state.current > 0) {
+            state.current--;
+            state.selected = 0;
+        } else if (key == NITRO_KEY_NEXT && state.current + 1 < state.n_pages) {
+            state.current++;
+            state.selected = 0;
+        } else if (key == NITRO_KEY_NEXT && next_cursor(page)) {
+            nitro_page *grown = realloc(state.pages, (state.n_pages + 1) * sizeof *grown);
+            if (!grown) {
+                code = NITRO_EXIT_FAILURE;
+                break;
+            }
+            state.pages = grown;
+            memset(&state.pages[state.n_pages], 0, sizeof *grown);
+            nitro_term_raw_end();
+            code = def->fetch(ctx, next_cursor(&state.pages[state.current]), PAGE_SIZE, &state.pages[state.n_pages]);
+            if (code) break;
+            nitro_term_raw_begin();
+            if (state.pages[state.n_pages].count == 0) {
+                nitro_page_free(&state.pages[state.n_pages]);
+                continue;
+            }
+            state.current = state.n_pages++;
+            state.selected = 0;
+        } else if (key == NITRO_KEY_ENTER) {
+            nitro_term_raw_end();
+            code = show_selected(ctx, def, &state);
+            break;
+        } else if (key == NITRO_KEY_QUIT || key == NITRO_KEY_EOF) {
+            break;
+        } else if (key == NITRO_KEY_INTERRUPTED) {
+            code = NITRO_EXIT_INTERRUPTED;
+            break;
+        }
+    }
+    nitro_term_raw_end();
+done:
+    for (size_t i = 0; i < state.n_pages; i++) nitro_page_free(&state.pages[i]);
+    free(state.pages);
+    return code;
+}
+
+int nitro_list_run(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor, bool all) {
+    if (all) return print_all_pages(ctx, def, cursor);
+    if (ctx->interactive) return run_pager(ctx, def, cursor);
+    return print_one_page(ctx, def, cursor);
+}

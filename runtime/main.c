@@ -1,0 +1,43 @@
+/* nitro's entry point: parse, then run. The only place that ends the process. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app.h"
+#include "term.h"
+
+static const char *process_getenv(void *data, const char *name) {
+    (void)data;
+    return getenv(name);
+}
+
+int main(int argc, char **argv) {
+    nitro_term_install_signals();
+    nitro_parsed parsed;
+    nitro_diag diag;
+    int code = NITRO_EXIT_OK;
+    switch (nitro_parse(&nitro_root_command, argc, argv, process_getenv, NULL, &parsed, &diag)) {
+    case NITRO_PARSE_HELP:
+        fputs(parsed.command->help, stdout);
+        break;
+    case NITRO_PARSE_VERSION:
+        printf("%s %s\n", NITRO_PROGRAM_NAME, NITRO_VERSION);
+        break;
+    case NITRO_PARSE_NEEDS_SUBCOMMAND:
+        fputs(parsed.command->help, stderr);
+        code = NITRO_EXIT_USAGE;
+        break;
+    case NITRO_PARSE_ERROR:
+        nitro_print_usage_error(stderr, parsed.command, &diag);
+        code = NITRO_EXIT_USAGE;
+        break;
+    case NITRO_PARSE_OK:
+        code = nitro_app_run(&parsed, process_getenv, NULL);
+        break;
+    }
+    nitro_parsed_free(&parsed);
+    if (fflush(stdout) != 0 && code == NITRO_EXIT_OK) {
+        perror("error: writing the result failed");
+        code = NITRO_EXIT_FAILURE;
+    }
+    return code;
+}
