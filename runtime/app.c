@@ -83,8 +83,7 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code) {
 int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
     int code = NITRO_EXIT_FAILURE;
     switch (result->kind) {
-    case NITRO_RESULT_OK:
-        return NITRO_EXIT_OK;
+    case NITRO_RESULT_OK: return NITRO_EXIT_OK;
     case NITRO_RESULT_AUTH:
         nitro_error(ctx, "The server rejected your request as unauthorized. Ensure your account or API key has the "
                          "proper permissions for this action.");
@@ -111,9 +110,7 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
         }
         break;
     case NITRO_RESULT_BAD_RESPONSE:
-    case NITRO_RESULT_TRANSPORT:
-        nitro_error(ctx, "%s", result->message);
-        break;
+    case NITRO_RESULT_TRANSPORT: nitro_error(ctx, "%s", result->message); break;
     case NITRO_RESULT_INTERRUPTED:
         fputs("Interrupted.\n", ctx->err);
         code = NITRO_EXIT_INTERRUPTED;
@@ -128,7 +125,7 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
 }
 
 int nitro_execute(nitro_ctx *ctx, const gql_operation *operation, cJSON *variables, const char *label,
-                   nitro_result *result) {
+                  nitro_result *result) {
     int code = NITRO_EXIT_OK;
     nitro_client *client = nitro_ctx_client(ctx, &code);
     memset(result, 0, sizeof *result);

@@ -25,8 +25,7 @@ static int compare_option_name(const void *key, const void *element) {
 }
 
 /* Options are looked up by the part before any '=', without copying. */
-static const nitro_option *find_option_n(const nitro_option *table, size_t count,
-                                         const char *name, size_t len) {
+static const nitro_option *find_option_n(const nitro_option *table, size_t count, const char *name, size_t len) {
     char key[64];
     if (len >= sizeof key) return NULL;
     memcpy(key, name, len);
@@ -43,8 +42,8 @@ static int compare_command_name(const void *key, const void *element) {
 }
 
 static const nitro_command *find_subcommand(const nitro_command *command, const char *name) {
-    const nitro_command *const *found = bsearch(name, command->subcommands, command->n_subcommands,
-                                                sizeof *command->subcommands, compare_command_name);
+    const nitro_command *const *found =
+        bsearch(name, command->subcommands, command->n_subcommands, sizeof *command->subcommands, compare_command_name);
     return found ? *found : NULL;
 }
 
@@ -88,8 +87,8 @@ static void explain_int(const nitro_option *opt, const char *text, char *buf, si
 
 /* Stores a value for an option, checking its type. `from_env` names the
  * variable it came from (for the message), or is NULL for argv. */
-static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source,
-                      const char *env_name, nitro_diag *diag) {
+static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source, const char *env_name,
+                      nitro_diag *diag) {
     char what[96];
     describe_option(opt, what, sizeof what);
     char where[80] = "";
@@ -121,13 +120,14 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         if (opt->choices) {
             bool ok = false;
             size_t n = 0;
-            for (; opt->choices[n]; n++) ok = ok || strcmp(opt->choices[n], text) == 0;
+            for (; opt->choices[n]; n++)
+                ok = ok || strcmp(opt->choices[n], text) == 0;
             if (!ok) {
                 diag_set(diag, "invalid value '%.100s' for '%s'%s", text, what, where);
                 size_t used = (size_t)snprintf(diag->extra, sizeof diag->extra, "  [possible values: ");
                 for (size_t i = 0; i < n && used < sizeof diag->extra; i++) {
-                    used += (size_t)snprintf(diag->extra + used, sizeof diag->extra - used, "%s%s",
-                                             i ? ", " : "", opt->choices[i]);
+                    used += (size_t)snprintf(diag->extra + used, sizeof diag->extra - used, "%s%s", i ? ", " : "",
+                                             opt->choices[i]);
                 }
                 if (used < sizeof diag->extra) snprintf(diag->extra + used, sizeof diag->extra - used, "]");
                 const char *similar = nitro_suggest(text, opt->choices, n);
@@ -148,12 +148,9 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
 static nitro_source option_source(const void *opts, const nitro_option *opt) {
     const char *at = (const char *)opts + opt->offset;
     switch (opt->type) {
-    case NITRO_OPT_FLAG:
-        return ((const nitro_flag_value *)at)->source;
-    case NITRO_OPT_INT:
-        return ((const nitro_int_value *)at)->source;
-    case NITRO_OPT_STRING:
-        return ((const nitro_str_value *)at)->source;
+    case NITRO_OPT_FLAG: return ((const nitro_flag_value *)at)->source;
+    case NITRO_OPT_INT: return ((const nitro_int_value *)at)->source;
+    case NITRO_OPT_STRING: return ((const nitro_str_value *)at)->source;
     }
     return NITRO_SRC_UNSET;
 }
@@ -161,7 +158,8 @@ static nitro_source option_source(const void *opts, const nitro_option *opt) {
 static void suggest_option(const nitro_command *command, const char *name, size_t len, nitro_diag *diag) {
     const char *names[64];
     size_t n = 0;
-    for (size_t i = 0; i < command->n_options && n < 63; i++) names[n++] = command->options[i].name;
+    for (size_t i = 0; i < command->n_options && n < 63; i++)
+        names[n++] = command->options[i].name;
     names[n++] = "help";
     char typed[64];
     snprintf(typed, sizeof typed, "%.*s", (int)len, name);
@@ -170,8 +168,8 @@ static void suggest_option(const nitro_command *command, const char *name, size_
 }
 
 /* Parses one option at argv[*index]; advances *index past a separate value. */
-static bool parse_option(const nitro_command *command, const nitro_option *table, size_t count,
-                         int argc, char *const *argv, int *index, void *opts, nitro_diag *diag) {
+static bool parse_option(const nitro_command *command, const nitro_option *table, size_t count, int argc,
+                         char *const *argv, int *index, void *opts, nitro_diag *diag) {
     const char *arg = argv[*index];
     if (arg[1] != '-') {
         diag_set(diag, "unexpected argument '%.100s' found", arg);
@@ -213,8 +211,8 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
 }
 
 /* Env vars, then defaults, for every option argv left unset. */
-static bool apply_fallbacks(const nitro_command *command, void *opts, nitro_getenv_fn getenv_fn,
-                            void *env_data, nitro_diag *diag) {
+static bool apply_fallbacks(const nitro_command *command, void *opts, nitro_getenv_fn getenv_fn, void *env_data,
+                            nitro_diag *diag) {
     for (size_t i = 0; i < command->n_options; i++) {
         const nitro_option *opt = &command->options[i];
         if (option_source(opts, opt) != NITRO_SRC_UNSET) continue;
@@ -255,7 +253,8 @@ void nitro_parsed_find_missing(nitro_parsed *parsed) {
 static void suggest_subcommand(const nitro_command *command, const char *typed, nitro_diag *diag) {
     const char *names[32];
     size_t n = 0;
-    for (size_t i = 0; i < command->n_subcommands && n < 32; i++) names[n++] = command->subcommands[i]->name;
+    for (size_t i = 0; i < command->n_subcommands && n < 32; i++)
+        names[n++] = command->subcommands[i]->name;
     const char *similar = nitro_suggest(typed, names, n);
     if (similar) {
         snprintf(diag->tip, sizeof diag->tip, "a similar subcommand exists: '%s'", similar);
@@ -267,9 +266,8 @@ static void suggest_subcommand(const nitro_command *command, const char *typed, 
     }
 }
 
-nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const *argv,
-                               nitro_getenv_fn getenv_fn, void *env_data, nitro_parsed *out,
-                               nitro_diag *diag) {
+nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const *argv, nitro_getenv_fn getenv_fn,
+                               void *env_data, nitro_parsed *out, nitro_diag *diag) {
     memset(out, 0, sizeof *out);
     memset(diag, 0, sizeof *diag);
     const nitro_command *command = root;
@@ -291,9 +289,8 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
             const char *name = arg + 2;
             const char *equals = strchr(name, '=');
             size_t len = equals ? (size_t)(equals - name) : strlen(name);
-            const nitro_option *global = arg[1] == '-' ? find_option_n(nitro_global_options,
-                                                                       nitro_global_option_count, name, len)
-                                                       : NULL;
+            const nitro_option *global =
+                arg[1] == '-' ? find_option_n(nitro_global_options, nitro_global_option_count, name, len) : NULL;
             if (!global || n_early >= 62) {
                 diag_set(diag, "unexpected argument '%.100s' found", arg);
                 return NITRO_PARSE_ERROR;
@@ -369,7 +366,8 @@ void nitro_parsed_free(nitro_parsed *parsed) {
                 free(nitro_str_at(parsed->opts, command->options[i].offset)->owned);
             }
         }
-        for (size_t i = 0; i < command->n_args; i++) free(nitro_str_at(parsed->opts, command->args[i].offset)->owned);
+        for (size_t i = 0; i < command->n_args; i++)
+            free(nitro_str_at(parsed->opts, command->args[i].offset)->owned);
     }
     free(parsed->opts);
     parsed->opts = NULL;

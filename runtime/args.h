@@ -18,7 +18,7 @@ typedef enum {
 } nitro_source;
 
 typedef struct {
-    const char *value;    /* NULL when unset */
+    const char *value; /* NULL when unset */
     nitro_source source;
     const char *env_name; /* the variable it came from, for NITRO_SRC_ENV */
     char *owned;          /* set when the value was allocated (a prompt answer) */
@@ -82,8 +82,8 @@ typedef struct nitro_command {
     const char *name;
     const char *words; /* "nitro pat create" */
     const char *summary;
-    const char *help;  /* the whole --help text */
-    const char *usage; /* "nitro pat create [options]" */
+    const char *help;                               /* the whole --help text */
+    const char *usage;                              /* "nitro pat create [options]" */
     const struct nitro_command *const *subcommands; /* sorted by name */
     size_t n_subcommands;
     const nitro_option *options; /* sorted by name, globals included */
@@ -115,10 +115,10 @@ typedef const char *(*nitro_getenv_fn)(void *data, const char *name);
 
 typedef enum {
     NITRO_PARSE_OK,
-    NITRO_PARSE_HELP,        /* --help: print command->help on stdout */
-    NITRO_PARSE_VERSION,     /* --version */
+    NITRO_PARSE_HELP,             /* --help: print command->help on stdout */
+    NITRO_PARSE_VERSION,          /* --version */
     NITRO_PARSE_NEEDS_SUBCOMMAND, /* a group without a subcommand: help on stderr */
-    NITRO_PARSE_ERROR,       /* a usage error, described by the diagnostic */
+    NITRO_PARSE_ERROR,            /* a usage error, described by the diagnostic */
 } nitro_parse_status;
 
 typedef struct {
@@ -136,9 +136,8 @@ typedef struct {
     const nitro_arg *missing_arg;
 } nitro_parsed;
 
-nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const *argv,
-                               nitro_getenv_fn getenv_fn, void *env_data, nitro_parsed *out,
-                               nitro_diag *diag);
+nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const *argv, nitro_getenv_fn getenv_fn,
+                               void *env_data, nitro_parsed *out, nitro_diag *diag);
 
 /* Recomputes the first required input that is still missing. */
 void nitro_parsed_find_missing(nitro_parsed *parsed);

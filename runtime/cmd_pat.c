@@ -44,12 +44,13 @@ int nitro_cmd_pat_create(nitro_ctx *ctx, nitro_opts_pat_create *opts) {
     gql_create_pat_vars vars = {.input = {.description = opts->description.value, .expires_at = expires_at}};
     if (ctx->interactive) fputs("Creating personal access token\n", ctx->err);
     nitro_result result;
-    int code = nitro_execute(ctx, &gql_create_pat_operation, gql_create_pat_variables(&vars), "Creating personal access token",
-                       &result);
+    int code = nitro_execute(ctx, &gql_create_pat_operation, gql_create_pat_variables(&vars),
+                             "Creating personal access token", &result);
     if (code) return code;
     gql_create_pat_data data;
     gql_error err;
-    if (!gql_create_pat_decode(result.data, &data, &err)) return nitro_decode_failed(ctx, &gql_create_pat_operation, &result, &err);
+    if (!gql_create_pat_decode(result.data, &data, &err))
+        return nitro_decode_failed(ctx, &gql_create_pat_operation, &result, &err);
     nitro_result_free(&result);
     const create_payload *payload = data.create_personal_access_token;
     if (payload->errors_count > 0) {
@@ -99,9 +100,10 @@ static int fetch_pats(nitro_ctx *ctx, const char *after, long long first, nitro_
     if (!data) return NITRO_EXIT_FAILURE;
     nitro_result result;
     gql_error err;
-    int code = nitro_execute(ctx, &gql_list_pats_operation, gql_list_pats_variables(&vars), "Fetching personal access tokens",
-                       &result);
-    if (!code && !gql_list_pats_decode(result.data, data, &err)) code = nitro_decode_failed(ctx, &gql_list_pats_operation, &result, &err);
+    int code = nitro_execute(ctx, &gql_list_pats_operation, gql_list_pats_variables(&vars),
+                             "Fetching personal access tokens", &result);
+    if (!code && !gql_list_pats_decode(result.data, data, &err))
+        code = nitro_decode_failed(ctx, &gql_list_pats_operation, &result, &err);
     nitro_result_free(&result);
     if (code) {
         free(data);
@@ -179,12 +181,13 @@ int nitro_cmd_pat_revoke(nitro_ctx *ctx, nitro_opts_pat_revoke *opts) {
     }
     gql_revoke_pat_vars vars = {.input = {.id = id}};
     nitro_result result;
-    int code = nitro_execute(ctx, &gql_revoke_pat_operation, gql_revoke_pat_variables(&vars), "Revoking personal access token",
-                       &result);
+    int code = nitro_execute(ctx, &gql_revoke_pat_operation, gql_revoke_pat_variables(&vars),
+                             "Revoking personal access token", &result);
     if (code) return code;
     gql_revoke_pat_data data;
     gql_error err;
-    if (!gql_revoke_pat_decode(result.data, &data, &err)) return nitro_decode_failed(ctx, &gql_revoke_pat_operation, &result, &err);
+    if (!gql_revoke_pat_decode(result.data, &data, &err))
+        return nitro_decode_failed(ctx, &gql_revoke_pat_operation, &result, &err);
     nitro_result_free(&result);
     const revoke_payload *payload = data.revoke_personal_access_token;
     if (payload->errors_count > 0) {

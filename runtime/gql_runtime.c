@@ -57,20 +57,20 @@ bool gql_read_string(const cJSON *object, const char *key, unsigned flags, char 
 }
 
 /* int, float and bool differ only in the element reader and the has-flag. */
-#define READ_SCALAR(name, type)                                                                           \
-    bool gql_read_##name(const cJSON *object, const char *key, unsigned flags, type *out, bool *has,        \
-                         const char *path, gql_error *err) {                                               \
-        const cJSON *item;                                                                                 \
-        if (!lookup(object, key, flags, &item, path, err)) return false;                                   \
-        if (has) *has = item != NULL;                                                                      \
-        return item ? gql_element_##name(item, out, path, err) : true;                                     \
+#define READ_SCALAR(name, type)                                                                                        \
+    bool gql_read_##name(const cJSON *object, const char *key, unsigned flags, type *out, bool *has, const char *path, \
+                         gql_error *err) {                                                                             \
+        const cJSON *item;                                                                                             \
+        if (!lookup(object, key, flags, &item, path, err)) return false;                                               \
+        if (has) *has = item != NULL;                                                                                  \
+        return item ? gql_element_##name(item, out, path, err) : true;                                                 \
     }
 READ_SCALAR(int, long long)
 READ_SCALAR(float, double)
 READ_SCALAR(bool, bool)
 
-bool gql_read_object(const cJSON *object, const char *key, unsigned flags, const cJSON **out,
-                     const char *path, gql_error *err) {
+bool gql_read_object(const cJSON *object, const char *key, unsigned flags, const cJSON **out, const char *path,
+                     gql_error *err) {
     if (!lookup(object, key, flags, out, path, err)) return false;
     if (*out && !cJSON_IsObject(*out)) return gql_fail(err, path, "is not an object");
     return true;

@@ -27,15 +27,15 @@ bool gql_fail(gql_error *err, const char *path, const char *what);
 
 bool gql_read_string(const cJSON *object, const char *key, unsigned flags, char **out, const char *path,
                      gql_error *err);
-bool gql_read_int(const cJSON *object, const char *key, unsigned flags, long long *out, bool *has,
-                  const char *path, gql_error *err);
-bool gql_read_float(const cJSON *object, const char *key, unsigned flags, double *out, bool *has,
-                    const char *path, gql_error *err);
-bool gql_read_bool(const cJSON *object, const char *key, unsigned flags, bool *out, bool *has,
-                   const char *path, gql_error *err);
+bool gql_read_int(const cJSON *object, const char *key, unsigned flags, long long *out, bool *has, const char *path,
+                  gql_error *err);
+bool gql_read_float(const cJSON *object, const char *key, unsigned flags, double *out, bool *has, const char *path,
+                    gql_error *err);
+bool gql_read_bool(const cJSON *object, const char *key, unsigned flags, bool *out, bool *has, const char *path,
+                   gql_error *err);
 /* *out is the nested value, or NULL when it is null or absent (as flags allow). */
-bool gql_read_object(const cJSON *object, const char *key, unsigned flags, const cJSON **out,
-                     const char *path, gql_error *err);
+bool gql_read_object(const cJSON *object, const char *key, unsigned flags, const cJSON **out, const char *path,
+                     gql_error *err);
 bool gql_read_list(const cJSON *object, const char *key, unsigned flags, const cJSON **out, size_t *count,
                    const char *path, gql_error *err);
 

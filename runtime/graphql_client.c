@@ -57,7 +57,8 @@ nitro_client *nitro_client_new(const nitro_client_config *config) {
         free(bearer);
     }
     bool ok = client->http != NULL;
-    for (size_t i = 0; i < n; i++) ok = ok && client->headers[i];
+    for (size_t i = 0; i < n; i++)
+        ok = ok && client->headers[i];
     if (!ok) {
         nitro_client_free(client);
         return NULL;
@@ -78,7 +79,9 @@ void nitro_client_free(nitro_client *client) {
     free(client);
 }
 
-unsigned long nitro_client_request_count(const nitro_client *client) { return client->requests; }
+unsigned long nitro_client_request_count(const nitro_client *client) {
+    return client->requests;
+}
 
 static long elapsed_ms(const struct timespec *since) {
     struct timespec now;
@@ -123,8 +126,10 @@ static bool depth_ok(const char *body) {
     bool in_string = false;
     for (const char *p = body; *p; p++) {
         if (in_string) {
-            if (*p == '\\' && p[1]) p++;
-            else if (*p == '"') in_string = false;
+            if (*p == '\\' && p[1])
+                p++;
+            else if (*p == '"')
+                in_string = false;
         } else if (*p == '"') {
             in_string = true;
         } else if (*p == '{' || *p == '[') {
@@ -146,7 +151,8 @@ static bool read_errors(const cJSON *errors, nitro_result *result) {
     const cJSON *first = NULL;
     const cJSON *error;
     cJSON_ArrayForEach(error, errors) {
-        const cJSON *code = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(error, "extensions"), "code");
+        const cJSON *code =
+            cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(error, "extensions"), "code");
         if (cJSON_IsString(code) && is_auth_code(code->valuestring)) {
             result->kind = NITRO_RESULT_AUTH;
             snprintf(result->code, sizeof result->code, "%s", code->valuestring);
@@ -163,8 +169,8 @@ static bool read_errors(const cJSON *errors, nitro_result *result) {
 
 static void interpret(const nitro_http_response *response, nitro_result *result) {
     result->http_status = response->status;
-    cJSON *json = response->body && depth_ok(response->body) ? cJSON_ParseWithLength(response->body, response->len)
-                                                             : NULL;
+    cJSON *json =
+        response->body && depth_ok(response->body) ? cJSON_ParseWithLength(response->body, response->len) : NULL;
     result->response = json;
     const cJSON *errors = cJSON_GetObjectItemCaseSensitive(json, "errors");
     if (response->status < 200 || response->status > 299) {
@@ -228,12 +234,8 @@ bool nitro_client_execute(nitro_client *client, const gql_operation *operation, 
 
     const char *endpoint = client->config.endpoint;
     switch (status) {
-    case NITRO_HTTP_OK:
-        interpret(&response, result);
-        break;
-    case NITRO_HTTP_INTERRUPTED:
-        set_message(result, NITRO_RESULT_INTERRUPTED, "Interrupted.");
-        break;
+    case NITRO_HTTP_OK: interpret(&response, result); break;
+    case NITRO_HTTP_INTERRUPTED: set_message(result, NITRO_RESULT_INTERRUPTED, "Interrupted."); break;
     case NITRO_HTTP_CONNECT_FAILED:
         set_message(result, NITRO_RESULT_TRANSPORT, "Could not connect to %s: %s", endpoint, response.error);
         break;
@@ -252,10 +254,10 @@ bool nitro_client_execute(nitro_client *client, const gql_operation *operation, 
         break;
     }
     /* After a sent mutation anything but a clear answer leaves its outcome open. */
-    result->maybe_applied = operation->is_mutation && response.request_sent &&
-                            (result->kind == NITRO_RESULT_TRANSPORT || result->kind == NITRO_RESULT_INTERRUPTED ||
-                             result->kind == NITRO_RESULT_BAD_RESPONSE ||
-                             (result->kind == NITRO_RESULT_HTTP && response.status >= 500));
+    result->maybe_applied =
+        operation->is_mutation && response.request_sent &&
+        (result->kind == NITRO_RESULT_TRANSPORT || result->kind == NITRO_RESULT_INTERRUPTED ||
+         result->kind == NITRO_RESULT_BAD_RESPONSE || (result->kind == NITRO_RESULT_HTTP && response.status >= 500));
     nitro_http_response_free(&response);
     return result->kind == NITRO_RESULT_OK;
 }

@@ -39,11 +39,11 @@ typedef struct {
     nitro_result_kind kind;
     long http_status;
     bool timed_out;
-    bool maybe_applied;   /* a mutation the server may have carried out */
+    bool maybe_applied; /* a mutation the server may have carried out */
     char message[512];
-    char code[64];        /* GraphQL extensions.code, or "" */
-    cJSON *response;      /* the parsed body, owned */
-    const cJSON *data;    /* its "data" when OK */
+    char code[64];     /* GraphQL extensions.code, or "" */
+    cJSON *response;   /* the parsed body, owned */
+    const cJSON *data; /* its "data" when OK */
 } nitro_result;
 
 typedef struct nitro_client nitro_client;

@@ -28,7 +28,8 @@ static size_t on_body(char *data, size_t size, size_t count, void *user) {
     }
     if (r->len + n + 1 > s->cap) {
         size_t cap = s->cap ? s->cap : 16384;
-        while (cap < r->len + n + 1) cap *= 2;
+        while (cap < r->len + n + 1)
+            cap *= 2;
         char *grown = realloc(r->body, cap);
         if (!grown) return 0;
         r->body = grown;
@@ -131,9 +132,7 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     switch (rc) {
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
-    case CURLE_COULDNT_CONNECT:
-        response->request_sent = false;
-        return NITRO_HTTP_CONNECT_FAILED;
+    case CURLE_COULDNT_CONNECT: response->request_sent = false; return NITRO_HTTP_CONNECT_FAILED;
     case CURLE_OPERATION_TIMEDOUT: return NITRO_HTTP_TIMEOUT;
     case CURLE_ABORTED_BY_CALLBACK: return NITRO_HTTP_INTERRUPTED;
     case CURLE_PEER_FAILED_VERIFICATION:
@@ -156,11 +155,21 @@ const char *nitro_http_reason(long status) {
         long status;
         const char *reason;
     } reasons[] = {
-        {400, "Bad Request"},           {401, "Unauthorized"},        {403, "Forbidden"},
-        {404, "Not Found"},             {405, "Method Not Allowed"},  {408, "Request Timeout"},
-        {409, "Conflict"},              {413, "Payload Too Large"},   {415, "Unsupported Media Type"},
-        {422, "Unprocessable Entity"},  {429, "Too Many Requests"},   {500, "Internal Server Error"},
-        {501, "Not Implemented"},       {502, "Bad Gateway"},         {503, "Service Unavailable"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {413, "Payload Too Large"},
+        {415, "Unsupported Media Type"},
+        {422, "Unprocessable Entity"},
+        {429, "Too Many Requests"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
         {504, "Gateway Timeout"},
     };
     for (size_t i = 0; i < sizeof reasons / sizeof *reasons; i++) {

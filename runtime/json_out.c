@@ -9,7 +9,8 @@ void nitro_json_init(nitro_json *json, FILE *out) {
 
 static void indent(nitro_json *json) {
     fputc('\n', json->out);
-    for (int i = 0; i < json->depth; i++) fputs("  ", json->out);
+    for (int i = 0; i < json->depth; i++)
+        fputs("  ", json->out);
 }
 
 /* Separator and indentation before a value (or a key). */
@@ -38,10 +39,18 @@ static void close_container(nitro_json *json, char bracket) {
     fputc(bracket, json->out);
 }
 
-void nitro_json_begin_object(nitro_json *json) { open_container(json, '{'); }
-void nitro_json_end_object(nitro_json *json) { close_container(json, '}'); }
-void nitro_json_begin_array(nitro_json *json) { open_container(json, '['); }
-void nitro_json_end_array(nitro_json *json) { close_container(json, ']'); }
+void nitro_json_begin_object(nitro_json *json) {
+    open_container(json, '{');
+}
+void nitro_json_end_object(nitro_json *json) {
+    close_container(json, '}');
+}
+void nitro_json_begin_array(nitro_json *json) {
+    open_container(json, '[');
+}
+void nitro_json_end_array(nitro_json *json) {
+    close_container(json, ']');
+}
 
 static void write_string(FILE *out, const char *value) {
     fputc('"', out);
@@ -91,7 +100,9 @@ void nitro_json_null(nitro_json *json) {
     fputs("null", json->out);
 }
 
-void nitro_json_finish(nitro_json *json) { fputc('\n', json->out); }
+void nitro_json_finish(nitro_json *json) {
+    fputc('\n', json->out);
+}
 
 void nitro_json_field(nitro_json *json, const char *key, const char *value) {
     nitro_json_key(json, key);

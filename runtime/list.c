@@ -32,7 +32,9 @@ void nitro_item_json(nitro_json *json, const nitro_item *item, size_t n_fields) 
 }
 
 /* The cursor a script passes to --cursor for the next page, or NULL at the end. */
-static const char *next_cursor(const nitro_page *page) { return page->has_next ? page->end_cursor : NULL; }
+static const char *next_cursor(const nitro_page *page) {
+    return page->has_next ? page->end_cursor : NULL;
+}
 
 static int print_one_page(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
     nitro_page page = {0};
@@ -43,7 +45,8 @@ static int print_one_page(nitro_ctx *ctx, const nitro_list_def *def, const char 
     nitro_json_begin_object(&json);
     nitro_json_key(&json, "values");
     nitro_json_begin_array(&json);
-    for (size_t i = 0; i < page.count; i++) nitro_item_json(&json, &page.items[i], def->n_fields);
+    for (size_t i = 0; i < page.count; i++)
+        nitro_item_json(&json, &page.items[i], def->n_fields);
     nitro_json_end_array(&json);
     nitro_json_field(&json, "cursor", next_cursor(&page));
     nitro_json_end_object(&json);
@@ -70,7 +73,8 @@ static int print_all_pages(nitro_ctx *ctx, const nitro_list_def *def, const char
             nitro_json_begin_array(&json);
             started = true;
         }
-        for (size_t i = 0; i < page.count; i++) nitro_item_json(&json, &page.items[i], def->n_fields);
+        for (size_t i = 0; i < page.count; i++)
+            nitro_item_json(&json, &page.items[i], def->n_fields);
         const char *next = next_cursor(&page);
         if (next && after && strcmp(next, after) == 0) {
             nitro_page_free(&page);
@@ -129,7 +133,8 @@ static void clip(const char *text, size_t max, char *out, size_t size) {
 
 static size_t display_width(const char *text) {
     size_t width = 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++) width += (*p & 0xc0) != 0x80;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        width += (*p & 0xc0) != 0x80;
     return width;
 }
 
@@ -139,7 +144,8 @@ static void draw(nitro_ctx *ctx, const nitro_list_def *def, pager_state *state) 
     const nitro_page *page = &state->pages[state->current];
     char cells[PAGE_SIZE][NITRO_LIST_MAX_FIELDS][TABLE_CELL_MAX * 4 + 8];
     size_t widths[NITRO_LIST_MAX_FIELDS];
-    for (size_t c = 0; c < def->n_columns; c++) widths[c] = display_width(def->columns[c]);
+    for (size_t c = 0; c < def->n_columns; c++)
+        widths[c] = display_width(def->columns[c]);
     size_t rows = page->count < PAGE_SIZE ? page->count : PAGE_SIZE;
     for (size_t r = 0; r < rows; r++) {
         for (size_t c = 0; c < def->n_columns; c++) {
@@ -250,7 +256,8 @@ static int run_pager(nitro_ctx *ctx, const nitro_list_def *def, const char *curs
     }
     nitro_term_raw_end();
 done:
-    for (size_t i = 0; i < state.n_pages; i++) nitro_page_free(&state.pages[i]);
+    for (size_t i = 0; i < state.n_pages; i++)
+        nitro_page_free(&state.pages[i]);
     free(state.pages);
     return code;
 }

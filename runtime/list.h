@@ -33,11 +33,11 @@ typedef struct {
 } nitro_page;
 
 typedef struct {
-    const char *title;         /* of the interactive table */
+    const char *title; /* of the interactive table */
     const char *columns[NITRO_LIST_MAX_FIELDS];
     size_t n_columns;
     size_t n_fields;
-    const char *progress;      /* spinner label */
+    const char *progress; /* spinner label */
     /* Fetches one page; on failure returns an exit code (>0) after reporting. */
     int (*fetch)(nitro_ctx *ctx, const char *after, long long first, nitro_page *page);
     /* The text of one table cell. */

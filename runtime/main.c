@@ -16,12 +16,8 @@ int main(int argc, char **argv) {
     nitro_diag diag;
     int code = NITRO_EXIT_OK;
     switch (nitro_parse(&nitro_root_command, argc, argv, process_getenv, NULL, &parsed, &diag)) {
-    case NITRO_PARSE_HELP:
-        fputs(parsed.command->help, stdout);
-        break;
-    case NITRO_PARSE_VERSION:
-        printf("%s %s\n", NITRO_PROGRAM_NAME, NITRO_VERSION);
-        break;
+    case NITRO_PARSE_HELP: fputs(parsed.command->help, stdout); break;
+    case NITRO_PARSE_VERSION: printf("%s %s\n", NITRO_PROGRAM_NAME, NITRO_VERSION); break;
     case NITRO_PARSE_NEEDS_SUBCOMMAND:
         fputs(parsed.command->help, stderr);
         code = NITRO_EXIT_USAGE;
@@ -30,9 +26,7 @@ int main(int argc, char **argv) {
         nitro_print_usage_error(stderr, parsed.command, &diag);
         code = NITRO_EXIT_USAGE;
         break;
-    case NITRO_PARSE_OK:
-        code = nitro_app_run(&parsed, process_getenv, NULL);
-        break;
+    case NITRO_PARSE_OK: code = nitro_app_run(&parsed, process_getenv, NULL); break;
     }
     nitro_parsed_free(&parsed);
     if (fflush(stdout) != 0 && code == NITRO_EXIT_OK) {

@@ -31,8 +31,8 @@ void nitro_term_install_signals(void) {
 }
 
 bool nitro_term_agent_detected(nitro_getenv_fn getenv_fn, void *env_data) {
-    static const char *const agents[] = {"CLAUDECODE",   "CLAUDE_CODE", "CODEX",          "CURSOR_AGENT",
-                                         "GITHUB_COPILOT", "CLINE",     "WINDSURF_AGENT", "AIDER"};
+    static const char *const agents[] = {"CLAUDECODE",     "CLAUDE_CODE", "CODEX",          "CURSOR_AGENT",
+                                         "GITHUB_COPILOT", "CLINE",       "WINDSURF_AGENT", "AIDER"};
     for (size_t i = 0; i < sizeof agents / sizeof *agents; i++) {
         const char *value = getenv_fn(env_data, agents[i]);
         if (value && *value) return true;
@@ -81,8 +81,10 @@ nitro_prompt_status nitro_prompt_line(FILE *err, const char *question, char **an
         }
         line[len++] = c;
     }
-    if (!line) line = calloc(1, 1);
-    else line[len] = '\0';
+    if (!line)
+        line = calloc(1, 1);
+    else
+        line[len] = '\0';
     if (line && len > 0 && line[len - 1] == '\r') line[len - 1] = '\0';
     *answer = line;
     return line ? NITRO_PROMPT_OK : NITRO_PROMPT_EOF;
@@ -96,7 +98,8 @@ nitro_prompt_status nitro_prompt_confirm(FILE *err, const char *question, bool d
         nitro_prompt_status status = nitro_prompt_line(err, full, &answer);
         if (status != NITRO_PROMPT_OK) return status;
         const char *a = answer;
-        while (*a == ' ') a++;
+        while (*a == ' ')
+            a++;
         if (*a == '\0') {
             *yes = default_yes;
         } else if (strcmp(a, "y") == 0 || strcmp(a, "Y") == 0 || strcmp(a, "yes") == 0) {

@@ -45,7 +45,8 @@ bool nitro_iso_parse(const char *text, long long *epoch_seconds) {
     p += 19;
     if (*p == '.') {
         p++;
-        while (*p >= '0' && *p <= '9') p++;
+        while (*p >= '0' && *p <= '9')
+            p++;
     }
     long long offset = 0;
     if (*p == 'Z' || *p == 'z') {
@@ -59,8 +60,8 @@ bool nitro_iso_parse(const char *text, long long *epoch_seconds) {
         return false;
     }
     if (*p != '\0') return false;
-    *epoch_seconds = days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 + hour * 3600LL + minute * 60LL +
-                     second - offset;
+    *epoch_seconds =
+        days_from_civil(year, (unsigned)month, (unsigned)day) * 86400 + hour * 3600LL + minute * 60LL + second - offset;
     return true;
 }
 

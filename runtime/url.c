@@ -12,9 +12,11 @@ static bool has_prefix_nocase(const char *text, const char *prefix) {
 
 char *nitro_endpoint_from_cloud_url(const char *cloud_url, char *err, size_t err_size) {
     const char *start = cloud_url ? cloud_url : "";
-    while (isspace((unsigned char)*start)) start++;
+    while (isspace((unsigned char)*start))
+        start++;
     size_t len = strlen(start);
-    while (len > 0 && isspace((unsigned char)start[len - 1])) len--;
+    while (len > 0 && isspace((unsigned char)start[len - 1]))
+        len--;
     if (len == 0) {
         start = NITRO_DEFAULT_CLOUD_URL;
         len = strlen(start);
@@ -65,7 +67,8 @@ char *nitro_endpoint_from_cloud_url(const char *cloud_url, char *err, size_t err
         return NULL;
     }
     snprintf(endpoint, size, "%s://%.*s/graphql", scheme, (int)authority_len, authority);
-    for (char *p = endpoint + strlen(scheme) + 3; *p && *p != '/'; p++) *p = (char)tolower((unsigned char)*p);
+    for (char *p = endpoint + strlen(scheme) + 3; *p && *p != '/'; p++)
+        *p = (char)tolower((unsigned char)*p);
     return endpoint;
 }
 
