@@ -56,6 +56,9 @@ LIST_WORKSPACES = "ListWorkspaceCommandQuery"
 # Exit codes (docs/behaviour.md).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
 
+SANITIZER_VARS = ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "MSAN_OPTIONS", "TSAN_OPTIONS",
+                  "ASAN_SYMBOLIZER_PATH")
+
 AGENT_VARS = ("CLAUDECODE", "CLAUDE_CODE", "CODEX", "CURSOR_AGENT", "GITHUB_COPILOT", "CLINE",
               "WINDSURF_AGENT", "AIDER")
 
@@ -93,6 +96,20 @@ def strip_ansi(text):
     return ANSI_RE.sub("", text)
 
 
+SGR_RE = re.compile(r"\x1b\[([0-9;:]*)m")
+
+
+def has_colour(text):
+    """True when `text` holds an SGR sequence that sets a colour (bold, reverse video etc. are not colour)."""
+    for match in SGR_RE.finditer(text):
+        params = [p for p in re.split(r"[;:]", match.group(1)) if p]
+        for p in params:
+            n = int(p)
+            if 30 <= n <= 38 or 40 <= n <= 48 or 90 <= n <= 97 or 100 <= n <= 107:
+                return True
+    return False
+
+
 def parse_json(text):
     """Parse JSON keeping key order (OrderedDict)."""
     return json.loads(text, object_pairs_hook=OrderedDict)
@@ -111,8 +128,21 @@ def parse_iso(value):
     return _dt.datetime.fromisoformat(base + frac + off)
 
 
+timedelta = _dt.timedelta
+
+
 def utcnow():
     return _dt.datetime.now(_dt.timezone.utc)
+
+
+def iso_utc(moment):
+    """A DateTime as the contract writes it: 2026-05-31T12:00:00.000+00:00."""
+    m = moment.astimezone(_dt.timezone.utc)
+    return m.strftime("%Y-%m-%dT%H:%M:%S.") + f"{m.microsecond // 1000:03d}+00:00"
+
+
+def days_from_now(days):
+    return iso_utc(utcnow() + _dt.timedelta(days=days))
 
 
 def free_port():
@@ -142,11 +172,12 @@ def scratch_dir():
 
 
 def base_env():
-    """The clean environment every child starts from: PATH only, plus a temp HOME/XDG_CONFIG_HOME, NO_COLOR=1."""
+    """The clean environment every child starts from: PATH, a temp HOME/XDG_CONFIG_HOME, NO_COLOR=1, a UTF-8
+    locale, and any sanitizer options; nothing else of the caller's environment."""
     home = os.path.join(scratch_dir(), "home")
     config = os.path.join(home, ".config")
     os.makedirs(config, exist_ok=True)
-    return {
+    env = {
         "PATH": os.environ.get("PATH", "/usr/local/bin:/usr/bin:/bin"),
         "HOME": home,
         "XDG_CONFIG_HOME": config,
@@ -155,6 +186,11 @@ def base_env():
         "LC_ALL": "C.UTF-8",
         "TMPDIR": scratch_dir(),
     }
+    # Sanitizer settings of a sanitizer build (CI runs this suite under ASan + UBSan) are passed through.
+    for key in SANITIZER_VARS:
+        if key in os.environ:
+            env[key] = os.environ[key]
+    return env
 
 
 def make_env(env=None):
@@ -252,6 +288,24 @@ class EmulatorError(RuntimeError):
     pass
 
 
+_python = None
+
+
+def python_interpreter():
+    """The real interpreter behind `python3` on PATH (a pyenv shim would be a wrapper process)."""
+    global _python
+    if _python is None:
+        shim = shutil.which("python3")
+        _python = sys.executable
+        if shim:
+            try:
+                _python = subprocess.run([shim, "-c", "import sys; print(sys.executable)"], capture_output=True,
+                                         text=True, timeout=30, check=True).stdout.strip() or sys.executable
+            except (subprocess.SubprocessError, OSError):
+                pass
+    return _python
+
+
 class Emulator:
     """A running tests/emulator/emulator.py process."""
 
@@ -267,7 +321,7 @@ class Emulator:
     def start(self):
         if not EMULATOR.exists():
             raise EmulatorError(f"the emulator does not exist at {EMULATOR}")
-        python = shutil.which("python3") or sys.executable
+        python = python_interpreter()
         self.dir = tempfile.mkdtemp(prefix="nitro-e2e-emulator-")
         port_file = os.path.join(self.dir, "port")
         cred_file = os.path.join(self.dir, "credentials.json")
@@ -319,7 +373,10 @@ class Emulator:
         proc, self.proc = self.proc, None
         if proc is not None and proc.poll() is None:
             try:
-                proc.send_signal(signal.SIGTERM)
+                os.killpg(proc.pid, signal.SIGTERM)  # its own session: the interpreter and any wrapper
+            except (ProcessLookupError, PermissionError):
+                proc.terminate()
+            try:
                 proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 _kill_group(proc)
@@ -421,7 +478,7 @@ class Emulator:
 
     def create_token(self, description, days=30, key=None):
         """Create a PAT via the API; returns {"secret", "id", "description", "createdAt", "expiresAt"}."""
-        expires = (utcnow() + _dt.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.000+00:00")
+        expires = days_from_now(days)
         data = self.gql_ok(CREATE, {"input": {"description": description, "expiresAt": expires}},
                            key=key or self.credentials["pat"])
         payload = data["createPersonalAccessToken"]
@@ -456,6 +513,15 @@ class Emulator:
     def list_workspaces(self, key=None):
         data = self.gql_ok(LIST_WORKSPACES, {"after": None, "first": 50}, key=key or self.credentials["pat"])
         return [dict(e["node"]) for e in data["me"]["workspaces"]["edges"]]
+
+    def admin_token(self, kind="pat", user=None, description="admin token", expires_at=None):
+        """POST /_emulator/tokens: a PAT or access token with any expiry (past ones too)."""
+        body = {"kind": kind, "description": description}
+        if user is not None:
+            body["user"] = user
+        if expires_at is not None:
+            body["expiresAt"] = expires_at
+        return self.control("POST", "/_emulator/tokens", body)
 
     def key_works(self, key):
         """True when `key` is accepted as CCC-api-key (a list query succeeds)."""
@@ -520,6 +586,13 @@ class E2ETestCase(unittest.TestCase):
         cls.api_key = emu.credentials["apiKey"]
         cls.access_token = emu.credentials["accessToken"]
 
+    @classmethod
+    def tearDownClass(cls):
+        # Also registered as a class cleanup, which runs even when setUpClass failed; stop() is idempotent.
+        if cls.emulator is not None:
+            cls.emulator.stop()
+        super().tearDownClass()
+
     def setUp(self):
         super().setUp()
         problem = binary_problem()
@@ -539,25 +612,29 @@ class E2ETestCase(unittest.TestCase):
 
     # -- running --
     def nitro(self, *args, env=None, auth=True, input=None, timeout=30, check_secrets=True):
-        """Run the binary: with auth=True NITRO_CLOUD_URL and NITRO_API_KEY point at the emulator and the dev
-        user's PAT (entries of `env` override; None removes). Asserts no known secret appears on stderr."""
-        full = self.auth_env() if auth else {}
+        """Run the binary with NITRO_CLOUD_URL pointing at the emulator and, with auth=True, NITRO_API_KEY set to
+        the dev user's PAT (entries of `env` override; None removes: the default api.chillicream.com must never
+        be contacted from tests). Asserts no known secret and no escape sequence on the pipes."""
+        full = self.auth_env() if auth else {"NITRO_CLOUD_URL": self.emulator.base_url}
         full.update(env or {})
         code, out, err = run(args, env=full, input=input, timeout=timeout)
         if check_secrets:
             self.assertNoSecrets(err, f"stderr of nitro {' '.join(map(str, args))}")
+        # stdout and stderr are pipes here: no colour, no cursor movement, no escape sequence at all.
+        self.assertNotIn("\x1b", out, "escape sequence on stdout without a terminal")
+        self.assertNotIn("\x1b", err, "escape sequence on stderr without a terminal")
         return code, out, err
 
     def spawn(self, *args, env=None, auth=True, timeout=10, dimensions=(40, 160)):
         """The binary in a pseudo-terminal (closed at cleanup); auth/env as for nitro()."""
-        full = self.auth_env() if auth else {}
+        full = self.auth_env() if auth else {"NITRO_CLOUD_URL": self.emulator.base_url}
         full.update(env or {})
         child = spawn(args, env=full, timeout=timeout, dimensions=dimensions)
         self.addCleanup(_close_child, child)
         return child
 
     def spawn_program(self, program, *args, env=None, auth=True, timeout=10, dimensions=(40, 160)):
-        full = self.auth_env() if auth else {}
+        full = self.auth_env() if auth else {"NITRO_CLOUD_URL": self.emulator.base_url}
         full.update(env or {})
         child = spawn_program(program, args, env=full, timeout=timeout, dimensions=dimensions)
         self.addCleanup(_close_child, child)
@@ -605,6 +682,11 @@ class E2ETestCase(unittest.TestCase):
             self.fail(f"timed out waiting for {text!r}\n--- screen so far ---\n{transcript(child)}")
         except pexpect.EOF:
             self.fail(f"the program ended before {text!r} appeared\n--- output ---\n{transcript(child)}")
+
+    def press(self, child, keys, settle=0.1):
+        """Send keys to an interactive screen after a short pause (lets the program reach its key loop)."""
+        time.sleep(settle)
+        child.send(keys)
 
     def finish(self, child, timeout=10):
         """Wait for the child to end; returns (exit code, all output with ANSI stripped). A death by signal N

@@ -25,8 +25,10 @@ class AuthTests(h.E2ETestCase):
                 self.assertIn(h.MSG_AUTH_REQUIRED, result[2].splitlines())
                 self.assertNothingSent()
 
-    def test_no_credential_with_default_cloud_url_never_touches_the_network(self):
-        result = self.nitro("pat", "list", auth=False, timeout=10)
+    def test_no_credential_is_detected_before_connecting(self):
+        # Nothing listens on that port: a binary that connected first would fail with exit 1 instead.
+        dead = f"http://127.0.0.1:{h.free_port()}"
+        result = self.nitro("pat", "list", auth=False, env={"NITRO_CLOUD_URL": dead}, timeout=10)
         self.assertFailure(result, 4)
         self.assertIn(h.MSG_AUTH_REQUIRED, result[2].splitlines())
 
@@ -47,6 +49,15 @@ class AuthTests(h.E2ETestCase):
                 reqs = self.requests()
                 self.assertEqual(len(reqs), 1)
                 self.assertEqual(reqs[0]["headers"].get("ccc-api-key"), bad)
+
+    def test_expired_pat_is_rejected(self):
+        past = h.days_from_now(-1)
+        expired = self.emulator.admin_token(description="expired", expires_at=past)["secret"]
+        self.remember_secret(expired)
+        self.clear_requests()
+        result = self.nitro("pat", "list", env={"NITRO_API_KEY": expired})
+        self.assertFailure(result, 4, h.MSG_UNAUTHORIZED)
+        self.assertEqual(len(self.requests()), 1)
 
     def test_auth_error_faults(self):
         for code in ("AUTH_NOT_AUTHENTICATED", "AUTH_NOT_AUTHORIZED"):

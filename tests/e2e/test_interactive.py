@@ -1,6 +1,7 @@
 """Interactive mode: the binary in a real pseudo-terminal (pexpect), stdin and stdout are terminals."""
 
 import re
+import time
 
 try:
     from . import harness as h
@@ -176,24 +177,24 @@ class InteractiveListTests(h.E2ETestCase):
     def test_table_pages_forward_and_back_then_quits(self):
         child = self.open_table()
         self.assertRegex(h.transcript(child), r"\d+ days")
-        child.send("n")
+        self.press(child, "n")
         for token in self.pages[1][0]:
             self.expect_exact(child, token["description"])
         reqs = self.requests(h.LIST_PATS)
         self.assertEqual(len(reqs), 2)
         self.assertRequest(reqs[0], h.LIST_PATS, {"after": None, "first": 10})
         self.assertRequest(reqs[1], h.LIST_PATS, {"after": self.pages[0][1], "first": 10})
-        child.send("p")
+        self.press(child, "p")
         for token in self.pages[0][0]:
             self.expect_exact(child, token["description"])
-        child.send("q")
+        self.press(child, "q")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         self.assertNoSecrets(text, "the table")
 
     def test_enter_prints_the_selected_token(self):
         child = self.open_table()
-        child.send("\r")
+        self.press(child, "\r")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         docs = h.json_objects(text)
@@ -205,8 +206,8 @@ class InteractiveListTests(h.E2ETestCase):
         for keys in ("j", DOWN):
             with self.subTest(keys=keys):
                 child = self.open_table()
-                child.send(keys)
-                child.send("\r")
+                self.press(child, keys)
+                self.press(child, "\r")
                 code, text = self.finish(child)
                 self.assertEqual(code, 0, text)
                 docs = h.json_objects(text)
@@ -215,22 +216,23 @@ class InteractiveListTests(h.E2ETestCase):
 
     def test_enter_on_the_second_page(self):
         child = self.open_table()
-        child.send("n")
+        self.press(child, "n")
         for token in self.pages[1][0]:
             self.expect_exact(child, token["description"])
-        child.send("\r")
+        self.press(child, "\r")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         self.assertEqual(h.json_objects(text)[-1], self.pages[1][0][0])
 
     def test_escape_quits(self):
         child = self.open_table()
-        child.send(ESC)
+        self.press(child, ESC)
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
 
     def test_ctrl_c_quits_with_130(self):
         child = self.open_table()
+        time.sleep(0.1)
         child.sendintr()
         code, text = self.finish(child)
         self.assertEqual(code, 130, text)
@@ -278,6 +280,32 @@ class EmptyListTests(h.E2ETestCase):
         self.assertEqual(doc, {"values": [], "cursor": None})
 
 
+class ExpiryColumnTests(h.E2ETestCase):
+    """`Expires in` shows `N days`, or `Expired` for a token past its expiry."""
+
+    def test_expired_and_live_tokens(self):
+        past = h.days_from_now(-2)
+        old = self.emulator.admin_token(description="old-one", expires_at=past)
+        self.remember_secret(old["secret"])
+        self.make_tokens(1, prefix="new-one")
+        child = self.spawn("pat", "list")
+        self.expect_exact(child, "PersonalAccessTokens")
+        self.expect(child, r"old-one\s+Expired")
+        self.expect(child, r"new-one-000\s+\d+ days")
+        self.press(child, "q")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        self.assertFalse(h.has_colour("".join(child.transcript)), "no colour with NO_COLOR=1")
+
+    def test_no_colour_with_term_dumb(self):
+        child = self.spawn("workspace", "list", env={"NO_COLOR": None, "TERM": "dumb"})
+        self.expect_exact(child, "Team Nitro")
+        self.press(child, "q")
+        code, _ = self.finish(child)
+        self.assertEqual(code, 0)
+        self.assertFalse(h.has_colour("".join(child.transcript)), "no colour with TERM=dumb")
+
+
 class WorkspaceTableTests(h.E2ETestCase):
 
     def test_workspace_table(self):
@@ -285,7 +313,7 @@ class WorkspaceTableTests(h.E2ETestCase):
         self.expect_exact(child, "Workspaces")
         for text in ("Id", "Name", "IsPersonal", "Dev User", "Team Nitro"):
             self.expect_exact(child, text)
-        child.send("q")
+        self.press(child, "q")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         reqs = self.requests()
@@ -296,7 +324,7 @@ class WorkspaceTableTests(h.E2ETestCase):
         child = self.spawn("workspace", "list")
         for text in ("Workspaces", "Dev User", "Team Nitro"):
             self.expect_exact(child, text)
-        child.send("\r")
+        self.press(child, "\r")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         doc = h.json_objects(text)[-1]

@@ -63,7 +63,7 @@ class PatCreateTests(ErrorLineMixin, h.E2ETestCase):
         details = doc["details"]
         self.assertEqual(details["description"], "e2e create")
         self.assertLessEqual(abs(h.parse_iso(details["expiresAt"]) - h.parse_iso(sent["expiresAt"])),
-                             h._dt.timedelta(seconds=1))
+                             h.timedelta(seconds=1))
         self.assertIn(details["id"], [t["id"] for t in self.emulator.all_tokens()])
 
         # The secret authenticates later calls as the same user.
@@ -83,7 +83,7 @@ class PatCreateTests(ErrorLineMixin, h.E2ETestCase):
         doc, sent, now = self.create("--description", "default expiry")
         self.assertExpiresAt(sent["expiresAt"], 180, now)
         returned = h.parse_iso(doc["details"]["expiresAt"])
-        self.assertLessEqual(abs(returned - (now + h._dt.timedelta(days=180))), h._dt.timedelta(minutes=5))
+        self.assertLessEqual(abs(returned - (now + h.timedelta(days=180))), h.timedelta(minutes=5))
 
     def test_expires_1_day(self):
         _, sent, now = self.create("--description", "one day", "--expires", "1")
@@ -160,6 +160,16 @@ class PatCreateTests(ErrorLineMixin, h.E2ETestCase):
         self.assertErrorLine(result[2], message)
         self.assertNotIn("Unexpected mutation error", result[2])
         self.assertEqual(len(self.requests(h.CREATE)), 1)
+
+    def test_api_key_cannot_create_a_pat(self):
+        # A non-user API key: the server itself answers UnauthorizedOperation in the payload.
+        message = self.emulator.gql_ok(h.CREATE, create_variables(), key=self.api_key)[
+            "createPersonalAccessToken"]["errors"][0]["message"]
+        self.clear_requests()
+        result = self.nitro("pat", "create", "--description", "by api key", env={"NITRO_API_KEY": self.api_key})
+        self.assertFailure(result, 1)
+        self.assertErrorLine(result[2], message)
+        self.assertRequest(self.requests()[0], h.CREATE, key=self.api_key)
 
     def test_payload_validation_error(self):
         message = payload_message(self, "payload_error", h.CREATE, create_variables(), type="ValidationError")

@@ -86,7 +86,7 @@ class UsageErrorTests(h.E2ETestCase):
                     "\n"
                     "  tip: a similar argument exists: '--description'\n"
                     "\n"
-                    "Usage: nitro pat create [OPTIONS]\n"
+                    "Usage: nitro pat create [options]\n"
                     "\n"
                     "For more information, try 'nitro pat create --help'.\n")
         self.assertEqual(err.rstrip("\n") + "\n", expected)
