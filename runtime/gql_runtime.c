@@ -16,7 +16,7 @@ static bool lookup(const cJSON *object, const char *key, unsigned flags, const c
                    gql_error *err) {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, key);
     *out = NULL;
-    if (!item) return (flags & GQL_OPTIONAL) || (flags & GQL_NULLABLE) ? true : gql_fail(err, path, "is missing");
+    if (!item) return (flags & GQL_OPTIONAL) ? true : gql_fail(err, path, "is missing");
     if (cJSON_IsNull(item)) return (flags & (GQL_NULLABLE | GQL_OPTIONAL)) ? true : gql_fail(err, path, "is null");
     *out = item;
     return true;

@@ -77,5 +77,9 @@ void nitro_expires_in(const char *expires_at, time_t now, char *out, size_t size
         return;
     }
     long long days = left / 86400;
-    snprintf(out, size, "%lld %s", days, days == 1 ? "day" : "days");
+    if (days == 0) {
+        snprintf(out, size, "less than a day");
+    } else {
+        snprintf(out, size, "%lld %s", days, days == 1 ? "day" : "days");
+    }
 }

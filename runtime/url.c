@@ -72,16 +72,26 @@ char *nitro_endpoint_from_cloud_url(const char *cloud_url, char *err, size_t err
     return endpoint;
 }
 
+/* True for an IPv4 literal in 127.0.0.0/8 ("127.evil.com" is a DNS name, not loopback). */
+static bool is_loopback_ipv4(const char *host, size_t len) {
+    if (len < 4 || strncmp(host, "127.", 4) != 0) return false;
+    int dots = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (host[i] == '.') {
+            dots++;
+        } else if (!isdigit((unsigned char)host[i])) {
+            return false;
+        }
+    }
+    return dots == 3;
+}
+
 bool nitro_endpoint_is_plaintext_remote(const char *endpoint) {
     if (!has_prefix_nocase(endpoint, "http://")) return false;
     const char *host = endpoint + 7;
-    static const char *const loopback[] = {"localhost", "127.", "[::1]"};
-    for (size_t i = 0; i < sizeof loopback / sizeof *loopback; i++) {
-        size_t n = strlen(loopback[i]);
-        if (strncmp(host, loopback[i], n) == 0) {
-            char next = host[n];
-            if (loopback[i][n - 1] == '.' || next == '\0' || next == ':' || next == '/') return false;
-        }
-    }
-    return true;
+    size_t len = host[0] == '[' ? strcspn(host, "]") + 1 : strcspn(host, ":/");
+    if (host[len] != '\0' && host[len] != ':' && host[len] != '/') return true; /* "[::1].evil.com" */
+    bool loopback = (len == 9 && strncasecmp(host, "localhost", 9) == 0) ||
+                    (len == 5 && strncmp(host, "[::1]", 5) == 0) || is_loopback_ipv4(host, len);
+    return !loopback;
 }
