@@ -89,7 +89,11 @@ static bool is_loopback_ipv4(const char *host, size_t len) {
 bool nitro_endpoint_is_plaintext_remote(const char *endpoint) {
     if (!has_prefix_nocase(endpoint, "http://")) return false;
     const char *host = endpoint + 7;
-    size_t len = host[0] == '[' ? strcspn(host, "]") + 1 : strcspn(host, ":/");
+    size_t len = strcspn(host, host[0] == '[' ? "]" : ":/");
+    if (host[0] == '[') {
+        if (host[len] != ']') return true;
+        len++;
+    }
     if (host[len] != '\0' && host[len] != ':' && host[len] != '/') return true; /* "[::1].evil.com" */
     bool loopback = (len == 9 && strncasecmp(host, "localhost", 9) == 0) ||
                     (len == 5 && strncmp(host, "[::1]", 5) == 0) || is_loopback_ipv4(host, len);
