@@ -18,6 +18,7 @@ static const char *const env_global_api_key[] = {"NITRO_API_KEY", "BARISTA_API_K
 static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_CLOUD_URL", NULL};
 static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
 static const char *const choices_global_output[] = {"json", NULL};
+static const char *const env_global_verbose[] = {"NITRO_VERBOSE", NULL};
 const nitro_option nitro_global_options[] = {
     {
         .name = "api-key",
@@ -58,13 +59,28 @@ const nitro_option nitro_global_options[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_global_opts, verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
-const size_t nitro_global_option_count = 3;
+const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_login, command_logout, command_status;
+extern const nitro_command command_pat, command_workspace, command_login, command_logout, command_status, command_completion, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
+    &command_complete,
+    &command_completion,
     &command_login,
     &command_logout,
     &command_pat,
@@ -85,11 +101,12 @@ static const char help_root[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  pat        Manage personal access tokens.\n"
-    "  workspace  Manage workspaces.\n"
-    "  login      Sign in to Nitro and store a session.\n"
-    "  logout     Sign out and delete the stored session.\n"
-    "  status     Show who you are signed in as and which credential is in use.\n"
+    "  pat         Manage personal access tokens.\n"
+    "  workspace   Manage workspaces.\n"
+    "  login       Sign in to Nitro and store a session.\n"
+    "  logout      Sign out and delete the stored session.\n"
+    "  status      Show who you are signed in as and which credential is in use.\n"
+    "  completion  Print the shell completion script for bash, zsh or fish.\n"
     "\n"
     "Exit codes:\n"
     "  0    The command succeeded.\n"
@@ -110,7 +127,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 5,
+    .n_subcommands = 7,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -234,6 +251,19 @@ static const nitro_option options_pat_create[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
 static int run_pat_create(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_pat_create(ctx, opts);
@@ -261,6 +291,8 @@ static const char help_pat_create[] =
     "  --output <format>            Print results as JSON and never prompt.\n"
     "                               [env: NITRO_OUTPUT_FORMAT]\n"
     "                               [possible values: json]\n"
+    "  --verbose                    Trace each request and response on stderr,\n"
+    "                               credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help               Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -278,7 +310,7 @@ const nitro_command command_pat_create = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_create,
-    .n_options = 5,
+    .n_options = 6,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_create),
@@ -354,6 +386,19 @@ static const nitro_option options_pat_list[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
 static int run_pat_list(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_pat_list(ctx, opts);
@@ -378,6 +423,8 @@ static const char help_pat_list[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -393,7 +440,7 @@ const nitro_command command_pat_list = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_list,
-    .n_options = 5,
+    .n_options = 6,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_list),
@@ -455,6 +502,19 @@ static const nitro_option options_pat_revoke[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_revoke, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
 static const nitro_arg args_pat_revoke[] = {
     {"id", offsetof(nitro_opts_pat_revoke, id), NULL, true},
@@ -483,6 +543,8 @@ static const char help_pat_revoke[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -497,7 +559,7 @@ const nitro_command command_pat_revoke = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_revoke,
-    .n_options = 4,
+    .n_options = 5,
     .args = args_pat_revoke,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_pat_revoke),
@@ -615,6 +677,19 @@ static const nitro_option options_workspace_list[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
 static int run_workspace_list(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_workspace_list(ctx, opts);
@@ -638,6 +713,8 @@ static const char help_workspace_list[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -652,7 +729,7 @@ const nitro_command command_workspace_list = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_list,
-    .n_options = 5,
+    .n_options = 6,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_list),
@@ -701,7 +778,23 @@ static const nitro_option options_workspace_current[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_current, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
+static int run_workspace_current(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_workspace_current(ctx, opts);
+}
 static const char help_workspace_current[] =
     "Description:\n"
     "  Show the workspace that commands use when none is given.\n"
@@ -717,10 +810,13 @@ static const char help_workspace_current[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Examples:\n"
-    "  nitro workspace current\n";
+    "  nitro workspace current\n"
+    "  nitro workspace current --output json\n";
 const nitro_command command_workspace_current = {
     .name = "current",
     .words = "nitro workspace current",
@@ -730,12 +826,12 @@ const nitro_command command_workspace_current = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_current,
-    .n_options = 3,
+    .n_options = 4,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_current),
-    .run = NULL,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
+    .run = run_workspace_current,
+    .flags = NITRO_CMD_AVAILABLE,
 };
 
 /* ---- nitro workspace set-default ---- */
@@ -781,6 +877,19 @@ static const nitro_option options_workspace_set_default[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
     {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "workspace-id",
         .value_name = "workspace-id",
         .type = NITRO_OPT_STRING,
@@ -790,10 +899,13 @@ static const nitro_option options_workspace_set_default[] = {
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = "Which workspace do you want to use as default\?",
+        .prompt = NULL,
         .flags = 0,
     },
 };
+static int run_workspace_set_default(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_workspace_set_default(ctx, opts);
+}
 static const char help_workspace_set_default[] =
     "Description:\n"
     "  Choose the workspace that commands use when none is given. Without\n"
@@ -814,6 +926,8 @@ static const char help_workspace_set_default[] =
     "  --output <format>              Print results as JSON and never prompt.\n"
     "                                 [env: NITRO_OUTPUT_FORMAT]\n"
     "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help                 Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -827,15 +941,18 @@ const nitro_command command_workspace_set_default = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_set_default,
-    .n_options = 4,
+    .n_options = 5,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_set_default),
-    .run = NULL,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
+    .run = run_workspace_set_default,
+    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro login ---- */
+static const char *const env_login_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const char *const env_login_scopes[] = {"NITRO_SCOPES", "BARISTA_SCOPES", NULL};
+static const char *const env_login_timeout[] = {"NITRO_LOGIN_TIMEOUT", "BARISTA_LOGIN_TIMEOUT", NULL};
 static const char *const env_login_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
 static const nitro_option options_login[] = {
     {
@@ -850,6 +967,19 @@ static const nitro_option options_login[] = {
         .choices = NULL,
         .prompt = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, client_id),
+        .env = env_login_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
     },
     {
         .name = "cloud-url",
@@ -904,6 +1034,45 @@ static const nitro_option options_login[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
     {
+        .name = "scopes",
+        .value_name = "scopes",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, scopes),
+        .env = env_login_scopes,
+        .default_text = "openid email offline_access",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "timeout",
+        .value_name = "seconds",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_login, timeout),
+        .env = env_login_timeout,
+        .default_text = "600",
+        .min = 1,
+        .max = 86400,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "with-token",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
@@ -933,17 +1102,24 @@ static const nitro_option options_login[] = {
 static const nitro_arg args_login[] = {
     {"url", offsetof(nitro_opts_login, url), NULL, false},
 };
+static int run_login(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_login(ctx, opts);
+}
 static const char help_login[] =
     "Description:\n"
-    "  Sign in through your browser (authorization code with PKCE), with a device\n"
-    "  code on machines without a browser, or with a token read from standard\n"
-    "  input. The session is stored in $XDG_CONFIG_HOME/nitro/session.json.\n"
+    "  Sign in through your browser (authorization code with PKCE and a loopback\n"
+    "  redirect), with a device code on machines without a browser, or with a\n"
+    "  personal access token or API key read from standard input. The session is\n"
+    "  stored in $XDG_CONFIG_HOME/nitro/session.json (default ~/.config/nitro),\n"
+    "  readable by the Nitro CLI too. The OAuth client id of the Nitro cloud is not\n"
+    "  public: pass the one you were given with --client-id or NITRO_CLIENT_ID.\n"
     "\n"
     "Usage:\n"
     "  nitro login [<url>] [options]\n"
     "\n"
     "Arguments:\n"
-    "  <url>  Identity server to sign in with.\n"
+    "  <url>  Identity server to sign in with. [default:\n"
+    "         https://identity.chillicream.com]\n"
     "\n"
     "Options:\n"
     "  --device                       Sign in with a device code, for machines\n"
@@ -952,6 +1128,13 @@ static const char help_login[] =
     "                                 standard input.\n"
     "  --no-browser                   Print the sign-in URL instead of opening a\n"
     "                                 browser.\n"
+    "  --client-id <client-id>        OAuth client id registered with the identity\n"
+    "                                 server. [env: NITRO_CLIENT_ID]\n"
+    "  --scopes <scopes>              OAuth scopes to ask for, separated by spaces.\n"
+    "                                 [env: NITRO_SCOPES]\n"
+    "                                 [default: openid email offline_access]\n"
+    "  --timeout <seconds>            How long to wait for the sign-in to complete.\n"
+    "                                 [env: NITRO_LOGIN_TIMEOUT] [default: 600]\n"
     "  --workspace-id <workspace-id>  Workspace to use by default after signing in.\n"
     "                                 [env: NITRO_WORKSPACE_ID]\n"
     "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
@@ -963,11 +1146,13 @@ static const char help_login[] =
     "  --output <format>              Print results as JSON and never prompt.\n"
     "                                 [env: NITRO_OUTPUT_FORMAT]\n"
     "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help                 Show help and usage information.\n"
     "\n"
     "Examples:\n"
-    "  nitro login\n"
-    "  nitro login --device\n"
+    "  nitro login --client-id <client-id>\n"
+    "  nitro login --device --client-id <client-id>\n"
     "  echo \"$SECRET\" | nitro login --with-token\n";
 const nitro_command command_login = {
     .name = "login",
@@ -978,12 +1163,12 @@ const nitro_command command_login = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_login,
-    .n_options = 7,
+    .n_options = 11,
     .args = args_login,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_login),
-    .run = NULL,
-    .flags = 0,
+    .run = run_login,
+    .flags = NITRO_CMD_AVAILABLE,
 };
 
 /* ---- nitro logout ---- */
@@ -1027,7 +1212,23 @@ static const nitro_option options_logout[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_logout, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
+static int run_logout(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_logout(ctx, opts);
+}
 static const char help_logout[] =
     "Description:\n"
     "  End the session on the identity server and delete session.json.\n"
@@ -1043,6 +1244,8 @@ static const char help_logout[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -1056,12 +1259,12 @@ const nitro_command command_logout = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_logout,
-    .n_options = 3,
+    .n_options = 4,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_logout),
-    .run = NULL,
-    .flags = 0,
+    .run = run_logout,
+    .flags = NITRO_CMD_AVAILABLE,
 };
 
 /* ---- nitro status ---- */
@@ -1105,7 +1308,23 @@ static const nitro_option options_status[] = {
         .prompt = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_status, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
 };
+static int run_status(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_status(ctx, opts);
+}
 static const char help_status[] =
     "Description:\n"
     "  Show the user, tenant, default workspace, API URL, token expiry and which\n"
@@ -1122,6 +1341,8 @@ static const char help_status[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Examples:\n"
@@ -1136,10 +1357,224 @@ const nitro_command command_status = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_status,
-    .n_options = 3,
+    .n_options = 4,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_status),
-    .run = NULL,
-    .flags = 0,
+    .run = run_status,
+    .flags = NITRO_CMD_AVAILABLE,
+};
+
+/* ---- nitro completion ---- */
+static const nitro_option options_completion[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_completion, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_completion, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_completion, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_completion, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_completion[] = {
+    {"shell", offsetof(nitro_opts_completion, shell), NULL, true},
+};
+static int run_completion(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_completion(ctx, opts);
+}
+static const char help_completion[] =
+    "Description:\n"
+    "  Print the completion script for a shell on standard output, for people who\n"
+    "  install nitro by hand; packages install the scripts where each shell looks.\n"
+    "  The scripts complete commands, options, their values and the IDs of your\n"
+    "  personal access tokens when credentials are available.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro completion <shell> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <shell>  The shell to print the script for.\n"
+    "           [possible values: bash, zsh, fish] (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro completion bash > ~/.local/share/bash-completion/completions/nitro\n"
+    "  nitro completion zsh > ~/.zfunc/_nitro\n"
+    "  nitro completion fish > ~/.config/fish/completions/nitro.fish\n";
+const nitro_command command_completion = {
+    .name = "completion",
+    .words = "nitro completion",
+    .summary = "Print the shell completion script for bash, zsh or fish.",
+    .help = help_completion,
+    .usage = "nitro completion <shell> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_completion,
+    .n_options = 4,
+    .args = args_completion,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_completion),
+    .run = run_completion,
+    .flags = NITRO_CMD_AVAILABLE,
+};
+
+/* ---- nitro __complete ---- */
+static const nitro_option options_complete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_complete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_complete[] = {
+    {"completer", offsetof(nitro_opts_complete, completer), NULL, true},
+    {"prefix", offsetof(nitro_opts_complete, prefix), NULL, false},
+};
+static int run_complete(nitro_ctx *ctx, void *opts) {
+    return nitro_cmd_complete(ctx, opts);
+}
+static const char help_complete[] =
+    "Description:\n"
+    "  Print the candidates of a dynamic completer for the completion scripts.\n"
+    "  Never prompts, prints no errors and gives up after 2 seconds: without\n"
+    "  credentials or a reachable server it prints nothing and exits 0.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro __complete <completer> [<prefix>] [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <completer>  What to complete: pat-ids or workspace-ids. (REQUIRED)\n"
+    "  <prefix>     Print only the candidates that start with it.\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro __complete pat-ids \"<prefix>\"\n";
+const nitro_command command_complete = {
+    .name = "__complete",
+    .words = "nitro __complete",
+    .summary = "Print completion candidates, one 'value<TAB>description' a line.",
+    .help = help_complete,
+    .usage = "nitro __complete <completer> [<prefix>] [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_complete,
+    .n_options = 4,
+    .args = args_complete,
+    .n_args = 2,
+    .opts_size = sizeof(nitro_opts_complete),
+    .run = run_complete,
+    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_HIDDEN,
 };

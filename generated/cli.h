@@ -12,6 +12,7 @@ typedef struct {
     nitro_str_value cloud_url;
     nitro_str_value api_key;
     nitro_str_value output;
+    nitro_flag_value verbose;
 } nitro_global_opts;
 
 /* pat create: Create a new personal access token. */
@@ -50,12 +51,14 @@ int nitro_cmd_workspace_list(nitro_ctx *ctx, nitro_opts_workspace_list *opts);
 typedef struct {
     nitro_global_opts global;
 } nitro_opts_workspace_current;
+int nitro_cmd_workspace_current(nitro_ctx *ctx, nitro_opts_workspace_current *opts);
 
 /* workspace set-default: Choose the default workspace of your session. */
 typedef struct {
     nitro_global_opts global;
     nitro_str_value workspace_id;
 } nitro_opts_workspace_set_default;
+int nitro_cmd_workspace_set_default(nitro_ctx *ctx, nitro_opts_workspace_set_default *opts);
 
 /* login: Sign in to Nitro and store a session. */
 typedef struct {
@@ -63,18 +66,39 @@ typedef struct {
     nitro_flag_value device;
     nitro_flag_value with_token;
     nitro_flag_value no_browser;
+    nitro_str_value client_id;
+    nitro_str_value scopes;
+    nitro_int_value timeout;
     nitro_str_value workspace_id;
     nitro_str_value url;
 } nitro_opts_login;
+int nitro_cmd_login(nitro_ctx *ctx, nitro_opts_login *opts);
 
 /* logout: Sign out and delete the stored session. */
 typedef struct {
     nitro_global_opts global;
 } nitro_opts_logout;
+int nitro_cmd_logout(nitro_ctx *ctx, nitro_opts_logout *opts);
 
 /* status: Show who you are signed in as and which credential is in use. */
 typedef struct {
     nitro_global_opts global;
 } nitro_opts_status;
+int nitro_cmd_status(nitro_ctx *ctx, nitro_opts_status *opts);
+
+/* completion: Print the shell completion script for bash, zsh or fish. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value shell;
+} nitro_opts_completion;
+int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts);
+
+/* __complete: Print completion candidates, one 'value<TAB>description' a line. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value completer;
+    nitro_str_value prefix;
+} nitro_opts_complete;
+int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts);
 
 #endif

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import jinja2
 
+import docs
 import helptext
 from gql import load_operations
-from spec import Command, Option, Spec, SpecError, load_spec
+from spec import Command, KeyLines, Option, Spec, SpecError, load_spec
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -64,6 +65,8 @@ def cmd_flags(command: Command) -> str:
         flags.append("NITRO_CMD_AVAILABLE")
     if command.auth == "required":
         flags.append("NITRO_CMD_AUTH_REQUIRED")
+    if command.hidden:
+        flags.append("NITRO_CMD_HIDDEN")
     return " | ".join(flags) or "0"
 
 
@@ -85,11 +88,23 @@ class CommandView:
         self.usage = helptext.usage_line(spec, command)
         help_text = helptext.render_help(spec, command)
         self.help_lines = [line + "\n" for line in help_text.rstrip("\n").split("\n")]
+        self.too_wide = [line for line in help_text.split("\n") if len(line) > helptext.HELP_COLUMNS]
         options = helptext.leaf_options(spec, command) if command.is_leaf else []
         self.table = sorted(options, key=lambda o: o.name)  # for bsearch
 
     def __getattr__(self, name):
         return getattr(self.command, name)
+
+
+def check_help_width(spec_path: Path, commands: list[CommandView]) -> None:
+    """Help is wrapped at 78 columns; what cannot wrap (a long default, a long
+    option name) must still fit, so it is reported at the command's line."""
+    lines = KeyLines(spec_path.read_text(encoding="utf-8"))
+    errors = [f"{spec_path}:{lines.line(('commands', *c.path))}: help of '{c.words}' has a line of "
+              f"{len(line)} columns (at most {helptext.HELP_COLUMNS}): {line.strip()!r}"
+              for c in commands for line in c.too_wide]
+    if errors:
+        raise SpecError(errors)
 
 
 def render_all(spec_dir: Path) -> dict[str, str]:
@@ -99,22 +114,26 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     source = "spec/nitro.toml"
     # Children before parents is not needed: parents declare them extern.
     commands = [CommandView(spec, c) for c in spec.root.walk()]
+    check_help_width(spec_path, commands)
     context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
                    globals_sorted=sorted(spec.global_options, key=lambda o: o.name))
     operations, input_types = load_operations(spec_dir)
     check_operation_names(spec, spec_path, operations)
     context.update(operations=operations, input_types=input_types)
-    return {
+    files = {
         name: env.get_template(f"{name}.j2").render(context)
         for name in ("cli.h", "cli.c", "graphql.h", "graphql.c")
     }
+    # docs/, man/ and completions/ (generator/docs.py).
+    files.update(docs.render(env, spec, spec_dir))
+    return files
 
 
 def check_operation_names(spec: Spec, spec_path: Path, operations) -> None:
     from spec import KeyLines
     lines = KeyLines(spec_path.read_text(encoding="utf-8"))
     known = {op.name for op in operations}
-    errors = [f"{spec_path}:{lines.line(('commands', *c.path, 'operation'))}: "
+    errors = [f"{spec_path}:{lines.line(c.key_path + ('operation',))}: "
               f"unknown operation '{c.operation}' (not in spec/operations/)"
               for c in spec.root.walk() if c.operation and c.operation not in known]
     if errors:

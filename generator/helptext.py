@@ -55,12 +55,19 @@ def option_right(option: Option) -> str:
     if option.env:
         parts.append(f"[env:{NBSP}{option.env[0]}]")
     if option.default is not None:
-        parts.append(f"[default:{NBSP}{option.default}]")
+        parts.append(f"[default:{NBSP}{str(option.default).replace(' ', NBSP)}]")
     if option.choices:
-        parts.append(f"[possible{NBSP}values:{NBSP}{(','+NBSP).join(option.choices)}]")
+        parts.append(possible_values(option.choices).lstrip())
     if option.required:
         parts.append("(REQUIRED)")
     return " ".join(parts)
+
+
+def possible_values(choices: list[str]) -> str:
+    """" [possible values: a, b]" (kept on one line), or "" without choices."""
+    if not choices:
+        return ""
+    return f" [possible{NBSP}values:{NBSP}{(','+NBSP).join(choices)}]"
 
 
 def command_words(spec: Spec, command: Command) -> str:
@@ -86,7 +93,8 @@ def render_help(spec: Spec, command: Command) -> str:
     out += section("Usage", [usage_line(spec, command)])
     if command.args:
         out += section("Arguments", rows([
-            (f"<{a.value_name}>", a.help + (" (REQUIRED)" if a.required else ""))
+            (f"<{a.value_name}>", a.help + possible_values(a.choices)
+             + (" (REQUIRED)" if a.required else ""))
             for a in command.args]))
     option_rows = [(option_left(o), option_right(o)) for o in
                    (leaf_options(spec, command) if command.is_leaf else [])]
@@ -94,8 +102,8 @@ def render_help(spec: Spec, command: Command) -> str:
         option_rows.append(VERSION_ROW)
     option_rows.append(HELP_ROW)
     out += section("Options", rows(option_rows))
-    if command.subcommands:
-        out += section("Commands", rows([(s.name, s.summary) for s in command.subcommands]))
+    if command.visible_subcommands:  # hidden commands are for scripts
+        out += section("Commands", rows([(s.name, s.summary) for s in command.visible_subcommands]))
     if is_root:
         out += section("Exit codes", rows([(str(e.code), e.meaning) for e in spec.exit_codes]))
     out += section("Examples", [line for example in command.examples

@@ -13,6 +13,9 @@ from pathlib import Path
 
 HELP_COLUMNS = 78
 NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+# A hidden command's word starts with "__", so it never clashes with a public one.
+HIDDEN_NAME_RE = re.compile(r"^__[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 COMPLETERS = {"pat-ids", "workspace-ids", "path"}
@@ -21,17 +24,18 @@ RESERVED_OPTIONS = {"help", "version"}
 # Global options whose values the runtime reads by name.
 REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
 
-PROGRAM_KEYS = {"name", "version", "summary", "description", "examples"}
+PROGRAM_KEYS = {"name", "version", "date", "summary", "description", "examples"}
 EXIT_KEYS = {"code", "meaning"}
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "result",
-    "available", "options", "args",
+    "available", "options", "args", "hidden", "name",
 }
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete",
 }
-ARG_KEYS = {"value", "required", "prompt", "help", "complete"}
+ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
+ENVIRONMENT_KEYS = {"help", "default"}
 
 
 class SpecError(Exception):
@@ -112,6 +116,7 @@ class Arg:
     prompt: str | None
     help: str
     complete: str | None
+    choices: list[str] = field(default_factory=list)
 
     @property
     def c_name(self) -> str:
@@ -120,7 +125,7 @@ class Arg:
 
 @dataclass
 class Command:
-    path: list[str]
+    path: list[str]  # the words typed after the program name
     summary: str
     description: str
     examples: list[str]
@@ -131,10 +136,22 @@ class Command:
     options: list[Option] = field(default_factory=list)
     args: list[Arg] = field(default_factory=list)
     subcommands: list["Command"] = field(default_factory=list)
+    # The TOML table keys leading to it; they differ from `path` only for a
+    # hidden command, whose word is its declared `name`.
+    keys: list[str] = field(default_factory=list)
+    hidden: bool = False
 
     @property
     def name(self) -> str:
         return self.path[-1] if self.path else ""
+
+    @property
+    def key_path(self) -> tuple:
+        return ("commands", *self.keys)
+
+    @property
+    def visible_subcommands(self) -> list["Command"]:
+        return [s for s in self.subcommands if not s.hidden]
 
     @property
     def is_leaf(self) -> bool:
@@ -142,12 +159,18 @@ class Command:
 
     @property
     def c_name(self) -> str:
-        return "_".join(p.replace("-", "_") for p in self.path) or "root"
+        return "_".join(p.replace("-", "_") for p in self.keys) or "root"
 
     def walk(self):
         yield self
         for sub in self.subcommands:
             yield from sub.walk()
+
+    def walk_visible(self):
+        """The tree without hidden commands: what help, docs, man pages and completions show."""
+        yield self
+        for sub in self.visible_subcommands:
+            yield from sub.walk_visible()
 
 
 @dataclass
@@ -158,18 +181,31 @@ class ExitCode:
 
 
 @dataclass
+class EnvVar:
+    """An environment variable the runtime reads that no option declares."""
+    name: str
+    help: str
+    default: object
+
+
+@dataclass
 class Spec:
     name: str
     version: str
+    date: str
     summary: str
     description: str
     examples: list[str]
     exit_codes: list[ExitCode]
     global_options: list[Option]
     root: Command
+    environment: list[EnvVar] = field(default_factory=list)
 
     def leaves(self):
         return [c for c in self.root.walk() if c.is_leaf and c.path]
+
+    def visible_leaves(self):
+        return [c for c in self.root.walk_visible() if c.is_leaf and c.path]
 
 
 class Linter:
@@ -243,7 +279,7 @@ def load_spec(spec_path: Path) -> Spec:
         raise SpecError([f"{spec_path}:1: not UTF-8: {exc}"]) from None
 
     lint = Linter(spec_path, raw.decode("utf-8"))
-    lint.unknown_keys(data, {"program", "exit-codes", "global-options", "commands"},
+    lint.unknown_keys(data, {"program", "exit-codes", "global-options", "commands", "environment"},
                       (), "the spec")
 
     program = data.get("program") or {}
@@ -254,6 +290,10 @@ def load_spec(spec_path: Path) -> Spec:
     version = lint.text(program, "version", ("program",)) or "0.0.0"
     if not re.fullmatch(r"\d+\.\d+\.\d+", version):
         lint.error(("program", "version"), f"version must be MAJOR.MINOR.PATCH, not {version!r}")
+    # The date of the man pages (.TH): in the spec, so the output stays deterministic.
+    date = lint.text(program, "date", ("program",), required=False) or "1970-01-01"
+    if not DATE_RE.match(date):
+        lint.error(("program", "date"), f"date must be YYYY-MM-DD, not {date!r}")
     summary = lint.text(program, "summary", ("program",), one_line=True) or ""
     description = lint.text(program, "description", ("program",)) or ""
     examples = lint.examples(program, ("program",))
@@ -272,14 +312,39 @@ def load_spec(spec_path: Path) -> Spec:
     if not commands:
         lint.error((), "the spec declares no commands")
     for cname, ctable in commands.items():
-        root.subcommands.append(load_command(lint, [cname], ctable))
+        root.subcommands.append(load_command(lint, [cname], ctable, []))
 
     check_env_vars(lint, root, global_options)
+    environment = load_environment(lint, data.get("environment") or {}, root, global_options)
     if lint.errors:
         raise SpecError(lint.errors)
-    return Spec(name=name, version=version, summary=summary, description=description,
+    return Spec(name=name, version=version, date=date, summary=summary, description=description,
                 examples=examples, exit_codes=exit_codes, global_options=global_options,
-                root=root)
+                root=root, environment=environment)
+
+
+def load_environment(lint: Linter, table: dict, root: Command,
+                     global_options: list[Option]) -> list[EnvVar]:
+    """[environment.NITRO_X]: variables the runtime reads that are no option's."""
+    declared = {env for option in global_options for env in option.env}
+    declared |= {env for command in root.walk() for option in command.options for env in option.env}
+    variables = []
+    for vname, vtable in table.items():
+        key_path = ("environment", vname)
+        if not isinstance(vtable, dict):
+            lint.error(key_path, f"environment variable '{vname}' must be a table")
+            continue
+        lint.unknown_keys(vtable, ENVIRONMENT_KEYS, key_path, f"environment variable '{vname}'")
+        if not ENV_RE.match(vname):
+            lint.error(key_path, f"environment variable '{vname}' must be NITRO_ and upper case")
+        if vname in declared:
+            lint.error(key_path, f"{vname} is an option's env var; describe it with the option")
+        default = vtable.get("default")
+        if default is not None and (isinstance(default, bool) or not isinstance(default, (str, int))):
+            lint.error(key_path + ("default",), "'default' must be a string or an integer")
+        help_text = lint.text(vtable, "help", key_path, one_line=True) or ""
+        variables.append(EnvVar(name=vname, help=help_text, default=default))
+    return sorted(variables, key=lambda v: v.name)
 
 
 def load_exit_codes(lint: Linter, table: dict) -> list[ExitCode]:
@@ -403,26 +468,51 @@ def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
         lint.error(key_path, "at most two env vars: NITRO_X and its legacy BARISTA_X")
 
 
-def load_command(lint: Linter, path: list[str], table) -> Command:
-    key_path = ("commands",) + tuple(path)
-    what = f"command '{' '.join(path)}'"
+def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) -> Command:
+    """`keys` are the TOML keys of the command's table; its words are the
+    parent's plus its own name (the key, or a hidden command's `name`)."""
+    key_path = ("commands",) + tuple(keys)
+    what = f"command '{' '.join(parent_words + keys[-1:])}'"
     if not isinstance(table, dict):
         lint.error(key_path, f"{what} must be a table")
         table = {}
-    if not NAME_RE.match(path[-1]):
-        lint.error(key_path, f"command name '{path[-1]}' must be lower-case kebab-case")
+    if not NAME_RE.match(keys[-1]):
+        lint.error(key_path, f"command name '{keys[-1]}' must be lower-case kebab-case")
     for key, value in table.items():
         if key not in COMMAND_KEYS and not isinstance(value, dict):
             lint.error(key_path + (key,), f"unknown key '{key}' in {what}")
+    # Hidden commands (`hidden = true`) are entry points for scripts, such as
+    # `nitro __complete` for the completion scripts: parsed like any command,
+    # but left out of help, docs, man pages and completions. Each declares
+    # its word with `name`, which must start with "__"; no other command may.
+    hidden = lint.flag(table, "hidden", key_path, False)
+    word = keys[-1]
+    if "name" in table:
+        declared = table["name"]
+        if not hidden:
+            lint.error(key_path + ("name",), f"only a hidden command may declare 'name' ({what})")
+        elif not isinstance(declared, str) or not HIDDEN_NAME_RE.match(declared):
+            lint.error(key_path + ("name",),
+                       f"hidden command name {declared!r} must be '__' and lower-case kebab-case")
+        else:
+            word = declared
+    elif hidden:
+        lint.error(key_path + ("hidden",), f"hidden {what} needs a 'name' starting with '__'")
+    if hidden and len(keys) > 1:
+        lint.error(key_path + ("hidden",), f"only a top-level command can be hidden ({what})")
     command = Command(
-        path=path,
+        path=parent_words + [word],
         summary=lint.text(table, "summary", key_path, one_line=True) or "",
         description=lint.text(table, "description", key_path) or "",
         examples=lint.examples(table, key_path),
+        keys=keys,
+        hidden=hidden,
     )
     for key, value in table.items():
         if key not in COMMAND_KEYS and isinstance(value, dict):
-            command.subcommands.append(load_command(lint, path + [key], value))
+            command.subcommands.append(load_command(lint, keys + [key], value, command.path))
+    if hidden and command.subcommands:
+        lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
     if command.subcommands:
         for key in ("options", "args", "operation", "auth", "result", "available"):
@@ -477,12 +567,22 @@ def load_arg(lint: Linter, aname: str, table, key_path: tuple) -> Arg:
     complete = table.get("complete")
     if complete is not None and complete not in COMPLETERS:
         lint.error(key_path + ("complete",), f"unknown completer '{complete}'")
+    choices = table.get("choices", [])
+    if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
+        lint.error(key_path + ("choices",), "'choices' must be a list of strings")
+        choices = []
+    if len(set(choices)) != len(choices):
+        lint.error(key_path + ("choices",), "'choices' lists a value twice")
+    if choices and complete is not None:
+        lint.error(key_path + ("complete",), f"{what} has 'choices', which are its completions; "
+                                             "drop 'complete'")
     prompt = table.get("prompt")
     if prompt is not None:
         prompt = lint.text(table, "prompt", key_path, one_line=True)
     return Arg(name=aname, value_name=value_name,
                required=lint.flag(table, "required", key_path, False), prompt=prompt,
-               help=lint.text(table, "help", key_path, one_line=True) or "", complete=complete)
+               help=lint.text(table, "help", key_path, one_line=True) or "", complete=complete,
+               choices=choices)
 
 
 def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) -> None:
@@ -507,7 +607,7 @@ def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) ->
         local = dict(globals_seen)
         names = set()
         for option in command.options:
-            key_path = ("commands", *command.path, "options", option.name)
+            key_path = command.key_path + ("options", option.name)
             if option.name in global_names:
                 lint.error(key_path, f"'--{option.name}' is already a global option")
             if option.name in names:

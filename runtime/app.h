@@ -9,6 +9,7 @@
 #include "args.h"
 #include "generated/cli.h"
 #include "graphql_client.h"
+#include "session.h"
 
 struct nitro_ctx {
     const nitro_command *command;
@@ -22,6 +23,12 @@ struct nitro_ctx {
     void *env_data;
     nitro_client *client; /* created on the first request */
     char *endpoint;       /* the normalised GraphQL endpoint, once known */
+    /* The session file, read on first use. */
+    bool session_loaded;
+    nitro_session_status session_status;
+    nitro_session session;
+    char *session_path;
+    char session_why[256];
 };
 
 /* Runs a parsed command line; returns the exit status. */
@@ -30,6 +37,17 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
 /* The GraphQL client for this run, created (and credentials checked) on first
  * use. On failure it reports the error and returns NULL with *exit_code set. */
 nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code);
+
+/* Creates the client for an explicit credential and --cloud-url text,
+ * replacing any client this run had (login checks new credentials). */
+nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *cloud_url,
+                                int *exit_code);
+
+/* Reads the session file once; ctx->session holds it when OK. */
+nitro_session_status nitro_ctx_session(nitro_ctx *ctx);
+
+/* Writes ctx->session atomically to ctx->session_path; reports failures. */
+bool nitro_ctx_save_session(nitro_ctx *ctx);
 
 /* Prints "error: <message>" on stderr. */
 void nitro_error(nitro_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

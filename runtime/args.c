@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "args.h"
 #include "suggest.h"
@@ -85,6 +86,17 @@ static void explain_int(const nitro_option *opt, const char *text, char *buf, si
     }
 }
 
+static bool parse_bool(const char *text, bool *out) {
+    static const char *const yes[] = {"1", "true", "yes", "on"}, *const no[] = {"0", "false", "no", "off"};
+    for (size_t i = 0; i < 4; i++) {
+        if (strcasecmp(text, yes[i]) == 0 || strcasecmp(text, no[i]) == 0) {
+            *out = strcasecmp(text, yes[i]) == 0;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Stores a value for an option, checking its type. `from_env` names the
  * variable it came from (for the message), or is NULL for argv. */
 static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source, const char *env_name,
@@ -97,7 +109,13 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
     switch (opt->type) {
     case NITRO_OPT_FLAG: {
         nitro_flag_value *flag = (nitro_flag_value *)((char *)opts + opt->offset);
-        flag->value = true;
+        bool on = true;
+        /* From an env var: 1/true/yes/on or 0/false/no/off, so NITRO_X=0 is off. */
+        if (text && !parse_bool(text, &on)) {
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: expected 1 or 0 (true or false)", text, what, where);
+            return false;
+        }
+        flag->value = on;
         flag->source = source;
         flag->env_name = env_name;
         return true;
@@ -296,7 +314,8 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
                 return NITRO_PARSE_ERROR;
             }
             early[n_early++] = i;
-            if (!equals && i + 1 < argc) early[n_early++] = ++i;
+            /* A value follows unless the option is a flag (--verbose pat list). */
+            if (!equals && global->type != NITRO_OPT_FLAG && i + 1 < argc) early[n_early++] = ++i;
             continue;
         }
         const nitro_command *sub = find_subcommand(command, arg);

@@ -11,7 +11,7 @@ static void free_list_data(void *owner) {
     free(owner);
 }
 
-static int fetch_workspaces(nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
+int nitro_fetch_workspaces(nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
     gql_list_workspaces_vars vars = {.after = after, .has_first = true, .first = first};
     gql_list_workspaces_data *data = calloc(1, sizeof *data);
     if (!data) return NITRO_EXIT_FAILURE;
@@ -67,7 +67,7 @@ static const nitro_list_def workspace_list = {
     .columns = {"Id", "Name", "IsPersonal"},
     .n_columns = 3,
     .n_fields = 3,
-    .fetch = fetch_workspaces,
+    .fetch = nitro_fetch_workspaces,
     .cell = workspace_cell,
 };
 

@@ -5,7 +5,9 @@
 
 #include <cjson/cJSON.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "gql_runtime.h"
 
@@ -21,8 +23,10 @@ typedef struct {
     const char *credential;
     const char *client_version;
     long connect_timeout_ms;
-    long timeout_ms;
-    FILE *spinner; /* a terminal to draw a spinner on while waiting, or NULL */
+    long timeout_ms;     /* for one operation: every try and every wait between tries */
+    FILE *spinner;       /* a terminal to draw a spinner on while waiting, or NULL */
+    FILE *trace;         /* --verbose: the request/response trace goes here, or NULL */
+    const char *ca_file; /* CAs to verify the server with (SSL_CERT_FILE, CURL_CA_BUNDLE), or NULL */
 } nitro_client_config;
 
 typedef enum {
@@ -40,6 +44,7 @@ typedef struct {
     long http_status;
     bool timed_out;
     bool maybe_applied; /* a mutation the server may have carried out */
+    int tries;          /* requests sent for this operation (queries may be retried) */
     char message[512];
     char code[64];     /* GraphQL extensions.code, or "" */
     cJSON *response;   /* the parsed body, owned */
@@ -52,7 +57,8 @@ nitro_client *nitro_client_new(const nitro_client_config *config);
 void nitro_client_free(nitro_client *client);
 
 /* Sends one operation (consuming `variables`) and fills `result`. A mutation
- * is sent exactly once. Returns result->kind == NITRO_RESULT_OK. */
+ * is sent exactly once; a query is retried as nitro_retry_delay_ms decides.
+ * Returns result->kind == NITRO_RESULT_OK. */
 bool nitro_client_execute(nitro_client *client, const gql_operation *operation, cJSON *variables,
                           const char *progress_label, nitro_result *result);
 
@@ -60,5 +66,48 @@ void nitro_result_free(nitro_result *result);
 
 /* Number of requests sent by this client, for tests and benchmarks. */
 unsigned long nitro_client_request_count(const nitro_client *client);
+
+/* ---- The retry policy (exposed for tests) ---------------------------------
+ * Only queries are retried, and only after a failure that is likely to pass:
+ * a connection that failed or broke (refused, reset, closed without an
+ * answer) or HTTP 429, 502, 503 or 504. At most NITRO_RETRY_MAX_TRIES tries,
+ * all within the operation's timeout (NITRO_TIMEOUT). The wait before retry n
+ * (n = 1, 2) is NITRO_RETRY_BASE_MS * 2^(n-1), of which the upper half is
+ * random (jitter), capped at NITRO_RETRY_MAX_DELAY_MS, and never shorter than
+ * the server's Retry-After. A retry that would not leave NITRO_RETRY_MIN_TRY_MS
+ * of the budget for the request itself is not made. */
+#define NITRO_RETRY_MAX_TRIES 3
+#define NITRO_RETRY_BASE_MS 300
+#define NITRO_RETRY_MAX_DELAY_MS 5000
+#define NITRO_RETRY_MIN_TRY_MS 250
+
+typedef enum {
+    NITRO_FAILURE_NONE,       /* a usable answer, or one that retrying cannot change */
+    NITRO_FAILURE_CONNECTION, /* no answer: refused, reset, closed */
+    NITRO_FAILURE_STATUS,     /* an HTTP status: see http_status */
+} nitro_failure_class;
+
+typedef struct {
+    bool is_mutation;
+    int tries; /* sent so far, >= 1 */
+    nitro_failure_class failure;
+    long http_status;    /* for NITRO_FAILURE_STATUS */
+    long retry_after_ms; /* the server's Retry-After, or -1 */
+    long remaining_ms;   /* of the operation's timeout */
+} nitro_retry_input;
+
+/* A uniform random number in [0, 1); tests inject their own. */
+typedef double (*nitro_random_fn)(void *data);
+
+/* The wait before the next try in milliseconds, or -1 for no retry. */
+long nitro_retry_delay_ms(const nitro_retry_input *input, nitro_random_fn random, void *random_data);
+
+/* A Retry-After header value (delay-seconds or an HTTP date, RFC 9110) in
+ * milliseconds from `now`; -1 when it is neither. */
+long nitro_parse_retry_after(const char *value, size_t len, time_t now);
+
+/* How a response body is judged (exposed for the fuzz targets): fills
+ * `result` from an HTTP status and body; free it with nitro_result_free. */
+void nitro_result_from_response(long status, const char *body, size_t len, nitro_result *result);
 
 #endif

@@ -1,4 +1,4 @@
-/* RTLD_DEFAULT */
+/* dlopen, dlsym, dlerror */
 #define _GNU_SOURCE
 #include "http.h"
 
@@ -11,8 +11,36 @@
 
 #include "term.h"
 
+/* libcurl is loaded when the first request is about to be sent, not linked:
+ * linked, it and the ~30 libraries it needs (TLS, HTTP/2, IDN, Kerberos, LDAP,
+ * ...) are mapped and relocated before main on every start, several
+ * milliseconds that --version, --help, usage errors and shell completion
+ * would pay for nothing. Only curl's headers are used at build time. */
+#ifndef NITRO_LIBCURL
+#define NITRO_LIBCURL "libcurl.so.4"
+#endif
+
+/* The libcurl functions nitro calls, resolved once per process. The library
+ * stays loaded until the process ends, as a linked one would: unloading it
+ * could pull code from under a resolver thread that a timeout left behind. */
+static struct {
+    void *library;
+    char error[256]; /* why loading failed, or "" */
+    CURLcode (*global_init)(long flags);
+    void (*global_cleanup)(void);
+    CURL *(*easy_init)(void);
+    void (*easy_cleanup)(CURL *curl);
+    CURLcode (*easy_setopt)(CURL *curl, CURLoption option, ...);
+    CURLcode (*easy_perform)(CURL *curl);
+    CURLcode (*easy_getinfo)(CURL *curl, CURLINFO info, ...);
+    const char *(*easy_strerror)(CURLcode code);
+    struct curl_slist *(*slist_append)(struct curl_slist *list, const char *text);
+    void (*slist_free_all)(struct curl_slist *list);
+} lib;
+
 struct nitro_http {
-    CURL *curl;
+    CURL *curl;       /* NULL when libcurl could not be loaded */
+    char *default_ca; /* libcurl's built-in CA bundle, restored after a request with ca_file; or NULL */
 };
 
 typedef struct {
@@ -45,6 +73,14 @@ static size_t on_body(char *data, size_t size, size_t count, void *user) {
     return n;
 }
 
+/* Each response header line, the status line first and CRLF included. */
+static size_t on_header_line(char *data, size_t size, size_t count, void *user) {
+    const nitro_http_request *request = user;
+    size_t n = size * count;
+    if (request->on_header) request->on_header(request->header_data, data, n);
+    return n;
+}
+
 static int on_progress(void *user, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, curl_off_t ulnow) {
     (void)dltotal, (void)dlnow, (void)ultotal, (void)ulnow;
     const nitro_http_request *request = user;
@@ -56,46 +92,115 @@ static int on_progress(void *user, curl_off_t dltotal, curl_off_t dlnow, curl_of
 /* libcurl's OpenSSL backend loads every OpenSSL error string at start-up, about
  * 0.5 MiB resident for text that only decorates rare TLS failures (curl still
  * words certificate problems itself). Asking OpenSSL first not to load them
- * keeps a long --all run under 10 MiB. Looked up at run time so that nitro
- * neither links OpenSSL nor cares which TLS library libcurl was built with. */
-static void skip_openssl_error_strings(void) {
+ * keeps a long --all run under 10 MiB. Looked up in libcurl's own dependencies
+ * so that nitro neither links OpenSSL nor cares which TLS library libcurl was
+ * built with. Must run before curl_global_init. */
+static void skip_openssl_error_strings(void *library) {
     typedef int (*init_fn)(uint64_t opts, const void *settings);
     init_fn init_ssl;
-    *(void **)&init_ssl = dlsym(RTLD_DEFAULT, "OPENSSL_init_ssl");
+    *(void **)&init_ssl = dlsym(library, "OPENSSL_init_ssl");
     if (init_ssl) {
         const uint64_t no_ssl_strings = 0x00100000L, no_crypto_strings = 0x00000001L;
         init_ssl(no_ssl_strings | no_crypto_strings, NULL);
     }
 }
 
+/* dlopen of libcurl. RTLD_LAZY, as for a linked library: RTLD_NOW would also
+ * bind every function of the dependencies built without -z now (0.3 ms).
+ * libcurl's RTMP and LDAP libraries bring GnuTLS along, whose constructor sets
+ * itself up as it loads (ASN.1 trees, PKCS#11): 0.4 ms and 0.6 MiB resident
+ * for protocols nitro never enables (CURLOPT_PROTOCOLS_STR is http,https and
+ * TLS is libcurl's own backend). GnuTLS skips that while the documented
+ * GNUTLS_NO_IMPLICIT_INIT=1 is set, so it is set around dlopen only (a
+ * never-initialised GnuTLS also skips its clean-up at exit). */
+static void *open_libcurl(void) {
+    static const char no_init[] = "GNUTLS_NO_IMPLICIT_INIT";
+    bool set = !getenv(no_init) && setenv(no_init, "1", 0) == 0;
+    void *library = dlopen(NITRO_LIBCURL, RTLD_LAZY | RTLD_LOCAL);
+    if (set) unsetenv(no_init);
+    return library;
+}
+
+/* Loads libcurl and resolves its functions, once; false (lib.error says why)
+ * when it cannot. */
+static bool load_libcurl(void) {
+    if (lib.library) return true;
+    if (lib.error[0]) return false;
+    const struct {
+        const char *name;
+        void **slot;
+    } symbols[] = {
+        {"curl_global_init", (void **)&lib.global_init},   {"curl_global_cleanup", (void **)&lib.global_cleanup},
+        {"curl_easy_init", (void **)&lib.easy_init},       {"curl_easy_cleanup", (void **)&lib.easy_cleanup},
+        {"curl_easy_setopt", (void **)&lib.easy_setopt},   {"curl_easy_perform", (void **)&lib.easy_perform},
+        {"curl_easy_getinfo", (void **)&lib.easy_getinfo}, {"curl_easy_strerror", (void **)&lib.easy_strerror},
+        {"curl_slist_append", (void **)&lib.slist_append}, {"curl_slist_free_all", (void **)&lib.slist_free_all},
+    };
+    void *library = open_libcurl();
+    if (!library) {
+        const char *why = dlerror();
+        snprintf(lib.error, sizeof lib.error, "libcurl could not be loaded: %s", why ? why : NITRO_LIBCURL);
+        return false;
+    }
+    for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
+        *symbols[i].slot = dlsym(library, symbols[i].name);
+        if (!*symbols[i].slot) {
+            const char *why = dlerror();
+            snprintf(lib.error, sizeof lib.error, "libcurl could not be loaded: %s", why ? why : symbols[i].name);
+            dlclose(library);
+            return false;
+        }
+    }
+    skip_openssl_error_strings(library);
+    lib.library = library;
+    return true;
+}
+
 nitro_http *nitro_http_new(void) {
-    skip_openssl_error_strings();
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) return NULL;
     nitro_http *http = calloc(1, sizeof *http);
     if (!http) return NULL;
-    http->curl = curl_easy_init();
-    if (!http->curl) {
+    /* Without libcurl the handle still exists: each request then fails with
+     * the reason, which the caller reports like any other transport error. */
+    if (!load_libcurl()) return http;
+    if (lib.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         free(http);
         return NULL;
     }
+    http->curl = lib.easy_init();
+    if (!http->curl) {
+        lib.global_cleanup();
+        free(http);
+        return NULL;
+    }
+#if LIBCURL_VERSION_NUM >= 0x075400
+    char *ca = NULL;
+    if (lib.easy_getinfo(http->curl, CURLINFO_CAINFO, &ca) == CURLE_OK && ca) http->default_ca = strdup(ca);
+#endif
     return http;
 }
 
 void nitro_http_free(nitro_http *http) {
     if (!http) return;
-    curl_easy_cleanup(http->curl);
+    if (http->curl) {
+        lib.easy_cleanup(http->curl);
+        lib.global_cleanup();
+    }
+    free(http->default_ca);
     free(http);
-    curl_global_cleanup();
 }
 
 nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response) {
     memset(response, 0, sizeof *response);
     CURL *curl = http->curl;
+    if (!curl) {
+        snprintf(response->error, sizeof response->error, "%s", lib.error);
+        return NITRO_HTTP_FAILED;
+    }
     struct curl_slist *headers = NULL;
     for (const char *const *h = request->headers; *h; h++) {
-        struct curl_slist *more = curl_slist_append(headers, *h);
+        struct curl_slist *more = lib.slist_append(headers, *h);
         if (!more) {
-            curl_slist_free_all(headers);
+            lib.slist_free_all(headers);
             snprintf(response->error, sizeof response->error, "out of memory");
             return NITRO_HTTP_FAILED;
         }
@@ -104,42 +209,51 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     sink s = {.response = response, .max = request->max_response_bytes};
     char curl_error[CURL_ERROR_SIZE] = "";
     /* Options are set on every call: the handle (and its connection) is reused. */
-    curl_easy_setopt(curl, CURLOPT_URL, request->url);
-    curl_easy_setopt(curl, CURLOPT_POST, 1L);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request->body);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &s);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, (void *)request);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib.easy_setopt(curl, CURLOPT_URL, request->url);
+    if (request->body) {
+        lib.easy_setopt(curl, CURLOPT_POST, 1L);
+        lib.easy_setopt(curl, CURLOPT_POSTFIELDS, request->body);
+        lib.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
+    } else {
+        lib.easy_setopt(curl, CURLOPT_HTTPGET, 1L); /* OpenID discovery and end-session */
+    }
+    lib.easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    lib.easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    lib.easy_setopt(curl, CURLOPT_WRITEDATA, &s);
+    lib.easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+    lib.easy_setopt(curl, CURLOPT_XFERINFODATA, (void *)request);
+    lib.easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
+    lib.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
+    lib.easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms);
+    lib.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     /* A redirect would carry the API key to another host: never follow one. */
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    lib.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
 #if LIBCURL_VERSION_NUM >= 0x075500
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    lib.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
 #endif
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    lib.easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    lib.easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    lib.easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    lib.easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    /* SSL_CERT_FILE / CURL_CA_BUNDLE (libcurl reads neither itself), else the built-in bundle. */
+    const char *ca = request->ca_file ? request->ca_file : http->default_ca;
+    if (ca) lib.easy_setopt(curl, CURLOPT_CAINFO, ca);
+    lib.easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header_line);
+    lib.easy_setopt(curl, CURLOPT_HEADERDATA, (void *)request);
 
-    CURLcode rc = curl_easy_perform(curl);
-    curl_slist_free_all(headers);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+    CURLcode rc = lib.easy_perform(curl);
+    lib.slist_free_all(headers);
+    lib.easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
+    lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 
     long request_size = 0;
-    curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &request_size);
+    lib.easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &request_size);
     response->request_sent = request_size > 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response->status);
+    lib.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response->status);
     if (rc == CURLE_OK) return NITRO_HTTP_OK;
 
-    const char *detail = curl_error[0] ? curl_error : curl_easy_strerror(rc);
+    const char *detail = curl_error[0] ? curl_error : lib.easy_strerror(rc);
     snprintf(response->error, sizeof response->error, "%s", detail);
     free(response->body);
     response->body = NULL;

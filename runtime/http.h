@@ -10,13 +10,20 @@ typedef struct nitro_http nitro_http;
 typedef struct {
     const char *url;
     const char *const *headers; /* "Name: value", NULL-terminated */
-    const char *body;
+    const char *body; /* NULL sends a GET */
     size_t body_len;
     long connect_timeout_ms;
     long timeout_ms;
     size_t max_response_bytes;
     void (*tick)(void *data); /* called now and then while waiting (a spinner) */
     void *tick_data;
+    /* The CA bundle to verify servers with (SSL_CERT_FILE / CURL_CA_BUNDLE,
+     * which libcurl does not read itself), or NULL for the system's. */
+    const char *ca_file;
+    /* Called with each response header line as received (the status line
+     * first, CRLF included), or NULL: the --verbose trace and Retry-After. */
+    void (*on_header)(void *data, const char *line, size_t len);
+    void *header_data;
 } nitro_http_request;
 
 typedef enum {

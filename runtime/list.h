@@ -50,6 +50,9 @@ int nitro_list_run(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor
 
 void nitro_page_free(nitro_page *page);
 
+/* One page of the caller's workspaces: fields id, name, personal. */
+int nitro_fetch_workspaces(nitro_ctx *ctx, const char *after, long long first, nitro_page *page);
+
 /* Writes one item as a JSON object. */
 void nitro_item_json(nitro_json *json, const nitro_item *item, size_t n_fields);
 

@@ -13,11 +13,14 @@ static struct termios saved_termios;
 static volatile sig_atomic_t raw_active = 0;
 
 static void on_signal(int signo) {
-    nitro_interrupted = signo;
     if (raw_active) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved_termios);
         raw_active = 0;
     }
+    /* The first signal asks the run to stop at the next check (within about
+     * a second); a second one ends it at once. */
+    if (nitro_interrupted) _exit(130);
+    nitro_interrupted = signo;
 }
 
 void nitro_term_install_signals(void) {
@@ -54,7 +57,13 @@ nitro_prompt_status nitro_prompt_line(FILE *err, const char *question, char **an
     char *line = NULL;
     for (;;) {
         char c;
-        ssize_t n = read(STDIN_FILENO, &c, 1);
+        /* Waiting in poll slices closes the gap between a check of the flag
+         * and a blocking read that a signal arriving in between would leave. */
+        struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
+        int ready = nitro_interrupted ? -1 : poll(&pfd, 1, 200);
+        if (ready == 0) continue;
+        ssize_t n = ready < 0 ? -1 : read(STDIN_FILENO, &c, 1);
+        if (ready < 0 && nitro_interrupted) errno = EINTR;
         if (n < 0 && errno == EINTR) {
             if (nitro_interrupted) {
                 free(line);
@@ -148,11 +157,9 @@ static int read_byte(int timeout_ms) {
 
 nitro_key nitro_term_read_key(void) {
     for (;;) {
-        int c = read_byte(-1);
-        if (c == -2) {
-            if (nitro_interrupted) return NITRO_KEY_INTERRUPTED;
-            continue;
-        }
+        if (nitro_interrupted) return NITRO_KEY_INTERRUPTED;
+        int c = read_byte(200); /* a slice: see nitro_prompt_line */
+        if (c == -2 || c == -3) continue;
         if (c == -1) return NITRO_KEY_EOF;
         switch (c) {
         case '\r':

@@ -15,7 +15,11 @@ static long long days_from_civil(long long y, unsigned m, unsigned d) {
 }
 
 bool nitro_iso_after_days(const struct timespec *now, long long days, char *out, size_t size) {
-    time_t when = now->tv_sec + (time_t)(days * 86400);
+    return nitro_iso_after_seconds(now, days * 86400, out, size);
+}
+
+bool nitro_iso_after_seconds(const struct timespec *now, long long seconds, char *out, size_t size) {
+    time_t when = now->tv_sec + (time_t)seconds;
     struct tm tm;
     if (!gmtime_r(&when, &tm)) return false;
     char base[32];

@@ -9,6 +9,9 @@
 /* Writes `now` plus `days` in UTC with milliseconds and a +00:00 offset. */
 bool nitro_iso_after_days(const struct timespec *now, long long days, char *out, size_t size);
 
+/* The same, `seconds` after `now`. */
+bool nitro_iso_after_seconds(const struct timespec *now, long long seconds, char *out, size_t size);
+
 /* Parses date, time, optional fraction and Z or ±hh:mm into seconds since the epoch. */
 bool nitro_iso_parse(const char *text, long long *epoch_seconds);
 

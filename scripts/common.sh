@@ -1,7 +1,11 @@
 # Shared by scripts/demo and scripts/test: installs what the build needs on a
 # Debian machine (only what is missing) and finds a suitable Python.
 
-APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev check jq)
+APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev check jq
+              bash-completion zsh fish mandoc  # the completion and docs tests
+              openssl)                         # the TLS tests' certificates
+# .ci/run also needs these: the fuzz targets (libFuzzer) and the memcheck run.
+CI_PACKAGES=(clang valgrind clang-format)
 
 ensure_packages() {
     local missing=()
@@ -23,7 +27,7 @@ find_python() {
     for candidate in ${NITRO_PYTHON:-} python3 python3.13 python3.12 python3.11; do
         command -v "$candidate" >/dev/null 2>&1 || continue
         if "$candidate" - <<'PY' 2>/dev/null; then
-import sys, tomllib, jinja2, werkzeug, graphql
+import sys, tomllib, jinja2, werkzeug, graphql, joserfc, pexpect
 v = tuple(int(p) for p in graphql.__version__.split(".")[:2])
 sys.exit(0 if sys.version_info >= (3, 11) and v >= (3, 2) else 1)
 PY
@@ -33,6 +37,7 @@ PY
             return 0
         fi
     done
-    echo "error: no Python >= 3.11 with graphql-core >= 3.2, Jinja2 and Werkzeug found on PATH (set NITRO_PYTHON)" >&2
+    echo "error: no Python >= 3.11 with graphql-core >= 3.2, Jinja2, Werkzeug, joserfc and pexpect found on PATH" \
+         "(set NITRO_PYTHON)" >&2
     return 1
 }

@@ -838,3 +838,252 @@ def _close_child(child):
             child.close(force=True)
     except Exception:
         pass
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Network fixtures for the reliability tests (issue 7): a test CA and certificates (openssl), a TLS front for the
+# emulator, a recording HTTP proxy and a stub server with canned answers. All listen on 127.0.0.1 only, serve
+# only the test's own traffic and stop with the test.
+# --------------------------------------------------------------------------------------------------------------
+
+import socketserver as _socketserver
+import ssl as _ssl
+import threading as _threading
+
+
+def runtime_http_supports(*needles):
+    """True when runtime/http.c passes the given libcurl options (e.g. CURLOPT_CAINFO): the CA bundle and response
+    headers need runtime/http.c to hand nitro_http_request.ca_file / on_header to libcurl."""
+    try:
+        text = (REPO / "runtime" / "http.c").read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return all(n in text for n in needles)
+
+
+def make_test_pki(directory, hosts=("127.0.0.1", "localhost")):
+    """A self-signed test CA and a server certificate for `hosts`, made with the openssl tool; returns a dict of
+    paths: ca, cert, key, and other_ca (a second CA that signed nothing nitro sees)."""
+    openssl = shutil.which("openssl")
+    if not openssl:
+        raise AssertionError("the TLS tests need the openssl tool (apt-get install openssl)")
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    paths = {"ca": d / "ca.pem", "ca_key": d / "ca.key", "cert": d / "server.pem", "key": d / "server.key",
+             "other_ca": d / "other-ca.pem", "other_ca_key": d / "other-ca.key"}
+
+    def sh(*argv):
+        proc = subprocess.run([openssl, *argv], capture_output=True, text=True, timeout=60)
+        if proc.returncode != 0:
+            raise AssertionError(f"openssl {' '.join(argv)} failed:\n{proc.stderr}")
+
+    for name, cn in (("ca", "nitro e2e test CA"), ("other_ca", "nitro e2e other CA")):
+        sh("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={cn}",
+           "-keyout", str(paths[name + "_key"]), "-out", str(paths[name]),
+           "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    san = ",".join(("IP:" if h[0].isdigit() else "DNS:") + h for h in hosts)
+    csr = d / "server.csr"
+    ext = d / "server.ext"
+    ext.write_text(f"subjectAltName={san}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n")
+    sh("req", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={hosts[0]}", "-keyout", str(paths["key"]),
+       "-out", str(csr))
+    sh("x509", "-req", "-in", str(csr), "-CA", str(paths["ca"]), "-CAkey", str(paths["ca_key"]),
+       "-CAcreateserial", "-days", "2", "-extfile", str(ext), "-out", str(paths["cert"]))
+    return {k: str(v) for k, v in paths.items()}
+
+
+class _Relay:
+    """Copies bytes both ways between two sockets until either side closes."""
+
+    @staticmethod
+    def pipe(a, b):
+        def copy(src, dst):
+            try:
+                while True:
+                    data = src.recv(65536)
+                    if not data:
+                        break
+                    dst.sendall(data)
+            except OSError:
+                pass
+            finally:
+                for s in (src, dst):
+                    try:
+                        s.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+        t = _threading.Thread(target=copy, args=(b, a), daemon=True)
+        t.start()
+        copy(a, b)
+        t.join(timeout=5)
+        for s in (a, b):
+            try:
+                s.close()
+            except OSError:
+                pass
+
+
+class _ThreadingServer(_socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class TlsFront:
+    """A TLS-terminating relay on 127.0.0.1 in front of a plain TCP port (the emulator): https://127.0.0.1:<port>
+    with the certificate and key given."""
+
+    def __init__(self, target_port, cert, key):
+        context = _ssl.SSLContext(_ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        self.handshakes_failed = 0
+        front = self
+
+        class Handler(_socketserver.BaseRequestHandler):
+            def handle(self):
+                self.request.settimeout(30)
+                try:
+                    tls = context.wrap_socket(self.request, server_side=True)
+                except (OSError, _ssl.SSLError):
+                    front.handshakes_failed += 1
+                    return
+                try:
+                    upstream = socket.create_connection(("127.0.0.1", target_port), timeout=30)
+                except OSError:
+                    tls.close()
+                    return
+                _Relay.pipe(tls, upstream)
+
+        self.server = _ThreadingServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class RecordingProxy:
+    """An HTTP forward proxy on 127.0.0.1 that sends every request, whatever host it names, to one upstream port
+    on 127.0.0.1 (so a test can use a non-loopback cloud URL without leaving the machine). Absolute-form requests
+    are forwarded as plain HTTP; CONNECT is relayed as a tunnel. `log` holds (method, target) per request."""
+
+    def __init__(self, upstream_port):
+        self.log = []
+        proxy = self
+
+        class Handler(_socketserver.StreamRequestHandler):
+            def handle(self):
+                self.request.settimeout(30)
+                try:
+                    line = self.rfile.readline(65536).decode("latin-1")
+                    parts = line.split()
+                    if len(parts) != 3:
+                        return
+                    method, target, version = parts
+                    headers = []
+                    while True:
+                        h = self.rfile.readline(65536).decode("latin-1")
+                        if h in ("\r\n", "\n", ""):
+                            break
+                        headers.append(h)
+                    proxy.log.append((method, target))
+                    upstream = socket.create_connection(("127.0.0.1", upstream_port), timeout=30)
+                    if method == "CONNECT":
+                        self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                        self.wfile.flush()
+                        _Relay.pipe(self.request, upstream)
+                        return
+                    path = "/" + target.split("://", 1)[-1].split("/", 1)[-1] if "://" in target else target
+                    kept = [h for h in headers if not h.lower().startswith(("proxy-", "connection:"))]
+                    head = f"{method} {path} {version}\r\n" + "".join(kept) + "Connection: close\r\n\r\n"
+                    upstream.sendall(head.encode("latin-1"))
+                    length = 0
+                    for h in headers:
+                        if h.lower().startswith("content-length:"):
+                            length = int(h.split(":", 1)[1].strip())
+                    if length:
+                        upstream.sendall(self.rfile.read(length))
+                    while True:
+                        data = upstream.recv(65536)
+                        if not data:
+                            break
+                        self.wfile.write(data)
+                    upstream.close()
+                except OSError:
+                    pass
+                except ValueError:  # a malformed request line or header
+                    pass
+
+        self.server = _ThreadingServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class StubServer:
+    """A plain HTTP server on 127.0.0.1 answering every POST with `respond(count)` -> (status, headers, body
+    bytes), where count is the number of requests so far (1 for the first). `count` and `times` (monotonic
+    arrival times) record what came in."""
+
+    def __init__(self, respond):
+        self.count = 0
+        self.times = []
+        stub = self
+
+        class Handler(_socketserver.StreamRequestHandler):
+            def handle(self):
+                self.request.settimeout(30)
+                try:
+                    while True:
+                        line = self.rfile.readline(65536)
+                        if not line:
+                            return
+                        length = 0
+                        expect = False
+                        while True:
+                            h = self.rfile.readline(65536).decode("latin-1")
+                            if h in ("\r\n", "\n", ""):
+                                break
+                            name, _, value = h.partition(":")
+                            if name.strip().lower() == "content-length":
+                                length = int(value.strip())
+                            if name.strip().lower() == "expect" and "100" in value:
+                                expect = True
+                        if expect:
+                            self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                            self.wfile.flush()
+                        if length:
+                            self.rfile.read(length)
+                        stub.count += 1
+                        stub.times.append(time.monotonic())
+                        status, headers, body = respond(stub.count)
+                        head = f"HTTP/1.1 {status} Stub\r\nContent-Length: {len(body)}\r\n"
+                        head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+                        self.wfile.write(head.encode("latin-1") + b"\r\n")
+                        # Large bodies go out in pieces: the client may stop reading midway.
+                        for i in range(0, len(body), 1 << 20):
+                            self.wfile.write(body[i:i + (1 << 20)])
+                        self.wfile.flush()
+                except OSError:
+                    pass
+
+        self.server = _ThreadingServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+# Time limits of the reliability tests are multiplied by this (tests/e2e/valgrind sets it: valgrind slows every
+# run of the binary down by a second or more).
+TIME_FACTOR = float(os.environ.get("NITRO_E2E_TIME_FACTOR") or 1)

@@ -136,18 +136,3 @@ class UsageErrorTests(h.E2ETestCase):
         err = self.usage_error("pat", "revoke", "a", "b", "--force")
         self.assertTrue(err.startswith("error: "), err)
 
-
-class NotYetAvailableTests(h.E2ETestCase):
-    RESET_EACH_TEST = False
-
-    def test_later_commands_say_not_available(self):
-        for argv in (["login"], ["logout"], ["status"], ["workspace", "current"], ["workspace", "set-default"]):
-            with self.subTest(argv=argv):
-                self.clear_requests()
-                result = self.nitro(*argv)
-                self.assertFailure(result, 1)
-                self.assertEqual(result[2], f"error: 'nitro {' '.join(argv)}' is not available yet.\n")
-                self.assertNothingSent()
-                code, out, err = self.nitro(*argv, "--help")
-                self.assertEqual(code, 0, err)
-                self.assertIn("Usage:", out)

@@ -4,10 +4,14 @@
 It serves ../../spec/schema.graphql over GraphQL-over-HTTP: graphql-core parses,
 validates and executes every request, SQLite holds the data, and admin
 endpoints under /_emulator/ give tests a request log, fault injection and a
-reset.  README.md in this folder describes the options and the admin API.
+reset.  It is also an OpenID Connect identity provider (authorization code with
+PKCE, device code, refresh, end-session) whose access tokens /graphql accepts.
+README.md in this folder describes the options, the identity provider and the
+admin API.
 
 Run:    python3 tests/emulator/emulator.py [options]
-Import: the module exposes build_graphql_schema, Store, Emulator and main.
+Import: the module exposes build_graphql_schema, Store, Emulator, IdentityProvider,
+OidcSettings and main.
 """
 
 from __future__ import annotations
@@ -35,12 +39,14 @@ def _require(distribution: str, minimum: tuple[int, int]) -> None:
 # Checked before the imports below, which would fail obscurely on graphql-core 2.
 _require("graphql-core", (3, 2))
 _require("werkzeug", (2, 3))
+_require("joserfc", (1, 0))
 
 import argparse  # noqa: E402
 import base64  # noqa: E402
 import binascii  # noqa: E402
 import contextlib  # noqa: E402
 import hashlib  # noqa: E402
+import html  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
@@ -59,6 +65,7 @@ from datetime import datetime, timedelta, timezone  # noqa: E402
 from http import HTTPStatus  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any, Callable  # noqa: E402
+from urllib.parse import urlencode, urlsplit  # noqa: E402
 
 from graphql import (  # noqa: E402
     DocumentNode,
@@ -75,6 +82,9 @@ from graphql import (  # noqa: E402
     validate,
 )
 from graphql.execution import ExecutionContext  # noqa: E402
+from joserfc import jwt  # noqa: E402
+from joserfc.errors import JoseError  # noqa: E402
+from joserfc.jwk import RSAKey  # noqa: E402
 from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
 from werkzeug.wrappers import Request, Response  # noqa: E402
 
@@ -83,6 +93,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent.parent / "spec" / "schema.g
 PAT_PREFIX = "nitro_pat_"
 API_KEY_PREFIX = "nitro_key_"
 ACCESS_TOKEN_PREFIX = "nitro_at_"
+REFRESH_TOKEN_PREFIX = "nitro_rt_"
 BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
 SECRET_LENGTH = 32
 
@@ -246,7 +257,7 @@ def _parse_datetime_literal(node: Any, _variables: Any = None) -> datetime:
 
 # --- Storage -------------------------------------------------------------------------
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA_SQL = f"""
 CREATE TABLE users (
     id INTEGER PRIMARY KEY,
@@ -283,7 +294,8 @@ CREATE TABLE access_tokens (
     user_id INTEGER NOT NULL REFERENCES users (id),
     secret_hash TEXT NOT NULL UNIQUE,
     expires_at INTEGER NOT NULL,
-    bootstrap INTEGER NOT NULL DEFAULT 0
+    bootstrap INTEGER NOT NULL DEFAULT 0,
+    session_id TEXT REFERENCES oidc_sessions (id)  -- the login session that issued it, if any
 );
 CREATE TABLE api_keys (
     id INTEGER PRIMARY KEY,
@@ -294,8 +306,39 @@ CREATE TABLE api_keys (
     bootstrap INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX api_keys_by_workspace ON api_keys (workspace_id, id);
+{{OIDC_TABLES}}
 PRAGMA user_version = {SCHEMA_VERSION};
 """
+# The identity provider's tables: login sessions (the id token's sid), their refresh
+# tokens, and the signing key, kept so that a --db file keeps sessions valid across restarts.
+OIDC_TABLES_SQL = """
+CREATE TABLE oidc_sessions (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    client_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    auth_time INTEGER NOT NULL,
+    ended_at INTEGER
+);
+CREATE TABLE refresh_tokens (
+    id INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES oidc_sessions (id),
+    secret_hash TEXT NOT NULL UNIQUE,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+);
+CREATE TABLE signing_keys (
+    kid TEXT PRIMARY KEY,
+    pem TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+"""
+SCHEMA_SQL = SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL)
+# Version 1 databases (before the identity provider) are upgraded in place.
+MIGRATIONS = {
+    1: "ALTER TABLE access_tokens ADD COLUMN session_id TEXT REFERENCES oidc_sessions (id);"
+       + OIDC_TABLES_SQL + "PRAGMA user_version = 2;",
+}
 
 # Sources of the paginated connections: a query selecting rows with an `id`
 # column for one owner, and the column the keyset is taken on.
@@ -348,7 +391,10 @@ class Store:
             self.conn.executescript(SCHEMA_SQL)
             with self.conn:
                 self._load_initial_data()
-        elif version != SCHEMA_VERSION:
+        while version in MIGRATIONS:
+            self.conn.executescript(f"BEGIN; {MIGRATIONS[version]} COMMIT;")
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version not in (0, SCHEMA_VERSION):
             raise EmulatorError(f"{path}: unknown emulator database version {version}")
         with self.conn:
             self._install_bootstrap()
@@ -360,8 +406,8 @@ class Store:
     def reset(self) -> None:
         """Restores the initial data and the bootstrap credentials of this start."""
         with self.lock, self.conn:
-            for table in ("memberships", "personal_access_tokens", "access_tokens", "api_keys",
-                          "workspaces", "users"):
+            for table in ("memberships", "personal_access_tokens", "access_tokens", "refresh_tokens",
+                          "oidc_sessions", "api_keys", "workspaces", "users"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._load_initial_data()
             self._install_bootstrap()
@@ -423,12 +469,15 @@ class Store:
         return Caller(None, row["workspace_id"], session_id("api-key", row["id"])) if row else None
 
     def caller_for_access_token(self, token: str) -> Caller | None:
+        """A token from the identity provider carries its login session's id (the id token's sid)."""
         with self.lock:
             row = self.conn.execute(
-                "SELECT id, user_id FROM access_tokens WHERE secret_hash = ? AND expires_at > ?",
+                "SELECT id, user_id, session_id FROM access_tokens WHERE secret_hash = ? AND expires_at > ?",
                 (hash_secret(token), now_ms()),
             ).fetchone()
-        return Caller(row["user_id"], None, session_id("access-token", row["id"])) if row else None
+        if row is None:
+            return None
+        return Caller(row["user_id"], None, row["session_id"] or session_id("access-token", row["id"]))
 
     # Reads -------------------------------------------------------------------------
 
@@ -528,6 +577,67 @@ class Store:
                 (user_id, hash_secret(secret), expires_at),
             )
         return secret
+
+    # Identity provider: login sessions, their tokens, the signing key ----------------
+
+    def signing_key_pem(self) -> tuple[str, str] | None:
+        row = self._one("SELECT kid, pem FROM signing_keys ORDER BY created_at DESC LIMIT 1")
+        return (row["kid"], row["pem"]) if row else None
+
+    def save_signing_key(self, kid: str, pem: str) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("INSERT INTO signing_keys (kid, pem, created_at) VALUES (?, ?, ?)",
+                              (kid, pem, now_ms()))
+
+    def create_login_session(self, user_id: int, client_id: str, scope: str) -> str:
+        sid = str(uuid.uuid4())
+        with self.lock, self.conn:
+            self.conn.execute(
+                "INSERT INTO oidc_sessions (id, user_id, client_id, scope, auth_time) VALUES (?, ?, ?, ?, ?)",
+                (sid, user_id, client_id, scope, now_ms()),
+            )
+        return sid
+
+    def login_session(self, sid: str) -> sqlite3.Row | None:
+        return self._one("SELECT id, user_id, client_id, scope, auth_time, ended_at FROM oidc_sessions"
+                         " WHERE id = ?", sid)
+
+    def issue_session_tokens(self, sid: str, access_lifetime_ms: int,
+                             refresh_lifetime_ms: int) -> tuple[str, str]:
+        """A new access token and refresh token for a live login session."""
+        access, refresh, now = new_secret(ACCESS_TOKEN_PREFIX), new_secret(REFRESH_TOKEN_PREFIX), now_ms()
+        with self.lock, self.conn:
+            user_id = self.conn.execute("SELECT user_id FROM oidc_sessions WHERE id = ?", (sid,)).fetchone()[0]
+            self.conn.execute(
+                "INSERT INTO access_tokens (user_id, secret_hash, expires_at, session_id) VALUES (?, ?, ?, ?)",
+                (user_id, hash_secret(access), now + access_lifetime_ms, sid),
+            )
+            self.conn.execute(
+                "INSERT INTO refresh_tokens (session_id, secret_hash, expires_at) VALUES (?, ?, ?)",
+                (sid, hash_secret(refresh), now + refresh_lifetime_ms),
+            )
+        return access, refresh
+
+    def refresh_token(self, secret: str) -> sqlite3.Row | None:
+        return self._one(
+            "SELECT r.id, r.session_id, r.expires_at, r.used_at, s.user_id, s.client_id, s.scope, s.auth_time,"
+            " s.ended_at FROM refresh_tokens r JOIN oidc_sessions s ON s.id = r.session_id"
+            " WHERE r.secret_hash = ?",
+            hash_secret(secret),
+        )
+
+    def use_refresh_token(self, token_id: int) -> bool:
+        """Marks a refresh token used; False when it already was (a concurrent refresh won)."""
+        with self.lock, self.conn:
+            return self.conn.execute("UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL",
+                                     (now_ms(), token_id)).rowcount == 1
+
+    def end_login_session(self, sid: str) -> bool:
+        """Ends a login session: its access tokens go, its refresh tokens are refused from now on."""
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM access_tokens WHERE session_id = ?", (sid,))
+            return self.conn.execute("UPDATE oidc_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
+                                     (now_ms(), sid)).rowcount == 1
 
     def create_api_key(self, workspace_id: int, name: str) -> tuple[str, sqlite3.Row]:
         secret = new_secret(API_KEY_PREFIX)
@@ -1109,28 +1219,626 @@ class RequestLog:
             return count
 
 
-class Emulator:
-    """The WSGI application: /graphql plus the /_emulator admin endpoints."""
+# --- Identity provider (OpenID Connect) ----------------------------------------------------
 
-    def __init__(self, store: Store, schema: GraphQLSchema, max_page_size: int = DEFAULT_MAX_PAGE_SIZE):
+TENANT = "nitro-dev"
+SCOPES_SUPPORTED = ["openid", "profile", "email", "offline_access"]
+DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+GRANT_TYPES = ["authorization_code", "refresh_token", DEVICE_CODE_GRANT]
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}  # RFC 8252 §7.3: any port
+PKCE_RE = re.compile(r"[A-Za-z0-9._~-]{43,128}")  # RFC 7636 §4.1
+USER_CODE_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ"  # RFC 8628 §6.1: no vowels, nothing that looks alike
+POLL_GRACE_SECONDS = 0.05  # a device poll this much early still counts as on time
+SLOW_DOWN_STEP_SECONDS = 5  # RFC 8628 §3.5
+FORM_URLENCODED = "application/x-www-form-urlencoded"
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+# Paths of the identity provider; each call to one of them is logged for GET /_emulator/oidc.
+OIDC_PATHS = {"/.well-known/openid-configuration", "/.well-known/jwks", "/connect/authorize", "/connect/token",
+              "/connect/deviceauthorization", "/connect/endsession", "/device"}
+
+
+@dataclass
+class OidcSettings:
+    """Lifetimes in seconds; set at start, changeable through POST /_emulator/oidc."""
+
+    access_token_lifetime: int = 3600
+    refresh_token_lifetime: int = 30 * 24 * 3600
+    code_lifetime: int = 60
+    device_code_lifetime: int = 600
+    device_interval: int = 5
+    require_client_id: str | None = None
+
+
+# Admin name -> attribute of OidcSettings.
+OIDC_SETTING_NAMES = {
+    "accessTokenLifetime": "access_token_lifetime",
+    "refreshTokenLifetime": "refresh_token_lifetime",
+    "codeLifetime": "code_lifetime",
+    "deviceCodeLifetime": "device_code_lifetime",
+    "deviceInterval": "device_interval",
+    "requireClientId": "require_client_id",
+}
+
+
+@dataclass
+class AuthorizationCode:
+    client_id: str
+    redirect_uri: str
+    challenge: str
+    scope: str
+    nonce: str | None
+    user_id: int
+    expires: float  # time.monotonic()
+    used: bool = False
+    session_id: str | None = None  # the login session its exchange created
+
+
+@dataclass
+class DeviceGrant:
+    device_code: str
+    user_code: str  # ABCD-EFGH
+    client_id: str
+    scope: str
+    expires: float  # time.monotonic()
+    interval: int  # grows by 5 s with each slow_down
+    status: str = "pending"  # pending, approved, denied, redeemed
+    user_id: int | None = None
+    last_poll: float | None = None
+
+
+class OAuthError(Exception):
+    """An RFC 6749 error answered as 400 {"error", "error_description"} by the JSON endpoints."""
+
+    def __init__(self, error: str, description: str, **extra: Any):
+        super().__init__(description)
+        self.error, self.description, self.extra = error, description, extra
+
+    def response(self) -> Response:
+        body = {"error": self.error, "error_description": self.description, **self.extra}
+        return tagged(json_response(body, 400, headers=NO_STORE), self.error)
+
+
+def tagged(response: Response, error: str | None) -> Response:
+    """Notes the OAuth error on a response, for the call log."""
+    response.oauth_error = error
+    return response
+
+
+def html_page(title: str, message: str, status: int = 200, form: str = "", error: str | None = None) -> Response:
+    page = (f"<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title></head>\n"
+            f"<body><h1>{html.escape(title)}</h1>\n<p>{html.escape(message)}</p>\n{form}</body></html>\n")
+    return tagged(Response(page, status=status, content_type="text/html; charset=utf-8", headers=NO_STORE), error)
+
+
+def redirect(uri: str, params: dict[str, str | None], error: str | None = None) -> Response:
+    """302 to uri with params added to its query (None values left out)."""
+    query = urlencode({k: v for k, v in params.items() if v is not None})
+    location = f"{uri}{'&' if urlsplit(uri).query else '?'}{query}"
+    response = Response(f"Redirecting to {location}\n", status=302, content_type="text/plain; charset=utf-8",
+                        headers={"Location": location, **NO_STORE})
+    return tagged(response, error)
+
+
+def is_loopback_redirect(uri: str) -> bool:
+    """http on 127.0.0.1, localhost or [::1], any port, no user info or fragment (RFC 8252 §7.3);
+    printable ASCII without spaces, so that it can go into a Location header as it is."""
+    if not (uri.isascii() and uri.isprintable()) or " " in uri:
+        return False
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return False
+    return (parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS and "@" not in parts.netloc
+            and not parts.fragment and "#" not in uri)
+
+
+def pkce_challenge(verifier: str) -> str:
+    """S256: BASE64URL(SHA-256(ASCII(verifier))) without padding."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def single_values(params: Any) -> dict[str, str]:
+    """Form or query parameters, each at most once (RFC 6749 §3.1, §3.2); ValueError names a repeated one."""
+    values = {}
+    for name in params:
+        found = params.getlist(name)
+        if len(found) > 1:
+            raise ValueError(f"The parameter {name} is repeated.")
+        values[name] = found[0]
+    return values
+
+
+def normalize_user_code(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch not in "- \t")
+
+
+class IdentityProvider:
+    """The OpenID Connect endpoints.  Codes and device codes live in memory; login sessions,
+    refresh tokens and access tokens live in the Store (only their hashes)."""
+
+    def __init__(self, store: Store, settings: OidcSettings | None = None, issuer: str | None = None):
+        self.store = store
+        self.initial_settings = settings or OidcSettings()
+        self.settings = OidcSettings(**vars(self.initial_settings))
+        self.issuer = issuer  # None: taken from each request's Host (when used as a bare WSGI app)
+        self.deny = False
+        self.lock = threading.Lock()
+        self.codes: dict[str, AuthorizationCode] = {}
+        self.devices: dict[str, DeviceGrant] = {}  # by device_code
+        self.user_codes: dict[str, DeviceGrant] = {}  # by normalized user_code
+        self._calls_lock = threading.Lock()
+        self._calls: list[dict] = []
+        self._key_lock = threading.Lock()
+        self._key: RSAKey | None = None
+
+    @property
+    def key(self) -> RSAKey:
+        """The signing key: the database's, else a new RSA key, made on first use (so that starts
+        stay fast) and saved, so that a --db file keeps id tokens verifiable across restarts."""
+        with self._key_lock:
+            if self._key is None:
+                saved = self.store.signing_key_pem()
+                if saved is None:
+                    fresh = RSAKey.generate_key(2048)
+                    saved = (fresh.thumbprint(), fresh.as_pem(private=True).decode("ascii"))
+                    self.store.save_signing_key(*saved)
+                kid, pem = saved
+                self._key = RSAKey.import_key(pem, parameters={"kid": kid, "use": "sig", "alg": "RS256"})
+            return self._key
+
+    def reset(self) -> None:
+        """Forgets codes and device codes, turns the deny switch off, restores the start-up settings."""
+        with self.lock:
+            self.codes.clear()
+            self.devices.clear()
+            self.user_codes.clear()
+            self.deny = False
+            self.settings = OidcSettings(**vars(self.initial_settings))
+
+    def base(self, request: Request) -> str:
+        return self.issuer or request.host_url.rstrip("/")
+
+    def _client_problem(self, client_id: str | None) -> str | None:
+        if not client_id:
+            return "The client_id parameter is required."
+        required = self.settings.require_client_id
+        if required is not None and client_id != required:
+            return f"The client {client_id!r} is not known here."
+        return None
+
+    # Call log ---------------------------------------------------------------------
+
+    def record(self, request: Request, response: Response, arrived: float) -> None:
+        params: dict[str, Any] = {}
+        sources = [request.args] + ([request.form] if request.method == "POST" else [])
+        for source in sources:
+            for name in source:
+                found = source.getlist(name)
+                params[name] = found[0] if len(found) == 1 else found
+        error = getattr(response, "oauth_error", None)
+        entry = {
+            "endpoint": request.path,
+            "method": request.method,
+            "time": round(arrived, 3),
+            "parameters": params,
+            "headers": {name.lower(): value for name, value in request.headers.items()},
+            "status": response.status_code,
+            "error": error,
+            "location": response.headers.get("Location"),
+        }
+        with self._calls_lock:
+            self._calls.append(entry)
+
+    def calls(self, _request: Request) -> Response:
+        with self._calls_lock:
+            return json_response(list(self._calls))
+
+    def clear_calls(self, _request: Request) -> Response:
+        with self._calls_lock:
+            count = len(self._calls)
+            self._calls.clear()
+        return json_response({"cleared": count})
+
+    def _settings_json(self) -> dict:
+        return {"deny": self.deny, **{name: getattr(self.settings, attr) for name, attr in OIDC_SETTING_NAMES.items()}}
+
+    def configure(self, request: Request) -> Response:
+        """POST /_emulator/oidc: the deny switch and the lifetimes, for the tests that follow."""
+        try:
+            spec = _admin_json(request)
+            unknown = set(spec) - {"deny"} - set(OIDC_SETTING_NAMES)
+            if unknown:
+                raise ValueError(f"unknown setting {', '.join(sorted(unknown))}; known: deny, "
+                                 + ", ".join(OIDC_SETTING_NAMES))
+            if "deny" in spec and not isinstance(spec["deny"], bool):
+                raise ValueError("deny must be true or false")
+            for name, value in spec.items():
+                if name == "requireClientId":
+                    if value is not None and (not isinstance(value, str) or not value):
+                        raise ValueError("requireClientId must be a non-empty string or null")
+                elif name != "deny" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                    raise ValueError(f"{name} must be a positive integer (seconds)")
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        with self.lock:
+            if "deny" in spec:
+                self.deny = spec["deny"]
+            for name, attr in OIDC_SETTING_NAMES.items():
+                if name in spec:
+                    setattr(self.settings, attr, spec[name])
+            return json_response(self._settings_json())
+
+    # Discovery ----------------------------------------------------------------------
+
+    def discovery(self, request: Request) -> Response:
+        base = self.base(request)
+        return json_response({
+            "issuer": base,
+            "authorization_endpoint": f"{base}/connect/authorize",
+            "token_endpoint": f"{base}/connect/token",
+            "device_authorization_endpoint": f"{base}/connect/deviceauthorization",
+            "end_session_endpoint": f"{base}/connect/endsession",
+            "jwks_uri": f"{base}/.well-known/jwks",
+            "response_types_supported": ["code"],
+            "response_modes_supported": ["query"],
+            "grant_types_supported": GRANT_TYPES,
+            "code_challenge_methods_supported": ["S256"],
+            "scopes_supported": SCOPES_SUPPORTED,
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "token_endpoint_auth_methods_supported": ["none"],
+            "claims_supported": ["iss", "sub", "aud", "exp", "iat", "auth_time", "nonce", "sid", "email",
+                                 "email_verified", "name", "tenant", "api_url"],
+        })
+
+    def jwks(self, _request: Request) -> Response:
+        return json_response({"keys": [self.key.as_dict(private=False)]})
+
+    # Authorization endpoint -------------------------------------------------------
+
+    def authorize(self, request: Request) -> Response:
+        """Validates, then approves the dev user at once: 302 to redirect_uri with code and state.
+        A bad client_id or redirect_uri gives a 400 page and never a redirect."""
+        try:
+            params = single_values(request.args if request.method == "GET" else request.form)
+        except ValueError as exc:
+            return html_page("Sign-in failed", str(exc), 400, error="invalid_request")
+        client_id, redirect_uri = params.get("client_id"), params.get("redirect_uri")
+        problem = self._client_problem(client_id)
+        if problem is not None:
+            return html_page("Sign-in failed", problem, 400, error="invalid_client")
+        if not redirect_uri:
+            return html_page("Sign-in failed", "The redirect_uri parameter is required.", 400,
+                             error="invalid_request")
+        if not is_loopback_redirect(redirect_uri):
+            return html_page("Sign-in failed", "The redirect_uri must be http on a loopback address "
+                             "(127.0.0.1, localhost or [::1]) with any port and no fragment.", 400,
+                             error="invalid_request")
+        state = params.get("state")
+
+        def refuse(error: str, description: str) -> Response:
+            return redirect(redirect_uri, {"error": error, "error_description": description, "state": state}, error)
+
+        response_type, scope = params.get("response_type"), params.get("scope", "")
+        challenge, method = params.get("code_challenge"), params.get("code_challenge_method")
+        if not response_type:
+            return refuse("invalid_request", "The response_type parameter is required.")
+        if response_type != "code":
+            return refuse("unsupported_response_type", "Only response_type=code is supported.")
+        if "openid" not in scope.split():
+            return refuse("invalid_scope", "The scope must include openid.")
+        if not challenge:
+            return refuse("invalid_request", "A PKCE code_challenge is required.")
+        if method != "S256":
+            return refuse("invalid_request", "The code_challenge_method must be S256.")
+        if not PKCE_RE.fullmatch(challenge):
+            return refuse("invalid_request", "The code_challenge must be 43 to 128 characters of A-Z a-z 0-9 - . _ ~.")
+        with self.lock:
+            if self.deny:
+                return refuse("access_denied", "The user denied the request.")
+            code = secrets.token_urlsafe(32)
+            self.codes[code] = AuthorizationCode(
+                client_id, redirect_uri, challenge, " ".join(scope.split()), params.get("nonce"), DEV_USER_ID,
+                time.monotonic() + self.settings.code_lifetime,
+            )
+        return redirect(redirect_uri, {"code": code, "state": state})
+
+    # Token endpoint -------------------------------------------------------------------
+
+    def _form(self, request: Request) -> dict[str, str]:
+        if request.mimetype != FORM_URLENCODED:
+            raise OAuthError("invalid_request", f"The body must be {FORM_URLENCODED}.")
+        try:
+            params = single_values(request.form)
+        except ValueError as exc:
+            raise OAuthError("invalid_request", str(exc)) from None
+        problem = self._client_problem(params.get("client_id"))
+        if problem is not None:
+            raise OAuthError("invalid_client", problem)
+        return params
+
+    def token(self, request: Request) -> Response:
+        try:
+            params = self._form(request)
+            grant_type = params.get("grant_type")
+            if not grant_type:
+                raise OAuthError("invalid_request", "The grant_type parameter is required.")
+            grant = {
+                "authorization_code": self._authorization_code_grant,
+                "refresh_token": self._refresh_token_grant,
+                DEVICE_CODE_GRANT: self._device_code_grant,
+            }.get(grant_type)
+            if grant is None:
+                raise OAuthError("unsupported_grant_type", f"The grant type {grant_type!r} is not supported.")
+            with self.lock:
+                return grant(self.base(request), params)
+        except OAuthError as exc:
+            return exc.response()
+
+    @staticmethod
+    def _required(params: dict[str, str], *names: str) -> list[str]:
+        missing = [name for name in names if not params.get(name)]
+        if missing:
+            raise OAuthError("invalid_request", f"The {' and '.join(missing)} parameter"
+                             f"{'s are' if len(missing) > 1 else ' is'} required.")
+        return [params[name] for name in names]
+
+    def _authorization_code_grant(self, base: str, params: dict[str, str]) -> Response:
+        code_text, redirect_uri, verifier = self._required(params, "code", "redirect_uri", "code_verifier")
+        code = self.codes.get(code_text)
+        if code is None:
+            raise OAuthError("invalid_grant", "The authorization code is not valid.")
+        if code.used:
+            # RFC 6749 §4.1.2: a code used twice revokes what it was exchanged for.
+            if code.session_id is not None:
+                self.store.end_login_session(code.session_id)
+            raise OAuthError("invalid_grant", "The authorization code has already been used.")
+        code.used = True  # one attempt per code, successful or not
+        if time.monotonic() > code.expires:
+            raise OAuthError("invalid_grant", "The authorization code has expired.")
+        if params["client_id"] != code.client_id:
+            raise OAuthError("invalid_grant", "The authorization code was issued to another client.")
+        if redirect_uri != code.redirect_uri:
+            raise OAuthError("invalid_grant", "The redirect_uri does not match the one sent to the authorize endpoint.")
+        if not PKCE_RE.fullmatch(verifier) or not secrets.compare_digest(pkce_challenge(verifier), code.challenge):
+            raise OAuthError("invalid_grant", "The code_verifier does not match the code_challenge.")
+        code.session_id = self.store.create_login_session(code.user_id, code.client_id, code.scope)
+        return self._tokens(base, code.session_id, code.nonce)
+
+    def _refresh_token_grant(self, base: str, params: dict[str, str]) -> Response:
+        (secret,) = self._required(params, "refresh_token")
+        row = self.store.refresh_token(secret)
+        if row is None:
+            raise OAuthError("invalid_grant", "The refresh token is not valid.")
+        if row["ended_at"] is not None:
+            raise OAuthError("invalid_grant", "The session of this refresh token has ended.")
+        if row["used_at"] is not None:
+            raise OAuthError("invalid_grant", "The refresh token has already been used; refresh tokens are "
+                             "one-time (use the one from the last response).")
+        if row["expires_at"] <= now_ms():
+            raise OAuthError("invalid_grant", "The refresh token has expired.")
+        if params["client_id"] != row["client_id"]:
+            raise OAuthError("invalid_grant", "The refresh token was issued to another client.")
+        scope = params.get("scope")
+        if scope is not None and not set(scope.split()) <= set(row["scope"].split()):
+            raise OAuthError("invalid_scope", "The scope may only narrow the scope first granted.")
+        if not self.store.use_refresh_token(row["id"]):
+            raise OAuthError("invalid_grant", "The refresh token has already been used.")
+        return self._tokens(base, row["session_id"], None, scope)
+
+    def _device_code_grant(self, base: str, params: dict[str, str]) -> Response:
+        (device_code,) = self._required(params, "device_code")
+        grant = self.devices.get(device_code)
+        if grant is None or grant.status == "redeemed":
+            raise OAuthError("invalid_grant", "The device code is not valid." if grant is None
+                             else "The device code has already been used.")
+        if params["client_id"] != grant.client_id:
+            raise OAuthError("invalid_grant", "The device code was issued to another client.")
+        now = time.monotonic()
+        if now > grant.expires:
+            raise OAuthError("expired_token", "The device code has expired; start again.")
+        previous, grant.last_poll = grant.last_poll, now
+        if previous is not None and now - previous < grant.interval - POLL_GRACE_SECONDS:
+            grant.interval += SLOW_DOWN_STEP_SECONDS
+            raise OAuthError("slow_down", f"Polling too fast; wait {grant.interval} seconds between polls.",
+                             interval=grant.interval)
+        if grant.status == "denied":
+            raise OAuthError("access_denied", "The user denied the request.")
+        if grant.status == "pending":
+            raise OAuthError("authorization_pending", "The user has not answered yet.")
+        grant.status = "redeemed"
+        self.user_codes.pop(normalize_user_code(grant.user_code), None)
+        sid = self.store.create_login_session(grant.user_id, grant.client_id, grant.scope)
+        return self._tokens(base, sid, None)
+
+    def _tokens(self, base: str, sid: str, nonce: str | None, scope: str | None = None) -> Response:
+        """The token response for a live login session: new access, refresh and id tokens."""
+        s = self.settings
+        access, refresh = self.store.issue_session_tokens(
+            sid, s.access_token_lifetime * 1000, s.refresh_token_lifetime * 1000)
+        session = self.store.login_session(sid)
+        return json_response({
+            "access_token": access,
+            "token_type": "Bearer",
+            "expires_in": s.access_token_lifetime,
+            "refresh_token": refresh,
+            "id_token": self.id_token(base, session, nonce),
+            "scope": scope if scope is not None else session["scope"],
+        }, headers=NO_STORE)
+
+    def id_token(self, base: str, session: sqlite3.Row, nonce: str | None) -> str:
+        user = self.store.user(session["user_id"])
+        now = int(time.time())
+        claims = {
+            "iss": base,
+            "sub": global_id("User", user["id"]),
+            "aud": session["client_id"],
+            "exp": now + self.settings.access_token_lifetime,
+            "iat": now,
+            "auth_time": session["auth_time"] // 1000,
+            "sid": session["id"],
+            "email": user["email"],
+            "email_verified": True,
+            "name": user["name"],
+            "tenant": TENANT,
+            "api_url": base,
+        }
+        if nonce is not None:
+            claims["nonce"] = nonce
+        key = self.key
+        return jwt.encode({"alg": "RS256", "kid": key.kid, "typ": "JWT"}, claims, key, algorithms=["RS256"])
+
+    # Device authorization (RFC 8628) -----------------------------------------------------
+
+    def device_authorization(self, request: Request) -> Response:
+        try:
+            params = self._form(request)
+            scope = params.get("scope", "")
+            if "openid" not in scope.split():
+                raise OAuthError("invalid_scope", "The scope must include openid.")
+        except OAuthError as exc:
+            return exc.response()
+        base = self.base(request)
+        with self.lock:
+            while True:
+                raw = "".join(secrets.choice(USER_CODE_ALPHABET) for _ in range(8))
+                if raw not in self.user_codes:
+                    break
+            user_code = f"{raw[:4]}-{raw[4:]}"
+            grant = DeviceGrant(secrets.token_urlsafe(32), user_code, params["client_id"], " ".join(scope.split()),
+                                time.monotonic() + self.settings.device_code_lifetime, self.settings.device_interval)
+            self.devices[grant.device_code] = grant
+            self.user_codes[raw] = grant
+        return json_response({
+            "device_code": grant.device_code,
+            "user_code": user_code,
+            "verification_uri": f"{base}/device",
+            "verification_uri_complete": f"{base}/device?{urlencode({'user_code': user_code})}",
+            "expires_in": self.settings.device_code_lifetime,
+            "interval": grant.interval,
+        }, headers=NO_STORE)
+
+    def decide_device(self, user_code: str, approve: bool, user_id: int = DEV_USER_ID) -> tuple[int, str]:
+        """Approves or denies a pending device code: (HTTP status, message)."""
+        with self.lock:
+            grant = self.user_codes.get(normalize_user_code(user_code))
+            if grant is None or time.monotonic() > grant.expires:
+                return 404, "The code is unknown or has expired."
+            if grant.status != "pending":
+                return 409, f"The code has already been {grant.status}."
+            grant.status, grant.user_id = ("approved", user_id) if approve else ("denied", None)
+            return 200, grant.status
+
+    def device_page(self, request: Request) -> Response:
+        code = request.args.get("user_code", "")
+        form = ('<form method="post" action="/device">\n'
+                f'<label>Code <input name="user_code" value="{html.escape(code)}" autofocus></label>\n'
+                '<button name="action" value="approve">Approve</button>\n'
+                '<button name="action" value="deny">Deny</button>\n</form>\n')
+        return html_page("Connect a device", "Signed in as Dev User (dev@nitro.local). Enter the code shown "
+                         "by the device.", form=form)
+
+    def device_submit(self, request: Request) -> Response:
+        action = request.form.get("action", "approve")
+        if action not in ("approve", "deny"):
+            return html_page("Device sign-in", "The action must be approve or deny.", 400, error="invalid_request")
+        status, outcome = self.decide_device(request.form.get("user_code", ""), action == "approve")
+        if status != 200:
+            return html_page("Device sign-in", outcome, 400, error="invalid_request")
+        message = ("The device is signed in; you can close this window." if outcome == "approved"
+                   else "The sign-in was denied.")
+        return html_page("Device sign-in", message)
+
+    def approve_device(self, request: Request) -> Response:
+        """POST /_emulator/device/approve {"user_code", "deny": false, "user": email}."""
+        try:
+            spec = _admin_json(request)
+            user_code, deny = spec.get("user_code"), spec.get("deny", False)
+            if not isinstance(user_code, str) or not user_code:
+                raise ValueError("user_code must be a non-empty string")
+            if not isinstance(deny, bool):
+                raise ValueError("deny must be true or false")
+            user = self.store.user_by_email(spec.get("user", USERS[0][1]))
+            if user is None:
+                raise ValueError("user must be the email of a known user")
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        status, outcome = self.decide_device(user_code, not deny, user["id"])
+        if status != 200:
+            return json_response({"error": outcome}, status)
+        return json_response({"userCode": user_code, "status": outcome})
+
+    # End session ---------------------------------------------------------------------------
+
+    def end_session(self, request: Request) -> Response:
+        """Ends the login session named by id_token_hint (expired hints are fine): its refresh and
+        access tokens stop working.  200 page, or 302 to a loopback post_logout_redirect_uri."""
+        try:
+            params = single_values(request.values)
+        except ValueError as exc:
+            return html_page("Sign-out failed", str(exc), 400, error="invalid_request")
+        hint, target = params.get("id_token_hint"), params.get("post_logout_redirect_uri")
+        if target is not None and not is_loopback_redirect(target):
+            return html_page("Sign-out failed", "The post_logout_redirect_uri must be http on a loopback address.",
+                             400, error="invalid_request")
+        if hint:
+            try:
+                claims = jwt.decode(hint, self.key, algorithms=["RS256"]).claims
+            except (JoseError, ValueError, TypeError):
+                claims = None
+            if claims is None or not isinstance(claims.get("sid"), str):
+                return html_page("Sign-out failed", "The id_token_hint is not an id token of this server.", 400,
+                                 error="invalid_request")
+            client_id = params.get("client_id")
+            if client_id is not None and client_id != claims.get("aud"):
+                return html_page("Sign-out failed", "The client_id does not match the id_token_hint.", 400,
+                                 error="invalid_request")
+            self.store.end_login_session(claims["sid"])
+        if target is not None:
+            return redirect(target, {"state": params.get("state")})
+        return html_page("Signed out", "You are signed out of the Nitro emulator.")
+
+
+class Emulator:
+    """The WSGI application: /graphql, the identity provider and the /_emulator admin endpoints."""
+
+    def __init__(self, store: Store, schema: GraphQLSchema, max_page_size: int = DEFAULT_MAX_PAGE_SIZE,
+                 oidc_settings: OidcSettings | None = None, issuer: str | None = None):
         self.store = store
         self.schema = schema
         self.max_page_size = max_page_size
         self.error_types = error_type_names(schema)
         self.faults = FaultBook()
         self.log = RequestLog()
+        self.oidc = IdentityProvider(store, oidc_settings, issuer)
+        idp = self.oidc
         self.routes: dict[str, dict[str, Callable[[Request], Response]]] = {
             "/graphql": {"POST": self.graphql},
+            "/.well-known/openid-configuration": {"GET": idp.discovery},
+            "/.well-known/jwks": {"GET": idp.jwks},
+            "/connect/authorize": {"GET": idp.authorize, "POST": idp.authorize},
+            "/connect/token": {"POST": idp.token},
+            "/connect/deviceauthorization": {"POST": idp.device_authorization},
+            "/connect/endsession": {"GET": idp.end_session, "POST": idp.end_session},
+            "/device": {"GET": idp.device_page, "POST": idp.device_submit},
             "/_emulator/health": {"GET": lambda _request: text_response("ok")},
             "/_emulator/requests": {"GET": self.list_requests, "DELETE": self.clear_requests},
             "/_emulator/faults": {"GET": self.list_faults, "POST": self.add_fault, "DELETE": self.clear_faults},
             "/_emulator/reset": {"POST": self.reset},
             "/_emulator/tokens": {"POST": self.create_test_credential},
+            "/_emulator/oidc": {"GET": idp.calls, "POST": idp.configure, "DELETE": idp.clear_calls},
+            "/_emulator/device/approve": {"POST": idp.approve_device},
         }
 
     def __call__(self, environ: dict, start_response: Callable) -> Any:
         request = Request(environ)
-        return self.dispatch(request)(environ, start_response)
+        arrived = time.time()
+        response = self.dispatch(request)
+        if request.path in OIDC_PATHS:
+            self.oidc.record(request, response, arrived)
+        return response(environ, start_response)
 
     def dispatch(self, request: Request) -> Response:
         handlers = self.routes.get(request.path)
@@ -1282,6 +1990,7 @@ class Emulator:
 
     def reset(self, _request: Request) -> Response:
         self.store.reset()
+        self.oidc.reset()
         return json_response({"reset": True})
 
     def create_test_credential(self, request: Request) -> Response:
@@ -1477,7 +2186,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--max-page-size", type=_positive_int, default=DEFAULT_MAX_PAGE_SIZE, metavar="N",
                         help=f"largest first/last allowed (default: {DEFAULT_MAX_PAGE_SIZE})")
     parser.add_argument("--quiet", action="store_true", help="do not log each request on stderr")
+    idp = parser.add_argument_group("identity provider (OpenID Connect)")
+    default = OidcSettings()
+    idp.add_argument("--require-client-id", metavar="ID",
+                     help="accept only this OAuth client_id (default: any non-empty client_id)")
+    idp.add_argument("--access-token-lifetime", type=_positive_int, default=default.access_token_lifetime,
+                     metavar="SECONDS", help=f"lifetime of issued access and id tokens "
+                     f"(default: {default.access_token_lifetime})")
+    idp.add_argument("--refresh-token-lifetime", type=_positive_int, default=default.refresh_token_lifetime,
+                     metavar="SECONDS", help=f"lifetime of refresh tokens (default: {default.refresh_token_lifetime})")
+    idp.add_argument("--code-lifetime", type=_positive_int, default=default.code_lifetime, metavar="SECONDS",
+                     help=f"lifetime of authorization codes (default: {default.code_lifetime})")
+    idp.add_argument("--device-code-lifetime", type=_positive_int, default=default.device_code_lifetime,
+                     metavar="SECONDS", help=f"lifetime of device codes (default: {default.device_code_lifetime})")
+    idp.add_argument("--device-interval", type=_positive_int, default=default.device_interval, metavar="N",
+                     help=f"seconds between device-code polls (default: {default.device_interval})")
     args = parser.parse_args(argv)
+    if args.require_client_id is not None and not args.require_client_id:
+        parser.error("--require-client-id must not be empty")
     args.pat_secret = args.pat_secret or os.environ.get("NITRO_EMULATOR_PAT") or None
     if args.pat_secret is not None and (not args.pat_secret.isprintable() or " " in args.pat_secret):
         parser.error("--pat-secret must be printable text without spaces")
@@ -1506,15 +2232,25 @@ def main(argv: list[str] | None = None) -> int:
             schema = build_graphql_schema()
             store = Store(args.db, bootstrap, args.seed_tokens)
             cleanup.callback(store.close)
-            app = Emulator(store, schema, args.max_page_size)
+            settings = OidcSettings(
+                access_token_lifetime=args.access_token_lifetime,
+                refresh_token_lifetime=args.refresh_token_lifetime,
+                code_lifetime=args.code_lifetime,
+                device_code_lifetime=args.device_code_lifetime,
+                device_interval=args.device_interval,
+                require_client_id=args.require_client_id,
+            )
+            app = Emulator(store, schema, args.max_page_size, settings)
             server = make_server(args.host, args.port, app, threaded=True, request_handler=KeepAliveHandler)
             server.quiet = args.quiet
             cleanup.callback(server.server_close)
             host = f"[{args.host}]" if ":" in args.host else args.host
-            url = f"http://{host}:{server.port}/graphql"
+            issuer = f"http://{host}:{server.port}"
+            app.oidc.issuer = issuer
+            url = f"{issuer}/graphql"
             if args.credentials_file:
                 credentials = {"url": url, "pat": bootstrap.pat, "accessToken": bootstrap.access_token,
-                               "apiKey": bootstrap.api_key, "otherPat": bootstrap.other_pat}
+                               "apiKey": bootstrap.api_key, "otherPat": bootstrap.other_pat, "issuer": issuer}
                 _write_atomically(args.credentials_file, json.dumps(credentials, indent=2) + "\n", 0o600)
             if args.port_file:
                 _write_atomically(args.port_file, f"{server.port}\n", 0o644)

@@ -843,8 +843,9 @@ class ProcessTest(unittest.TestCase):
         self.assertLess(emulator.start_seconds, 3.0)
         self.assertEqual(emulator.credentials_mode, 0o600)
         c = emulator.credentials
-        self.assertEqual(set(c), {"url", "pat", "accessToken", "apiKey", "otherPat"})
+        self.assertEqual(set(c), {"url", "pat", "accessToken", "apiKey", "otherPat", "issuer"})
         self.assertEqual(c["url"], f"http://127.0.0.1:{emulator.port}/graphql")
+        self.assertEqual(c["issuer"], f"http://127.0.0.1:{emulator.port}")
         self.assertRegex(c["accessToken"], r"^nitro_at_[0-9A-Za-z]{32}$")
         self.assertRegex(c["apiKey"], r"^nitro_key_[0-9A-Za-z]{32}$")
         self.assertEqual(emulator.gql("{ me { sessionId } }", auth=key(c["otherPat"]))["data"]["me"] is None, False)

@@ -15,6 +15,8 @@ int main(void) {
     srunner_add_suite(runner, decode_suite());
     srunner_add_suite(runner, time_suite());
     srunner_add_suite(runner, suggest_suite());
+    srunner_add_suite(runner, session_suite());
+    srunner_add_suite(runner, retry_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

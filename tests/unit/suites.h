@@ -11,5 +11,7 @@ Suite *json_suite(void);
 Suite *decode_suite(void);
 Suite *time_suite(void);
 Suite *suggest_suite(void);
+Suite *session_suite(void);
+Suite *retry_suite(void);
 
 #endif

@@ -123,9 +123,11 @@ static size_t utf8_columns(const char *text, size_t len) {
 /* ---- the tree ------------------------------------------------------------ */
 
 START_TEST(tree_is_complete) {
-    ck_assert_int_eq(n_commands, 12);
+    ck_assert_int_eq(n_commands, 14);
     static const char *const expected[] = {
         "nitro",
+        "nitro __complete", /* hidden: for the completion scripts */
+        "nitro completion",
         "nitro login",
         "nitro logout",
         "nitro pat",
@@ -269,13 +271,18 @@ START_TEST(help_layout) {
 }
 END_TEST
 
-/* A group lists each subcommand with its summary. */
+/* A group lists each subcommand with its summary, except hidden ones. */
 START_TEST(group_help_lists_subcommands) {
     const nitro_command *command = commands[_i];
     if (command->n_subcommands == 0) return;
     ASSERT_CONTAINS(command->help, "\nCommands:\n", command->words);
     for (size_t i = 0; i < command->n_subcommands; i++) {
         const nitro_command *sub = command->subcommands[i];
+        if (sub->flags & NITRO_CMD_HIDDEN) {
+            ck_assert_msg(strstr(command->help, sub->name) == NULL, "help of '%s' shows hidden '%s'", command->words,
+                          sub->name);
+            continue;
+        }
         char prefix[64];
         snprintf(prefix, sizeof prefix, "  %s  ", sub->name);
         ck_assert_msg(has_line(command->help, prefix, sub->summary), "help of '%s' lacks \"%s\" with \"%s\"",
@@ -318,8 +325,9 @@ START_TEST(leaf_help_mentions_every_option) {
     }
     for (size_t i = 0; i < command->n_args; i++) {
         const nitro_arg *arg = &command->args[i];
-        snprintf(text, sizeof text, "\nArguments:\n  <%s>  ", arg->value_name);
-        ASSERT_CONTAINS(help, text, command->words);
+        ASSERT_CONTAINS(help, "\nArguments:\n  <", command->words);
+        snprintf(text, sizeof text, "\n  <%s>  ", arg->value_name);
+        ASSERT_CONTAINS(strstr(help, "\nArguments:\n"), text, command->words);
         snprintf(text, sizeof text, "<%s>", arg->value_name);
         ASSERT_CONTAINS(command->usage, text, command->words);
     }

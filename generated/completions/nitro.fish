@@ -1,0 +1,137 @@
+# fish completion for nitro.
+# Generated from spec/nitro.toml by generator/generate.py. Do not edit.
+#
+# Install as share/fish/vendor_completions.d/nitro.fish, or:
+# nitro completion fish | source
+# Values that live on the server (token IDs) come from the hidden
+# `nitro __complete <completer> [<prefix>]`: one "value<TAB>description" a line,
+# nothing when there are no credentials.
+
+# Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
+function __nitro_takes_value
+    switch "$argv[1]|$argv[2]"
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat list|--cursor' 'workspace list|--cursor' 'workspace set-default|--workspace-id' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 
+            return 0
+    end
+    return 1
+end
+
+# Whether $argv[2] is a subcommand of $argv[1].
+function __nitro_is_command
+    switch "$argv[1]|$argv[2]"
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' '|workspace' 'workspace|list' 'workspace|current' 'workspace|set-default' '|login' '|logout' '|status' '|completion'
+            return 0
+    end
+    return 1
+end
+
+# "<positional arguments so far>|<command words>" of the line before the cursor.
+function __nitro_state
+    set -l tokens (commandline -opc)
+    set -l path ''
+    set -l npos 0
+    set -l skip 0
+    set -l only_args 0
+    for token in $tokens[2..-1]
+        if test $skip = 1
+            set skip 0
+        else if test $only_args = 0; and test "$token" = --
+            set only_args 1
+        else if test $only_args = 0; and string match -q -- '-?*' "$token"
+            if not string match -q -- '*=*' "$token"; and __nitro_takes_value "$path" "$token"
+                set skip 1
+            end
+        else if test $only_args = 0; and __nitro_is_command "$path" "$token"
+            set path (string trim -- "$path $token")
+        else
+            set npos (math $npos + 1)
+        end
+    end
+    echo "$npos|$path"
+end
+
+# The command is $argv[1].
+function __nitro_at
+    string match -q -- "*|$argv[1]" (__nitro_state)
+end
+
+# The command is $argv[1] and the cursor is on its positional argument $argv[2] (from 0).
+function __nitro_arg
+    test (__nitro_state) = "$argv[2]|$argv[1]"
+end
+
+# The candidates of `nitro __complete $argv[1]`, passing on the
+# --cloud-url and --api-key of the command line.
+function __nitro_dynamic
+    set -l tokens (commandline -opc)
+    set -l forward
+    set -l count (count $tokens)
+    for i in (seq 2 $count)
+        switch $tokens[$i]
+            case '--cloud-url=*' '--api-key=*' '--output=*'
+                set -a forward $tokens[$i]
+            case '--cloud-url' '--api-key' '--output'
+                test $i -lt $count; and set -a forward $tokens[$i] $tokens[(math $i + 1)]
+        end
+    end
+    $tokens[1] __complete $forward -- $argv[1] (commandline -ct) 2>/dev/null
+end
+
+complete -c nitro -f
+
+# Everywhere
+complete -c nitro -s h -l help -d 'Show help and usage information.'
+complete -c nitro -l cloud-url -x -d 'Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.'
+complete -c nitro -l api-key -x -d 'An API key or personal access token used to authenticate.'
+complete -c nitro -l output -x -a 'json' -d 'Print results as JSON and never prompt.'
+complete -c nitro -l verbose -d 'Trace each request and response on stderr, credentials redacted.'
+complete -c nitro -n '__nitro_at ""' -l version -d 'Show version information.'
+
+# nitro
+complete -c nitro -n '__nitro_at \'\'' -a pat -d 'Manage personal access tokens.'
+complete -c nitro -n '__nitro_at \'\'' -a workspace -d 'Manage workspaces.'
+complete -c nitro -n '__nitro_at \'\'' -a login -d 'Sign in to Nitro and store a session.'
+complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the stored session.'
+complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
+complete -c nitro -n '__nitro_at \'\'' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
+
+# nitro pat
+complete -c nitro -n '__nitro_at \'pat\'' -a create -d 'Create a new personal access token.'
+complete -c nitro -n '__nitro_at \'pat\'' -a list -d 'List the personal access tokens on your user account.'
+complete -c nitro -n '__nitro_at \'pat\'' -a revoke -d 'Revoke a personal access token by its ID.'
+
+# nitro pat create
+complete -c nitro -n '__nitro_at \'pat create\'' -l description -x -d 'Human-readable description used to identify the token later.'
+complete -c nitro -n '__nitro_at \'pat create\'' -l expires -x -d 'Expiration time of the token in days.'
+
+# nitro pat list
+complete -c nitro -n '__nitro_at \'pat list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'pat list\'' -l all -d 'Fetch every page and print one JSON document.'
+
+# nitro pat revoke
+complete -c nitro -n '__nitro_at \'pat revoke\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_arg \'pat revoke\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'
+
+# nitro workspace
+complete -c nitro -n '__nitro_at \'workspace\'' -a list -d 'List the workspaces you are a member of.'
+complete -c nitro -n '__nitro_at \'workspace\'' -a current -d 'Show the default workspace of your session.'
+complete -c nitro -n '__nitro_at \'workspace\'' -a set-default -d 'Choose the default workspace of your session.'
+
+# nitro workspace list
+complete -c nitro -n '__nitro_at \'workspace list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'workspace list\'' -l all -d 'Fetch every page and print one JSON document.'
+
+# nitro workspace set-default
+complete -c nitro -n '__nitro_at \'workspace set-default\'' -l workspace-id -x -d 'ID of the workspace to use by default.'
+
+# nitro login
+complete -c nitro -n '__nitro_at \'login\'' -l device -d 'Sign in with a device code, for machines without a browser.'
+complete -c nitro -n '__nitro_at \'login\'' -l with-token -d 'Read a personal access token or API key from standard input.'
+complete -c nitro -n '__nitro_at \'login\'' -l no-browser -d 'Print the sign-in URL instead of opening a browser.'
+complete -c nitro -n '__nitro_at \'login\'' -l client-id -x -d 'OAuth client id registered with the identity server.'
+complete -c nitro -n '__nitro_at \'login\'' -l scopes -x -d 'OAuth scopes to ask for, separated by spaces.'
+complete -c nitro -n '__nitro_at \'login\'' -l timeout -x -d 'How long to wait for the sign-in to complete.'
+complete -c nitro -n '__nitro_at \'login\'' -l workspace-id -x -d 'Workspace to use by default after signing in.'
+
+# nitro completion
+complete -c nitro -n '__nitro_arg \'completion\' 0' -a 'bash zsh fish' -d 'The shell to print the script for.'

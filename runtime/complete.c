@@ -1,0 +1,162 @@
+/* nitro completion <shell>, and the hidden nitro __complete (see complete.h). */
+#include "complete.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "generated/graphql.h"
+#include "suggest.h"
+
+/* A usage error about a positional value, in the parser's layout. */
+static int invalid_value(nitro_ctx *ctx, const char *what, const char *value, const char *const *choices,
+                         size_t count) {
+    nitro_diag diag;
+    memset(&diag, 0, sizeof diag);
+    snprintf(diag.message, sizeof diag.message, "invalid value '%.100s' for '<%s>'", value, what);
+    size_t used = (size_t)snprintf(diag.extra, sizeof diag.extra, "  [possible values: ");
+    for (size_t i = 0; i < count && used < sizeof diag.extra; i++)
+        used += (size_t)snprintf(diag.extra + used, sizeof diag.extra - used, "%s%s", i ? ", " : "", choices[i]);
+    if (used < sizeof diag.extra) snprintf(diag.extra + used, sizeof diag.extra - used, "]");
+    const char *similar = nitro_suggest(value, choices, count);
+    if (similar) snprintf(diag.tip, sizeof diag.tip, "a similar value exists: '%s'", similar);
+    nitro_print_usage_error(ctx->err, ctx->command, &diag);
+    return NITRO_EXIT_USAGE;
+}
+
+int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
+    const char *shell = opts->shell.value;
+    const char *names[8];
+    size_t n = 0;
+    for (size_t i = 0; i < nitro_completion_script_count; i++) {
+        const nitro_completion_script *script = &nitro_completion_scripts[i];
+        if (strcmp(script->shell, shell) == 0) {
+            for (const char *const *line = script->lines; *line; line++) {
+                fputs(*line, ctx->out);
+                fputc('\n', ctx->out);
+            }
+            return NITRO_EXIT_OK;
+        }
+        if (n < sizeof names / sizeof *names) names[n++] = script->shell;
+    }
+    return invalid_value(ctx, "shell", shell, names, n);
+}
+
+/* ---- nitro __complete ----------------------------------------------------- */
+
+/* The process environment with the timeouts of a completion request. */
+typedef struct {
+    nitro_getenv_fn getenv_fn;
+    void *env_data;
+} quiet_env;
+
+static const char *quiet_getenv(void *data, const char *name) {
+    const quiet_env *env = data;
+    if (strcmp(name, "NITRO_TIMEOUT") == 0) return "2";
+    if (strcmp(name, "NITRO_CONNECT_TIMEOUT") == 0) return "1";
+    return env->getenv_fn(env->env_data, name);
+}
+
+/* `text` with tabs and line breaks as spaces, so a candidate stays one line. */
+static void put_field(FILE *out, const char *text) {
+    for (const char *p = text ? text : ""; *p; p++)
+        fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, out);
+}
+
+static void put_candidate(FILE *out, const char *prefix, const char *value, const char *description) {
+    if (!value || !*value || strncmp(value, prefix, strlen(prefix)) != 0) return;
+    put_field(out, value);
+    fputc('\t', out);
+    put_field(out, description);
+    fputc('\n', out);
+}
+
+static void complete_pat_ids(nitro_ctx *ctx, const char *prefix) {
+    gql_list_pats_vars vars = {.after = NULL, .has_first = true, .first = NITRO_COMPLETE_MAX_ITEMS};
+    nitro_result result;
+    if (nitro_execute(ctx, &gql_list_pats_operation, gql_list_pats_variables(&vars), "Completing", &result)) return;
+    gql_list_pats_data data;
+    gql_error err;
+    bool decoded = gql_list_pats_decode(result.data, &data, &err);
+    nitro_result_free(&result);
+    if (!decoded) return;
+    if (data.me && data.me->personal_access_tokens) {
+        const gql_list_pats_data_me_personal_access_tokens *connection = data.me->personal_access_tokens;
+        for (size_t i = 0; i < connection->edges_count; i++) {
+            const gql_list_pats_data_me_personal_access_tokens_edges_node *node = connection->edges[i].node;
+            if (node) put_candidate(ctx->out, prefix, node->id, node->description);
+        }
+    }
+    gql_list_pats_free(&data);
+}
+
+static void complete_workspace_ids(nitro_ctx *ctx, const char *prefix) {
+    gql_list_workspaces_vars vars = {.after = NULL, .has_first = true, .first = NITRO_COMPLETE_MAX_ITEMS};
+    nitro_result result;
+    if (nitro_execute(ctx, &gql_list_workspaces_operation, gql_list_workspaces_variables(&vars), "Completing",
+                      &result)) {
+        return;
+    }
+    gql_list_workspaces_data data;
+    gql_error err;
+    bool decoded = gql_list_workspaces_decode(result.data, &data, &err);
+    nitro_result_free(&result);
+    if (!decoded) return;
+    if (data.me && data.me->workspaces) {
+        const gql_list_workspaces_data_me_workspaces *connection = data.me->workspaces;
+        for (size_t i = 0; i < connection->edges_count; i++) {
+            const gql_list_workspaces_data_me_workspaces_edges_node *node = connection->edges[i].node;
+            if (node) put_candidate(ctx->out, prefix, node->id, node->name);
+        }
+    }
+    gql_list_workspaces_free(&data);
+}
+
+typedef struct {
+    const char *name;
+    void (*run)(nitro_ctx *ctx, const char *prefix);
+} completer;
+
+static const completer completers[] = {
+    {"pat-ids", complete_pat_ids},
+    {"workspace-ids", complete_workspace_ids},
+};
+
+int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
+    const size_t count = sizeof completers / sizeof *completers;
+    const completer *found = NULL;
+    for (size_t i = 0; i < count && !found; i++) {
+        if (strcmp(completers[i].name, opts->completer.value) == 0) found = &completers[i];
+    }
+    if (!found) {
+        const char *names[sizeof completers / sizeof *completers];
+        for (size_t i = 0; i < count; i++)
+            names[i] = completers[i].name;
+        return invalid_value(ctx, "completer", opts->completer.value, names, count);
+    }
+    /* Only an API key or PAT given by option or environment: a session may
+     * need a token refresh, which is neither quick nor free of side effects. */
+    const char *api_key = ctx->global->api_key.value;
+    if (!api_key || !*api_key) return NITRO_EXIT_OK;
+    FILE *devnull = fopen("/dev/null", "w");
+    if (!devnull) return NITRO_EXIT_OK;
+    quiet_env env = {ctx->getenv_fn, ctx->env_data};
+    /* Never interactive, no colour, no spinner; errors and warnings go nowhere. */
+    nitro_ctx quiet = {
+        .command = ctx->command,
+        .global = ctx->global,
+        .interactive = false,
+        .json = true,
+        .color = false,
+        .out = ctx->out,
+        .err = devnull,
+        .getenv_fn = quiet_getenv,
+        .env_data = &env,
+    };
+    found->run(&quiet, opts->prefix.value ? opts->prefix.value : "");
+    nitro_client_free(quiet.client);
+    free(quiet.endpoint);
+    fclose(devnull);
+    return NITRO_EXIT_OK;
+}

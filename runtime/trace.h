@@ -1,0 +1,50 @@
+/* The --verbose trace (NITRO_VERBOSE): each request and response on stderr,
+ * "> " lines for what is sent and "< " lines for what comes back, "* " for
+ * the client's own notes (retries). Credentials never appear: secret headers
+ * (CCC-api-key, Authorization, cookies) show "[redacted]", and in bodies and
+ * header values the string values of secret keys ("secret", "accessToken",
+ * ...), token-like strings and every occurrence of a known secret (the
+ * credential in use) become "[redacted]". Bodies are cut after
+ * NITRO_TRACE_BODY_MAX bytes. */
+#ifndef NITRO_TRACE_H
+#define NITRO_TRACE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define NITRO_TRACE_BODY_MAX 4096
+#define NITRO_TRACE_REDACTED "[redacted]"
+
+/* True for a header whose value is a credential; `name` is `len` bytes. */
+bool nitro_trace_secret_header(const char *name, size_t len);
+
+/* True for a JSON key whose string value is a secret ("secret", "token", ...). */
+bool nitro_trace_secret_key(const char *key, size_t len);
+
+/* True for text that looks like a credential: a known prefix (nitro_pat_,
+ * "Bearer "), a JWT, or a long random-looking run of letters and digits. */
+bool nitro_trace_token_like(const char *text, size_t len);
+
+/* Copies `in` (len bytes, JSON or not) to `out` (cap bytes, always
+ * NUL-terminated when cap > 0) with secrets replaced by "[redacted]", as
+ * described above. `known` is a NULL-terminated list of secrets (or NULL).
+ * Output stops when `out` is full; *consumed (may be NULL) is how much of the
+ * input the output covers. Returns the output length. Never emits part of a
+ * redacted string. */
+size_t nitro_redact(const char *in, size_t len, const char *const *known, char *out, size_t cap, size_t *consumed);
+
+/* "> POST <url>", the request headers (secret values redacted) and the body. */
+void nitro_trace_request(FILE *out, const char *url, const char *const *headers, const char *body, size_t len,
+                         const char *const *known);
+
+/* One response header line as libcurl delivers it (status line included). */
+void nitro_trace_response_header(FILE *out, const char *line, size_t len, const char *const *known);
+
+/* The response body, redacted and cut after NITRO_TRACE_BODY_MAX bytes. */
+void nitro_trace_response_body(FILE *out, const char *body, size_t len, const char *const *known);
+
+/* A "* " note of the client's own. */
+void nitro_trace_note(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif
