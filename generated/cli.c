@@ -517,7 +517,13 @@ static const nitro_option options_pat_revoke[] = {
     },
 };
 static const nitro_arg args_pat_revoke[] = {
-    {"id", offsetof(nitro_opts_pat_revoke, id), NULL, true},
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_pat_revoke, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
 };
 static int run_pat_revoke(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_pat_revoke(ctx, opts);
@@ -1100,7 +1106,13 @@ static const nitro_option options_login[] = {
     },
 };
 static const nitro_arg args_login[] = {
-    {"url", offsetof(nitro_opts_login, url), NULL, false},
+    {
+        .value_name = "url",
+        .offset = offsetof(nitro_opts_login, url),
+        .prompt = NULL,
+        .required = false,
+        .choices = NULL,
+    },
 };
 static int run_login(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_login(ctx, opts);
@@ -1420,8 +1432,15 @@ static const nitro_option options_completion[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
+static const char *const choices_completion_arg_shell[] = {"bash", "zsh", "fish", NULL};
 static const nitro_arg args_completion[] = {
-    {"shell", offsetof(nitro_opts_completion, shell), NULL, true},
+    {
+        .value_name = "shell",
+        .offset = offsetof(nitro_opts_completion, shell),
+        .prompt = NULL,
+        .required = true,
+        .choices = choices_completion_arg_shell,
+    },
 };
 static int run_completion(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_completion(ctx, opts);
@@ -1528,9 +1547,22 @@ static const nitro_option options_complete[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
+static const char *const choices_complete_arg_completer[] = {"pat-ids", "workspace-ids", NULL};
 static const nitro_arg args_complete[] = {
-    {"completer", offsetof(nitro_opts_complete, completer), NULL, true},
-    {"prefix", offsetof(nitro_opts_complete, prefix), NULL, false},
+    {
+        .value_name = "completer",
+        .offset = offsetof(nitro_opts_complete, completer),
+        .prompt = NULL,
+        .required = true,
+        .choices = choices_complete_arg_completer,
+    },
+    {
+        .value_name = "prefix",
+        .offset = offsetof(nitro_opts_complete, prefix),
+        .prompt = NULL,
+        .required = false,
+        .choices = NULL,
+    },
 };
 static int run_complete(nitro_ctx *ctx, void *opts) {
     return nitro_cmd_complete(ctx, opts);
@@ -1545,7 +1577,8 @@ static const char help_complete[] =
     "  nitro __complete <completer> [<prefix>] [options]\n"
     "\n"
     "Arguments:\n"
-    "  <completer>  What to complete: pat-ids or workspace-ids. (REQUIRED)\n"
+    "  <completer>  What to complete. [possible values: pat-ids, workspace-ids]\n"
+    "               (REQUIRED)\n"
     "  <prefix>     Print only the candidates that start with it.\n"
     "\n"
     "Options:\n"

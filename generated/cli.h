@@ -7,6 +7,10 @@
 #define NITRO_PROGRAM_NAME "nitro"
 #define NITRO_VERSION "0.1.0"
 
+/* Defaults of the environment variables that belong to no option ([environment] in the spec). */
+#define NITRO_CONNECT_TIMEOUT_DEFAULT 10
+#define NITRO_TIMEOUT_DEFAULT 30
+
 /* The global options, first member of every command's options struct. */
 typedef struct {
     nitro_str_value cloud_url;

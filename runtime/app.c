@@ -12,9 +12,6 @@
 #include "timefmt.h"
 #include "url.h"
 
-#define DEFAULT_TIMEOUT_S 30
-#define DEFAULT_CONNECT_TIMEOUT_S 10
-
 void nitro_error(nitro_ctx *ctx, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -207,8 +204,8 @@ nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char
         .spinner = ctx->interactive && isatty(STDERR_FILENO) ? ctx->err : NULL,
         .trace = ctx->global->verbose.value ? ctx->err : NULL,
     };
-    if (!env_seconds(ctx, "NITRO_TIMEOUT", DEFAULT_TIMEOUT_S, &config.timeout_ms) ||
-        !env_seconds(ctx, "NITRO_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT_S, &config.connect_timeout_ms)) {
+    if (!env_seconds(ctx, "NITRO_TIMEOUT", NITRO_TIMEOUT_DEFAULT, &config.timeout_ms) ||
+        !env_seconds(ctx, "NITRO_CONNECT_TIMEOUT", NITRO_CONNECT_TIMEOUT_DEFAULT, &config.connect_timeout_ms)) {
         free(endpoint);
         *exit_code = NITRO_EXIT_USAGE;
         return NULL;

@@ -97,6 +97,26 @@ static bool parse_bool(const char *text, bool *out) {
     return false;
 }
 
+/* True when `choices` is NULL or lists `text`; otherwise a usage error that
+ * lists the possible values and suggests a close one. */
+static bool check_choice(const char *const *choices, const char *text, const char *what, const char *where,
+                         nitro_diag *diag) {
+    if (!choices) return true;
+    size_t n = 0;
+    for (; choices[n]; n++) {
+        if (strcmp(choices[n], text) == 0) return true;
+    }
+    diag_set(diag, "invalid value '%.100s' for '%s'%s", text, what, where);
+    size_t used = (size_t)snprintf(diag->extra, sizeof diag->extra, "  [possible values: ");
+    for (size_t i = 0; i < n && used < sizeof diag->extra; i++) {
+        used += (size_t)snprintf(diag->extra + used, sizeof diag->extra - used, "%s%s", i ? ", " : "", choices[i]);
+    }
+    if (used < sizeof diag->extra) snprintf(diag->extra + used, sizeof diag->extra - used, "]");
+    const char *similar = nitro_suggest(text, choices, n);
+    if (similar) snprintf(diag->tip, sizeof diag->tip, "a similar value exists: '%s'", similar);
+    return false;
+}
+
 /* Stores a value for an option, checking its type. `from_env` names the
  * variable it came from (for the message), or is NULL for argv. */
 static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source, const char *env_name,
@@ -135,24 +155,7 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         return true;
     }
     case NITRO_OPT_STRING: {
-        if (opt->choices) {
-            bool ok = false;
-            size_t n = 0;
-            for (; opt->choices[n]; n++)
-                ok = ok || strcmp(opt->choices[n], text) == 0;
-            if (!ok) {
-                diag_set(diag, "invalid value '%.100s' for '%s'%s", text, what, where);
-                size_t used = (size_t)snprintf(diag->extra, sizeof diag->extra, "  [possible values: ");
-                for (size_t i = 0; i < n && used < sizeof diag->extra; i++) {
-                    used += (size_t)snprintf(diag->extra + used, sizeof diag->extra - used, "%s%s", i ? ", " : "",
-                                             opt->choices[i]);
-                }
-                if (used < sizeof diag->extra) snprintf(diag->extra + used, sizeof diag->extra - used, "]");
-                const char *similar = nitro_suggest(text, opt->choices, n);
-                if (similar) snprintf(diag->tip, sizeof diag->tip, "a similar value exists: '%s'", similar);
-                return false;
-            }
-        }
+        if (!check_choice(opt->choices, text, what, where, diag)) return false;
         nitro_str_value *str = nitro_str_at(opts, opt->offset);
         str->value = text;
         str->source = source;
@@ -271,8 +274,10 @@ void nitro_parsed_find_missing(nitro_parsed *parsed) {
 static void suggest_subcommand(const nitro_command *command, const char *typed, nitro_diag *diag) {
     const char *names[32];
     size_t n = 0;
-    for (size_t i = 0; i < command->n_subcommands && n < 32; i++)
-        names[n++] = command->subcommands[i]->name;
+    for (size_t i = 0; i < command->n_subcommands && n < 32; i++) {
+        /* Hidden commands are for scripts: never suggested. */
+        if (!(command->subcommands[i]->flags & NITRO_CMD_HIDDEN)) names[n++] = command->subcommands[i]->name;
+    }
     const char *similar = nitro_suggest(typed, names, n);
     if (similar) {
         snprintf(diag->tip, sizeof diag->tip, "a similar subcommand exists: '%s'", similar);
@@ -359,7 +364,11 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
                 goto fail;
             }
         } else if (positional < command->n_args) {
-            nitro_str_value *value = nitro_str_at(out->opts, command->args[positional++].offset);
+            const nitro_arg *spec = &command->args[positional++];
+            char what[80];
+            snprintf(what, sizeof what, "<%s>", spec->value_name);
+            if (!check_choice(spec->choices, arg, what, "", diag)) goto fail;
+            nitro_str_value *value = nitro_str_at(out->opts, spec->offset);
             value->value = arg;
             value->source = NITRO_SRC_ARGV;
         } else {

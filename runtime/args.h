@@ -69,6 +69,7 @@ typedef struct {
     size_t offset; /* of its nitro_str_value */
     const char *prompt;
     bool required;
+    const char *const *choices; /* NULL-terminated, or NULL */
 } nitro_arg;
 
 typedef struct nitro_ctx nitro_ctx;

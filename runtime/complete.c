@@ -7,40 +7,22 @@
 
 #include "app.h"
 #include "generated/graphql.h"
-#include "suggest.h"
-
-/* A usage error about a positional value, in the parser's layout. */
-static int invalid_value(nitro_ctx *ctx, const char *what, const char *value, const char *const *choices,
-                         size_t count) {
-    nitro_diag diag;
-    memset(&diag, 0, sizeof diag);
-    snprintf(diag.message, sizeof diag.message, "invalid value '%.100s' for '<%s>'", value, what);
-    size_t used = (size_t)snprintf(diag.extra, sizeof diag.extra, "  [possible values: ");
-    for (size_t i = 0; i < count && used < sizeof diag.extra; i++)
-        used += (size_t)snprintf(diag.extra + used, sizeof diag.extra - used, "%s%s", i ? ", " : "", choices[i]);
-    if (used < sizeof diag.extra) snprintf(diag.extra + used, sizeof diag.extra - used, "]");
-    const char *similar = nitro_suggest(value, choices, count);
-    if (similar) snprintf(diag.tip, sizeof diag.tip, "a similar value exists: '%s'", similar);
-    nitro_print_usage_error(ctx->err, ctx->command, &diag);
-    return NITRO_EXIT_USAGE;
-}
 
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
-    const char *shell = opts->shell.value;
-    const char *names[8];
-    size_t n = 0;
+    /* The parser has checked <shell> against the spec's choices; the generator
+     * emits a script for each of them. */
     for (size_t i = 0; i < nitro_completion_script_count; i++) {
         const nitro_completion_script *script = &nitro_completion_scripts[i];
-        if (strcmp(script->shell, shell) == 0) {
+        if (strcmp(script->shell, opts->shell.value) == 0) {
             for (const char *const *line = script->lines; *line; line++) {
                 fputs(*line, ctx->out);
                 fputc('\n', ctx->out);
             }
             return NITRO_EXIT_OK;
         }
-        if (n < sizeof names / sizeof *names) names[n++] = script->shell;
     }
-    return invalid_value(ctx, "shell", shell, names, n);
+    nitro_error(ctx, "no completion script for '%s'", opts->shell.value);
+    return NITRO_EXIT_FAILURE;
 }
 
 /* ---- nitro __complete ----------------------------------------------------- */
@@ -129,12 +111,7 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
     for (size_t i = 0; i < count && !found; i++) {
         if (strcmp(completers[i].name, opts->completer.value) == 0) found = &completers[i];
     }
-    if (!found) {
-        const char *names[sizeof completers / sizeof *completers];
-        for (size_t i = 0; i < count; i++)
-            names[i] = completers[i].name;
-        return invalid_value(ctx, "completer", opts->completer.value, names, count);
-    }
+    if (!found) return NITRO_EXIT_OK; /* the parser checked <completer> against the spec's choices */
     /* Only an API key or PAT given by option or environment: a session may
      * need a token refresh, which is neither quick nor free of side effects. */
     const char *api_key = ctx->global->api_key.value;

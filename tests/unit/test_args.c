@@ -369,9 +369,14 @@ START_TEST(unknown_subcommand) {
     ck_assert_str_eq(parsed.command->words, "nitro");
 
     ASSERT_ERROR(parse("bogus"), "unrecognized subcommand 'bogus'");
-    /* TODO(args.c): skip NITRO_CMD_HIDDEN commands here, dropping '__complete'. */
-    ck_assert_str_eq(
-        diag.tip, "the subcommands are: '__complete', 'completion', 'login', 'logout', 'pat', 'status', 'workspace'");
+    /* Hidden commands (__complete) are never suggested. */
+    ck_assert_str_eq(diag.tip, "the subcommands are: 'completion', 'login', 'logout', 'pat', 'status', 'workspace'");
+    ASSERT_ERROR(parse("completon"), "unrecognized subcommand 'completon'");
+    ck_assert_str_eq(diag.tip, "a similar subcommand exists: 'completion'");
+    /* Positional arguments with choices are checked by the parser too. */
+    ASSERT_ERROR(parse("completion", "bsh"), "invalid value 'bsh' for '<shell>'");
+    ck_assert_str_eq(diag.extra, "  [possible values: bash, zsh, fish]");
+    ck_assert_str_eq(diag.tip, "a similar value exists: 'bash'");
 }
 END_TEST
 
