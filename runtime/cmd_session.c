@@ -378,11 +378,6 @@ static char *read_token(nitro_ctx *ctx) {
     return text;
 }
 
-static void free_secret(char *secret) {
-    if (secret) memset(secret, 0, strlen(secret));
-    free(secret);
-}
-
 static void print_login(nitro_ctx *ctx, const char *email, const char *tenant, const char *authority,
                         const char *api_url, const workspace_choice *workspace) {
     if (ctx->json) {
@@ -416,7 +411,7 @@ static int login_with_token(nitro_ctx *ctx, nitro_opts_login *opts) {
     /* The token is checked against the API before anything is stored. */
     if (!nitro_ctx_connect(ctx, NITRO_AUTH_API_KEY, secret, api_url, &code) ||
         (code = choose_workspace(ctx, opts->workspace_id.value, &workspace))) {
-        free_secret(secret);
+        nitro_secret_free(secret);
         choice_free(&workspace);
         return code;
     }
@@ -425,7 +420,7 @@ static int login_with_token(nitro_ctx *ctx, nitro_opts_login *opts) {
               nitro_session_set(&ctx->session, "apiKey", secret) &&
               (!workspace.id || (nitro_session_set(&ctx->session, "workspace.id", workspace.id) &&
                                  nitro_session_set(&ctx->session, "workspace.name", workspace.name)));
-    free_secret(secret);
+    nitro_secret_free(secret);
     if (!ok || !nitro_ctx_save_session(ctx)) {
         if (!ok) nitro_error(ctx, "out of memory");
         choice_free(&workspace);

@@ -296,15 +296,15 @@ bool nitro_oauth_token(nitro_oauth *oauth, const char *token_endpoint, const cha
     return true;
 }
 
-static void free_secret(char *secret) {
+void nitro_secret_free(char *secret) {
     if (secret) memset(secret, 0, strlen(secret));
     free(secret);
 }
 
 void nitro_tokens_free(nitro_tokens *tokens) {
-    free_secret(tokens->access_token);
-    free_secret(tokens->refresh_token);
-    free_secret(tokens->id_token);
+    nitro_secret_free(tokens->access_token);
+    nitro_secret_free(tokens->refresh_token);
+    nitro_secret_free(tokens->id_token);
     memset(tokens, 0, sizeof *tokens);
 }
 

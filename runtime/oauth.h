@@ -42,6 +42,9 @@ void nitro_oidc_config_free(nitro_oidc_config *config);
 bool nitro_oauth_token(nitro_oauth *oauth, const char *token_endpoint, const char *form, nitro_tokens *tokens);
 void nitro_tokens_free(nitro_tokens *tokens);
 
+/* Wipes a secret string before freeing it. */
+void nitro_secret_free(char *secret);
+
 /* POSTs a form to any endpoint and parses a JSON object answer (the device
  * authorization endpoint). *json is owned by the caller. */
 bool nitro_oauth_post_form(nitro_oauth *oauth, const char *url, const char *form, cJSON **json);

@@ -568,6 +568,7 @@ class E2ETestCase(unittest.TestCase):
     """Starts one emulator per class; clears requests and faults and resets data before every test."""
 
     SEED_TOKENS = None       # passed as --seed-tokens when not None
+    EMULATOR_ARGS = ()       # further emulator options
     RESET_EACH_TEST = True
     maxDiff = None
 
@@ -576,7 +577,7 @@ class E2ETestCase(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        emu = Emulator(seed_tokens=cls.SEED_TOKENS)
+        emu = Emulator(seed_tokens=cls.SEED_TOKENS, extra_args=cls.EMULATOR_ARGS)
         cls.addClassCleanup(emu.stop)
         emu.start()
         cls.emulator = emu
@@ -849,16 +850,6 @@ def _close_child(child):
 import socketserver as _socketserver
 import ssl as _ssl
 import threading as _threading
-
-
-def runtime_http_supports(*needles):
-    """True when runtime/http.c passes the given libcurl options (e.g. CURLOPT_CAINFO): the CA bundle and response
-    headers need runtime/http.c to hand nitro_http_request.ca_file / on_header to libcurl."""
-    try:
-        text = (REPO / "runtime" / "http.c").read_text(encoding="utf-8")
-    except OSError:
-        return False
-    return all(n in text for n in needles)
 
 
 def make_test_pki(directory, hosts=("127.0.0.1", "localhost")):

@@ -23,19 +23,7 @@ ACCESS_TOKEN_LIFETIME = 2  # seconds: refresh tests wait this out
 class SessionTestCase(h.E2ETestCase):
     """An emulator that is also the identity provider, and a fresh config directory per test."""
 
-    @classmethod
-    def setUpClass(cls):
-        h.unittest.TestCase.setUpClass()
-        emu = h.Emulator(extra_args=["--access-token-lifetime", str(ACCESS_TOKEN_LIFETIME),
-                                     "--device-interval", "1"])
-        cls.addClassCleanup(emu.stop)
-        emu.start()
-        cls.emulator = emu
-        cls.creds = emu.credentials
-        cls.pat = emu.credentials["pat"]
-        cls.other_pat = emu.credentials["otherPat"]
-        cls.api_key = emu.credentials["apiKey"]
-        cls.access_token = emu.credentials["accessToken"]
+    EMULATOR_ARGS = ("--access-token-lifetime", str(ACCESS_TOKEN_LIFETIME), "--device-interval", "1")
 
     def setUp(self):
         super().setUp()
@@ -204,28 +192,31 @@ class BrowserLoginTests(SessionTestCase):
 
 class DeviceLoginTests(SessionTestCase):
 
-    def test_device_login_after_approval(self):
-        env = h.make_env(self.env())
+    def start_device_login(self, *args):
+        """Starts `nitro login --device` and returns (process, the user code it printed)."""
         proc = subprocess.Popen([str(h.NITRO_BIN), "login", self.emulator.base_url, "--client-id", CLIENT_ID,
-                                 "--device", "--workspace-id", self.workspaces["Team Nitro"]], env=env,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                start_new_session=True)
-        try:
-            user_code = None
-            deadline = time.monotonic() + 15
-            while user_code is None and time.monotonic() < deadline:
-                line = proc.stderr.readline()
-                if "enter the code" in line:
-                    user_code = line.strip().rsplit(" ", 1)[-1]
-                    self.assertIn(f"{self.emulator.base_url}/device", line)
-            self.assertIsNotNone(user_code, "no user code was printed")
-            time.sleep(1.5)  # let it poll at least once while pending
-            self.emulator.control("POST", "/_emulator/device/approve", {"user_code": user_code})
-            out, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+                                 "--device", *args], env=h.make_env(self.env()), stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        self.addCleanup(self.stop, proc)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if "enter the code" in line:
+                self.assertIn(f"{self.emulator.base_url}/device", line)
+                return proc, line.strip().rsplit(" ", 1)[-1]
+        self.fail("no user code was printed")
+
+    @staticmethod
+    def stop(proc):
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+    def test_device_login_after_approval(self):
+        proc, user_code = self.start_device_login("--workspace-id", self.workspaces["Team Nitro"])
+        time.sleep(1.5)  # let it poll at least once while pending
+        self.emulator.control("POST", "/_emulator/device/approve", {"user_code": user_code})
+        out, err = proc.communicate(timeout=30)
         self.assertEqual(proc.returncode, 0, err)
         result = json.loads(out)
         self.assertEqual(result["email"], "dev@nitro.local")
@@ -236,23 +227,9 @@ class DeviceLoginTests(SessionTestCase):
         self.assertGreaterEqual(len(polls), 2, "it should have polled while the code was pending")
 
     def test_denied_device_code(self):
-        env = h.make_env(self.env())
-        proc = subprocess.Popen([str(h.NITRO_BIN), "login", self.emulator.base_url, "--client-id", CLIENT_ID,
-                                 "--device"], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, start_new_session=True)
-        try:
-            user_code = None
-            deadline = time.monotonic() + 15
-            while user_code is None and time.monotonic() < deadline:
-                line = proc.stderr.readline()
-                if "enter the code" in line:
-                    user_code = line.strip().rsplit(" ", 1)[-1]
-            self.emulator.control("POST", "/_emulator/device/approve", {"user_code": user_code, "deny": True})
-            out, err = proc.communicate(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.communicate()
+        proc, user_code = self.start_device_login()
+        self.emulator.control("POST", "/_emulator/device/approve", {"user_code": user_code, "deny": True})
+        out, err = proc.communicate(timeout=30)
         self.assertEqual(proc.returncode, 4, err)
         self.assertIn("access_denied", err)
         self.assertFalse(os.path.exists(self.session_path))
