@@ -9,6 +9,7 @@ import jinja2
 import docs
 import helptext
 from gql import load_operations
+from lists import list_adapters
 from spec import Command, KeyLines, Option, Spec, SpecError, load_spec
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -119,10 +120,11 @@ def render_all(spec_dir: Path) -> dict[str, str]:
                    globals_sorted=sorted(spec.global_options, key=lambda o: o.name))
     operations, input_types = load_operations(spec_dir)
     check_operation_names(spec, spec_path, operations)
-    context.update(operations=operations, input_types=input_types)
+    context.update(operations=operations, input_types=input_types,
+                   adapters=list_adapters(spec, spec_path, operations))
     files = {
         name: env.get_template(f"{name}.j2").render(context)
-        for name in ("cli.h", "cli.c", "graphql.h", "graphql.c")
+        for name in ("cli.h", "cli.c", "graphql.h", "graphql.c", "lists.h", "lists.c")
     }
     # docs/, man/ and completions/ (generator/docs.py).
     files.update(docs.render(env, spec, spec_dir))

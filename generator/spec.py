@@ -28,7 +28,7 @@ PROGRAM_KEYS = {"name", "version", "date", "summary", "description", "examples"}
 EXIT_KEYS = {"code", "meaning"}
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "result",
-    "available", "options", "args", "hidden", "name",
+    "available", "options", "args", "hidden", "name", "progress",
 }
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
@@ -133,6 +133,7 @@ class Command:
     operation: str | None = None
     result: list[str] = field(default_factory=list)
     available: bool = True
+    progress: str | None = None  # the spinner's label while its request runs
     options: list[Option] = field(default_factory=list)
     args: list[Arg] = field(default_factory=list)
     subcommands: list["Command"] = field(default_factory=list)
@@ -507,6 +508,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
         examples=lint.examples(table, key_path),
         keys=keys,
         hidden=hidden,
+        progress=lint.text(table, "progress", key_path, required=False, one_line=True),
     )
     for key, value in table.items():
         if key not in COMMAND_KEYS and isinstance(value, dict):

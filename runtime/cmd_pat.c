@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "generated/graphql.h"
+#include "generated/lists.h"
 #include "json_out.h"
 #include "list.h"
 #include "term.h"
@@ -89,54 +90,6 @@ int nitro_cmd_pat_create(nitro_ctx *ctx, nitro_opts_pat_create *opts) {
     return code;
 }
 
-static void free_list_data(void *owner) {
-    gql_list_pats_free(owner);
-    free(owner);
-}
-
-static int fetch_pats(nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
-    gql_list_pats_vars vars = {.after = after, .has_first = true, .first = first};
-    gql_list_pats_data *data = calloc(1, sizeof *data);
-    if (!data) return NITRO_EXIT_FAILURE;
-    nitro_result result;
-    gql_error err;
-    int code = nitro_execute(ctx, &gql_list_pats_operation, gql_list_pats_variables(&vars),
-                             "Fetching personal access tokens", &result);
-    if (!code && !gql_list_pats_decode(result.data, data, &err))
-        code = nitro_decode_failed(ctx, &gql_list_pats_operation, &result, &err);
-    nitro_result_free(&result);
-    if (code) {
-        free(data);
-        return code;
-    }
-    page->owner = data;
-    page->free_owner = free_list_data;
-    if (!data->me || !data->me->personal_access_tokens) {
-        nitro_error(ctx, "These credentials are not a user's: personal access tokens need a personal access token "
-                         "or a login session, not an API key.");
-        nitro_page_free(page);
-        return NITRO_EXIT_AUTH;
-    }
-    const gql_list_pats_data_me_personal_access_tokens *connection = data->me->personal_access_tokens;
-    page->count = connection->edges_count;
-    page->items = calloc(page->count ? page->count : 1, sizeof *page->items);
-    if (!page->items) {
-        nitro_page_free(page);
-        return NITRO_EXIT_FAILURE;
-    }
-    for (size_t i = 0; i < page->count; i++) {
-        const listed_pat *node = connection->edges[i].node;
-        nitro_item *item = &page->items[i];
-        item->fields[0] = (nitro_field){.key = "id", .text = node->id};
-        item->fields[1] = (nitro_field){.key = "description", .text = node->description};
-        item->fields[2] = (nitro_field){.key = "createdAt", .text = node->created_at};
-        item->fields[3] = (nitro_field){.key = "expiresAt", .text = node->expires_at};
-    }
-    page->has_next = connection->page_info->has_next_page;
-    page->end_cursor = connection->page_info->end_cursor;
-    return NITRO_EXIT_OK;
-}
-
 static void pat_cell(const nitro_item *item, size_t column, char *out, size_t size) {
     if (column == 2) {
         nitro_expires_in(item->fields[3].text, time(NULL), out, size);
@@ -150,7 +103,7 @@ static const nitro_list_def pat_list = {
     .columns = {"Id", "Description", "Expires in"},
     .n_columns = 3,
     .n_fields = 4,
-    .fetch = fetch_pats,
+    .fetch = nitro_fetch_pat_list,
     .cell = pat_cell,
 };
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "generated/lists.h"
 #include "json_out.h"
 #include "list.h"
 #include "loopback.h"
@@ -79,7 +80,7 @@ static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_cho
     const char *after = NULL;
     do {
         memset(&pages[n_pages], 0, sizeof pages[n_pages]);
-        code = nitro_fetch_workspaces(ctx, after, 50, &pages[n_pages]);
+        code = nitro_fetch_workspace_list(ctx, after, 50, &pages[n_pages]);
         if (code) break;
         total += pages[n_pages].count;
         after = pages[n_pages].has_next ? pages[n_pages].end_cursor : NULL;

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "app.h"
-#include "generated/graphql.h"
+#include "generated/lists.h"
 
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
     /* The parser has checked <shell> against the spec's choices; the generator
@@ -54,45 +54,24 @@ static void put_candidate(FILE *out, const char *prefix, const char *value, cons
     fputc('\n', out);
 }
 
-static void complete_pat_ids(nitro_ctx *ctx, const char *prefix) {
-    gql_list_pats_vars vars = {.after = NULL, .has_first = true, .first = NITRO_COMPLETE_MAX_ITEMS};
-    nitro_result result;
-    if (nitro_execute(ctx, &gql_list_pats_operation, gql_list_pats_variables(&vars), "Completing", &result)) return;
-    gql_list_pats_data data;
-    gql_error err;
-    bool decoded = gql_list_pats_decode(result.data, &data, &err);
-    nitro_result_free(&result);
-    if (!decoded) return;
-    if (data.me && data.me->personal_access_tokens) {
-        const gql_list_pats_data_me_personal_access_tokens *connection = data.me->personal_access_tokens;
-        for (size_t i = 0; i < connection->edges_count; i++) {
-            const gql_list_pats_data_me_personal_access_tokens_edges_node *node = connection->edges[i].node;
-            if (node) put_candidate(ctx->out, prefix, node->id, node->description);
-        }
+/* Prints the first page of a list as candidates: its id field and, as the
+ * description, its second field (a PAT's description, a workspace's name). */
+static void complete_from(nitro_ctx *ctx, const char *prefix,
+                          int (*fetch)(nitro_ctx *, const char *, long long, nitro_page *)) {
+    nitro_page page = {0};
+    if (fetch(ctx, NULL, NITRO_COMPLETE_MAX_ITEMS, &page)) return;
+    for (size_t i = 0; i < page.count; i++) {
+        put_candidate(ctx->out, prefix, page.items[i].fields[0].text, page.items[i].fields[1].text);
     }
-    gql_list_pats_free(&data);
+    nitro_page_free(&page);
+}
+
+static void complete_pat_ids(nitro_ctx *ctx, const char *prefix) {
+    complete_from(ctx, prefix, nitro_fetch_pat_list);
 }
 
 static void complete_workspace_ids(nitro_ctx *ctx, const char *prefix) {
-    gql_list_workspaces_vars vars = {.after = NULL, .has_first = true, .first = NITRO_COMPLETE_MAX_ITEMS};
-    nitro_result result;
-    if (nitro_execute(ctx, &gql_list_workspaces_operation, gql_list_workspaces_variables(&vars), "Completing",
-                      &result)) {
-        return;
-    }
-    gql_list_workspaces_data data;
-    gql_error err;
-    bool decoded = gql_list_workspaces_decode(result.data, &data, &err);
-    nitro_result_free(&result);
-    if (!decoded) return;
-    if (data.me && data.me->workspaces) {
-        const gql_list_workspaces_data_me_workspaces *connection = data.me->workspaces;
-        for (size_t i = 0; i < connection->edges_count; i++) {
-            const gql_list_workspaces_data_me_workspaces_edges_node *node = connection->edges[i].node;
-            if (node) put_candidate(ctx->out, prefix, node->id, node->name);
-        }
-    }
-    gql_list_workspaces_free(&data);
+    complete_from(ctx, prefix, nitro_fetch_workspace_list);
 }
 
 typedef struct {

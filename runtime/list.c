@@ -17,6 +17,24 @@ void nitro_page_free(nitro_page *page) {
     memset(page, 0, sizeof *page);
 }
 
+int nitro_page_without_user(nitro_ctx *ctx, nitro_page *page) {
+    nitro_error(ctx, "These credentials are not a user's: this command needs a personal access token or a login "
+                     "session, not an API key.");
+    nitro_page_free(page);
+    return NITRO_EXIT_AUTH;
+}
+
+bool nitro_page_alloc(nitro_ctx *ctx, nitro_page *page, size_t count) {
+    page->items = calloc(count ? count : 1, sizeof *page->items);
+    if (!page->items) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        nitro_page_free(page);
+        return false;
+    }
+    page->count = count;
+    return true;
+}
+
 void nitro_item_json(nitro_json *json, const nitro_item *item, size_t n_fields) {
     nitro_json_begin_object(json);
     for (size_t i = 0; i < n_fields; i++) {

@@ -50,8 +50,12 @@ int nitro_list_run(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor
 
 void nitro_page_free(nitro_page *page);
 
-/* One page of the caller's workspaces: fields id, name, personal. */
-int nitro_fetch_workspaces(nitro_ctx *ctx, const char *after, long long first, nitro_page *page);
+/* For the generated fetchers (generated/lists.c): reports credentials that
+ * are no user's (the connection came back null), frees the page, returns 4. */
+int nitro_page_without_user(nitro_ctx *ctx, nitro_page *page);
+
+/* Allocates `count` items; on failure reports it and frees the page. */
+bool nitro_page_alloc(nitro_ctx *ctx, nitro_page *page, size_t count);
 
 /* Writes one item as a JSON object. */
 void nitro_item_json(nitro_json *json, const nitro_item *item, size_t n_fields);

@@ -132,6 +132,25 @@ class RealSpec(unittest.TestCase):
         self.assertIn("Days until the token stops working.", generated)
         self.assertNotIn("Expiration time of the token in days.", generated)
 
+    def test_list_results_must_be_fields_the_operation_selects(self):
+        toml = self.spec.path / "nitro.toml"
+        text = toml.read_text()
+        old = 'result = ["values[].id", "values[].description", "values[].createdAt", "values[].expiresAt", "cursor"]'
+        self.assertIn(old, text)
+        line = text[:text.index(old)].count("\n") + 1
+        toml.write_text(text.replace(old, old.replace("values[].createdAt", "values[].secret")))
+        result = run_generator(self.spec.path, self.spec.out)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(f"nitro.toml:{line}: result field 'values[].secret' is not a string or boolean field",
+                      result.stderr)
+
+    def test_list_fetchers_are_generated_from_the_result(self):
+        self.assertEqual(run_generator(self.spec.path, self.spec.out).returncode, 0)
+        lists = (self.spec.out / "lists.c").read_text()
+        self.assertIn("int nitro_fetch_pat_list(", lists)
+        self.assertIn('.key = "expiresAt", .text = node->expires_at', lists)
+        self.assertIn('.key = "personal", .is_bool = true, .flag = node->personal', lists)
+
     def test_operations_are_sent_byte_for_byte(self):
         self.assertEqual(run_generator(self.spec.path, self.spec.out).returncode, 0)
         generated = (self.spec.out / "graphql.c").read_text()
