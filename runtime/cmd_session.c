@@ -38,7 +38,7 @@ static bool choice_set(workspace_choice *choice, const nitro_item *item) {
     return choice->id && choice->name;
 }
 
-/* Asks for one of `count` workspaces by number; false when no answer came. */
+/* Asks for one of the listed workspaces by number; returns an exit code. */
 static int pick_workspace(nitro_ctx *ctx, const nitro_page *pages, size_t n_pages, workspace_choice *choice) {
     size_t number = 0;
     fputs("Which workspace do you want to use as default?\n", ctx->err);

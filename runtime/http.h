@@ -1,4 +1,6 @@
-/* HTTP POST over one reused libcurl handle (keep-alive across pages). */
+/* HTTP POST over one reused libcurl handle (keep-alive across pages). libcurl
+ * is loaded (dlopen) by the first nitro_http_new, not linked: commands that
+ * send no request do not load it. */
 #ifndef NITRO_HTTP_H
 #define NITRO_HTTP_H
 
@@ -10,7 +12,7 @@ typedef struct nitro_http nitro_http;
 typedef struct {
     const char *url;
     const char *const *headers; /* "Name: value", NULL-terminated */
-    const char *body; /* NULL sends a GET */
+    const char *body;           /* NULL sends a GET */
     size_t body_len;
     long connect_timeout_ms;
     long timeout_ms;

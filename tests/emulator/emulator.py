@@ -45,6 +45,7 @@ import argparse  # noqa: E402
 import base64  # noqa: E402
 import binascii  # noqa: E402
 import contextlib  # noqa: E402
+import functools  # noqa: E402
 import hashlib  # noqa: E402
 import html  # noqa: E402
 import io  # noqa: E402
@@ -1120,6 +1121,20 @@ def _decode_json(body: bytes) -> Any:
         raise BadRequest(f"The request body is not valid JSON: {exc}.") from None
 
 
+# Clients send the same few documents again and again (a paging loop sends one
+# document thousands of times). Parsing and validating a text against the
+# schema always gives the same answer, so both are cached by the text: every
+# request is still checked, in microseconds instead of milliseconds.
+@functools.lru_cache(maxsize=64)
+def parse_document(query: str) -> DocumentNode:
+    return parse(query)
+
+
+@functools.lru_cache(maxsize=64)
+def validate_document(schema: GraphQLSchema, query: str) -> list[GraphQLError]:
+    return validate(schema, parse_document(query))
+
+
 def read_graphql_request(request: Request, parsed: Any) -> GraphQLRequest:
     """The well-formed GraphQL-over-HTTP request, or BadRequest (always a 4xx)."""
     if request.mimetype != APPLICATION_JSON:
@@ -1139,7 +1154,7 @@ def read_graphql_request(request: Request, parsed: Any) -> GraphQLRequest:
         raise BadRequest("extensions must be an object or null.")
     gql = GraphQLRequest(query, name, variables)
     try:
-        gql.document = parse(query)
+        gql.document = parse_document(query)
     except GraphQLError as error:
         gql.syntax_error = error
     else:
@@ -1935,7 +1950,7 @@ class Emulator:
 
         if gql.syntax_error is not None:
             return request_errors([gql.syntax_error])
-        errors = validate(self.schema, gql.document)
+        errors = validate_document(self.schema, gql.query)
         if errors:
             return request_errors(errors)
         with self.store.lock:  # one consistent view of the data for the whole request
