@@ -354,6 +354,7 @@ static nitro_failure_class classify(nitro_http_status status, const nitro_http_r
     case NITRO_HTTP_TIMEOUT:                                 /* the budget is spent */
     case NITRO_HTTP_TOO_LARGE:                               /* it would be as large again */
     case NITRO_HTTP_INTERRUPTED:
+    case NITRO_HTTP_UNAVAILABLE:                    /* a missing library does not come back */
     case NITRO_HTTP_TLS: return NITRO_FAILURE_NONE; /* a certificate does not get better */
     }
     return NITRO_FAILURE_NONE;
@@ -378,6 +379,7 @@ static void describe_transport(nitro_http_status status, const char *endpoint, c
         set_message(result, NITRO_RESULT_TRANSPORT, "The response from %s was refused: %s.", endpoint, response->error);
         break;
     case NITRO_HTTP_FAILED:
+    case NITRO_HTTP_UNAVAILABLE:
         set_message(result, NITRO_RESULT_TRANSPORT, "There was an unexpected error: %s", response->error);
         break;
     }

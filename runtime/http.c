@@ -194,7 +194,7 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     CURL *curl = http->curl;
     if (!curl) {
         snprintf(response->error, sizeof response->error, "%s", lib.error);
-        return NITRO_HTTP_FAILED;
+        return NITRO_HTTP_UNAVAILABLE;
     }
     struct curl_slist *headers = NULL;
     for (const char *const *h = request->headers; *h; h++) {
@@ -202,7 +202,7 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
         if (!more) {
             lib.slist_free_all(headers);
             snprintf(response->error, sizeof response->error, "out of memory");
-            return NITRO_HTTP_FAILED;
+            return NITRO_HTTP_UNAVAILABLE;
         }
         headers = more;
     }

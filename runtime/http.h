@@ -36,6 +36,7 @@ typedef enum {
     NITRO_HTTP_INTERRUPTED,
     NITRO_HTTP_TLS,
     NITRO_HTTP_FAILED,
+    NITRO_HTTP_UNAVAILABLE, /* nothing was sent: libcurl missing, or out of memory */
 } nitro_http_status;
 
 typedef struct {

@@ -26,8 +26,7 @@ typedef enum {
 
 /* Waits for GET <path>?query and answers it with a short page; other paths
  * get 404 and the wait goes on. *query is malloc'd (without the '?'). */
-nitro_loopback_status nitro_loopback_wait(nitro_loopback *loopback, const char *path, long timeout_ms,
-                                          char **query);
+nitro_loopback_status nitro_loopback_wait(nitro_loopback *loopback, const char *path, long timeout_ms, char **query);
 
 /* The value of `key` in a query string, percent-decoded and malloc'd, or NULL. */
 char *nitro_query_param(const char *query, const char *key);

@@ -27,8 +27,8 @@ typedef struct {
 typedef struct {
     nitro_http *http;
     long timeout_ms;
-    char error[512];       /* a sentence for the user when a call fails */
-    char error_code[64];   /* the OAuth "error" value, e.g. authorization_pending */
+    char error[512];     /* a sentence for the user when a call fails */
+    char error_code[64]; /* the OAuth "error" value, e.g. authorization_pending */
 } nitro_oauth;
 
 bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms);

@@ -187,7 +187,8 @@ class FaultMatrixTests(h.E2ETestCase):
         if needle:
             self.assertIn(needle, errors[0], where)
         if fault.mode == "slow":
-            self.assertLess(elapsed, 2.3 * h.TIME_FACTOR, f"NITRO_TIMEOUT=1 bounds the whole operation, retries included {where}")
+            self.assertLess(elapsed, 2.3 * h.TIME_FACTOR,
+                            f"NITRO_TIMEOUT=1 bounds the whole operation, retries included {where}")
 
     def check_fault(self, fault):
         for command in COMMANDS:
@@ -245,9 +246,6 @@ class LimitTests(h.E2ETestCase):
         self.assertNotIn("nested deeper", result[2])
 
 
-@__import__("unittest").skipUnless(h.runtime_http_supports("CURLOPT_HEADERFUNCTION"),
-                                   "runtime/http.c does not hand response headers to nitro_http_request.on_header "
-                                   "yet, so Retry-After cannot be read (issue 7)")
 class RetryAfterTests(h.E2ETestCase):
     """Retry-After is honoured, within the timeout."""
 

@@ -135,8 +135,6 @@ class SignalTests(h.E2ETestCase):
         self.assertEqual(code, 130, text)
         self.assertIn("Interrupted.", text)
 
-    @unittest.skipUnless(h.runtime_http_supports("CURLOPT_HEADERFUNCTION"),
-                         "runtime/http.c does not hand response headers (Retry-After) to nitro yet (issue 7)")
     def test_sigint_while_waiting_to_retry(self):
         self.fault("http_status", status=503, retryAfter=20, count=1)
         proc = self.popen("workspace", "list")

@@ -18,9 +18,6 @@ try:
 except ImportError:  # run from inside tests/e2e
     import harness as h
 
-CA_SUPPORT = h.runtime_http_supports("CURLOPT_CAINFO")
-NEEDS_CA = unittest.skipUnless(CA_SUPPORT, "runtime/http.c does not hand nitro_http_request.ca_file to libcurl "
-                                           "(CURLOPT_CAINFO) yet (issue 7)")
 TLS_FAILED = re.compile(r"error: The TLS connection to https://[^ ]+/graphql failed")
 
 
@@ -62,7 +59,6 @@ class TlsTests(h.E2ETestCase):
         self.refused({"NITRO_CLOUD_URL": self.https})
         self.assertLessEqual(self.front.handshakes_failed - before, 1, "a certificate does not get better")
 
-    @NEEDS_CA
     def test_accepted_with_ssl_cert_file(self):
         code, out, err = self.nitro("pat", "list", env={"NITRO_CLOUD_URL": self.https,
                                                         "SSL_CERT_FILE": self.pki["ca"]})
@@ -72,7 +68,6 @@ class TlsTests(h.E2ETestCase):
         self.assertIn("Bootstrap PAT", [v["description"] for v in doc["values"]])
         self.assertRequest(self.requests()[0], h.LIST_PATS)
 
-    @NEEDS_CA
     def test_accepted_with_curl_ca_bundle_for_a_mutation(self):
         code, out, err = self.nitro("pat", "create", "--description", "over tls",
                                     env={"NITRO_CLOUD_URL": self.https, "CURL_CA_BUNDLE": self.pki["ca"]})
@@ -81,14 +76,12 @@ class TlsTests(h.E2ETestCase):
         self.remember_secret(doc["secret"])
         self.assertEqual(len(self.requests(h.CREATE)), 1)
 
-    @NEEDS_CA
     def test_curl_ca_bundle_wins_over_ssl_cert_file(self):
         code, out, err = self.nitro("pat", "list", env={"NITRO_CLOUD_URL": self.https,
                                                         "CURL_CA_BUNDLE": self.pki["ca"],
                                                         "SSL_CERT_FILE": self.pki["other_ca"]})
         self.assertEqual(code, 0, err)
 
-    @NEEDS_CA
     def test_refused_for_another_name_even_with_its_ca(self):
         self.refused({"NITRO_CLOUD_URL": f"https://127.0.0.1:{self.wrong_front.port}",
                       "SSL_CERT_FILE": self.wrong_name["ca"]})
@@ -142,7 +135,6 @@ class ProxyTests(h.E2ETestCase):
         self.assertEqual(code, 0, err)
         self.assertEqual(len(proxy.log), 1)
 
-    @NEEDS_CA
     def test_https_proxy_tunnels_with_connect_and_still_verifies(self):
         pki_dir = tempfile.mkdtemp(prefix="nitro-e2e-pki-")
         self.addCleanup(shutil.rmtree, pki_dir, True)

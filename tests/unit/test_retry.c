@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "generated/cli.h"
 #include "graphql_client.h"
 #include "suites.h"
 #include "trace.h"
@@ -266,6 +267,47 @@ START_TEST(secret_headers) {
 }
 END_TEST
 
+static const char *verbose_env(void *data, const char *name) {
+    return strcmp(name, "NITRO_VERBOSE") == 0 ? data : NULL;
+}
+
+/* --verbose is the first global flag: before the subcommand it takes no value,
+ * and NITRO_VERBOSE=0 turns it off. */
+START_TEST(verbose_flag) {
+    static const struct {
+        int argc;
+        char *argv[5];
+        const char *env;
+        nitro_parse_status status;
+        bool verbose;
+    } cases[] = {
+        {4, {"nitro", "--verbose", "pat", "list"}, NULL, NITRO_PARSE_OK, true},
+        {4, {"nitro", "pat", "list", "--verbose"}, NULL, NITRO_PARSE_OK, true},
+        {3, {"nitro", "pat", "list"}, "1", NITRO_PARSE_OK, true},
+        {3, {"nitro", "pat", "list"}, "TRUE", NITRO_PARSE_OK, true},
+        {3, {"nitro", "pat", "list"}, "0", NITRO_PARSE_OK, false},
+        {3, {"nitro", "pat", "list"}, "off", NITRO_PARSE_OK, false},
+        {3, {"nitro", "pat", "list"}, "loud", NITRO_PARSE_ERROR, false},
+        {5, {"nitro", "--verbose", "pat", "list", "--verbose"}, NULL, NITRO_PARSE_ERROR, false},
+        {4, {"nitro", "--verbose=1", "pat", "list"}, NULL, NITRO_PARSE_ERROR, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        nitro_parsed parsed;
+        nitro_diag diag;
+        nitro_parse_status status = nitro_parse(&nitro_root_command, cases[i].argc, cases[i].argv, verbose_env,
+                                                (void *)cases[i].env, &parsed, &diag);
+        ck_assert_msg(status == cases[i].status, "case %zu: status %d (%s)", i, (int)status, diag.message);
+        if (status == NITRO_PARSE_OK) {
+            ck_assert_str_eq(parsed.command->words, "nitro pat list");
+            const nitro_opts_pat_list *opts = parsed.opts;
+            ck_assert_msg(opts->global.verbose.value == cases[i].verbose, "case %zu", i);
+        }
+        if (cases[i].env && status == NITRO_PARSE_ERROR) ck_assert_ptr_nonnull(strstr(diag.message, "NITRO_VERBOSE"));
+        nitro_parsed_free(&parsed);
+    }
+}
+END_TEST
+
 Suite *retry_suite(void) {
     Suite *suite = suite_create("retry");
     TCase *policy = tcase_create("policy");
@@ -284,6 +326,7 @@ Suite *retry_suite(void) {
     tcase_add_test(trace, redaction);
     tcase_add_test(trace, redaction_cuts_without_leaking);
     tcase_add_test(trace, secret_headers);
+    tcase_add_test(trace, verbose_flag);
     suite_add_tcase(suite, trace);
     return suite;
 }
