@@ -33,9 +33,9 @@ REPO = Path(__file__).resolve().parents[2]
 NITRO_BIN = Path(os.environ.get("NITRO_BIN") or REPO / "build" / "nitro")
 EMULATOR = Path(os.environ.get("NITRO_E2E_EMULATOR") or REPO / "tests" / "emulator" / "emulator.py")
 OPERATIONS_DIR = REPO / "spec" / "operations"
+# The Nitro documentation page of `nitro pat` the project was built from (a copy kept with the docs tests).
 SEED_DOC_CANDIDATES = [Path(p) for p in (os.environ.get("NITRO_E2E_SEED_DOC"),
-                                          REPO.parent / "shared" / "seed" / "pat-command.txt",
-                                          "/work/shared/seed/pat-command.txt") if p]
+                                          REPO / "tests" / "docs" / "fixtures" / "pat-command.txt") if p]
 
 VERSION = "0.1.0"
 EMULATOR_START_TIMEOUT = 30.0

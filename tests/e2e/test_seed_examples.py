@@ -1,4 +1,4 @@
-"""Every example of the user documentation (shared/seed/pat-command.txt), run verbatim through `bash -c`
+"""Every example of the user documentation (tests/docs/fixtures/pat-command.txt), run verbatim through `bash -c`
 against the emulator, with the binary first on PATH as `nitro`, NITRO_CLOUD_URL and NITRO_API_KEY set.
 
 Placeholders: `<description>` is kept literally (it is a valid description). The two synopses whose placeholder
