@@ -919,7 +919,22 @@ class _ThreadingServer(_socketserver.ThreadingTCPServer):
     allow_reuse_address = True
 
 
-class TlsFront:
+class _LocalServer:
+    """A threaded TCP server on 127.0.0.1 at a free port, serving in the background until stop()."""
+
+    def _serve(self, handler):
+        self.server = _ThreadingServer(("127.0.0.1", 0), handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class TlsFront(_LocalServer):
     """A TLS-terminating relay on 127.0.0.1 in front of a plain TCP port (the emulator): https://127.0.0.1:<port>
     with the certificate and key given."""
 
@@ -944,17 +959,10 @@ class TlsFront:
                     return
                 _Relay.pipe(tls, upstream)
 
-        self.server = _ThreadingServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self._serve(Handler)
 
 
-class RecordingProxy:
+class RecordingProxy(_LocalServer):
     """An HTTP forward proxy on 127.0.0.1 that sends every request, whatever host it names, to one upstream port
     on 127.0.0.1 (so a test can use a non-loopback cloud URL without leaving the machine). Absolute-form requests
     are forwarded as plain HTTP; CONNECT is relayed as a tunnel. `log` holds (method, target) per request."""
@@ -1006,18 +1014,10 @@ class RecordingProxy:
                 except ValueError:  # a malformed request line or header
                     pass
 
-        self.server = _ThreadingServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self._serve(Handler)
 
 
-class StubServer:
+class StubServer(_LocalServer):
     """A plain HTTP server on 127.0.0.1 answering every POST with `respond(count)` -> (status, headers, body
     bytes), where count is the number of requests so far (1 for the first). `count` and `times` (monotonic
     arrival times) record what came in."""
@@ -1064,15 +1064,7 @@ class StubServer:
                 except OSError:
                     pass
 
-        self.server = _ThreadingServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = _threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self._serve(Handler)
 
 
 # Time limits of the reliability tests are multiplied by this (tests/e2e/valgrind sets it: valgrind slows every
