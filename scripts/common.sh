@@ -5,7 +5,7 @@ APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev check 
               bash-completion zsh fish mandoc  # the completion and docs tests
               openssl)                         # the TLS tests' certificates
 # .ci/run also needs these: the fuzz targets (libFuzzer) and the memcheck run.
-CI_PACKAGES=(clang valgrind clang-format)
+CI_PACKAGES=(clang libclang-rt-14-dev valgrind clang-format)
 
 ensure_packages() {
     local missing=()
