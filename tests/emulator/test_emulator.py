@@ -941,16 +941,18 @@ class ProcessTest(unittest.TestCase):
                     self.assertTrue(run.stderr.strip())
                     self.assertEqual(run.stdout, "")
 
-    @unittest.skipUnless(os.path.exists("/usr/bin/python3"), "needs a second interpreter")
-    def test_refuses_an_interpreter_without_graphql_core_3(self):
-        check = subprocess.run(["/usr/bin/python3", "-c", "import graphql; print(graphql.__version__)"],
-                               capture_output=True, text=True, timeout=30)
-        if check.returncode == 0 and check.stdout.startswith("3."):
-            self.skipTest("/usr/bin/python3 has graphql-core 3")
-        run = subprocess.run(["/usr/bin/python3", str(EMULATOR)], capture_output=True, text=True, timeout=30)
+    def test_refuses_an_old_graphql_core(self):
+        # A graphql-core 2 distribution placed first on the path, as an old system interpreter would have it.
+        with tempfile.TemporaryDirectory() as site:
+            info = os.path.join(site, "graphql_core-2.3.2.dist-info")
+            os.makedirs(info)
+            with open(os.path.join(info, "METADATA"), "w") as file:
+                file.write("Metadata-Version: 2.1\nName: graphql-core\nVersion: 2.3.2\n")
+            env = dict(os.environ, PYTHONPATH=site)
+            run = subprocess.run([sys.executable, str(EMULATOR)], capture_output=True, text=True, timeout=30,
+                                 env=env)
         self.assertNotEqual(run.returncode, 0)
-        self.assertIn("needs graphql-core >= 3.2", run.stderr)
-
+        self.assertIn("needs graphql-core >= 3.2, found 2.3.2", run.stderr)
 
 if __name__ == "__main__":
     unittest.main()
