@@ -38,6 +38,17 @@ static bool env_seconds(nitro_ctx *ctx, const char *name, long long fallback, lo
     return true;
 }
 
+bool nitro_ctx_ca_file(nitro_ctx *ctx, const char **ca_file) {
+    /* Named as curl's tool reads them: libcurl itself reads neither. */
+    const char *variable = env(ctx, "CURL_CA_BUNDLE") ? "CURL_CA_BUNDLE" : "SSL_CERT_FILE";
+    *ca_file = env(ctx, variable);
+    if (*ca_file && access(*ca_file, R_OK) != 0) {
+        nitro_error(ctx, "%s names '%.200s', which cannot be read", variable, *ca_file);
+        return false;
+    }
+    return true;
+}
+
 nitro_session_status nitro_ctx_session(nitro_ctx *ctx) {
     if (ctx->session_loaded) return ctx->session_status;
     ctx->session_loaded = true;
@@ -87,11 +98,16 @@ static bool refresh_session(nitro_ctx *ctx, char *why, size_t why_size) {
         snprintf(why, why_size, "the session has no refresh token");
         return false;
     }
-    nitro_oauth oauth;
+    nitro_oauth oauth = {0};
     nitro_oidc_config config = {0};
     nitro_tokens tokens = {0};
     nitro_form form = {0};
-    bool ok = nitro_oauth_init(&oauth, 30000) && nitro_oidc_discover(&oauth, authority, &config);
+    const char *ca_file = NULL;
+    if (!nitro_ctx_ca_file(ctx, &ca_file)) {
+        snprintf(why, why_size, "the CA bundle cannot be read");
+        return false;
+    }
+    bool ok = nitro_oauth_init(&oauth, 30000, ca_file) && nitro_oidc_discover(&oauth, authority, &config);
     if (ok) {
         nitro_form_add(&form, "grant_type", "refresh_token");
         nitro_form_add(&form, "refresh_token", refresh_token);
@@ -210,11 +226,7 @@ nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char
         *exit_code = NITRO_EXIT_USAGE;
         return NULL;
     }
-    /* A custom CA bundle, named as curl's tool reads it (libcurl does not). */
-    const char *ca_variable = env(ctx, "CURL_CA_BUNDLE") ? "CURL_CA_BUNDLE" : "SSL_CERT_FILE";
-    config.ca_file = env(ctx, ca_variable);
-    if (config.ca_file && access(config.ca_file, R_OK) != 0) {
-        nitro_error(ctx, "%s names '%.200s', which cannot be read", ca_variable, config.ca_file);
+    if (!nitro_ctx_ca_file(ctx, &config.ca_file)) {
         free(endpoint);
         *exit_code = NITRO_EXIT_USAGE;
         return NULL;

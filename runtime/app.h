@@ -43,6 +43,10 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code);
 nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *cloud_url,
                                 int *exit_code);
 
+/* The CA bundle named by CURL_CA_BUNDLE or SSL_CERT_FILE (NULL: the
+ * system's); false, reported, when the file cannot be read. */
+bool nitro_ctx_ca_file(nitro_ctx *ctx, const char **ca_file);
+
 /* Reads the session file once; ctx->session holds it when OK. */
 nitro_session_status nitro_ctx_session(nitro_ctx *ctx);
 

@@ -444,12 +444,17 @@ int nitro_cmd_login(nitro_ctx *ctx, nitro_opts_login *opts) {
         return NITRO_EXIT_USAGE;
     }
     const char *authority = opts->url.value ? opts->url.value : DEFAULT_AUTHORITY;
-    nitro_oauth oauth;
+    nitro_oauth oauth = {0};
     nitro_oidc_config config = {0};
     signed_in result = {.authority = authority};
     workspace_choice workspace = {0};
     int code = NITRO_EXIT_FAILURE;
-    if (!nitro_oauth_init(&oauth, OAUTH_CALL_TIMEOUT_MS) || !nitro_oidc_discover(&oauth, authority, &config)) {
+    const char *ca_file = NULL;
+    if (!nitro_ctx_ca_file(ctx, &ca_file)) {
+        code = NITRO_EXIT_USAGE;
+        goto done;
+    }
+    if (!nitro_oauth_init(&oauth, OAUTH_CALL_TIMEOUT_MS, ca_file) || !nitro_oidc_discover(&oauth, authority, &config)) {
         nitro_error(ctx, "Cannot reach the identity server: %s", oauth.error);
         goto done;
     }
@@ -503,10 +508,11 @@ static void end_remote_session(nitro_ctx *ctx) {
     const char *authority = nitro_session_get(&ctx->session, "identityServer");
     const char *id_token = nitro_session_get(&ctx->session, "tokens.idToken");
     if (!authority || !id_token) return;
-    nitro_oauth oauth;
+    nitro_oauth oauth = {0};
     nitro_oidc_config config = {0};
-    if (nitro_oauth_init(&oauth, 5000) && nitro_oidc_discover(&oauth, authority, &config) &&
-        config.end_session_endpoint) {
+    const char *ca_file = NULL;
+    if (nitro_ctx_ca_file(ctx, &ca_file) && nitro_oauth_init(&oauth, 5000, ca_file) &&
+        nitro_oidc_discover(&oauth, authority, &config) && config.end_session_endpoint) {
         nitro_form query = {0};
         nitro_form_add(&query, "id_token_hint", id_token);
         const char *text = nitro_form_text(&query);

@@ -11,9 +11,10 @@
 
 #define MAX_OAUTH_RESPONSE (1u << 20)
 
-bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms) {
+bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms, const char *ca_file) {
     memset(oauth, 0, sizeof *oauth);
     oauth->timeout_ms = timeout_ms;
+    oauth->ca_file = ca_file;
     oauth->http = nitro_http_new();
     if (!oauth->http) snprintf(oauth->error, sizeof oauth->error, "could not set up the HTTP client");
     return oauth->http != NULL;
@@ -188,6 +189,7 @@ static bool exchange(nitro_oauth *oauth, const char *url, const char *form, long
         .connect_timeout_ms = oauth->timeout_ms < 10000 ? oauth->timeout_ms : 10000,
         .timeout_ms = oauth->timeout_ms,
         .max_response_bytes = MAX_OAUTH_RESPONSE,
+        .ca_file = oauth->ca_file,
     };
     nitro_http_response response;
     nitro_http_status result = nitro_http_post(oauth->http, &request, &response);

@@ -27,11 +27,12 @@ typedef struct {
 typedef struct {
     nitro_http *http;
     long timeout_ms;
+    const char *ca_file; /* a custom CA bundle, or NULL for the system's */
     char error[512];     /* a sentence for the user when a call fails */
     char error_code[64]; /* the OAuth "error" value, e.g. authorization_pending */
 } nitro_oauth;
 
-bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms);
+bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms, const char *ca_file);
 void nitro_oauth_cleanup(nitro_oauth *oauth);
 
 /* Reads <authority>/.well-known/openid-configuration. */

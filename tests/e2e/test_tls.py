@@ -68,6 +68,20 @@ class TlsTests(h.E2ETestCase):
         self.assertIn("Bootstrap PAT", [v["description"] for v in doc["values"]])
         self.assertRequest(self.requests()[0], h.LIST_PATS)
 
+    def test_login_discovery_uses_the_custom_ca(self):
+        # The identity server is reached with the same CA rules as the API (login and token renewal).
+        env = {"NITRO_CLOUD_URL": None, "NITRO_API_KEY": None, "NITRO_CLIENT_ID": "tls-test", "BROWSER": "true"}
+        code, out, err = self.nitro("login", self.https, "--no-browser", "--timeout", "1", auth=False, env=env)
+        self.assertEqual(code, 1)
+        self.assertIn("Cannot reach the identity server", err)
+        self.assertRegex(err, r"(?i)certificate")
+        # With the CA, discovery succeeds and the sign-in starts (and times out: nobody signs in here).
+        code, out, err = self.nitro("login", self.https, "--no-browser", "--timeout", "1", auth=False,
+                                    env=dict(env, SSL_CERT_FILE=self.pki["ca"]))
+        self.assertEqual(code, 1, err)
+        self.assertIn("/connect/authorize?", err)
+        self.assertIn("did not complete within 1 seconds", err)
+
     def test_accepted_with_curl_ca_bundle_for_a_mutation(self):
         code, out, err = self.nitro("pat", "create", "--description", "over tls",
                                     env={"NITRO_CLOUD_URL": self.https, "CURL_CA_BUNDLE": self.pki["ca"]})
@@ -155,3 +169,4 @@ class ProxyTests(h.E2ETestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
