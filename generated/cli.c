@@ -315,7 +315,7 @@ const nitro_command command_pat_create = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_create),
     .run = run_pat_create,
-    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro pat list ---- */
@@ -445,7 +445,7 @@ const nitro_command command_pat_list = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_list),
     .run = run_pat_list,
-    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro pat revoke ---- */
@@ -570,7 +570,7 @@ const nitro_command command_pat_revoke = {
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_pat_revoke),
     .run = run_pat_revoke,
-    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro workspace ---- */
@@ -740,7 +740,7 @@ const nitro_command command_workspace_list = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_list),
     .run = run_workspace_list,
-    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro workspace current ---- */
@@ -837,7 +837,7 @@ const nitro_command command_workspace_current = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_current),
     .run = run_workspace_current,
-    .flags = NITRO_CMD_AVAILABLE,
+    .flags = 0,
 };
 
 /* ---- nitro workspace set-default ---- */
@@ -952,7 +952,7 @@ const nitro_command command_workspace_set_default = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_set_default),
     .run = run_workspace_set_default,
-    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_AUTH_REQUIRED,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro login ---- */
@@ -1180,7 +1180,7 @@ const nitro_command command_login = {
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_login),
     .run = run_login,
-    .flags = NITRO_CMD_AVAILABLE,
+    .flags = 0,
 };
 
 /* ---- nitro logout ---- */
@@ -1276,7 +1276,7 @@ const nitro_command command_logout = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_logout),
     .run = run_logout,
-    .flags = NITRO_CMD_AVAILABLE,
+    .flags = 0,
 };
 
 /* ---- nitro status ---- */
@@ -1374,7 +1374,7 @@ const nitro_command command_status = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_status),
     .run = run_status,
-    .flags = NITRO_CMD_AVAILABLE,
+    .flags = 0,
 };
 
 /* ---- nitro completion ---- */
@@ -1489,7 +1489,7 @@ const nitro_command command_completion = {
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_completion),
     .run = run_completion,
-    .flags = NITRO_CMD_AVAILABLE,
+    .flags = 0,
 };
 
 /* ---- nitro __complete ---- */
@@ -1609,5 +1609,5 @@ const nitro_command command_complete = {
     .n_args = 2,
     .opts_size = sizeof(nitro_opts_complete),
     .run = run_complete,
-    .flags = NITRO_CMD_AVAILABLE | NITRO_CMD_HIDDEN,
+    .flags = NITRO_CMD_HIDDEN,
 };

@@ -189,10 +189,6 @@ class CommandView:
         return paragraphs(self.command.description)
 
     @property
-    def available(self) -> bool:
-        return self.command.available
-
-    @property
     def auth_required(self) -> bool:
         return self.command.auth == "required"
 

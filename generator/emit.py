@@ -62,8 +62,6 @@ def opt_flags(option: Option) -> str:
 
 def cmd_flags(command: Command) -> str:
     flags = []
-    if command.is_leaf and command.available:
-        flags.append("NITRO_CMD_AVAILABLE")
     if command.auth == "required":
         flags.append("NITRO_CMD_AUTH_REQUIRED")
     if command.hidden:

@@ -28,7 +28,7 @@ PROGRAM_KEYS = {"name", "version", "date", "summary", "description", "examples"}
 EXIT_KEYS = {"code", "meaning"}
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "result",
-    "available", "options", "args", "hidden", "name", "progress",
+    "options", "args", "hidden", "name", "progress",
 }
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
@@ -132,7 +132,6 @@ class Command:
     auth: str = "none"
     operation: str | None = None
     result: list[str] = field(default_factory=list)
-    available: bool = True
     progress: str | None = None  # the spinner's label while its request runs
     options: list[Option] = field(default_factory=list)
     args: list[Arg] = field(default_factory=list)
@@ -517,7 +516,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
         lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
     if command.subcommands:
-        for key in ("options", "args", "operation", "auth", "result", "available"):
+        for key in ("options", "args", "operation", "auth", "result"):
             if key in table:
                 lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
         return command
@@ -526,12 +525,11 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
     if auth not in ("none", "required"):
         lint.error(key_path + ("auth",), "'auth' must be 'none' or 'required'")
     command.auth = auth
-    command.available = lint.flag(table, "available", key_path, True)
     operation = table.get("operation")
     if operation is not None and not isinstance(operation, str):
         lint.error(key_path + ("operation",), "'operation' must be an operation name")
         operation = None
-    if command.available and operation is None and auth == "required":
+    if operation is None and auth == "required":
         lint.error(key_path, f"{what} requires auth but names no 'operation'")
     command.operation = operation
     result = table.get("result")

@@ -384,10 +384,6 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     ctx.json = !ctx.interactive;
     ctx.color = nitro_term_color(getenv_fn, env_data);
 
-    if (!(command->flags & NITRO_CMD_AVAILABLE)) {
-        nitro_error(&ctx, "'%s' is not available yet.", command->words);
-        return NITRO_EXIT_FAILURE;
-    }
     if (!ctx.interactive && (parsed->missing_option || parsed->missing_arg)) {
         report_missing(&ctx, parsed);
         return NITRO_EXIT_USAGE;

@@ -75,9 +75,8 @@ typedef struct {
 typedef struct nitro_ctx nitro_ctx;
 
 enum {
-    NITRO_CMD_AVAILABLE = 1u << 0,
-    NITRO_CMD_AUTH_REQUIRED = 1u << 1,
-    NITRO_CMD_HIDDEN = 1u << 2, /* for scripts (nitro __complete): not in help, suggestions or completions */
+    NITRO_CMD_AUTH_REQUIRED = 1u << 0,
+    NITRO_CMD_HIDDEN = 1u << 1, /* for scripts (nitro __complete): not in help, suggestions or completions */
 };
 
 typedef struct nitro_command {
