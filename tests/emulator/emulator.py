@@ -71,15 +71,27 @@ from urllib.parse import urlencode, urlsplit  # noqa: E402
 from graphql import (  # noqa: E402
     DocumentNode,
     GraphQLError,
+    GraphQLInputObjectType,
     GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNonNull,
     GraphQLObjectType,
     GraphQLSchema,
     GraphQLUnionType,
+    NonNullTypeNode,
+    NullValueNode,
+    ObjectValueNode,
+    OperationDefinitionNode,
     OperationType,
     StringValueNode,
+    ValidationRule,
+    VariableNode,
     build_schema,
+    get_named_type,
     get_operation_ast,
     parse,
+    specified_rules,
+    type_from_ast,
     validate,
 )
 from graphql.execution import ExecutionContext  # noqa: E402
@@ -137,7 +149,16 @@ ERROR_MESSAGES = {
     "ApiKeyNotFoundError": "The API key was not found.",
     "WorkspaceNotFound": "The workspace was not found.",
     "PersonalWorkspaceNotSupportedError": "API keys cannot be created in a personal workspace.",
+    "ApiNotFoundError": "The API was not found.",
+    "RoleNotFoundError": "The role was not found.",
+    "ApiDeletionFailedError": "The API could not be deleted.",
+    "ChangeStructureInvalid": "The structure of the changes is not valid.",
+    "ChangeValidationFailed": "The change is not valid.",
+    "UnexpectedErrorOnChange": "An unexpected error occurred while applying the change.",
+    "WorkspaceNotFoundForChange": "The workspace was not found.",
 }
+# The union of the errors of a single change in pushWorkspaceChanges (not of its payload).
+CHANGE_ERROR_UNION = "WorkspaceChangeError"
 
 
 class EmulatorError(Exception):
@@ -258,7 +279,7 @@ def _parse_datetime_literal(node: Any, _variables: Any = None) -> datetime:
 
 # --- Storage -------------------------------------------------------------------------
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA_SQL = f"""
 CREATE TABLE users (
     id INTEGER PRIMARY KEY,
@@ -298,17 +319,36 @@ CREATE TABLE access_tokens (
     bootstrap INTEGER NOT NULL DEFAULT 0,
     session_id TEXT REFERENCES oidc_sessions (id)  -- the login session that issued it, if any
 );
+-- api_id set: the key may act on that API only; else on its whole workspace.
+-- stage_condition: the stage named by roleAssigmentCondition (kept, not enforced).
 CREATE TABLE api_keys (
     id INTEGER PRIMARY KEY,
     workspace_id INTEGER NOT NULL REFERENCES workspaces (id),
     name TEXT NOT NULL,
     secret_hash TEXT NOT NULL UNIQUE,
     created_at INTEGER NOT NULL,
-    bootstrap INTEGER NOT NULL DEFAULT 0
+    bootstrap INTEGER NOT NULL DEFAULT 0,
+    api_id INTEGER REFERENCES apis (id),
+    stage_condition TEXT
 );
 CREATE INDEX api_keys_by_workspace ON api_keys (workspace_id, id);
+{{APIS_TABLE}}
 {{OIDC_TABLES}}
 PRAGMA user_version = {SCHEMA_VERSION};
+"""
+APIS_TABLE_SQL = """
+-- path is a JSON array of its segments; kind is an ApiKind name or NULL.
+CREATE TABLE apis (
+    id INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL REFERENCES workspaces (id),
+    name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    kind TEXT,
+    treat_dangerous_as_breaking INTEGER NOT NULL DEFAULT 1,
+    allow_breaking_schema_changes INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX apis_by_workspace ON apis (workspace_id, id);
 """
 # The identity provider's tables: login sessions (the id token's sid), their refresh
 # tokens, and the signing key, kept so that a --db file keeps sessions valid across restarts.
@@ -334,13 +374,20 @@ CREATE TABLE signing_keys (
     created_at INTEGER NOT NULL
 );
 """
-SCHEMA_SQL = SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL)
-# Version 1 databases (before the identity provider) are upgraded in place.
+SCHEMA_SQL = SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL).replace("{APIS_TABLE}", APIS_TABLE_SQL)
+# Older databases are upgraded in place, one version at a time: version 1 predates
+# the identity provider, version 2 APIs and scoped API keys.
 MIGRATIONS = {
     1: "ALTER TABLE access_tokens ADD COLUMN session_id TEXT REFERENCES oidc_sessions (id);"
        + OIDC_TABLES_SQL + "PRAGMA user_version = 2;",
+    2: APIS_TABLE_SQL
+       + "ALTER TABLE api_keys ADD COLUMN api_id INTEGER REFERENCES apis (id);"
+       + "ALTER TABLE api_keys ADD COLUMN stage_condition TEXT;"
+       + "PRAGMA user_version = 3;",
 }
 
+API_COLUMNS = ("id, workspace_id, name, path, kind, treat_dangerous_as_breaking, allow_breaking_schema_changes,"
+               " created_at")
 # Sources of the paginated connections: a query selecting rows with an `id`
 # column for one owner, and the column the keyset is taken on.
 PAGED_SOURCES = {
@@ -355,6 +402,9 @@ PAGED_SOURCES = {
         "m.workspace_id",
     ),
     "api_keys": ("SELECT id, workspace_id, name FROM api_keys WHERE workspace_id = ?", "id"),
+    "apis": (f"SELECT {API_COLUMNS} FROM apis WHERE workspace_id = ?", "id"),
+    # What an API-scoped key sees of its workspace's APIs: its own.
+    "scoped_api": (f"SELECT {API_COLUMNS} FROM apis WHERE id = ?", "id"),
 }
 
 
@@ -373,6 +423,7 @@ class Caller:
     user_id: int | None  # None for an API key, which acts for a workspace, not a user
     workspace_id: int | None  # the API key's workspace
     session_id: str
+    api_id: int | None = None  # an API-scoped key's API; None for a workspace-scoped one
 
 
 class Store:
@@ -408,7 +459,7 @@ class Store:
         """Restores the initial data and the bootstrap credentials of this start."""
         with self.lock, self.conn:
             for table in ("memberships", "personal_access_tokens", "access_tokens", "refresh_tokens",
-                          "oidc_sessions", "api_keys", "workspaces", "users"):
+                          "oidc_sessions", "api_keys", "apis", "workspaces", "users"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._load_initial_data()
             self._install_bootstrap()
@@ -465,9 +516,11 @@ class Store:
             if row:
                 return Caller(row["user_id"], None, session_id("pat", row["id"]))
             row = self.conn.execute(
-                "SELECT id, workspace_id FROM api_keys WHERE secret_hash = ?", (digest,)
+                "SELECT id, workspace_id, api_id FROM api_keys WHERE secret_hash = ?", (digest,)
             ).fetchone()
-        return Caller(None, row["workspace_id"], session_id("api-key", row["id"])) if row else None
+        if row is None:
+            return None
+        return Caller(None, row["workspace_id"], session_id("api-key", row["id"]), row["api_id"])
 
     def caller_for_access_token(self, token: str) -> Caller | None:
         """A token from the identity provider carries its login session's id (the id token's sid)."""
@@ -499,8 +552,11 @@ class Store:
             user_id,
         )
 
+    def workspace(self, workspace_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT id, name, personal FROM workspaces WHERE id = ?", workspace_id)
+
     def visible_workspace(self, caller: Caller, workspace_id: int) -> sqlite3.Row | None:
-        """A workspace the caller may see: a member's, or the API key's own."""
+        """A workspace the caller may see: a member's, or the API key's own (whatever its scope)."""
         if caller.user_id is None:
             if workspace_id != caller.workspace_id:
                 return None
@@ -520,6 +576,23 @@ class Store:
 
     def api_key(self, key_id: int) -> sqlite3.Row | None:
         return self._one("SELECT id, workspace_id, name FROM api_keys WHERE id = ?", key_id)
+
+    def api(self, api_id: int) -> sqlite3.Row | None:
+        return self._one(f"SELECT {API_COLUMNS} FROM apis WHERE id = ?", api_id)
+
+    def visible_api(self, caller: Caller, api_id: int) -> sqlite3.Row | None:
+        """An API the caller may see: one in a member's workspace, or in the API key's scope."""
+        row = self.api(api_id)
+        if row is None:
+            return None
+        if caller.user_id is None:
+            in_scope = row["workspace_id"] == caller.workspace_id and caller.api_id in (None, row["id"])
+            return row if in_scope else None
+        return row if self.visible_workspace(caller, row["workspace_id"]) else None
+
+    def api_named(self, workspace_id: int, path: list[str], name: str) -> sqlite3.Row | None:
+        return self._one("SELECT id FROM apis WHERE workspace_id = ? AND path = ? AND name = ?",
+                         workspace_id, json.dumps(path), name)
 
     def page(self, source: str, owner: int, after: int | None, before: int | None,
              size: int, forward: bool) -> tuple[list[sqlite3.Row], bool, bool]:
@@ -640,18 +713,42 @@ class Store:
             return self.conn.execute("UPDATE oidc_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL",
                                      (now_ms(), sid)).rowcount == 1
 
-    def create_api_key(self, workspace_id: int, name: str) -> tuple[str, sqlite3.Row]:
+    def create_api_key(self, workspace_id: int, name: str, api_id: int | None = None,
+                       stage_condition: str | None = None) -> tuple[str, sqlite3.Row]:
         secret = new_secret(API_KEY_PREFIX)
         with self.lock, self.conn:
             cursor = self.conn.execute(
-                "INSERT INTO api_keys (workspace_id, name, secret_hash, created_at) VALUES (?, ?, ?, ?)",
-                (workspace_id, name, hash_secret(secret), now_ms()),
+                "INSERT INTO api_keys (workspace_id, name, secret_hash, created_at, api_id, stage_condition)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (workspace_id, name, hash_secret(secret), now_ms(), api_id, stage_condition),
             )
             return secret, self.api_key(cursor.lastrowid)
 
     def delete_api_key(self, key_id: int) -> None:
         with self.lock, self.conn:
             self.conn.execute("DELETE FROM api_keys WHERE id = ?", (key_id,))
+
+    def create_workspace(self, user_id: int, name: str) -> sqlite3.Row:
+        """A team workspace with its creator as the only member."""
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO workspaces (name, personal) VALUES (?, 0)", (name,))
+            self.conn.execute("INSERT INTO memberships (user_id, workspace_id) VALUES (?, ?)",
+                              (user_id, cursor.lastrowid))
+            return self.workspace(cursor.lastrowid)
+
+    def create_api(self, workspace_id: int, name: str, path: list[str], kind: str | None) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO apis (workspace_id, name, path, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+                (workspace_id, name, json.dumps(path), kind, now_ms()),
+            )
+            return self.api(cursor.lastrowid)
+
+    def delete_api(self, api_id: int) -> None:
+        """Deletes an API with the keys scoped to it, which stop working at once."""
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM api_keys WHERE api_id = ?", (api_id,))
+            self.conn.execute("DELETE FROM apis WHERE id = ?", (api_id,))
 
 
 def _seed_rows(count: int, now: int):
@@ -706,6 +803,18 @@ class ApiKey:
 
 
 @dataclass
+class Api:
+    id: str
+    name: str
+    path: list[str]
+    kind: str | None
+    settings: dict
+    version: str
+    createdAt: datetime  # noqa: N815
+    workspace_key: int  # row id, for Api.workspace
+
+
+@dataclass
 class Viewer:
     user_key: int
     sessionId: str  # noqa: N815
@@ -748,6 +857,22 @@ def _token(row: sqlite3.Row) -> PersonalAccessToken:
 
 def _api_key(row: sqlite3.Row) -> ApiKey:
     return ApiKey(global_id("ApiKey", row["id"]), row["name"], row["workspace_id"])
+
+
+def _api(row: sqlite3.Row) -> Api:
+    settings = {"schemaRegistry": {
+        "treatDangerousAsBreaking": bool(row["treat_dangerous_as_breaking"]),
+        "allowBreakingSchemaChanges": bool(row["allow_breaking_schema_changes"]),
+    }}
+    # APIs never change here, so their creation time serves as their version.
+    return Api(global_id("Api", row["id"]), row["name"], json.loads(row["path"]), row["kind"], settings,
+               global_id("ApiVersion", row["created_at"]), ms_to_datetime(row["created_at"]), row["workspace_id"])
+
+
+def row_key(value: str, type_name: str) -> int | None:
+    """The row id in a global id of the given type; None for anything else."""
+    parsed = parse_global_id(value)
+    return parsed[1] if parsed is not None and parsed[0] == type_name else None
 
 
 @dataclass
@@ -797,19 +922,58 @@ def resolve_me(_root: Any, info: Any) -> Viewer | None:
     return None if caller.user_id is None else Viewer(caller.user_id, caller.session_id)
 
 
+# Reading rules.  A user sees the workspaces they are a member of, with their APIs and
+# keys; anything else reads as null, as if it did not exist.  An API key sees what its
+# scope allows: a workspace-scoped key its workspace, the APIs and the keys in it; an
+# API-scoped key its workspace and that one API.  Whatever exists outside a key's scope
+# is refused the way Hot Chocolate's authorization refuses a field: a GraphQL error
+# AUTH_NOT_AUTHORIZED on the field, which becomes null.
+
+
+def not_authorized() -> GraphQLError:
+    return GraphQLError(NOT_AUTHORIZED, extensions={"code": "AUTH_NOT_AUTHORIZED"})
+
+
+def _readable_workspace(ctx: RequestContext, key: int) -> Workspace | None:
+    row = ctx.store.visible_workspace(ctx.caller, key)
+    if row is None and ctx.caller.user_id is None and ctx.store.workspace(key) is not None:
+        raise not_authorized()
+    return row and _workspace(row)
+
+
+def _readable_api(ctx: RequestContext, key: int) -> Api | None:
+    row = ctx.store.visible_api(ctx.caller, key)
+    if row is None and ctx.caller.user_id is None and ctx.store.api(key) is not None:
+        raise not_authorized()
+    return row and _api(row)
+
+
+def _readable_api_key(ctx: RequestContext, key: int) -> ApiKey | None:
+    row = ctx.store.api_key(key)
+    if row is None:
+        return None
+    caller = ctx.caller
+    if caller.user_id is None:
+        if caller.api_id is not None or row["workspace_id"] != caller.workspace_id:
+            raise not_authorized()
+        return _api_key(row)
+    return _api_key(row) if ctx.store.visible_workspace(caller, row["workspace_id"]) else None
+
+
 def resolve_node(_root: Any, info: Any, id: str) -> Any:  # noqa: A002 - the argument's name
     parsed = parse_global_id(id)
     if parsed is None:
         return None
     type_name, key = parsed
-    store, caller = info.context.store, info.context.caller
+    ctx = info.context
     if type_name == "Workspace":
-        row = store.visible_workspace(caller, key)
-        return row and _workspace(row)
+        return _readable_workspace(ctx, key)
+    if type_name == "Api":
+        return _readable_api(ctx, key)
     if type_name == "ApiKey":
-        row = store.api_key(key)
-        return row and store.visible_workspace(caller, row["workspace_id"]) and _api_key(row)
-    if caller.user_id is None:
+        return _readable_api_key(ctx, key)
+    store, caller = ctx.store, ctx.caller
+    if caller.user_id is None:  # a key has no user, so no user's things either (`me` is null)
         return None
     if type_name == "User" and key == caller.user_id:
         return _user(store.user(key))
@@ -820,11 +984,13 @@ def resolve_node(_root: Any, info: Any, id: str) -> Any:  # noqa: A002 - the arg
 
 
 def resolve_workspace_by_id(_root: Any, info: Any, workspaceId: str) -> Workspace | None:  # noqa: N803
-    parsed = parse_global_id(workspaceId)
-    if parsed is None or parsed[0] != "Workspace":
-        return None
-    row = info.context.store.visible_workspace(info.context.caller, parsed[1])
-    return row and _workspace(row)
+    key = row_key(workspaceId, "Workspace")
+    return None if key is None else _readable_workspace(info.context, key)
+
+
+def resolve_api_by_id(_root: Any, info: Any, id: str) -> Api | None:  # noqa: A002
+    key = row_key(id, "Api")
+    return None if key is None else _readable_api(info.context, key)
 
 
 def resolve_viewer_user(viewer: Viewer, info: Any) -> User:
@@ -845,11 +1011,21 @@ def resolve_viewer_workspaces(viewer: Viewer, info: Any, **args: Any) -> dict:
 
 
 def resolve_workspace_api_keys(workspace: Workspace, info: Any, **args: Any) -> dict:
+    if info.context.caller.api_id is not None:  # the workspace's keys are beyond one API's scope
+        raise not_authorized()
     return _connection(info, "api_keys", workspace.key, _api_key, **args)
 
 
-def resolve_api_key_workspace(key: ApiKey, info: Any) -> Workspace | None:
-    row = info.context.store.visible_workspace(info.context.caller, key.workspace_key)
+def resolve_workspace_apis(workspace: Workspace, info: Any, **args: Any) -> dict:
+    api_id = info.context.caller.api_id
+    if api_id is not None:  # an API-scoped key only ever sees its own workspace
+        return _connection(info, "scoped_api", api_id, _api, **args)
+    return _connection(info, "apis", workspace.key, _api, **args)
+
+
+def resolve_owner_workspace(owned: ApiKey | Api, info: Any) -> Workspace | None:
+    """ApiKey.workspace and Api.workspace: the owner of something the caller can already see."""
+    row = info.context.store.visible_workspace(info.context.caller, owned.workspace_key)
     return row and _workspace(row)
 
 
@@ -864,20 +1040,61 @@ def _mutation(resolve: Callable[[RequestContext, dict], dict]) -> Callable[..., 
         if fault.mode == "null_payload":
             return {}
         error_type = info.schema.get_type(fault.params["type"])
-        fields = {
-            name: [{"message": fault.params["message"] or ERROR_MESSAGES["ValidationError"]}]
-            if name == "errors" else input.get(name, "")
-            for name in error_type.fields if name != "message"
-        }
-        return {"errors": [payload_error(error_type.name, fault.params["message"], **fields)]}
+        message = fault.params["message"]
+        if "changes" in input and info.schema.is_sub_type(info.schema.get_type(CHANGE_ERROR_UNION), error_type):
+            # pushWorkspaceChanges reports such an error per change, not in the payload: every change fails.
+            return {"changes": [
+                {"referenceId": _reference_id(change), "error": _faulted_error(error_type, message, change),
+                 "result": None}
+                for change in input["changes"]
+            ]}
+        return {"errors": [_faulted_error(error_type, message, input)]}
 
     return resolver
 
 
+def _faulted_error(error_type: Any, message: str | None, source: dict) -> PayloadError:
+    """A payload fault's error: its other fields (apiId, workspaceId, errors...) as the input
+    gives them, else a well-formed id of nothing (row 0)."""
+    message = message or ERROR_MESSAGES.get(error_type.name)
+    fields = {}
+    for name in error_type.fields:
+        if name == "errors":
+            fields[name] = [{"message": message}]
+        elif name != "message":
+            found = _input_value(source, name)
+            fields[name] = found if found is not None else (
+                global_id(name[0].upper() + name[1:-2], 0) if name.endswith("Id") else "")
+    return payload_error(error_type.name, message, **fields)
+
+
+def _input_value(value: Any, name: str) -> Any:
+    """The first non-null value of the field `name` in an input, searched depth first."""
+    if isinstance(value, dict):
+        if value.get(name) is not None:
+            return value[name]
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            found = _input_value(item, name)
+            if found is not None:
+                return found
+    return None
+
+
+def _reference_id(change: dict) -> str:
+    return ((change.get("api") or {}).get("create") or {}).get("referenceId", "")
+
+
+def _unauthorized_key(ctx: RequestContext) -> dict | None:
+    """Every mutation needs a user: API keys change nothing (they can only read their scope)."""
+    return {"errors": [payload_error("UnauthorizedOperation", NOT_A_USER)]} if ctx.caller.user_id is None else None
+
+
 @_mutation
 def create_personal_access_token(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
-    if ctx.caller.user_id is None:
-        return {"errors": [payload_error("UnauthorizedOperation", NOT_A_USER)]}
+    if refused := _unauthorized_key(ctx):
+        return refused
     description = input["description"]
     expires_at = datetime_to_ms(input["expiresAt"])
     problems = []
@@ -893,64 +1110,169 @@ def create_personal_access_token(ctx: RequestContext, input: dict) -> dict:  # n
 
 @_mutation
 def revoke_personal_access_token(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
-    if ctx.caller.user_id is None:
-        return {"errors": [payload_error("UnauthorizedOperation", NOT_A_USER)]}
-    parsed = parse_global_id(input["id"])
-    row = None
-    if parsed is not None and parsed[0] == "PersonalAccessToken":
-        row = ctx.store.revoke_token(ctx.caller.user_id, parsed[1])
+    if refused := _unauthorized_key(ctx):
+        return refused
+    key = row_key(input["id"], "PersonalAccessToken")
+    row = None if key is None else ctx.store.revoke_token(ctx.caller.user_id, key)
     if row is None:
         return {"errors": [payload_error("PersonalAccessTokenNotFoundError")]}
     return {"personalAccessToken": _token(row)}
 
 
+def _visible_workspace_row(ctx: RequestContext, workspace_id: str) -> sqlite3.Row | None:
+    key = row_key(workspace_id, "Workspace")
+    return None if key is None else ctx.store.visible_workspace(ctx.caller, key)
+
+
+def _visible_api_row(ctx: RequestContext, api_id: str) -> sqlite3.Row | None:
+    key = row_key(api_id, "Api")
+    return None if key is None else ctx.store.visible_api(ctx.caller, key)
+
+
+def _api_not_found(api_id: str) -> dict:
+    return {"errors": [payload_error("ApiNotFoundError", f"The API with ID '{api_id}' was not found.",
+                                     apiId=api_id)]}
+
+
 @_mutation
 def create_api_key(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
-    if ctx.caller.user_id is None:
-        return {"errors": [payload_error("UnauthorizedOperation", NOT_A_USER)]}
-    if not input["name"].strip():
+    if refused := _unauthorized_key(ctx):
+        return refused
+    name = input.get("name")
+    if name is None or not name.strip():
         return {"errors": [validation_error(["The name must not be empty."])]}
-    parsed = parse_global_id(input["workspaceId"])
-    row = parsed and parsed[0] == "Workspace" and ctx.store.visible_workspace(ctx.caller, parsed[1])
-    if not row:
-        return {"errors": [payload_error("WorkspaceNotFound")]}
+    workspace_id = input["workspaceId"]
+    row = _visible_workspace_row(ctx, workspace_id)
+    if row is None:
+        message = f"The workspace with ID '{workspace_id}' was not found."
+        return {"errors": [payload_error("WorkspaceNotFound", message, workspaceId=workspace_id)]}
     if row["personal"]:
         return {"errors": [payload_error("PersonalWorkspaceNotSupportedError")]}
-    secret, key = ctx.store.create_api_key(row["id"], input["name"])
+    scope, api = input["permissionScope"], None  # @oneOf: exactly one of apiId and workspaceId
+    if "apiId" in scope:
+        api = _visible_api_row(ctx, scope["apiId"])
+        if api is None or api["workspace_id"] != row["id"]:
+            return _api_not_found(scope["apiId"])
+    elif row_key(scope["workspaceId"], "Workspace") != row["id"]:
+        return {"errors": [validation_error(["The permission scope must be the workspace of the API key."])]}
+    condition = (input.get("roleAssigmentCondition") or {}).get("stageAuthorizationCondition")
+    stage = condition["name"] if condition else None
+    if stage is not None and not stage.strip():
+        return {"errors": [validation_error(["The stage name must not be empty."])]}
+    secret, key = ctx.store.create_api_key(row["id"], name, api and api["id"], stage)
     return {"result": {"secret": secret, "key": _api_key(key)}}
 
 
 @_mutation
 def delete_api_key(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
-    if ctx.caller.user_id is None:
-        return {"errors": [payload_error("UnauthorizedOperation", NOT_A_USER)]}
-    parsed = parse_global_id(input["apiKeyId"])
-    row = parsed and parsed[0] == "ApiKey" and ctx.store.api_key(parsed[1])
-    if not row or not ctx.store.visible_workspace(ctx.caller, row["workspace_id"]):
+    if refused := _unauthorized_key(ctx):
+        return refused
+    key = row_key(input["apiKeyId"], "ApiKey")
+    row = None if key is None else ctx.store.api_key(key)
+    if row is None or not ctx.store.visible_workspace(ctx.caller, row["workspace_id"]):
         return {"errors": [payload_error("ApiKeyNotFoundError", apiKeyId=input["apiKeyId"])]}
     ctx.store.delete_api_key(row["id"])
     return {"apiKey": _api_key(row)}
+
+
+@_mutation
+def create_workspace(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    if refused := _unauthorized_key(ctx):
+        return refused
+    if not input["name"].strip():
+        return {"errors": [validation_error(["The name must not be empty."])]}
+    return {"workspace": _workspace(ctx.store.create_workspace(ctx.caller.user_id, input["name"]))}
+
+
+@_mutation
+def delete_api_by_id(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    if refused := _unauthorized_key(ctx):
+        return refused
+    row = _visible_api_row(ctx, input["apiId"])
+    if row is None:
+        return _api_not_found(input["apiId"])
+    ctx.store.delete_api(row["id"])
+    return {"api": _api(row)}
+
+
+@_mutation
+def push_workspace_changes(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    """Applies each change on its own, in order; the emulator knows one kind: api.create."""
+    if refused := _unauthorized_key(ctx):
+        return refused
+    changes = input["changes"]
+    if not changes:
+        return {"errors": [payload_error("ChangeStructureInvalid", "There are no changes to apply.")]}
+    for index, change in enumerate(changes):
+        api = change.get("api") or {}
+        if api.get("create") is None or api.get("delete") is not None:
+            message = f"The change at index {index} is not an api.create change, the only kind supported."
+            return {"errors": [payload_error("ChangeStructureInvalid", message)]}
+    return {"changes": [_create_api(ctx, change["api"]["create"]) for change in changes]}
+
+
+def _create_api(ctx: RequestContext, create: dict) -> dict:
+    def failed(type_name: str, messages: list[str], workspace_id: str, **fields: Any) -> dict:
+        error = payload_error(type_name, " ".join(messages), workspaceId=workspace_id, **fields)
+        return {"referenceId": create["referenceId"], "error": error, "result": None}
+
+    row = _visible_workspace_row(ctx, create["workspaceId"])
+    if row is None:
+        return failed("WorkspaceNotFoundForChange",
+                      [f"The workspace with ID '{create['workspaceId']}' was not found."], create["workspaceId"])
+    name, path = create["name"], create["path"]
+    problems = []
+    if not name.strip():
+        problems.append("The name must not be empty.")
+    if any(not segment.strip() for segment in path):
+        problems.append("A path segment must not be empty.")
+    if not problems and ctx.store.api_named(row["id"], path, name) is not None:
+        problems.append(f"An API named '{name}' already exists at the path '/{'/'.join(path)}'.")
+    if problems:
+        return failed("ChangeValidationFailed", problems, global_id("Workspace", row["id"]),
+                      errors=[{"message": problem} for problem in problems])
+    api = ctx.store.create_api(row["id"], name, path, create.get("kind"))
+    return {"referenceId": create["referenceId"], "error": None, "result": _api(api)}
 
 
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
     ("Query", "node"): resolve_node,
     ("Query", "workspaceById"): resolve_workspace_by_id,
+    ("Query", "apiById"): resolve_api_by_id,
     ("Viewer", "user"): resolve_viewer_user,
     ("Viewer", "activeWorkspace"): resolve_viewer_active_workspace,
     ("Viewer", "personalAccessTokens"): resolve_viewer_tokens,
     ("Viewer", "workspaces"): resolve_viewer_workspaces,
     ("Workspace", "apiKeys"): resolve_workspace_api_keys,
-    ("ApiKey", "workspace"): resolve_api_key_workspace,
+    ("Workspace", "apis"): resolve_workspace_apis,
+    ("ApiKey", "workspace"): resolve_owner_workspace,
+    ("Api", "workspace"): resolve_owner_workspace,
     ("Mutation", "createPersonalAccessToken"): create_personal_access_token,
     ("Mutation", "revokePersonalAccessToken"): revoke_personal_access_token,
     ("Mutation", "createApiKey"): create_api_key,
     ("Mutation", "deleteApiKey"): delete_api_key,
+    ("Mutation", "createWorkspace"): create_workspace,
+    ("Mutation", "deleteApiById"): delete_api_by_id,
+    ("Mutation", "pushWorkspaceChanges"): push_workspace_changes,
 }
 
 
 def _resolve_type_by_class(value: Any, _info: Any, _abstract_type: Any) -> str:
     return type(value).__name__
+
+
+def _parse_version(value: Any) -> str:
+    """Version values are opaque strings (the `after` cursor of Workspace.apis)."""
+    if not isinstance(value, str):
+        raise GraphQLError(f"Version cannot represent {value!r}: it must be a string.")
+    return value
+
+
+def _parse_version_literal(node: Any, _variables: Any = None) -> str:
+    if not isinstance(node, StringValueNode):
+        raise GraphQLError("Version must be a string.")
+    return node.value
 
 
 def build_graphql_schema(path: Path = SCHEMA_PATH) -> GraphQLSchema:
@@ -964,16 +1286,112 @@ def build_graphql_schema(path: Path = SCHEMA_PATH) -> GraphQLSchema:
     for gql_type in schema.type_map.values():
         if isinstance(gql_type, (GraphQLUnionType, GraphQLInterfaceType)):
             gql_type.resolve_type = _resolve_type_by_class
+        elif isinstance(gql_type, GraphQLInputObjectType) and gql_type.ast_node is not None and any(
+                directive.name.value == "oneOf" for directive in gql_type.ast_node.directives or ()):
+            gql_type.extensions = {**gql_type.extensions, ONE_OF: True}
+            gql_type.is_one_of = False  # see "@oneOf" below: the emulator checks these itself
     date_time = schema.get_type("DateTime")
     date_time.serialize = _serialize_datetime
     date_time.parse_value = parse_datetime
     date_time.parse_literal = _parse_datetime_literal
+    version = schema.get_type("Version")
+    version.parse_value = _parse_version
+    version.parse_literal = _parse_version_literal
     return schema
 
 
 def error_type_names(schema: GraphQLSchema) -> set[str]:
     error = schema.get_type("Error")
     return {t.name for t in schema.get_possible_types(error)}
+
+
+# --- @oneOf ------------------------------------------------------------------------------
+#
+# Hot Chocolate checks @oneOf input objects in the document's literals (validation) and in
+# variables (coercion), with the codes HC0054 to HC0057.  Newer graphql-core 3.2 releases
+# check them too, with other messages and no codes, and older ones not at all; so
+# build_graphql_schema marks these types with ONE_OF, turns graphql-core's check off, and
+# the emulator checks them itself, the same on every graphql-core 3.2.
+
+ONE_OF = "oneOf"  # key in the extensions of a @oneOf input object type
+ONE_OF_RULE = ("OneOf Input Objects are a special variant of Input Objects where the type system asserts that "
+               "exactly one of the fields must be set and non-null.")
+
+
+def is_one_of(gql_type: Any) -> bool:
+    return isinstance(gql_type, GraphQLInputObjectType) and gql_type.extensions.get(ONE_OF) is True
+
+
+def one_of_violation(type_name: str, fields: dict[str, bool]) -> tuple[str, str] | None:
+    """(code, message) when a @oneOf value does not set exactly one field to a non-null
+    value; `fields` maps each field given to whether its value is null."""
+    if not fields:
+        return "HC0054", (f"The OneOf Input Object `{type_name}` requires that exactly one field is supplied and "
+                          f"that field must not be `null`. {ONE_OF_RULE}")
+    if len(fields) > 1:
+        return "HC0055", f"More than one field of the OneOf Input Object `{type_name}` is set. {ONE_OF_RULE}"
+    [(name, is_null)] = fields.items()
+    if is_null:
+        return "HC0056", f"`null` was set to the field `{name}` of the OneOf Input Object `{type_name}`. {ONE_OF_RULE}"
+    return None
+
+
+class OneOfLiteralRule(ValidationRule):
+    """@oneOf in literals.  A variable as the one field must be of a non-null type (HC0057),
+    since a null variable would leave no field set."""
+
+    def __init__(self, context: Any):
+        super().__init__(context)
+        self.variables: dict[str, Any] = {}
+
+    def enter_operation_definition(self, node: OperationDefinitionNode, *_args: Any) -> None:
+        self.variables = {d.variable.name.value: d for d in node.variable_definitions or ()}
+
+    def enter_object_value(self, node: ObjectValueNode, *_args: Any) -> None:
+        gql_type = get_named_type(self.context.get_input_type())
+        if not is_one_of(gql_type):
+            return
+        violation = one_of_violation(gql_type.name,
+                                     {f.name.value: isinstance(f.value, NullValueNode) for f in node.fields})
+        if violation is None and isinstance(node.fields[0].value, VariableNode):
+            name = node.fields[0].value.name.value
+            definition = self.variables.get(name)
+            if definition is not None and not isinstance(definition.type, NonNullTypeNode):
+                violation = "HC0057", (f"The variable `${name}` of the field `{node.fields[0].name.value}` of the "
+                                       f"OneOf Input Object `{gql_type.name}` must be of a non-null type.")
+        if violation is not None:
+            self.report_error(GraphQLError(violation[1], node, extensions={"code": violation[0]}))
+
+
+VALIDATION_RULES = [*specified_rules, OneOfLiteralRule]
+
+
+def one_of_variable_errors(schema: GraphQLSchema, operation: OperationDefinitionNode,
+                           values: dict[str, Any]) -> list[GraphQLError]:
+    """@oneOf in the coerced variable values; an error names the variable's definition."""
+    errors: list[GraphQLError] = []
+
+    def check(gql_type: Any, value: Any, node: Any) -> None:
+        if isinstance(gql_type, GraphQLNonNull):
+            gql_type = gql_type.of_type
+        if value is None:
+            return
+        if isinstance(gql_type, GraphQLList):
+            for item in value:
+                check(gql_type.of_type, item, node)
+        elif isinstance(gql_type, GraphQLInputObjectType):
+            if is_one_of(gql_type):
+                violation = one_of_violation(gql_type.name, {name: v is None for name, v in value.items()})
+                if violation is not None:
+                    errors.append(GraphQLError(violation[1], node, extensions={"code": violation[0]}))
+            for name, item in value.items():
+                check(gql_type.fields[name].type, item, node)
+
+    for definition in operation.variable_definitions or ():
+        name = definition.variable.name.value
+        if name in values:
+            check(type_from_ast(schema, definition.type), values[name], definition)
+    return errors
 
 
 # --- Faults --------------------------------------------------------------------------
@@ -1132,7 +1550,7 @@ def parse_document(query: str) -> DocumentNode:
 
 @functools.lru_cache(maxsize=64)
 def validate_document(schema: GraphQLSchema, query: str) -> list[GraphQLError]:
-    return validate(schema, parse_document(query))
+    return validate(schema, parse_document(query), VALIDATION_RULES)
 
 
 def read_graphql_request(request: Request, parsed: Any) -> GraphQLRequest:
@@ -1965,6 +2383,9 @@ class Emulator:
             )
             if isinstance(execution, list):  # no such operation, or bad variables
                 return request_errors(execution)
+            errors = one_of_variable_errors(self.schema, execution.operation, execution.variable_values)
+            if errors:
+                return request_errors(errors)
             try:
                 data = execution.execute_operation(execution.operation, None)
             except GraphQLError as error:  # a non-null root field failed
@@ -2055,12 +2476,15 @@ def _admin_json(request: Request) -> dict:
 
 
 def _rename_payload_errors(data: dict, typename: str) -> None:
-    """unknown_typename: the payload errors get a type name the client cannot know."""
+    """unknown_typename: the payload errors (and those of each change) get a type name the client cannot know."""
     for payload in data.values():
-        if isinstance(payload, dict) and isinstance(payload.get("errors"), list):
-            for error in payload["errors"]:
-                if isinstance(error, dict) and "__typename" in error:
-                    error["__typename"] = typename
+        if not isinstance(payload, dict):
+            continue
+        errors = list(payload.get("errors") or [])
+        errors += [change.get("error") for change in payload.get("changes") or [] if isinstance(change, dict)]
+        for error in errors:
+            if isinstance(error, dict) and "__typename" in error:
+                error["__typename"] = typename
 
 
 class KeepAliveHandler(WSGIRequestHandler):

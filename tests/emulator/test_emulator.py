@@ -81,6 +81,12 @@ query Node($id: ID!) {
 }"""
 
 
+def key_input(name: str | None, workspace: int, **scope: str) -> dict:
+    """createApiKey's input; the key is scoped to the workspace unless `scope` says otherwise."""
+    return {"name": name, "workspaceId": gid("Workspace", workspace),
+            "permissionScope": scope or {"workspaceId": gid("Workspace", workspace)}}
+
+
 def in_days(days: float) -> str:
     moment = datetime.now(timezone.utc) + timedelta(days=days)
     return moment.isoformat(timespec="milliseconds")
@@ -261,10 +267,12 @@ class GraphQLTest(SharedEmulatorTest):
 
         workspaces = e.gql(LIST_WORKSPACES, {"after": None, "first": 10})["data"]["me"]["workspaces"]
         self.assertEqual([edge["node"] for edge in workspaces["edges"]], [
-            {"id": gid("Workspace", 1), "name": "Dev User", "personal": True},
-            {"id": gid("Workspace", 2), "name": "Team Nitro", "personal": False},
+            {"__typename": "Workspace", "id": gid("Workspace", 1), "name": "Dev User", "personal": True},
+            {"__typename": "Workspace", "id": gid("Workspace", 2), "name": "Team Nitro", "personal": False},
         ])
-        self.assertEqual(workspaces["pageInfo"], {"hasNextPage": False, "endCursor": workspaces["edges"][-1]["cursor"]})
+        self.assertEqual(workspaces["pageInfo"], {
+            "__typename": "PageInfo", "hasPreviousPage": False, "hasNextPage": False,
+            "startCursor": workspaces["edges"][0]["cursor"], "endCursor": workspaces["edges"][-1]["cursor"]})
 
     def test_viewer_fields(self):
         query = "{ me { user { id email name } sessionId activeWorkspace { id name personal } } }"
@@ -505,7 +513,7 @@ class GraphQLTest(SharedEmulatorTest):
 
     def test_api_keys(self):
         e = self.emulator
-        made = e.gql(CREATE_API_KEY, {"input": {"name": "ci", "workspaceId": gid("Workspace", 2)}})
+        made = e.gql(CREATE_API_KEY, {"input": key_input("ci", 2)})
         result = made["data"]["createApiKey"]["result"]
         self.assertRegex(result["secret"], r"^nitro_key_[0-9A-Za-z]{32}$")
         self.assertEqual(result["key"]["name"], "ci")
@@ -516,11 +524,11 @@ class GraphQLTest(SharedEmulatorTest):
         self.assertEqual([n["name"] for n in team["apiKeys"]["nodes"]], ["Bootstrap API key", "ci"])
 
         errors = [
-            ({"name": "x", "workspaceId": gid("Workspace", 1)}, None, "PersonalWorkspaceNotSupportedError"),
-            ({"name": " ", "workspaceId": gid("Workspace", 2)}, None, "ValidationError"),
-            ({"name": "x", "workspaceId": gid("Workspace", 3)}, None, "WorkspaceNotFound"),
-            ({"name": "x", "workspaceId": "junk"}, None, "WorkspaceNotFound"),
-            ({"name": "x", "workspaceId": gid("Workspace", 2)}, new_key, "UnauthorizedOperation"),
+            (key_input("x", 1), None, "PersonalWorkspaceNotSupportedError"),
+            (key_input(" ", 2), None, "ValidationError"),
+            (key_input("x", 3), None, "WorkspaceNotFound"),
+            ({**key_input("x", 2), "workspaceId": "junk"}, None, "WorkspaceNotFound"),
+            (key_input("x", 2), new_key, "UnauthorizedOperation"),
         ]
         for variables, auth, typename in errors:
             with self.subTest(typename=typename, variables=variables):
@@ -614,7 +622,7 @@ class GraphQLTest(SharedEmulatorTest):
     def test_reset_restores_initial_data(self):
         e = self.emulator
         e.create("temporary")
-        e.gql(CREATE_API_KEY, {"input": {"name": "temp", "workspaceId": gid("Workspace", 2)}})
+        e.gql(CREATE_API_KEY, {"input": key_input("temp", 2)})
         e.revoke(gid("PersonalAccessToken", 1))  # the bootstrap PAT itself
         self.assertEqual(e.admin("POST", "reset"), {"reset": True})
         self.assertEqual([edge["node"]["id"] for edge in e.list_page()["edges"]], [gid("PersonalAccessToken", 1)])

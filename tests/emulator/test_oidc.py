@@ -572,9 +572,11 @@ class StartUpOptionsTest(unittest.TestCase):
             tokens = Client(first).login()
             self.assertEqual(first.stop()[0], 0)
 
-            # Make it a database of the version before the identity provider, as an old emulator left it.
+            # Make it a database of the version before the identity provider (and APIs), as an old emulator left it.
             with sqlite3.connect(db) as conn:
-                conn.executescript("DELETE FROM refresh_tokens; DELETE FROM access_tokens WHERE session_id IS NOT NULL;"
+                conn.executescript("DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
+                                   "ALTER TABLE api_keys DROP COLUMN stage_condition;"
+                                   "DELETE FROM refresh_tokens; DELETE FROM access_tokens WHERE session_id IS NOT NULL;"
                                    "DELETE FROM oidc_sessions; DROP TABLE refresh_tokens; DROP TABLE oidc_sessions;"
                                    "DROP TABLE signing_keys; ALTER TABLE access_tokens DROP COLUMN session_id;"
                                    "PRAGMA user_version = 1;")
