@@ -284,30 +284,80 @@ void nitro_http_response_free(nitro_http_response *response) {
     response->len = 0;
 }
 
-const char *nitro_http_reason(long status) {
+const char *nitro_http_status_name(long status, char *buf, size_t size) {
+    /* .NET's System.Net.HttpStatusCode. Where it has two names for a value (300, 301, 302, 303, 307, 422)
+     * this is the one declared first, which Enum.ToString() returns since .NET 7 (302 is "Found", as the
+     * Nitro CLI prints it). */
     static const struct {
-        long status;
-        const char *reason;
-    } reasons[] = {
-        {400, "Bad Request"},
+        short status;
+        const char *name;
+    } names[] = {
+        {100, "Continue"},
+        {101, "SwitchingProtocols"},
+        {102, "Processing"},
+        {103, "EarlyHints"},
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {203, "NonAuthoritativeInformation"},
+        {204, "NoContent"},
+        {205, "ResetContent"},
+        {206, "PartialContent"},
+        {207, "MultiStatus"},
+        {208, "AlreadyReported"},
+        {226, "IMUsed"},
+        {300, "MultipleChoices"},
+        {301, "MovedPermanently"},
+        {302, "Found"},
+        {303, "SeeOther"},
+        {304, "NotModified"},
+        {305, "UseProxy"},
+        {306, "Unused"},
+        {307, "TemporaryRedirect"},
+        {308, "PermanentRedirect"},
+        {400, "BadRequest"},
         {401, "Unauthorized"},
+        {402, "PaymentRequired"},
         {403, "Forbidden"},
-        {404, "Not Found"},
-        {405, "Method Not Allowed"},
-        {408, "Request Timeout"},
+        {404, "NotFound"},
+        {405, "MethodNotAllowed"},
+        {406, "NotAcceptable"},
+        {407, "ProxyAuthenticationRequired"},
+        {408, "RequestTimeout"},
         {409, "Conflict"},
-        {413, "Payload Too Large"},
-        {415, "Unsupported Media Type"},
-        {422, "Unprocessable Entity"},
-        {429, "Too Many Requests"},
-        {500, "Internal Server Error"},
-        {501, "Not Implemented"},
-        {502, "Bad Gateway"},
-        {503, "Service Unavailable"},
-        {504, "Gateway Timeout"},
+        {410, "Gone"},
+        {411, "LengthRequired"},
+        {412, "PreconditionFailed"},
+        {413, "RequestEntityTooLarge"},
+        {414, "RequestUriTooLong"},
+        {415, "UnsupportedMediaType"},
+        {416, "RequestedRangeNotSatisfiable"},
+        {417, "ExpectationFailed"},
+        {421, "MisdirectedRequest"},
+        {422, "UnprocessableEntity"},
+        {423, "Locked"},
+        {424, "FailedDependency"},
+        {426, "UpgradeRequired"},
+        {428, "PreconditionRequired"},
+        {429, "TooManyRequests"},
+        {431, "RequestHeaderFieldsTooLarge"},
+        {451, "UnavailableForLegalReasons"},
+        {500, "InternalServerError"},
+        {501, "NotImplemented"},
+        {502, "BadGateway"},
+        {503, "ServiceUnavailable"},
+        {504, "GatewayTimeout"},
+        {505, "HttpVersionNotSupported"},
+        {506, "VariantAlsoNegotiates"},
+        {507, "InsufficientStorage"},
+        {508, "LoopDetected"},
+        {510, "NotExtended"},
+        {511, "NetworkAuthenticationRequired"},
     };
-    for (size_t i = 0; i < sizeof reasons / sizeof *reasons; i++) {
-        if (reasons[i].status == status) return reasons[i].reason;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        if (names[i].status == status) return names[i].name;
     }
-    return "";
+    /* Enum.ToString() of a value without a name is the number itself. */
+    if (size > 0) snprintf(buf, size, "%ld", status);
+    return buf;
 }

@@ -52,7 +52,9 @@ void nitro_http_free(nitro_http *http);
 nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response);
 void nitro_http_response_free(nitro_http_response *response);
 
-/* "Internal Server Error" for 500, or "" when unknown. */
-const char *nitro_http_reason(long status);
+/* The name the Nitro CLI shows for an HTTP status: .NET's HttpStatusCode name ("InternalServerError"
+ * for 500, "Found" for 302), or for a status without one the number, written into `buf` (24 bytes hold
+ * any long). Never empty when `size` > 1. */
+const char *nitro_http_status_name(long status, char *buf, size_t size);
 
 #endif

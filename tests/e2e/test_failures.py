@@ -19,7 +19,7 @@ class FailureTests(h.E2ETestCase):
                         f"expected a line 'error: {message}' on stderr, got:\n{err}")
 
     def test_http_500_and_502(self):
-        for status, reason in ((500, "Internal Server Error"), (502, "Bad Gateway")):
+        for status, reason in ((500, "InternalServerError"), (502, "BadGateway")):
             for argv in (["pat", "list"], ["workspace", "list"], ["pat", "list", "--all"]):
                 with self.subTest(status=status, argv=argv):
                     self.fault("http_status", status=status)
@@ -98,7 +98,7 @@ class MutationFailureTests(h.E2ETestCase):
     def test_create_502_is_sent_once_and_points_to_pat_list(self):
         self.fault("http_status", status=502)
         result = self.create_fails()
-        self.assertIn("(502 - Bad Gateway)", result[2])
+        self.assertIn("(502 - BadGateway)", result[2])
 
     def test_create_timeout_is_sent_once_and_points_to_pat_list(self):
         self.fault("slow", delayMs=3000)

@@ -1,7 +1,7 @@
-/* The reliability pieces of runtime/graphql_client.c and runtime/trace.c:
- * the retry policy and its backoff schedule (deterministic with an injected
- * random source), Retry-After parsing, the response judge's limits and the
- * --verbose trace's redaction. */
+/* The reliability pieces of runtime/graphql_client.c, runtime/trace.c and
+ * runtime/http.c: the retry policy and its backoff schedule (deterministic
+ * with an injected random source), Retry-After parsing, the response judge's
+ * limits, the --verbose trace's redaction and the names of HTTP statuses. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 
 #include "generated/cli.h"
 #include "graphql_client.h"
+#include "http.h"
 #include "suites.h"
 #include "trace.h"
 
@@ -308,6 +309,71 @@ START_TEST(verbose_flag) {
 }
 END_TEST
 
+/* ---- HTTP status names ---------------------------------------------------- */
+
+static const struct {
+    long status;
+    const char *name;
+} status_names[] = {
+    /* The ones the Nitro CLI's messages show. */
+    {500, "InternalServerError"},
+    {502, "BadGateway"},
+    {503, "ServiceUnavailable"},
+    {504, "GatewayTimeout"},
+    {429, "TooManyRequests"},
+    {404, "NotFound"},
+    {302, "Found"},
+    /* .NET's aliases: the first declared name. */
+    {300, "MultipleChoices"},
+    {301, "MovedPermanently"},
+    {303, "SeeOther"},
+    {307, "TemporaryRedirect"},
+    {422, "UnprocessableEntity"},
+    /* Names that differ from the RFC's reason phrase. */
+    {413, "RequestEntityTooLarge"},
+    {414, "RequestUriTooLong"},
+    {416, "RequestedRangeNotSatisfiable"},
+    {505, "HttpVersionNotSupported"},
+    {226, "IMUsed"},
+    {200, "OK"},
+    {400, "BadRequest"},
+    {401, "Unauthorized"},
+    {403, "Forbidden"},
+    {308, "PermanentRedirect"},
+    {511, "NetworkAuthenticationRequired"},
+    /* Without a name .NET prints the number. */
+    {599, "599"},
+    {418, "418"},
+    {425, "425"},
+    {509, "509"},
+    {0, "0"},
+    {-1, "-1"},
+    {1000, "1000"},
+};
+
+START_TEST(http_status_name) {
+    char buf[24];
+    ck_assert_str_eq(nitro_http_status_name(status_names[_i].status, buf, sizeof buf), status_names[_i].name);
+}
+END_TEST
+
+START_TEST(http_status_name_never_empty) {
+    for (long status = 100; status <= 599; status++) {
+        char buf[24] = "";
+        const char *name = nitro_http_status_name(status, buf, sizeof buf);
+        ck_assert_ptr_nonnull(name);
+        ck_assert_msg(name[0] != '\0', "empty name for %ld", status);
+        for (const char *c = name; *c; c++) {
+            ck_assert_msg((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'),
+                          "'%s' for %ld is not an identifier or a number", name, status);
+        }
+    }
+    /* The longest number fits the documented 24 bytes. */
+    char buf[24];
+    ck_assert_str_eq(nitro_http_status_name(-9223372036854775807L - 1, buf, sizeof buf), "-9223372036854775808");
+}
+END_TEST
+
 Suite *retry_suite(void) {
     Suite *suite = suite_create("retry");
     TCase *policy = tcase_create("policy");
@@ -328,5 +394,9 @@ Suite *retry_suite(void) {
     tcase_add_test(trace, secret_headers);
     tcase_add_test(trace, verbose_flag);
     suite_add_tcase(suite, trace);
+    TCase *names = tcase_create("status names");
+    tcase_add_loop_test(names, http_status_name, 0, (int)(sizeof status_names / sizeof *status_names));
+    tcase_add_test(names, http_status_name_never_empty);
+    suite_add_tcase(suite, names);
     return suite;
 }
