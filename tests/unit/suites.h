@@ -1,11 +1,16 @@
-/* One Check suite per test file; main.c runs them all. */
+/* One Check suite per test file. */
 #ifndef NITRO_TEST_SUITES_H
 #define NITRO_TEST_SUITES_H
 
 #include <check.h>
 
+/* parser_tests (parser_main.c): the parser and the help texts over the
+ * test-only command tree of tests/unit/fixture. */
 Suite *args_suite(void);
 Suite *help_suite(void);
+
+/* unit_tests (main.c): the product. */
+Suite *product_help_suite(void);
 Suite *url_suite(void);
 Suite *json_suite(void);
 Suite *decode_suite(void);
@@ -13,5 +18,6 @@ Suite *time_suite(void);
 Suite *suggest_suite(void);
 Suite *session_suite(void);
 Suite *retry_suite(void);
+Suite *jq_suite(void);
 
 #endif

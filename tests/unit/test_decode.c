@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "executor.h"
+#include "generated/cli.h"
+#include "generated/commands.h"
 #include "generated/graphql.h"
 #include "suites.h"
 
@@ -494,32 +497,94 @@ END_TEST
 
 /* ---- variables ---------------------------------------------------------- */
 
-START_TEST(list_variables) {
-    gql_list_pats_vars first_page = {.after = NULL, .has_first = true, .first = 10};
-    ASSERT_VARIABLES(gql_list_pats_variables(&first_page), "{\"after\":null,\"first\":10}");
-    gql_list_pats_vars next_page = {.after = "Y3Vyc29yOjI=", .has_first = true, .first = 50};
-    ASSERT_VARIABLES(gql_list_pats_variables(&next_page), "{\"after\":\"Y3Vyc29yOjI=\",\"first\":50}");
-    gql_list_pats_vars no_first = {.after = NULL, .has_first = false, .first = 99};
-    ASSERT_VARIABLES(gql_list_pats_variables(&no_first), "{\"after\":null,\"first\":null}");
+/* Variables come from the generated binding tables (spec `variables`). */
+static cJSON *variables(const nitro_request_def *request, const void *opts, const char *after, long long first,
+                        const char *workspace, int *code) {
+    nitro_ctx ctx = {.err = tmpfile()};
+    ck_assert_ptr_nonnull(ctx.err);
+    cJSON *built = nitro_request_variables(&ctx, request, opts, after, first, workspace, code);
+    fclose(ctx.err);
+    return built;
+}
 
-    gql_list_workspaces_vars workspaces = {.after = "d3M6Mg==", .has_first = true, .first = 10};
-    ASSERT_VARIABLES(gql_list_workspaces_variables(&workspaces), "{\"after\":\"d3M6Mg==\",\"first\":10}");
+static void set_str(nitro_str_value *value, const char *text) {
+    value->value = text;
+    value->source = NITRO_SRC_ARGV;
+}
+
+START_TEST(list_variables) {
+    int code;
+    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_list.request, NULL, NULL, 10, NULL, &code),
+                     "{\"after\":null,\"first\":10}");
+    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_list.request, NULL, "Y3Vyc29yOjI=", 50, NULL, &code),
+                     "{\"after\":\"Y3Vyc29yOjI=\",\"first\":50}");
+    ASSERT_VARIABLES(variables(&nitro_behaviour_workspace_list.request, NULL, "d3M6Mg==", 10, NULL, &code),
+                     "{\"after\":\"d3M6Mg==\",\"first\":10}");
+    /* The workspace of api-key list is bound too: it was once sent as null. */
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_list.request, NULL, NULL, 10, "V3M6Mg==", &code),
+                     "{\"workspaceId\":\"V3M6Mg==\",\"after\":null,\"first\":10}");
 }
 END_TEST
 
 START_TEST(create_variables) {
-    gql_create_pat_vars vars = {.input = {.description = "d", .expires_at = "2026-11-27T12:00:00.000+00:00"}};
-    ASSERT_VARIABLES(gql_create_pat_variables(&vars),
-                     "{\"input\":{\"description\":\"d\",\"expiresAt\":\"2026-11-27T12:00:00.000+00:00\"}}");
-    gql_create_pat_vars quoted = {.input = {.description = "say \"hi\"\n\xe2\x9c\x93", .expires_at = NULL}};
-    ASSERT_VARIABLES(gql_create_pat_variables(&quoted),
-                     "{\"input\":{\"description\":\"say \\\"hi\\\"\\n\xe2\x9c\x93\",\"expiresAt\":null}}");
+    nitro_opts_pat_create opts = {0};
+    set_str(&opts.description, "say \"hi\"\n\xe2\x9c\x93");
+    opts.expires = (nitro_int_value){.value = 30, .source = NITRO_SRC_ARGV};
+    int code;
+    cJSON *built = variables(&nitro_behaviour_pat_create.request, &opts, NULL, 0, NULL, &code);
+    ck_assert_ptr_nonnull(built);
+    const cJSON *input = cJSON_GetObjectItemCaseSensitive(built, "input");
+    ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(input, "description")->valuestring, "say \"hi\"\n\xe2\x9c\x93");
+    /* expiresAt: now + 30 days, in UTC with milliseconds, as the Nitro CLI sends it. */
+    const char *expires = cJSON_GetObjectItemCaseSensitive(input, "expiresAt")->valuestring;
+    ck_assert_uint_eq(strlen(expires), 24);
+    ck_assert_int_eq(expires[10], 'T');
+    ck_assert_int_eq(expires[19], '.');
+    ck_assert_int_eq(expires[23], 'Z');
+    cJSON_Delete(built);
 }
 END_TEST
 
 START_TEST(revoke_variables) {
-    gql_revoke_pat_vars vars = {.input = {.id = "UGVyc29uYWxBY2Nlc3NUb2tlbjox"}};
-    ASSERT_VARIABLES(gql_revoke_pat_variables(&vars), "{\"input\":{\"id\":\"UGVyc29uYWxBY2Nlc3NUb2tlbjox\"}}");
+    nitro_opts_pat_revoke opts = {0};
+    set_str(&opts.id, "UGVyc29uYWxBY2Nlc3NUb2tlbjox");
+    int code;
+    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_revoke.request, &opts, NULL, 0, NULL, &code),
+                     "{\"input\":{\"id\":\"UGVyc29uYWxBY2Nlc3NUb2tlbjox\"}}");
+}
+END_TEST
+
+/* @oneOf: the first bound member with a value is sent, the others omitted; an
+ * absent optional input makes its nearest nullable object null. */
+START_TEST(api_key_variables) {
+    nitro_opts_api_key_create opts = {0};
+    set_str(&opts.name, "ci");
+    int code;
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_create.request, &opts, NULL, 0, "ws", &code),
+                     "{\"input\":{\"name\":\"ci\",\"workspaceId\":\"ws\",\"permissionScope\":{\"workspaceId\":\"ws\"},"
+                     "\"roleAssigmentCondition\":null}}");
+    set_str(&opts.api_id, "api");
+    set_str(&opts.stage_condition, "prod");
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_create.request, &opts, NULL, 0, "ws", &code),
+                     "{\"input\":{\"name\":\"ci\",\"workspaceId\":\"ws\",\"permissionScope\":{\"apiId\":\"api\"},"
+                     "\"roleAssigmentCondition\":{\"stageAuthorizationCondition\":{\"name\":\"prod\"}}}}");
+}
+END_TEST
+
+START_TEST(api_variables) {
+    nitro_opts_api_create opts = {0};
+    set_str(&opts.name, "catalog");
+    set_str(&opts.path, "/products/ catalog //");
+    int code;
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_create.request, &opts, NULL, 0, "ws", &code),
+                     "{\"workspaceId\":\"ws\",\"path\":[\"products\",\"catalog\"],\"name\":\"catalog\",\"kind\":null}");
+    set_str(&opts.path, "/");
+    set_str(&opts.kind, "gateway");
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_create.request, &opts, NULL, 0, "ws", &code),
+                     "{\"workspaceId\":\"ws\",\"path\":[],\"name\":\"catalog\",\"kind\":\"GATEWAY\"}");
+    set_str(&opts.path, "products");
+    ck_assert_ptr_null(variables(&nitro_behaviour_api_create.request, &opts, NULL, 0, "ws", &code));
+    ck_assert_int_eq(code, NITRO_EXIT_USAGE);
 }
 END_TEST
 
@@ -617,6 +682,8 @@ Suite *decode_suite(void) {
     tcase_add_test(other, list_variables);
     tcase_add_test(other, create_variables);
     tcase_add_test(other, revoke_variables);
+    tcase_add_test(other, api_key_variables);
+    tcase_add_test(other, api_variables);
     tcase_add_test(other, operation_documents);
     tcase_add_test(other, read_int_and_float);
     suite_add_tcase(suite, other);
