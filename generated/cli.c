@@ -1,10 +1,11 @@
 /* Generated from spec/nitro.toml by generator/generate.py. Do not edit. */
 #include <stddef.h>
 
+#include "generated/commands.h"
 #include "generated/cli.h"
 
 const nitro_exit_code nitro_exit_codes[] = {
-    {0, "success", "The command succeeded."},
+    {0, "ok", "The command succeeded."},
     {1, "failure", "The operation failed: the server refused it, the network failed, or a confirmation was declined."},
     {2, "usage", "Usage error: an unknown option, a bad value, or a missing required input without a terminal."},
     {4, "auth", "Authentication is needed or was rejected."},
@@ -76,10 +77,12 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_login, command_logout, command_status, command_completion, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_login, command_logout, command_status, command_completion, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
+    &command_api,
+    &command_api_key,
     &command_completion,
     &command_login,
     &command_logout,
@@ -103,6 +106,8 @@ static const char help_root[] =
     "Commands:\n"
     "  pat         Manage personal access tokens.\n"
     "  workspace   Manage workspaces.\n"
+    "  api-key     Manage API keys.\n"
+    "  api         Manage APIs.\n"
     "  login       Sign in to Nitro and store a session.\n"
     "  logout      Sign out and delete the stored session.\n"
     "  status      Show who you are signed in as and which credential is in use.\n"
@@ -127,13 +132,14 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 7,
+    .n_subcommands = 9,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
     .n_args = 0,
     .opts_size = 0,
     .run = NULL,
+    .behaviour = NULL,
     .flags = 0,
 };
 
@@ -179,6 +185,7 @@ const nitro_command command_pat = {
     .n_args = 0,
     .opts_size = 0,
     .run = NULL,
+    .behaviour = NULL,
     .flags = 0,
 };
 
@@ -265,9 +272,6 @@ static const nitro_option options_pat_create[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
-static int run_pat_create(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_pat_create(ctx, opts);
-}
 static const char help_pat_create[] =
     "Description:\n"
     "  Create a new personal access token. The secret is returned only once, at\n"
@@ -314,7 +318,8 @@ const nitro_command command_pat_create = {
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_create),
-    .run = run_pat_create,
+    .run = NULL,
+    .behaviour = &nitro_behaviour_pat_create,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
@@ -400,9 +405,6 @@ static const nitro_option options_pat_list[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
-static int run_pat_list(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_pat_list(ctx, opts);
-}
 static const char help_pat_list[] =
     "Description:\n"
     "  List the personal access tokens on your user account. Results are paginated:\n"
@@ -444,7 +446,8 @@ const nitro_command command_pat_list = {
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_list),
-    .run = run_pat_list,
+    .run = NULL,
+    .behaviour = &nitro_behaviour_pat_list,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
@@ -525,9 +528,6 @@ static const nitro_arg args_pat_revoke[] = {
         .choices = NULL,
     },
 };
-static int run_pat_revoke(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_pat_revoke(ctx, opts);
-}
 static const char help_pat_revoke[] =
     "Description:\n"
     "  Revoke a personal access token by its ID. Once revoked, any client using the\n"
@@ -569,21 +569,24 @@ const nitro_command command_pat_revoke = {
     .args = args_pat_revoke,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_pat_revoke),
-    .run = run_pat_revoke,
+    .run = NULL,
+    .behaviour = &nitro_behaviour_pat_revoke,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro workspace ---- */
-extern const nitro_command command_workspace_list, command_workspace_current, command_workspace_set_default;
+extern const nitro_command command_workspace_create, command_workspace_show, command_workspace_list, command_workspace_current, command_workspace_set_default;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_workspace[] = {
+    &command_workspace_create,
     &command_workspace_current,
     &command_workspace_list,
     &command_workspace_set_default,
+    &command_workspace_show,
 };
 static const char help_workspace[] =
     "Description:\n"
-    "  List your workspaces and choose the default one.\n"
+    "  Create, show and list your workspaces and choose the default one.\n"
     "\n"
     "Usage:\n"
     "  nitro workspace [command] [options]\n"
@@ -592,6 +595,8 @@ static const char help_workspace[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
+    "  create       Create a new workspace.\n"
+    "  show         Show details of a workspace.\n"
     "  list         List the workspaces you are a member of.\n"
     "  current      Show the default workspace of your session.\n"
     "  set-default  Choose the default workspace of your session.\n"
@@ -605,14 +610,245 @@ const nitro_command command_workspace = {
     .help = help_workspace,
     .usage = "nitro workspace [command] [options]",
     .subcommands = subcommands_workspace,
-    .n_subcommands = 3,
+    .n_subcommands = 5,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
     .n_args = 0,
     .opts_size = 0,
     .run = NULL,
+    .behaviour = NULL,
     .flags = 0,
+};
+
+/* ---- nitro workspace create ---- */
+static const nitro_option options_workspace_create[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "default",
+        .value_name = NULL,
+        .type = NITRO_OPT_BOOL,
+        .offset = offsetof(nitro_opts_workspace_create, default_),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_create, name),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_workspace_create[] =
+    "Description:\n"
+    "  Create a new workspace; you become its member. With --default (or when you\n"
+    "  say so at the prompt) it becomes the default workspace of your session.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro workspace create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --name <name>            The name of the workspace. (REQUIRED)\n"
+    "  --default                Make it the default workspace (--default false: do\n"
+    "                           not; asked on a terminal).\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro workspace create --name \"my-workspace\"\n";
+const nitro_command command_workspace_create = {
+    .name = "create",
+    .words = "nitro workspace create",
+    .summary = "Create a new workspace.",
+    .help = help_workspace_create,
+    .usage = "nitro workspace create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_workspace_create,
+    .n_options = 6,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_workspace_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_workspace_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro workspace show ---- */
+static const nitro_option options_workspace_show[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_show, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_show, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_show, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_show, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_workspace_show[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_workspace_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_workspace_show[] =
+    "Description:\n"
+    "  Show the ID, name and kind of a workspace by its ID.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro workspace show <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the workspace. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro workspace show \"<workspace-id>\"\n";
+const nitro_command command_workspace_show = {
+    .name = "show",
+    .words = "nitro workspace show",
+    .summary = "Show details of a workspace.",
+    .help = help_workspace_show,
+    .usage = "nitro workspace show <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_workspace_show,
+    .n_options = 4,
+    .args = args_workspace_show,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_workspace_show),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_workspace_show,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro workspace list ---- */
@@ -697,9 +933,6 @@ static const nitro_option options_workspace_list[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
-static int run_workspace_list(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_workspace_list(ctx, opts);
-}
 static const char help_workspace_list[] =
     "Description:\n"
     "  List the workspaces you are a member of. Results are paginated: use the\n"
@@ -739,7 +972,8 @@ const nitro_command command_workspace_list = {
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_list),
-    .run = run_workspace_list,
+    .run = NULL,
+    .behaviour = &nitro_behaviour_workspace_list,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
@@ -798,9 +1032,6 @@ static const nitro_option options_workspace_current[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
-static int run_workspace_current(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_workspace_current(ctx, opts);
-}
 static const char help_workspace_current[] =
     "Description:\n"
     "  Show the workspace that commands use when none is given.\n"
@@ -836,7 +1067,8 @@ const nitro_command command_workspace_current = {
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_current),
-    .run = run_workspace_current,
+    .run = NULL,
+    .behaviour = &nitro_behaviour_workspace_current,
     .flags = 0,
 };
 
@@ -905,13 +1137,10 @@ static const nitro_option options_workspace_set_default[] = {
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
-        .flags = 0,
+        .prompt = "Which workspace do you want to use as your default\?",
+        .flags = NITRO_OPT_REQUIRED,
     },
 };
-static int run_workspace_set_default(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_workspace_set_default(ctx, opts);
-}
 static const char help_workspace_set_default[] =
     "Description:\n"
     "  Choose the workspace that commands use when none is given. Without\n"
@@ -922,7 +1151,7 @@ static const char help_workspace_set_default[] =
     "\n"
     "Options:\n"
     "  --workspace-id <workspace-id>  ID of the workspace to use by default.\n"
-    "                                 [env: NITRO_WORKSPACE_ID]\n"
+    "                                 [env: NITRO_WORKSPACE_ID] (REQUIRED)\n"
     "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
     "                                 <scheme>://<host>/graphql.\n"
     "                                 [env: NITRO_CLOUD_URL]\n"
@@ -951,7 +1180,1064 @@ const nitro_command command_workspace_set_default = {
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_set_default),
-    .run = run_workspace_set_default,
+    .run = NULL,
+    .behaviour = &nitro_behaviour_workspace_set_default,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api-key ---- */
+extern const nitro_command command_api_key_create, command_api_key_list, command_api_key_delete;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_api_key[] = {
+    &command_api_key_create,
+    &command_api_key_delete,
+    &command_api_key_list,
+};
+static const char help_api_key[] =
+    "Description:\n"
+    "  An API key acts for one workspace, or for one API in it, and nothing else:\n"
+    "  the credential to prefer in CI. Creating and deleting keys needs a user (a\n"
+    "  personal access token or a login session).\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api-key [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new API key.\n"
+    "  list    List the API keys of a workspace.\n"
+    "  delete  Delete an API key by its ID.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api-key list\n";
+const nitro_command command_api_key = {
+    .name = "api-key",
+    .words = "nitro api-key",
+    .summary = "Manage API keys.",
+    .help = help_api_key,
+    .usage = "nitro api-key [command] [options]",
+    .subcommands = subcommands_api_key,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro api-key create ---- */
+static const char *const env_api_key_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_api_key_create_name[] = {"NITRO_API_KEY_NAME", "BARISTA_API_KEY_NAME", NULL};
+static const char *const env_api_key_create_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_api_key_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, api_id),
+        .env = env_api_key_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an API key\?",
+        .flags = 0,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, name),
+        .env = env_api_key_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage-condition",
+        .value_name = "stage-condition",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, stage_condition),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, workspace_id),
+        .env = env_api_key_create_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+};
+static const char help_api_key_create[] =
+    "Description:\n"
+    "  Create an API key scoped to a workspace (--workspace-id) or to one API in it\n"
+    "  (--api-id). The secret is returned only once: store it in a secure location.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api-key create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --name <name>                   The name of the API key (for later\n"
+    "                                  reference). [env: NITRO_API_KEY_NAME]\n"
+    "                                  (REQUIRED)\n"
+    "  --api-id <api-id>               The ID of the API the key is for.\n"
+    "                                  [env: NITRO_API_ID]\n"
+    "  --workspace-id <workspace-id>   The ID of the workspace (default: the\n"
+    "                                  session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --stage-condition <stage-condition>\n"
+    "                                  [Preview] Limit the key to one stage name\n"
+    "                                  (default: all stages).\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api-key create \\\n"
+    "    --name \"my-api-key\" \\\n"
+    "    --api-id \"<api-id>\"\n"
+    "  KEY=$(nitro api-key create --name ci --api-id \"<api-id>\" \\\n"
+    "    --output json | jq -r '.secret')\n";
+const nitro_command command_api_key_create = {
+    .name = "create",
+    .words = "nitro api-key create",
+    .summary = "Create a new API key.",
+    .help = help_api_key_create,
+    .usage = "nitro api-key create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_key_create,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_api_key_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_key_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api-key list ---- */
+static const char *const env_api_key_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
+static const char *const env_api_key_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_api_key_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_list, all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, cursor),
+        .env = env_api_key_list_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, workspace_id),
+        .env = env_api_key_list_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+};
+static const char help_api_key_list[] =
+    "Description:\n"
+    "  List the API keys of a workspace (--workspace-id, else your default\n"
+    "  workspace). Results are paginated like pat list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api-key list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
+    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
+    "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --all                          Fetch every page and print one JSON document.\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api-key list\n"
+    "  nitro api-key list --workspace-id \"<workspace-id>\" --all --output json\n";
+const nitro_command command_api_key_list = {
+    .name = "list",
+    .words = "nitro api-key list",
+    .summary = "List the API keys of a workspace.",
+    .help = help_api_key_list,
+    .usage = "nitro api-key list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_key_list,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_api_key_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_key_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api-key delete ---- */
+static const nitro_option options_api_key_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_api_key_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_api_key_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_api_key_delete[] =
+    "Description:\n"
+    "  Delete an API key by its ID. Clients using its secret lose access at once.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api-key delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the API key. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api-key delete \"<api-key-id>\"\n";
+const nitro_command command_api_key_delete = {
+    .name = "delete",
+    .words = "nitro api-key delete",
+    .summary = "Delete an API key by its ID.",
+    .help = help_api_key_delete,
+    .usage = "nitro api-key delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_key_delete,
+    .n_options = 5,
+    .args = args_api_key_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_api_key_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_key_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api ---- */
+extern const nitro_command command_api_create, command_api_list, command_api_show, command_api_delete;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_api[] = {
+    &command_api_create,
+    &command_api_delete,
+    &command_api_list,
+    &command_api_show,
+};
+static const char help_api[] =
+    "Description:\n"
+    "  Create, show, list and delete the APIs of a workspace.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new API.\n"
+    "  list    List the APIs of a workspace.\n"
+    "  show    Show details of an API.\n"
+    "  delete  Delete an API by its ID.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api list\n";
+const nitro_command command_api = {
+    .name = "api",
+    .words = "nitro api",
+    .summary = "Manage APIs.",
+    .help = help_api,
+    .usage = "nitro api [command] [options]",
+    .subcommands = subcommands_api,
+    .n_subcommands = 4,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro api create ---- */
+static const char *const env_api_create_kind[] = {"NITRO_API_KIND", "BARISTA_API_KIND", NULL};
+static const char *const choices_api_create_kind[] = {"collection", "gateway", "service", NULL};
+static const char *const env_api_create_name[] = {"NITRO_API_NAME", "BARISTA_API_NAME", NULL};
+static const char *const env_api_create_path[] = {"NITRO_API_PATH", "BARISTA_API_PATH", NULL};
+static const char *const env_api_create_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_api_create[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "kind",
+        .value_name = "kind",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, kind),
+        .env = env_api_create_kind,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_api_create_kind,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, name),
+        .env = env_api_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "path",
+        .value_name = "path",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, path),
+        .env = env_api_create_path,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Path (e.g. /foo/bar)",
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, workspace_id),
+        .env = env_api_create_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+};
+static const char help_api_create[] =
+    "Description:\n"
+    "  Create an API in a workspace (--workspace-id, else your default workspace)\n"
+    "  at a path such as /products/catalog.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --path <path>                  The path of the API, starting with '/'.\n"
+    "                                 [env: NITRO_API_PATH] (REQUIRED)\n"
+    "  --name <name>                  The name of the API. [env: NITRO_API_NAME]\n"
+    "                                 (REQUIRED)\n"
+    "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
+    "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --kind <kind>                  The kind of the API. [env: NITRO_API_KIND]\n"
+    "                                 [possible values: collection, gateway,\n"
+    "                                 service]\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api create --name \"my-api\" --path \"/products/catalog\"\n";
+const nitro_command command_api_create = {
+    .name = "create",
+    .words = "nitro api create",
+    .summary = "Create a new API.",
+    .help = help_api_create,
+    .usage = "nitro api create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_create,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_api_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api list ---- */
+static const char *const env_api_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
+static const char *const env_api_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_api_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_list, all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, cursor),
+        .env = env_api_list_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, workspace_id),
+        .env = env_api_list_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+};
+static const char help_api_list[] =
+    "Description:\n"
+    "  List the APIs of a workspace (--workspace-id, else your default workspace).\n"
+    "  Results are paginated like pat list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
+    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
+    "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --all                          Fetch every page and print one JSON document.\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api list\n"
+    "  nitro api list --all --output json\n";
+const nitro_command command_api_list = {
+    .name = "list",
+    .words = "nitro api list",
+    .summary = "List the APIs of a workspace.",
+    .help = help_api_list,
+    .usage = "nitro api list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_list,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_api_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api show ---- */
+static const nitro_option options_api_show[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_show, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_show, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_show, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_show, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_api_show[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_api_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_api_show[] =
+    "Description:\n"
+    "  Show an API's name, path, workspace and schema registry settings.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api show <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the API. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api show \"<api-id>\"\n";
+const nitro_command command_api_show = {
+    .name = "show",
+    .words = "nitro api show",
+    .summary = "Show details of an API.",
+    .help = help_api_show,
+    .usage = "nitro api show <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_show,
+    .n_options = 4,
+    .args = args_api_show,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_api_show),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_show,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro api delete ---- */
+static const nitro_option options_api_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_api_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_api_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_api_delete[] =
+    "Description:\n"
+    "  Delete an API by its ID, with the API keys scoped to it. The confirmation\n"
+    "  names the API, looked up first.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro api delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the API. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro api delete \"<api-id>\"\n";
+const nitro_command command_api_delete = {
+    .name = "delete",
+    .words = "nitro api delete",
+    .summary = "Delete an API by its ID.",
+    .help = help_api_delete,
+    .usage = "nitro api delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_api_delete,
+    .n_options = 5,
+    .args = args_api_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_api_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_api_delete,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
@@ -1180,6 +2466,7 @@ const nitro_command command_login = {
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_login),
     .run = run_login,
+    .behaviour = NULL,
     .flags = 0,
 };
 
@@ -1276,6 +2563,7 @@ const nitro_command command_logout = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_logout),
     .run = run_logout,
+    .behaviour = NULL,
     .flags = 0,
 };
 
@@ -1374,6 +2662,7 @@ const nitro_command command_status = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_status),
     .run = run_status,
+    .behaviour = NULL,
     .flags = 0,
 };
 
@@ -1489,6 +2778,7 @@ const nitro_command command_completion = {
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_completion),
     .run = run_completion,
+    .behaviour = NULL,
     .flags = 0,
 };
 
@@ -1609,5 +2899,6 @@ const nitro_command command_complete = {
     .n_args = 2,
     .opts_size = sizeof(nitro_opts_complete),
     .run = run_complete,
+    .behaviour = NULL,
     .flags = NITRO_CMD_HIDDEN,
 };

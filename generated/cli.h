@@ -11,6 +11,15 @@
 #define NITRO_CONNECT_TIMEOUT_DEFAULT 10
 #define NITRO_TIMEOUT_DEFAULT 30
 
+/* Exit statuses, from [exit-codes] in the spec. */
+enum {
+    NITRO_EXIT_OK = 0, /* The command succeeded. */
+    NITRO_EXIT_FAILURE = 1, /* The operation failed: the server refused it, the network failed, or a confirmation was declined. */
+    NITRO_EXIT_USAGE = 2, /* Usage error: an unknown option, a bad value, or a missing required input without a terminal. */
+    NITRO_EXIT_AUTH = 4, /* Authentication is needed or was rejected. */
+    NITRO_EXIT_INTERRUPTED = 130, /* Interrupted (Ctrl-C or SIGTERM). */
+};
+
 /* The global options, first member of every command's options struct. */
 typedef struct {
     nitro_str_value cloud_url;
@@ -25,7 +34,6 @@ typedef struct {
     nitro_str_value description;
     nitro_int_value expires;
 } nitro_opts_pat_create;
-int nitro_cmd_pat_create(nitro_ctx *ctx, nitro_opts_pat_create *opts);
 
 /* pat list: List the personal access tokens on your user account. */
 typedef struct {
@@ -33,7 +41,6 @@ typedef struct {
     nitro_str_value cursor;
     nitro_flag_value all;
 } nitro_opts_pat_list;
-int nitro_cmd_pat_list(nitro_ctx *ctx, nitro_opts_pat_list *opts);
 
 /* pat revoke: Revoke a personal access token by its ID. */
 typedef struct {
@@ -41,7 +48,19 @@ typedef struct {
     nitro_flag_value force;
     nitro_str_value id;
 } nitro_opts_pat_revoke;
-int nitro_cmd_pat_revoke(nitro_ctx *ctx, nitro_opts_pat_revoke *opts);
+
+/* workspace create: Create a new workspace. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value name;
+    nitro_flag_value default_;
+} nitro_opts_workspace_create;
+
+/* workspace show: Show details of a workspace. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value id;
+} nitro_opts_workspace_show;
 
 /* workspace list: List the workspaces you are a member of. */
 typedef struct {
@@ -49,20 +68,71 @@ typedef struct {
     nitro_str_value cursor;
     nitro_flag_value all;
 } nitro_opts_workspace_list;
-int nitro_cmd_workspace_list(nitro_ctx *ctx, nitro_opts_workspace_list *opts);
 
 /* workspace current: Show the default workspace of your session. */
 typedef struct {
     nitro_global_opts global;
 } nitro_opts_workspace_current;
-int nitro_cmd_workspace_current(nitro_ctx *ctx, nitro_opts_workspace_current *opts);
 
 /* workspace set-default: Choose the default workspace of your session. */
 typedef struct {
     nitro_global_opts global;
     nitro_str_value workspace_id;
 } nitro_opts_workspace_set_default;
-int nitro_cmd_workspace_set_default(nitro_ctx *ctx, nitro_opts_workspace_set_default *opts);
+
+/* api-key create: Create a new API key. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value name;
+    nitro_str_value api_id;
+    nitro_str_value workspace_id;
+    nitro_str_value stage_condition;
+} nitro_opts_api_key_create;
+
+/* api-key list: List the API keys of a workspace. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value cursor;
+    nitro_str_value workspace_id;
+    nitro_flag_value all;
+} nitro_opts_api_key_list;
+
+/* api-key delete: Delete an API key by its ID. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_api_key_delete;
+
+/* api create: Create a new API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value path;
+    nitro_str_value name;
+    nitro_str_value workspace_id;
+    nitro_str_value kind;
+} nitro_opts_api_create;
+
+/* api list: List the APIs of a workspace. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value cursor;
+    nitro_str_value workspace_id;
+    nitro_flag_value all;
+} nitro_opts_api_list;
+
+/* api show: Show details of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value id;
+} nitro_opts_api_show;
+
+/* api delete: Delete an API by its ID. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_api_delete;
 
 /* login: Sign in to Nitro and store a session. */
 typedef struct {

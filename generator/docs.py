@@ -26,9 +26,6 @@ from spec import Arg, Command, Option, Spec, SpecError
 
 SOURCE = "spec/nitro.toml"
 SHELLS = ("bash", "zsh", "fish")
-# Completers whose values come from `nitro __complete <completer>`; "path" is
-# left to each shell's file completion.
-DYNAMIC_COMPLETERS = {"pat-ids": "personal access token", "workspace-ids": "workspace"}
 HELP_ROW = helptext.HELP_ROW
 VERSION_ROW = helptext.VERSION_ROW
 FIXED_PAGES = ("index", "global-options", "exit-codes")
@@ -51,7 +48,7 @@ class OptionView:
 
     @property
     def takes_value(self) -> bool:
-        return self.option.type != "flag"
+        return self.option.type not in ("flag", "bool")
 
     @property
     def value_name(self) -> str | None:
@@ -403,7 +400,7 @@ def render(env, spec: Spec, spec_dir: Path) -> dict[str, str]:
     context = dict(spec=spec, root=root, pages=pages, commands=commands, leaves=leaves,
                    environment=environment, fragments=fragments,
                    source=SOURCE, help_row=HELP_ROW, version_row=VERSION_ROW,
-                   dynamic=DYNAMIC_COMPLETERS, shells=SHELLS)
+                   dynamic=set(spec.raw.get("completers") or {}), shells=SHELLS)
     files: dict[str, str] = {}
 
     for page in pages:

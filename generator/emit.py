@@ -6,10 +6,11 @@ from pathlib import Path
 
 import jinja2
 
+import behaviour_c
 import docs
 import helptext
 from gql import load_operations
-from lists import list_adapters
+from behaviour import build_model
 from spec import Command, KeyLines, Option, Spec, SpecError, load_spec
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -45,12 +46,12 @@ def c_default(value) -> str:
 
 def value_type(option: Option) -> str:
     return {"string": "nitro_str_value", "int": "nitro_int_value",
-            "flag": "nitro_flag_value"}[option.type]
+            "flag": "nitro_flag_value", "bool": "nitro_flag_value"}[option.type]
 
 
 def opt_type(option: Option) -> str:
     return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT",
-            "flag": "NITRO_OPT_FLAG"}[option.type]
+            "flag": "NITRO_OPT_FLAG", "bool": "NITRO_OPT_BOOL"}[option.type]
 
 
 def opt_flags(option: Option) -> str:
@@ -116,14 +117,18 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     check_help_width(spec_path, commands)
     context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
                    globals_sorted=sorted(spec.global_options, key=lambda o: o.name))
-    operations, input_types = load_operations(spec_dir)
+    operations, schema = load_operations(spec_dir)
     check_operation_names(spec, spec_path, operations)
-    context.update(operations=operations, input_types=input_types,
-                   adapters=list_adapters(spec, spec_path, operations))
+    model = build_model(spec, spec.lint, spec.raw, operations, schema)
+    if spec.lint.errors:
+        raise SpecError(spec.lint.errors)
+    context.update(operations=operations, model=model,
+                   behaviours={b.command.c_name: b for b in model.behaviours})
     files = {
         name: env.get_template(f"{name}.j2").render(context)
-        for name in ("cli.h", "cli.c", "graphql.h", "graphql.c", "lists.h", "lists.c")
+        for name in ("cli.h", "cli.c", "graphql.h", "graphql.c", "commands.h")
     }
+    files["commands.c"] = behaviour_c.render(spec, model, source)
     # docs/, man/ and completions/ (generator/docs.py).
     files.update(docs.render(env, spec, spec_dir))
     return files

@@ -14,7 +14,6 @@ from pathlib import Path
 from graphql import (
     GraphQLEnumType,
     GraphQLError,
-    GraphQLInputObjectType,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -52,6 +51,7 @@ class Field:
     path: str         # for decode errors: me.personalAccessTokens.edges.node.id
     struct: "Struct | None" = None
     element_nullable: bool = False
+    scalar: str | None = None  # the GraphQL scalar or enum name of a leaf
 
 
 @dataclass
@@ -69,30 +69,18 @@ class Struct:
 
 
 @dataclass
-class InputField:
-    key: str
-    c_name: str
-    kind: str          # string | int | float | bool | input
-    nullable: bool
-    input_type: str | None = None
-
-
-@dataclass
-class InputType:
-    name: str
-    c_name: str
-    fields: list[InputField]
-
-
-@dataclass
 class Operation:
     name: str
     prefix: str        # C prefix: gql_create_pat
     file: str
     kind: str          # query | mutation
     document: str
-    variables: list[InputField]
+    variables: dict  # name -> graphql-core input type, as the operation declares it
     structs: list[Struct]  # children first; the last one is the data root
+
+    @property
+    def root(self) -> Struct:
+        return self.structs[-1]
 
 
 class OperationLoader:
@@ -103,7 +91,6 @@ class OperationLoader:
             self.schema: GraphQLSchema = build_schema(schema_path.read_text(encoding="utf-8"))
         except GraphQLError as exc:
             raise SpecError([located(schema_path, exc)]) from None
-        self.input_types: dict[str, InputType] = {}
         self.errors: list[str] = []
 
     def load_all(self) -> list[Operation]:
@@ -144,8 +131,7 @@ class OperationLoader:
         root_type = self.schema.get_root_type(op.operation)
         self.structs: list[Struct] = []
         self.build_struct(f"{prefix}_data", root_type, [op.selection_set], "")
-        variables = [self.input_field(v.variable.name.value, type_from_ast(self.schema, v.type), path)
-                     for v in op.variable_definitions]
+        variables = {v.variable.name.value: type_from_ast(self.schema, v.type) for v in op.variable_definitions}
         return Operation(name=op.name.value, prefix=prefix, file=f"spec/operations/{path.name}",
                          kind=op.operation.value, document=document_text, variables=variables,
                          structs=self.structs)
@@ -215,30 +201,16 @@ class OperationLoader:
                       element_nullable=element_nullable)
             if isinstance(inner, GraphQLScalarType):
                 f.kind = SCALARS.get(inner.name, "string")
+                f.scalar = inner.name
             elif isinstance(inner, GraphQLEnumType):
                 f.kind = "string"  # unknown enum values must not break old clients
+                f.scalar = inner.name
             else:
                 sub_sets = [n.selection_set for n in nodes if n.selection_set]
                 f.struct = self.build_struct(f"{c_name}_{snake(key)}", inner, sub_sets, field_path)
             struct.fields.append(f)
         self.structs.append(struct)
         return struct
-
-    # ---- variables -----------------------------------------------------------
-    def input_field(self, key: str, input_type, path: Path) -> InputField:
-        nullable = not isinstance(input_type, GraphQLNonNull)
-        inner = input_type.of_type if not nullable else input_type
-        if isinstance(inner, GraphQLList):
-            raise SpecError([f"{path}:1: list variables are not supported yet ({key})"])
-        if isinstance(inner, GraphQLInputObjectType):
-            if inner.name not in self.input_types:
-                self.input_types[inner.name] = InputType(
-                    name=inner.name, c_name=f"gql_{snake(inner.name)}",
-                    fields=[self.input_field(k, v.type, path) for k, v in inner.fields.items()])
-            return InputField(key=key, c_name=snake(key), kind="input", nullable=nullable,
-                              input_type=self.input_types[inner.name].c_name)
-        kind = SCALARS.get(inner.name, "string") if isinstance(inner, GraphQLScalarType) else "string"
-        return InputField(key=key, c_name=snake(key), kind=kind, nullable=nullable)
 
 
 def located(path: Path, error: GraphQLError) -> str:
@@ -247,7 +219,6 @@ def located(path: Path, error: GraphQLError) -> str:
     return f"{path}:{line}:{column} {error.message}"
 
 
-def load_operations(spec_dir: Path) -> tuple[list[Operation], list[InputType]]:
+def load_operations(spec_dir: Path) -> tuple[list[Operation], GraphQLSchema]:
     loader = OperationLoader(spec_dir)
-    operations = loader.load_all()
-    return operations, sorted(loader.input_types.values(), key=lambda t: t.name)
+    return loader.load_all(), loader.schema

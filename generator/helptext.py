@@ -19,6 +19,9 @@ def wrap(text: str, width: int) -> list[str]:
             lines.append("")
         # Not str.split(): it would split at the no-break spaces too.
         text_line = re.sub(r"[ \t\n]+", " ", paragraph).strip()
+        # A list of possible values longer than a whole line may break between values.
+        text_line = " ".join(word.replace("," + NBSP, ", ") if len(word) > width and word.startswith("[possible")
+                             else word for word in text_line.split(" "))
         lines.extend(textwrap.wrap(text_line, width=width,
                                    break_on_hyphens=False, break_long_words=False) or [""])
     return lines
@@ -44,7 +47,7 @@ def rows(pairs: list[tuple[str, str]]) -> list[str]:
 
 
 def option_left(option: Option) -> str:
-    return f"--{option.name}" if option.type == "flag" else f"--{option.name} <{option.value_name}>"
+    return f"--{option.name}" if option.type in ("flag", "bool") else f"--{option.name} <{option.value_name}>"
 
 
 NBSP = "\u00a0"  # keeps "[env: X]" on one line; textwrap only breaks ASCII space

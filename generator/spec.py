@@ -18,22 +18,31 @@ HIDDEN_NAME_RE = re.compile(r"^__[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
-COMPLETERS = {"pat-ids", "workspace-ids", "path"}
-OPTION_TYPES = {"string", "int", "flag"}
+OPTION_TYPES = {"string", "int", "flag", "bool"}
 RESERVED_OPTIONS = {"help", "version"}
 # Global options whose values the runtime reads by name.
 REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
 
 PROGRAM_KEYS = {"name", "version", "date", "summary", "description", "examples"}
 EXIT_KEYS = {"code", "meaning"}
-COMMAND_KEYS = {
-    "summary", "description", "examples", "auth", "operation", "result",
-    "options", "args", "hidden", "name", "progress",
+# What a command does (variables, data, result, messages...) is checked by
+# behaviour.py against its operation.
+BEHAVIOUR_KEYS = {
+    "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
+    "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
+    "set-default-workspace", "not-a-user", "source",
 }
+COMMAND_KEYS = {
+    "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
+} | BEHAVIOUR_KEYS
+# Tables inside a command that are not subcommands.
+COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
-    "prompt", "secret", "help", "complete",
+    "prompt", "secret", "help", "complete", "pick", "confirm",
 }
+TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "commands", "environment", "shapes", "pickers",
+                  "completers"}
 ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
 ENVIRONMENT_KEYS = {"help", "default"}
 
@@ -102,10 +111,24 @@ class Option:
     help: str
     complete: str | None
     is_global: bool = False
+    pick: str | None = None      # a picker that fills it on a terminal
+    confirm: str | None = None   # a bool option asked as this yes/no question on a terminal
 
     @property
     def c_name(self) -> str:
-        return self.name.replace("-", "_")
+        return c_identifier(self.name)
+
+
+def c_identifier(name: str) -> str:
+    """A kebab-case name as a C member name; C keywords get a trailing underscore."""
+    name = name.replace("-", "_")
+    return name + "_" if name in C_KEYWORDS else name
+
+
+C_KEYWORDS = {"auto", "bool", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
+              "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict",
+              "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
+              "unsigned", "void", "volatile", "while", "true", "false"}
 
 
 @dataclass
@@ -120,7 +143,7 @@ class Arg:
 
     @property
     def c_name(self) -> str:
-        return self.name.replace("-", "_")
+        return c_identifier(self.name)
 
 
 @dataclass
@@ -131,8 +154,7 @@ class Command:
     examples: list[str]
     auth: str = "none"
     operation: str | None = None
-    result: list[str] = field(default_factory=list)
-    progress: str | None = None  # the spinner's label while its request runs
+    raw: dict = field(default_factory=dict)  # its spec table, for behaviour.py
     options: list[Option] = field(default_factory=list)
     args: list[Arg] = field(default_factory=list)
     subcommands: list["Command"] = field(default_factory=list)
@@ -279,8 +301,8 @@ def load_spec(spec_path: Path) -> Spec:
         raise SpecError([f"{spec_path}:1: not UTF-8: {exc}"]) from None
 
     lint = Linter(spec_path, raw.decode("utf-8"))
-    lint.unknown_keys(data, {"program", "exit-codes", "global-options", "commands", "environment"},
-                      (), "the spec")
+    lint.unknown_keys(data, TOP_LEVEL_KEYS, (), "the spec")
+    completers = set(data.get("completers") or {})
 
     program = data.get("program") or {}
     if not data.get("program"):
@@ -312,15 +334,17 @@ def load_spec(spec_path: Path) -> Spec:
     if not commands:
         lint.error((), "the spec declares no commands")
     for cname, ctable in commands.items():
-        root.subcommands.append(load_command(lint, [cname], ctable, []))
+        root.subcommands.append(load_command(lint, [cname], ctable, [], completers))
 
     check_env_vars(lint, root, global_options)
     environment = load_environment(lint, data.get("environment") or {}, root, global_options)
-    if lint.errors:
-        raise SpecError(lint.errors)
-    return Spec(name=name, version=version, date=date, summary=summary, description=description,
+    spec = Spec(name=name, version=version, date=date, summary=summary, description=description,
                 examples=examples, exit_codes=exit_codes, global_options=global_options,
                 root=root, environment=environment)
+    if lint.errors:
+        raise SpecError(lint.errors)
+    spec.raw, spec.lint = data, lint  # behaviour.py lints the rest with the same positions
+    return spec
 
 
 def load_environment(lint: Linter, table: dict, root: Command,
@@ -365,13 +389,15 @@ def load_exit_codes(lint: Linter, table: dict) -> list[ExitCode]:
         seen[code] = ename
         meaning = lint.text(etable, "meaning", key_path) or ""
         codes.append(ExitCode(name=ename, code=code, meaning=meaning))
-    for needed in (0, 1, 2, 4, 130):
-        if needed not in seen:
-            lint.error(("exit-codes",), f"the exit-code table lacks {needed}")
+    # The runtime returns these by name (NITRO_EXIT_<NAME>, generated into cli.h).
+    for needed, name in ((0, "ok"), (1, "failure"), (2, "usage"), (4, "auth"), (130, "interrupted")):
+        if seen.get(needed) != name:
+            lint.error(("exit-codes",), f"the exit-code table needs {needed} named '{name}'")
     return sorted(codes, key=lambda e: e.code)
 
 
-def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=False) -> Option:
+def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=False,
+                completers: set | None = None) -> Option:
     what = f"option '--{oname}'"
     if not isinstance(table, dict):
         lint.error(key_path, f"{what} must be a table")
@@ -386,10 +412,10 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         lint.error(key_path + ("type",), f"unknown type '{otype}' (one of {sorted(OPTION_TYPES)})")
         otype = "string"
     value_name = table.get("value")
-    if otype == "flag":
+    if otype in ("flag", "bool"):
         for key in ("value", "default", "choices", "min", "max", "required", "prompt"):
             if key in table:
-                lint.error(key_path + (key,), f"a flag takes no '{key}'")
+                lint.error(key_path + (key,), f"a {'flag' if otype == 'flag' else 'bool option'} takes no '{key}'")
         value_name = None
     elif not isinstance(value_name, str) or not VALUE_RE.match(value_name):
         lint.error(key_path + ("value",), f"{what} needs a lower-case value name ('value')")
@@ -444,13 +470,21 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         prompt = lint.text(table, "prompt", key_path, one_line=True)
     secret = lint.flag(table, "secret", key_path, False)
     complete = table.get("complete")
-    if complete is not None and complete not in COMPLETERS:
-        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(COMPLETERS)})")
+    if complete is not None and complete not in (completers or set()):
+        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(completers or [])})")
+    pick = table.get("pick")
+    if pick is not None and (otype != "string" or not prompt):
+        lint.error(key_path + ("pick",), f"a picked {what} is a string option with a 'prompt' (the picker's title)")
+    confirm = table.get("confirm")
+    if confirm is not None:
+        if otype != "bool":
+            lint.error(key_path + ("confirm",), f"only a bool option can be confirmed ({what})")
+        confirm = lint.text(table, "confirm", key_path, one_line=True)
     help_text = lint.text(table, "help", key_path, one_line=True) or ""
     return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
-                  complete=complete, is_global=is_global)
+                  complete=complete, is_global=is_global, pick=pick, confirm=confirm)
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
@@ -468,7 +502,7 @@ def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
         lint.error(key_path, "at most two env vars: NITRO_X and its legacy BARISTA_X")
 
 
-def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) -> Command:
+def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], completers: set) -> Command:
     """`keys` are the TOML keys of the command's table; its words are the
     parent's plus its own name (the key, or a hidden command's `name`)."""
     key_path = ("commands",) + tuple(keys)
@@ -479,7 +513,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
     if not NAME_RE.match(keys[-1]):
         lint.error(key_path, f"command name '{keys[-1]}' must be lower-case kebab-case")
     for key, value in table.items():
-        if key not in COMMAND_KEYS and not isinstance(value, dict):
+        if key not in COMMAND_KEYS and (not isinstance(value, dict) or key in COMMAND_TABLES):
             lint.error(key_path + (key,), f"unknown key '{key}' in {what}")
     # Hidden commands (`hidden = true`) are entry points for scripts, such as
     # `nitro __complete` for the completion scripts: parsed like any command,
@@ -507,16 +541,16 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
         examples=lint.examples(table, key_path),
         keys=keys,
         hidden=hidden,
-        progress=lint.text(table, "progress", key_path, required=False, one_line=True),
+        raw=table,
     )
     for key, value in table.items():
         if key not in COMMAND_KEYS and isinstance(value, dict):
-            command.subcommands.append(load_command(lint, keys + [key], value, command.path))
+            command.subcommands.append(load_command(lint, keys + [key], value, command.path, completers))
     if hidden and command.subcommands:
         lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
     if command.subcommands:
-        for key in ("options", "args", "operation", "auth", "result"):
+        for key in ("options", "args", "operation", "auth", *BEHAVIOUR_KEYS):
             if key in table:
                 lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
         return command
@@ -532,21 +566,14 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
     if operation is None and auth == "required":
         lint.error(key_path, f"{what} requires auth but names no 'operation'")
     command.operation = operation
-    result = table.get("result")
-    if result is None:
-        lint.error(key_path, f"{what} needs 'result': the JSON fields it prints")
-        result = []
-    elif not isinstance(result, list) or not all(isinstance(r, str) for r in result):
-        lint.error(key_path + ("result",), "'result' must be a list of field paths")
-        result = []
-    command.result = result
 
     options = table.get("options", {})
     for oname, otable in options.items():
-        command.options.append(load_option(lint, oname, otable, key_path + ("options", oname)))
+        command.options.append(load_option(lint, oname, otable, key_path + ("options", oname),
+                                           completers=completers))
     args = table.get("args", {})
     for aname, atable in args.items():
-        command.args.append(load_arg(lint, aname, atable, key_path + ("args", aname)))
+        command.args.append(load_arg(lint, aname, atable, key_path + ("args", aname), completers))
     seen_optional = False
     for arg in command.args:
         if arg.required and seen_optional:
@@ -555,7 +582,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str]) 
     return command
 
 
-def load_arg(lint: Linter, aname: str, table, key_path: tuple) -> Arg:
+def load_arg(lint: Linter, aname: str, table, key_path: tuple, completers: set) -> Arg:
     what = f"argument '<{aname}>'"
     if not isinstance(table, dict):
         lint.error(key_path, f"{what} must be a table")
@@ -565,8 +592,8 @@ def load_arg(lint: Linter, aname: str, table, key_path: tuple) -> Arg:
         lint.error(key_path, f"argument name '{aname}' must be lower-case kebab-case")
     value_name = table.get("value", aname)
     complete = table.get("complete")
-    if complete is not None and complete not in COMPLETERS:
-        lint.error(key_path + ("complete",), f"unknown completer '{complete}'")
+    if complete is not None and complete not in completers:
+        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(completers)})")
     choices = table.get("choices", [])
     if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
         lint.error(key_path + ("choices",), "'choices' must be a list of strings")

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "executor.h"
 #include "http.h"
 #include "oauth.h"
 #include "term.h"
@@ -273,16 +274,31 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
         code = NITRO_EXIT_AUTH;
         break;
     case NITRO_RESULT_HTTP:
-        nitro_error(ctx, "The server returned an unexpected HTTP status code (%ld - %s)", result->http_status,
-                    nitro_http_reason(result->http_status));
+        /* The Nitro CLI's wording: .NET's status names, and 413 explained on its own. */
         if (result->http_status == 413) {
-            fputs("  The request was larger than a limit on the way, usually the body size limit of a proxy or "
-                  "ingress in front of the Nitro API.\n",
-                  ctx->err);
+            nitro_error(ctx, "The server returned a 413 (Request Entity Too Large) HTTP status code. If you are "
+                             "running a self-hosted instance, check your ingress controller body-size limits, "
+                             "reverse proxy settings, or load balancer request size limits.");
+        } else if (result->http_status > 0) {
+            char number[24];
+            nitro_error(ctx, "The server returned an unexpected HTTP status code (%ld - %s)", result->http_status,
+                        nitro_http_status_name(result->http_status, number, sizeof number));
+        } else {
+            nitro_error(ctx, "The server returned an unexpected HTTP status code.");
         }
         break;
     case NITRO_RESULT_GRAPHQL:
-        if (result->code[0]) {
+        /* The server's codes for a document it does not know (HC0020 is the older one) say more than the
+         * message does; the second line of HC0020 is indented like every continuation on stderr. */
+        if (strcmp(result->code, "HC0067") == 0) {
+            nitro_error(ctx, "The server rejected the persisted operation of the command. Make sure your Nitro "
+                             "backend is on the latest version.");
+        } else if (strcmp(result->code, "HC0020") == 0) {
+            nitro_error(ctx, "The server rejected the persisted operation of the command.");
+            fputs("  If you are targeting a self-hosted instance, make sure it's running the latest version, or "
+                  "downgrade your CLI to match.\n",
+                  ctx->err);
+        } else if (result->code[0]) {
             nitro_error(ctx, "The server returned an unexpected GraphQL error: %s (%s)", result->message, result->code);
         } else {
             nitro_error(ctx, "The server returned an unexpected GraphQL error: %s", result->message);
@@ -296,9 +312,10 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
         break;
     }
     if (result->maybe_applied) {
-        fputs("  hint: the server may have carried out the request before it failed, so the token may have been "
-              "created or revoked; nitro never sends it twice: run 'nitro pat list' to check before trying again.\n",
-              ctx->err);
+        fprintf(ctx->err,
+                "  hint: the server may have carried out the request before it failed; nitro never sends it twice: "
+                "run '%s' to check before trying again.\n",
+                ctx->recheck ? ctx->recheck : "nitro --help");
     }
     return code;
 }
@@ -322,13 +339,11 @@ int nitro_execute(nitro_ctx *ctx, const gql_operation *operation, cJSON *variabl
 int nitro_decode_failed(nitro_ctx *ctx, const gql_operation *operation, nitro_result *result, const gql_error *err) {
     nitro_result_free(result);
     nitro_error(ctx, "The server returned an unexpected response: %s", err->message);
-    int code = NITRO_EXIT_FAILURE;
     if (operation->is_mutation) {
-        fputs("  hint: the server may have carried out the request; run 'nitro pat list' to check before trying "
-              "again.\n",
-              ctx->err);
+        fprintf(ctx->err, "  hint: the server may have carried out the request; run '%s' to check before trying again.\n",
+                ctx->recheck ? ctx->recheck : "nitro --help");
     }
-    return code;
+    return NITRO_EXIT_FAILURE;
 }
 
 static void report_missing(nitro_ctx *ctx, const nitro_parsed *parsed) {
@@ -346,6 +361,15 @@ static int prompt_missing(nitro_ctx *ctx, nitro_parsed *parsed) {
     while (parsed->missing_option || parsed->missing_arg) {
         const char *question = parsed->missing_arg ? parsed->missing_arg->prompt : parsed->missing_option->prompt;
         size_t offset = parsed->missing_arg ? parsed->missing_arg->offset : parsed->missing_option->offset;
+        const nitro_behaviour *behaviour = parsed->command->behaviour;
+        if (ctx->interactive && behaviour && !parsed->missing_arg) {
+            int code = nitro_fill_pick(ctx, behaviour, parsed->opts, offset);
+            if (code > 0) return code;
+            if (code == 0) {
+                nitro_parsed_find_missing(parsed);
+                continue;
+            }
+        }
         if (!ctx->interactive || !question) {
             report_missing(ctx, parsed);
             return NITRO_EXIT_USAGE;
@@ -392,7 +416,9 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     /* Credentials first, so nobody types an answer for a command that cannot run. */
     if (!(command->flags & NITRO_CMD_AUTH_REQUIRED) || nitro_ctx_client(&ctx, &code)) {
         code = prompt_missing(&ctx, parsed);
-        if (code < 0) code = command->run(&ctx, parsed->opts);
+        if (code < 0)
+            code = command->behaviour ? nitro_behaviour_run(&ctx, command->behaviour, parsed->opts)
+                                      : command->run(&ctx, parsed->opts);
     }
     if (nitro_interrupted && code != NITRO_EXIT_INTERRUPTED) code = NITRO_EXIT_INTERRUPTED;
     nitro_client_free(ctx.client);

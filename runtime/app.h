@@ -29,6 +29,8 @@ struct nitro_ctx {
     nitro_session session;
     char *session_path;
     char session_why[256];
+    /* The command that shows whether a mutation whose outcome is unknown was carried out. */
+    const char *recheck;
 };
 
 /* Runs a parsed command line; returns the exit status. */

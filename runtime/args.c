@@ -28,7 +28,7 @@ static int compare_option_name(const void *key, const void *element) {
 /* Options are looked up by the part before any '=', without copying. */
 static const nitro_option *find_option_n(const nitro_option *table, size_t count, const char *name, size_t len) {
     char key[64];
-    if (len >= sizeof key) return NULL;
+    if (len >= sizeof key || count == 0) return NULL; /* a group's table is NULL: bsearch must not see it */
     memcpy(key, name, len);
     key[len] = '\0';
     return bsearch(key, table, count, sizeof *table, compare_option_name);
@@ -127,6 +127,7 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
     if (env_name) snprintf(where, sizeof where, " (from %s)", env_name);
 
     switch (opt->type) {
+    case NITRO_OPT_BOOL:
     case NITRO_OPT_FLAG: {
         nitro_flag_value *flag = (nitro_flag_value *)((char *)opts + opt->offset);
         bool on = true;
@@ -169,6 +170,7 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
 static nitro_source option_source(const void *opts, const nitro_option *opt) {
     const char *at = (const char *)opts + opt->offset;
     switch (opt->type) {
+    case NITRO_OPT_BOOL:
     case NITRO_OPT_FLAG: return ((const nitro_flag_value *)at)->source;
     case NITRO_OPT_INT: return ((const nitro_int_value *)at)->source;
     case NITRO_OPT_STRING: return ((const nitro_str_value *)at)->source;
@@ -217,6 +219,14 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
             return false;
         }
         return set_value(opts, opt, NULL, NITRO_SRC_ARGV, NULL, diag);
+    }
+    if (opt->type == NITRO_OPT_BOOL) {
+        /* `--default`, `--default=false` or `--default false`: the next word is
+         * its value only when it reads as a boolean. */
+        bool ignored;
+        const char *value = equals ? equals + 1 : NULL;
+        if (!value && *index + 1 < argc && parse_bool(argv[*index + 1], &ignored)) value = argv[++*index];
+        return set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag);
     }
     const char *value = NULL;
     if (equals) {
@@ -320,7 +330,8 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
             }
             early[n_early++] = i;
             /* A value follows unless the option is a flag (--verbose pat list). */
-            if (!equals && global->type != NITRO_OPT_FLAG && i + 1 < argc) early[n_early++] = ++i;
+            if (!equals && global->type != NITRO_OPT_FLAG && global->type != NITRO_OPT_BOOL && i + 1 < argc)
+                early[n_early++] = ++i;
             continue;
         }
         const nitro_command *sub = find_subcommand(command, arg);

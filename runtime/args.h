@@ -43,6 +43,7 @@ typedef enum {
     NITRO_OPT_STRING,
     NITRO_OPT_INT,
     NITRO_OPT_FLAG,
+    NITRO_OPT_BOOL, /* a flag that may take true/false: --default, --default false */
 } nitro_opt_type;
 
 enum {
@@ -92,7 +93,8 @@ typedef struct nitro_command {
     const nitro_arg *args;
     size_t n_args;
     size_t opts_size;
-    int (*run)(nitro_ctx *ctx, void *opts);
+    int (*run)(nitro_ctx *ctx, void *opts);       /* hand-written commands */
+    const struct nitro_behaviour *behaviour;      /* or what it does, as data (behaviour.h) */
     unsigned flags;
 } nitro_command;
 
@@ -101,15 +103,6 @@ typedef struct {
     const char *name;
     const char *meaning;
 } nitro_exit_code;
-
-/* Exit statuses; the generator checks the spec's table has these codes. */
-enum {
-    NITRO_EXIT_OK = 0,
-    NITRO_EXIT_FAILURE = 1,
-    NITRO_EXIT_USAGE = 2,
-    NITRO_EXIT_AUTH = 4,
-    NITRO_EXIT_INTERRUPTED = 130,
-};
 
 /* Looks up an environment variable; tests pass their own. */
 typedef const char *(*nitro_getenv_fn)(void *data, const char *name);

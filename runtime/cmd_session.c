@@ -5,7 +5,8 @@
 #include <unistd.h>
 
 #include "app.h"
-#include "generated/lists.h"
+#include "executor.h"
+#include "generated/commands.h"
 #include "json_out.h"
 #include "list.h"
 #include "loopback.h"
@@ -32,55 +33,26 @@ static void choice_free(workspace_choice *choice) {
     choice->id = choice->name = NULL;
 }
 
-static bool choice_set(workspace_choice *choice, const nitro_item *item) {
-    choice->id = strdup(item->fields[0].text);
-    choice->name = strdup(item->fields[1].text);
+/* The workspaces are read through the workspace picker's query and its
+ * declared value (id) and label (name). */
+static bool choice_set(workspace_choice *choice, const cJSON *node) {
+    choice->id = nitro_ref_text(node, &nitro_picker_workspace.value);
+    choice->name = nitro_ref_text(node, &nitro_picker_workspace.label);
     return choice->id && choice->name;
 }
 
-/* Asks for one of the listed workspaces by number; returns an exit code. */
-static int pick_workspace(nitro_ctx *ctx, const nitro_page *pages, size_t n_pages, workspace_choice *choice) {
-    size_t number = 0;
-    fputs("Which workspace do you want to use as default?\n", ctx->err);
-    for (size_t p = 0; p < n_pages; p++) {
-        for (size_t i = 0; i < pages[p].count; i++) {
-            const nitro_item *item = &pages[p].items[i];
-            fprintf(ctx->err, "  %zu) %s%s\n", ++number, item->fields[1].text,
-                    item->fields[2].flag ? " (personal)" : "");
-        }
-    }
-    for (;;) {
-        char *answer = NULL;
-        nitro_prompt_status status = nitro_prompt_line(ctx->err, "Number", &answer);
-        if (status == NITRO_PROMPT_INTERRUPTED) return NITRO_EXIT_INTERRUPTED;
-        if (status != NITRO_PROMPT_OK) return NITRO_EXIT_USAGE;
-        long long chosen;
-        bool valid = nitro_parse_int(answer, 1, (long long)number, &chosen);
-        free(answer);
-        if (!valid) {
-            fprintf(ctx->err, "Please answer with a number from 1 to %zu.\n", number);
-            continue;
-        }
-        for (size_t p = 0; p < n_pages; p++) {
-            if ((size_t)chosen <= pages[p].count) {
-                return choice_set(choice, &pages[p].items[chosen - 1]) ? NITRO_EXIT_OK : NITRO_EXIT_FAILURE;
-            }
-            chosen -= (long long)pages[p].count;
-        }
-    }
-}
-
 /* Chooses the default workspace among the caller's: `wanted_id` when given,
- * the only one, or (interactive) a picker. Leaves *choice empty when there is
- * none to choose or several without a terminal. Returns an exit code. */
+ * the only one, or (interactive) the picker. Leaves *choice empty when there
+ * is none to choose or several without a terminal. Returns an exit code. */
 static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_choice *choice) {
+    const nitro_picker *picker = &nitro_picker_workspace;
     nitro_page pages[MAX_WORKSPACE_PAGES];
     size_t n_pages = 0, total = 0;
     int code = NITRO_EXIT_OK;
     const char *after = NULL;
     do {
-        memset(&pages[n_pages], 0, sizeof pages[n_pages]);
-        code = nitro_fetch_workspace_list(ctx, after, 50, &pages[n_pages]);
+        code = nitro_page_fetch(ctx, &picker->request, picker->connection, NULL, after, 50, NULL, NULL,
+                                &pages[n_pages]);
         if (code) break;
         total += pages[n_pages].count;
         after = pages[n_pages].has_next ? pages[n_pages].end_cursor : NULL;
@@ -89,11 +61,12 @@ static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_cho
 
     for (size_t p = 0; !code && wanted_id && p < n_pages && !choice->id; p++) {
         for (size_t i = 0; i < pages[p].count && !choice->id; i++) {
-            if (strcmp(pages[p].items[i].fields[0].text, wanted_id) == 0 && !choice_set(choice, &pages[p].items[i])) {
-                code = NITRO_EXIT_FAILURE;
-            }
+            char *id = nitro_ref_text(pages[p].nodes[i], &picker->value);
+            if (id && strcmp(id, wanted_id) == 0 && !choice_set(choice, pages[p].nodes[i])) code = NITRO_EXIT_FAILURE;
+            free(id);
         }
     }
+    bool several = !wanted_id && total > 1;
     if (code) {
         /* reported already */
     } else if (wanted_id && !choice->id) {
@@ -102,16 +75,17 @@ static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_cho
     } else if (!wanted_id && total == 0) {
         fputs("You do not have any workspaces. Run nitro launch and create one.\n", ctx->err);
     } else if (!wanted_id && total == 1) {
-        if (!choice_set(choice, &pages[0].items[0])) code = NITRO_EXIT_FAILURE;
-    } else if (!wanted_id && ctx->interactive) {
-        code = pick_workspace(ctx, pages, n_pages, choice);
-    } else if (!wanted_id) {
+        if (!choice_set(choice, pages[0].nodes[0])) code = NITRO_EXIT_FAILURE;
+    } else if (several && !ctx->interactive) {
         fputs("You have several workspaces: choose the default one with 'nitro workspace set-default "
               "--workspace-id <id>'.\n",
               ctx->err);
     }
     for (size_t p = 0; p < n_pages; p++)
         nitro_page_free(&pages[p]);
+    if (!code && several && ctx->interactive)
+        code = nitro_pick(ctx, picker, "Which workspace do you want to use as default?", NULL, NULL, &choice->id,
+                          &choice->name);
     return code;
 }
 
@@ -613,60 +587,4 @@ int nitro_cmd_status(nitro_ctx *ctx, nitro_opts_status *opts) {
     }
     free(endpoint);
     return NITRO_EXIT_OK;
-}
-
-/* ---- workspace current, set-default --------------------------------------- */
-
-int nitro_cmd_workspace_current(nitro_ctx *ctx, nitro_opts_workspace_current *opts) {
-    (void)opts;
-    nitro_session_status status = nitro_ctx_session(ctx);
-    const char *id = status == NITRO_SESSION_OK ? nitro_session_get(&ctx->session, "workspace.id") : NULL;
-    const char *name = status == NITRO_SESSION_OK ? nitro_session_get(&ctx->session, "workspace.name") : NULL;
-    if (!id) {
-        nitro_error(ctx, "No default workspace is set. Run 'nitro workspace set-default'.");
-        return NITRO_EXIT_FAILURE;
-    }
-    if (ctx->json) {
-        nitro_json json;
-        nitro_json_init(&json, ctx->out);
-        print_workspace_json(&json, id, name);
-        nitro_json_finish(&json);
-    } else {
-        fprintf(ctx->out, "%s (%s)\n", name ? name : "", id);
-    }
-    return NITRO_EXIT_OK;
-}
-
-int nitro_cmd_workspace_set_default(nitro_ctx *ctx, nitro_opts_workspace_set_default *opts) {
-    const char *wanted = opts->workspace_id.value;
-    if (!wanted && !ctx->interactive) {
-        nitro_error(ctx, "Missing required option '--workspace-id'.");
-        return NITRO_EXIT_USAGE;
-    }
-    workspace_choice workspace = {0};
-    int code = choose_workspace(ctx, wanted, &workspace);
-    if (!code && !workspace.id) code = NITRO_EXIT_FAILURE;
-    if (code) {
-        choice_free(&workspace);
-        return code;
-    }
-    /* Keep whatever else the session holds; without one, a file holding only the workspace. */
-    if (nitro_ctx_session(ctx) != NITRO_SESSION_OK) nitro_session_free(&ctx->session);
-    bool ok = nitro_session_set(&ctx->session, "workspace.id", workspace.id) &&
-              nitro_session_set(&ctx->session, "workspace.name", workspace.name);
-    if (!ok) nitro_error(ctx, "out of memory");
-    if (ok && nitro_ctx_save_session(ctx)) {
-        if (ctx->json) {
-            nitro_json json;
-            nitro_json_init(&json, ctx->out);
-            print_workspace_json(&json, workspace.id, workspace.name);
-            nitro_json_finish(&json);
-        } else {
-            fprintf(ctx->out, "Default workspace: %s (%s)\n", workspace.name, workspace.id);
-        }
-    } else {
-        code = NITRO_EXIT_FAILURE;
-    }
-    choice_free(&workspace);
-    return code;
 }

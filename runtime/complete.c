@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "app.h"
-#include "generated/lists.h"
+#include "executor.h"
+#include "generated/commands.h"
+#include "list.h"
 
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
     /* The parser has checked <shell> against the spec's choices; the generator
@@ -54,41 +56,26 @@ static void put_candidate(FILE *out, const char *prefix, const char *value, cons
     fputc('\n', out);
 }
 
-/* Prints the first page of a list as candidates: its id field and, as the
- * description, its second field (a PAT's description, a workspace's name). */
-static void complete_from(nitro_ctx *ctx, const char *prefix,
-                          int (*fetch)(nitro_ctx *, const char *, long long, nitro_page *)) {
-    nitro_page page = {0};
-    if (fetch(ctx, NULL, NITRO_COMPLETE_MAX_ITEMS, &page)) return;
+/* Prints the first page of the completer's list command as candidates. */
+static void complete_from(nitro_ctx *ctx, const nitro_completer *completer, const char *prefix) {
+    const nitro_behaviour *list = completer->list;
+    nitro_page page;
+    if (nitro_page_fetch(ctx, &list->request, list->data, NULL, NULL, NITRO_COMPLETE_MAX_ITEMS, NULL, NULL, &page))
+        return;
     for (size_t i = 0; i < page.count; i++) {
-        put_candidate(ctx->out, prefix, page.items[i].fields[0].text, page.items[i].fields[1].text);
+        char *value = nitro_ref_text(page.nodes[i], &completer->value);
+        char *description = nitro_ref_text(page.nodes[i], &completer->description);
+        put_candidate(ctx->out, prefix, value, description);
+        free(value);
+        free(description);
     }
     nitro_page_free(&page);
 }
 
-static void complete_pat_ids(nitro_ctx *ctx, const char *prefix) {
-    complete_from(ctx, prefix, nitro_fetch_pat_list);
-}
-
-static void complete_workspace_ids(nitro_ctx *ctx, const char *prefix) {
-    complete_from(ctx, prefix, nitro_fetch_workspace_list);
-}
-
-typedef struct {
-    const char *name;
-    void (*run)(nitro_ctx *ctx, const char *prefix);
-} completer;
-
-static const completer completers[] = {
-    {"pat-ids", complete_pat_ids},
-    {"workspace-ids", complete_workspace_ids},
-};
-
 int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
-    const size_t count = sizeof completers / sizeof *completers;
-    const completer *found = NULL;
-    for (size_t i = 0; i < count && !found; i++) {
-        if (strcmp(completers[i].name, opts->completer.value) == 0) found = &completers[i];
+    const nitro_completer *found = NULL;
+    for (size_t i = 0; i < nitro_completer_count && !found; i++) {
+        if (strcmp(nitro_completers[i].name, opts->completer.value) == 0) found = &nitro_completers[i];
     }
     if (!found) return NITRO_EXIT_OK; /* the parser checked <completer> against the spec's choices */
     /* Only an API key or PAT given by option or environment: a session may
@@ -110,7 +97,7 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
         .getenv_fn = quiet_getenv,
         .env_data = &env,
     };
-    found->run(&quiet, opts->prefix.value ? opts->prefix.value : "");
+    complete_from(&quiet, found, opts->prefix.value ? opts->prefix.value : "");
     nitro_client_free(quiet.client);
     free(quiet.endpoint);
     fclose(devnull);

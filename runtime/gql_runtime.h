@@ -8,14 +8,16 @@
 #include <stddef.h>
 
 typedef struct {
+    char message[256];
+} gql_error;
+
+typedef struct {
     const char *name;     /* operationName */
     bool is_mutation;     /* never retried, never sent twice */
     const char *document; /* sent byte for byte as published */
+    /* Checks "data" against every field the document selects. */
+    bool (*validate)(const cJSON *data, gql_error *err);
 } gql_operation;
-
-typedef struct {
-    char message[256];
-} gql_error;
 
 enum {
     GQL_NULLABLE = 1u << 0, /* JSON null is allowed */

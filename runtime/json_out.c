@@ -95,6 +95,16 @@ void nitro_json_bool(nitro_json *json, bool value) {
     fputs(value ? "true" : "false", json->out);
 }
 
+void nitro_json_number(nitro_json *json, double value) {
+    before_value(json);
+    /* Integers as integers; anything else round-trips with 17 digits. */
+    if (value == (double)(long long)value && value > -9e15 && value < 9e15) {
+        fprintf(json->out, "%lld", (long long)value);
+    } else {
+        fprintf(json->out, "%.17g", value);
+    }
+}
+
 void nitro_json_null(nitro_json *json) {
     before_value(json);
     fputs("null", json->out);

@@ -24,6 +24,7 @@ void nitro_json_key(nitro_json *json, const char *key);
 void nitro_json_string(nitro_json *json, const char *value); /* NULL writes null */
 void nitro_json_bool(nitro_json *json, bool value);
 void nitro_json_null(nitro_json *json);
+void nitro_json_number(nitro_json *json, double value);
 /* Ends the document with a newline. */
 void nitro_json_finish(nitro_json *json);
 

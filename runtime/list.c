@@ -4,6 +4,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "executor.h"
+#include "json_out.h"
 #include "term.h"
 
 /* The page size the Nitro CLI uses, and a larger one for --all: fewer round trips. */
@@ -12,51 +14,83 @@
 #define TABLE_CELL_MAX 40
 
 void nitro_page_free(nitro_page *page) {
-    if (page->free_owner) page->free_owner(page->owner);
-    free(page->items);
+    nitro_result_free(&page->response);
+    free(page->nodes);
     memset(page, 0, sizeof *page);
 }
 
-int nitro_page_without_user(nitro_ctx *ctx, nitro_page *page) {
-    nitro_error(ctx, "These credentials are not a user's: this command needs a personal access token or a login "
-                     "session, not an API key.");
-    nitro_page_free(page);
-    return NITRO_EXIT_AUTH;
+static int null_connection(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, const char *workspace,
+                           nitro_page *page) {
+    int code = NITRO_EXIT_OK;
+    if (behaviour && behaviour->not_a_user) {
+        nitro_error(ctx, "These credentials are not a user's: this command needs a personal access token or a "
+                         "login session, not an API key.");
+        code = NITRO_EXIT_AUTH;
+    } else if (behaviour && behaviour->not_found.n_parts) {
+        nitro_text_scope_error(ctx, &behaviour->not_found, opts, workspace);
+        code = NITRO_EXIT_FAILURE;
+    }
+    if (code) nitro_page_free(page);
+    return code;
 }
 
-bool nitro_page_alloc(nitro_ctx *ctx, nitro_page *page, size_t count) {
-    page->items = calloc(count ? count : 1, sizeof *page->items);
-    if (!page->items) {
+int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const char *const *connection, const void *opts,
+                     const char *after, long long first, const char *workspace, const nitro_behaviour *behaviour,
+                     nitro_page *page) {
+    memset(page, 0, sizeof *page);
+    int code = NITRO_EXIT_OK;
+    cJSON *variables = nitro_request_variables(ctx, request, opts, after, first, workspace, &code);
+    if (!variables) return code;
+    char *label = NULL;
+    if (behaviour) label = nitro_text_render(&behaviour->activity, opts, NULL, workspace);
+    code = nitro_request_send(ctx, request, variables, label, NULL, &page->response);
+    free(label);
+    if (code) return code;
+    const cJSON *found = nitro_value_at(page->response.data, connection);
+    if (!cJSON_IsObject(found)) return null_connection(ctx, behaviour, opts, workspace, page);
+    const cJSON *edges = cJSON_GetObjectItemCaseSensitive(found, "edges");
+    size_t count = cJSON_IsArray(edges) ? (size_t)cJSON_GetArraySize(edges) : 0;
+    page->nodes = calloc(count ? count : 1, sizeof *page->nodes);
+    if (!page->nodes) {
         nitro_error(ctx, "There was an unexpected error: out of memory");
         nitro_page_free(page);
-        return false;
+        return NITRO_EXIT_FAILURE;
     }
-    page->count = count;
-    return true;
+    const cJSON *edge;
+    cJSON_ArrayForEach(edge, edges) page->nodes[page->count++] = cJSON_GetObjectItemCaseSensitive(edge, "node");
+    const cJSON *info = cJSON_GetObjectItemCaseSensitive(found, "pageInfo");
+    const cJSON *end = cJSON_GetObjectItemCaseSensitive(info, "endCursor");
+    page->end_cursor = cJSON_IsString(end) ? end->valuestring : NULL;
+    page->has_next = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(info, "hasNextPage"));
+    return NITRO_EXIT_OK;
 }
 
-void nitro_item_json(nitro_json *json, const nitro_item *item, size_t n_fields) {
-    nitro_json_begin_object(json);
-    for (size_t i = 0; i < n_fields; i++) {
-        const nitro_field *field = &item->fields[i];
-        nitro_json_key(json, field->key);
-        if (field->is_bool) {
-            nitro_json_bool(json, field->flag);
-        } else {
-            nitro_json_string(json, field->text);
-        }
-    }
-    nitro_json_end_object(json);
+/* What a list command reads from its options. */
+typedef struct {
+    const nitro_behaviour *behaviour;
+    const void *opts;
+    const char *workspace;
+} list_run;
+
+static int fetch(const list_run *run, nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
+    return nitro_page_fetch(ctx, &run->behaviour->request, run->behaviour->data, run->opts, after, first,
+                            run->workspace, run->behaviour, page);
 }
 
-/* The cursor a script passes to --cursor for the next page, or NULL at the end. */
+static void item_json(nitro_json *json, const list_run *run, const cJSON *node) {
+    nitro_result_json(json, &run->behaviour->result, node);
+}
+
+/* The next page to ask for, or NULL at the end. */
 static const char *next_cursor(const nitro_page *page) {
     return page->has_next ? page->end_cursor : NULL;
 }
 
-static int print_one_page(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
-    nitro_page page = {0};
-    int code = def->fetch(ctx, cursor, PAGE_SIZE, &page);
+/* One page as the Nitro CLI prints it: `cursor` is the page's endCursor as the
+ * server sent it, on the last page too, so a script loops until `values` is empty. */
+static int print_one_page(nitro_ctx *ctx, const list_run *run, const char *cursor) {
+    nitro_page page;
+    int code = fetch(run, ctx, cursor, PAGE_SIZE, &page);
     if (code) return code;
     nitro_json json;
     nitro_json_init(&json, ctx->out);
@@ -64,9 +98,9 @@ static int print_one_page(nitro_ctx *ctx, const nitro_list_def *def, const char 
     nitro_json_key(&json, "values");
     nitro_json_begin_array(&json);
     for (size_t i = 0; i < page.count; i++)
-        nitro_item_json(&json, &page.items[i], def->n_fields);
+        item_json(&json, run, page.nodes[i]);
     nitro_json_end_array(&json);
-    nitro_json_field(&json, "cursor", next_cursor(&page));
+    nitro_json_field(&json, "cursor", page.end_cursor);
     nitro_json_end_object(&json);
     nitro_json_finish(&json);
     nitro_page_free(&page);
@@ -75,15 +109,15 @@ static int print_one_page(nitro_ctx *ctx, const nitro_list_def *def, const char 
 
 /* Streams every page into one document, holding one page at a time. If a page
  * fails, the document is left unterminated so no consumer mistakes it for whole. */
-static int print_all_pages(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
+static int print_all_pages(nitro_ctx *ctx, const list_run *run, const char *cursor) {
     nitro_json json;
     nitro_json_init(&json, ctx->out);
     char *after = cursor ? strdup(cursor) : NULL;
     bool started = false;
     int code = NITRO_EXIT_OK;
     for (;;) {
-        nitro_page page = {0};
-        code = def->fetch(ctx, after, ALL_PAGE_SIZE, &page);
+        nitro_page page;
+        code = fetch(run, ctx, after, ALL_PAGE_SIZE, &page);
         if (code) break;
         if (!started) {
             nitro_json_begin_object(&json);
@@ -92,7 +126,7 @@ static int print_all_pages(nitro_ctx *ctx, const nitro_list_def *def, const char
             started = true;
         }
         for (size_t i = 0; i < page.count; i++)
-            nitro_item_json(&json, &page.items[i], def->n_fields);
+            item_json(&json, run, page.nodes[i]);
         const char *next = next_cursor(&page);
         if (next && after && strcmp(next, after) == 0) {
             nitro_page_free(&page);
@@ -156,39 +190,42 @@ static size_t display_width(const char *text) {
     return width;
 }
 
-static void draw(nitro_ctx *ctx, const nitro_list_def *def, pager_state *state) {
+#define TABLE_MAX_COLUMNS 8
+
+static void draw(nitro_ctx *ctx, const nitro_behaviour *def, pager_state *state) {
     FILE *out = ctx->out;
     if (state->drawn_lines > 0) fprintf(out, "\033[%dA\r\033[J", state->drawn_lines);
     const nitro_page *page = &state->pages[state->current];
-    char cells[PAGE_SIZE][NITRO_LIST_MAX_FIELDS][TABLE_CELL_MAX * 4 + 8];
-    size_t widths[NITRO_LIST_MAX_FIELDS];
-    for (size_t c = 0; c < def->n_columns; c++)
-        widths[c] = display_width(def->columns[c]);
+    char cells[PAGE_SIZE][TABLE_MAX_COLUMNS][TABLE_CELL_MAX * 4 + 8];
+    size_t widths[TABLE_MAX_COLUMNS];
+    size_t n_columns = def->n_columns < TABLE_MAX_COLUMNS ? def->n_columns : TABLE_MAX_COLUMNS;
+    for (size_t c = 0; c < n_columns; c++)
+        widths[c] = display_width(def->columns[c].label);
     size_t rows = page->count < PAGE_SIZE ? page->count : PAGE_SIZE;
     for (size_t r = 0; r < rows; r++) {
-        for (size_t c = 0; c < def->n_columns; c++) {
-            char raw[512];
-            def->cell(&page->items[r], c, raw, sizeof raw);
-            clip(raw, TABLE_CELL_MAX, cells[r][c], sizeof cells[r][c]);
+        for (size_t c = 0; c < n_columns; c++) {
+            char *raw = nitro_ref_text(page->nodes[r], &def->columns[c].value);
+            clip(raw ? raw : "", TABLE_CELL_MAX, cells[r][c], sizeof cells[r][c]);
+            free(raw);
             size_t w = display_width(cells[r][c]);
             if (w > widths[c]) widths[c] = w;
         }
     }
     int lines = 0;
-    fprintf(out, "%s%s%s\n", ctx->color ? "\033[1m" : "", def->title, ctx->color ? "\033[0m" : "");
+    fprintf(out, "%s%s%s\n", ctx->color ? "\033[1m" : "", def->table_title, ctx->color ? "\033[0m" : "");
     lines++;
     fputs("  ", out);
-    for (size_t c = 0; c < def->n_columns; c++) {
-        fprintf(out, "%-*s%s", (int)widths[c], def->columns[c], c + 1 < def->n_columns ? "  " : "\n");
+    for (size_t c = 0; c < n_columns; c++) {
+        fprintf(out, "%-*s%s", (int)widths[c], def->columns[c].label, c + 1 < n_columns ? "  " : "\n");
     }
     lines++;
     for (size_t r = 0; r < rows; r++) {
         bool selected = r == state->selected;
         fputs(selected ? (ctx->color ? "\033[7m> " : "> ") : "  ", out);
-        for (size_t c = 0; c < def->n_columns; c++) {
+        for (size_t c = 0; c < n_columns; c++) {
             /* Pad by display width, not bytes, so UTF-8 text lines up. */
             fputs(cells[r][c], out);
-            if (c + 1 < def->n_columns) fprintf(out, "%*s", (int)(widths[c] - display_width(cells[r][c]) + 2), "");
+            if (c + 1 < n_columns) fprintf(out, "%*s", (int)(widths[c] - display_width(cells[r][c]) + 2), "");
         }
         fputs(selected && ctx->color ? "\033[0m\n" : "\n", out);
         lines++;
@@ -200,20 +237,21 @@ static void draw(nitro_ctx *ctx, const nitro_list_def *def, pager_state *state) 
     state->drawn_lines = lines;
 }
 
-static int show_selected(nitro_ctx *ctx, const nitro_list_def *def, const pager_state *state) {
+static int show_selected(nitro_ctx *ctx, const list_run *run, const pager_state *state) {
     const nitro_page *page = &state->pages[state->current];
     nitro_json json;
     nitro_json_init(&json, ctx->out);
-    nitro_item_json(&json, &page->items[state->selected], def->n_fields);
+    item_json(&json, run, page->nodes[state->selected]);
     nitro_json_finish(&json);
     return NITRO_EXIT_OK;
 }
 
-static int run_pager(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor) {
+static int run_pager(nitro_ctx *ctx, const list_run *run, const char *cursor) {
+    const nitro_behaviour *def = run->behaviour;
     pager_state state = {0};
     state.pages = calloc(1, sizeof *state.pages);
     if (!state.pages) return NITRO_EXIT_FAILURE;
-    int code = def->fetch(ctx, cursor, PAGE_SIZE, &state.pages[0]);
+    int code = fetch(run, ctx, cursor, PAGE_SIZE, &state.pages[0]);
     if (code) {
         free(state.pages);
         return code;
@@ -226,7 +264,7 @@ static int run_pager(nitro_ctx *ctx, const nitro_list_def *def, const char *curs
         return NITRO_EXIT_OK;
     }
     if (!nitro_term_raw_begin()) {
-        code = show_selected(ctx, def, &state);
+        code = show_selected(ctx, run, &state);
         goto done;
     }
     for (;;) {
@@ -252,7 +290,7 @@ static int run_pager(nitro_ctx *ctx, const nitro_list_def *def, const char *curs
             state.pages = grown;
             memset(&state.pages[state.n_pages], 0, sizeof *grown);
             nitro_term_raw_end();
-            code = def->fetch(ctx, next_cursor(&state.pages[state.current]), PAGE_SIZE, &state.pages[state.n_pages]);
+            code = fetch(run, ctx, next_cursor(&state.pages[state.current]), PAGE_SIZE, &state.pages[state.n_pages]);
             if (code) break;
             nitro_term_raw_begin();
             if (state.pages[state.n_pages].count == 0) {
@@ -263,7 +301,7 @@ static int run_pager(nitro_ctx *ctx, const nitro_list_def *def, const char *curs
             state.selected = 0;
         } else if (key == NITRO_KEY_ENTER) {
             nitro_term_raw_end();
-            code = show_selected(ctx, def, &state);
+            code = show_selected(ctx, run, &state);
             break;
         } else if (key == NITRO_KEY_QUIT || key == NITRO_KEY_EOF) {
             break;
@@ -280,8 +318,19 @@ done:
     return code;
 }
 
-int nitro_list_run(nitro_ctx *ctx, const nitro_list_def *def, const char *cursor, bool all) {
-    if (all) return print_all_pages(ctx, def, cursor);
-    if (ctx->interactive) return run_pager(ctx, def, cursor);
-    return print_one_page(ctx, def, cursor);
+int nitro_list_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+    list_run run = {.behaviour = behaviour, .opts = opts};
+    int code = NITRO_EXIT_OK;
+    if (nitro_behaviour_needs_workspace(behaviour)) {
+        run.workspace = nitro_resolve_workspace(ctx, behaviour, opts, &code);
+        if (!run.workspace) return code;
+    }
+    const char *cursor = behaviour->cursor_offset == NITRO_NO_OPTION
+                             ? NULL
+                             : nitro_str_at(opts, behaviour->cursor_offset)->value;
+    bool all = behaviour->all_offset != NITRO_NO_OPTION &&
+               ((const nitro_flag_value *)((const char *)opts + behaviour->all_offset))->value;
+    if (all) return print_all_pages(ctx, &run, cursor);
+    if (ctx->interactive) return run_pager(ctx, &run, cursor);
+    return print_one_page(ctx, &run, cursor);
 }

@@ -1,7 +1,7 @@
 # Shared by scripts/demo and scripts/test: installs what the build needs on a
 # Debian machine (only what is missing) and finds a suitable Python.
 
-APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev check jq
+APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev libjq-dev check jq
               bash-completion zsh fish mandoc  # the completion and docs tests
               openssl)                         # the TLS tests' certificates
 # .ci/run also needs these: the fuzz targets (libFuzzer) and the memcheck run.

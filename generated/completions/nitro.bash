@@ -15,7 +15,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help --version "
-            _nitro_subs="pat workspace login logout status completion"
+            _nitro_subs="pat workspace api-key api login logout status completion"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output "
@@ -40,7 +40,17 @@ _nitro_state()
         'workspace')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
-            _nitro_subs="list current set-default"
+            _nitro_subs="create show list current set-default"
+            ;;
+        'workspace create')
+            _nitro_value_opts=" --name --cloud-url --api-key --output "
+            _nitro_opts=" --name --default --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'workspace show')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
             ;;
         'workspace list')
             _nitro_value_opts=" --cursor --cloud-url --api-key --output "
@@ -55,6 +65,51 @@ _nitro_state()
         'workspace set-default')
             _nitro_value_opts=" --workspace-id --cloud-url --api-key --output "
             _nitro_opts=" --workspace-id --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api-key')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="create list delete"
+            ;;
+        'api-key create')
+            _nitro_value_opts=" --name --api-id --workspace-id --stage-condition --cloud-url --api-key --output "
+            _nitro_opts=" --name --api-id --workspace-id --stage-condition --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api-key list')
+            _nitro_value_opts=" --cursor --workspace-id --cloud-url --api-key --output "
+            _nitro_opts=" --cursor --workspace-id --all --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api-key delete')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --force --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="create list show delete"
+            ;;
+        'api create')
+            _nitro_value_opts=" --path --name --workspace-id --kind --cloud-url --api-key --output "
+            _nitro_opts=" --path --name --workspace-id --kind --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api list')
+            _nitro_value_opts=" --cursor --workspace-id --cloud-url --api-key --output "
+            _nitro_opts=" --cursor --workspace-id --all --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api show')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'api delete')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --force --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'login')
@@ -149,11 +204,50 @@ _nitro()
             'pat list'/--cursor)
                 COMPREPLY=()
                 ;;
+            'workspace create'/--name)
+                COMPREPLY=()
+                ;;
             'workspace list'/--cursor)
                 COMPREPLY=()
                 ;;
             'workspace set-default'/--workspace-id)
                 COMPREPLY=()
+                ;;
+            'api-key create'/--name)
+                COMPREPLY=()
+                ;;
+            'api-key create'/--api-id)
+                COMPREPLY=()
+                ;;
+            'api-key create'/--workspace-id)
+                _nitro_dynamic workspace-ids
+                ;;
+            'api-key create'/--stage-condition)
+                COMPREPLY=()
+                ;;
+            'api-key list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'api-key list'/--workspace-id)
+                _nitro_dynamic workspace-ids
+                ;;
+            'api create'/--path)
+                COMPREPLY=()
+                ;;
+            'api create'/--name)
+                COMPREPLY=()
+                ;;
+            'api create'/--workspace-id)
+                _nitro_dynamic workspace-ids
+                ;;
+            'api create'/--kind)
+                COMPREPLY=($(compgen -W 'collection gateway service' -- "$cur"))
+                ;;
+            'api list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'api list'/--workspace-id)
+                _nitro_dynamic workspace-ids
                 ;;
             'login'/--client-id)
                 COMPREPLY=()
@@ -190,6 +284,9 @@ _nitro()
     case $cmd/$npos in
         'pat revoke'/0)
             _nitro_dynamic pat-ids
+            ;;
+        'workspace show'/0)
+            _nitro_dynamic workspace-ids
             ;;
         'completion'/0)
             COMPREPLY=($(compgen -W 'bash zsh fish' -- "$cur"))

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat list|--cursor' 'workspace list|--cursor' 'workspace set-default|--workspace-id' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat list|--cursor' 'workspace create|--name' 'workspace list|--cursor' 'workspace set-default|--workspace-id' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key list|--cursor' 'api-key list|--workspace-id' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api list|--cursor' 'api list|--workspace-id' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' '|workspace' 'workspace|list' 'workspace|current' 'workspace|set-default' '|login' '|logout' '|status' '|completion'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|login' '|logout' '|status' '|completion'
             return 0
     end
     return 1
@@ -90,6 +90,8 @@ complete -c nitro -n '__nitro_at ""' -l version -d 'Show version information.'
 # nitro
 complete -c nitro -n '__nitro_at \'\'' -a pat -d 'Manage personal access tokens.'
 complete -c nitro -n '__nitro_at \'\'' -a workspace -d 'Manage workspaces.'
+complete -c nitro -n '__nitro_at \'\'' -a api-key -d 'Manage API keys.'
+complete -c nitro -n '__nitro_at \'\'' -a api -d 'Manage APIs.'
 complete -c nitro -n '__nitro_at \'\'' -a login -d 'Sign in to Nitro and store a session.'
 complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the stored session.'
 complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
@@ -113,9 +115,18 @@ complete -c nitro -n '__nitro_at \'pat revoke\'' -l force -d 'Skip the confirmat
 complete -c nitro -n '__nitro_arg \'pat revoke\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'
 
 # nitro workspace
+complete -c nitro -n '__nitro_at \'workspace\'' -a create -d 'Create a new workspace.'
+complete -c nitro -n '__nitro_at \'workspace\'' -a show -d 'Show details of a workspace.'
 complete -c nitro -n '__nitro_at \'workspace\'' -a list -d 'List the workspaces you are a member of.'
 complete -c nitro -n '__nitro_at \'workspace\'' -a current -d 'Show the default workspace of your session.'
 complete -c nitro -n '__nitro_at \'workspace\'' -a set-default -d 'Choose the default workspace of your session.'
+
+# nitro workspace create
+complete -c nitro -n '__nitro_at \'workspace create\'' -l name -x -d 'The name of the workspace.'
+complete -c nitro -n '__nitro_at \'workspace create\'' -l default -d 'Make it the default workspace (--default false: do not; asked on a terminal).'
+
+# nitro workspace show
+complete -c nitro -n '__nitro_arg \'workspace show\' 0' -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'
 
 # nitro workspace list
 complete -c nitro -n '__nitro_at \'workspace list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
@@ -123,6 +134,47 @@ complete -c nitro -n '__nitro_at \'workspace list\'' -l all -d 'Fetch every page
 
 # nitro workspace set-default
 complete -c nitro -n '__nitro_at \'workspace set-default\'' -l workspace-id -x -d 'ID of the workspace to use by default.'
+
+# nitro api-key
+complete -c nitro -n '__nitro_at \'api-key\'' -a create -d 'Create a new API key.'
+complete -c nitro -n '__nitro_at \'api-key\'' -a list -d 'List the API keys of a workspace.'
+complete -c nitro -n '__nitro_at \'api-key\'' -a delete -d 'Delete an API key by its ID.'
+
+# nitro api-key create
+complete -c nitro -n '__nitro_at \'api-key create\'' -l name -x -d 'The name of the API key (for later reference).'
+complete -c nitro -n '__nitro_at \'api-key create\'' -l api-id -x -d 'The ID of the API the key is for.'
+complete -c nitro -n '__nitro_at \'api-key create\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api-key create\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'
+
+# nitro api-key list
+complete -c nitro -n '__nitro_at \'api-key list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l all -d 'Fetch every page and print one JSON document.'
+
+# nitro api-key delete
+complete -c nitro -n '__nitro_at \'api-key delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+
+# nitro api
+complete -c nitro -n '__nitro_at \'api\'' -a create -d 'Create a new API.'
+complete -c nitro -n '__nitro_at \'api\'' -a list -d 'List the APIs of a workspace.'
+complete -c nitro -n '__nitro_at \'api\'' -a show -d 'Show details of an API.'
+complete -c nitro -n '__nitro_at \'api\'' -a delete -d 'Delete an API by its ID.'
+
+# nitro api create
+complete -c nitro -n '__nitro_at \'api create\'' -l path -x -d 'The path of the API, starting with \'/\'.'
+complete -c nitro -n '__nitro_at \'api create\'' -l name -x -d 'The name of the API.'
+complete -c nitro -n '__nitro_at \'api create\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api create\'' -l kind -x -a 'collection gateway service' -d 'The kind of the API.'
+
+# nitro api list
+complete -c nitro -n '__nitro_at \'api list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'api list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api list\'' -l all -d 'Fetch every page and print one JSON document.'
+
+# nitro api show
+
+# nitro api delete
+complete -c nitro -n '__nitro_at \'api delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 
 # nitro login
 complete -c nitro -n '__nitro_at \'login\'' -l device -d 'Sign in with a device code, for machines without a browser.'

@@ -53,6 +53,58 @@ LIST_PATS = "ListPersonalAccessTokenCommandQuery"
 REVOKE = "RevokePersonalAccessTokenCommandMutation"
 LIST_WORKSPACES = "ListWorkspaceCommandQuery"
 
+# The operations of `api-key`, `workspace` (besides list) and `api`.
+CREATE_API_KEY = "CreateApiKeyCommandMutation"
+LIST_API_KEYS = "ListApiKeyCommandQuery"
+DELETE_API_KEY = "DeleteApiKeyCommandMutation"
+CREATE_WORKSPACE = "CreateWorkspaceCommandMutation"
+SHOW_WORKSPACE = "ShowWorkspaceCommandQuery"
+SELECT_WORKSPACE = "SetDefaultWorkspaceCommand_SelectWorkspace_Query"
+CREATE_API = "CreateApiCommandMutation"
+LIST_APIS = "ListApiCommandQuery"
+SHOW_API = "ShowApiCommandQuery"
+SELECT_API = "SelectApiPromptQuery"
+DELETE_API_CHECK = "DeleteApiCommandQuery"
+DELETE_API = "DeleteApiCommandMutation"
+OPERATION_FILES.update({
+    CREATE_API_KEY: "create-api-key.graphql",
+    LIST_API_KEYS: "list-api-keys.graphql",
+    DELETE_API_KEY: "delete-api-key.graphql",
+    CREATE_WORKSPACE: "create-workspace.graphql",
+    SHOW_WORKSPACE: "show-workspace.graphql",
+    SELECT_WORKSPACE: "select-workspace.graphql",
+    CREATE_API: "create-api.graphql",
+    LIST_APIS: "list-apis.graphql",
+    SHOW_API: "show-api.graphql",
+    SELECT_API: "select-api.graphql",
+    DELETE_API_CHECK: "delete-api-check.graphql",
+    DELETE_API: "delete-api.graphql",
+})
+
+# The ids under which the Nitro CLI publishes these documents: the MD5 of each document's text, as its persisted
+# operations file lists them. A document nitro sends must hash to its operation's id, byte for byte.
+PUBLISHED_IDS = {
+    CREATE_API_KEY: "992b8ab9fd5e45569fda61f616659e1a",
+    LIST_API_KEYS: "73d47ef547275fb8b3364106fa956029",
+    DELETE_API_KEY: "1dc6ae2e10cfb2219195df7ca38bf4bf",
+    CREATE_WORKSPACE: "2320b839fb4e97010cfe6a4ccdd34287",
+    SHOW_WORKSPACE: "c46bc0ec07d6718f937f666a59f957b0",
+    SELECT_WORKSPACE: "bb47ed5730c7751c64b0f1fdcc3f0bf5",
+    LIST_WORKSPACES: "81090212b99490332c1b0614e4509b64",
+    CREATE_API: "011734b7fcf646d45b21a4e46309ba9f",
+    LIST_APIS: "4457adbf3d9f1a7ca591ced02a6e97c0",
+    SHOW_API: "42881a9198879d969b1951404e14b13a",
+    SELECT_API: "a99c8cea1f4c187c4b1a8f615aa22fac",
+    DELETE_API_CHECK: "3b4f426d4f45f7b8d9472110f137e869",
+    DELETE_API: "dff3ece7aa10daff0067410c52faf6d7",
+}
+
+# Messages of the workspace resolution and the confirmations (the Nitro CLI's words).
+MSG_NO_WORKSPACE = ("Could not determine workspace. Either login via `nitro login` or specify the "
+                    "'--workspace-id' option.")
+MSG_CONFIRM_NON_INTERACTIVE = ("Attempted to prompt the user for confirmation, but the console is running in "
+                               "non-interactive mode.")
+
 # Exit codes (docs/behaviour.md).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 4, 130
 
@@ -72,7 +124,7 @@ MSG_NO_DATA = ("The GraphQL mutation completed without errors, but the server di
 MSG_COULD_NOT_REVOKE = "Could not revoke personal access token."
 MSG_MISSING_DESCRIPTION = "error: Missing required option '--description'."
 
-EXPIRES_AT_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$")
+EXPIRES_AT_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")  # as the Nitro CLI sends it
 ANSI_RE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78cDEHM]")
 
 
@@ -484,8 +536,7 @@ class Emulator:
         payload = data["createPersonalAccessToken"]
         if payload.get("errors") or not payload.get("result"):
             raise EmulatorError(f"createPersonalAccessToken failed: {payload!r}")
-        token = dict(payload["result"]["token"])
-        token.pop("__typename", None)
+        token = _plain_token(payload["result"]["token"])
         token["secret"] = payload["result"]["secret"]
         return token
 
@@ -512,7 +563,66 @@ class Emulator:
 
     def list_workspaces(self, key=None):
         data = self.gql_ok(LIST_WORKSPACES, {"after": None, "first": 50}, key=key or self.credentials["pat"])
-        return [dict(e["node"]) for e in data["me"]["workspaces"]["edges"]]
+        return [plain_workspace(e["node"]) for e in data["me"]["workspaces"]["edges"]]
+
+    # -- workspaces, APIs and API keys, made through the API (test setup) --
+    def create_workspace(self, name, key=None):
+        """createWorkspace as the key's user (default the dev user); returns {"id", "name", "personal"}."""
+        data = self.gql_ok(CREATE_WORKSPACE, {"input": {"name": name}}, key=key or self.credentials["pat"])
+        payload = data["createWorkspace"]
+        if payload.get("errors") or not payload.get("workspace"):
+            raise EmulatorError(f"createWorkspace failed: {payload!r}")
+        return plain_workspace(payload["workspace"])
+
+    def create_api(self, workspace_id, name, path, kind=None, key=None):
+        """An API at `path` (a list of segments) in a workspace; returns the Api node as the server sent it."""
+        data = self.gql_ok(CREATE_API, {"workspaceId": workspace_id, "path": list(path), "name": name, "kind": kind},
+                           key=key or self.credentials["pat"])
+        payload = data["pushWorkspaceChanges"]
+        change = (payload.get("changes") or [{}])[0]
+        if payload.get("errors") or change.get("error") or not change.get("result"):
+            raise EmulatorError(f"pushWorkspaceChanges failed: {payload!r}")
+        return change["result"]
+
+    def create_api_key(self, name, workspace_id, api_id=None, key=None):
+        """An API key for a workspace, or for one API in it; returns {"secret", "id", "name", "workspace"}."""
+        scope = {"apiId": api_id} if api_id is not None else {"workspaceId": workspace_id}
+        data = self.gql_ok(CREATE_API_KEY, {"input": {"name": name, "workspaceId": workspace_id,
+                                                      "permissionScope": scope, "roleAssigmentCondition": None}},
+                           key=key or self.credentials["pat"])
+        payload = data["createApiKey"]
+        if payload.get("errors") or not payload.get("result"):
+            raise EmulatorError(f"createApiKey failed: {payload!r}")
+        result = dict(plain_api_key(payload["result"]["key"]))
+        result["secret"] = payload["result"]["secret"]
+        return result
+
+    def api_key_pages(self, workspace_id, page_size=10, key=None):
+        """The API keys of a workspace, page by page: a list of (keys as nitro prints them, endCursor)."""
+        return self._pages(LIST_API_KEYS, "apiKeys", plain_api_key, workspace_id, page_size, key)
+
+    def api_pages(self, workspace_id, page_size=10, key=None):
+        """The APIs of a workspace, page by page: a list of (APIs as nitro prints them, endCursor)."""
+        return self._pages(LIST_APIS, "apis", plain_api, workspace_id, page_size, key)
+
+    def _pages(self, operation, field, convert, workspace_id, page_size, key):
+        pages, after = [], None
+        for _ in range(1000):
+            data = self.gql_ok(operation, {"workspaceId": workspace_id, "after": after, "first": page_size},
+                               key=key or self.credentials["pat"])
+            conn = (data["workspaceById"] or {}).get(field)
+            if conn is None:
+                return pages
+            pages.append(([convert(e["node"]) for e in conn["edges"]], conn["pageInfo"]["endCursor"]))
+            if not conn["pageInfo"]["hasNextPage"]:
+                return pages
+            after = conn["pageInfo"]["endCursor"]
+        raise EmulatorError(f"{operation}: more than 1000 pages")
+
+    def show_api(self, api_id, key=None):
+        """The API as nitro prints it, or None when the caller cannot see it (or it does not exist)."""
+        node = self.gql_ok(SHOW_API, {"apiId": api_id}, key=key or self.credentials["pat"])["node"]
+        return None if node is None else plain_api(node)
 
     def admin_token(self, kind="pat", user=None, description="admin token", expires_at=None):
         """POST /_emulator/tokens: a PAT or access token with any expiry (past ones too)."""
@@ -529,8 +639,72 @@ class Emulator:
         return status == 200 and isinstance(doc, dict) and not doc.get("errors") and bool(doc.get("data"))
 
 
+def net_datetime(text):
+    """A server DateTime as the Nitro CLI (and nitro) prints it: .NET's round-trip
+    form with the fraction's trailing zeros trimmed and the offset as +HH:MM."""
+    match = re.fullmatch(r"(.{19})(?:\.(\d+))?(Z|[+-]\d\d:\d\d)", text)
+    if not match:
+        return text
+    fraction = (match.group(2) or "")[:7].rstrip("0")
+    offset = "+00:00" if match.group(3) in ("Z", "-00:00") else match.group(3)
+    return match.group(1) + ("." + fraction if fraction else "") + offset
+
+
 def _plain_token(node):
-    return {k: node[k] for k in ("id", "description", "createdAt", "expiresAt") if k in node}
+    """A listed token as nitro prints it."""
+    return {k: net_datetime(node[k]) if k in ("createdAt", "expiresAt") else node[k]
+            for k in ("id", "description", "createdAt", "expiresAt") if k in node}
+
+
+def plain_workspace(node):
+    return {k: node[k] for k in ("id", "name", "personal") if k in node}
+
+
+def plain_api_key(node):
+    """An API key as nitro prints it: {"id", "name", "workspace": {"name"} | null}."""
+    workspace = node.get("workspace")
+    return OrderedDict([("id", node["id"]), ("name", node["name"]),
+                        ("workspace", None if workspace is None else OrderedDict([("name", workspace["name"])]))])
+
+
+def plain_api(node):
+    """An API as nitro (and the Nitro CLI) prints it: the path joined with '/', the workspace's name only, and the
+    schema registry settings under the Nitro CLI's key names."""
+    workspace = node.get("workspace")
+    registry = node["settings"]["schemaRegistry"]
+    return OrderedDict([
+        ("id", node["id"]),
+        ("name", node["name"]),
+        ("path", "/".join(node["path"])),
+        ("workspace", None if workspace is None else OrderedDict([("name", workspace["name"])])),
+        ("apiDetailPromptSettings", OrderedDict([("apiDetailPromptSchemaRegistry", OrderedDict([
+            ("treatDangerousAsBreaking", registry["treatDangerousAsBreaking"]),
+            ("allowBreakingSchemaChanges", registry["allowBreakingSchemaChanges"]),
+        ]))])),
+    ])
+
+
+def session_file(config_home):
+    """Where nitro keeps its session under an XDG_CONFIG_HOME."""
+    return os.path.join(config_home, "nitro", "session.json")
+
+
+def write_session(config_home, document):
+    """Write a session file (private, as nitro writes it) under an XDG_CONFIG_HOME."""
+    path = session_file(config_home)
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f)
+    os.chmod(path, 0o600)
+
+
+def read_session(config_home):
+    """The session file under an XDG_CONFIG_HOME, parsed; None when there is none."""
+    try:
+        with open(session_file(config_home), encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        return None
 
 
 def _read_int(path):
@@ -808,6 +982,102 @@ class E2ETestCase(unittest.TestCase):
             except (ValueError, UnicodeDecodeError):
                 pass
         return "e2e-does-not-exist-424242"
+
+
+def relay_id(type_name, key):
+    """A global id as the emulator writes it (base64 of 'Type:n'): for ids of things that do not exist."""
+    return base64.b64encode(f"{type_name}:{key}".encode()).decode()
+
+
+class ResourceTestCase(E2ETestCase):
+    """For the workspace, API and API-key commands: a fresh XDG_CONFIG_HOME per test (nitro() and spawn() use
+    it, so the session file is the test's own), the emulator's workspaces by name, and request-log assertions
+    that also check each document's published id."""
+
+    def setUp(self):
+        super().setUp()
+        self.config_home = tempfile.mkdtemp(prefix="nitro-e2e-config-", dir=scratch_dir())
+        self.workspaces = {w["name"]: w for w in self.emulator.list_workspaces()}
+        self.personal = self.workspaces["Dev User"]
+        self.team = self.workspaces["Team Nitro"]
+        self.clear_requests()
+
+    def _config_env(self, env):
+        full = {"XDG_CONFIG_HOME": self.config_home}
+        full.update(env or {})
+        return full
+
+    def nitro(self, *args, env=None, **kwargs):
+        return super().nitro(*args, env=self._config_env(env), **kwargs)
+
+    def spawn(self, *args, env=None, **kwargs):
+        return super().spawn(*args, env=self._config_env(env), **kwargs)
+
+    # -- the session file --
+    def write_session(self, document):
+        write_session(self.config_home, document)
+
+    def session(self):
+        return read_session(self.config_home)
+
+    def set_default_workspace(self, workspace):
+        """A session whose default workspace is `workspace` (the credential still comes from NITRO_API_KEY)."""
+        self.write_session({"workspace": {"id": workspace["id"], "name": workspace["name"]}})
+
+    # -- data --
+    def server_error(self, operation, variables, key=None):
+        """(__typename, message) of the error the server answers `operation` with when sent directly (the
+        payload's first error, else the first change's); the request log is cleared afterwards."""
+        status, doc = self.emulator.graphql(operation, variables, key=key or self.pat)
+        self.clear_requests()
+        try:
+            payload = next(iter(doc["data"].values()))
+            errors = payload.get("errors") or [c["error"] for c in payload.get("changes") or [] if c.get("error")]
+            return errors[0]["__typename"], errors[0]["message"]
+        except (KeyError, TypeError, IndexError, StopIteration, AttributeError):
+            self.fail(f"{operation} {variables!r} did not give a payload error: HTTP {status} {doc!r}")
+
+    # -- assertions --
+    def assertPublished(self, req):
+        """The document received hashes to the operation's published id."""
+        import hashlib
+        body = req.get("json") or json.loads(req.get("body") or "null")
+        operation = body.get("operationName")
+        self.assertIn(operation, PUBLISHED_IDS, f"an operation without a published id: {operation!r}")
+        self.assertEqual(hashlib.md5(body["query"].encode("utf-8")).hexdigest(), PUBLISHED_IDS[operation],
+                         f"MD5 of the {operation} document nitro sent")
+
+    def assertRequests(self, *expected, key=None):
+        """The request log holds exactly these requests, in order: each (operation, variables) (variables None:
+        not checked), sent with `key` (default the dev user's PAT), each document hashing to its published id.
+        Returns the bodies."""
+        reqs = self.requests()
+        self.assertEqual([r.get("operationName") for r in reqs], [op for op, _ in expected], "operations sent")
+        bodies = []
+        for req, (operation, variables) in zip(reqs, expected):
+            bodies.append(self.assertRequest(req, operation, variables, key=key))
+            self.assertPublished(req)
+        return bodies
+
+    def assertResult(self, result, code, stdout="", stderr=""):
+        """Exit code, stdout and stderr, each exactly."""
+        rc, out, err = result
+        self.assertEqual((rc, out, err), (code, stdout, stderr), "exit code, stdout, stderr")
+
+    def assertJsonResult(self, result, expected, stderr=""):
+        """Exit 0, stdout one pretty-printed JSON document equal to `expected` with its key order, stderr exact."""
+        rc, out, err = result
+        self.assertEqual(rc, 0, f"exit code; stdout={out!r} stderr={err!r}")
+        self.assertEqual(err, stderr, "stderr")
+        doc = self.assertJsonDocument(out)
+        self.assertEqual(json.dumps(doc, indent=2), json.dumps(expected, indent=2), "the JSON result and its key order")
+        return doc
+
+
+def usage_error(command, message, usage=None):
+    """stderr of a usage error that shows the usage line: `error: <message>`, then how to get help."""
+    usage = usage or f"nitro {command} [options]"
+    return f"error: {message}\n\nUsage: {usage}\n\nFor more information, try 'nitro {command} --help'.\n"
 
 
 def json_objects(text):

@@ -370,7 +370,7 @@ class SessionFileTests(SessionTestCase):
         self.write_session(self.legacy_session())
         code, out, err = self.run_nitro("workspace", "set-default", "--workspace-id", "V29ya3NwYWNlOjM=")
         self.assertEqual(code, 1)
-        self.assertIn("not one of yours", err)
+        self.assertEqual(err, "error: The workspace with ID 'V29ya3NwYWNlOjM=' was not found.\n")
         self.assertEqual(self.session()["workspace"]["name"], "Dev User")
 
     def test_precedence_api_key_over_session_and_cloud_url_over_session(self):

@@ -259,13 +259,18 @@ class PatListTests(h.E2ETestCase):
             self.assertRequest(reqs[0], h.LIST_PATS, {"after": cursor, "first": 10})
             self.clear_requests()
             ids = [v["id"] for v in doc["values"]]
+            # As a script for the Nitro CLI pages: until `values` is empty. Every
+            # page, the last one too, carries its endCursor.
+            if not ids:
+                self.assertIsNone(doc["cursor"], "an empty page has no endCursor")
+                break
+            if seen:
+                self.assertEqual(len(seen) % 10, 0, f"page {page - 1} is not the last one, so it is full")
             seen.extend(ids)
             cursor = doc["cursor"]
-            if cursor is None:
-                break
-            self.assertEqual(len(ids), 10, f"page {page} is not the last one, so it is full")
+            self.assertIsNotNone(cursor)
         else:
-            self.fail("the cursor never became null")
+            self.fail("the pages never became empty")
         self.assertEqual(len(seen), len(set(seen)), "a token was listed twice")
         self.assertEqual(seen, expected, "walking the pages yields every token once, in order")
         self.assertGreaterEqual(len(seen), 25)
@@ -307,13 +312,17 @@ class PatListTests(h.E2ETestCase):
         self.assertTrue(all(isinstance(a, str) for a in afters[1:]))
         self.assertEqual(len(set(afters)), len(afters))
 
-    def test_last_page_has_null_cursor(self):
+    def test_last_page_keeps_its_cursor(self):
+        """The Nitro CLI prints the page's endCursor on the last page too; null only on an empty page."""
         pages = self.emulator.list_tokens(page_size=10)
         self.clear_requests()
         before_last = pages[-2][1]
         doc = self.list_page("--cursor", before_last)
-        self.assertIsNone(doc["cursor"])
         self.assertEqual(doc["values"], pages[-1][0])
+        self.assertEqual(doc["cursor"], pages[-1][1])
+        self.assertIsNotNone(doc["cursor"])
+        after = self.list_page("--cursor", doc["cursor"])
+        self.assertEqual(after, {"values": [], "cursor": None})
 
     def test_other_user_does_not_see_dev_tokens(self):
         doc = self.list_page("--all", env={"NITRO_API_KEY": self.other_pat})

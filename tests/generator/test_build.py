@@ -2,11 +2,13 @@
 in `--help` after a rebuild with no C edit, and a broken spec fails the build
 with file:line."""
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 from pathlib import Path
 
@@ -66,3 +68,96 @@ class RebuildFromSpec(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+def copy_command(toml: str, source: str, target: str) -> str:
+    """The spec with every table of command `source` (dotted keys, e.g.
+    "api-key.list") declared again as `target`."""
+    out, copying = [], []
+    for line in toml.splitlines():
+        header = line.startswith("[")
+        if header:
+            copying = None
+            if line.startswith(f"[commands.{source}]") or line.startswith(f"[commands.{source}."):
+                copying = [line.replace(f"[commands.{source}", f"[commands.{target}", 1)]
+                out.append(copying)
+        elif copying is not None:
+            copying.append(line)
+    flat = [line for block in out for line in block]
+    return toml + "\n\n# A copy, made by the acceptance test.\n" + "\n".join(flat) + "\n"
+
+
+class CopyACommand(unittest.TestCase):
+    """A new command is a spec change: a list and a show command copied under
+    new names in a scratch tree build with no C edit and print exactly what the
+    originals print against the emulator."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.src = Path(cls.tmp.name) / "src"
+        build = Path(cls.tmp.name) / "build"
+        cls.src.mkdir()
+        for name in COPIED:
+            source = ROOT / name
+            if source.is_dir():
+                shutil.copytree(source, cls.src / name, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(source, cls.src / name)
+        toml = cls.src / "spec" / "nitro.toml"
+        text = copy_command(toml.read_text(), "api-key.list", "api-key.enumerate")
+        text = copy_command(text, "workspace.show", "workspace.describe")
+        toml.write_text(text)
+        runtime_before = {p.name: p.read_bytes() for p in (cls.src / "runtime").iterdir()}
+        configure = run(["cmake", "-S", str(cls.src), "-B", str(build), "-DBUILD_TESTING=OFF",
+                         "-DNITRO_REGENERATE=ON", f"-DNITRO_PYTHON={sys.executable}"], cwd=cls.tmp.name)
+        assert configure.returncode == 0, configure.stdout + configure.stderr
+        built = run(["cmake", "--build", str(build), "--target", "nitro", "-j", str(os.cpu_count() or 2)],
+                    cwd=cls.tmp.name)
+        assert built.returncode == 0, built.stdout + built.stderr
+        assert runtime_before == {p.name: p.read_bytes() for p in (cls.src / "runtime").iterdir()}, \
+            "the copies needed no C"
+        cls.nitro_bin = build / "nitro"
+        port_file = Path(cls.tmp.name) / "port"
+        credentials = Path(cls.tmp.name) / "credentials.json"
+        cls.emulator = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "emulator" / "emulator.py"), "--quiet", "--port-file",
+             str(port_file), "--credentials-file", str(credentials)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if port_file.exists() and port_file.read_text().strip():
+                break
+            time.sleep(0.1)
+        cls.env = dict(os.environ, NITRO_CLOUD_URL=f"http://127.0.0.1:{port_file.read_text().strip()}",
+                       NITRO_API_KEY=json.loads(credentials.read_text())["pat"],
+                       XDG_CONFIG_HOME=str(Path(cls.tmp.name) / "config"))
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.emulator.terminate()
+        cls.emulator.wait(timeout=10)
+        cls.tmp.cleanup()
+
+    def nitro(self, *args):
+        return subprocess.run([str(self.nitro_bin), *args], capture_output=True, text=True, timeout=30, env=self.env)
+
+    def assert_same(self, original, copy):
+        first, second = self.nitro(*original), self.nitro(*copy)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        self.assertEqual((second.returncode, second.stdout, second.stderr),
+                         (first.returncode, first.stdout, first.stderr))
+        return first.stdout
+
+    def test_the_copies_print_what_the_originals_print(self):
+        workspaces = json.loads(self.nitro("workspace", "list", "--output", "json").stdout)["values"]
+        team = next(w["id"] for w in workspaces if not w["personal"])
+        listed = self.assert_same(["api-key", "list", "--workspace-id", team, "--output", "json"],
+                                  ["api-key", "enumerate", "--workspace-id", team, "--output", "json"])
+        self.assertTrue(json.loads(listed)["values"], "the team workspace has the bootstrap key")
+        self.assert_same(["api-key", "list", "--workspace-id", team, "--all"],
+                         ["api-key", "enumerate", "--workspace-id", team, "--all"])
+        shown = self.assert_same(["workspace", "show", team, "--output", "json"],
+                                 ["workspace", "describe", team, "--output", "json"])
+        self.assertEqual(json.loads(shown)["id"], team)
+        help_text = self.nitro("api-key", "enumerate", "--help").stdout
+        self.assertIn("--workspace-id <workspace-id>", help_text)

@@ -74,6 +74,19 @@ class LintRules(unittest.TestCase):
                 target.write_text(text)
                 self.assert_lint_error(target, text)
 
+    def test_each_behaviour_fixture_fails_at_its_line(self):
+        """What a command does (variables, result, errors, messages) is linted
+        against its operation: one fixture per rule, with the real operations."""
+        base = (FIXTURES / "base.toml").read_text()
+        fixtures = sorted((FIXTURES / "behaviour").glob("*.toml"))
+        self.assertGreaterEqual(len(fixtures), 10)
+        for fixture in fixtures:
+            with self.subTest(fixture=fixture.name):
+                text = base + "\n" + fixture.read_text()
+                target = self.spec.path / "nitro.toml"
+                target.write_text(text)
+                self.assert_lint_error(target, text)
+
     def test_each_operation_fixture_fails_at_its_line(self):
         for fixture in sorted(FIXTURES.glob("*.graphql")):
             with self.subTest(fixture=fixture.name):
@@ -132,24 +145,29 @@ class RealSpec(unittest.TestCase):
         self.assertIn("Days until the token stops working.", generated)
         self.assertNotIn("Expiration time of the token in days.", generated)
 
-    def test_list_results_must_be_fields_the_operation_selects(self):
+    def test_shape_fields_must_be_fields_the_operation_selects(self):
+        """A shape is checked against every operation that prints it, at the shape's line."""
         toml = self.spec.path / "nitro.toml"
         text = toml.read_text()
-        old = 'result = ["values[].id", "values[].description", "values[].createdAt", "values[].expiresAt", "cursor"]'
+        old = 'fields = ["id", "description", "createdAt", "expiresAt"]'
         self.assertIn(old, text)
         line = text[:text.index(old)].count("\n") + 1
-        toml.write_text(text.replace(old, old.replace("values[].createdAt", "values[].secret")))
+        toml.write_text(text.replace(old, old.replace('"createdAt"', '"secret"')))
         result = run_generator(self.spec.path, self.spec.out)
         self.assertEqual(result.returncode, 1)
-        self.assertIn(f"nitro.toml:{line}: result field 'values[].secret' is not a string or boolean field",
-                      result.stderr)
+        self.assertIn(f"nitro.toml:{line}: result field 'secret': the operation does not select 'secret' on "
+                      "PersonalAccessToken", result.stderr)
 
-    def test_list_fetchers_are_generated_from_the_result(self):
+    def test_behaviour_tables_are_generated_from_the_spec(self):
         self.assertEqual(run_generator(self.spec.path, self.spec.out).returncode, 0)
-        lists = (self.spec.out / "lists.c").read_text()
-        self.assertIn("int nitro_fetch_pat_list(", lists)
-        self.assertIn('.key = "expiresAt", .text = node->expires_at', lists)
-        self.assertIn('.key = "personal", .is_bool = true, .flag = node->personal', lists)
+        tables = (self.spec.out / "commands.c").read_text()
+        self.assertIn("const nitro_behaviour nitro_behaviour_pat_list = {", tables)
+        self.assertIn('static const char *const path_pat_list_data[] = {"me", "personalAccessTokens", NULL};',
+                      tables)
+        self.assertIn('{"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0}',
+                      tables)
+        self.assertIn('{"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0}',
+                      tables)
 
     def test_operations_are_sent_byte_for_byte(self):
         self.assertEqual(run_generator(self.spec.path, self.spec.out).returncode, 0)

@@ -1,0 +1,1132 @@
+/* Generated from spec/nitro.toml by generator/generate.py. Do not edit. */
+#include <stddef.h>
+
+#include "generated/commands.h"
+#include "generated/cli.h"
+#include "generated/graphql.h"
+
+static const char *const path_picker_api_var_0[] = {"workspaceId", NULL};
+static const char *const path_picker_api_var_1[] = {"after", NULL};
+static const char *const path_picker_api_var_2[] = {"first", NULL};
+static const nitro_binding bindings_picker_api[] = {
+    {path_picker_api_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_picker_api_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_picker_api_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_picker_api_connection[] = {"workspaceById", "apis", NULL};
+static const char *const path_picker_api_value[] = {"id", NULL};
+static const char *const path_picker_api_label[] = {"name", NULL};
+const nitro_picker nitro_picker_api = {
+    .name = "api",
+    .request = {&gql_select_api_operation, bindings_picker_api, 3},
+    .connection = path_picker_api_connection,
+    .page_size = 5,
+    .value = {path_picker_api_value, NITRO_FMT_NONE},
+    .label = {path_picker_api_label, NITRO_FMT_NONE},
+    .empty = "The workspace has no APIs. Create one with `nitro api create`.",
+};
+
+static const char *const path_picker_workspace_var_0[] = {"after", NULL};
+static const char *const path_picker_workspace_var_1[] = {"first", NULL};
+static const nitro_binding bindings_picker_workspace[] = {
+    {path_picker_workspace_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_picker_workspace_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_picker_workspace_connection[] = {"me", "workspaces", NULL};
+static const char *const path_picker_workspace_value[] = {"id", NULL};
+static const char *const path_picker_workspace_label[] = {"name", NULL};
+const nitro_picker nitro_picker_workspace = {
+    .name = "workspace",
+    .request = {&gql_select_workspace_operation, bindings_picker_workspace, 2},
+    .connection = path_picker_workspace_connection,
+    .page_size = 5,
+    .value = {path_picker_workspace_value, NITRO_FMT_NONE},
+    .label = {path_picker_workspace_label, NITRO_FMT_NONE},
+    .empty = "You do not have any workspaces. Run `nitro launch` and create one.",
+};
+
+/* ---- pat create ---- */
+static const char *const path_pat_create_var_0[] = {"input", "description", NULL};
+static const char *const path_pat_create_var_1[] = {"input", "expiresAt", NULL};
+static const nitro_binding bindings_pat_create[] = {
+    {path_pat_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "description"},
+    {path_pat_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, NITRO_XF_DAYS_FROM_NOW, NULL, 0, false, false, "expires"},
+};
+static const char *const path_pat_create_data[] = {"createPersonalAccessToken", "result", NULL};
+static const char *const path_pat_create_result_secret[] = {"secret", NULL};
+static const char *const path_pat_create_result_details_id[] = {"token", "id", NULL};
+static const char *const path_pat_create_result_details_description[] = {"token", "description", NULL};
+static const char *const path_pat_create_result_details_createdAt[] = {"token", "createdAt", NULL};
+static const char *const path_pat_create_result_details_expiresAt[] = {"token", "expiresAt", NULL};
+static const nitro_field_def fields_pat_create_result_details[] = {
+    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+};
+static const nitro_field_def fields_pat_create_result[] = {
+    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4},
+};
+static const char *const path_pat_create_errors_0[] = {"createPersonalAccessToken", "errors", NULL};
+static const char *const *const errors_pat_create[] = {path_pat_create_errors_0};
+static const char *const verbatim_pat_create[] = {"UnauthorizedOperation"};
+static const nitro_text_part text_pat_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating personal access token", {0}, 0, 0},
+};
+static const char *const path_pat_create_success_1[] = {"token", "description", NULL};
+static const nitro_text_part text_pat_create_success[] = {
+    {NITRO_PART_TEXT, "Created personal access token '", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_pat_create_success_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_pat_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_pat_create_notice[] = {
+    {NITRO_PART_TEXT, "store the secret now, for example in a secret manager: it is shown only once and cannot be shown again.", {0}, 0, 0},
+};
+static const char *const path_pat_create_human_0[] = {"token", "id", NULL};
+static const char *const path_pat_create_human_1[] = {"token", "description", NULL};
+static const char *const path_pat_create_human_2[] = {"token", "createdAt", NULL};
+static const char *const path_pat_create_human_3[] = {"token", "expiresAt", NULL};
+static const char *const path_pat_create_human_4[] = {"secret", NULL};
+static const nitro_human_line human_pat_create[] = {
+    {"Id", {path_pat_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Description", {path_pat_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_pat_create_human_2, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Expires at", {path_pat_create_human_3, NITRO_FMT_WITH_EXPIRES_IN}, {NULL, 0}},
+    {"Secret", {path_pat_create_human_4, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_pat_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_pat_operation, bindings_pat_create, 2},
+    .data = path_pat_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2},
+    .errors = errors_pat_create,
+    .n_errors = 1,
+    .verbatim = verbatim_pat_create,
+    .n_verbatim = 1,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_pat_create_activity, 1},
+    .success = {text_pat_create_success, 3},
+    .no_data = {text_pat_create_no_data, 1},
+    .notice = {text_pat_create_notice, 1},
+    .recheck = "nitro pat list",
+    .human = human_pat_create,
+    .n_human = 5,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- pat list ---- */
+static const char *const path_pat_list_var_0[] = {"after", NULL};
+static const char *const path_pat_list_var_1[] = {"first", NULL};
+static const nitro_binding bindings_pat_list[] = {
+    {path_pat_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_pat_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_pat_list_data[] = {"me", "personalAccessTokens", NULL};
+static const char *const path_pat_list_result_id[] = {"id", NULL};
+static const char *const path_pat_list_result_description[] = {"description", NULL};
+static const char *const path_pat_list_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_pat_list_result_expiresAt[] = {"expiresAt", NULL};
+static const nitro_field_def fields_pat_list_result[] = {
+    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+};
+static const nitro_text_part text_pat_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching personal access tokens", {0}, 0, 0},
+};
+static const char *const path_pat_list_human_0[] = {"id", NULL};
+static const char *const path_pat_list_human_1[] = {"description", NULL};
+static const char *const path_pat_list_human_2[] = {"createdAt", NULL};
+static const char *const path_pat_list_human_3[] = {"expiresAt", NULL};
+static const nitro_human_line human_pat_list[] = {
+    {"Id", {path_pat_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Description", {path_pat_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_pat_list_human_2, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Expires at", {path_pat_list_human_3, NITRO_FMT_WITH_EXPIRES_IN}, {NULL, 0}},
+};
+static const char *const path_pat_list_column_0[] = {"id", NULL};
+static const char *const path_pat_list_column_1[] = {"description", NULL};
+static const char *const path_pat_list_column_2[] = {"expiresAt", NULL};
+static const nitro_column columns_pat_list[] = {
+    {"Id", {path_pat_list_column_0, NITRO_FMT_NONE}},
+    {"Description", {path_pat_list_column_1, NITRO_FMT_NONE}},
+    {"Expires in", {path_pat_list_column_2, NITRO_FMT_EXPIRES_IN}},
+};
+const nitro_behaviour nitro_behaviour_pat_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_pats_operation, bindings_pat_list, 2},
+    .data = path_pat_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4},
+    .all_errors = false,
+    .not_a_user = true,
+    .activity = {text_pat_list_activity, 1},
+    .recheck = NULL,
+    .human = human_pat_list,
+    .n_human = 4,
+    .table_title = "PersonalAccessTokens",
+    .columns = columns_pat_list,
+    .n_columns = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_pat_list, cursor),
+    .all_offset = offsetof(nitro_opts_pat_list, all),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- pat revoke ---- */
+static const char *const path_pat_revoke_var_0[] = {"input", "id", NULL};
+static const nitro_binding bindings_pat_revoke[] = {
+    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_pat_revoke_data[] = {"revokePersonalAccessToken", "personalAccessToken", NULL};
+static const char *const path_pat_revoke_result_id[] = {"id", NULL};
+static const char *const path_pat_revoke_result_description[] = {"description", NULL};
+static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
+static const nitro_field_def fields_pat_revoke_result[] = {
+    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+};
+static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
+static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
+static const char *const verbatim_pat_revoke[] = {"PersonalAccessTokenNotFoundError"};
+static const nitro_text_part text_pat_revoke_activity[] = {
+    {NITRO_PART_TEXT, "Revoking personal access token", {0}, 0, 0},
+};
+static const char *const path_pat_revoke_success_1[] = {"description", NULL};
+static const nitro_text_part text_pat_revoke_success[] = {
+    {NITRO_PART_TEXT, "Revoked personal access token '", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_pat_revoke_success_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_pat_revoke_no_data[] = {
+    {NITRO_PART_TEXT, "Could not revoke personal access token.", {0}, 0, 0},
+};
+static const nitro_text_part text_pat_revoke_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to delete PAT with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_pat_revoke_declined[] = {
+    {NITRO_PART_TEXT, "PAT was not deleted.", {0}, 0, 0},
+};
+static const char *const path_pat_revoke_human_0[] = {"id", NULL};
+static const char *const path_pat_revoke_human_1[] = {"description", NULL};
+static const char *const path_pat_revoke_human_2[] = {"createdAt", NULL};
+static const char *const path_pat_revoke_human_3[] = {"expiresAt", NULL};
+static const nitro_human_line human_pat_revoke[] = {
+    {"Id", {path_pat_revoke_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Description", {path_pat_revoke_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_pat_revoke_human_2, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Expires at", {path_pat_revoke_human_3, NITRO_FMT_WITH_EXPIRES_IN}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_pat_revoke = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
+    .data = path_pat_revoke_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4},
+    .errors = errors_pat_revoke,
+    .n_errors = 1,
+    .verbatim = verbatim_pat_revoke,
+    .n_verbatim = 1,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_pat_revoke_activity, 1},
+    .success = {text_pat_revoke_success, 3},
+    .no_data = {text_pat_revoke_no_data, 1},
+    .confirm = {text_pat_revoke_confirm, 2},
+    .declined = {text_pat_revoke_declined, 1},
+    .recheck = "nitro pat list",
+    .human = human_pat_revoke,
+    .n_human = 4,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_pat_revoke, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- workspace create ---- */
+static const char *const path_workspace_create_var_0[] = {"input", "name", NULL};
+static const nitro_binding bindings_workspace_create[] = {
+    {path_workspace_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+};
+static const char *const path_workspace_create_data[] = {"createWorkspace", "workspace", NULL};
+static const char *const path_workspace_create_result_id[] = {"id", NULL};
+static const char *const path_workspace_create_result_name[] = {"name", NULL};
+static const char *const path_workspace_create_result_personal[] = {"personal", NULL};
+static const nitro_field_def fields_workspace_create_result[] = {
+    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_workspace_create_errors_0[] = {"createWorkspace", "errors", NULL};
+static const char *const *const errors_workspace_create[] = {path_workspace_create_errors_0};
+static const char *const verbatim_workspace_create[] = {"UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_workspace_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating workspace '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_workspace_create_success[] = {
+    {NITRO_PART_TEXT, "Created workspace '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_workspace_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_workspace_create_human_0[] = {"id", NULL};
+static const char *const path_workspace_create_human_1[] = {"name", NULL};
+static const char *const path_workspace_create_human_2[] = {"personal", NULL};
+static const nitro_human_line human_workspace_create[] = {
+    {"Id", {path_workspace_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_workspace_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Personal", {path_workspace_create_human_2, NITRO_FMT_YES_NO}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_workspace_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_workspace_operation, bindings_workspace_create, 1},
+    .data = path_workspace_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3},
+    .errors = errors_workspace_create,
+    .n_errors = 1,
+    .verbatim = verbatim_workspace_create,
+    .n_verbatim = 2,
+    .all_errors = true,
+    .not_a_user = false,
+    .activity = {text_workspace_create_activity, 3},
+    .success = {text_workspace_create_success, 3},
+    .no_data = {text_workspace_create_no_data, 1},
+    .recheck = "nitro workspace list",
+    .human = human_workspace_create,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_OPTION,
+    .save_workspace_offset = offsetof(nitro_opts_workspace_create, default_),
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = offsetof(nitro_opts_workspace_create, default_),
+    .confirm_question = "Set as default workspace\?",
+};
+
+/* ---- workspace show ---- */
+static const char *const path_workspace_show_var_0[] = {"workspaceId", NULL};
+static const nitro_binding bindings_workspace_show[] = {
+    {path_workspace_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_workspace_show_data[] = {"node", NULL};
+static const char *const path_workspace_show_result_id[] = {"id", NULL};
+static const char *const path_workspace_show_result_name[] = {"name", NULL};
+static const char *const path_workspace_show_result_personal[] = {"personal", NULL};
+static const nitro_field_def fields_workspace_show_result[] = {
+    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_text_part text_workspace_show_activity[] = {
+    {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
+};
+static const nitro_text_part text_workspace_show_not_found[] = {
+    {NITRO_PART_TEXT, "The workspace with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_workspace_show_human_0[] = {"id", NULL};
+static const char *const path_workspace_show_human_1[] = {"name", NULL};
+static const char *const path_workspace_show_human_2[] = {"personal", NULL};
+static const nitro_human_line human_workspace_show[] = {
+    {"Id", {path_workspace_show_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_workspace_show_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Personal", {path_workspace_show_human_2, NITRO_FMT_YES_NO}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_workspace_show = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_workspace_operation, bindings_workspace_show, 1},
+    .data = path_workspace_show_data,
+    .data_type = "Workspace",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_workspace_show_activity, 1},
+    .not_found = {text_workspace_show_not_found, 3},
+    .recheck = NULL,
+    .human = human_workspace_show,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- workspace list ---- */
+static const char *const path_workspace_list_var_0[] = {"after", NULL};
+static const char *const path_workspace_list_var_1[] = {"first", NULL};
+static const nitro_binding bindings_workspace_list[] = {
+    {path_workspace_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_workspace_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_workspace_list_data[] = {"me", "workspaces", NULL};
+static const char *const path_workspace_list_result_id[] = {"id", NULL};
+static const char *const path_workspace_list_result_name[] = {"name", NULL};
+static const char *const path_workspace_list_result_personal[] = {"personal", NULL};
+static const nitro_field_def fields_workspace_list_result[] = {
+    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_text_part text_workspace_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching workspaces", {0}, 0, 0},
+};
+static const char *const path_workspace_list_human_0[] = {"id", NULL};
+static const char *const path_workspace_list_human_1[] = {"name", NULL};
+static const char *const path_workspace_list_human_2[] = {"personal", NULL};
+static const nitro_human_line human_workspace_list[] = {
+    {"Id", {path_workspace_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_workspace_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Personal", {path_workspace_list_human_2, NITRO_FMT_YES_NO}, {NULL, 0}},
+};
+static const char *const path_workspace_list_column_0[] = {"id", NULL};
+static const char *const path_workspace_list_column_1[] = {"name", NULL};
+static const char *const path_workspace_list_column_2[] = {"personal", NULL};
+static const nitro_column columns_workspace_list[] = {
+    {"Id", {path_workspace_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_workspace_list_column_1, NITRO_FMT_NONE}},
+    {"IsPersonal", {path_workspace_list_column_2, NITRO_FMT_YES_NO}},
+};
+const nitro_behaviour nitro_behaviour_workspace_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_workspaces_operation, bindings_workspace_list, 2},
+    .data = path_workspace_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3},
+    .all_errors = false,
+    .not_a_user = true,
+    .activity = {text_workspace_list_activity, 1},
+    .recheck = NULL,
+    .human = human_workspace_list,
+    .n_human = 3,
+    .table_title = "Workspaces",
+    .columns = columns_workspace_list,
+    .n_columns = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_workspace_list, cursor),
+    .all_offset = offsetof(nitro_opts_workspace_list, all),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- workspace current ---- */
+static const char *const path_workspace_current_data[] = {"workspace", NULL};
+static const char *const path_workspace_current_result_id[] = {"id", NULL};
+static const char *const path_workspace_current_result_name[] = {"name", NULL};
+static const nitro_field_def fields_workspace_current_result[] = {
+    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_text_part text_workspace_current_not_found[] = {
+    {NITRO_PART_TEXT, "No default workspace is set. Run 'nitro workspace set-default'.", {0}, 0, 0},
+};
+static const char *const path_workspace_current_human_0_0[] = {"name", NULL};
+static const char *const path_workspace_current_human_0_2[] = {"id", NULL};
+static const nitro_text_part text_workspace_current_human_0[] = {
+    {NITRO_PART_DATA, NULL, {path_workspace_current_human_0_0, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " (", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_workspace_current_human_0_2, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ")", {0}, 0, 0},
+};
+static const nitro_human_line human_workspace_current[] = {
+    {NULL, {0}, {text_workspace_current_human_0, 4}},
+};
+const nitro_behaviour nitro_behaviour_workspace_current = {
+    .kind = NITRO_KIND_LOCAL,
+    .data = path_workspace_current_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2},
+    .all_errors = false,
+    .not_a_user = false,
+    .not_found = {text_workspace_current_not_found, 1},
+    .recheck = NULL,
+    .human = human_workspace_current,
+    .n_human = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- workspace set-default ---- */
+static const char *const path_workspace_set_default_var_0[] = {"workspaceId", NULL};
+static const nitro_binding bindings_workspace_set_default[] = {
+    {path_workspace_set_default_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "workspace-id"},
+};
+static const char *const path_workspace_set_default_data[] = {"node", NULL};
+static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
+static const char *const path_workspace_set_default_result_name[] = {"name", NULL};
+static const nitro_field_def fields_workspace_set_default_result[] = {
+    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_text_part text_workspace_set_default_activity[] = {
+    {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
+};
+static const nitro_text_part text_workspace_set_default_not_found[] = {
+    {NITRO_PART_TEXT, "The workspace with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_workspace_set_default_human_0_1[] = {"name", NULL};
+static const char *const path_workspace_set_default_human_0_3[] = {"id", NULL};
+static const nitro_text_part text_workspace_set_default_human_0[] = {
+    {NITRO_PART_TEXT, "Default workspace: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_workspace_set_default_human_0_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " (", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_workspace_set_default_human_0_3, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ")", {0}, 0, 0},
+};
+static const nitro_human_line human_workspace_set_default[] = {
+    {NULL, {0}, {text_workspace_set_default_human_0, 5}},
+};
+static const nitro_pick_def picks_workspace_set_default[] = {
+    {offsetof(nitro_opts_workspace_set_default, workspace_id), "workspace-id", &nitro_picker_workspace, "Which workspace do you want to use as your default\?"},
+};
+const nitro_behaviour nitro_behaviour_workspace_set_default = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_workspace_operation, bindings_workspace_set_default, 1},
+    .data = path_workspace_set_default_data,
+    .data_type = "Workspace",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_workspace_set_default_activity, 1},
+    .not_found = {text_workspace_set_default_not_found, 3},
+    .recheck = NULL,
+    .human = human_workspace_set_default,
+    .n_human = 1,
+    .picks = picks_workspace_set_default,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_ALWAYS,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = offsetof(nitro_opts_workspace_set_default, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api-key create ---- */
+static const char *const path_api_key_create_var_0[] = {"input", "name", NULL};
+static const char *const path_api_key_create_var_1[] = {"input", "workspaceId", NULL};
+static const char *const path_api_key_create_var_2[] = {"input", "permissionScope", "apiId", NULL};
+static const char *const path_api_key_create_var_3[] = {"input", "permissionScope", "workspaceId", NULL};
+static const char *const path_api_key_create_var_4[] = {"input", "roleAssigmentCondition", "stageAuthorizationCondition", "name", NULL};
+static const nitro_binding bindings_api_key_create[] = {
+    {path_api_key_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_api_key_create_var_1, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_key_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 3, true, true, "api-id"},
+    {path_api_key_create_var_3, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, true, NULL},
+    {path_api_key_create_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, stage_condition), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 2, false, false, "stage-condition"},
+};
+static const char *const path_api_key_create_data[] = {"createApiKey", "result", NULL};
+static const char *const path_api_key_create_result_secret[] = {"secret", NULL};
+static const char *const path_api_key_create_result_details_id[] = {"key", "id", NULL};
+static const char *const path_api_key_create_result_details_name[] = {"key", "name", NULL};
+static const char *const path_api_key_create_result_details_workspace_name[] = {"key", "workspace", "name", NULL};
+static const nitro_field_def fields_api_key_create_result_details_workspace[] = {
+    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_key_create_result_details_workspace[] = {"key", "workspace", NULL};
+static const nitro_field_def fields_api_key_create_result_details[] = {
+    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1},
+};
+static const nitro_field_def fields_api_key_create_result[] = {
+    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3},
+};
+static const char *const path_api_key_create_errors_0[] = {"createApiKey", "errors", NULL};
+static const char *const *const errors_api_key_create[] = {path_api_key_create_errors_0};
+static const char *const verbatim_api_key_create[] = {"ApiNotFoundError", "WorkspaceNotFound", "PersonalWorkspaceNotSupportedError", "RoleNotFoundError", "ValidationError"};
+static const nitro_text_part text_api_key_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating API key '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_create_success[] = {
+    {NITRO_PART_TEXT, "Created API key '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_create_notice[] = {
+    {NITRO_PART_TEXT, "store the secret now, for example in a secret manager: it is shown only once and cannot be shown again.", {0}, 0, 0},
+};
+static const char *const path_api_key_create_human_0[] = {"key", "id", NULL};
+static const char *const path_api_key_create_human_1[] = {"key", "name", NULL};
+static const char *const path_api_key_create_human_2[] = {"key", "workspace", "name", NULL};
+static const char *const path_api_key_create_human_3[] = {"secret", NULL};
+static const nitro_human_line human_api_key_create[] = {
+    {"Id", {path_api_key_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_key_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_api_key_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Secret", {path_api_key_create_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_api_key_create[] = {
+    {offsetof(nitro_opts_api_key_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create an API key\?"},
+};
+static const size_t one_of_offsets_api_key_create[] = {offsetof(nitro_opts_api_key_create, workspace_id), offsetof(nitro_opts_api_key_create, api_id)};
+static const nitro_choice one_of_choices_api_key_create[] = {
+    {"Api", offsetof(nitro_opts_api_key_create, api_id), &nitro_picker_api, "For which API do you want to create an API key\?"},
+    {"Workspace", offsetof(nitro_opts_api_key_create, workspace_id), NULL, NULL},
+};
+static const nitro_one_of one_of_api_key_create = {
+    .missing = "'--workspace-id' or '--api-id'",
+    .offsets = one_of_offsets_api_key_create,
+    .n_offsets = 2,
+    .question = "Do you want to create the API key scoped to an API or the whole workspace\?",
+    .choices = one_of_choices_api_key_create,
+    .n_choices = 2,
+};
+const nitro_behaviour nitro_behaviour_api_key_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_api_key_operation, bindings_api_key_create, 5},
+    .data = path_api_key_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2},
+    .errors = errors_api_key_create,
+    .n_errors = 1,
+    .verbatim = verbatim_api_key_create,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_key_create_activity, 3},
+    .success = {text_api_key_create_success, 3},
+    .no_data = {text_api_key_create_no_data, 1},
+    .notice = {text_api_key_create_notice, 1},
+    .recheck = "nitro api-key list",
+    .human = human_api_key_create,
+    .n_human = 4,
+    .picks = picks_api_key_create,
+    .n_picks = 1,
+    .one_of = &one_of_api_key_create,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = offsetof(nitro_opts_api_key_create, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api-key list ---- */
+static const char *const path_api_key_list_var_0[] = {"workspaceId", NULL};
+static const char *const path_api_key_list_var_1[] = {"after", NULL};
+static const char *const path_api_key_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_api_key_list[] = {
+    {path_api_key_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_key_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_api_key_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_api_key_list_data[] = {"workspaceById", "apiKeys", NULL};
+static const char *const path_api_key_list_result_id[] = {"id", NULL};
+static const char *const path_api_key_list_result_name[] = {"name", NULL};
+static const char *const path_api_key_list_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_key_list_result_workspace[] = {
+    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_key_list_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_api_key_list_result[] = {
+    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1},
+};
+static const nitro_text_part text_api_key_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching API keys", {0}, 0, 0},
+};
+static const char *const path_api_key_list_human_0[] = {"id", NULL};
+static const char *const path_api_key_list_human_1[] = {"name", NULL};
+static const char *const path_api_key_list_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_key_list[] = {
+    {"Id", {path_api_key_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_key_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_api_key_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_api_key_list_column_0[] = {"id", NULL};
+static const char *const path_api_key_list_column_1[] = {"name", NULL};
+static const nitro_column columns_api_key_list[] = {
+    {"Id", {path_api_key_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_api_key_list_column_1, NITRO_FMT_NONE}},
+};
+const nitro_behaviour nitro_behaviour_api_key_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_api_keys_operation, bindings_api_key_list, 3},
+    .data = path_api_key_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_key_list_activity, 1},
+    .recheck = NULL,
+    .human = human_api_key_list,
+    .n_human = 3,
+    .table_title = "API Keys",
+    .columns = columns_api_key_list,
+    .n_columns = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_api_key_list, cursor),
+    .all_offset = offsetof(nitro_opts_api_key_list, all),
+    .workspace_offset = offsetof(nitro_opts_api_key_list, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api-key delete ---- */
+static const char *const path_api_key_delete_var_0[] = {"input", "apiKeyId", NULL};
+static const nitro_binding bindings_api_key_delete[] = {
+    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_api_key_delete_data[] = {"deleteApiKey", "apiKey", NULL};
+static const char *const path_api_key_delete_result_id[] = {"id", NULL};
+static const char *const path_api_key_delete_result_name[] = {"name", NULL};
+static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_key_delete_result_workspace[] = {
+    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_api_key_delete_result[] = {
+    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1},
+};
+static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
+static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
+static const char *const verbatim_api_key_delete[] = {"ApiKeyNotFoundError"};
+static const nitro_text_part text_api_key_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting API key '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted API key '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to delete API key with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'\?", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_declined[] = {
+    {NITRO_PART_TEXT, "API key was not deleted.", {0}, 0, 0},
+};
+static const char *const path_api_key_delete_human_0[] = {"id", NULL};
+static const char *const path_api_key_delete_human_1[] = {"name", NULL};
+static const char *const path_api_key_delete_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_key_delete[] = {
+    {"Id", {path_api_key_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_key_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_api_key_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_api_key_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
+    .data = path_api_key_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3},
+    .errors = errors_api_key_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_api_key_delete,
+    .n_verbatim = 1,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_key_delete_activity, 3},
+    .success = {text_api_key_delete_success, 3},
+    .no_data = {text_api_key_delete_no_data, 1},
+    .confirm = {text_api_key_delete_confirm, 3},
+    .declined = {text_api_key_delete_declined, 1},
+    .recheck = "nitro api-key list",
+    .human = human_api_key_delete,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_api_key_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api create ---- */
+static const char *const path_api_create_var_0[] = {"workspaceId", NULL};
+static const char *const path_api_create_var_1[] = {"path", NULL};
+static const char *const path_api_create_var_2[] = {"name", NULL};
+static const char *const path_api_create_var_3[] = {"kind", NULL};
+static const nitro_binding bindings_api_create[] = {
+    {path_api_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, path), NITRO_OPT_STRING, NITRO_XF_SPLIT_PATH, NULL, 0, false, false, "path"},
+    {path_api_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_api_create_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, kind), NITRO_OPT_STRING, NITRO_XF_UPPER, NULL, 1, false, false, "kind"},
+};
+static const char *const path_api_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
+static const char *const path_api_create_result_id[] = {"id", NULL};
+static const char *const path_api_create_result_name[] = {"name", NULL};
+static const char *const path_api_create_result_path[] = {"path", NULL};
+static const char *const path_api_create_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_create_result_workspace[] = {
+    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_create_result_workspace[] = {"workspace", NULL};
+static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
+static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
+static const nitro_field_def fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
+    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_field_def fields_api_create_result_apiDetailPromptSettings[] = {
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+};
+static const nitro_field_def fields_api_create_result[] = {
+    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
+    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1},
+};
+static const char *const path_api_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
+static const char *const path_api_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
+static const char *const *const errors_api_create[] = {path_api_create_errors_0, path_api_create_errors_1};
+static const char *const verbatim_api_create[] = {"ChangeValidationFailed", "UnexpectedErrorOnChange", "WorkspaceNotFoundForChange"};
+static const nitro_text_part text_api_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_api_create_success[] = {
+    {NITRO_PART_TEXT, "Created API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+const nitro_behaviour nitro_behaviour_api_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_api_operation, bindings_api_create, 4},
+    .data = path_api_create_data,
+    .data_type = "Api",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5},
+    .errors = errors_api_create,
+    .n_errors = 2,
+    .verbatim = verbatim_api_create,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_create_activity, 3},
+    .success = {text_api_create_success, 3},
+    .no_data = {text_api_create_no_data, 1},
+    .recheck = "nitro api list",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = offsetof(nitro_opts_api_create, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api list ---- */
+static const char *const path_api_list_var_0[] = {"workspaceId", NULL};
+static const char *const path_api_list_var_1[] = {"after", NULL};
+static const char *const path_api_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_api_list[] = {
+    {path_api_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_api_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_api_list_data[] = {"workspaceById", "apis", NULL};
+static const char *const path_api_list_result_id[] = {"id", NULL};
+static const char *const path_api_list_result_name[] = {"name", NULL};
+static const char *const path_api_list_result_path[] = {"path", NULL};
+static const char *const path_api_list_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_list_result_workspace[] = {
+    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_list_result_workspace[] = {"workspace", NULL};
+static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
+static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
+static const nitro_field_def fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
+    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_field_def fields_api_list_result_apiDetailPromptSettings[] = {
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+};
+static const nitro_field_def fields_api_list_result[] = {
+    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
+    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1},
+};
+static const nitro_text_part text_api_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching APIs", {0}, 0, 0},
+};
+static const char *const path_api_list_column_0[] = {"id", NULL};
+static const char *const path_api_list_column_1[] = {"name", NULL};
+static const char *const path_api_list_column_2[] = {"path", NULL};
+static const nitro_column columns_api_list[] = {
+    {"Id", {path_api_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_api_list_column_1, NITRO_FMT_NONE}},
+    {"Path", {path_api_list_column_2, NITRO_FMT_JOIN_PATH}},
+};
+const nitro_behaviour nitro_behaviour_api_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_apis_operation, bindings_api_list, 3},
+    .data = path_api_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_list_activity, 1},
+    .recheck = NULL,
+    .table_title = "APIs",
+    .columns = columns_api_list,
+    .n_columns = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_api_list, cursor),
+    .all_offset = offsetof(nitro_opts_api_list, all),
+    .workspace_offset = offsetof(nitro_opts_api_list, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api show ---- */
+static const char *const path_api_show_var_0[] = {"apiId", NULL};
+static const nitro_binding bindings_api_show[] = {
+    {path_api_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_api_show_data[] = {"node", NULL};
+static const char *const path_api_show_result_id[] = {"id", NULL};
+static const char *const path_api_show_result_name[] = {"name", NULL};
+static const char *const path_api_show_result_path[] = {"path", NULL};
+static const char *const path_api_show_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_show_result_workspace[] = {
+    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_show_result_workspace[] = {"workspace", NULL};
+static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
+static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
+static const nitro_field_def fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
+    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_field_def fields_api_show_result_apiDetailPromptSettings[] = {
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+};
+static const nitro_field_def fields_api_show_result[] = {
+    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
+    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1},
+};
+static const nitro_text_part text_api_show_activity[] = {
+    {NITRO_PART_TEXT, "Fetching API", {0}, 0, 0},
+};
+static const nitro_text_part text_api_show_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+const nitro_behaviour nitro_behaviour_api_show = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_api_operation, bindings_api_show, 1},
+    .data = path_api_show_data,
+    .data_type = "Api",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_show_activity, 1},
+    .not_found = {text_api_show_not_found, 3},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api delete ---- */
+static const char *const path_api_delete_var_0[] = {"apiId", NULL};
+static const nitro_binding bindings_api_delete[] = {
+    {path_api_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_api_delete_data[] = {"deleteApiById", "api", NULL};
+static const char *const path_api_delete_result_id[] = {"id", NULL};
+static const char *const path_api_delete_result_name[] = {"name", NULL};
+static const char *const path_api_delete_result_path[] = {"path", NULL};
+static const char *const path_api_delete_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_delete_result_workspace[] = {
+    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_api_delete_result_workspace[] = {"workspace", NULL};
+static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
+static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
+static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
+    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+};
+static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings[] = {
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+};
+static const nitro_field_def fields_api_delete_result[] = {
+    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
+    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1},
+};
+static const char *const path_api_delete_errors_0[] = {"deleteApiById", "errors", NULL};
+static const char *const *const errors_api_delete[] = {path_api_delete_errors_0};
+static const nitro_text_part text_api_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_api_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_api_delete_confirm_1[] = {"name", NULL};
+static const nitro_text_part text_api_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to delete API ", {0}, 0, 0},
+    {NITRO_PART_CHECK, NULL, {path_api_delete_confirm_1, NITRO_FMT_NONE}, 0, 0},
+};
+static const nitro_text_part text_api_delete_declined[] = {
+    {NITRO_PART_TEXT, "The API was not deleted.", {0}, 0, 0},
+};
+static const char *const path_api_delete_check_var_0[] = {"apiId", NULL};
+static const nitro_binding bindings_api_delete_check[] = {
+    {path_api_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_api_delete_check_data[] = {"node", NULL};
+static const nitro_field_def fields_api_delete_check_result[] = {
+};
+static const nitro_text_part text_api_delete_check_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const nitro_behaviour nitro_behaviour_api_delete_check = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_delete_api_check_operation, bindings_api_delete_check, 1},
+    .data = path_api_delete_check_data,
+    .data_type = "Api",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_check_result, 0},
+    .all_errors = false,
+    .not_a_user = false,
+    .not_found = {text_api_delete_check_not_found, 3},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_api_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+const nitro_behaviour nitro_behaviour_api_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_api_operation, bindings_api_delete, 1},
+    .data = path_api_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5},
+    .errors = errors_api_delete,
+    .n_errors = 1,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_delete_activity, 3},
+    .success = {text_api_delete_success, 3},
+    .no_data = {text_api_delete_no_data, 1},
+    .confirm = {text_api_delete_confirm, 2},
+    .declined = {text_api_delete_declined, 1},
+    .recheck = "nitro api list",
+    .check = &nitro_behaviour_api_delete_check,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_api_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+static const char *const path_completer_pat_ids_value[] = {"id", NULL};
+static const char *const path_completer_pat_ids_description[] = {"description", NULL};
+static const char *const path_completer_workspace_ids_value[] = {"id", NULL};
+static const char *const path_completer_workspace_ids_description[] = {"name", NULL};
+const nitro_completer nitro_completers[] = {
+    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}},
+    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}},
+};
+const size_t nitro_completer_count = 2;

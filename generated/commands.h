@@ -1,0 +1,32 @@
+/* Generated from spec/nitro.toml by generator/generate.py. Do not edit. */
+#ifndef NITRO_GENERATED_COMMANDS_H
+#define NITRO_GENERATED_COMMANDS_H
+
+#include "behaviour.h"
+
+/* What each command does (runtime/behaviour.h), run by runtime/executor.c. */
+extern const nitro_behaviour nitro_behaviour_pat_create; /* pat create */
+extern const nitro_behaviour nitro_behaviour_pat_list; /* pat list */
+extern const nitro_behaviour nitro_behaviour_pat_revoke; /* pat revoke */
+extern const nitro_behaviour nitro_behaviour_workspace_create; /* workspace create */
+extern const nitro_behaviour nitro_behaviour_workspace_show; /* workspace show */
+extern const nitro_behaviour nitro_behaviour_workspace_list; /* workspace list */
+extern const nitro_behaviour nitro_behaviour_workspace_current; /* workspace current */
+extern const nitro_behaviour nitro_behaviour_workspace_set_default; /* workspace set-default */
+extern const nitro_behaviour nitro_behaviour_api_key_create; /* api-key create */
+extern const nitro_behaviour nitro_behaviour_api_key_list; /* api-key list */
+extern const nitro_behaviour nitro_behaviour_api_key_delete; /* api-key delete */
+extern const nitro_behaviour nitro_behaviour_api_create; /* api create */
+extern const nitro_behaviour nitro_behaviour_api_list; /* api list */
+extern const nitro_behaviour nitro_behaviour_api_show; /* api show */
+extern const nitro_behaviour nitro_behaviour_api_delete; /* api delete */
+
+/* Pickers ([pickers] in the spec). */
+extern const nitro_picker nitro_picker_api;
+extern const nitro_picker nitro_picker_workspace;
+
+/* Shell completers ([completers] in the spec), for nitro __complete. */
+extern const nitro_completer nitro_completers[];
+extern const size_t nitro_completer_count;
+
+#endif

@@ -1,0 +1,995 @@
+"""What each command does, from its spec tables, checked against its operation.
+
+A command declares how every operation variable is bound (`variables`), where
+its result object is (`data`, or `connection` for a paged list), the result's
+fields (`result`, often a named shape), its human rendering (`human`, `table`),
+its payload errors (`errors`), its messages (with {placeholders}) and, for
+destructive commands, a confirmation. This module checks every one of those
+against the schema and the operation's selections and reports each mistake as
+`file:line: message`; the template generated/commands.c turns the model into
+the tables of runtime/behaviour.h.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from graphql import (
+    Undefined,
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLScalarType,
+)
+
+from gql import Field, Operation, Struct
+from spec import Command, Linter, Option, Arg, Spec
+
+FIELD_RE = re.compile(
+    r"^(?P<out>[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)"
+    r"(?:\s*<-\s*(?P<src>[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*))?"
+    r"(?:\s+as\s+(?P<shape>[a-z][a-z0-9-]*))?"
+    r"(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
+LABEL_RE = re.compile(r"^(?P<label>[^={}]+?)\s+=\s+(?P<ref>[\w.]+)(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
+SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$")
+PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
+PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
+
+JSON_FORMATS = {"datetime", "join-path"}
+HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
+TRANSFORMS = {"days-from-now", "split-path", "upper"}
+SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
+BEHAVIOUR_KEYS = {
+    "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
+    "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
+    "set-default-workspace", "not-a-user", "source",
+}
+DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
+
+
+@dataclass
+class OutField:
+    key: str
+    path: list[str]            # response path from the data object
+    kind: str                  # string | bool | number | string_list | object
+    format: str | None = None
+    fields: list["OutField"] = field(default_factory=list)
+
+    def find(self, dotted: str) -> "OutField | None":
+        node = self
+        for part in dotted.split("."):
+            node = next((f for f in node.fields if f.key == part), None)
+            if node is None:
+                return None
+        return node
+
+
+@dataclass
+class ValueRef:
+    path: list[str]
+    format: str | None
+
+
+@dataclass
+class Part:
+    kind: str                  # TEXT | DATA | INPUT | WORKSPACE | CHECK
+    text: str | None = None
+    value: ValueRef | None = None
+    input: "Option | Arg | None" = None
+
+
+@dataclass
+class HumanLine:
+    label: str | None
+    value: ValueRef | None
+    template: list[Part] | None
+
+
+@dataclass
+class Binding:
+    path: list[str]
+    kind: str                  # INPUT | WORKSPACE | AFTER | FIRST | CONST
+    input: "Option | Arg | None" = None
+    transform: str | None = None
+    constant: str | None = None
+    absent_depth: int = 0
+    omit: bool = False
+    one_of: bool = False
+    may_be_absent: bool = False
+    types: list = field(default_factory=list)
+    source: str = ""
+
+
+@dataclass
+class Request:
+    operation: Operation
+    bindings: list[Binding]
+
+
+@dataclass
+class Picker:
+    name: str
+    request: Request
+    connection: list[str]
+    page_size: int
+    value: ValueRef
+    label: ValueRef
+    empty: str
+
+
+@dataclass
+class Choice:
+    label: str
+    input: Option
+    picker: Picker | None
+    title: str | None
+
+
+@dataclass
+class OneOf:
+    options: list[Option]
+    question: str
+    choices: list[Choice]
+
+
+@dataclass
+class Behaviour:
+    command: Command
+    kind: str                  # list | mutation | query | local
+    request: Request | None
+    data: list[str]
+    data_type: str | None
+    result: OutField
+    errors: list[list[str]] = field(default_factory=list)
+    verbatim: list[str] = field(default_factory=list)
+    all_errors: bool = False
+    not_a_user: bool = False
+    texts: dict[str, list[Part]] = field(default_factory=dict)
+    recheck: str | None = None
+    human: list[HumanLine] = field(default_factory=list)
+    table_title: str | None = None
+    columns: list[tuple[str, ValueRef]] = field(default_factory=list)
+    check: "Behaviour | None" = None
+    picks: list[tuple[Option, Picker, str]] = field(default_factory=list)
+    one_of: OneOf | None = None
+    save_workspace: str = "never"
+    save_workspace_option: Option | None = None
+    confirm_option: Option | None = None
+    name: str = ""             # C name
+
+    def option(self, name: str) -> Option | None:
+        return next((o for o in self.command.options if o.name == name), None)
+
+
+@dataclass
+class Completer:
+    name: str
+    list: Behaviour
+    value: ValueRef
+    description: ValueRef
+
+
+@dataclass
+class Model:
+    behaviours: list[Behaviour]
+    pickers: list[Picker]
+    completers: list[Completer]
+
+
+def split_path(text: str) -> list[str] | None:
+    """'a.b[0].c' -> ['a', 'b', '[0]', 'c']."""
+    parts = []
+    for segment in text.split("."):
+        match = PATH_SEGMENT_RE.match(segment)
+        if not match:
+            return None
+        parts.append(match.group("key"))
+        if match.group("index"):
+            parts.append(match.group("index"))
+    return parts
+
+
+class Builder:
+    def __init__(self, spec: Spec, lint: Linter, operations: list[Operation], schema, raw: dict):
+        self.spec = spec
+        self.lint = lint
+        self.operations = {op.name: op for op in operations}
+        self.schema = schema
+        self.raw = raw
+        self.shapes = raw.get("shapes") or {}
+        self.pickers: dict[str, Picker] = {}
+
+    # ---- response paths ---------------------------------------------------------
+    def walk(self, struct: Struct, path: list[str], where: tuple, what: str):
+        """The Field at `path` below `struct`, or None (reported)."""
+        current: Struct | None = struct
+        found: Field | None = None
+        indexed = False
+        for segment in path:
+            if segment.startswith("["):
+                if not found or not found.list or indexed:
+                    self.lint.error(where, f"{what}: '{segment}' indexes something that is not a list")
+                    return None
+                indexed = True
+                continue
+            if found is not None and found.list and not indexed:
+                self.lint.error(where, f"{what}: '{found.key}' is a list; index it ('{found.key}[0]')")
+                return None
+            if current is None:
+                self.lint.error(where, f"{what}: '{found.key}' has no fields")
+                return None
+            found = next((f for f in current.fields if f.key == segment), None)
+            if found is None:
+                self.lint.error(where, f"{what}: the operation does not select '{segment}' on "
+                                       f"{current.graphql_type} (at {current.path})")
+                return None
+            current = found.struct
+            indexed = False
+        return found
+
+    def object_at(self, struct: Struct, dotted: str, where: tuple, what: str, allow_list_index=True):
+        """(path, struct, typename) of `a.b[0].c on Type` below struct."""
+        text, _, on_type = dotted.partition(" on ")
+        path = split_path(text.strip())
+        if path is None:
+            self.lint.error(where, f"{what}: '{dotted}' is not a path like a.b[0].c")
+            return None
+        found = self.walk(struct, path, where, what)
+        if found is None:
+            return None
+        if found.struct is None:
+            self.lint.error(where, f"{what}: '{text}' is a value, not an object")
+            return None
+        if found.list and path[-1][0] != "[":
+            self.lint.error(where, f"{what}: '{text}' is a list; index it")
+            return None
+        on_type = on_type.strip() or None
+        if on_type:
+            names = {name for _, name in found.struct.kinds} or {found.struct.graphql_type}
+            if on_type not in names:
+                self.lint.error(where, f"{what}: '{text}' cannot be a {on_type} (one of {sorted(names)})")
+                return None
+        return path, found.struct, on_type
+
+    # ---- results -------------------------------------------------------------------
+    def leaf_kind(self, f: Field) -> str:
+        if f.list:
+            return "string_list" if f.kind == "string" and f.struct is None else "unsupported"
+        return {"string": "string", "bool": "bool", "int": "number", "float": "number"}.get(f.kind, "object")
+
+    def shape_fields(self, shape_name: str, where: tuple) -> list | None:
+        shape = self.shapes.get(shape_name)
+        if not isinstance(shape, dict) or not isinstance(shape.get("fields"), list):
+            self.lint.error(where, f"unknown shape '{shape_name}' (declare [shapes.{shape_name}] with 'fields')")
+            return None
+        return shape["fields"]
+
+    def build_result(self, entries, struct: Struct, where: tuple, depth=0) -> OutField:
+        """The output object of `entries` (strings, or a shape's name) read from `struct`."""
+        root = OutField(key="", path=[], kind="object")
+        if isinstance(entries, str):
+            name, entries = entries, self.shape_fields(entries, where) or []
+            if name in self.shapes:
+                where = ("shapes", name, "fields")  # a shape's mistakes are reported where it is declared
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            self.lint.error(where, "'result' must be a shape's name or a list of fields")
+            return root
+        for entry in entries:
+            self.add_result_entry(root, entry, struct, where, depth)
+        return root
+
+    def add_result_entry(self, root: OutField, entry: str, struct: Struct, where: tuple, depth: int) -> None:
+        match = FIELD_RE.match(entry.strip())
+        if not match:
+            self.lint.error(where, f"result field {entry!r} is not 'out [<- in] [as shape] [| format]'")
+            return
+        out = match.group("out").split(".")
+        src = split_path(match.group("src") or match.group("out"))
+        shape, fmt = match.group("shape"), match.group("fmt")
+        found = self.walk(struct, src, where, f"result field '{match.group('out')}'")
+        if found is None:
+            return
+        parent = root
+        for key in out[:-1]:
+            child = next((f for f in parent.fields if f.key == key), None)
+            if child is None:
+                child = OutField(key=key, path=[], kind="object")
+                parent.fields.append(child)
+            elif child.kind != "object":
+                self.lint.error(where, f"result field '{key}' is both a value and an object")
+                return
+            parent = child
+        if any(f.key == out[-1] for f in parent.fields):
+            self.lint.error(where, f"result field '{match.group('out')}' is declared twice")
+            return
+        if shape:
+            if found.struct is None or found.list:
+                self.lint.error(where, f"'{match.group('src')}' is not an object, so it cannot be a {shape}")
+                return
+            if depth > 4:
+                self.lint.error(where, f"shape '{shape}' nests too deeply")
+                return
+            sub = self.build_result(shape, found.struct, where, depth + 1)
+            sub.key = out[-1]
+            self.rebase(sub, src)
+            parent.fields.append(sub)
+            return
+        kind = self.leaf_kind(found)
+        if kind in ("object", "unsupported"):
+            self.lint.error(where, f"result field '{match.group('out')}' is an object or a list of objects; "
+                                   f"name its fields or a shape ('as <shape>')")
+            return
+        if fmt is None and found.scalar == "DateTime":
+            fmt = "datetime"
+        if fmt is not None and fmt not in JSON_FORMATS:
+            self.lint.error(where, f"unknown JSON formatter '{fmt}' (one of {sorted(JSON_FORMATS)})")
+            fmt = None
+        if fmt == "join-path" and kind != "string_list":
+            self.lint.error(where, f"'join-path' needs a list of strings; '{match.group('out')}' is not one")
+        if fmt == "join-path":
+            kind = "string"
+        parent.fields.append(OutField(key=out[-1], path=src, kind=kind, format=fmt))
+
+    def rebase(self, node: OutField, prefix: list[str]) -> None:
+        """Leaf paths of a shape read below `prefix` (objects get theirs from null_paths)."""
+        for child in node.fields:
+            if child.kind == "object":
+                self.rebase(child, prefix)
+            else:
+                child.path = prefix + child.path
+
+    def null_paths(self, node: OutField, struct: Struct) -> None:
+        """An output object is null when the nullable response object above all its fields is."""
+        for child in node.fields:
+            if child.kind != "object":
+                continue
+            leaves = list(self.leaves(child))
+            common = leaves[0] if leaves else []
+            for leaf in leaves[1:]:
+                n = 0
+                while n < min(len(common), len(leaf)) and common[n] == leaf[n]:
+                    n += 1
+                common = common[:n]
+            child.path = []
+            for n in range(1, len(common)):  # objects only: never the leaf itself
+                segment_field = self.quiet_walk(struct, common[:n])
+                if segment_field is not None and segment_field.struct is not None and segment_field.nullable:
+                    child.path = common[:n]
+                    break
+            self.null_paths(child, struct)
+
+    def leaves(self, node: OutField):
+        for child in node.fields:
+            if child.kind == "object":
+                yield from self.leaves(child)
+            else:
+                yield child.path
+
+    def quiet_walk(self, struct: Struct, path: list[str]) -> Field | None:
+        current, found = struct, None
+        for segment in path:
+            if segment.startswith("["):
+                continue
+            if current is None:
+                return None
+            found = next((f for f in current.fields if f.key == segment), None)
+            if found is None:
+                return None
+            current = found.struct
+        return found
+
+    # ---- human output ------------------------------------------------------------------
+    def value_ref(self, result: OutField, dotted: str, fmt: str | None, where: tuple, what: str):
+        node = result.find(dotted)
+        if node is None or node.kind == "object":
+            self.lint.error(where, f"{what}: '{dotted}' is not a result field")
+            return None
+        if fmt is not None and fmt not in HUMAN_FORMATS:
+            self.lint.error(where, f"{what}: unknown formatter '{fmt}' (one of {sorted(HUMAN_FORMATS)})")
+            return None
+        if fmt in ("expires-in", "with-expires-in") and node.format != "datetime":
+            self.lint.error(where, f"{what}: '{fmt}' needs a DateTime field; '{dotted}' is not one")
+        if fmt == "yes-no" and node.kind != "bool":
+            self.lint.error(where, f"{what}: 'yes-no' needs a boolean field; '{dotted}' is not one")
+        return ValueRef(path=node.path, format=fmt or node.format)
+
+    def human_lines(self, entries, result: OutField, inputs: dict, where: tuple, prefix="") -> list[HumanLine]:
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            self.lint.error(where, "'human' must be a list of lines")
+            return []
+        lines = []
+        for entry in entries:
+            shape_line = SHAPE_LINE_RE.match(entry)
+            labelled = LABEL_RE.match(entry)
+            if shape_line:
+                shape = self.shapes.get(shape_line.group("shape"), {})
+                if "human" not in shape:
+                    self.lint.error(where, f"shape '{shape_line.group('shape')}' declares no 'human' lines")
+                    continue
+                lines += self.human_lines(shape["human"], result, inputs, where,
+                                          prefix + shape_line.group("out") + ".")
+            elif labelled:
+                ref = self.value_ref(result, prefix + labelled.group("ref"), labelled.group("fmt"), where,
+                                     f"human line {entry!r}")
+                if ref:
+                    lines.append(HumanLine(label=labelled.group("label"), value=ref, template=None))
+            else:
+                parts = self.text(entry, where, "human line", inputs, result=result, prefix=prefix)
+                lines.append(HumanLine(label=None, value=None, template=parts))
+        return lines
+
+    def text(self, template, where: tuple, what: str, inputs: dict, result: OutField | None = None,
+             check: Struct | None = None, prefix: str = "", workspace: bool = False) -> list[Part]:
+        if not isinstance(template, str) or not template.strip() or "\n" in template:
+            self.lint.error(where, f"{what} must be a one-line string")
+            return []
+        parts: list[Part] = []
+        position = 0
+        for match in PLACEHOLDER_RE.finditer(template):
+            if match.start() > position:
+                parts.append(Part("TEXT", text=template[position:match.start()]))
+            name = match.group(1)
+            part = None
+            if name in inputs:
+                part = Part("INPUT", input=inputs[name])
+            elif name == "@workspace" and workspace:
+                part = Part("WORKSPACE")
+            elif name.startswith("check.") and check is not None:
+                path = split_path(name[len("check."):])
+                found = path and self.quiet_walk(check, path)
+                if found is not None and found.struct is None and not found.list:
+                    part = Part("CHECK", value=ValueRef(path=path, format=None))
+            elif result is not None and result.find(prefix + name) is not None \
+                    and result.find(prefix + name).kind != "object":
+                node = result.find(prefix + name)
+                part = Part("DATA", value=ValueRef(path=node.path, format=node.format))
+            if part is None:
+                known = sorted(inputs) + (["@workspace"] if workspace else [])
+                self.lint.error(where, f"{what}: undefined placeholder '{{{name}}}' (inputs: {known}"
+                                       f"{', result fields' if result else ''}{', check.<field>' if check else ''})")
+                continue
+            parts.append(part)
+            position = match.end()
+        if position < len(template):
+            parts.append(Part("TEXT", text=template[position:]))
+        return parts
+
+    # ---- variables ----------------------------------------------------------------------
+    def bindings(self, table, operation: Operation, command: Command | None, where: tuple,
+                 paged: bool) -> list[Binding]:
+        if table is None:
+            table = {}
+        if not isinstance(table, dict):
+            self.lint.error(where, "'variables' must be a table of 'variable.path' = \"source\"")
+            return []
+        inputs = self.inputs(command) if command else {}
+        bindings = []
+        for dotted, source in table.items():
+            key_where = where + (dotted,)
+            binding = self.binding(dotted, source, operation, inputs, key_where, command)
+            if binding:
+                bindings.append(binding)
+        for binding in bindings:
+            if binding.may_be_absent:
+                self.absent(binding, bindings, where + (".".join(binding.path),))
+        self.check_required(operation, bindings, where)
+        sources = {b.kind for b in bindings}
+        if paged and not {"AFTER", "FIRST"} <= sources:
+            self.lint.error(where, f"a paged list binds its cursor and page size: {operation.name}'s "
+                                   "variables need '@after' and '@first'")
+        if not paged and sources & {"AFTER", "FIRST"}:
+            self.lint.error(where, "'@after' and '@first' are for paged lists ('connection')")
+        return bindings
+
+    def inputs(self, command: Command) -> dict:
+        named = {o.name: o for o in command.options}
+        named.update({a.name: a for a in command.args})
+        return named
+
+    def binding(self, dotted, source, operation, inputs, where, command) -> Binding | None:
+        path = dotted.split(".")
+        types = []  # (graphql type, parent input object or None)
+        var_type = operation.variables.get(path[0])
+        if var_type is None:
+            self.lint.error(where, f"{operation.name} has no variable '${path[0]}' "
+                                   f"(it has {sorted(operation.variables) or 'none'})")
+            return None
+        types.append((var_type, None))
+        current = var_type
+        for key in path[1:]:
+            named = current.of_type if isinstance(current, GraphQLNonNull) else current
+            if not isinstance(named, GraphQLInputObjectType) or key not in named.fields:
+                self.lint.error(where, f"'{dotted}': {named} has no input field '{key}'")
+                return None
+            current = named.fields[key].type
+            types.append((current, named))
+        if not isinstance(source, str):
+            self.lint.error(where, f"the source of '{dotted}' must be a string")
+            return None
+        match = BINDING_RE.match(source.strip())
+        if not match:
+            self.lint.error(where, f"source {source!r} is not 'option', '@workspace', '@after', '@first' or "
+                                   "'=<json>', with an optional '| transform'")
+            return None
+        src, transform = match.group("src"), match.group("xf")
+        if transform is not None and transform not in TRANSFORMS:
+            self.lint.error(where, f"unknown transform '{transform}' (one of {sorted(TRANSFORMS)})")
+            return None
+        binding = Binding(path=path, kind="INPUT", transform=transform)
+        may_be_absent = False
+        source_type = None
+        if src.startswith("="):
+            try:
+                value = json.loads(src[1:])
+            except ValueError:
+                self.lint.error(where, f"constant {src[1:]!r} is not JSON")
+                return None
+            binding.kind, binding.constant = "CONST", json.dumps(value, separators=(",", ":"))
+            source_type = {str: "String", bool: "Boolean", int: "Int", float: "Float"}.get(type(value))
+        elif src in SPECIAL_SOURCES:
+            binding.kind = src[1:].upper()
+            if src == "@workspace":
+                if command is not None and not self.option_of(command, "workspace-id") \
+                        and "workspace-id" not in inputs:
+                    pass  # the session's default workspace alone
+                source_type = "ID"
+            elif src == "@after":
+                source_type, may_be_absent = "String", True
+            else:
+                source_type = "Int"
+        elif src.startswith("@"):
+            self.lint.error(where, f"unknown source '{src}' (one of {sorted(SPECIAL_SOURCES)})")
+            return None
+        else:
+            item = inputs.get(src)
+            if item is None:
+                self.lint.error(where, f"'{dotted}' is bound to '{src}', which is no option or argument "
+                                       f"of this command ({sorted(inputs) or 'none'})")
+                return None
+            binding.input = item
+            kind = getattr(item, "type", "string")
+            source_type = {"string": "String", "int": "Int", "flag": "Boolean", "bool": "Boolean"}[kind]
+            required = item.required or getattr(item, "default", None) is not None
+            may_be_absent = kind in ("string", "int") and not required
+        source_type = self.apply_transform(binding, source_type, where, dotted)
+        if source_type is None:
+            return None
+        self.check_type(types[-1][0], source_type, binding, where, dotted)
+        if types[-1][1] is not None and self.is_one_of(types[-1][1]):
+            binding.one_of = True
+        binding.may_be_absent, binding.types, binding.source = may_be_absent, types, src
+        return binding
+
+    def absent(self, binding: Binding, bindings: list[Binding], where: tuple) -> None:
+        """What a missing value does: the member of a @oneOf input that other
+        bindings can fill is omitted; otherwise the nearest nullable object (or
+        the value itself) is sent as null."""
+        types = binding.types
+        for depth in range(len(types), 0, -1):
+            gql_type, parent = types[depth - 1]
+            if parent is not None and self.is_one_of(parent):
+                siblings = [b for b in bindings if b is not binding and b.path[:depth - 1] == binding.path[:depth - 1]]
+                if siblings:
+                    binding.absent_depth, binding.omit = depth, True
+                    return
+                continue  # the @oneOf object would stay empty: it is absent too
+            if not isinstance(gql_type, GraphQLNonNull):
+                binding.absent_depth = depth
+                return
+        self.lint.error(where, f"'{'.'.join(binding.path)}' is required (non-null) but '{binding.source}' may be "
+                               "absent: make the option required or give it a default")
+
+    def option_of(self, command: Command, name: str) -> Option | None:
+        return next((o for o in command.options if o.name == name), None)
+
+    @staticmethod
+    def is_one_of(input_type: GraphQLInputObjectType) -> bool:
+        node = input_type.ast_node
+        return bool(node and any(d.name.value == "oneOf" for d in node.directives or []))
+
+    def apply_transform(self, binding: Binding, source_type: str, where, dotted):
+        transform = binding.transform
+        if transform is None:
+            return source_type
+        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String"}[transform]
+        if source_type != expected:
+            self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
+                                   f"{source_type.lower()}")
+            return None
+        if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
+            self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
+            return None
+        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum"}[transform]
+
+    def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
+        named = target.of_type if isinstance(target, GraphQLNonNull) else target
+        if source_type == "[String]":
+            inner = named.of_type if isinstance(named, GraphQLList) else None
+            inner = inner.of_type if isinstance(inner, GraphQLNonNull) else inner
+            if not (isinstance(inner, GraphQLScalarType) and inner.name in ("String", "ID")):
+                self.lint.error(where, f"'{dotted}' is {target}, not a list of strings")
+            return
+        if isinstance(named, GraphQLList):
+            self.lint.error(where, f"'{dotted}' is a list ({target}); bind it with a list transform")
+            return
+        if source_type == "enum":
+            if not isinstance(named, GraphQLEnumType):
+                self.lint.error(where, f"'{dotted}' is {target}, not an enum")
+                return
+            missing = [c for c in binding.input.choices if c.upper() not in named.values]
+            if missing:
+                self.lint.error(where, f"choices {missing} of '--{binding.input.name}' are no {named.name} values")
+            return
+        if isinstance(named, GraphQLInputObjectType):
+            self.lint.error(where, f"'{dotted}' is the input object {named.name}; bind its fields "
+                                   f"('{dotted}.<field>')")
+            return
+        compatible = {
+            "String": {"String", "ID", "Version"}, "ID": {"ID", "String"}, "Int": {"Int", "Float"},
+            "Boolean": {"Boolean"}, "DateTime": {"DateTime"}, "Float": {"Float"},
+        }
+        name = getattr(named, "name", str(named))
+        if name not in compatible.get(source_type, set()):
+            self.lint.error(where, f"type mismatch: '{dotted}' is {target}, the source gives {source_type}")
+
+    def check_required(self, operation: Operation, bindings: list[Binding], where: tuple) -> None:
+        bound = [b.path for b in bindings]
+
+        def visit(prefix: list[str], gql_type) -> None:
+            named = gql_type.of_type if isinstance(gql_type, GraphQLNonNull) else gql_type
+            if not isinstance(named, GraphQLInputObjectType):
+                return
+            under = [p for p in bound if p[:len(prefix)] == prefix and len(p) > len(prefix)]
+            if self.is_one_of(named):
+                if not under:
+                    self.lint.error(where, f"'{'.'.join(prefix)}' (@oneOf {named.name}) has no bound member")
+                return
+            for key, input_field in named.fields.items():
+                child = prefix + [key]
+                if any(p[:len(child)] == child for p in bound):
+                    visit(child, input_field.type)
+                elif isinstance(input_field.type, GraphQLNonNull) and input_field.default_value is Undefined:
+                    self.lint.error(where, f"required input field '{'.'.join(child)}' of {operation.name} "
+                                           "is not bound")
+
+        for name, var_type in operation.variables.items():
+            if any(p[0] == name for p in bound):
+                visit([name], var_type)
+            elif isinstance(var_type, GraphQLNonNull):
+                self.lint.error(where, f"required variable '${name}' of {operation.name} is not bound")
+
+    # ---- commands ----------------------------------------------------------------------
+    def operation_of(self, name, where) -> Operation | None:
+        operation = self.operations.get(name) if isinstance(name, str) else None
+        if operation is None:
+            self.lint.error(where, f"unknown operation '{name}' (not in spec/operations/)")
+        return operation
+
+    def picker(self, name: str, where: tuple) -> Picker | None:
+        if name in self.pickers:
+            return self.pickers[name]
+        table = (self.raw.get("pickers") or {}).get(name)
+        key = ("pickers", name)
+        if not isinstance(table, dict):
+            self.lint.error(where, f"unknown picker '{name}' (declare [pickers.{name}])")
+            return None
+        self.lint.unknown_keys(table, {"operation", "connection", "variables", "page-size", "value", "label",
+                                       "empty"}, key, f"picker '{name}'")
+        operation = self.operation_of(table.get("operation"), key + ("operation",))
+        if operation is None:
+            return None
+        found = self.object_at(operation.root, str(table.get("connection", "")), key + ("connection",),
+                               f"picker '{name}'")
+        node = self.connection_node(found[1], key + ("connection",)) if found else None
+        bindings = self.bindings(table.get("variables"), operation, None, key + ("variables",), paged=True)
+        size = table.get("page-size", 5)
+        if not isinstance(size, int) or isinstance(size, bool) or not 1 <= size <= 50:
+            self.lint.error(key + ("page-size",), "'page-size' must be a whole number from 1 to 50")
+            size = 5
+        if node is None:
+            return None
+        refs = []
+        for role in ("value", "label"):
+            path = split_path(str(table.get(role, "")))
+            found_field = path and self.walk(node, path, key + (role,), f"picker '{name}' {role}")
+            if found_field is not None and (found_field.struct or found_field.list):
+                self.lint.error(key + (role,), f"picker '{name}' {role} must be a value")
+            refs.append(ValueRef(path=path or [], format=None))
+        empty = self.lint.text(table, "empty", key, one_line=False) or ""
+        picker = Picker(name=name, request=Request(operation, bindings), connection=found[0], page_size=size,
+                        value=refs[0], label=refs[1], empty=empty)
+        self.pickers[name] = picker
+        return picker
+
+    def connection_node(self, connection: Struct, where: tuple) -> Struct | None:
+        fields = {f.key: f for f in connection.fields}
+        edges, page_info = fields.get("edges"), fields.get("pageInfo")
+        node = edges and edges.struct and {f.key: f for f in edges.struct.fields}.get("node")
+        info = page_info and page_info.struct and {f.key for f in page_info.struct.fields}
+        if not (edges and edges.list and node and node.struct and info and {"endCursor", "hasNextPage"} <= info):
+            self.lint.error(where, f"{connection.graphql_type} is not a connection the operation pages through "
+                                   "(edges { node } and pageInfo { hasNextPage endCursor })")
+            return None
+        return node.struct
+
+    def build(self, command: Command, table: dict) -> Behaviour | None:
+        key = command.key_path
+        where = lambda *k: key + k  # noqa: E731
+        for k in table:
+            if k not in BEHAVIOUR_KEYS and k not in {"summary", "description", "examples", "auth", "operation",
+                                                     "options", "args", "hidden", "name"} \
+                    and not isinstance(table[k], dict):
+                pass  # spec.py reports unknown keys
+        inputs = self.inputs(command)
+        source = table.get("source")
+        if source is not None and source != "session":
+            self.lint.error(where("source"), "'source' can only be \"session\"")
+        operation = None
+        if source != "session":
+            operation = self.operation_of(command.operation, where("operation"))
+            if operation is None:
+                return None
+        paged = "connection" in table
+        kind = "local" if source == "session" else "list" if paged else operation.kind
+        if kind == "subscription":
+            self.lint.error(where("operation"), "subscriptions are not supported")
+            return None
+        behaviour = Behaviour(command=command, kind=kind, request=None, data=[], data_type=None,
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name)
+        if kind == "local":
+            behaviour.result = self.session_result(table.get("result"), str(table.get("data", "")), where("result"))
+            behaviour.data = split_path(str(table.get("data", ""))) or []
+        else:
+            behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
+                                                                 where("variables"), paged))
+            data_key = "connection" if paged else "data"
+            found = self.object_at(operation.root, str(table.get(data_key, "")), where(data_key), f"'{data_key}'")
+            if found is None:
+                return behaviour
+            behaviour.data, struct, behaviour.data_type = found
+            if paged:
+                struct = self.connection_node(struct, where("connection"))
+                if struct is None:
+                    return behaviour
+            behaviour.result = self.build_result(table.get("result"), struct, where("result"))
+            self.null_paths(behaviour.result, struct)
+            if paged:
+                for required in ("cursor", "all"):
+                    if not self.option_of(command, required):
+                        self.lint.error(key, f"a paged list needs the option '--{required}'")
+            self.errors(behaviour, table.get("errors"), operation, where("errors"))
+        behaviour.not_a_user = self.lint.flag(table, "not-a-user", key, False)
+        if behaviour.not_a_user and not paged:
+            self.lint.error(where("not-a-user"), "'not-a-user' is for paged lists")
+        workspace = any(b.kind == "WORKSPACE" for b in (behaviour.request.bindings if behaviour.request else []))
+        check_struct = None
+        if "check" in table:
+            behaviour.check = self.check(command, table["check"], where("check"))
+            check_struct = behaviour.check and behaviour.check.check_struct
+        for name in ("activity", "success", "no-data", "not-found", "confirm", "declined", "notice"):
+            if name in table:
+                result = behaviour.result if name in ("success",) else None
+                behaviour.texts[name] = self.text(table[name], where(name), f"'{name}'", inputs, result=result,
+                                                  check=check_struct if name == "confirm" else None,
+                                                  workspace=workspace)
+        if kind == "mutation" and "no-data" not in table:
+            behaviour.texts["no-data"] = [Part("TEXT", text=DEFAULT_NO_DATA)]
+        if "recheck" in table:
+            behaviour.recheck = self.lint.text(table, "recheck", key, one_line=True)
+            if behaviour.recheck and not behaviour.recheck.startswith("nitro "):
+                self.lint.error(where("recheck"), "'recheck' is a nitro command line")
+        elif kind == "mutation":
+            self.lint.error(key, "a mutation names the command that shows its effect ('recheck'), for the hint "
+                                 "after an unknown outcome")
+        if "human" in table:
+            behaviour.human = self.human_lines(table["human"], behaviour.result, inputs, where("human"))
+        elif isinstance(table.get("result"), str) and "human" in self.shapes.get(table["result"], {}):
+            behaviour.human = self.human_lines(self.shapes[table["result"]]["human"], behaviour.result, inputs,
+                                               where("result"))
+        if paged:
+            self.table(behaviour, table.get("table"), where("table"))
+        elif "table" in table:
+            self.lint.error(where("table"), "'table' is for paged lists")
+        self.destructive(behaviour, table, inputs, where)
+        self.options(behaviour, table, where)
+        return behaviour
+
+    def session_result(self, entries, data: str, where) -> OutField:
+        root = OutField(key="", path=[], kind="object")
+        if not isinstance(entries, list) or not all(isinstance(e, str) and re.fullmatch(r"\w+", e)
+                                                    for e in entries):
+            self.lint.error(where, "a session command's result is a list of session field names")
+            return root
+        for entry in entries:
+            root.fields.append(OutField(key=entry, path=[entry], kind="string"))
+        return root
+
+    def errors(self, behaviour: Behaviour, table, operation: Operation, where) -> None:
+        if table is None:
+            if behaviour.kind == "mutation":
+                self.lint.error(where, "a mutation declares its payload errors ('errors = { from = [...] }')")
+            return
+        if not isinstance(table, dict):
+            self.lint.error(where, "'errors' must be a table: { from = [...], verbatim = [...], all = bool }")
+            return
+        self.lint.unknown_keys(table, {"from", "verbatim", "all"}, where, "'errors'")
+        members: set[str] = set()
+        for text in table.get("from") or []:
+            path = split_path(str(text))
+            found = path and self.walk(operation.root, path, where, f"errors '{text}'")
+            if not found:
+                continue
+            if found.struct is None or not found.struct.kinds:
+                self.lint.error(where, f"errors '{text}' is not a union or interface of error types")
+                continue
+            if not any(f.key == "message" for f in found.struct.fields):
+                self.lint.error(where, f"errors '{text}' does not select 'message'")
+            members |= {name for _, name in found.struct.kinds}
+            behaviour.errors.append(path)
+        for typename in table.get("verbatim") or []:
+            if typename not in members:
+                self.lint.error(where, f"error type '{typename}' is not in the payload's union "
+                                       f"({sorted(members)})")
+            behaviour.verbatim.append(typename)
+        behaviour.all_errors = bool(table.get("all", False))
+
+    def check(self, command: Command, table, where) -> Behaviour | None:
+        if not isinstance(table, dict):
+            self.lint.error(where, "'check' must be a table: { operation, variables, data, not-found }")
+            return None
+        self.lint.unknown_keys(table, {"operation", "variables", "data", "not-found"}, where, "'check'")
+        operation = self.operation_of(table.get("operation"), where)
+        if operation is None:
+            return None
+        if operation.kind != "query":
+            self.lint.error(where, "a check runs a query")
+        inputs = self.inputs(command)
+        behaviour = Behaviour(command=command, kind="query", request=Request(
+            operation, self.bindings(table.get("variables"), operation, command, where, paged=False)),
+            data=[], data_type=None, result=OutField(key="", path=[], kind="object"),
+            name=command.c_name + "_check")
+        found = self.object_at(operation.root, str(table.get("data", "")), where, "check 'data'")
+        if found:
+            behaviour.data, struct, behaviour.data_type = found
+            behaviour.check_struct = struct
+        else:
+            behaviour.check_struct = None
+        if "not-found" in table:
+            behaviour.texts["not-found"] = self.text(table["not-found"], where, "check 'not-found'", inputs)
+        return behaviour
+
+    def table(self, behaviour: Behaviour, table, where) -> None:
+        if not isinstance(table, dict):
+            self.lint.error(where, "a paged list declares its interactive 'table' = { title, columns }")
+            return
+        self.lint.unknown_keys(table, {"title", "columns"}, where, "'table'")
+        behaviour.table_title = self.lint.text(table, "title", where, one_line=True)
+        columns = table.get("columns")
+        if not isinstance(columns, list) or not columns:
+            self.lint.error(where, "'columns' must be a non-empty list of 'Label = field [| formatter]'")
+            return
+        for column in columns:
+            match = LABEL_RE.match(str(column))
+            if not match:
+                self.lint.error(where, f"column {column!r} is not 'Label = field [| formatter]'")
+                continue
+            ref = self.value_ref(behaviour.result, match.group("ref"), match.group("fmt"), where,
+                                 f"column {column!r}")
+            if ref:
+                behaviour.columns.append((match.group("label"), ref))
+
+    def destructive(self, behaviour: Behaviour, table, inputs, where) -> None:
+        force = behaviour.option("force")
+        if "confirm" in table:
+            if force is None or force.type != "flag":
+                self.lint.error(where("confirm"), "a command that asks for confirmation needs a '--force' flag")
+            if "declined" not in table:
+                self.lint.error(where("confirm"), "a confirmation needs the 'declined' message")
+        elif force is not None:
+            self.lint.error(behaviour.command.key_path + ("options", "force"),
+                            "'--force' skips a confirmation, but the command declares no 'confirm'")
+
+    def options(self, behaviour: Behaviour, table, where) -> None:
+        command = behaviour.command
+        for option in command.options:
+            okey = command.key_path + ("options", option.name)
+            if option.pick:
+                picker = self.picker(option.pick, okey + ("pick",))
+                if picker:
+                    behaviour.picks.append((option, picker, option.prompt or option.help))
+            if option.confirm:
+                if behaviour.confirm_option is not None:
+                    self.lint.error(okey + ("confirm",), "one option of a command can be confirmed")
+                behaviour.confirm_option = option
+        save = table.get("set-default-workspace")
+        if save is not None:
+            if save == "always":
+                behaviour.save_workspace = "always"
+            else:
+                option = behaviour.option(str(save))
+                if option is None or option.type != "bool":
+                    self.lint.error(where("set-default-workspace"),
+                                    "'set-default-workspace' is \"always\" or the name of a bool option")
+                else:
+                    behaviour.save_workspace, behaviour.save_workspace_option = "option", option
+            if behaviour.kind == "list" or behaviour.result.find("id") is None \
+                    or behaviour.result.find("name") is None:
+                self.lint.error(where("set-default-workspace"), "the saved workspace is the result's id and name")
+        one_of = table.get("one-of")
+        if one_of is not None:
+            behaviour.one_of = self.one_of(behaviour, one_of, where("one-of"))
+
+    def one_of(self, behaviour: Behaviour, table, where) -> OneOf | None:
+        if not isinstance(table, dict):
+            self.lint.error(where, "'one-of' must be a table: { options, question, choices }")
+            return None
+        self.lint.unknown_keys(table, {"options", "question", "choices"}, where, "'one-of'")
+        options = []
+        for name in table.get("options") or []:
+            option = behaviour.option(str(name))
+            if option is None:
+                self.lint.error(where, f"'one-of' names '--{name}', which the command does not have")
+            elif option.required:
+                self.lint.error(where, f"'--{name}' is required, so 'one-of' has nothing to choose")
+            else:
+                options.append(option)
+        if len(options) < 2:
+            self.lint.error(where, "'one-of' needs at least two options")
+        question = self.lint.text(table, "question", where, one_line=True) or ""
+        choices = []
+        for entry in table.get("choices") or []:
+            match = re.fullmatch(r"(?P<label>[^=]+?)\s*=\s*(?P<option>[a-z][a-z0-9-]*)", str(entry))
+            option = match and behaviour.option(match.group("option"))
+            if not option or option not in options:
+                self.lint.error(where, f"choice {entry!r} is not 'Label = <one of the options>'")
+                continue
+            picker = next((p for o, p, _ in behaviour.picks if o is option), None)
+            title = option.prompt if picker else None
+            choices.append(Choice(label=match.group("label"), input=option, picker=picker, title=title))
+        if len(choices) != len(options):
+            self.lint.error(where, "'one-of' needs one choice per option")
+        return OneOf(options=options, question=question, choices=choices)
+
+
+def build_model(spec: Spec, lint: Linter, raw: dict, operations: list[Operation], schema) -> Model:
+    builder = Builder(spec, lint, operations, schema, raw)
+    behaviours = []
+    for command in spec.leaves():
+        table = command.raw
+        if not any(k in table for k in ("data", "connection", "source")):
+            # A hand-written command (login, status...): nothing here would be read.
+            for key in table:
+                if key in BEHAVIOUR_KEYS or key == "operation":
+                    lint.error(command.key_path + (key,), f"'{key}' needs 'data', 'connection' or 'source': "
+                                                          "without them the command is hand-written")
+            continue
+        behaviour = builder.build(command, table)
+        if behaviour:
+            behaviours.append(behaviour)
+    by_words = {" ".join(b.command.path): b for b in behaviours}
+    completers = []
+    for name, table in (raw.get("completers") or {}).items():
+        key = ("completers", name)
+        if not isinstance(table, dict):
+            lint.error(key, f"completer '{name}' must be a table")
+            continue
+        lint.unknown_keys(table, {"command", "value", "description"}, key, f"completer '{name}'")
+        listed = by_words.get(str(table.get("command")))
+        if listed is None or listed.kind != "list":
+            lint.error(key + ("command",), f"completer '{name}' names no paged list command")
+            continue
+        refs = [builder.value_ref(listed.result, str(table.get(role, "")), None, key + (role,),
+                                  f"completer '{name}' {role}") for role in ("value", "description")]
+        if all(refs):
+            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1]))
+    hidden = next((c for c in spec.root.subcommands if c.name == "__complete"), None)
+    declared = set(raw.get("completers") or {})
+    if hidden and hidden.args and set(hidden.args[0].choices) != declared:
+        lint.error(hidden.key_path + ("args", hidden.args[0].name, "choices"),
+                   f"__complete's completers must be the ones declared in [completers] ({sorted(declared)})")
+    return Model(behaviours=behaviours, pickers=sorted(builder.pickers.values(), key=lambda p: p.name),
+                 completers=completers)

@@ -1,0 +1,260 @@
+"""The C tables of generated/commands.c: one nitro_behaviour per command
+(runtime/behaviour.h), written from the model that behaviour.py checked.
+Every array gets a name derived from what it describes, so the output is
+deterministic and readable."""
+
+from __future__ import annotations
+
+from behaviour import Behaviour, Binding, HumanLine, Model, OutField, Part, Picker, Request, ValueRef
+from spec import Spec
+
+
+def c_string(value) -> str:
+    from emit import c_string as quote
+    return quote(value)
+
+
+class Writer:
+    def __init__(self, spec: Spec):
+        self.spec = spec
+        self.lines: list[str] = []
+        self.names: set[str] = set()
+
+    def unique(self, name: str) -> str:
+        base, n = name, 2
+        while name in self.names:
+            name, n = f"{base}_{n}", n + 1
+        self.names.add(name)
+        return name
+
+    def path(self, name: str, path: list[str] | None) -> str:
+        if not path:
+            return "NULL"
+        name = self.unique(f"path_{name}")
+        items = ", ".join(c_string(p) for p in path)
+        self.lines.append(f"static const char *const {name}[] = {{{items}, NULL}};")
+        return name
+
+    def value_ref(self, name: str, ref: ValueRef | None) -> str:
+        if ref is None:
+            return "{0}"
+        return f"{{{self.path(name, ref.path)}, {fmt(ref.format)}}}"
+
+    def fields(self, name: str, node: OutField) -> str:
+        """Writes the field array of an object and returns '{key, path, kind, format, fields, n}'."""
+        if node.kind != "object":
+            return (f"{{{c_string(node.key)}, {self.path(name, node.path)}, {kind(node.kind)}, {fmt(node.format)}, "
+                    f"NULL, 0}}")
+        rows = [self.fields(f"{name}_{child.key}", child) for child in node.fields]
+        array = self.unique(f"fields_{name}")
+        self.lines.append(f"static const nitro_field_def {array}[] = {{")
+        self.lines += [f"    {row}," for row in rows]
+        self.lines.append("};")
+        return (f"{{{c_string(node.key or None)}, {self.path(name, node.path)}, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, "
+                f"{array}, {len(rows)}}}")
+
+    def text(self, name: str, parts: list[Part] | None, opts: str) -> str:
+        if not parts:
+            return "{NULL, 0}"
+        rows = []
+        for i, part in enumerate(parts):
+            if part.kind == "TEXT":
+                rows.append(f"{{NITRO_PART_TEXT, {c_string(part.text)}, {{0}}, 0, 0}}")
+            elif part.kind in ("DATA", "CHECK"):
+                rows.append(f"{{NITRO_PART_{part.kind}, NULL, {self.value_ref(f'{name}_{i}', part.value)}, 0, 0}}")
+            elif part.kind == "WORKSPACE":
+                rows.append("{NITRO_PART_WORKSPACE, NULL, {0}, 0, 0}")
+            else:
+                rows.append(f"{{NITRO_PART_INPUT, NULL, {{0}}, offsetof({opts}, {part.input.c_name}), "
+                            f"{opt_type(part.input)}}}")
+        array = self.unique(f"text_{name}")
+        self.lines.append(f"static const nitro_text_part {array}[] = {{")
+        self.lines += [f"    {row}," for row in rows]
+        self.lines.append("};")
+        return f"{{{array}, {len(rows)}}}"
+
+    def bindings(self, name: str, request: Request, opts: str | None) -> str:
+        rows = []
+        for i, b in enumerate(request.bindings):
+            path = self.path(f"{name}_var_{i}", b.path)
+            offset = f"offsetof({opts}, {b.input.c_name})" if b.input is not None else "0"
+            rows.append(
+                f"{{{path}, NITRO_BIND_{b.kind}, {offset}, {opt_type(b.input) if b.input else 'NITRO_OPT_STRING'}, "
+                f"{transform(b.transform)}, {c_string(b.constant)}, {b.absent_depth}, "
+                f"{'true' if b.omit else 'false'}, {'true' if b.one_of else 'false'}, "
+                f"{c_string(b.input.name if b.input else None)}}}")
+        if not rows:
+            return f"{{&{request.operation.prefix}_operation, NULL, 0}}"
+        array = self.unique(f"bindings_{name}")
+        self.lines.append(f"static const nitro_binding {array}[] = {{")
+        self.lines += [f"    {row}," for row in rows]
+        self.lines.append("};")
+        return f"{{&{request.operation.prefix}_operation, {array}, {len(rows)}}}"
+
+    def picker(self, picker: Picker) -> None:
+        name = picker.name.replace("-", "_")
+        request = self.bindings(f"picker_{name}", picker.request, None)
+        connection = self.path(f"picker_{name}_connection", picker.connection)
+        value = self.value_ref(f"picker_{name}_value", picker.value)
+        label = self.value_ref(f"picker_{name}_label", picker.label)
+        self.lines += [
+            f"const nitro_picker nitro_picker_{name} = {{",
+            f"    .name = {c_string(picker.name)},",
+            f"    .request = {request},",
+            f"    .connection = {connection},",
+            f"    .page_size = {picker.page_size},",
+            f"    .value = {value},",
+            f"    .label = {label},",
+            f"    .empty = {c_string(picker.empty)},",
+            "};",
+            "",
+        ]
+
+    def behaviour(self, b: Behaviour, public: bool = True) -> str:
+        name = b.name
+        opts = f"nitro_opts_{b.command.c_name}"
+        fields = {}
+        fields["kind"] = f"NITRO_KIND_{b.kind.upper()}"
+        if b.request:
+            fields["request"] = self.bindings(name, b.request, opts)
+        fields["data"] = self.path(f"{name}_data", b.data)
+        fields["data_type"] = c_string(b.data_type)
+        fields["result"] = self.fields(f"{name}_result", b.result)
+        if b.errors:
+            paths = [self.path(f"{name}_errors_{i}", p) for i, p in enumerate(b.errors)]
+            array = self.unique(f"errors_{name}")
+            self.lines.append(f"static const char *const *const {array}[] = {{{', '.join(paths)}}};")
+            fields["errors"], fields["n_errors"] = array, str(len(paths))
+        if b.verbatim:
+            array = self.unique(f"verbatim_{name}")
+            self.lines.append(f"static const char *const {array}[] = {{{', '.join(map(c_string, b.verbatim))}}};")
+            fields["verbatim"], fields["n_verbatim"] = array, str(len(b.verbatim))
+        fields["all_errors"] = "true" if b.all_errors else "false"
+        fields["not_a_user"] = "true" if b.not_a_user else "false"
+        for text in ("activity", "success", "no-data", "not-found", "confirm", "declined", "notice"):
+            if text in b.texts:
+                fields[text.replace("-", "_")] = self.text(f"{name}_{text.replace('-', '_')}", b.texts[text], opts)
+        fields["recheck"] = c_string(b.recheck)
+        if b.human:
+            rows = [self.human_line(f"{name}_human_{i}", line, opts) for i, line in enumerate(b.human)]
+            array = self.unique(f"human_{name}")
+            self.lines.append(f"static const nitro_human_line {array}[] = {{")
+            self.lines += [f"    {row}," for row in rows]
+            self.lines.append("};")
+            fields["human"], fields["n_human"] = array, str(len(rows))
+        if b.columns:
+            rows = [f"{{{c_string(label)}, {self.value_ref(f'{name}_column_{i}', ref)}}}"
+                    for i, (label, ref) in enumerate(b.columns)]
+            array = self.unique(f"columns_{name}")
+            self.lines.append(f"static const nitro_column {array}[] = {{")
+            self.lines += [f"    {row}," for row in rows]
+            self.lines.append("};")
+            fields["table_title"] = c_string(b.table_title)
+            fields["columns"], fields["n_columns"] = array, str(len(rows))
+        if b.check:
+            fields["check"] = "&" + self.behaviour(b.check, public=False)
+        if b.picks:
+            rows = [f"{{offsetof({opts}, {o.c_name}), {c_string(o.name)}, &nitro_picker_{p.name.replace('-', '_')}, "
+                    f"{c_string(title)}}}" for o, p, title in b.picks]
+            array = self.unique(f"picks_{name}")
+            self.lines.append(f"static const nitro_pick_def {array}[] = {{")
+            self.lines += [f"    {row}," for row in rows]
+            self.lines.append("};")
+            fields["picks"], fields["n_picks"] = array, str(len(rows))
+        if b.one_of:
+            fields["one_of"] = "&" + self.one_of(name, b, opts)
+        fields["save_workspace"] = f"NITRO_SAVE_WORKSPACE_{b.save_workspace.upper()}"
+        fields["save_workspace_offset"] = offset_of(opts, b.save_workspace_option)
+        for field_name, option in (("force_offset", "force"), ("cursor_offset", "cursor"), ("all_offset", "all"),
+                                   ("workspace_offset", "workspace-id")):
+            fields[field_name] = offset_of(opts, b.option(option))
+        fields["confirm_offset"] = offset_of(opts, b.confirm_option)
+        fields["confirm_question"] = c_string(b.confirm_option.confirm if b.confirm_option else None)
+        storage = "const" if public else "static const"
+        variable = f"nitro_behaviour_{name}"
+        self.lines.append(f"{storage} nitro_behaviour {variable} = {{")
+        self.lines += [f"    .{key} = {value}," for key, value in fields.items()]
+        self.lines.append("};")
+        self.lines.append("")
+        return variable
+
+    def human_line(self, name: str, line: HumanLine, opts: str) -> str:
+        if line.label is not None:
+            return f"{{{c_string(line.label)}, {self.value_ref(name, line.value)}, {{NULL, 0}}}}"
+        return f"{{NULL, {{0}}, {self.text(name, line.template, opts)}}}"
+
+    def one_of(self, name: str, b: Behaviour, opts: str) -> str:
+        offsets = self.unique(f"one_of_offsets_{name}")
+        self.lines.append(f"static const size_t {offsets}[] = {{"
+                          f"{', '.join(f'offsetof({opts}, {o.c_name})' for o in b.one_of.options)}}};")
+        choices = self.unique(f"one_of_choices_{name}")
+        self.lines.append(f"static const nitro_choice {choices}[] = {{")
+        for choice in b.one_of.choices:
+            picker = f"&nitro_picker_{choice.picker.name.replace('-', '_')}" if choice.picker else "NULL"
+            self.lines.append(f"    {{{c_string(choice.label)}, offsetof({opts}, {choice.input.c_name}), {picker}, "
+                              f"{c_string(choice.title)}}},")
+        self.lines.append("};")
+        missing = " or ".join(f"'--{o.name}'" for o in b.one_of.options)
+        variable = self.unique(f"one_of_{name}")
+        self.lines += [
+            f"static const nitro_one_of {variable} = {{",
+            f"    .missing = {c_string(missing)},",
+            f"    .offsets = {offsets},",
+            f"    .n_offsets = {len(b.one_of.options)},",
+            f"    .question = {c_string(b.one_of.question)},",
+            f"    .choices = {choices},",
+            f"    .n_choices = {len(b.one_of.choices)},",
+            "};",
+        ]
+        return variable
+
+
+def fmt(name: str | None) -> str:
+    return "NITRO_FMT_" + (name or "none").upper().replace("-", "_")
+
+
+def kind(name: str) -> str:
+    return "NITRO_VALUE_" + name.upper()
+
+
+def transform(name: str | None) -> str:
+    return "NITRO_XF_" + (name or "none").upper().replace("-", "_")
+
+
+def opt_type(item) -> str:
+    return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT", "flag": "NITRO_OPT_FLAG",
+            "bool": "NITRO_OPT_BOOL"}[getattr(item, "type", "string")]
+
+
+def offset_of(opts: str, option) -> str:
+    return f"offsetof({opts}, {option.c_name})" if option is not None else "NITRO_NO_OPTION"
+
+
+def render(spec: Spec, model: Model, source: str) -> str:
+    writer = Writer(spec)
+    head = [
+        f"/* Generated from {source} by generator/generate.py. Do not edit. */",
+        "#include <stddef.h>",
+        "",
+        '#include "generated/commands.h"',
+        '#include "generated/cli.h"',
+        '#include "generated/graphql.h"',
+        "",
+    ]
+    for picker in model.pickers:
+        writer.picker(picker)
+    for b in model.behaviours:
+        writer.lines.append(f"/* ---- {' '.join(b.command.path)} ---- */")
+        writer.behaviour(b)
+    rows = []
+    for completer in model.completers:
+        value = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_value", completer.value)
+        description = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_description",
+                                       completer.description)
+        rows.append(f"{{{c_string(completer.name)}, &nitro_behaviour_{completer.list.name}, {value}, {description}}}")
+    # An empty initializer list is not C11: a spec without completers gets one empty row.
+    writer.lines.append("const nitro_completer nitro_completers[] = {")
+    writer.lines += [f"    {row}," for row in rows] or ["    {0},"]
+    writer.lines.append("};")
+    writer.lines.append(f"const size_t nitro_completer_count = {len(rows)};")
+    return "\n".join(head + writer.lines) + "\n"

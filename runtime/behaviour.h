@@ -1,0 +1,211 @@
+/* What a command does, as data: the generator (generator/behaviour.py) turns
+ * each command's spec tables into one nitro_behaviour, and the generic
+ * executors in runtime/executor.c run it. Paths are NULL-terminated arrays of
+ * JSON keys; an element "[n]" indexes a list. Every path and placeholder was
+ * checked against the operation and the schema when the tables were made. */
+#ifndef NITRO_BEHAVIOUR_H
+#define NITRO_BEHAVIOUR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "args.h"
+#include "gql_runtime.h"
+
+typedef const char *const nitro_path[];
+
+/* How a value is written: JSON formatters change what scripts see (as the
+ * Nitro CLI writes it); the human ones only what a terminal shows. */
+typedef enum {
+    NITRO_FMT_NONE,
+    NITRO_FMT_DATETIME,        /* a DateTime as .NET writes it: ...:ss[.fffffff]+HH:MM */
+    NITRO_FMT_JOIN_PATH,       /* ["a","b"] -> "a/b" */
+    NITRO_FMT_EXPIRES_IN,      /* human: "12 days", "Expired" */
+    NITRO_FMT_WITH_EXPIRES_IN, /* human: the date, then " (12 days)" */
+    NITRO_FMT_YES_NO,          /* human: a boolean as Yes / No */
+} nitro_format;
+
+typedef enum {
+    NITRO_VALUE_STRING,
+    NITRO_VALUE_BOOL,
+    NITRO_VALUE_NUMBER,
+    NITRO_VALUE_STRING_LIST,
+    NITRO_VALUE_OBJECT,
+} nitro_value_kind;
+
+/* One key of a result: a value read at `path`, or an object of `fields`,
+ * null when the response object at `path` (if any) is null. */
+typedef struct nitro_field_def {
+    const char *key;
+    const char *const *path;
+    nitro_value_kind kind;
+    nitro_format format;
+    const struct nitro_field_def *fields;
+    size_t n_fields;
+} nitro_field_def;
+
+/* A value for a text or a table cell: read from the command's data object. */
+typedef struct {
+    const char *const *path;
+    nitro_format format;
+} nitro_value_ref;
+
+typedef enum {
+    NITRO_PART_TEXT,      /* literal */
+    NITRO_PART_DATA,      /* a value of the result's data object */
+    NITRO_PART_INPUT,     /* an option or argument */
+    NITRO_PART_WORKSPACE, /* the resolved workspace id */
+    NITRO_PART_CHECK,     /* a value of the pre-query's data object */
+} nitro_part_kind;
+
+typedef struct {
+    nitro_part_kind kind;
+    const char *text;
+    nitro_value_ref value; /* DATA, CHECK */
+    size_t offset;         /* INPUT: of its value in the options struct */
+    nitro_opt_type type;   /* INPUT */
+} nitro_text_part;
+
+/* A message with placeholders; n_parts == 0 when the spec declares none. */
+typedef struct {
+    const nitro_text_part *parts;
+    size_t n_parts;
+} nitro_text;
+
+/* A line of the human rendering: "Label: value", or a template when label is NULL. */
+typedef struct {
+    const char *label;
+    nitro_value_ref value;
+    nitro_text template_text;
+} nitro_human_line;
+
+typedef struct {
+    const char *label;
+    nitro_value_ref value;
+} nitro_column;
+
+typedef enum {
+    NITRO_BIND_INPUT,     /* an option or argument */
+    NITRO_BIND_WORKSPACE, /* --workspace-id, else the session's default workspace */
+    NITRO_BIND_AFTER,     /* the page cursor */
+    NITRO_BIND_FIRST,     /* the page size */
+    NITRO_BIND_CONST,     /* a JSON literal */
+} nitro_bind_kind;
+
+typedef enum {
+    NITRO_XF_NONE,
+    NITRO_XF_DAYS_FROM_NOW, /* whole days -> a UTC DateTime, yyyy-MM-ddTHH:mm:ss.fffZ */
+    NITRO_XF_SPLIT_PATH,    /* "/a/b" -> ["a","b"]; must start with '/' */
+    NITRO_XF_UPPER,         /* a choice -> its enum value */
+} nitro_transform;
+
+/* One variable (or input field) and where its value comes from. */
+typedef struct {
+    const char *const *path; /* in the "variables" object */
+    nitro_bind_kind kind;
+    size_t offset;        /* INPUT: of its value in the options struct */
+    nitro_opt_type type;  /* INPUT */
+    nitro_transform transform;
+    const char *constant; /* CONST */
+    /* Without a value: path[absent_depth - 1] is set to null, or omitted
+     * when `omit` (a member of a @oneOf input). */
+    unsigned absent_depth;
+    bool omit;
+    bool one_of; /* the last key is a @oneOf member: the first bound member wins */
+    const char *option; /* the option's name, for messages */
+} nitro_binding;
+
+typedef struct {
+    const gql_operation *operation;
+    const nitro_binding *bindings;
+    size_t n_bindings;
+} nitro_request_def;
+
+/* A paged choice on a terminal (workspace, API). */
+typedef struct {
+    const char *name;
+    nitro_request_def request;
+    const char *const *connection; /* from data to the connection */
+    long long page_size;
+    nitro_value_ref value, label; /* from a node */
+    const char *empty;            /* said when there is nothing to choose */
+} nitro_picker;
+
+/* An option that a picker fills on a terminal. */
+typedef struct {
+    size_t offset;
+    const char *option;
+    const nitro_picker *picker;
+    const char *title;
+} nitro_pick_def;
+
+typedef struct {
+    const char *label;
+    size_t offset; /* of the chosen option's value */
+    const nitro_picker *picker; /* fills it; NULL: resolved later (the session's workspace) */
+    const char *title;
+} nitro_choice;
+
+/* Options of which one is needed: asked for as a choice on a terminal. */
+typedef struct {
+    const char *missing; /* "'--workspace-id' or '--api-id'" */
+    const size_t *offsets;
+    size_t n_offsets;
+    const char *question;
+    const nitro_choice *choices;
+    size_t n_choices;
+} nitro_one_of;
+
+typedef enum {
+    NITRO_KIND_LIST,
+    NITRO_KIND_MUTATION,
+    NITRO_KIND_QUERY,
+    NITRO_KIND_LOCAL, /* reads the session file, sends nothing */
+} nitro_kind;
+
+typedef enum {
+    NITRO_SAVE_WORKSPACE_NEVER,
+    NITRO_SAVE_WORKSPACE_ALWAYS,
+    NITRO_SAVE_WORKSPACE_OPTION, /* when the bool option at save_workspace_offset is true */
+} nitro_save_workspace;
+
+#define NITRO_NO_OPTION ((size_t)-1)
+
+typedef struct nitro_behaviour {
+    nitro_kind kind;
+    nitro_request_def request;
+    const char *const *data;   /* from "data" to the result object, or the connection of a list */
+    const char *data_type;     /* the __typename the result object must have, or NULL */
+    nitro_field_def result;    /* an object: the result, or one item of a list */
+    const char *const *const *errors; /* payload error lists (or single objects) */
+    size_t n_errors;
+    const char *const *verbatim; /* error typenames whose message is printed as is */
+    size_t n_verbatim;
+    bool all_errors;             /* print every payload error, not only the first */
+    bool not_a_user;             /* a null list means the credentials are no user's (exit 4) */
+    nitro_text activity, success, no_data, not_found, confirm, declined, notice;
+    const char *recheck; /* the command that shows whether a mutation of unknown outcome happened */
+    const nitro_human_line *human;
+    size_t n_human;
+    const char *table_title;
+    const nitro_column *columns;
+    size_t n_columns;
+    const struct nitro_behaviour *check; /* a query run first (its data feeds {check.*}) */
+    const nitro_pick_def *picks;
+    size_t n_picks;
+    const nitro_one_of *one_of;
+    nitro_save_workspace save_workspace;
+    size_t save_workspace_offset;
+    size_t force_offset, cursor_offset, all_offset, workspace_offset; /* NITRO_NO_OPTION when absent */
+    size_t confirm_offset;  /* a bool option asked as a yes/no question on a terminal */
+    const char *confirm_question;
+} nitro_behaviour;
+
+/* A shell completer: values from the first page of a list command. */
+typedef struct {
+    const char *name;
+    const nitro_behaviour *list;
+    nitro_value_ref value, description;
+} nitro_completer;
+
+#endif
