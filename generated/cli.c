@@ -13,10 +13,12 @@ const nitro_exit_code nitro_exit_codes[] = {
 };
 const size_t nitro_exit_code_count = 5;
 
-/* The global options alone, for options given before the subcommand. Their
- * offsets are valid in every command's struct: `global` is its first member. */
+/* The global options alone, for options given before the subcommand (not the
+ * ones only some commands take, such as --cursor). Their offsets are valid in
+ * every command's struct: `global` is its first member. */
 static const char *const env_global_api_key[] = {"NITRO_API_KEY", "BARISTA_API_KEY", NULL};
 static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_CLOUD_URL", NULL};
+static const char *const env_global_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
 static const char *const choices_global_output[] = {"json", NULL};
 static const char *const env_global_verbose[] = {"NITRO_VERBOSE", NULL};
@@ -144,12 +146,13 @@ const nitro_command nitro_root_command = {
 };
 
 /* ---- nitro pat ---- */
-extern const nitro_command command_pat_create, command_pat_list, command_pat_revoke;
+extern const nitro_command command_pat_create, command_pat_list, command_pat_revoke, command_pat_rotate;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_pat[] = {
     &command_pat_create,
     &command_pat_list,
     &command_pat_revoke,
+    &command_pat_rotate,
 };
 static const char help_pat[] =
     "Description:\n"
@@ -168,6 +171,7 @@ static const char help_pat[] =
     "  create  Create a new personal access token.\n"
     "  list    List the personal access tokens on your user account.\n"
     "  revoke  Revoke a personal access token by its ID.\n"
+    "  rotate  Replace a personal access token with a new one, then revoke it.\n"
     "\n"
     "Examples:\n"
     "  nitro pat list\n";
@@ -178,7 +182,7 @@ const nitro_command command_pat = {
     .help = help_pat,
     .usage = "nitro pat [command] [options]",
     .subcommands = subcommands_pat,
-    .n_subcommands = 3,
+    .n_subcommands = 4,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -246,6 +250,19 @@ static const nitro_option options_pat_create[] = {
         .flags = 0,
     },
     {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
@@ -286,6 +303,8 @@ static const char help_pat_create[] =
     "                               (REQUIRED)\n"
     "  --expires <expires>          Expiration time of the token in days.\n"
     "                               [env: NITRO_EXPIRES] [default: 180]\n"
+    "  --jq <expression>            Filter the JSON result with jq; strings print\n"
+    "                               raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
     "                               <scheme>://<host>/graphql.\n"
     "                               [env: NITRO_CLOUD_URL]\n"
@@ -314,7 +333,7 @@ const nitro_command command_pat_create = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_create,
-    .n_options = 6,
+    .n_options = 7,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_create),
@@ -324,20 +343,19 @@ const nitro_command command_pat_create = {
 };
 
 /* ---- nitro pat list ---- */
-static const char *const env_pat_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const nitro_option options_pat_list[] = {
     {
         .name = "all",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_list, all),
+        .offset = offsetof(nitro_opts_pat_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "api-key",
@@ -369,14 +387,40 @@ static const nitro_option options_pat_list[] = {
         .name = "cursor",
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_list, cursor),
-        .env = env_pat_list_cursor,
+        .offset = offsetof(nitro_opts_pat_list, global.cursor),
+        .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_pat_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -418,6 +462,10 @@ static const char help_pat_list[] =
     "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
     "                           non-interactive paging. [env: NITRO_CURSOR]\n"
     "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -442,7 +490,7 @@ const nitro_command command_pat_list = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_list,
-    .n_options = 6,
+    .n_options = 8,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_pat_list),
@@ -491,6 +539,19 @@ static const nitro_option options_pat_revoke[] = {
         .choices = NULL,
         .prompt = NULL,
         .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_revoke, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -542,6 +603,8 @@ static const char help_pat_revoke[] =
     "Options:\n"
     "  --force                  Skip the confirmation. Required without a terminal\n"
     "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -565,12 +628,153 @@ const nitro_command command_pat_revoke = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_revoke,
-    .n_options = 5,
+    .n_options = 6,
     .args = args_pat_revoke,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_pat_revoke),
     .run = NULL,
     .behaviour = &nitro_behaviour_pat_revoke,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro pat rotate ---- */
+static const nitro_option options_pat_rotate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "expires",
+        .value_name = "expires",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_pat_rotate, expires),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 36500,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_rotate, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_rotate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_pat_rotate[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_pat_rotate, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_pat_rotate[] =
+    "Description:\n"
+    "  Create a successor of a personal access token with the same description and,\n"
+    "  unless --expires is given, the same lifetime in days; print its secret as\n"
+    "  pat create does; then revoke the old token. If the create fails, nothing is\n"
+    "  revoked; if the revoke fails, the new secret is still printed and the exit\n"
+    "  code is 1.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro pat rotate <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  ID of the personal access token to replace. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --expires <expires>      Lifetime of the new token in days (default: the old\n"
+    "                           token's).\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro pat rotate \"<pat-id>\"\n"
+    "  SECRET=$(nitro pat rotate \"<pat-id>\" --force --jq .secret)\n";
+const nitro_command command_pat_rotate = {
+    .name = "rotate",
+    .words = "nitro pat rotate",
+    .summary = "Replace a personal access token with a new one, then revoke it.",
+    .help = help_pat_rotate,
+    .usage = "nitro pat rotate <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_pat_rotate,
+    .n_options = 6,
+    .args = args_pat_rotate,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_pat_rotate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_pat_rotate,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
@@ -663,6 +867,19 @@ static const nitro_option options_workspace_create[] = {
         .flags = 0,
     },
     {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "name",
         .value_name = "name",
         .type = NITRO_OPT_STRING,
@@ -714,6 +931,8 @@ static const char help_workspace_create[] =
     "  --name <name>            The name of the workspace. (REQUIRED)\n"
     "  --default                Make it the default workspace (--default false: do\n"
     "                           not; asked on a terminal).\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -736,7 +955,7 @@ const nitro_command command_workspace_create = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_create,
-    .n_options = 6,
+    .n_options = 7,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_create),
@@ -767,6 +986,19 @@ static const nitro_option options_workspace_show[] = {
         .offset = offsetof(nitro_opts_workspace_show, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_show, global.jq),
+        .env = NULL,
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
@@ -820,6 +1052,8 @@ static const char help_workspace_show[] =
     "  <id>  The ID of the workspace. (REQUIRED)\n"
     "\n"
     "Options:\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -842,7 +1076,7 @@ const nitro_command command_workspace_show = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_show,
-    .n_options = 4,
+    .n_options = 5,
     .args = args_workspace_show,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_workspace_show),
@@ -852,20 +1086,19 @@ const nitro_command command_workspace_show = {
 };
 
 /* ---- nitro workspace list ---- */
-static const char *const env_workspace_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const nitro_option options_workspace_list[] = {
     {
         .name = "all",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_list, all),
+        .offset = offsetof(nitro_opts_workspace_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "api-key",
@@ -897,14 +1130,40 @@ static const nitro_option options_workspace_list[] = {
         .name = "cursor",
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_list, cursor),
-        .env = env_workspace_list_cursor,
+        .offset = offsetof(nitro_opts_workspace_list, global.cursor),
+        .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_workspace_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -945,6 +1204,10 @@ static const char help_workspace_list[] =
     "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
     "                           non-interactive paging. [env: NITRO_CURSOR]\n"
     "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -968,7 +1231,7 @@ const nitro_command command_workspace_list = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_list,
-    .n_options = 6,
+    .n_options = 8,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_list),
@@ -999,6 +1262,19 @@ static const nitro_option options_workspace_current[] = {
         .offset = offsetof(nitro_opts_workspace_current, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_current, global.jq),
+        .env = NULL,
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
@@ -1040,6 +1316,8 @@ static const char help_workspace_current[] =
     "  nitro workspace current [options]\n"
     "\n"
     "Options:\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -1063,7 +1341,7 @@ const nitro_command command_workspace_current = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_current,
-    .n_options = 4,
+    .n_options = 5,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_current),
@@ -1095,6 +1373,19 @@ static const nitro_option options_workspace_set_default[] = {
         .offset = offsetof(nitro_opts_workspace_set_default, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.jq),
+        .env = NULL,
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
@@ -1152,6 +1443,8 @@ static const char help_workspace_set_default[] =
     "Options:\n"
     "  --workspace-id <workspace-id>  ID of the workspace to use by default.\n"
     "                                 [env: NITRO_WORKSPACE_ID] (REQUIRED)\n"
+    "  --jq <expression>              Filter the JSON result with jq; strings print\n"
+    "                                 raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
     "                                 <scheme>://<host>/graphql.\n"
     "                                 [env: NITRO_CLOUD_URL]\n"
@@ -1176,7 +1469,7 @@ const nitro_command command_workspace_set_default = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_workspace_set_default,
-    .n_options = 5,
+    .n_options = 6,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_workspace_set_default),
@@ -1275,6 +1568,19 @@ static const nitro_option options_api_key_create[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
     {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "name",
         .value_name = "name",
         .type = NITRO_OPT_STRING,
@@ -1359,6 +1665,8 @@ static const char help_api_key_create[] =
     "  --stage-condition <stage-condition>\n"
     "                                  [Preview] Limit the key to one stage name\n"
     "                                  (default: all stages).\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
     "                                  <scheme>://<host>/graphql.\n"
     "                                  [env: NITRO_CLOUD_URL]\n"
@@ -1387,7 +1695,7 @@ const nitro_command command_api_key_create = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_key_create,
-    .n_options = 8,
+    .n_options = 9,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_api_key_create),
@@ -1397,21 +1705,20 @@ const nitro_command command_api_key_create = {
 };
 
 /* ---- nitro api-key list ---- */
-static const char *const env_api_key_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_api_key_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
 static const nitro_option options_api_key_list[] = {
     {
         .name = "all",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_key_list, all),
+        .offset = offsetof(nitro_opts_api_key_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "api-key",
@@ -1443,14 +1750,40 @@ static const nitro_option options_api_key_list[] = {
         .name = "cursor",
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, cursor),
-        .env = env_api_key_list_cursor,
+        .offset = offsetof(nitro_opts_api_key_list, global.cursor),
+        .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_api_key_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -1501,11 +1834,15 @@ static const char help_api_key_list[] =
     "  nitro api-key list [options]\n"
     "\n"
     "Options:\n"
-    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
-    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
     "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
     "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
+    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
     "  --all                          Fetch every page and print one JSON document.\n"
+    "  --limit <limit>                Print at most this many items, as one JSON\n"
+    "                                 document; its cursor resumes.\n"
+    "  --jq <expression>              Filter the JSON result with jq; strings print\n"
+    "                                 raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
     "                                 <scheme>://<host>/graphql.\n"
     "                                 [env: NITRO_CLOUD_URL]\n"
@@ -1531,7 +1868,7 @@ const nitro_command command_api_key_list = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_key_list,
-    .n_options = 7,
+    .n_options = 9,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_api_key_list),
@@ -1582,6 +1919,19 @@ static const nitro_option options_api_key_delete[] = {
         .flags = 0,
     },
     {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
@@ -1630,6 +1980,8 @@ static const char help_api_key_delete[] =
     "Options:\n"
     "  --force                  Skip the confirmation. Required without a terminal\n"
     "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -1652,7 +2004,7 @@ const nitro_command command_api_key_delete = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_key_delete,
-    .n_options = 5,
+    .n_options = 6,
     .args = args_api_key_delete,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_api_key_delete),
@@ -1733,6 +2085,19 @@ static const nitro_option options_api_create[] = {
         .offset = offsetof(nitro_opts_api_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
@@ -1836,6 +2201,8 @@ static const char help_api_create[] =
     "  --kind <kind>                  The kind of the API. [env: NITRO_API_KIND]\n"
     "                                 [possible values: collection, gateway,\n"
     "                                 service]\n"
+    "  --jq <expression>              Filter the JSON result with jq; strings print\n"
+    "                                 raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
     "                                 <scheme>://<host>/graphql.\n"
     "                                 [env: NITRO_CLOUD_URL]\n"
@@ -1860,7 +2227,7 @@ const nitro_command command_api_create = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_create,
-    .n_options = 8,
+    .n_options = 9,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_api_create),
@@ -1870,21 +2237,20 @@ const nitro_command command_api_create = {
 };
 
 /* ---- nitro api list ---- */
-static const char *const env_api_list_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_api_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
 static const nitro_option options_api_list[] = {
     {
         .name = "all",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_list, all),
+        .offset = offsetof(nitro_opts_api_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "api-key",
@@ -1916,14 +2282,40 @@ static const nitro_option options_api_list[] = {
         .name = "cursor",
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, cursor),
-        .env = env_api_list_cursor,
+        .offset = offsetof(nitro_opts_api_list, global.cursor),
+        .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
-        .flags = 0,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_api_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -1974,11 +2366,15 @@ static const char help_api_list[] =
     "  nitro api list [options]\n"
     "\n"
     "Options:\n"
-    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
-    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
     "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
     "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
+    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
     "  --all                          Fetch every page and print one JSON document.\n"
+    "  --limit <limit>                Print at most this many items, as one JSON\n"
+    "                                 document; its cursor resumes.\n"
+    "  --jq <expression>              Filter the JSON result with jq; strings print\n"
+    "                                 raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
     "                                 <scheme>://<host>/graphql.\n"
     "                                 [env: NITRO_CLOUD_URL]\n"
@@ -2004,7 +2400,7 @@ const nitro_command command_api_list = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_list,
-    .n_options = 7,
+    .n_options = 9,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_api_list),
@@ -2035,6 +2431,19 @@ static const nitro_option options_api_show[] = {
         .offset = offsetof(nitro_opts_api_show, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_show, global.jq),
+        .env = NULL,
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
@@ -2088,6 +2497,8 @@ static const char help_api_show[] =
     "  <id>  The ID of the API. (REQUIRED)\n"
     "\n"
     "Options:\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -2110,7 +2521,7 @@ const nitro_command command_api_show = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_show,
-    .n_options = 4,
+    .n_options = 5,
     .args = args_api_show,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_api_show),
@@ -2159,6 +2570,19 @@ static const nitro_option options_api_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -2210,6 +2634,8 @@ static const char help_api_delete[] =
     "Options:\n"
     "  --force                  Skip the confirmation. Required without a terminal\n"
     "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -2232,7 +2658,7 @@ const nitro_command command_api_delete = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_api_delete,
-    .n_options = 5,
+    .n_options = 6,
     .args = args_api_delete,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_api_delete),
@@ -2596,6 +3022,19 @@ static const nitro_option options_status[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
     {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_status, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
@@ -2634,6 +3073,8 @@ static const char help_status[] =
     "  nitro status [options]\n"
     "\n"
     "Options:\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -2657,7 +3098,7 @@ const nitro_command command_status = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_status,
-    .n_options = 4,
+    .n_options = 5,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_status),

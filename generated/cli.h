@@ -26,6 +26,10 @@ typedef struct {
     nitro_str_value api_key;
     nitro_str_value output;
     nitro_flag_value verbose;
+    nitro_str_value cursor;
+    nitro_flag_value all;
+    nitro_int_value limit;
+    nitro_str_value jq;
 } nitro_global_opts;
 
 /* pat create: Create a new personal access token. */
@@ -38,8 +42,6 @@ typedef struct {
 /* pat list: List the personal access tokens on your user account. */
 typedef struct {
     nitro_global_opts global;
-    nitro_str_value cursor;
-    nitro_flag_value all;
 } nitro_opts_pat_list;
 
 /* pat revoke: Revoke a personal access token by its ID. */
@@ -48,6 +50,14 @@ typedef struct {
     nitro_flag_value force;
     nitro_str_value id;
 } nitro_opts_pat_revoke;
+
+/* pat rotate: Replace a personal access token with a new one, then revoke it. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_int_value expires;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_pat_rotate;
 
 /* workspace create: Create a new workspace. */
 typedef struct {
@@ -65,8 +75,6 @@ typedef struct {
 /* workspace list: List the workspaces you are a member of. */
 typedef struct {
     nitro_global_opts global;
-    nitro_str_value cursor;
-    nitro_flag_value all;
 } nitro_opts_workspace_list;
 
 /* workspace current: Show the default workspace of your session. */
@@ -92,9 +100,7 @@ typedef struct {
 /* api-key list: List the API keys of a workspace. */
 typedef struct {
     nitro_global_opts global;
-    nitro_str_value cursor;
     nitro_str_value workspace_id;
-    nitro_flag_value all;
 } nitro_opts_api_key_list;
 
 /* api-key delete: Delete an API key by its ID. */
@@ -116,9 +122,7 @@ typedef struct {
 /* api list: List the APIs of a workspace. */
 typedef struct {
     nitro_global_opts global;
-    nitro_str_value cursor;
     nitro_str_value workspace_id;
-    nitro_flag_value all;
 } nitro_opts_api_list;
 
 /* api show: Show details of an API. */

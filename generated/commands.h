@@ -20,6 +20,7 @@ extern const nitro_behaviour nitro_behaviour_api_create; /* api create */
 extern const nitro_behaviour nitro_behaviour_api_list; /* api list */
 extern const nitro_behaviour nitro_behaviour_api_show; /* api show */
 extern const nitro_behaviour nitro_behaviour_api_delete; /* api delete */
+extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 
 /* Pickers ([pickers] in the spec). */
 extern const nitro_picker nitro_picker_api;

@@ -46,7 +46,7 @@ SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -159,10 +159,33 @@ class Behaviour:
     save_workspace: str = "never"
     save_workspace_option: Option | None = None
     confirm_option: Option | None = None
+    replace: "Replace | None" = None
     name: str = ""             # C name
 
+    global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
+
     def option(self, name: str) -> Option | None:
-        return next((o for o in self.command.options if o.name == name), None)
+        return next((o for o in self.command.options + self.global_options if o.name == name), None)
+
+
+@dataclass
+class Inherit:
+    """A create option of a replacement, from the replaced item (or the command's own option)."""
+    target: Option             # the create command's option
+    own: Option | None         # the replacing command's option of the same name: it wins when given
+    values: list[ValueRef]     # from the found item
+    transform: str             # "value" or "days"
+
+
+@dataclass
+class Replace:
+    find: Behaviour
+    create: Behaviour
+    remove: Behaviour
+    id_ref: ValueRef           # the found item's id
+    inherit: list[Inherit]
+    remove_id: Arg | Option
+    remove_force: Option
 
 
 @dataclass
@@ -487,6 +510,7 @@ class Builder:
 
     def inputs(self, command: Command) -> dict:
         named = {o.name: o for o in command.options}
+        named.update({o.name: o for o in self.spec.global_options if o.scope and o.applies_to(command)})
         named.update({a.name: a for a in command.args})
         return named
 
@@ -739,7 +763,9 @@ class Builder:
             self.lint.error(where("operation"), "subscriptions are not supported")
             return None
         behaviour = Behaviour(command=command, kind=kind, request=None, data=[], data_type=None,
-                              result=OutField(key="", path=[], kind="object"), name=command.c_name)
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name,
+                              global_options=[o for o in self.spec.global_options
+                                              if o.scope and o.applies_to(command)])
         if kind == "local":
             behaviour.result = self.session_result(table.get("result"), str(table.get("data", "")), where("result"))
             behaviour.data = split_path(str(table.get("data", ""))) or []
@@ -758,9 +784,10 @@ class Builder:
             behaviour.result = self.build_result(table.get("result"), struct, where("result"))
             self.null_paths(behaviour.result, struct)
             if paged:
-                for required in ("cursor", "all"):
-                    if not self.option_of(command, required):
-                        self.lint.error(key, f"a paged list needs the option '--{required}'")
+                for required in ("cursor", "all", "limit"):
+                    if not behaviour.option(required):
+                        self.lint.error(key, f"a paged list needs the option '--{required}' "
+                                             "(a global option `for = \"lists\"`)")
             self.errors(behaviour, table.get("errors"), operation, where("errors"))
         behaviour.not_a_user = self.lint.flag(table, "not-a-user", key, False)
         if behaviour.not_a_user and not paged:
@@ -796,6 +823,73 @@ class Builder:
             self.lint.error(where("table"), "'table' is for paged lists")
         self.destructive(behaviour, table, inputs, where)
         self.options(behaviour, table, where)
+        return behaviour
+
+    def replacement(self, command: Command, by_words: dict) -> Behaviour | None:
+        """A command that replaces an item: find it through a list command,
+        create its successor with a create command, remove it with a delete."""
+        key = command.key_path
+        table = command.raw
+        replace = table.get("replace")
+        if not isinstance(replace, dict):
+            self.lint.error(key + ("replace",), "'replace' is { find, create, remove }: three commands")
+            return None
+        self.lint.unknown_keys(replace, {"find", "create", "remove"}, key + ("replace",), "'replace'")
+        steps = {}
+        for role, kind in (("find", "list"), ("create", "mutation"), ("remove", "mutation")):
+            step = by_words.get(str(replace.get(role)))
+            if step is None or step.kind != kind:
+                self.lint.error(key + ("replace",), f"'{role}' must name a {kind} command (got {replace.get(role)!r})")
+                return None
+            steps[role] = step
+        for k in table:
+            if k in BEHAVIOUR_KEYS and k not in ("replace", "inherit", "not-found", "confirm", "declined"):
+                self.lint.error(key + (k,), f"'{k}' belongs to the commands a replacement runs")
+        inputs = self.inputs(command)
+        behaviour = Behaviour(command=command, kind="replace", request=None, data=[], data_type=None,
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name)
+        find, create, remove = steps["find"], steps["create"], steps["remove"]
+        id_ref = self.value_ref(find.result, "id", None, key + ("replace",), "the found item")
+        remove_id = next((a for a in remove.command.args if a.name == "id"), None)
+        remove_force = remove.option("force")
+        if own_id := inputs.get("id"):
+            if not isinstance(own_id, Arg) or not own_id.required:
+                self.lint.error(key, "a replacement takes the item's ID as the required argument <id>")
+        else:
+            self.lint.error(key, "a replacement takes the item's ID as the required argument <id>")
+        if remove_id is None or remove_force is None:
+            self.lint.error(key + ("replace",), "the remove command needs an <id> argument and --force")
+        inherit_table = table.get("inherit") or {}
+        rows = []
+        for name, source in inherit_table.items() if isinstance(inherit_table, dict) else []:
+            where = key + ("inherit", name)
+            target = create.option(name)
+            if target is None or target.is_global:
+                self.lint.error(where, f"'{name}' is no option of '{' '.join(create.command.path)}'")
+                continue
+            match = re.fullmatch(r"days\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)", str(source))
+            refs = [self.value_ref(find.result, f, None, where, f"inherit '{name}'")
+                    for f in (match.groups() if match else [str(source)])]
+            if not all(refs):
+                continue
+            if match and target.type != "int":
+                self.lint.error(where, f"days(...) is a whole number; '--{name}' is a {target.type} option")
+            if not match and target.type != "string":
+                self.lint.error(where, f"'--{name}' takes a {target.type}: inherit it with days(start, end)")
+            own = inputs.get(name)
+            if own is not None and getattr(own, "type", "string") != target.type:
+                self.lint.error(where, f"'--{name}' of this command must have the type of the created one's")
+            rows.append(Inherit(target=target, own=own, values=refs, transform="days" if match else "value"))
+        missing = [o.name for o in create.command.options
+                   if o.required and o.name not in {r.target.name for r in rows}]
+        if missing:
+            self.lint.error(key + ("inherit",), f"the create command's required {missing} are not inherited")
+        for name in ("not-found", "confirm", "declined"):
+            if name in table:
+                behaviour.texts[name] = self.text(table[name], key + (name,), f"'{name}'", inputs)
+        self.destructive(behaviour, table, inputs, lambda *k: key + k)
+        behaviour.replace = Replace(find=find, create=create, remove=remove, id_ref=id_ref, inherit=rows,
+                                    remove_id=remove_id, remove_force=remove_force)
         return behaviour
 
     def session_result(self, entries, data: str, where) -> OutField:
@@ -958,8 +1052,12 @@ class Builder:
 def build_model(spec: Spec, lint: Linter, raw: dict, operations: list[Operation], schema) -> Model:
     builder = Builder(spec, lint, operations, schema, raw)
     behaviours = []
+    replacing = []
     for command in spec.leaves():
         table = command.raw
+        if "replace" in table:
+            replacing.append(command)
+            continue
         if not any(k in table for k in ("data", "connection", "source")):
             # A hand-written command (login, status...): nothing here would be read.
             for key in table:
@@ -971,6 +1069,10 @@ def build_model(spec: Spec, lint: Linter, raw: dict, operations: list[Operation]
         if behaviour:
             behaviours.append(behaviour)
     by_words = {" ".join(b.command.path): b for b in behaviours}
+    for command in replacing:
+        behaviour = builder.replacement(command, by_words)
+        if behaviour:
+            behaviours.append(behaviour)
     completers = []
     for name, table in (raw.get("completers") or {}).items():
         key = ("completers", name)

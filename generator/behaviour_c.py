@@ -46,6 +46,8 @@ class Writer:
             return (f"{{{c_string(node.key)}, {self.path(name, node.path)}, {kind(node.kind)}, {fmt(node.format)}, "
                     f"NULL, 0}}")
         rows = [self.fields(f"{name}_{child.key}", child) for child in node.fields]
+        if not rows:
+            return f"{{{c_string(node.key or None)}, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0}}"
         array = self.unique(f"fields_{name}")
         self.lines.append(f"static const nitro_field_def {array}[] = {{")
         self.lines += [f"    {row}," for row in rows]
@@ -65,7 +67,7 @@ class Writer:
             elif part.kind == "WORKSPACE":
                 rows.append("{NITRO_PART_WORKSPACE, NULL, {0}, 0, 0}")
             else:
-                rows.append(f"{{NITRO_PART_INPUT, NULL, {{0}}, offsetof({opts}, {part.input.c_name}), "
+                rows.append(f"{{NITRO_PART_INPUT, NULL, {{0}}, offsetof({opts}, {member(part.input)}), "
                             f"{opt_type(part.input)}}}")
         array = self.unique(f"text_{name}")
         self.lines.append(f"static const nitro_text_part {array}[] = {{")
@@ -77,7 +79,7 @@ class Writer:
         rows = []
         for i, b in enumerate(request.bindings):
             path = self.path(f"{name}_var_{i}", b.path)
-            offset = f"offsetof({opts}, {b.input.c_name})" if b.input is not None else "0"
+            offset = f"offsetof({opts}, {member(b.input)})" if b.input is not None else "0"
             rows.append(
                 f"{{{path}, NITRO_BIND_{b.kind}, {offset}, {opt_type(b.input) if b.input else 'NITRO_OPT_STRING'}, "
                 f"{transform(b.transform)}, {c_string(b.constant)}, {b.absent_depth}, "
@@ -154,7 +156,7 @@ class Writer:
         if b.check:
             fields["check"] = "&" + self.behaviour(b.check, public=False)
         if b.picks:
-            rows = [f"{{offsetof({opts}, {o.c_name}), {c_string(o.name)}, &nitro_picker_{p.name.replace('-', '_')}, "
+            rows = [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}, &nitro_picker_{p.name.replace('-', '_')}, "
                     f"{c_string(title)}}}" for o, p, title in b.picks]
             array = self.unique(f"picks_{name}")
             self.lines.append(f"static const nitro_pick_def {array}[] = {{")
@@ -166,8 +168,10 @@ class Writer:
         fields["save_workspace"] = f"NITRO_SAVE_WORKSPACE_{b.save_workspace.upper()}"
         fields["save_workspace_offset"] = offset_of(opts, b.save_workspace_option)
         for field_name, option in (("force_offset", "force"), ("cursor_offset", "cursor"), ("all_offset", "all"),
-                                   ("workspace_offset", "workspace-id")):
+                                   ("limit_offset", "limit"), ("workspace_offset", "workspace-id")):
             fields[field_name] = offset_of(opts, b.option(option))
+        if b.replace:
+            fields["replace"] = "&" + self.replacement(name, b, opts)
         fields["confirm_offset"] = offset_of(opts, b.confirm_option)
         fields["confirm_question"] = c_string(b.confirm_option.confirm if b.confirm_option else None)
         storage = "const" if public else "static const"
@@ -178,6 +182,39 @@ class Writer:
         self.lines.append("")
         return variable
 
+    def replacement(self, name: str, b: Behaviour, opts: str) -> str:
+        r = b.replace
+        create_opts = f"nitro_opts_{r.create.command.c_name}"
+        remove_opts = f"nitro_opts_{r.remove.command.c_name}"
+        rows = []
+        for i, row in enumerate(r.inherit):
+            refs = [self.value_ref(f"{name}_inherit_{i}_{j}", ref) for j, ref in enumerate(row.values)]
+            refs += ["{0}"] * (2 - len(refs))
+            rows.append(f"{{offsetof({create_opts}, {member(row.target)}), {opt_type(row.target)}, "
+                        f"{offset_of(opts, row.own)}, NITRO_INHERIT_{row.transform.upper()}, {{{', '.join(refs)}}}}}")
+        array = self.unique(f"inherit_{name}")
+        self.lines.append(f"static const nitro_inherit {array}[] = {{")
+        self.lines += [f"    {row}," for row in rows] or ["    {0},"]
+        self.lines.append("};")
+        variable = self.unique(f"replace_{name}")
+        self.lines += [
+            f"extern const nitro_command command_{r.create.command.c_name}, command_{r.remove.command.c_name};",
+            f"static const nitro_replace {variable} = {{",
+            f"    .find = &nitro_behaviour_{r.find.name},",
+            f"    .create = &nitro_behaviour_{r.create.name},",
+            f"    .remove = &nitro_behaviour_{r.remove.name},",
+            f"    .create_command = &command_{r.create.command.c_name},",
+            f"    .remove_command = &command_{r.remove.command.c_name},",
+            f"    .id = {self.value_ref(f'{name}_id', r.id_ref)},",
+            f"    .inherit = {array},",
+            f"    .n_inherit = {len(rows)},",
+            f"    .id_offset = offsetof({opts}, id),",
+            f"    .remove_id_offset = offsetof({remove_opts}, {member(r.remove_id)}),",
+            f"    .remove_force_offset = offsetof({remove_opts}, {member(r.remove_force)}),",
+            "};",
+        ]
+        return variable
+
     def human_line(self, name: str, line: HumanLine, opts: str) -> str:
         if line.label is not None:
             return f"{{{c_string(line.label)}, {self.value_ref(name, line.value)}, {{NULL, 0}}}}"
@@ -186,12 +223,12 @@ class Writer:
     def one_of(self, name: str, b: Behaviour, opts: str) -> str:
         offsets = self.unique(f"one_of_offsets_{name}")
         self.lines.append(f"static const size_t {offsets}[] = {{"
-                          f"{', '.join(f'offsetof({opts}, {o.c_name})' for o in b.one_of.options)}}};")
+                          f"{', '.join(f'offsetof({opts}, {member(o)})' for o in b.one_of.options)}}};")
         choices = self.unique(f"one_of_choices_{name}")
         self.lines.append(f"static const nitro_choice {choices}[] = {{")
         for choice in b.one_of.choices:
             picker = f"&nitro_picker_{choice.picker.name.replace('-', '_')}" if choice.picker else "NULL"
-            self.lines.append(f"    {{{c_string(choice.label)}, offsetof({opts}, {choice.input.c_name}), {picker}, "
+            self.lines.append(f"    {{{c_string(choice.label)}, offsetof({opts}, {member(choice.input)}), {picker}, "
                               f"{c_string(choice.title)}}},")
         self.lines.append("};")
         missing = " or ".join(f"'--{o.name}'" for o in b.one_of.options)
@@ -226,8 +263,13 @@ def opt_type(item) -> str:
             "bool": "NITRO_OPT_BOOL"}[getattr(item, "type", "string")]
 
 
+def member(option) -> str:
+    """The option's member in a command's options struct (globals live in `global`)."""
+    return f"global.{option.c_name}" if getattr(option, "is_global", False) else option.c_name
+
+
 def offset_of(opts: str, option) -> str:
-    return f"offsetof({opts}, {option.c_name})" if option is not None else "NITRO_NO_OPTION"
+    return f"offsetof({opts}, {member(option)})" if option is not None else "NITRO_NO_OPTION"
 
 
 def render(spec: Spec, model: Model, source: str) -> str:

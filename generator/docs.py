@@ -199,7 +199,11 @@ class CommandView:
 
     @property
     def global_options(self) -> list[OptionView]:
-        return [OptionView(o, True) for o in self.spec.global_options]
+        """The global options this command takes: all of them for a group (any
+        subcommand may), only the applicable ones for a leaf."""
+        if not self.command.is_leaf:
+            return [OptionView(o, True) for o in self.spec.global_options]
+        return [OptionView(o, True) for o in helptext.leaf_options(self.spec, self.command) if o.is_global]
 
     @property
     def all_options(self) -> list[OptionView]:

@@ -116,7 +116,7 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     commands = [CommandView(spec, c) for c in spec.root.walk()]
     check_help_width(spec_path, commands)
     context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
-                   globals_sorted=sorted(spec.global_options, key=lambda o: o.name))
+                   globals_sorted=sorted([o for o in spec.global_options if not o.scope], key=lambda o: o.name))
     operations, schema = load_operations(spec_dir)
     check_operation_names(spec, spec_path, operations)
     model = build_model(spec, spec.lint, spec.raw, operations, schema)

@@ -87,7 +87,9 @@ def usage_line(spec: Spec, command: Command) -> str:
 
 
 def leaf_options(spec: Spec, command: Command) -> list[Option]:
-    return command.options + spec.global_options
+    # The options a command takes because of what it is (--cursor, --jq) read as its own: before the others.
+    scoped = [o for o in spec.global_options if o.scope and o.applies_to(command)]
+    return command.options + scoped + [o for o in spec.global_options if not o.scope]
 
 
 def render_help(spec: Spec, command: Command) -> str:

@@ -30,17 +30,21 @@ EXIT_KEYS = {"code", "meaning"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
+    "prints-json",  # a hand-written command whose result is JSON: it gets the `for = "results"` options
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
-COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check"}
+COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
-    "prompt", "secret", "help", "complete", "pick", "confirm",
+    "prompt", "secret", "help", "complete", "pick", "confirm", "for",
 }
+# A global option `for` some commands only: every paged list, or every command
+# that prints a JSON result. Its value lives in the global options struct.
+OPTION_SCOPES = {"lists", "results"}
 TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "commands", "environment", "shapes", "pickers",
                   "completers"}
 ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
@@ -113,6 +117,16 @@ class Option:
     is_global: bool = False
     pick: str | None = None      # a picker that fills it on a terminal
     confirm: str | None = None   # a bool option asked as this yes/no question on a terminal
+    scope: str | None = None     # a global option's `for`: "lists", "results", or every command
+
+    def applies_to(self, command: "Command") -> bool:
+        """Whether a global option is one of this leaf command's options."""
+        if self.scope == "lists":
+            return "connection" in command.raw
+        if self.scope == "results":
+            return any(k in command.raw for k in ("data", "connection", "source")) \
+                or command.raw.get("prints-json") is True
+        return True
 
     @property
     def c_name(self) -> str:
@@ -480,11 +494,15 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         if otype != "bool":
             lint.error(key_path + ("confirm",), f"only a bool option can be confirmed ({what})")
         confirm = lint.text(table, "confirm", key_path, one_line=True)
+    scope = table.get("for")
+    if scope is not None and (not is_global or scope not in OPTION_SCOPES):
+        lint.error(key_path + ("for",), f"'for' is for global options: one of {sorted(OPTION_SCOPES)}")
+        scope = None
     help_text = lint.text(table, "help", key_path, one_line=True) or ""
     return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
-                  complete=complete, is_global=is_global, pick=pick, confirm=confirm)
+                  complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope)
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
@@ -563,7 +581,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     if operation is not None and not isinstance(operation, str):
         lint.error(key_path + ("operation",), "'operation' must be an operation name")
         operation = None
-    if operation is None and auth == "required":
+    if operation is None and auth == "required" and "replace" not in table:
         lint.error(key_path, f"{what} requires auth but names no 'operation'")
     command.operation = operation
 

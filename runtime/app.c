@@ -8,6 +8,7 @@
 
 #include "executor.h"
 #include "http.h"
+#include "jq.h"
 #include "oauth.h"
 #include "term.h"
 #include "timefmt.h"
@@ -393,6 +394,68 @@ static int prompt_missing(nitro_ctx *ctx, nitro_parsed *parsed) {
     return -1;
 }
 
+/* ---- --jq ----------------------------------------------------------------- */
+
+/* Filters the finished document onto the real stdout and starts the next one. */
+static void filter_document(void *data) {
+    nitro_ctx *ctx = data;
+    fclose(ctx->out);
+    char why[512];
+    if (!ctx->jq_failed && !nitro_jq_run(ctx->jq, ctx->jq_buffer, ctx->jq_size, ctx->stdout_real, why, sizeof why)) {
+        nitro_error(ctx, "the --jq expression failed: %s", why);
+        ctx->jq_failed = true;
+    }
+    fflush(ctx->stdout_real);
+    free(ctx->jq_buffer);
+    ctx->jq_buffer = NULL;
+    ctx->out = open_memstream(&ctx->jq_buffer, &ctx->jq_size);
+    if (!ctx->out) ctx->out = fopen("/dev/null", "w"); /* out of memory: what follows is lost, and said so */
+    if (!ctx->out) ctx->jq_failed = true;
+}
+
+void nitro_ctx_json(nitro_ctx *ctx, nitro_json *json) {
+    nitro_json_init(json, ctx->out);
+    if (ctx->jq) {
+        json->on_finish = filter_document;
+        json->finish_data = ctx;
+    }
+}
+
+/* Compiles --jq before anything is sent: a bad expression is a usage error. */
+static int jq_begin(nitro_ctx *ctx, const char *expression) {
+    char why[512];
+    switch (nitro_jq_compile(expression, &ctx->jq, why, sizeof why)) {
+    case NITRO_JQ_OK: break;
+    case NITRO_JQ_SYNTAX:
+        nitro_error(ctx, "invalid value '%s' for '--jq <expression>': %s", expression, why);
+        return NITRO_EXIT_USAGE;
+    case NITRO_JQ_UNAVAILABLE:
+        nitro_error(ctx, "--jq needs libjq (Debian: apt-get install libjq1): %s", why);
+        return NITRO_EXIT_FAILURE;
+    case NITRO_JQ_NOMEM: nitro_error(ctx, "There was an unexpected error: out of memory"); return NITRO_EXIT_FAILURE;
+    }
+    ctx->stdout_real = ctx->out;
+    ctx->out = open_memstream(&ctx->jq_buffer, &ctx->jq_size);
+    if (!ctx->out) {
+        ctx->out = ctx->stdout_real;
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        return NITRO_EXIT_FAILURE;
+    }
+    /* Filtered output is for scripts: JSON in, no prompts, no tables. */
+    ctx->interactive = false;
+    ctx->json = true;
+    return NITRO_EXIT_OK;
+}
+
+static void jq_end(nitro_ctx *ctx) {
+    if (!ctx->jq) return;
+    fclose(ctx->out); /* an unfinished document (a failure midway) is not filtered */
+    free(ctx->jq_buffer);
+    ctx->out = ctx->stdout_real;
+    nitro_jq_free(ctx->jq);
+    ctx->jq = NULL;
+}
+
 int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_data) {
     const nitro_command *command = parsed->command;
     nitro_ctx ctx = {
@@ -408,11 +471,13 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     ctx.json = !ctx.interactive;
     ctx.color = nitro_term_color(getenv_fn, env_data);
 
+    int code = ctx.global->jq.value ? jq_begin(&ctx, ctx.global->jq.value) : NITRO_EXIT_OK;
+    if (code) return code;
     if (!ctx.interactive && (parsed->missing_option || parsed->missing_arg)) {
         report_missing(&ctx, parsed);
+        jq_end(&ctx);
         return NITRO_EXIT_USAGE;
     }
-    int code = NITRO_EXIT_OK;
     /* Credentials first, so nobody types an answer for a command that cannot run. */
     if (!(command->flags & NITRO_CMD_AUTH_REQUIRED) || nitro_ctx_client(&ctx, &code)) {
         code = prompt_missing(&ctx, parsed);
@@ -420,6 +485,8 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
             code = command->behaviour ? nitro_behaviour_run(&ctx, command->behaviour, parsed->opts)
                                       : command->run(&ctx, parsed->opts);
     }
+    if (ctx.jq_failed && code == NITRO_EXIT_OK) code = NITRO_EXIT_FAILURE;
+    jq_end(&ctx);
     if (nitro_interrupted && code != NITRO_EXIT_INTERRUPTED) code = NITRO_EXIT_INTERRUPTED;
     nitro_client_free(ctx.client);
     free(ctx.endpoint);

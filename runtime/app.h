@@ -9,6 +9,7 @@
 #include "args.h"
 #include "generated/cli.h"
 #include "graphql_client.h"
+#include "json_out.h"
 #include "session.h"
 
 struct nitro_ctx {
@@ -31,7 +32,17 @@ struct nitro_ctx {
     char session_why[256];
     /* The command that shows whether a mutation whose outcome is unknown was carried out. */
     const char *recheck;
+    /* --jq: each JSON document is written to `out` (a memory stream), then
+     * filtered onto `stdout_real`. */
+    struct nitro_jq *jq;
+    FILE *stdout_real;
+    char *jq_buffer;
+    size_t jq_size;
+    bool jq_failed;
 };
+
+/* Starts a JSON document on the command's output (filtered by --jq when given). */
+void nitro_ctx_json(nitro_ctx *ctx, nitro_json *json);
 
 /* Runs a parsed command line; returns the exit status. */
 int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_data);

@@ -160,8 +160,35 @@ typedef enum {
     NITRO_KIND_LIST,
     NITRO_KIND_MUTATION,
     NITRO_KIND_QUERY,
-    NITRO_KIND_LOCAL, /* reads the session file, sends nothing */
+    NITRO_KIND_LOCAL,   /* reads the session file, sends nothing */
+    NITRO_KIND_REPLACE, /* finds an item, creates its successor, removes it (pat rotate) */
 } nitro_kind;
+
+struct nitro_behaviour;
+
+typedef enum {
+    NITRO_INHERIT_VALUE, /* the found item's value */
+    NITRO_INHERIT_DAYS,  /* whole days from values[0] to values[1] (two DateTimes) */
+} nitro_inherit_kind;
+
+/* An option of the create command, from the replaced item. */
+typedef struct {
+    size_t target_offset; /* in the create command's options struct */
+    nitro_opt_type target_type;
+    size_t own_offset; /* the replacing command's option of the same name (wins when given), or NITRO_NO_OPTION */
+    nitro_inherit_kind kind;
+    nitro_value_ref values[2];
+} nitro_inherit;
+
+typedef struct {
+    const struct nitro_behaviour *find, *create, *remove;
+    const nitro_command *create_command, *remove_command; /* for their options structs */
+    nitro_value_ref id;                                   /* of a found item */
+    const nitro_inherit *inherit;
+    size_t n_inherit;
+    size_t id_offset; /* the replacing command's <id> */
+    size_t remove_id_offset, remove_force_offset;
+} nitro_replace;
 
 typedef enum {
     NITRO_SAVE_WORKSPACE_NEVER,
@@ -196,9 +223,11 @@ typedef struct nitro_behaviour {
     const nitro_one_of *one_of;
     nitro_save_workspace save_workspace;
     size_t save_workspace_offset;
-    size_t force_offset, cursor_offset, all_offset, workspace_offset; /* NITRO_NO_OPTION when absent */
+    /* Options the executors read, NITRO_NO_OPTION when the command has none. */
+    size_t force_offset, cursor_offset, all_offset, limit_offset, workspace_offset;
     size_t confirm_offset;  /* a bool option asked as a yes/no question on a terminal */
     const char *confirm_question;
+    const nitro_replace *replace;
 } nitro_behaviour;
 
 /* A shell completer: values from the first page of a list command. */

@@ -357,7 +357,7 @@ static void print_login(nitro_ctx *ctx, const char *email, const char *tenant, c
                         const char *api_url, const workspace_choice *workspace) {
     if (ctx->json) {
         nitro_json json;
-        nitro_json_init(&json, ctx->out);
+        nitro_ctx_json(ctx, &json);
         nitro_json_begin_object(&json);
         nitro_json_field(&json, "email", email);
         nitro_json_field(&json, "tenant", tenant);
@@ -560,7 +560,7 @@ int nitro_cmd_status(nitro_ctx *ctx, nitro_opts_status *opts) {
                                  : NULL;
     if (ctx->json) {
         nitro_json json;
-        nitro_json_init(&json, ctx->out);
+        nitro_ctx_json(ctx, &json);
         nitro_json_begin_object(&json);
         nitro_json_field(&json, "email", email);
         nitro_json_field(&json, "tenant", tenant);

@@ -532,7 +532,7 @@ static void print_result(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
     }
     if (ctx->json || !behaviour->n_human) {
         nitro_json json;
-        nitro_json_init(&json, ctx->out);
+        nitro_ctx_json(ctx, &json);
         nitro_result_json(&json, &behaviour->result, scope->data);
         nitro_json_finish(&json);
     } else {
@@ -685,7 +685,9 @@ static int confirm_option(nitro_ctx *ctx, const nitro_behaviour *behaviour, void
     return NITRO_EXIT_OK;
 }
 
-static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+/* Runs a mutation or query; `quiet` prints nothing on success (the second
+ * step of a replacement, whose output is the first step's). */
+static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, bool quiet) {
     int code = choose_inputs(ctx, behaviour, opts);
     if (code) return code;
     code = confirm_option(ctx, behaviour, opts);
@@ -730,7 +732,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
             code = not_found(ctx, &behaviour->not_found, &scope);
         } else {
             code = save_workspace(ctx, behaviour, opts, data);
-            if (!code) print_result(ctx, behaviour, &scope);
+            if (!code && !quiet) print_result(ctx, behaviour, &scope);
         }
         nitro_result_free(&result);
     }
@@ -749,10 +751,158 @@ static int run_local(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opt
     return NITRO_EXIT_OK;
 }
 
+/* ---- replacing an item (pat rotate) ------------------------------------------ */
+
+/* A command's options struct for a step of a replacement: the same global
+ * options, nothing else set. */
+static void *step_options(const nitro_command *command, const void *opts) {
+    void *step = calloc(1, command->opts_size);
+    if (step) memcpy(step, opts, sizeof(nitro_global_opts));
+    return step;
+}
+
+/* Whole days from one DateTime to another, rounded; false when either is not a date. */
+static bool days_between(const cJSON *start, const cJSON *end, long long *days) {
+    long long from, to;
+    if (!cJSON_IsString(start) || !cJSON_IsString(end) || !nitro_iso_parse(start->valuestring, &from) ||
+        !nitro_iso_parse(end->valuestring, &to) || to <= from)
+        return false;
+    *days = (to - from + 43200) / 86400;
+    return *days >= 1;
+}
+
+/* Fills the create command's options from the found item, or from this
+ * command's option of the same name when it was given. */
+static bool inherit(nitro_ctx *ctx, const nitro_replace *replace, const void *opts, const cJSON *item, void *create) {
+    for (size_t i = 0; i < replace->n_inherit; i++) {
+        const nitro_inherit *row = &replace->inherit[i];
+        char *at = (char *)create + row->target_offset;
+        if (row->target_type == NITRO_OPT_INT) {
+            nitro_int_value *target = (nitro_int_value *)at;
+            const nitro_int_value *own =
+                row->own_offset == NITRO_NO_OPTION ? NULL : (const nitro_int_value *)((const char *)opts + row->own_offset);
+            if (own && own->source != NITRO_SRC_UNSET) {
+                *target = *own;
+            } else if (row->kind == NITRO_INHERIT_DAYS &&
+                       days_between(nitro_value_at(item, row->values[0].path), nitro_value_at(item, row->values[1].path),
+                                    &target->value)) {
+                target->source = NITRO_SRC_DEFAULT;
+            } else {
+                nitro_error(ctx, "The server returned an unexpected response: the item's dates give no lifetime");
+                return false;
+            }
+        } else {
+            nitro_str_value *target = (nitro_str_value *)at;
+            const nitro_str_value *own =
+                row->own_offset == NITRO_NO_OPTION ? NULL : (const nitro_str_value *)((const char *)opts + row->own_offset);
+            target->owned = own && own->value ? strdup(own->value) : nitro_ref_text(item, &row->values[0]);
+            target->value = target->owned;
+            target->source = NITRO_SRC_DEFAULT;
+            if (!target->value) {
+                nitro_error(ctx, "The server returned an unexpected response: the item has no value to keep");
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_step(const nitro_replace *replace, void *create) {
+    for (size_t i = 0; create && i < replace->n_inherit; i++)
+        if (replace->inherit[i].target_type == NITRO_OPT_STRING)
+            free(((nitro_str_value *)((char *)create + replace->inherit[i].target_offset))->owned);
+    free(create);
+}
+
+/* Pages through the find command's list for the item with `id`; 0 with
+ * *found holding a copy of it, or the reported exit code. */
+static int find_item(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, const char *id,
+                     cJSON **found) {
+    const nitro_replace *replace = behaviour->replace;
+    const nitro_behaviour *list = replace->find;
+    char *after = NULL;
+    int code = NITRO_EXIT_OK;
+    *found = NULL;
+    for (int pages = 0; !*found && pages < 10000; pages++) {
+        nitro_page page;
+        code = nitro_page_fetch(ctx, &list->request, list->data, NULL, after, 50, NULL, list, &page);
+        if (code) break;
+        for (size_t i = 0; i < page.count && !*found; i++) {
+            char *value = nitro_ref_text(page.nodes[i], &replace->id);
+            if (value && strcmp(value, id) == 0) *found = cJSON_Duplicate(page.nodes[i], true);
+            free(value);
+        }
+        free(after);
+        after = page.has_next && page.end_cursor ? strdup(page.end_cursor) : NULL;
+        nitro_page_free(&page);
+        if (!after) break;
+        if (nitro_interrupted) {
+            code = NITRO_EXIT_INTERRUPTED;
+            break;
+        }
+    }
+    free(after);
+    if (!code && !*found) {
+        text_scope scope = {.opts = opts};
+        code = not_found(ctx, &behaviour->not_found, &scope);
+    }
+    return code;
+}
+
+static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+    const nitro_replace *replace = behaviour->replace;
+    const char *id = nitro_str_at(opts, replace->id_offset)->value;
+    text_scope scope = {.opts = opts};
+    if (behaviour->confirm.n_parts && !flag_at(opts, behaviour->force_offset)) {
+        int code = confirm(ctx, behaviour, &scope);
+        if (code) return code;
+    }
+    cJSON *item = NULL;
+    int code = find_item(ctx, behaviour, opts, id, &item);
+    if (code) return code;
+    void *create = step_options(replace->create_command, opts);
+    void *remove = step_options(replace->remove_command, opts);
+    if (!create || !remove) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        code = NITRO_EXIT_FAILURE;
+    } else if (!inherit(ctx, replace, opts, item, create)) {
+        code = NITRO_EXIT_FAILURE;
+    } else {
+        /* The successor first: if it cannot be made, nothing is removed. */
+        code = run_operation(ctx, replace->create, create, false);
+        fflush(ctx->out);
+    }
+    if (!code && nitro_interrupted) {
+        fputs("Interrupted.\n", ctx->err);
+        fprintf(ctx->err, "  hint: the new one was created and printed above; '%s' was not removed: run '%s' after "
+                          "checking it.\n",
+                id, replace->remove_command->words);
+        code = NITRO_EXIT_INTERRUPTED;
+    } else if (!code) {
+        nitro_str_value *remove_id = nitro_str_at(remove, replace->remove_id_offset);
+        remove_id->value = id;
+        remove_id->source = NITRO_SRC_ARGV;
+        ((nitro_flag_value *)((char *)remove + replace->remove_force_offset))->value = true;
+        code = run_operation(ctx, replace->remove, remove, true);
+        if (code) {
+            fprintf(ctx->err, "  hint: the new one was created and printed above; '%s' is still valid: run '%s "
+                              "\"%s\"' to remove it.\n",
+                    id, replace->remove_command->words, id);
+        } else if (!ctx->json) {
+            fprintf(ctx->err, "✓ Removed the old one, '%s'.\n", id);
+        }
+    }
+    cJSON_Delete(item);
+    free_step(replace, create);
+    free(remove);
+    return code;
+}
+
 int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
     switch (behaviour->kind) {
     case NITRO_KIND_LIST: return nitro_list_run(ctx, behaviour, opts);
     case NITRO_KIND_LOCAL: return run_local(ctx, behaviour, opts);
-    default: return run_operation(ctx, behaviour, opts);
+    case NITRO_KIND_REPLACE: return run_replace(ctx, behaviour, opts);
+    default: return run_operation(ctx, behaviour, opts, false);
     }
 }

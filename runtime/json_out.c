@@ -5,6 +5,8 @@ void nitro_json_init(nitro_json *json, FILE *out) {
     json->depth = 0;
     json->has_items[0] = false;
     json->after_key = false;
+    json->on_finish = NULL;
+    json->finish_data = NULL;
 }
 
 static void indent(nitro_json *json) {
@@ -112,6 +114,7 @@ void nitro_json_null(nitro_json *json) {
 
 void nitro_json_finish(nitro_json *json) {
     fputc('\n', json->out);
+    if (json->on_finish) json->on_finish(json->finish_data);
 }
 
 void nitro_json_field(nitro_json *json, const char *key, const char *value) {

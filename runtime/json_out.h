@@ -13,6 +13,9 @@ typedef struct {
     int depth;
     bool has_items[NITRO_JSON_MAX_DEPTH];
     bool after_key;
+    /* Called when the document is finished (--jq filters each document). */
+    void (*on_finish)(void *data);
+    void *finish_data;
 } nitro_json;
 
 void nitro_json_init(nitro_json *json, FILE *out);

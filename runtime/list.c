@@ -93,7 +93,7 @@ static int print_one_page(nitro_ctx *ctx, const list_run *run, const char *curso
     int code = fetch(run, ctx, cursor, PAGE_SIZE, &page);
     if (code) return code;
     nitro_json json;
-    nitro_json_init(&json, ctx->out);
+    nitro_ctx_json(ctx, &json);
     nitro_json_begin_object(&json);
     nitro_json_key(&json, "values");
     nitro_json_begin_array(&json);
@@ -107,26 +107,54 @@ static int print_one_page(nitro_ctx *ctx, const list_run *run, const char *curso
     return NITRO_EXIT_OK;
 }
 
-/* Streams every page into one document, holding one page at a time. If a page
- * fails, the document is left unterminated so no consumer mistakes it for whole. */
-static int print_all_pages(nitro_ctx *ctx, const list_run *run, const char *cursor) {
+/* Writes {"values": [...] (the page's items), "cursor"} as its own document:
+ * --all with --jq filters each page, as gh's --paginate --jq does. */
+static void print_page_document(nitro_ctx *ctx, const list_run *run, const nitro_page *page) {
     nitro_json json;
-    nitro_json_init(&json, ctx->out);
+    nitro_ctx_json(ctx, &json);
+    nitro_json_begin_object(&json);
+    nitro_json_key(&json, "values");
+    nitro_json_begin_array(&json);
+    for (size_t i = 0; i < page->count; i++)
+        item_json(&json, run, page->nodes[i]);
+    nitro_json_end_array(&json);
+    nitro_json_field(&json, "cursor", page->end_cursor);
+    nitro_json_end_object(&json);
+    nitro_json_finish(&json);
+}
+
+/* Streams every page (or, with `limit`, up to that many items) into one
+ * document, holding one page at a time. If a page fails, the document is left
+ * unterminated so no consumer mistakes it for whole. The closing cursor is
+ * null after every page, or where a --cursor run would resume after a limit. */
+static int print_pages(nitro_ctx *ctx, const list_run *run, const char *cursor, long long limit) {
+    bool per_page = ctx->jq && !limit;
+    nitro_json json;
+    nitro_ctx_json(ctx, &json);
     char *after = cursor ? strdup(cursor) : NULL;
+    char *resume = NULL;
     bool started = false;
+    long long left = limit;
     int code = NITRO_EXIT_OK;
     for (;;) {
         nitro_page page;
-        code = fetch(run, ctx, after, ALL_PAGE_SIZE, &page);
+        long long first = limit && left < ALL_PAGE_SIZE ? left : ALL_PAGE_SIZE;
+        code = fetch(run, ctx, after, first, &page);
         if (code) break;
-        if (!started) {
-            nitro_json_begin_object(&json);
-            nitro_json_key(&json, "values");
-            nitro_json_begin_array(&json);
-            started = true;
+        if (per_page) {
+            print_page_document(ctx, run, &page);
+        } else {
+            if (!started) {
+                nitro_json_begin_object(&json);
+                nitro_json_key(&json, "values");
+                nitro_json_begin_array(&json);
+                started = true;
+            }
+            size_t count = limit && (long long)page.count > left ? (size_t)left : page.count;
+            for (size_t i = 0; i < count; i++)
+                item_json(&json, run, page.nodes[i]);
+            left -= (long long)count;
         }
-        for (size_t i = 0; i < page.count; i++)
-            item_json(&json, run, page.nodes[i]);
         const char *next = next_cursor(&page);
         if (next && after && strcmp(next, after) == 0) {
             nitro_page_free(&page);
@@ -134,25 +162,28 @@ static int print_all_pages(nitro_ctx *ctx, const list_run *run, const char *curs
             code = NITRO_EXIT_FAILURE;
             break;
         }
+        free(resume);
+        resume = page.end_cursor ? strdup(page.end_cursor) : NULL;
         free(after);
         after = next ? strdup(next) : NULL;
         nitro_page_free(&page);
-        if (!after) break;
+        if (!after || (limit && left <= 0)) break;
         if (nitro_interrupted) {
             code = NITRO_EXIT_INTERRUPTED;
             break;
         }
     }
     free(after);
-    if (code == NITRO_EXIT_OK) {
+    if (code == NITRO_EXIT_OK && !per_page) {
         nitro_json_end_array(&json);
-        nitro_json_field(&json, "cursor", NULL);
+        nitro_json_field(&json, "cursor", limit ? resume : NULL);
         nitro_json_end_object(&json);
         nitro_json_finish(&json);
-    } else if (started) {
+    } else if (code && started) {
         fflush(ctx->out);
         fputc('\n', ctx->out);
     }
+    free(resume);
     return code;
 }
 
@@ -240,7 +271,7 @@ static void draw(nitro_ctx *ctx, const nitro_behaviour *def, pager_state *state)
 static int show_selected(nitro_ctx *ctx, const list_run *run, const pager_state *state) {
     const nitro_page *page = &state->pages[state->current];
     nitro_json json;
-    nitro_json_init(&json, ctx->out);
+    nitro_ctx_json(ctx, &json);
     item_json(&json, run, page->nodes[state->selected]);
     nitro_json_finish(&json);
     return NITRO_EXIT_OK;
@@ -330,7 +361,17 @@ int nitro_list_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts)
                              : nitro_str_at(opts, behaviour->cursor_offset)->value;
     bool all = behaviour->all_offset != NITRO_NO_OPTION &&
                ((const nitro_flag_value *)((const char *)opts + behaviour->all_offset))->value;
-    if (all) return print_all_pages(ctx, &run, cursor);
+    const nitro_int_value *limit = behaviour->limit_offset == NITRO_NO_OPTION
+                                       ? NULL
+                                       : (const nitro_int_value *)((const char *)opts + behaviour->limit_offset);
+    if (limit && limit->source != NITRO_SRC_UNSET) {
+        if (all) {
+            nitro_error(ctx, "the argument '--limit <limit>' cannot be used with '--all'");
+            return NITRO_EXIT_USAGE;
+        }
+        return print_pages(ctx, &run, cursor, limit->value);
+    }
+    if (all) return print_pages(ctx, &run, cursor, 0);
     if (ctx->interactive) return run_pager(ctx, &run, cursor);
     return print_one_page(ctx, &run, cursor);
 }

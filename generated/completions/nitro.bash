@@ -13,103 +13,108 @@ _nitro_state()
 {
     case $1 in
         '')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help --version "
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
             _nitro_subs="pat workspace api-key api login logout status completion"
             ;;
         'pat')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
-            _nitro_subs="create list revoke"
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create list revoke rotate"
             ;;
         'pat create')
-            _nitro_value_opts=" --description --expires --cloud-url --api-key --output "
-            _nitro_opts=" --description --expires --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --description --expires --jq --cloud-url --api-key --output "
+            _nitro_opts=" --description --expires --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'pat list')
-            _nitro_value_opts=" --cursor --cloud-url --api-key --output "
-            _nitro_opts=" --cursor --all --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'pat revoke')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --force --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'pat rotate')
+            _nitro_value_opts=" --expires --cloud-url --api-key --output "
+            _nitro_opts=" --expires --force --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'workspace')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
             _nitro_subs="create show list current set-default"
             ;;
         'workspace create')
-            _nitro_value_opts=" --name --cloud-url --api-key --output "
-            _nitro_opts=" --name --default --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --name --jq --cloud-url --api-key --output "
+            _nitro_opts=" --name --default --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'workspace show')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'workspace list')
-            _nitro_value_opts=" --cursor --cloud-url --api-key --output "
-            _nitro_opts=" --cursor --all --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'workspace current')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'workspace set-default')
-            _nitro_value_opts=" --workspace-id --cloud-url --api-key --output "
-            _nitro_opts=" --workspace-id --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --workspace-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --workspace-id --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api-key')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
             _nitro_subs="create list delete"
             ;;
         'api-key create')
-            _nitro_value_opts=" --name --api-id --workspace-id --stage-condition --cloud-url --api-key --output "
-            _nitro_opts=" --name --api-id --workspace-id --stage-condition --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --name --api-id --workspace-id --stage-condition --jq --cloud-url --api-key --output "
+            _nitro_opts=" --name --api-id --workspace-id --stage-condition --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api-key list')
-            _nitro_value_opts=" --cursor --workspace-id --cloud-url --api-key --output "
-            _nitro_opts=" --cursor --workspace-id --all --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --workspace-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api-key delete')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --force --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
             _nitro_subs="create list show delete"
             ;;
         'api create')
-            _nitro_value_opts=" --path --name --workspace-id --kind --cloud-url --api-key --output "
-            _nitro_opts=" --path --name --workspace-id --kind --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --path --name --workspace-id --kind --jq --cloud-url --api-key --output "
+            _nitro_opts=" --path --name --workspace-id --kind --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api list')
-            _nitro_value_opts=" --cursor --workspace-id --cloud-url --api-key --output "
-            _nitro_opts=" --cursor --workspace-id --all --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --workspace-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api show')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'api delete')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --force --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'login')
@@ -123,8 +128,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'status')
-            _nitro_value_opts=" --cloud-url --api-key --output "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'completion')
@@ -173,6 +178,12 @@ _nitro()
                 --api-key) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
                 --output=*) _nitro_forward+=("$word") ;;
                 --output) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --cursor=*) _nitro_forward+=("$word") ;;
+                --cursor) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --limit=*) _nitro_forward+=("$word") ;;
+                --limit) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --jq=*) _nitro_forward+=("$word") ;;
+                --jq) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
             esac
             [[ $word != *=* && $_nitro_value_opts == *" $word "* ]] && ((i++))
         elif [[ ! $only_args && " $_nitro_subs " == *" $word "* ]]; then
@@ -195,19 +206,25 @@ _nitro()
             */--output)
                 COMPREPLY=($(compgen -W 'json' -- "$cur"))
                 ;;
+            */--cursor)
+                COMPREPLY=()
+                ;;
+            */--limit)
+                COMPREPLY=()
+                ;;
+            */--jq)
+                COMPREPLY=()
+                ;;
             'pat create'/--description)
                 COMPREPLY=()
                 ;;
             'pat create'/--expires)
                 COMPREPLY=()
                 ;;
-            'pat list'/--cursor)
+            'pat rotate'/--expires)
                 COMPREPLY=()
                 ;;
             'workspace create'/--name)
-                COMPREPLY=()
-                ;;
-            'workspace list'/--cursor)
                 COMPREPLY=()
                 ;;
             'workspace set-default'/--workspace-id)
@@ -225,9 +242,6 @@ _nitro()
             'api-key create'/--stage-condition)
                 COMPREPLY=()
                 ;;
-            'api-key list'/--cursor)
-                COMPREPLY=()
-                ;;
             'api-key list'/--workspace-id)
                 _nitro_dynamic workspace-ids
                 ;;
@@ -242,9 +256,6 @@ _nitro()
                 ;;
             'api create'/--kind)
                 COMPREPLY=($(compgen -W 'collection gateway service' -- "$cur"))
-                ;;
-            'api list'/--cursor)
-                COMPREPLY=()
                 ;;
             'api list'/--workspace-id)
                 _nitro_dynamic workspace-ids
@@ -283,6 +294,9 @@ _nitro()
     # A positional argument.
     case $cmd/$npos in
         'pat revoke'/0)
+            _nitro_dynamic pat-ids
+            ;;
+        'pat rotate'/0)
             _nitro_dynamic pat-ids
             ;;
         'workspace show'/0)

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat list|--cursor' 'workspace create|--name' 'workspace list|--cursor' 'workspace set-default|--workspace-id' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key list|--cursor' 'api-key list|--workspace-id' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api list|--cursor' 'api list|--workspace-id' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat rotate|--expires' 'workspace create|--name' 'workspace set-default|--workspace-id' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key list|--workspace-id' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api list|--workspace-id' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|login' '|logout' '|status' '|completion'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|login' '|logout' '|status' '|completion'
             return 0
     end
     return 1
@@ -68,9 +68,9 @@ function __nitro_dynamic
     set -l count (count $tokens)
     for i in (seq 2 $count)
         switch $tokens[$i]
-            case '--cloud-url=*' '--api-key=*' '--output=*'
+            case '--cloud-url=*' '--api-key=*' '--output=*' '--cursor=*' '--limit=*' '--jq=*'
                 set -a forward $tokens[$i]
-            case '--cloud-url' '--api-key' '--output'
+            case '--cloud-url' '--api-key' '--output' '--cursor' '--limit' '--jq'
                 test $i -lt $count; and set -a forward $tokens[$i] $tokens[(math $i + 1)]
         end
     end
@@ -85,6 +85,10 @@ complete -c nitro -l cloud-url -x -d 'Host of the Nitro API; the endpoint is <sc
 complete -c nitro -l api-key -x -d 'An API key or personal access token used to authenticate.'
 complete -c nitro -l output -x -a 'json' -d 'Print results as JSON and never prompt.'
 complete -c nitro -l verbose -d 'Trace each request and response on stderr, credentials redacted.'
+complete -c nitro -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 complete -c nitro -n '__nitro_at ""' -l version -d 'Show version information.'
 
 # nitro
@@ -101,18 +105,20 @@ complete -c nitro -n '__nitro_at \'\'' -a completion -d 'Print the shell complet
 complete -c nitro -n '__nitro_at \'pat\'' -a create -d 'Create a new personal access token.'
 complete -c nitro -n '__nitro_at \'pat\'' -a list -d 'List the personal access tokens on your user account.'
 complete -c nitro -n '__nitro_at \'pat\'' -a revoke -d 'Revoke a personal access token by its ID.'
+complete -c nitro -n '__nitro_at \'pat\'' -a rotate -d 'Replace a personal access token with a new one, then revoke it.'
 
 # nitro pat create
 complete -c nitro -n '__nitro_at \'pat create\'' -l description -x -d 'Human-readable description used to identify the token later.'
 complete -c nitro -n '__nitro_at \'pat create\'' -l expires -x -d 'Expiration time of the token in days.'
 
-# nitro pat list
-complete -c nitro -n '__nitro_at \'pat list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
-complete -c nitro -n '__nitro_at \'pat list\'' -l all -d 'Fetch every page and print one JSON document.'
-
 # nitro pat revoke
 complete -c nitro -n '__nitro_at \'pat revoke\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 complete -c nitro -n '__nitro_arg \'pat revoke\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'
+
+# nitro pat rotate
+complete -c nitro -n '__nitro_at \'pat rotate\'' -l expires -x -d 'Lifetime of the new token in days (default: the old token\'s).'
+complete -c nitro -n '__nitro_at \'pat rotate\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_arg \'pat rotate\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to replace.'
 
 # nitro workspace
 complete -c nitro -n '__nitro_at \'workspace\'' -a create -d 'Create a new workspace.'
@@ -127,10 +133,6 @@ complete -c nitro -n '__nitro_at \'workspace create\'' -l default -d 'Make it th
 
 # nitro workspace show
 complete -c nitro -n '__nitro_arg \'workspace show\' 0' -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'
-
-# nitro workspace list
-complete -c nitro -n '__nitro_at \'workspace list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
-complete -c nitro -n '__nitro_at \'workspace list\'' -l all -d 'Fetch every page and print one JSON document.'
 
 # nitro workspace set-default
 complete -c nitro -n '__nitro_at \'workspace set-default\'' -l workspace-id -x -d 'ID of the workspace to use by default.'
@@ -147,9 +149,7 @@ complete -c nitro -n '__nitro_at \'api-key create\'' -l workspace-id -x -a '(__n
 complete -c nitro -n '__nitro_at \'api-key create\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'
 
 # nitro api-key list
-complete -c nitro -n '__nitro_at \'api-key list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'api-key list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
-complete -c nitro -n '__nitro_at \'api-key list\'' -l all -d 'Fetch every page and print one JSON document.'
 
 # nitro api-key delete
 complete -c nitro -n '__nitro_at \'api-key delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
@@ -167,9 +167,7 @@ complete -c nitro -n '__nitro_at \'api create\'' -l workspace-id -x -a '(__nitro
 complete -c nitro -n '__nitro_at \'api create\'' -l kind -x -a 'collection gateway service' -d 'The kind of the API.'
 
 # nitro api list
-complete -c nitro -n '__nitro_at \'api list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'api list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
-complete -c nitro -n '__nitro_at \'api list\'' -l all -d 'Fetch every page and print one JSON document.'
 
 # nitro api show
 
