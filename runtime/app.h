@@ -1,5 +1,7 @@
 /* The context every command handler receives, and the shared steps of a
- * command run: interactivity, prompts for missing input, credentials. */
+ * command run: interactivity, prompts for missing input, sending a request
+ * and reporting its failure, --jq. The credentials, client and session of
+ * the context are set up by auth/credentials.h. */
 #ifndef NITRO_APP_H
 #define NITRO_APP_H
 
@@ -46,25 +48,6 @@ void nitro_ctx_json(nitro_ctx *ctx, nitro_json *json);
 
 /* Runs a parsed command line; returns the exit status. */
 int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_data);
-
-/* The GraphQL client for this run, created (and credentials checked) on first
- * use. On failure it reports the error and returns NULL with *exit_code set. */
-nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code);
-
-/* Creates the client for an explicit credential and --cloud-url text,
- * replacing any client this run had (login checks new credentials). */
-nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *cloud_url,
-                                int *exit_code);
-
-/* The CA bundle named by CURL_CA_BUNDLE or SSL_CERT_FILE (NULL: the
- * system's); false, reported, when the file cannot be read. */
-bool nitro_ctx_ca_file(nitro_ctx *ctx, const char **ca_file);
-
-/* Reads the session file once; ctx->session holds it when OK. */
-nitro_session_status nitro_ctx_session(nitro_ctx *ctx);
-
-/* Writes ctx->session atomically to ctx->session_path; reports failures. */
-bool nitro_ctx_save_session(nitro_ctx *ctx);
 
 /* Prints "error: <message>" on stderr. */
 void nitro_error(nitro_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

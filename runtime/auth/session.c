@@ -208,14 +208,14 @@ static cJSON *parent_of(cJSON *root, const char *path, const char **leaf, bool c
     return child;
 }
 
-const char *nitro_session_get(const nitro_session *session, const char *path) {
+static const char *get_path(const nitro_session *session, const char *path) {
     const char *leaf;
     cJSON *parent = session->json ? parent_of(session->json, path, &leaf, false) : NULL;
     const cJSON *item = parent ? cJSON_GetObjectItemCaseSensitive(parent, leaf) : NULL;
     return cJSON_IsString(item) && item->valuestring[0] ? item->valuestring : NULL;
 }
 
-bool nitro_session_set(nitro_session *session, const char *path, const char *value) {
+static bool set_path(nitro_session *session, const char *path, const char *value) {
     if (!session->json && !(session->json = cJSON_CreateObject())) return false;
     const char *leaf;
     cJSON *parent = parent_of(session->json, path, &leaf, value != NULL);
@@ -236,6 +236,32 @@ bool nitro_session_set(nitro_session *session, const char *path, const char *val
     return true;
 }
 
+/* Where each field is in the file: a key of the document, or "object.key". */
+static const char *const field_paths[NITRO_SESSION_FIELD_COUNT] = {
+    [NITRO_SESSION_FIELD_SESSION_ID] = "sessionId",
+    [NITRO_SESSION_FIELD_SUBJECT_ID] = "subjectId",
+    [NITRO_SESSION_FIELD_TENANT] = "tenant",
+    [NITRO_SESSION_FIELD_IDENTITY_SERVER] = "identityServer",
+    [NITRO_SESSION_FIELD_API_URL] = "apiUrl",
+    [NITRO_SESSION_FIELD_EMAIL] = "email",
+    [NITRO_SESSION_FIELD_CLIENT_ID] = "clientId",
+    [NITRO_SESSION_FIELD_API_KEY] = "apiKey",
+    [NITRO_SESSION_FIELD_ACCESS_TOKEN] = "tokens.accessToken",
+    [NITRO_SESSION_FIELD_ID_TOKEN] = "tokens.idToken",
+    [NITRO_SESSION_FIELD_REFRESH_TOKEN] = "tokens.refreshToken",
+    [NITRO_SESSION_FIELD_EXPIRES_AT] = "tokens.expiresAt",
+    [NITRO_SESSION_FIELD_WORKSPACE_ID] = "workspace.id",
+    [NITRO_SESSION_FIELD_WORKSPACE_NAME] = "workspace.name",
+};
+
+const char *nitro_session_value(const nitro_session *session, nitro_session_field field) {
+    return get_path(session, field_paths[field]);
+}
+
+bool nitro_session_store(nitro_session *session, nitro_session_field field, const char *value) {
+    return set_path(session, field_paths[field], value);
+}
+
 bool nitro_session_set_tokens(nitro_session *session, const char *access_token, const char *refresh_token,
                               const char *id_token, long long expires_in) {
     struct timespec now;
@@ -244,8 +270,8 @@ bool nitro_session_set_tokens(nitro_session *session, const char *access_token, 
     if (!nitro_iso_after_seconds(&now, expires_in > 0 ? expires_in : 3600, expires_at, sizeof expires_at)) {
         return false;
     }
-    return nitro_session_set(session, "tokens.accessToken", access_token) &&
-           (!refresh_token || nitro_session_set(session, "tokens.refreshToken", refresh_token)) &&
-           (!id_token || nitro_session_set(session, "tokens.idToken", id_token)) &&
-           nitro_session_set(session, "tokens.expiresAt", expires_at);
+    return nitro_session_store(session, NITRO_SESSION_FIELD_ACCESS_TOKEN, access_token) &&
+           (!refresh_token || nitro_session_store(session, NITRO_SESSION_FIELD_REFRESH_TOKEN, refresh_token)) &&
+           (!id_token || nitro_session_store(session, NITRO_SESSION_FIELD_ID_TOKEN, id_token)) &&
+           nitro_session_store(session, NITRO_SESSION_FIELD_EXPIRES_AT, expires_at);
 }

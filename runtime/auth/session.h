@@ -42,10 +42,30 @@ bool nitro_session_save(const char *path, const nitro_session *session, char *wh
 
 void nitro_session_free(nitro_session *session);
 
-/* Field access by dotted path ("tokens.accessToken"); NULL when absent. */
-const char *nitro_session_get(const nitro_session *session, const char *path);
-/* Sets (or with NULL removes) a string at a dotted path; false when out of memory. */
-bool nitro_session_set(nitro_session *session, const char *path, const char *value);
+/* The fields nitro reads and writes; session.c maps each to its place in the
+ * file (the key, or "object.key"). */
+typedef enum {
+    NITRO_SESSION_FIELD_SESSION_ID,      /* sessionId */
+    NITRO_SESSION_FIELD_SUBJECT_ID,      /* subjectId */
+    NITRO_SESSION_FIELD_TENANT,          /* tenant */
+    NITRO_SESSION_FIELD_IDENTITY_SERVER, /* identityServer: the OAuth authority */
+    NITRO_SESSION_FIELD_API_URL,         /* apiUrl */
+    NITRO_SESSION_FIELD_EMAIL,           /* email */
+    NITRO_SESSION_FIELD_CLIENT_ID,       /* clientId: the OAuth client that signed in */
+    NITRO_SESSION_FIELD_API_KEY,         /* apiKey: nitro's own, from `login --with-token` */
+    NITRO_SESSION_FIELD_ACCESS_TOKEN,    /* tokens.accessToken */
+    NITRO_SESSION_FIELD_ID_TOKEN,        /* tokens.idToken */
+    NITRO_SESSION_FIELD_REFRESH_TOKEN,   /* tokens.refreshToken */
+    NITRO_SESSION_FIELD_EXPIRES_AT,      /* tokens.expiresAt */
+    NITRO_SESSION_FIELD_WORKSPACE_ID,    /* workspace.id */
+    NITRO_SESSION_FIELD_WORKSPACE_NAME,  /* workspace.name */
+    NITRO_SESSION_FIELD_COUNT
+} nitro_session_field;
+
+/* A field's text; NULL when absent, empty or not a string. */
+const char *nitro_session_value(const nitro_session *session, nitro_session_field field);
+/* Sets (or with NULL removes) a field; false when out of memory. */
+bool nitro_session_store(nitro_session *session, nitro_session_field field, const char *value);
 
 /* Stores fresh tokens: the access token, the refresh and id tokens when
  * given (a server need not rotate them), and expiresAt = now + expires_in. */

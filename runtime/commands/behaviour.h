@@ -1,6 +1,6 @@
 /* What a command does, as data: the generator (generator/behaviour.py) turns
  * each command's spec tables into one nitro_behaviour, and the generic
- * executors in runtime/executor.c run it. Paths are NULL-terminated arrays of
+ * executors in runtime/commands/executor.c run it. Paths are NULL-terminated arrays of
  * JSON keys; an element "[n]" indexes a list. Every path and placeholder was
  * checked against the operation and the schema when the tables were made. */
 #ifndef NITRO_BEHAVIOUR_H
@@ -103,15 +103,15 @@ typedef enum {
 typedef struct {
     const char *const *path; /* in the "variables" object */
     nitro_bind_kind kind;
-    size_t offset;        /* INPUT: of its value in the options struct */
-    nitro_opt_type type;  /* INPUT */
+    size_t offset;       /* INPUT: of its value in the options struct */
+    nitro_opt_type type; /* INPUT */
     nitro_transform transform;
     const char *constant; /* CONST */
     /* Without a value: path[absent_depth - 1] is set to null, or omitted
      * when `omit` (a member of a @oneOf input). */
     unsigned absent_depth;
     bool omit;
-    bool one_of; /* the last key is a @oneOf member: the first bound member wins */
+    bool one_of;        /* the last key is a @oneOf member: the first bound member wins */
     const char *option; /* the option's name, for messages */
 } nitro_binding;
 
@@ -141,7 +141,7 @@ typedef struct {
 
 typedef struct {
     const char *label;
-    size_t offset; /* of the chosen option's value */
+    size_t offset;              /* of the chosen option's value */
     const nitro_picker *picker; /* fills it; NULL: resolved later (the session's workspace) */
     const char *title;
 } nitro_choice;
@@ -201,15 +201,15 @@ typedef enum {
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
-    const char *const *data;   /* from "data" to the result object, or the connection of a list */
-    const char *data_type;     /* the __typename the result object must have, or NULL */
-    nitro_field_def result;    /* an object: the result, or one item of a list */
+    const char *const *data;          /* from "data" to the result object, or the connection of a list */
+    const char *data_type;            /* the __typename the result object must have, or NULL */
+    nitro_field_def result;           /* an object: the result, or one item of a list */
     const char *const *const *errors; /* payload error lists (or single objects) */
     size_t n_errors;
     const char *const *verbatim; /* error typenames whose message is printed as is */
     size_t n_verbatim;
-    bool all_errors;             /* print every payload error, not only the first */
-    bool not_a_user;             /* a null list means the credentials are no user's (exit 4) */
+    bool all_errors; /* print every payload error, not only the first */
+    bool not_a_user; /* a null list means the credentials are no user's (exit 4) */
     nitro_text activity, success, no_data, not_found, confirm, declined, notice;
     const char *recheck; /* the command that shows whether a mutation of unknown outcome happened */
     const nitro_human_line *human;
@@ -225,7 +225,7 @@ typedef struct nitro_behaviour {
     size_t save_workspace_offset;
     /* Options the executors read, NITRO_NO_OPTION when the command has none. */
     size_t force_offset, cursor_offset, all_offset, limit_offset, workspace_offset;
-    size_t confirm_offset;  /* a bool option asked as a yes/no question on a terminal */
+    size_t confirm_offset; /* a bool option asked as a yes/no question on a terminal */
     const char *confirm_question;
     const nitro_replace *replace;
 } nitro_behaviour;

@@ -1,6 +1,11 @@
 /* The generic executors: one per kind of command (paged list, mutation,
- * query, local), driven by the generated nitro_behaviour tables. No command
- * of those kinds has C of its own. */
+ * query, local, replacement), driven by the generated nitro_behaviour tables.
+ * No command of those kinds has C of its own. Their parts, by file:
+ *   executor.c  running a behaviour: confirmation, payload errors, output
+ *   values.c    values of a response and of the options; declared messages
+ *   request.c   the variables of a request, sending it, the workspace
+ *   pick.c      pickers and the options chosen with them on a terminal
+ *   list.c      paged lists (list.h) */
 #ifndef NITRO_EXECUTOR_H
 #define NITRO_EXECUTOR_H
 
@@ -11,8 +16,12 @@
 #include "behaviour.h"
 #include "json_out.h"
 
+/* ---- executor.c ---------------------------------------------------------- */
+
 /* Runs a command declared by its behaviour; `opts` is its options struct. */
 int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts);
+
+/* ---- values.c ------------------------------------------------------------ */
 
 /* The value at a path below `root` (NULL when absent; JSON null is returned as is). */
 const cJSON *nitro_value_at(const cJSON *root, const char *const *path);
@@ -25,6 +34,29 @@ char *nitro_ref_text(const cJSON *root, const nitro_value_ref *ref);
 
 /* Writes a result object (`def`) read from `data` as JSON. */
 void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON *data);
+
+/* True when the string option at `offset` of an options struct has a value. */
+bool nitro_option_given(const void *opts, size_t offset);
+
+/* What a declared message's placeholders are filled from. */
+typedef struct {
+    const void *opts;
+    const cJSON *data;  /* the result object */
+    const cJSON *check; /* the pre-query's data object */
+    const char *workspace;
+} nitro_text_scope;
+
+/* A declared message with its placeholders filled; malloc'd, NULL when the
+ * spec declares none. */
+char *nitro_text_render_scope(const nitro_text *text, const nitro_text_scope *scope);
+
+/* A declared message with its placeholders filled; malloc'd, or NULL when none is declared. */
+char *nitro_text_render(const nitro_text *text, const void *opts, const cJSON *data, const char *workspace);
+
+/* Reports a declared message as an error. */
+void nitro_text_scope_error(nitro_ctx *ctx, const nitro_text *text, const void *opts, const char *workspace);
+
+/* ---- request.c ----------------------------------------------------------- */
 
 /* Builds the "variables" of a request. `after`/`first` feed the page
  * bindings, `workspace` the workspace binding; NULL with the exit code in
@@ -42,19 +74,22 @@ int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *
  * default; NULL (reported, *code set) when there is none. */
 const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code);
 
+/* True when a request binds the workspace. */
+bool nitro_request_needs_workspace(const nitro_request_def *request);
+
+/* True when the command's request binds the workspace. */
+bool nitro_behaviour_needs_workspace(const nitro_behaviour *behaviour);
+
+/* ---- pick.c -------------------------------------------------------------- */
+
 /* Runs a picker on the terminal; *value is the chosen item's value (malloc'd)
  * and *label its label. Returns an exit code. */
 int nitro_pick(nitro_ctx *ctx, const nitro_picker *picker, const char *title, const void *opts, const char *workspace,
                char **value, char **label);
 
-/* True when the command's request binds the workspace. */
-bool nitro_behaviour_needs_workspace(const nitro_behaviour *behaviour);
-
-/* A declared message with its placeholders filled; malloc'd, or NULL when none is declared. */
-char *nitro_text_render(const nitro_text *text, const void *opts, const cJSON *data, const char *workspace);
-
-/* Reports a declared message as an error. */
-void nitro_text_scope_error(nitro_ctx *ctx, const nitro_text *text, const void *opts, const char *workspace);
+/* Fills the options a terminal user chooses: one of a group, then pickers.
+ * Returns an exit code. */
+int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts);
 
 /* Fills a picked option (`pick` in the spec) on a terminal; returns an exit
  * code, or -1 when the option has no picker. */

@@ -356,9 +356,8 @@ int nitro_list_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts)
         run.workspace = nitro_resolve_workspace(ctx, behaviour, opts, &code);
         if (!run.workspace) return code;
     }
-    const char *cursor = behaviour->cursor_offset == NITRO_NO_OPTION
-                             ? NULL
-                             : nitro_str_at(opts, behaviour->cursor_offset)->value;
+    const char *cursor =
+        behaviour->cursor_offset == NITRO_NO_OPTION ? NULL : nitro_str_at(opts, behaviour->cursor_offset)->value;
     bool all = behaviour->all_offset != NITRO_NO_OPTION &&
                ((const nitro_flag_value *)((const char *)opts + behaviour->all_offset))->value;
     const nitro_int_value *limit = behaviour->limit_offset == NITRO_NO_OPTION

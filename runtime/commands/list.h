@@ -11,8 +11,8 @@
 #include "behaviour.h"
 
 typedef struct {
-    nitro_result response;  /* owns everything below */
-    const cJSON **nodes;    /* the connection's edges[].node */
+    nitro_result response; /* owns everything below */
+    const cJSON **nodes;   /* the connection's edges[].node */
     size_t count;
     const char *end_cursor; /* pageInfo.endCursor as the server sent it, or NULL */
     bool has_next;

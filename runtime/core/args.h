@@ -62,6 +62,7 @@ typedef struct {
     long long min, max;
     const char *const *choices; /* NULL-terminated, or NULL */
     const char *prompt;
+    const char *prompt_default; /* what an empty answer at the prompt gives, or NULL */
     unsigned flags;
 } nitro_option;
 
@@ -93,8 +94,8 @@ typedef struct nitro_command {
     const nitro_arg *args;
     size_t n_args;
     size_t opts_size;
-    int (*run)(nitro_ctx *ctx, void *opts);       /* hand-written commands */
-    const struct nitro_behaviour *behaviour;      /* or what it does, as data (behaviour.h) */
+    int (*run)(nitro_ctx *ctx, void *opts);  /* hand-written commands */
+    const struct nitro_behaviour *behaviour; /* or what it does, as data (behaviour.h) */
     unsigned flags;
 } nitro_command;
 

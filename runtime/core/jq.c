@@ -22,7 +22,7 @@
 #include <jv.h>
 #undef jv_get_kind
 
-/* <jq.h> cannot be included: runtime/ is on the include path and its jq.h
+/* <jq.h> cannot be included: runtime/core/ is on the include path and its jq.h
  * shadows it. The two types it adds to jv.h are repeated as it declares
  * them. */
 typedef struct jq_state jq_state;

@@ -1,4 +1,4 @@
-/* libFuzzer target: the argv parser (runtime/args.c over generated/cli.c)
+/* libFuzzer target: the argv parser (runtime/core/args.c over generated/cli.c)
  * with environment variables.
  *
  * Input: the first byte is the number of argv words (mod 16); the rest is

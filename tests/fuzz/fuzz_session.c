@@ -1,4 +1,4 @@
-/* libFuzzer target: the session file reader (runtime/session.c).
+/* libFuzzer target: the session file reader (runtime/auth/session.c).
  * Input: the contents of session.json. */
 #include <stdint.h>
 #include <string.h>
@@ -10,13 +10,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memset(&session, 0, sizeof session);
     char why[256];
     if (nitro_session_parse((const char *)data, size, &session, why, sizeof why) == NITRO_SESSION_OK) {
-        static const char *const paths[] = {
-            "sessionId",        "apiUrl",       "email",          "apiKey", "tokens.accessToken",
-            "tokens.expiresAt", "workspace.id", "workspace.name", "tokens", "a.b.c.d"};
-        for (size_t i = 0; i < sizeof paths / sizeof *paths; i++)
-            (void)nitro_session_get(&session, paths[i]);
-        (void)nitro_session_set(&session, "workspace.name", "fuzz");
-        (void)nitro_session_set(&session, "tokens.refreshToken", NULL);
+        for (int field = 0; field < NITRO_SESSION_FIELD_COUNT; field++)
+            (void)nitro_session_value(&session, (nitro_session_field)field);
+        (void)nitro_session_store(&session, NITRO_SESSION_FIELD_WORKSPACE_NAME, "fuzz");
+        (void)nitro_session_store(&session, NITRO_SESSION_FIELD_REFRESH_TOKEN, NULL);
     }
     nitro_session_free(&session);
     return 0;

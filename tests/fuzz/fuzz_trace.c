@@ -1,5 +1,5 @@
 #define _GNU_SOURCE /* memmem */
-/* libFuzzer target: the --verbose trace's redaction (runtime/trace.c), the
+/* libFuzzer target: the --verbose trace's redaction (runtime/net/trace.c), the
  * Retry-After parser and the response judge for other statuses.
  *
  * Input: "<known secret>\n<body>". The property checked: whatever the body,

@@ -1,5 +1,5 @@
 /* libFuzzer target: cloud URL normalisation and the plaintext check
- * (runtime/url.c). Input: the --cloud-url text. */
+ * (runtime/core/url.c). Input: the --cloud-url text. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

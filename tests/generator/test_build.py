@@ -70,6 +70,11 @@ if __name__ == "__main__":
     unittest.main()
 
 
+def runtime_files(src: Path) -> dict:
+    """Every file below runtime/ (its folders included), by relative path."""
+    return {str(p.relative_to(src)): p.read_bytes() for p in sorted((src / "runtime").rglob("*")) if p.is_file()}
+
+
 def copy_command(toml: str, source: str, target: str) -> str:
     """The spec with every table of command `source` (dotted keys, e.g.
     "api-key.list") declared again as `target`."""
@@ -108,14 +113,14 @@ class CopyACommand(unittest.TestCase):
         text = copy_command(toml.read_text(), "api-key.list", "api-key.enumerate")
         text = copy_command(text, "workspace.show", "workspace.describe")
         toml.write_text(text)
-        runtime_before = {p.name: p.read_bytes() for p in (cls.src / "runtime").iterdir()}
+        runtime_before = runtime_files(cls.src)
         configure = run(["cmake", "-S", str(cls.src), "-B", str(build), "-DBUILD_TESTING=OFF",
                          "-DNITRO_REGENERATE=ON", f"-DNITRO_PYTHON={sys.executable}"], cwd=cls.tmp.name)
         assert configure.returncode == 0, configure.stdout + configure.stderr
         built = run(["cmake", "--build", str(build), "--target", "nitro", "-j", str(os.cpu_count() or 2)],
                     cwd=cls.tmp.name)
         assert built.returncode == 0, built.stdout + built.stderr
-        assert runtime_before == {p.name: p.read_bytes() for p in (cls.src / "runtime").iterdir()}, \
+        assert runtime_before == runtime_files(cls.src), \
             "the copies needed no C"
         cls.nitro_bin = build / "nitro"
         port_file = Path(cls.tmp.name) / "port"

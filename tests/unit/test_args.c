@@ -1,4 +1,4 @@
-/* The argv parser (runtime/args.c) over the fixture's command tables
+/* The argv parser (runtime/core/args.c) over the fixture's command tables
  * (tests/unit/fixture/nitro.toml, generated at build time): values and where
  * they came from (argv, env, default), precedence, bool options, the usage
  * errors with their messages and tips, help/version, hidden commands, the

@@ -1,4 +1,4 @@
-/* --jq filtering (runtime/jq.c) with libjq loaded at run time: what each
+/* --jq filtering (runtime/core/jq.c) with libjq loaded at run time: what each
  * result prints as, compile and run errors as one line, the load failure. */
 #include <check.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* The streaming JSON writer (runtime/json_out.c): the exact bytes, since
+/* The streaming JSON writer (runtime/core/json_out.c): the exact bytes, since
  * scripts and the e2e tests compare stdout with the Nitro CLI's layout. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L /* open_memstream */

@@ -1,5 +1,5 @@
 /* The sign-in building blocks: SHA-256 and PKCE, encodings, JWT claims,
- * query parameters, and the session file (parse, dotted access, atomic save). */
+ * query parameters, and the session file (parse, field access, atomic save). */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,12 +116,19 @@ START_TEST(session_parse_and_get) {
     nitro_session session;
     char why[128];
     ck_assert_int_eq(nitro_session_parse(legacy, strlen(legacy), &session, why, sizeof why), NITRO_SESSION_OK);
-    ck_assert_str_eq(nitro_session_get(&session, "tokens.accessToken"), "at");
-    ck_assert_str_eq(nitro_session_get(&session, "workspace.name"), "W");
-    ck_assert_str_eq(nitro_session_get(&session, "email"), "e@x");
-    ck_assert_ptr_null(nitro_session_get(&session, "apiKey"));
-    ck_assert_ptr_null(nitro_session_get(&session, "tokens.missing"));
-    ck_assert_ptr_null(nitro_session_get(&session, "nothere.accessToken"));
+    ck_assert_str_eq(nitro_session_value(&session, NITRO_SESSION_FIELD_ACCESS_TOKEN), "at");
+    ck_assert_str_eq(nitro_session_value(&session, NITRO_SESSION_FIELD_WORKSPACE_NAME), "W");
+    ck_assert_str_eq(nitro_session_value(&session, NITRO_SESSION_FIELD_EMAIL), "e@x");
+    ck_assert_ptr_null(nitro_session_value(&session, NITRO_SESSION_FIELD_API_KEY));
+    ck_assert_ptr_null(nitro_session_value(&session, NITRO_SESSION_FIELD_CLIENT_ID));
+    nitro_session_free(&session);
+
+    /* A field below an object that is null, or empty text, reads as absent. */
+    const char *sparse = "{\"tokens\": null, \"workspace\": {\"id\": \"\"}, \"email\": null}";
+    ck_assert_int_eq(nitro_session_parse(sparse, strlen(sparse), &session, why, sizeof why), NITRO_SESSION_OK);
+    ck_assert_ptr_null(nitro_session_value(&session, NITRO_SESSION_FIELD_ACCESS_TOKEN));
+    ck_assert_ptr_null(nitro_session_value(&session, NITRO_SESSION_FIELD_WORKSPACE_ID));
+    ck_assert_ptr_null(nitro_session_value(&session, NITRO_SESSION_FIELD_EMAIL));
     nitro_session_free(&session);
 }
 END_TEST
@@ -144,20 +151,23 @@ START_TEST(session_set_keeps_unknown_keys) {
     nitro_session session;
     char why[128];
     ck_assert_int_eq(nitro_session_parse(legacy, strlen(legacy), &session, why, sizeof why), NITRO_SESSION_OK);
-    ck_assert(nitro_session_set(&session, "workspace.id", "w2"));
-    ck_assert(nitro_session_set(&session, "apiKey", "k"));
-    ck_assert(nitro_session_set(&session, "tokens.refreshToken", NULL));
-    ck_assert_str_eq(nitro_session_get(&session, "workspace.id"), "w2");
-    ck_assert_ptr_null(nitro_session_get(&session, "tokens.refreshToken"));
+    ck_assert(nitro_session_store(&session, NITRO_SESSION_FIELD_WORKSPACE_ID, "w2"));
+    ck_assert(nitro_session_store(&session, NITRO_SESSION_FIELD_API_KEY, "k"));
+    ck_assert(nitro_session_store(&session, NITRO_SESSION_FIELD_REFRESH_TOKEN, NULL));
+    ck_assert_str_eq(nitro_session_value(&session, NITRO_SESSION_FIELD_WORKSPACE_ID), "w2");
+    ck_assert_str_eq(nitro_session_value(&session, NITRO_SESSION_FIELD_API_KEY), "k");
+    ck_assert_ptr_null(nitro_session_value(&session, NITRO_SESSION_FIELD_REFRESH_TOKEN));
+    ck_assert_str_eq(nitro_session_value(&session, NITRO_SESSION_FIELD_ID_TOKEN), "it");
     ck_assert_str_eq(cJSON_GetObjectItem(session.json, "defaultApiId")->valuestring, "api-1");
     nitro_session_free(&session);
 
     nitro_session fresh = {0};
-    ck_assert(nitro_session_set(&fresh, "workspace.name", "N"));
-    ck_assert_str_eq(nitro_session_get(&fresh, "workspace.name"), "N");
+    ck_assert(nitro_session_store(&fresh, NITRO_SESSION_FIELD_WORKSPACE_NAME, "N"));
+    ck_assert_str_eq(nitro_session_value(&fresh, NITRO_SESSION_FIELD_WORKSPACE_NAME), "N");
+    ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(fresh.json, "workspace"), "name")->valuestring, "N");
     ck_assert(nitro_session_set_tokens(&fresh, "a", NULL, NULL, 60));
-    ck_assert_str_eq(nitro_session_get(&fresh, "tokens.accessToken"), "a");
-    ck_assert_ptr_nonnull(nitro_session_get(&fresh, "tokens.expiresAt"));
+    ck_assert_str_eq(nitro_session_value(&fresh, NITRO_SESSION_FIELD_ACCESS_TOKEN), "a");
+    ck_assert_ptr_nonnull(nitro_session_value(&fresh, NITRO_SESSION_FIELD_EXPIRES_AT));
     nitro_session_free(&fresh);
 }
 END_TEST
@@ -183,7 +193,7 @@ START_TEST(session_save_is_private_and_round_trips) {
 
     nitro_session loaded;
     ck_assert_int_eq(nitro_session_load(path, &loaded, why, sizeof why), NITRO_SESSION_OK);
-    ck_assert_str_eq(nitro_session_get(&loaded, "tokens.refreshToken"), "rt");
+    ck_assert_str_eq(nitro_session_value(&loaded, NITRO_SESSION_FIELD_REFRESH_TOKEN), "rt");
     ck_assert_str_eq(cJSON_GetObjectItem(loaded.json, "defaultApiId")->valuestring, "api-1");
     nitro_session_free(&loaded);
 

@@ -1,4 +1,4 @@
-/* "Did you mean" (runtime/suggest.c): what is close enough to suggest. */
+/* "Did you mean" (runtime/core/suggest.c): what is close enough to suggest. */
 #include <check.h>
 #include <string.h>
 

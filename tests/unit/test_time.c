@@ -1,4 +1,4 @@
-/* Timestamps (runtime/timefmt.c): the expiresAt the client sends, parsing
+/* Timestamps (runtime/core/timefmt.c): the expiresAt the client sends, parsing
  * what the server returns, rewriting it as the Nitro CLI prints it, and the
  * "Expires in" column. */
 #include <check.h>

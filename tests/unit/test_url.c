@@ -1,4 +1,4 @@
-/* --cloud-url normalisation (runtime/url.c) and the plaintext-remote check
+/* --cloud-url normalisation (runtime/core/url.c) and the plaintext-remote check
  * that decides whether an API key may travel over http://. */
 #include <check.h>
 #include <stdbool.h>

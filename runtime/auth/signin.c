@@ -1,0 +1,221 @@
+/* The OpenID Connect sign-in flows of `nitro login` (see signin.h): PKCE
+ * and the loopback redirect, the device code poll, and the id token checks.
+ * Apart from the command so the protocol can be read without the storing. */
+#include "signin.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "app.h"
+#include "loopback.h"
+#include "term.h"
+
+#define REDIRECT_PATH "/signin-redirect"
+
+const char *nitro_claim(const cJSON *claims, const char *name) {
+    const cJSON *item = cJSON_GetObjectItemCaseSensitive(claims, name);
+    return cJSON_IsString(item) ? item->valuestring : NULL;
+}
+
+static bool audience_has(const cJSON *claims, const char *client_id) {
+    const cJSON *aud = cJSON_GetObjectItemCaseSensitive(claims, "aud");
+    if (cJSON_IsString(aud)) return strcmp(aud->valuestring, client_id) == 0;
+    const cJSON *entry;
+    cJSON_ArrayForEach(entry, aud) {
+        if (cJSON_IsString(entry) && strcmp(entry->valuestring, client_id) == 0) return true;
+    }
+    return false;
+}
+
+/* Checks the id token came for us: issuer, audience, expiry and nonce. */
+static bool check_id_token(nitro_ctx *ctx, nitro_signed_in *result, const nitro_oidc_config *config,
+                           const char *client_id, const char *nonce) {
+    result->claims = nitro_jwt_claims(result->tokens.id_token);
+    const char *problem = NULL;
+    const cJSON *exp = cJSON_GetObjectItemCaseSensitive(result->claims, "exp");
+    if (!result->claims) {
+        problem = "the identity server returned no readable id token";
+    } else if (!nitro_claim(result->claims, "iss") || strcmp(nitro_claim(result->claims, "iss"), config->issuer) != 0) {
+        problem = "the id token comes from another issuer";
+    } else if (!audience_has(result->claims, client_id)) {
+        problem = "the id token was issued to another client";
+    } else if (!cJSON_IsNumber(exp) || exp->valuedouble < (double)time(NULL)) {
+        problem = "the id token has expired";
+    } else if (nonce &&
+               (!nitro_claim(result->claims, "nonce") || strcmp(nitro_claim(result->claims, "nonce"), nonce) != 0)) {
+        problem = "the id token does not carry this sign-in's nonce";
+    }
+    if (problem) nitro_error(ctx, "The sign-in failed: %s.", problem);
+    return problem == NULL;
+}
+
+int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitro_oauth *oauth,
+                         const nitro_oidc_config *config, nitro_signed_in *result) {
+    char why[300];
+    nitro_loopback loopback;
+    if (!nitro_loopback_open(&loopback, why, sizeof why)) {
+        nitro_error(ctx, "The sign-in failed: %s", why);
+        return NITRO_EXIT_FAILURE;
+    }
+    char redirect_uri[64];
+    snprintf(redirect_uri, sizeof redirect_uri, "http://127.0.0.1:%d%s", loopback.port, REDIRECT_PATH);
+    char *verifier = nitro_random_token(32);
+    char *challenge = verifier ? nitro_pkce_challenge(verifier) : NULL;
+    char *state = nitro_random_token(16);
+    char *nonce = nitro_random_token(16);
+    char *query = NULL, *code = NULL, *returned_state = NULL, *error = NULL;
+    nitro_form url = {0}, form = {0};
+    int exit_code = NITRO_EXIT_FAILURE;
+    if (!challenge || !state || !nonce) {
+        nitro_error(ctx, "The sign-in failed: no random data could be read");
+        goto done;
+    }
+    nitro_form_add(&url, "response_type", "code");
+    nitro_form_add(&url, "client_id", params->client_id);
+    nitro_form_add(&url, "redirect_uri", redirect_uri);
+    nitro_form_add(&url, "scope", params->scopes);
+    nitro_form_add(&url, "state", state);
+    nitro_form_add(&url, "nonce", nonce);
+    nitro_form_add(&url, "code_challenge", challenge);
+    nitro_form_add(&url, "code_challenge_method", "S256");
+    if (!nitro_form_text(&url)) goto done;
+    size_t size = strlen(config->authorization_endpoint) + strlen(url.text) + 2;
+    char *authorize = malloc(size);
+    if (!authorize) goto done;
+    snprintf(authorize, size, "%s%c%s", config->authorization_endpoint,
+             strchr(config->authorization_endpoint, '?') ? '&' : '?', url.text);
+    fprintf(ctx->err, "To sign in, open this page in a browser:\n  %s\n", authorize);
+    if (!params->no_browser && !nitro_open_browser(authorize, ctx->getenv_fn, ctx->env_data)) {
+        fputs("(No browser could be opened: open the page yourself.)\n", ctx->err);
+    }
+    free(authorize);
+    fputs("Waiting for the sign-in to complete...\n", ctx->err);
+
+    switch (nitro_loopback_wait(&loopback, REDIRECT_PATH, (long)params->timeout * 1000, &query)) {
+    case NITRO_LOOPBACK_OK: break;
+    case NITRO_LOOPBACK_TIMEOUT:
+        nitro_error(ctx, "The sign-in did not complete within %lld seconds.", params->timeout);
+        goto done;
+    case NITRO_LOOPBACK_INTERRUPTED: exit_code = NITRO_EXIT_INTERRUPTED; goto done;
+    case NITRO_LOOPBACK_ERROR: nitro_error(ctx, "The sign-in failed: the redirect could not be read."); goto done;
+    }
+    error = nitro_query_param(query, "error");
+    code = nitro_query_param(query, "code");
+    returned_state = nitro_query_param(query, "state");
+    if (!returned_state || strcmp(returned_state, state) != 0) {
+        nitro_error(ctx, "The sign-in failed: the redirect's state does not match this sign-in.");
+        goto done;
+    }
+    if (error || !code) {
+        char *description = nitro_query_param(query, "error_description");
+        nitro_error(ctx, "The sign-in was refused: %s%s%s", error ? error : "no code", description ? ": " : "",
+                    description ? description : "");
+        free(description);
+        exit_code = NITRO_EXIT_AUTH;
+        goto done;
+    }
+    nitro_form_add(&form, "grant_type", "authorization_code");
+    nitro_form_add(&form, "code", code);
+    nitro_form_add(&form, "redirect_uri", redirect_uri);
+    nitro_form_add(&form, "code_verifier", verifier);
+    nitro_form_add(&form, "client_id", params->client_id);
+    if (!nitro_form_text(&form) || !nitro_oauth_token(oauth, config->token_endpoint, form.text, &result->tokens)) {
+        nitro_error(ctx, "The sign-in failed: %s", oauth->error);
+        exit_code = NITRO_EXIT_AUTH;
+        goto done;
+    }
+    exit_code = check_id_token(ctx, result, config, params->client_id, nonce) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
+done:
+    nitro_loopback_close(&loopback);
+    nitro_form_free(&url);
+    nitro_form_free(&form);
+    free(verifier);
+    free(challenge);
+    free(state);
+    free(nonce);
+    free(query);
+    free(code);
+    free(returned_state);
+    free(error);
+    return exit_code;
+}
+
+/* Sleeps in short steps so that Ctrl-C is noticed; false when interrupted. */
+static bool wait_seconds(long long seconds) {
+    for (long long i = 0; i < seconds * 10; i++) {
+        if (nitro_interrupted) return false;
+        struct timespec step = {0, 100 * 1000000L};
+        nanosleep(&step, NULL);
+    }
+    return !nitro_interrupted;
+}
+
+int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro_oauth *oauth,
+                        const nitro_oidc_config *config, nitro_signed_in *result) {
+    if (!config->device_authorization_endpoint) {
+        nitro_error(ctx, "The identity server does not offer the device-code sign-in; use 'nitro login' without "
+                         "--device.");
+        return NITRO_EXIT_FAILURE;
+    }
+    nitro_form form = {0};
+    nitro_form_add(&form, "client_id", params->client_id);
+    nitro_form_add(&form, "scope", params->scopes);
+    cJSON *grant = NULL;
+    if (!nitro_form_text(&form) ||
+        !nitro_oauth_post_form(oauth, config->device_authorization_endpoint, form.text, &grant)) {
+        nitro_error(ctx, "The sign-in failed: %s", oauth->error);
+        nitro_form_free(&form);
+        return NITRO_EXIT_AUTH;
+    }
+    nitro_form_free(&form);
+    const char *device_code = nitro_claim(grant, "device_code");
+    const char *user_code = nitro_claim(grant, "user_code");
+    const char *verification_uri = nitro_claim(grant, "verification_uri");
+    const char *complete_uri = nitro_claim(grant, "verification_uri_complete");
+    const cJSON *interval_item = cJSON_GetObjectItemCaseSensitive(grant, "interval");
+    const cJSON *expires_item = cJSON_GetObjectItemCaseSensitive(grant, "expires_in");
+    long long interval =
+        cJSON_IsNumber(interval_item) && interval_item->valuedouble >= 1 ? (long long)interval_item->valuedouble : 5;
+    long long lifetime = cJSON_IsNumber(expires_item) ? (long long)expires_item->valuedouble : params->timeout;
+    if (lifetime > params->timeout) lifetime = params->timeout;
+    int exit_code = NITRO_EXIT_AUTH;
+    if (!device_code || !user_code || !verification_uri) {
+        nitro_error(ctx, "The sign-in failed: the device authorization answer lacks device_code, user_code or "
+                         "verification_uri.");
+        goto done;
+    }
+    fprintf(ctx->err, "To sign in, open %s and enter the code %s\n", verification_uri, user_code);
+    if (complete_uri) fprintf(ctx->err, "(or open %s)\n", complete_uri);
+    fputs("Waiting for the sign-in to complete...\n", ctx->err);
+    time_t deadline = time(NULL) + lifetime;
+    for (;;) {
+        if (!wait_seconds(interval)) {
+            exit_code = NITRO_EXIT_INTERRUPTED;
+            goto done;
+        }
+        if (time(NULL) > deadline) {
+            nitro_error(ctx, "The sign-in did not complete in time: the code %s has expired.", user_code);
+            goto done;
+        }
+        nitro_form poll = {0};
+        nitro_form_add(&poll, "grant_type", "urn:ietf:params:oauth:grant-type:device_code");
+        nitro_form_add(&poll, "device_code", device_code);
+        nitro_form_add(&poll, "client_id", params->client_id);
+        bool ok =
+            nitro_form_text(&poll) && nitro_oauth_token(oauth, config->token_endpoint, poll.text, &result->tokens);
+        nitro_form_free(&poll);
+        if (ok) break;
+        if (strcmp(oauth->error_code, "authorization_pending") == 0) continue;
+        if (strcmp(oauth->error_code, "slow_down") == 0) {
+            interval += 5; /* RFC 8628 3.5 */
+            continue;
+        }
+        nitro_error(ctx, "The sign-in failed: %s", oauth->error);
+        goto done;
+    }
+    exit_code = check_id_token(ctx, result, config, params->client_id, NULL) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
+done:
+    cJSON_Delete(grant);
+    return exit_code;
+}

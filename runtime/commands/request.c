@@ -1,0 +1,187 @@
+/* A command's request: the GraphQL variables bound from its options, the
+ * page, the workspace and constants; sending it and checking the response's
+ * shape; and the workspace a command acts on. */
+#include "executor.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "credentials.h"
+#include "timefmt.h"
+
+/* The object at path[0..depth) below `root`, created as needed; NULL when a
+ * value that is not an object is in the way (a null already set). */
+static cJSON *object_at(cJSON *root, const char *const *path, size_t depth) {
+    cJSON *object = root;
+    for (size_t i = 0; i < depth && object; i++) {
+        cJSON *child = cJSON_GetObjectItemCaseSensitive(object, path[i]);
+        if (!child) {
+            child = cJSON_AddObjectToObject(object, path[i]);
+        } else if (!cJSON_IsObject(child)) {
+            return NULL;
+        }
+        object = child;
+    }
+    return object;
+}
+
+static size_t path_length(const char *const *path) {
+    size_t n = 0;
+    while (path[n])
+        n++;
+    return n;
+}
+
+/* "/a/b/" -> ["a","b"]; false when it does not start with '/'. */
+static cJSON *split_path(const char *text) {
+    if (text[0] != '/') return NULL;
+    cJSON *list = cJSON_CreateArray();
+    const char *start = text;
+    while (list && *start) {
+        while (*start == '/')
+            start++;
+        const char *end = start;
+        while (*end && *end != '/')
+            end++;
+        /* Trimmed, empties dropped, as the Nitro CLI does. */
+        const char *a = start, *b = end;
+        while (a < b && (*a == ' ' || *a == '\t'))
+            a++;
+        while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+            b--;
+        if (b > a) {
+            char *segment = strndup(a, (size_t)(b - a));
+            cJSON *item = segment ? cJSON_CreateString(segment) : NULL;
+            free(segment);
+            if (!item) {
+                cJSON_Delete(list);
+                return NULL;
+            }
+            cJSON_AddItemToArray(list, item);
+        }
+        start = end;
+    }
+    return list;
+}
+
+static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const void *opts, const char *after,
+                          long long first, const char *workspace, int *code) {
+    switch (binding->kind) {
+    case NITRO_BIND_AFTER: return after ? cJSON_CreateString(after) : NULL;
+    case NITRO_BIND_FIRST: return cJSON_CreateNumber((double)first);
+    case NITRO_BIND_WORKSPACE: return workspace ? cJSON_CreateString(workspace) : NULL;
+    case NITRO_BIND_CONST: return cJSON_Parse(binding->constant);
+    case NITRO_BIND_INPUT: break;
+    }
+    if (!opts) return NULL;
+    const char *at = (const char *)opts + binding->offset;
+    if (binding->type == NITRO_OPT_INT) {
+        const nitro_int_value *value = (const nitro_int_value *)at;
+        if (value->source == NITRO_SRC_UNSET) return NULL;
+        if (binding->transform == NITRO_XF_DAYS_FROM_NOW) {
+            struct timespec now;
+            clock_gettime(CLOCK_REALTIME, &now);
+            char date[48];
+            if (!nitro_iso_after_days(&now, value->value, date, sizeof date)) {
+                nitro_error(ctx, "invalid value '%lld' for '--%s': the date is out of range", value->value,
+                            binding->option);
+                *code = NITRO_EXIT_USAGE;
+                return NULL;
+            }
+            return cJSON_CreateString(date);
+        }
+        return cJSON_CreateNumber((double)value->value);
+    }
+    if (binding->type == NITRO_OPT_FLAG || binding->type == NITRO_OPT_BOOL) {
+        return cJSON_CreateBool(((const nitro_flag_value *)at)->value);
+    }
+    const char *text = ((const nitro_str_value *)at)->value;
+    if (!text) return NULL;
+    if (binding->transform == NITRO_XF_SPLIT_PATH) {
+        cJSON *list = split_path(text);
+        if (!list) {
+            nitro_error(ctx, "The path '%s' is invalid. It must start with '/'.", text);
+            *code = NITRO_EXIT_USAGE;
+        }
+        return list;
+    }
+    if (binding->transform == NITRO_XF_UPPER) {
+        char *upper = strdup(text);
+        if (!upper) return NULL;
+        for (char *p = upper; *p; p++)
+            if (*p >= 'a' && *p <= 'z') *p = (char)(*p - 'a' + 'A');
+        cJSON *value = cJSON_CreateString(upper);
+        free(upper);
+        return value;
+    }
+    return cJSON_CreateString(text);
+}
+
+cJSON *nitro_request_variables(nitro_ctx *ctx, const nitro_request_def *request, const void *opts, const char *after,
+                               long long first, const char *workspace, int *code) {
+    cJSON *variables = cJSON_CreateObject();
+    *code = NITRO_EXIT_OK;
+    for (size_t i = 0; variables && i < request->n_bindings; i++) {
+        const nitro_binding *binding = &request->bindings[i];
+        size_t depth = path_length(binding->path);
+        cJSON *value = bound_value(ctx, binding, opts, after, first, workspace, code);
+        if (*code) break;
+        if (value) {
+            cJSON *parent = object_at(variables, binding->path, depth - 1);
+            /* A @oneOf input takes one member: the first bound one with a value. */
+            if (!parent || (binding->one_of && cJSON_GetArraySize(parent) > 0)) {
+                cJSON_Delete(value);
+            } else {
+                cJSON_AddItemToObject(parent, binding->path[depth - 1], value);
+            }
+        } else if (!binding->omit && binding->absent_depth > 0) {
+            cJSON *parent = object_at(variables, binding->path, binding->absent_depth - 1);
+            const char *key = binding->path[binding->absent_depth - 1];
+            if (parent && !cJSON_GetObjectItemCaseSensitive(parent, key)) cJSON_AddNullToObject(parent, key);
+        }
+    }
+    if (*code || !variables) {
+        cJSON_Delete(variables);
+        if (!*code) {
+            nitro_error(ctx, "There was an unexpected error: out of memory");
+            *code = NITRO_EXIT_FAILURE;
+        }
+        return NULL;
+    }
+    return variables;
+}
+
+int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *variables, const char *label,
+                       const char *recheck, nitro_result *result) {
+    ctx->recheck = recheck;
+    int code = nitro_execute(ctx, request->operation, variables, label, result);
+    if (code) return code;
+    gql_error err = {{0}};
+    if (!request->operation->validate(result->data, &err))
+        return nitro_decode_failed(ctx, request->operation, result, &err);
+    return NITRO_EXIT_OK;
+}
+
+const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code) {
+    if (nitro_option_given(opts, behaviour->workspace_offset))
+        return ((const nitro_str_value *)((const char *)opts + behaviour->workspace_offset))->value;
+    if (nitro_ctx_session(ctx) == NITRO_SESSION_OK) {
+        const char *id = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_WORKSPACE_ID);
+        if (id) return id;
+    }
+    nitro_error(ctx, "Could not determine workspace. Either login via `nitro login` or specify the "
+                     "'--workspace-id' option.");
+    *code = NITRO_EXIT_USAGE;
+    return NULL;
+}
+
+bool nitro_request_needs_workspace(const nitro_request_def *request) {
+    for (size_t i = 0; i < request->n_bindings; i++)
+        if (request->bindings[i].kind == NITRO_BIND_WORKSPACE) return true;
+    return false;
+}
+
+bool nitro_behaviour_needs_workspace(const nitro_behaviour *behaviour) {
+    return nitro_request_needs_workspace(&behaviour->request);
+}
