@@ -34,6 +34,7 @@ const nitro_option nitro_global_options[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -47,6 +48,7 @@ const nitro_option nitro_global_options[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -60,6 +62,7 @@ const nitro_option nitro_global_options[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -73,6 +76,7 @@ const nitro_option nitro_global_options[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -208,6 +212,7 @@ static const nitro_option options_pat_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -221,6 +226,7 @@ static const nitro_option options_pat_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -234,6 +240,7 @@ static const nitro_option options_pat_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Description of the Personal Access Token",
+        .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED,
     },
     {
@@ -247,6 +254,7 @@ static const nitro_option options_pat_create[] = {
         .max = 36500,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -260,6 +268,7 @@ static const nitro_option options_pat_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -273,6 +282,7 @@ static const nitro_option options_pat_create[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -286,6 +296,7 @@ static const nitro_option options_pat_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -355,6 +366,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -368,6 +380,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -381,6 +394,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -394,6 +408,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -407,6 +422,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -420,6 +436,7 @@ static const nitro_option options_pat_list[] = {
         .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -433,6 +450,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -446,6 +464,7 @@ static const nitro_option options_pat_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -512,6 +531,7 @@ static const nitro_option options_pat_revoke[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -525,6 +545,7 @@ static const nitro_option options_pat_revoke[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -538,6 +559,7 @@ static const nitro_option options_pat_revoke[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -551,6 +573,7 @@ static const nitro_option options_pat_revoke[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -564,6 +587,7 @@ static const nitro_option options_pat_revoke[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -577,6 +601,7 @@ static const nitro_option options_pat_revoke[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -650,6 +675,7 @@ static const nitro_option options_pat_rotate[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -663,6 +689,7 @@ static const nitro_option options_pat_rotate[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -676,6 +703,7 @@ static const nitro_option options_pat_rotate[] = {
         .max = 36500,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -689,7 +717,22 @@ static const nitro_option options_pat_rotate[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
     },
     {
         .name = "output",
@@ -702,6 +745,7 @@ static const nitro_option options_pat_rotate[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -715,6 +759,7 @@ static const nitro_option options_pat_rotate[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -746,6 +791,8 @@ static const char help_pat_rotate[] =
     "                           token's).\n"
     "  --force                  Skip the confirmation. Required without a terminal\n"
     "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
     "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
     "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
     "                           [default: api.chillicream.com]\n"
@@ -769,7 +816,7 @@ const nitro_command command_pat_rotate = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_pat_rotate,
-    .n_options = 6,
+    .n_options = 7,
     .args = args_pat_rotate,
     .n_args = 1,
     .opts_size = sizeof(nitro_opts_pat_rotate),
@@ -838,6 +885,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -851,6 +899,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -864,6 +913,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -877,6 +927,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -890,6 +941,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Name",
+        .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED,
     },
     {
@@ -903,6 +955,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -916,6 +969,7 @@ static const nitro_option options_workspace_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -977,6 +1031,7 @@ static const nitro_option options_workspace_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -990,6 +1045,7 @@ static const nitro_option options_workspace_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1003,6 +1059,7 @@ static const nitro_option options_workspace_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1016,6 +1073,7 @@ static const nitro_option options_workspace_show[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1029,6 +1087,7 @@ static const nitro_option options_workspace_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -1098,6 +1157,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1111,6 +1171,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -1124,6 +1185,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1137,6 +1199,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1150,6 +1213,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1163,6 +1227,7 @@ static const nitro_option options_workspace_list[] = {
         .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1176,6 +1241,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1189,6 +1255,7 @@ static const nitro_option options_workspace_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -1253,6 +1320,7 @@ static const nitro_option options_workspace_current[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -1266,6 +1334,7 @@ static const nitro_option options_workspace_current[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1279,6 +1348,7 @@ static const nitro_option options_workspace_current[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1292,6 +1362,7 @@ static const nitro_option options_workspace_current[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1305,6 +1376,7 @@ static const nitro_option options_workspace_current[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -1364,6 +1436,7 @@ static const nitro_option options_workspace_set_default[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -1377,6 +1450,7 @@ static const nitro_option options_workspace_set_default[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1390,6 +1464,7 @@ static const nitro_option options_workspace_set_default[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1403,6 +1478,7 @@ static const nitro_option options_workspace_set_default[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1416,6 +1492,7 @@ static const nitro_option options_workspace_set_default[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1429,6 +1506,7 @@ static const nitro_option options_workspace_set_default[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Which workspace do you want to use as your default\?",
+        .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED,
     },
 };
@@ -1539,6 +1617,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "For which API do you want to create an API key\?",
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -1552,6 +1631,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -1565,6 +1645,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1578,6 +1659,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1591,6 +1673,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Name",
+        .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED,
     },
     {
@@ -1604,6 +1687,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1617,6 +1701,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -1630,6 +1715,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1643,6 +1729,7 @@ static const nitro_option options_api_key_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
 };
@@ -1718,6 +1805,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1731,6 +1819,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -1744,6 +1833,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1757,6 +1847,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1770,6 +1861,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1783,6 +1875,7 @@ static const nitro_option options_api_key_list[] = {
         .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1796,6 +1889,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1809,6 +1903,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1822,6 +1917,7 @@ static const nitro_option options_api_key_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
 };
@@ -1890,6 +1986,7 @@ static const nitro_option options_api_key_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -1903,6 +2000,7 @@ static const nitro_option options_api_key_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1916,6 +2014,7 @@ static const nitro_option options_api_key_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -1929,6 +2028,7 @@ static const nitro_option options_api_key_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1942,6 +2042,7 @@ static const nitro_option options_api_key_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -1955,6 +2056,7 @@ static const nitro_option options_api_key_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -2076,6 +2178,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -2089,6 +2192,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2102,6 +2206,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2115,6 +2220,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_api_create_kind,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2128,6 +2234,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Name",
+        .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED,
     },
     {
@@ -2141,6 +2248,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2154,6 +2262,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Path (e.g. /foo/bar)",
+        .prompt_default = "/",
         .flags = NITRO_OPT_REQUIRED,
     },
     {
@@ -2167,6 +2276,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2180,6 +2290,7 @@ static const nitro_option options_api_create[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
 };
@@ -2250,6 +2361,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2263,6 +2375,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -2276,6 +2389,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2289,6 +2403,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2302,6 +2417,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2315,6 +2431,7 @@ static const nitro_option options_api_list[] = {
         .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2328,6 +2445,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2341,6 +2459,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2354,6 +2473,7 @@ static const nitro_option options_api_list[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
 };
@@ -2422,6 +2542,7 @@ static const nitro_option options_api_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -2435,6 +2556,7 @@ static const nitro_option options_api_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2448,6 +2570,7 @@ static const nitro_option options_api_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2461,6 +2584,7 @@ static const nitro_option options_api_show[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2474,6 +2598,7 @@ static const nitro_option options_api_show[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -2543,6 +2668,7 @@ static const nitro_option options_api_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -2556,6 +2682,7 @@ static const nitro_option options_api_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2569,6 +2696,7 @@ static const nitro_option options_api_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2582,6 +2710,7 @@ static const nitro_option options_api_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2595,6 +2724,7 @@ static const nitro_option options_api_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2608,6 +2738,7 @@ static const nitro_option options_api_delete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -2684,6 +2815,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -2697,6 +2829,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2710,6 +2843,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2723,6 +2857,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2736,6 +2871,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2749,6 +2885,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2762,6 +2899,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2775,6 +2913,7 @@ static const nitro_option options_login[] = {
         .max = 86400,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2788,6 +2927,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2801,6 +2941,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
     {
@@ -2814,6 +2955,7 @@ static const nitro_option options_login[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = 0,
     },
 };
@@ -2909,6 +3051,7 @@ static const nitro_option options_logout[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -2922,6 +3065,7 @@ static const nitro_option options_logout[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2935,6 +3079,7 @@ static const nitro_option options_logout[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -2948,6 +3093,7 @@ static const nitro_option options_logout[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -3006,6 +3152,7 @@ static const nitro_option options_status[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -3019,6 +3166,7 @@ static const nitro_option options_status[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3032,6 +3180,7 @@ static const nitro_option options_status[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3045,6 +3194,7 @@ static const nitro_option options_status[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3058,6 +3208,7 @@ static const nitro_option options_status[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -3120,6 +3271,7 @@ static const nitro_option options_completion[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -3133,6 +3285,7 @@ static const nitro_option options_completion[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3146,6 +3299,7 @@ static const nitro_option options_completion[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3159,6 +3313,7 @@ static const nitro_option options_completion[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };
@@ -3236,6 +3391,7 @@ static const nitro_option options_complete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
     },
     {
@@ -3249,6 +3405,7 @@ static const nitro_option options_complete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3262,6 +3419,7 @@ static const nitro_option options_complete[] = {
         .max = NITRO_INT_MAX,
         .choices = choices_global_output,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
     {
@@ -3275,6 +3433,7 @@ static const nitro_option options_complete[] = {
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
+        .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
 };

@@ -463,7 +463,7 @@ static const nitro_field_def fields_workspace_current_result[] = {
     {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
 };
 static const nitro_text_part text_workspace_current_not_found[] = {
-    {NITRO_PART_TEXT, "No default workspace is set. Run 'nitro workspace set-default'.", {0}, 0, 0},
+    {NITRO_PART_TEXT, "No workspace selected. Run 'nitro workspace set-default' to set a default.", {0}, 0, 0},
 };
 static const char *const path_workspace_current_human_0_0[] = {"name", NULL};
 static const char *const path_workspace_current_human_0_2[] = {"id", NULL};
@@ -693,6 +693,11 @@ static const nitro_field_def fields_api_key_list_result[] = {
 static const nitro_text_part text_api_key_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching API keys", {0}, 0, 0},
 };
+static const nitro_text_part text_api_key_list_not_found[] = {
+    {NITRO_PART_TEXT, "The workspace with ID '", {0}, 0, 0},
+    {NITRO_PART_WORKSPACE, NULL, {0}, 0, 0},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
 static const char *const path_api_key_list_human_0[] = {"id", NULL};
 static const char *const path_api_key_list_human_1[] = {"name", NULL};
 static const char *const path_api_key_list_human_2[] = {"workspace", "name", NULL};
@@ -716,6 +721,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_key_list_activity, 1},
+    .not_found = {text_api_key_list_not_found, 3},
     .recheck = NULL,
     .human = human_api_key_list,
     .n_human = 3,
@@ -867,6 +873,16 @@ static const nitro_text_part text_api_create_success[] = {
 static const nitro_text_part text_api_create_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
 };
+static const char *const path_api_create_human_0[] = {"id", NULL};
+static const char *const path_api_create_human_1[] = {"name", NULL};
+static const char *const path_api_create_human_2[] = {"path", NULL};
+static const char *const path_api_create_human_3[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_create[] = {
+    {"Id", {path_api_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Path", {path_api_create_human_2, NITRO_FMT_JOIN_PATH}, {NULL, 0}},
+    {"Workspace", {path_api_create_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+};
 const nitro_behaviour nitro_behaviour_api_create = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_create_api_operation, bindings_api_create, 4},
@@ -883,6 +899,8 @@ const nitro_behaviour nitro_behaviour_api_create = {
     .success = {text_api_create_success, 3},
     .no_data = {text_api_create_no_data, 1},
     .recheck = "nitro api list",
+    .human = human_api_create,
+    .n_human = 4,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = NITRO_NO_OPTION,
@@ -931,6 +949,21 @@ static const nitro_field_def fields_api_list_result[] = {
 static const nitro_text_part text_api_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching APIs", {0}, 0, 0},
 };
+static const nitro_text_part text_api_list_not_found[] = {
+    {NITRO_PART_TEXT, "The workspace with ID '", {0}, 0, 0},
+    {NITRO_PART_WORKSPACE, NULL, {0}, 0, 0},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_api_list_human_0[] = {"id", NULL};
+static const char *const path_api_list_human_1[] = {"name", NULL};
+static const char *const path_api_list_human_2[] = {"path", NULL};
+static const char *const path_api_list_human_3[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_list[] = {
+    {"Id", {path_api_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Path", {path_api_list_human_2, NITRO_FMT_JOIN_PATH}, {NULL, 0}},
+    {"Workspace", {path_api_list_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+};
 static const char *const path_api_list_column_0[] = {"id", NULL};
 static const char *const path_api_list_column_1[] = {"name", NULL};
 static const char *const path_api_list_column_2[] = {"path", NULL};
@@ -948,7 +981,10 @@ const nitro_behaviour nitro_behaviour_api_list = {
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_list_activity, 1},
+    .not_found = {text_api_list_not_found, 3},
     .recheck = NULL,
+    .human = human_api_list,
+    .n_human = 4,
     .table_title = "APIs",
     .columns = columns_api_list,
     .n_columns = 3,
@@ -1001,6 +1037,16 @@ static const nitro_text_part text_api_show_not_found[] = {
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING},
     {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
 };
+static const char *const path_api_show_human_0[] = {"id", NULL};
+static const char *const path_api_show_human_1[] = {"name", NULL};
+static const char *const path_api_show_human_2[] = {"path", NULL};
+static const char *const path_api_show_human_3[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_show[] = {
+    {"Id", {path_api_show_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_show_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Path", {path_api_show_human_2, NITRO_FMT_JOIN_PATH}, {NULL, 0}},
+    {"Workspace", {path_api_show_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+};
 const nitro_behaviour nitro_behaviour_api_show = {
     .kind = NITRO_KIND_QUERY,
     .request = {&gql_show_api_operation, bindings_api_show, 1},
@@ -1012,6 +1058,8 @@ const nitro_behaviour nitro_behaviour_api_show = {
     .activity = {text_api_show_activity, 1},
     .not_found = {text_api_show_not_found, 3},
     .recheck = NULL,
+    .human = human_api_show,
+    .n_human = 4,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = NITRO_NO_OPTION,
@@ -1076,6 +1124,16 @@ static const nitro_text_part text_api_delete_confirm[] = {
 static const nitro_text_part text_api_delete_declined[] = {
     {NITRO_PART_TEXT, "The API was not deleted.", {0}, 0, 0},
 };
+static const char *const path_api_delete_human_0[] = {"id", NULL};
+static const char *const path_api_delete_human_1[] = {"name", NULL};
+static const char *const path_api_delete_human_2[] = {"path", NULL};
+static const char *const path_api_delete_human_3[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_delete[] = {
+    {"Id", {path_api_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Path", {path_api_delete_human_2, NITRO_FMT_JOIN_PATH}, {NULL, 0}},
+    {"Workspace", {path_api_delete_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+};
 static const char *const path_api_delete_check_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_delete_check[] = {
     {path_api_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
@@ -1123,6 +1181,8 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .confirm = {text_api_delete_confirm, 2},
     .declined = {text_api_delete_declined, 1},
     .recheck = "nitro api list",
+    .human = human_api_delete,
+    .n_human = 4,
     .check = &nitro_behaviour_api_delete_check,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
@@ -1156,11 +1216,12 @@ static const nitro_inherit inherit_pat_rotate[] = {
     {offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, offsetof(nitro_opts_pat_rotate, expires), NITRO_INHERIT_DAYS, {{path_pat_rotate_inherit_1_0, NITRO_FMT_DATETIME}, {path_pat_rotate_inherit_1_1, NITRO_FMT_DATETIME}}},
 };
 static const char *const path_pat_rotate_id[] = {"id", NULL};
-extern const nitro_command command_pat_create, command_pat_revoke;
+extern const nitro_command command_pat_list, command_pat_create, command_pat_revoke;
 static const nitro_replace replace_pat_rotate = {
     .find = &nitro_behaviour_pat_list,
     .create = &nitro_behaviour_pat_create,
     .remove = &nitro_behaviour_pat_revoke,
+    .find_command = &command_pat_list,
     .create_command = &command_pat_create,
     .remove_command = &command_pat_revoke,
     .id = {path_pat_rotate_id, NITRO_FMT_NONE},

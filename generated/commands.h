@@ -4,7 +4,7 @@
 
 #include "behaviour.h"
 
-/* What each command does (runtime/behaviour.h), run by runtime/executor.c. */
+/* What each command does (runtime/commands/behaviour.h), run by runtime/commands/executor.c. */
 extern const nitro_behaviour nitro_behaviour_pat_create; /* pat create */
 extern const nitro_behaviour nitro_behaviour_pat_list; /* pat list */
 extern const nitro_behaviour nitro_behaviour_pat_revoke; /* pat revoke */

@@ -7,7 +7,7 @@ its payload errors (`errors`), its messages (with {placeholders}) and, for
 destructive commands, a confirmation. This module checks every one of those
 against the schema and the operation's selections and reports each mistake as
 `file:line: message`; the template generated/commands.c turns the model into
-the tables of runtime/behaviour.h.
+the tables of runtime/commands/behaviour.h.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The C tables of generated/commands.c: one nitro_behaviour per command
-(runtime/behaviour.h), written from the model that behaviour.py checked.
+(runtime/commands/behaviour.h), written from the model that behaviour.py checked.
 Every array gets a name derived from what it describes, so the output is
 deterministic and readable."""
 
@@ -198,11 +198,13 @@ class Writer:
         self.lines.append("};")
         variable = self.unique(f"replace_{name}")
         self.lines += [
-            f"extern const nitro_command command_{r.create.command.c_name}, command_{r.remove.command.c_name};",
+            f"extern const nitro_command command_{r.find.command.c_name}, command_{r.create.command.c_name}, "
+            f"command_{r.remove.command.c_name};",
             f"static const nitro_replace {variable} = {{",
             f"    .find = &nitro_behaviour_{r.find.name},",
             f"    .create = &nitro_behaviour_{r.create.name},",
             f"    .remove = &nitro_behaviour_{r.remove.name},",
+            f"    .find_command = &command_{r.find.command.c_name},",
             f"    .create_command = &command_{r.create.command.c_name},",
             f"    .remove_command = &command_{r.remove.command.c_name},",
             f"    .id = {self.value_ref(f'{name}_id', r.id_ref)},",

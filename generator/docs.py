@@ -145,7 +145,10 @@ class CommandView:
     args: list[ArgView] = field(default_factory=list)
 
     def __post_init__(self):
-        self.options = [OptionView(o, False) for o in self.command.options]
+        # The global options a command takes because of what it is (--cursor of a list, --jq) are
+        # documented as its own; the others on the global options page.
+        scoped = [o for o in self.spec.global_options if o.scope and self.command.is_leaf and o.applies_to(self.command)]
+        self.options = [OptionView(o, False) for o in self.command.options + scoped]
         self.args = [ArgView(a, i) for i, a in enumerate(self.command.args)]
 
     @property
@@ -203,7 +206,8 @@ class CommandView:
         subcommand may), only the applicable ones for a leaf."""
         if not self.command.is_leaf:
             return [OptionView(o, True) for o in self.spec.global_options]
-        return [OptionView(o, True) for o in helptext.leaf_options(self.spec, self.command) if o.is_global]
+        return [OptionView(o, True) for o in helptext.leaf_options(self.spec, self.command)
+                if o.is_global and not o.scope]
 
     @property
     def all_options(self) -> list[OptionView]:

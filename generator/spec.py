@@ -19,6 +19,8 @@ DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 OPTION_TYPES = {"string", "int", "flag", "bool"}
+# Completers each shell has built in ("path": file names), besides the spec's [completers].
+FILE_COMPLETERS = {"path"}
 RESERVED_OPTIONS = {"help", "version"}
 # Global options whose values the runtime reads by name.
 REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
@@ -40,7 +42,7 @@ COMMAND_KEYS = {
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
-    "prompt", "secret", "help", "complete", "pick", "confirm", "for",
+    "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default",
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -118,13 +120,14 @@ class Option:
     pick: str | None = None      # a picker that fills it on a terminal
     confirm: str | None = None   # a bool option asked as this yes/no question on a terminal
     scope: str | None = None     # a global option's `for`: "lists", "results", or every command
+    prompt_default: str | None = None  # the answer an empty line at its prompt gives
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
         if self.scope == "lists":
             return "connection" in command.raw
         if self.scope == "results":
-            return any(k in command.raw for k in ("data", "connection", "source")) \
+            return any(k in command.raw for k in ("data", "connection", "source", "replace")) \
                 or command.raw.get("prints-json") is True
         return True
 
@@ -484,8 +487,9 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         prompt = lint.text(table, "prompt", key_path, one_line=True)
     secret = lint.flag(table, "secret", key_path, False)
     complete = table.get("complete")
-    if complete is not None and complete not in (completers or set()):
-        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(completers or [])})")
+    if complete is not None and complete not in (completers or set()) | FILE_COMPLETERS:
+        lint.error(key_path + ("complete",),
+                   f"unknown completer '{complete}' (one of {sorted((completers or set()) | FILE_COMPLETERS)})")
     pick = table.get("pick")
     if pick is not None and (otype != "string" or not prompt):
         lint.error(key_path + ("pick",), f"a picked {what} is a string option with a 'prompt' (the picker's title)")
@@ -494,6 +498,10 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         if otype != "bool":
             lint.error(key_path + ("confirm",), f"only a bool option can be confirmed ({what})")
         confirm = lint.text(table, "confirm", key_path, one_line=True)
+    prompt_default = table.get("prompt-default")
+    if prompt_default is not None and (not isinstance(prompt_default, str) or prompt is None):
+        lint.error(key_path + ("prompt-default",), f"'prompt-default' is a string, for an option with a 'prompt'")
+        prompt_default = None
     scope = table.get("for")
     if scope is not None and (not is_global or scope not in OPTION_SCOPES):
         lint.error(key_path + ("for",), f"'for' is for global options: one of {sorted(OPTION_SCOPES)}")
@@ -502,7 +510,8 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
     return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
-                  complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope)
+                  complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
+                  prompt_default=prompt_default)
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
@@ -610,8 +619,9 @@ def load_arg(lint: Linter, aname: str, table, key_path: tuple, completers: set) 
         lint.error(key_path, f"argument name '{aname}' must be lower-case kebab-case")
     value_name = table.get("value", aname)
     complete = table.get("complete")
-    if complete is not None and complete not in completers:
-        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(completers)})")
+    if complete is not None and complete not in completers | FILE_COMPLETERS:
+        lint.error(key_path + ("complete",),
+                   f"unknown completer '{complete}' (one of {sorted(completers | FILE_COMPLETERS)})")
     choices = table.get("choices", [])
     if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
         lint.error(key_path + ("choices",), "'choices' must be a list of strings")

@@ -31,7 +31,9 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
     case NITRO_RESULT_AUTH:
         nitro_error(ctx, "The server rejected your request as unauthorized. Ensure your account or API key has the "
                          "proper permissions for this action.");
-        if (ctx->global->cloud_url.source != NITRO_SRC_DEFAULT) {
+        /* Credentials the server does not know may be meant for another server; credentials it knows
+         * but does not allow this (AUTH_NOT_AUTHORIZED: outside an API key's scope) are not. */
+        if (ctx->global->cloud_url.source != NITRO_SRC_DEFAULT && strcmp(result->code, "AUTH_NOT_AUTHORIZED") != 0) {
             fprintf(ctx->err, "  hint: the request went to %s; check that --cloud-url names the right server.\n",
                     ctx->endpoint);
         }
@@ -139,14 +141,21 @@ static int prompt_missing(nitro_ctx *ctx, nitro_parsed *parsed) {
             report_missing(ctx, parsed);
             return NITRO_EXIT_USAGE;
         }
+        const char *fallback = parsed->missing_arg ? NULL : parsed->missing_option->prompt_default;
+        char asked[512];
+        if (fallback) snprintf(asked, sizeof asked, "%s [%s]", question, fallback);
         char *answer = NULL;
-        nitro_prompt_status status = nitro_prompt_line(ctx->err, question, &answer);
+        nitro_prompt_status status = nitro_prompt_line(ctx->err, fallback ? asked : question, &answer);
         if (status == NITRO_PROMPT_INTERRUPTED) return NITRO_EXIT_INTERRUPTED;
         if (status == NITRO_PROMPT_EOF) {
             report_missing(ctx, parsed);
             return NITRO_EXIT_USAGE;
         }
-        if (*answer == '\0') {
+        if (*answer == '\0' && fallback) {
+            free(answer);
+            answer = strdup(fallback);
+            if (!answer) return NITRO_EXIT_FAILURE;
+        } else if (*answer == '\0') {
             free(answer);
             continue; /* a required value cannot be empty: ask again */
         }
@@ -237,6 +246,13 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
 
     int code = ctx.global->jq.value ? jq_begin(&ctx, ctx.global->jq.value) : NITRO_EXIT_OK;
     if (code) return code;
+    /* A command that acts on a workspace knows which one before it asks for anything, as the Nitro CLI does;
+     * one whose scope is a choice (api-key create: an API or the workspace) resolves it after the choice. */
+    if (command->behaviour && !command->behaviour->one_of && nitro_behaviour_needs_workspace(command->behaviour) &&
+        !nitro_resolve_workspace(&ctx, command->behaviour, parsed->opts, &code)) {
+        jq_end(&ctx);
+        return code;
+    }
     if (!ctx.interactive && (parsed->missing_option || parsed->missing_arg)) {
         report_missing(&ctx, parsed);
         jq_end(&ctx);

@@ -38,8 +38,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'pat rotate')
-            _nitro_value_opts=" --expires --cloud-url --api-key --output "
-            _nitro_opts=" --expires --force --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --expires --jq --cloud-url --api-key --output "
+            _nitro_opts=" --expires --force --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'workspace')
@@ -221,13 +221,52 @@ _nitro()
             'pat create'/--expires)
                 COMPREPLY=()
                 ;;
+            'pat create'/--jq)
+                COMPREPLY=()
+                ;;
+            'pat list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'pat list'/--limit)
+                COMPREPLY=()
+                ;;
+            'pat list'/--jq)
+                COMPREPLY=()
+                ;;
+            'pat revoke'/--jq)
+                COMPREPLY=()
+                ;;
             'pat rotate'/--expires)
+                COMPREPLY=()
+                ;;
+            'pat rotate'/--jq)
                 COMPREPLY=()
                 ;;
             'workspace create'/--name)
                 COMPREPLY=()
                 ;;
+            'workspace create'/--jq)
+                COMPREPLY=()
+                ;;
+            'workspace show'/--jq)
+                COMPREPLY=()
+                ;;
+            'workspace list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'workspace list'/--limit)
+                COMPREPLY=()
+                ;;
+            'workspace list'/--jq)
+                COMPREPLY=()
+                ;;
+            'workspace current'/--jq)
+                COMPREPLY=()
+                ;;
             'workspace set-default'/--workspace-id)
+                COMPREPLY=()
+                ;;
+            'workspace set-default'/--jq)
                 COMPREPLY=()
                 ;;
             'api-key create'/--name)
@@ -242,8 +281,23 @@ _nitro()
             'api-key create'/--stage-condition)
                 COMPREPLY=()
                 ;;
+            'api-key create'/--jq)
+                COMPREPLY=()
+                ;;
             'api-key list'/--workspace-id)
                 _nitro_dynamic workspace-ids
+                ;;
+            'api-key list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'api-key list'/--limit)
+                COMPREPLY=()
+                ;;
+            'api-key list'/--jq)
+                COMPREPLY=()
+                ;;
+            'api-key delete'/--jq)
+                COMPREPLY=()
                 ;;
             'api create'/--path)
                 COMPREPLY=()
@@ -257,8 +311,26 @@ _nitro()
             'api create'/--kind)
                 COMPREPLY=($(compgen -W 'collection gateway service' -- "$cur"))
                 ;;
+            'api create'/--jq)
+                COMPREPLY=()
+                ;;
             'api list'/--workspace-id)
                 _nitro_dynamic workspace-ids
+                ;;
+            'api list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'api list'/--limit)
+                COMPREPLY=()
+                ;;
+            'api list'/--jq)
+                COMPREPLY=()
+                ;;
+            'api show'/--jq)
+                COMPREPLY=()
+                ;;
+            'api delete'/--jq)
+                COMPREPLY=()
                 ;;
             'login'/--client-id)
                 COMPREPLY=()
@@ -270,6 +342,9 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'login'/--workspace-id)
+                COMPREPLY=()
+                ;;
+            'status'/--jq)
                 COMPREPLY=()
                 ;;
         esac

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat rotate|--expires' 'workspace create|--name' 'workspace set-default|--workspace-id' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key list|--workspace-id' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api list|--workspace-id' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 
             return 0
     end
     return 1
@@ -110,14 +110,23 @@ complete -c nitro -n '__nitro_at \'pat\'' -a rotate -d 'Replace a personal acces
 # nitro pat create
 complete -c nitro -n '__nitro_at \'pat create\'' -l description -x -d 'Human-readable description used to identify the token later.'
 complete -c nitro -n '__nitro_at \'pat create\'' -l expires -x -d 'Expiration time of the token in days.'
+complete -c nitro -n '__nitro_at \'pat create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro pat list
+complete -c nitro -n '__nitro_at \'pat list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'pat list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'pat list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'pat list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro pat revoke
 complete -c nitro -n '__nitro_at \'pat revoke\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'pat revoke\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 complete -c nitro -n '__nitro_arg \'pat revoke\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'
 
 # nitro pat rotate
 complete -c nitro -n '__nitro_at \'pat rotate\'' -l expires -x -d 'Lifetime of the new token in days (default: the old token\'s).'
 complete -c nitro -n '__nitro_at \'pat rotate\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'pat rotate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 complete -c nitro -n '__nitro_arg \'pat rotate\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to replace.'
 
 # nitro workspace
@@ -130,12 +139,24 @@ complete -c nitro -n '__nitro_at \'workspace\'' -a set-default -d 'Choose the de
 # nitro workspace create
 complete -c nitro -n '__nitro_at \'workspace create\'' -l name -x -d 'The name of the workspace.'
 complete -c nitro -n '__nitro_at \'workspace create\'' -l default -d 'Make it the default workspace (--default false: do not; asked on a terminal).'
+complete -c nitro -n '__nitro_at \'workspace create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro workspace show
+complete -c nitro -n '__nitro_at \'workspace show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 complete -c nitro -n '__nitro_arg \'workspace show\' 0' -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'
+
+# nitro workspace list
+complete -c nitro -n '__nitro_at \'workspace list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'workspace list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'workspace list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'workspace list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro workspace current
+complete -c nitro -n '__nitro_at \'workspace current\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro workspace set-default
 complete -c nitro -n '__nitro_at \'workspace set-default\'' -l workspace-id -x -d 'ID of the workspace to use by default.'
+complete -c nitro -n '__nitro_at \'workspace set-default\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api-key
 complete -c nitro -n '__nitro_at \'api-key\'' -a create -d 'Create a new API key.'
@@ -147,12 +168,18 @@ complete -c nitro -n '__nitro_at \'api-key create\'' -l name -x -d 'The name of 
 complete -c nitro -n '__nitro_at \'api-key create\'' -l api-id -x -d 'The ID of the API the key is for.'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'
+complete -c nitro -n '__nitro_at \'api-key create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api-key list
 complete -c nitro -n '__nitro_at \'api-key list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api-key delete
 complete -c nitro -n '__nitro_at \'api-key delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'api-key delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api
 complete -c nitro -n '__nitro_at \'api\'' -a create -d 'Create a new API.'
@@ -165,14 +192,21 @@ complete -c nitro -n '__nitro_at \'api create\'' -l path -x -d 'The path of the 
 complete -c nitro -n '__nitro_at \'api create\'' -l name -x -d 'The name of the API.'
 complete -c nitro -n '__nitro_at \'api create\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api create\'' -l kind -x -a 'collection gateway service' -d 'The kind of the API.'
+complete -c nitro -n '__nitro_at \'api create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api list
 complete -c nitro -n '__nitro_at \'api list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'api list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'api list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'api list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api show
+complete -c nitro -n '__nitro_at \'api show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api delete
 complete -c nitro -n '__nitro_at \'api delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'api delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro login
 complete -c nitro -n '__nitro_at \'login\'' -l device -d 'Sign in with a device code, for machines without a browser.'
@@ -182,6 +216,9 @@ complete -c nitro -n '__nitro_at \'login\'' -l client-id -x -d 'OAuth client id 
 complete -c nitro -n '__nitro_at \'login\'' -l scopes -x -d 'OAuth scopes to ask for, separated by spaces.'
 complete -c nitro -n '__nitro_at \'login\'' -l timeout -x -d 'How long to wait for the sign-in to complete.'
 complete -c nitro -n '__nitro_at \'login\'' -l workspace-id -x -d 'Workspace to use by default after signing in.'
+
+# nitro status
+complete -c nitro -n '__nitro_at \'status\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro completion
 complete -c nitro -n '__nitro_arg \'completion\' 0' -a 'bash zsh fish' -d 'The shell to print the script for.'

@@ -250,8 +250,12 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
         } else if (!data) {
             code = not_found(ctx, &behaviour->not_found, &scope);
         } else {
-            code = save_workspace(ctx, behaviour, opts, data);
+            /* What was made is printed before what is done with it (made the default); a command whose
+             * whole job is saving it (set-default) prints only once it is saved. */
+            bool saving_is_the_job = behaviour->save_workspace == NITRO_SAVE_WORKSPACE_ALWAYS;
+            if (saving_is_the_job) code = save_workspace(ctx, behaviour, opts, data);
             if (!code && !quiet) print_result(ctx, behaviour, &scope);
+            if (!saving_is_the_job) code = save_workspace(ctx, behaviour, opts, data);
         }
         nitro_result_free(&result);
     }
@@ -407,10 +411,11 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
         ((nitro_flag_value *)((char *)remove + replace->remove_force_offset))->value = true;
         code = run_operation(ctx, replace->remove, remove, true);
         if (code) {
+            /* It failed, or its outcome is unknown: the old one may or may not be gone. */
             fprintf(ctx->err,
-                    "  hint: the new one was created and printed above; '%s' is still valid: run '%s "
-                    "\"%s\"' to remove it.\n",
-                    id, replace->remove_command->words, id);
+                    "  hint: the new one was created and printed above; '%s' may still be valid: '%s' shows it, "
+                    "'%s \"%s\"' removes it.\n",
+                    id, replace->find_command->words, replace->remove_command->words, id);
         } else if (!ctx->json) {
             fprintf(ctx->err, "✓ Removed the old one, '%s'.\n", id);
         }

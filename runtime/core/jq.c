@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dynload.h"
+
 /* libjq is loaded by the first --jq compile, not linked: linked, it and
  * Oniguruma would be mapped and relocated before main on every start, which
  * commands without --jq would pay for nothing. jq's headers give the types
@@ -131,10 +133,7 @@ static void describe(jv message, const char *prefix, char *why, size_t why_size)
 static bool load_libjq(void) {
     if (lib.library) return true;
     if (lib.error[0]) return false;
-    const struct {
-        const char *name;
-        void **slot;
-    } symbols[] = {
+    const nitro_dl_symbol symbols[] = {
         {"jq_init", (void **)&lib.init},
         {"jq_set_error_cb", (void **)&lib.set_error_cb},
         {"jq_set_debug_cb", (void **)&lib.set_debug_cb},
@@ -163,20 +162,9 @@ static bool load_libjq(void) {
         {"jv_parser_free", (void **)&lib.parser_free},
     };
     void *library = dlopen(library_name, RTLD_LAZY | RTLD_LOCAL);
-    if (!library) {
-        const char *why = dlerror();
-        snprintf(lib.error, sizeof lib.error, "libjq could not be loaded: %s", why ? why : library_name);
+    if (!nitro_dl_resolve(library, "libjq", library_name, symbols, sizeof symbols / sizeof *symbols, lib.error,
+                          sizeof lib.error))
         return false;
-    }
-    for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
-        *symbols[i].slot = dlsym(library, symbols[i].name);
-        if (!*symbols[i].slot) {
-            const char *why = dlerror();
-            snprintf(lib.error, sizeof lib.error, "libjq could not be loaded: %s", why ? why : symbols[i].name);
-            dlclose(library);
-            return false;
-        }
-    }
     lib.library = library;
     return true;
 }

@@ -192,8 +192,11 @@ void nitro_result_from_response(long status, const char *body, size_t len, nitro
     result->response = json;
     const cJSON *errors = cJSON_GetObjectItemCaseSensitive(json, "errors");
     if (status < 200 || status > 299) {
-        /* A GraphQL auth error may come with 401 (application/graphql-response+json). */
-        if (read_errors(errors, result) && result->kind == NITRO_RESULT_AUTH) return;
+        /* A GraphQL auth error may come with 401 (application/graphql-response+json), and a refused
+         * persisted operation with 400: both are reported as what they are, not as a status. */
+        if (read_errors(errors, result) && (result->kind == NITRO_RESULT_AUTH || strcmp(result->code, "HC0020") == 0 ||
+                                            strcmp(result->code, "HC0067") == 0))
+            return;
         result->kind = status == 401 || status == 403 ? NITRO_RESULT_AUTH : NITRO_RESULT_HTTP;
         result->code[0] = '\0';
         snprintf(result->message, sizeof result->message, "%ld", status);

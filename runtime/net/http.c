@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dynload.h"
 #include "term.h"
 
 /* libcurl is loaded when the first request is about to be sent, not linked:
@@ -126,10 +127,7 @@ static void *open_libcurl(void) {
 static bool load_libcurl(void) {
     if (lib.library) return true;
     if (lib.error[0]) return false;
-    const struct {
-        const char *name;
-        void **slot;
-    } symbols[] = {
+    const nitro_dl_symbol symbols[] = {
         {"curl_global_init", (void **)&lib.global_init},   {"curl_global_cleanup", (void **)&lib.global_cleanup},
         {"curl_easy_init", (void **)&lib.easy_init},       {"curl_easy_cleanup", (void **)&lib.easy_cleanup},
         {"curl_easy_setopt", (void **)&lib.easy_setopt},   {"curl_easy_perform", (void **)&lib.easy_perform},
@@ -137,20 +135,9 @@ static bool load_libcurl(void) {
         {"curl_slist_append", (void **)&lib.slist_append}, {"curl_slist_free_all", (void **)&lib.slist_free_all},
     };
     void *library = open_libcurl();
-    if (!library) {
-        const char *why = dlerror();
-        snprintf(lib.error, sizeof lib.error, "libcurl could not be loaded: %s", why ? why : NITRO_LIBCURL);
+    if (!nitro_dl_resolve(library, "libcurl", NITRO_LIBCURL, symbols, sizeof symbols / sizeof *symbols, lib.error,
+                          sizeof lib.error))
         return false;
-    }
-    for (size_t i = 0; i < sizeof symbols / sizeof *symbols; i++) {
-        *symbols[i].slot = dlsym(library, symbols[i].name);
-        if (!*symbols[i].slot) {
-            const char *why = dlerror();
-            snprintf(lib.error, sizeof lib.error, "libcurl could not be loaded: %s", why ? why : symbols[i].name);
-            dlclose(library);
-            return false;
-        }
-    }
     skip_openssl_error_strings(library);
     lib.library = library;
     return true;

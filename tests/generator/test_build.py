@@ -20,21 +20,30 @@ def run(args, cwd, timeout=600):
     return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
+def scratch_tree(tmp: str, edit_spec=None):
+    """A copy of what the build needs under tmp/src (its spec changed by edit_spec), configured in tmp/build
+    to regenerate from the spec; returns (src, build, the configure result)."""
+    src, build = Path(tmp) / "src", Path(tmp) / "build"
+    src.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, src / name)
+    if edit_spec:
+        toml = src / "spec" / "nitro.toml"
+        toml.write_text(edit_spec(toml.read_text()))
+    configure = run(["cmake", "-S", str(src), "-B", str(build), "-DBUILD_TESTING=OFF", "-DNITRO_REGENERATE=ON",
+                     f"-DNITRO_PYTHON={sys.executable}"], cwd=tmp)
+    return src, build, configure
+
+
 class RebuildFromSpec(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.addCleanup(self.tmp.cleanup)
-        self.src = Path(self.tmp.name) / "src"
-        self.build = Path(self.tmp.name) / "build"
-        self.src.mkdir()
-        for name in COPIED:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, self.src / name, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, self.src / name)
-        configure = run(["cmake", "-S", str(self.src), "-B", str(self.build), "-DBUILD_TESTING=OFF",
-                         "-DNITRO_REGENERATE=ON", f"-DNITRO_PYTHON={sys.executable}"], cwd=self.tmp.name)
+        self.src, self.build, configure = scratch_tree(self.tmp.name)
         self.assertEqual(configure.returncode, 0, configure.stdout + configure.stderr)
 
     def make(self):
@@ -100,22 +109,13 @@ class CopyACommand(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
-        cls.src = Path(cls.tmp.name) / "src"
-        build = Path(cls.tmp.name) / "build"
-        cls.src.mkdir()
-        for name in COPIED:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, cls.src / name, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, cls.src / name)
-        toml = cls.src / "spec" / "nitro.toml"
-        text = copy_command(toml.read_text(), "api-key.list", "api-key.enumerate")
-        text = copy_command(text, "workspace.show", "workspace.describe")
-        toml.write_text(text)
+
+        def copies(text):
+            return copy_command(copy_command(text, "api-key.list", "api-key.enumerate"),
+                                "workspace.show", "workspace.describe")
+
+        cls.src, build, configure = scratch_tree(cls.tmp.name, copies)
         runtime_before = runtime_files(cls.src)
-        configure = run(["cmake", "-S", str(cls.src), "-B", str(build), "-DBUILD_TESTING=OFF",
-                         "-DNITRO_REGENERATE=ON", f"-DNITRO_PYTHON={sys.executable}"], cwd=cls.tmp.name)
         assert configure.returncode == 0, configure.stdout + configure.stderr
         built = run(["cmake", "--build", str(build), "--target", "nitro", "-j", str(os.cpu_count() or 2)],
                     cwd=cls.tmp.name)
