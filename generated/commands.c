@@ -1254,6 +1254,27 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .confirm_question = NULL,
 };
 
+/* Every command's behaviour, for the fuzz targets. */
+const nitro_behaviour *const nitro_behaviours[] = {
+    &nitro_behaviour_pat_create,
+    &nitro_behaviour_pat_list,
+    &nitro_behaviour_pat_revoke,
+    &nitro_behaviour_workspace_create,
+    &nitro_behaviour_workspace_show,
+    &nitro_behaviour_workspace_list,
+    &nitro_behaviour_workspace_current,
+    &nitro_behaviour_workspace_set_default,
+    &nitro_behaviour_api_key_create,
+    &nitro_behaviour_api_key_list,
+    &nitro_behaviour_api_key_delete,
+    &nitro_behaviour_api_create,
+    &nitro_behaviour_api_list,
+    &nitro_behaviour_api_show,
+    &nitro_behaviour_api_delete,
+    &nitro_behaviour_pat_rotate,
+};
+const size_t nitro_behaviour_count = 16;
+
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};
 static const char *const path_completer_workspace_ids_value[] = {"id", NULL};

@@ -26,6 +26,10 @@ extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 extern const nitro_picker nitro_picker_api;
 extern const nitro_picker nitro_picker_workspace;
 
+/* Every command's behaviour, for the fuzz targets. */
+extern const nitro_behaviour *const nitro_behaviours[];
+extern const size_t nitro_behaviour_count;
+
 /* Shell completers ([completers] in the spec), for nitro __complete. */
 extern const nitro_completer nitro_completers[];
 extern const size_t nitro_completer_count;

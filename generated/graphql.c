@@ -2751,3 +2751,22 @@ static bool validate_gql_show_workspace(const cJSON *data, gql_error *err) {
     gql_show_workspace_free(&decoded);
     return true;
 }
+const gql_operation *const gql_operations[] = {
+    &gql_create_api_key_operation,
+    &gql_create_api_operation,
+    &gql_create_pat_operation,
+    &gql_create_workspace_operation,
+    &gql_delete_api_check_operation,
+    &gql_delete_api_key_operation,
+    &gql_delete_api_operation,
+    &gql_list_api_keys_operation,
+    &gql_list_apis_operation,
+    &gql_list_pats_operation,
+    &gql_list_workspaces_operation,
+    &gql_revoke_pat_operation,
+    &gql_select_api_operation,
+    &gql_select_workspace_operation,
+    &gql_show_api_operation,
+    &gql_show_workspace_operation,
+};
+const size_t gql_operation_count = 16;

@@ -843,4 +843,8 @@ typedef struct gql_show_workspace_data {
 bool gql_show_workspace_decode(const cJSON *data, gql_show_workspace_data *out, gql_error *err);
 void gql_show_workspace_free(gql_show_workspace_data *data);
 
+/* Every operation, for the fuzz targets. */
+extern const gql_operation *const gql_operations[];
+extern const size_t gql_operation_count;
+
 #endif

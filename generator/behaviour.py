@@ -160,6 +160,7 @@ class Behaviour:
     save_workspace_option: Option | None = None
     confirm_option: Option | None = None
     replace: "Replace | None" = None
+    check_struct: Struct | None = None  # a check's data object, for {check.*} placeholders
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -557,10 +558,7 @@ class Builder:
         elif src in SPECIAL_SOURCES:
             binding.kind = src[1:].upper()
             if src == "@workspace":
-                if command is not None and not self.option_of(command, "workspace-id") \
-                        and "workspace-id" not in inputs:
-                    pass  # the session's default workspace alone
-                source_type = "ID"
+                source_type = "ID"  # --workspace-id when the command has it, else the session's default
             elif src == "@after":
                 source_type, may_be_absent = "String", True
             else:
@@ -606,9 +604,6 @@ class Builder:
                 return
         self.lint.error(where, f"'{'.'.join(binding.path)}' is required (non-null) but '{binding.source}' may be "
                                "absent: make the option required or give it a default")
-
-    def option_of(self, command: Command, name: str) -> Option | None:
-        return next((o for o in command.options if o.name == name), None)
 
     @staticmethod
     def is_one_of(input_type: GraphQLInputObjectType) -> bool:
@@ -743,11 +738,6 @@ class Builder:
     def build(self, command: Command, table: dict) -> Behaviour | None:
         key = command.key_path
         where = lambda *k: key + k  # noqa: E731
-        for k in table:
-            if k not in BEHAVIOUR_KEYS and k not in {"summary", "description", "examples", "auth", "operation",
-                                                     "options", "args", "hidden", "name"} \
-                    and not isinstance(table[k], dict):
-                pass  # spec.py reports unknown keys
         inputs = self.inputs(command)
         source = table.get("source")
         if source is not None and source != "session":
@@ -948,10 +938,7 @@ class Builder:
             name=command.c_name + "_check")
         found = self.object_at(operation.root, str(table.get("data", "")), where, "check 'data'")
         if found:
-            behaviour.data, struct, behaviour.data_type = found
-            behaviour.check_struct = struct
-        else:
-            behaviour.check_struct = None
+            behaviour.data, behaviour.check_struct, behaviour.data_type = found
         if "not-found" in table:
             behaviour.texts["not-found"] = self.text(table["not-found"], where, "check 'not-found'", inputs)
         return behaviour
@@ -1061,6 +1048,8 @@ def build_model(spec: Spec, lint: Linter, raw: dict, operations: list[Operation]
         if not any(k in table for k in ("data", "connection", "source")):
             # A hand-written command (login, status...): nothing here would be read.
             for key in table:
+                if key == "operation" and not builder.operation_of(table[key], command.key_path + (key,)):
+                    continue
                 if key in BEHAVIOUR_KEYS or key == "operation":
                     lint.error(command.key_path + (key,), f"'{key}' needs 'data', 'connection' or 'source': "
                                                           "without them the command is hand-written")

@@ -290,6 +290,12 @@ def render(spec: Spec, model: Model, source: str) -> str:
     for b in model.behaviours:
         writer.lines.append(f"/* ---- {' '.join(b.command.path)} ---- */")
         writer.behaviour(b)
+    writer.lines.append("/* Every command's behaviour, for the fuzz targets. */")
+    writer.lines.append("const nitro_behaviour *const nitro_behaviours[] = {")
+    writer.lines += [f"    &nitro_behaviour_{b.name}," for b in model.behaviours]
+    writer.lines.append("};")
+    writer.lines.append(f"const size_t nitro_behaviour_count = {len(model.behaviours)};")
+    writer.lines.append("")
     rows = []
     for completer in model.completers:
         value = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_value", completer.value)

@@ -246,20 +246,15 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
 
     int code = ctx.global->jq.value ? jq_begin(&ctx, ctx.global->jq.value) : NITRO_EXIT_OK;
     if (code) return code;
-    /* A command that acts on a workspace knows which one before it asks for anything, as the Nitro CLI does;
-     * one whose scope is a choice (api-key create: an API or the workspace) resolves it after the choice. */
     if (command->behaviour && !command->behaviour->one_of && nitro_behaviour_needs_workspace(command->behaviour) &&
         !nitro_resolve_workspace(&ctx, command->behaviour, parsed->opts, &code)) {
-        jq_end(&ctx);
-        return code;
-    }
-    if (!ctx.interactive && (parsed->missing_option || parsed->missing_arg)) {
+        /* A command that acts on a workspace knows which one before it asks for anything, as the Nitro CLI
+         * does; one whose scope is a choice (api-key create: an API or the workspace) resolves it after. */
+    } else if (!ctx.interactive && (parsed->missing_option || parsed->missing_arg)) {
         report_missing(&ctx, parsed);
-        jq_end(&ctx);
-        return NITRO_EXIT_USAGE;
-    }
-    /* Credentials first, so nobody types an answer for a command that cannot run. */
-    if (!(command->flags & NITRO_CMD_AUTH_REQUIRED) || nitro_ctx_client(&ctx, &code)) {
+        code = NITRO_EXIT_USAGE;
+    } else if (!(command->flags & NITRO_CMD_AUTH_REQUIRED) || nitro_ctx_client(&ctx, &code)) {
+        /* Credentials first, so nobody types an answer for a command that cannot run. */
         code = prompt_missing(&ctx, parsed);
         if (code < 0)
             code = command->behaviour ? nitro_behaviour_run(&ctx, command->behaviour, parsed->opts)

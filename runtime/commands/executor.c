@@ -204,6 +204,30 @@ static int confirm_option(nitro_ctx *ctx, const nitro_behaviour *behaviour, void
     return NITRO_EXIT_OK;
 }
 
+/* What a mutation's or query's "data" (checked against its document) makes
+ * of the command: its payload errors, a missing result, or the result
+ * printed (and the workspace saved, where the command says so). */
+static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
+                   const cJSON *response, bool quiet) {
+    const cJSON *data = data_object(behaviour, response);
+    scope->data = data;
+    if (payload_errors(ctx, behaviour, response)) return NITRO_EXIT_FAILURE;
+    if (!data && behaviour->kind == NITRO_KIND_MUTATION) {
+        char *message = nitro_text_render_scope(&behaviour->no_data, scope);
+        nitro_error(ctx, "%s", message ? message : "");
+        free(message);
+        return NITRO_EXIT_FAILURE;
+    }
+    if (!data) return not_found(ctx, &behaviour->not_found, scope);
+    /* What was made is printed before what is done with it (made the default); a command whose whole job
+     * is saving it (set-default) prints only once it is saved. */
+    bool saving_is_the_job = behaviour->save_workspace == NITRO_SAVE_WORKSPACE_ALWAYS;
+    int code = saving_is_the_job ? save_workspace(ctx, behaviour, opts, data) : NITRO_EXIT_OK;
+    if (!code && !quiet) print_result(ctx, behaviour, scope);
+    if (!saving_is_the_job) code = save_workspace(ctx, behaviour, opts, data);
+    return code;
+}
+
 /* Runs a mutation or query; `quiet` prints nothing on success (the second
  * step of a replacement, whose output is the first step's). */
 static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, bool quiet) {
@@ -238,29 +262,16 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     }
     free(activity);
     if (!code) {
-        const cJSON *data = data_object(behaviour, result.data);
-        scope.data = data;
-        if (payload_errors(ctx, behaviour, result.data)) {
-            code = NITRO_EXIT_FAILURE;
-        } else if (!data && behaviour->kind == NITRO_KIND_MUTATION) {
-            char *message = nitro_text_render_scope(&behaviour->no_data, &scope);
-            nitro_error(ctx, "%s", message ? message : "");
-            free(message);
-            code = NITRO_EXIT_FAILURE;
-        } else if (!data) {
-            code = not_found(ctx, &behaviour->not_found, &scope);
-        } else {
-            /* What was made is printed before what is done with it (made the default); a command whose
-             * whole job is saving it (set-default) prints only once it is saved. */
-            bool saving_is_the_job = behaviour->save_workspace == NITRO_SAVE_WORKSPACE_ALWAYS;
-            if (saving_is_the_job) code = save_workspace(ctx, behaviour, opts, data);
-            if (!code && !quiet) print_result(ctx, behaviour, &scope);
-            if (!saving_is_the_job) code = save_workspace(ctx, behaviour, opts, data);
-        }
+        code = respond(ctx, behaviour, opts, &scope, result.data, quiet);
         nitro_result_free(&result);
     }
     nitro_result_free(&check_response);
     return code;
+}
+
+int nitro_behaviour_respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const cJSON *response) {
+    nitro_text_scope scope = {.opts = opts};
+    return respond(ctx, behaviour, opts, &scope, response, false);
 }
 
 static int run_local(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {

@@ -21,6 +21,10 @@
 /* Runs a command declared by its behaviour; `opts` is its options struct. */
 int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts);
 
+/* What a mutation or query does with the "data" of its response (already
+ * checked against its document): exposed for the fuzz targets. */
+int nitro_behaviour_respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const cJSON *response);
+
 /* ---- values.c ------------------------------------------------------------ */
 
 /* The value at a path below `root` (NULL when absent; JSON null is returned as is). */

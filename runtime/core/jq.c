@@ -235,7 +235,29 @@ nitro_jq_status nitro_jq_compile(const char *expression, nitro_jq **out, char *w
     /* Unset, jq 1.6 fails an assertion (abort) on any `import`/`include`;
      * empty, they find no module unless their metadata names a search path. */
     lib.set_attr(jq->state, lib.string("JQ_LIBRARY_PATH"), lib.array());
-    if (!lib.compile(jq->state, expression)) {
+    /* jq 1.6's ltrimstr/rtrimstr leak an error value for every non-string
+     * input (fixed in jq 1.7.1): with --all that grows per page. These
+     * definitions shadow them, on the expression's own line so that jq's
+     * messages keep their line numbers; not before `import`/`include`, which
+     * must come first in a program. */
+    static const char fixed_builtins[] =
+        "def ltrimstr($p): if type == \"string\" and ($p|type) == \"string\" and startswith($p) "
+        "then .[($p|length):] else . end; "
+        "def rtrimstr($s): if type == \"string\" and ($s|type) == \"string\" and endswith($s) "
+        "then .[:length - ($s|length)] else . end; ";
+    size_t length = sizeof fixed_builtins + strlen(expression);
+    char *program = malloc(length);
+    if (!program) {
+        nitro_jq_free(jq);
+        set_why(why, why_size, "", "out of memory");
+        return NITRO_JQ_NOMEM;
+    }
+    const char *start = expression + strspn(expression, " \t\r\n");
+    bool directives = strncmp(start, "import", 6) == 0 || strncmp(start, "include", 7) == 0;
+    snprintf(program, length, "%s%s", directives ? "" : fixed_builtins, expression);
+    bool compiled = lib.compile(jq->state, program);
+    free(program);
+    if (!compiled) {
         char count[64] = "";
         if (jq->compile_errors > 1) snprintf(count, sizeof count, " (%d compile errors)", jq->compile_errors);
         if (why && why_size) {

@@ -124,3 +124,48 @@ class FidelityTests(h.E2ETestCase):
 
 if __name__ == "__main__":
     __import__("unittest").main()
+
+
+class ServerTextTests(h.E2ETestCase):
+    """What a server sends, written as the Nitro CLI writes it: dates through .NET's DateTimeOffset, the
+    cursor exactly as sent, on the last page too; a refused persisted operation sent with HTTP 400."""
+
+    PAGE = {"data": {"me": {"__typename": "Viewer", "personalAccessTokens": {
+        "__typename": "PersonalAccessTokensConnection",
+        "edges": [
+            {"__typename": "PersonalAccessTokensEdge", "cursor": "c1", "node": {
+                "__typename": "PersonalAccessToken", "id": "pat-1", "description": "zero fraction",
+                "createdAt": "2025-01-01T00:00:00.000Z", "expiresAt": "2026-11-27T10:11:38.589Z"}},
+            {"__typename": "PersonalAccessTokensEdge", "cursor": "c2", "node": {
+                "__typename": "PersonalAccessToken", "id": "pat-2", "description": "offsets",
+                "createdAt": "2026-11-27T10:11:38.5890000+02:00", "expiresAt": "2026-11-27T10:11:38-05:00"}},
+        ],
+        "pageInfo": {"__typename": "PageInfo", "hasPreviousPage": False, "hasNextPage": False,
+                     "startCursor": "c1", "endCursor": "c2"}}}}}
+
+    def stub(self, status, document):
+        server = h.StubServer(lambda n: (status, {"Content-Type": "application/json"},
+                                         json.dumps(document).encode()))
+        self.addCleanup(server.stop)
+        return server
+
+    def test_dates_and_the_last_cursor(self):
+        server = self.stub(200, self.PAGE)
+        code, out, err = self.nitro("pat", "list", "--output", "json", env={"NITRO_CLOUD_URL": server.url})
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(json.loads(out), {"values": [
+            {"id": "pat-1", "description": "zero fraction", "createdAt": "2025-01-01T00:00:00+00:00",
+             "expiresAt": "2026-11-27T10:11:38.589+00:00"},
+            {"id": "pat-2", "description": "offsets", "createdAt": "2026-11-27T10:11:38.589+02:00",
+             "expiresAt": "2026-11-27T10:11:38-05:00"},
+        ], "cursor": "c2"})
+
+    def test_a_refused_persisted_operation_with_http_400(self):
+        document = {"errors": [{"message": "The persisted operation was not found.",
+                                "extensions": {"code": "HC0020"}}]}
+        server = self.stub(400, document)
+        code, out, err = self.nitro(*LIST, env={"NITRO_CLOUD_URL": server.url})
+        self.assertEqual((code, out), (h.EXIT_FAILED, ""))
+        self.assertEqual(err, "error: The server rejected the persisted operation of the command.\n"
+                              "  If you are targeting a self-hosted instance, make sure it's running the latest "
+                              "version, or downgrade your CLI to match.\n")

@@ -12,14 +12,8 @@
 
 static void decode_all(const cJSON *data) {
     gql_error err;
-    gql_create_pat_data create;
-    if (gql_create_pat_decode(data, &create, &err)) gql_create_pat_free(&create);
-    gql_list_pats_data pats;
-    if (gql_list_pats_decode(data, &pats, &err)) gql_list_pats_free(&pats);
-    gql_revoke_pat_data revoke;
-    if (gql_revoke_pat_decode(data, &revoke, &err)) gql_revoke_pat_free(&revoke);
-    gql_list_workspaces_data workspaces;
-    if (gql_list_workspaces_decode(data, &workspaces, &err)) gql_list_workspaces_free(&workspaces);
+    for (size_t i = 0; i < gql_operation_count; i++)
+        gql_operations[i]->validate(data, &err);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
