@@ -99,8 +99,9 @@ static const nitro_command *const subcommands_root[] = {
 static const char help_root[] =
     "Description:\n"
     "  nitro manages Nitro from scripts, CI, containers and your own shell:\n"
-    "  personal access tokens, workspaces and your sign-in session. It accepts the\n"
-    "  options, environment variables and JSON shapes of the Nitro CLI.\n"
+    "  personal access tokens, workspaces, APIs, API keys and your sign-in session.\n"
+    "  It accepts the options, environment variables, JSON shapes and documents of\n"
+    "  the Nitro CLI.\n"
     "\n"
     "Usage:\n"
     "  nitro [command] [options]\n"
