@@ -1038,6 +1038,11 @@ class Builder:
 
 def build_model(spec: Spec, lint: Linter, raw: dict, operations: list[Operation], schema) -> Model:
     builder = Builder(spec, lint, operations, schema, raw)
+    for name, shape in (raw.get("shapes") or {}).items():
+        if not isinstance(shape, dict):
+            lint.error(("shapes", name), f"shape '{name}' must be a table with 'fields'")
+        else:
+            lint.unknown_keys(shape, {"fields", "human"}, ("shapes", name), f"shape '{name}'")
     behaviours = []
     replacing = []
     for command in spec.leaves():
