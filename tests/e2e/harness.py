@@ -1340,3 +1340,30 @@ class StubServer(_LocalServer):
 # Time limits of the reliability tests are multiplied by this (tests/e2e/valgrind sets it: valgrind slows every
 # run of the binary down by a second or more).
 TIME_FACTOR = float(os.environ.get("NITRO_E2E_TIME_FACTOR") or 1)
+
+
+class WorkspaceListCases:
+    """The cases every list of a workspace's items shares (api-key list, api list): set `words` (the command)
+    and `operation` (its document's name) on the test class."""
+
+    words: tuple = ()
+    operation = ""
+
+    def test_no_workspace(self):
+        for args in ([], ["--output", "json"], ["--all"]):
+            with self.subTest(args=args):
+                self.assertResult(self.nitro(*self.words, *args), 2, stderr=f"error: {MSG_NO_WORKSPACE}\n")
+                self.assertNothingSent()
+
+    def test_a_workspace_that_is_not_yours_is_not_found(self):
+        # Deliberate difference (README): the Nitro CLI reads a null workspaceById as an empty list; nitro says
+        # the workspace was not found, so a typo is not mistaken for an empty workspace.
+        theirs = relay_id("Workspace", 3)
+        result = self.nitro(*self.words, "--workspace-id", theirs)
+        self.assertResult(result, 1, stderr=f"error: The workspace with ID '{theirs}' was not found.\n")
+        self.assertRequests((self.operation, {"workspaceId": theirs, "after": None, "first": 10}))
+
+    def test_without_credentials(self):
+        self.assertResult(self.nitro(*self.words, "--workspace-id", self.team["id"], auth=False), 4,
+                          stderr=MSG_AUTH_REQUIRED + "\n")
+        self.assertNothingSent()

@@ -354,7 +354,9 @@ class ApiKeyCreateInteractiveTests(ApiKeyTestCase):
         self.assertNotIn("Created API key", text)
 
 
-class ApiKeyListTests(ApiKeyTestCase):
+class ApiKeyListTests(h.WorkspaceListCases, ApiKeyTestCase):
+    words = ("api-key", "list")
+    operation = h.LIST_API_KEYS
 
     def setUp(self):
         super().setUp()
@@ -421,25 +423,6 @@ class ApiKeyListTests(ApiKeyTestCase):
                 result = self.nitro("api-key", "list", *args, env=env)
                 self.assertJsonResult(result, {"values": self.pages[0][0], "cursor": self.pages[0][1]})
                 self.assertRequests((h.LIST_API_KEYS, self.list_variables()))
-
-    def test_no_workspace(self):
-        for args in ([], ["--output", "json"], ["--all"]):
-            with self.subTest(args=args):
-                self.assertResult(self.nitro("api-key", "list", *args), 2, stderr=f"error: {h.MSG_NO_WORKSPACE}\n")
-                self.assertNothingSent()
-
-    def test_a_workspace_that_is_not_yours_is_not_found(self):
-        # Deliberate difference (README): the Nitro CLI reads a null workspaceById as an empty list; nitro says
-        # the workspace was not found, so a typo is not mistaken for an empty workspace.
-        theirs = h.relay_id("Workspace", 3)
-        result = self.nitro("api-key", "list", "--workspace-id", theirs)
-        self.assertResult(result, 1, stderr=f"error: The workspace with ID '{theirs}' was not found.\n")
-        self.assertRequests((h.LIST_API_KEYS, {"workspaceId": theirs, "after": None, "first": 10}))
-
-    def test_without_credentials(self):
-        result = self.nitro("api-key", "list", "--workspace-id", self.team["id"], auth=False)
-        self.assertResult(result, 4, stderr=h.MSG_AUTH_REQUIRED + "\n")
-        self.assertNothingSent()
 
     def test_table_in_a_terminal(self):
         child = self.spawn("api-key", "list", "--workspace-id", self.team["id"])

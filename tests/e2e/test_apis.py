@@ -300,7 +300,9 @@ class ApiCreateInteractiveTests(ApiTestCase):
         self.assertNotIn("Created API", text)
 
 
-class ApiListTests(ApiTestCase):
+class ApiListTests(h.WorkspaceListCases, ApiTestCase):
+    words = ("api", "list")
+    operation = h.LIST_APIS
 
     def setUp(self):
         super().setUp()
@@ -373,25 +375,6 @@ class ApiListTests(ApiTestCase):
                 result = self.nitro("api", "list", *args, env=env)
                 self.assertJsonResult(result, {"values": self.pages[0][0], "cursor": self.pages[0][1]})
                 self.assertRequests((h.LIST_APIS, self.list_variables()))
-
-    def test_no_workspace(self):
-        for args in ([], ["--output", "json"], ["--all"]):
-            with self.subTest(args=args):
-                self.assertResult(self.nitro("api", "list", *args), 2, stderr=f"error: {h.MSG_NO_WORKSPACE}\n")
-                self.assertNothingSent()
-
-    def test_a_workspace_that_is_not_yours_is_not_found(self):
-        # Deliberate difference (README): the Nitro CLI reads a null workspaceById as an empty list; nitro says
-        # the workspace was not found, so a typo is not mistaken for an empty workspace.
-        theirs = h.relay_id("Workspace", 3)
-        result = self.nitro("api", "list", "--workspace-id", theirs)
-        self.assertResult(result, 1, stderr=f"error: The workspace with ID '{theirs}' was not found.\n")
-        self.assertRequests((h.LIST_APIS, {"workspaceId": theirs, "after": None, "first": 10}))
-
-    def test_without_credentials(self):
-        self.assertResult(self.nitro("api", "list", "--workspace-id", self.team["id"], auth=False), 4,
-                          stderr=h.MSG_AUTH_REQUIRED + "\n")
-        self.assertNothingSent()
 
     def test_table_in_a_terminal(self):
         self.set_default_workspace(self.team)
