@@ -74,6 +74,7 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
     case NITRO_RESULT_TRANSPORT: nitro_error(ctx, "%s", result->message); break;
     case NITRO_RESULT_INTERRUPTED:
         fputs("Interrupted.\n", ctx->err);
+        ctx->said_interrupted = true;
         code = NITRO_EXIT_INTERRUPTED;
         break;
     }
@@ -263,6 +264,8 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     if (ctx.jq_failed && code == NITRO_EXIT_OK) code = NITRO_EXIT_FAILURE;
     jq_end(&ctx);
     if (nitro_interrupted && code != NITRO_EXIT_INTERRUPTED) code = NITRO_EXIT_INTERRUPTED;
+    /* However it was interrupted (a prompt, a picker, a confirmation, a request), the user is told so. */
+    if (code == NITRO_EXIT_INTERRUPTED && !ctx.said_interrupted) fputs("Interrupted.\n", ctx.err);
     nitro_client_free(ctx.client);
     free(ctx.endpoint);
     nitro_session_free(&ctx.session);

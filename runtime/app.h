@@ -41,6 +41,7 @@ struct nitro_ctx {
     char *jq_buffer;
     size_t jq_size;
     bool jq_failed;
+    bool said_interrupted; /* "Interrupted." is on stderr already */
 };
 
 /* Starts a JSON document on the command's output (filtered by --jq when given). */

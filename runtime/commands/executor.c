@@ -410,6 +410,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     }
     if (!code && nitro_interrupted) {
         fputs("Interrupted.\n", ctx->err);
+        ctx->said_interrupted = true;
         fprintf(ctx->err,
                 "  hint: the new one was created and printed above; '%s' was not removed: run '%s' after "
                 "checking it.\n",

@@ -238,6 +238,24 @@ class ApiKeyCreateInteractiveTests(ApiKeyTestCase):
         self.assertEqual(len(secrets), 1, f"the new secret on the screen:\n{text}")
         return self.remember_secret(secrets.pop())
 
+    def test_ctrl_c_at_the_scope_choice_and_the_api_picker(self):
+        """Interrupted at either question: exit 130, `Interrupted.` once, no key created."""
+        self.set_default_workspace(self.team)
+        for picks in ([], ["Api"]):
+            with self.subTest(before=picks):
+                self.clear_requests()
+                child = self.spawn("api-key", "create", "--name", "interrupted")
+                self.expect_exact(child, SCOPE_QUESTION)
+                for choice in picks:
+                    self.choose(child, choice)
+                    self.expect_exact(child, API_QUESTION)
+                child.sendintr()
+                code, text = self.finish(child)
+                self.assertEqual(code, 130, text)
+                self.assertEqual(text.count("Interrupted."), 1, text)
+                self.assertEqual(self.requests(h.CREATE_API_KEY), [])
+        self.assertEqual([k["name"] for k in self.keys()], ["Bootstrap API key"])
+
     def test_name_then_scope_then_api(self):
         self.set_default_workspace(self.team)
         child = self.spawn("api-key", "create")

@@ -80,6 +80,7 @@ class SignalTests(h.E2ETestCase):
         child.sendintr()
         code, text = self.finish_stty(child)
         self.assertEqual(code, 130, text)
+        self.assertEqual(text.count("Interrupted."), 1, text)
         self.assertNothingSent()
 
     def test_ctrl_c_at_the_revoke_confirmation(self):
@@ -92,6 +93,7 @@ class SignalTests(h.E2ETestCase):
         child.sendintr()
         code, text = self.finish_stty(child)
         self.assertEqual(code, 130, text)
+        self.assertEqual(text.count("Interrupted."), 1, text)
         self.assertEqual(self.requests(h.REVOKE), [], "an interrupted confirmation sends nothing")
         self.assertIn(token["id"], [t["id"] for t in self.emulator.all_tokens()])
 

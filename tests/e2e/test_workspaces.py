@@ -178,6 +178,15 @@ class WorkspaceCreateTests(WorkspaceTestCase):
 
 class WorkspaceCreateInteractiveTests(WorkspaceTestCase):
 
+    def test_ctrl_c_at_the_default_question(self):
+        child = self.spawn("workspace", "create", "--name", "interrupted")
+        self.expect_exact(child, DEFAULT_QUESTION)
+        child.sendintr()
+        code, text = self.finish(child)
+        self.assertEqual(code, 130, text)
+        self.assertEqual(text.count("Interrupted."), 1, text)
+        self.assertNothingSent()
+
     def test_prompts_for_the_name_and_the_default(self):
         for answer, becomes_default in (("y", True), ("n", False), ("", False)):
             with self.subTest(answer=answer):
