@@ -13,6 +13,7 @@
 #include "executor.h"
 #include "http.h"
 #include "jq.h"
+#include "safe_text.h"
 #include "term.h"
 
 void nitro_error(nitro_ctx *ctx, const char *fmt, ...) {
@@ -64,10 +65,16 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
             fputs("  If you are targeting a self-hosted instance, make sure it's running the latest version, or "
                   "downgrade your CLI to match.\n",
                   ctx->err);
-        } else if (result->code[0]) {
-            nitro_error(ctx, "The server returned an unexpected GraphQL error: %s (%s)", result->message, result->code);
         } else {
-            nitro_error(ctx, "The server returned an unexpected GraphQL error: %s", result->message);
+            /* The server's words, made safe for a terminal. */
+            char *message = nitro_safe_text(result->message), *code_text = nitro_safe_text(result->code);
+            if (code_text && code_text[0]) {
+                nitro_error(ctx, "The server returned an unexpected GraphQL error: %s (%s)", message, code_text);
+            } else {
+                nitro_error(ctx, "The server returned an unexpected GraphQL error: %s", message ? message : "");
+            }
+            free(message);
+            free(code_text);
         }
         break;
     case NITRO_RESULT_BAD_RESPONSE:

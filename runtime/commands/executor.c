@@ -9,6 +9,7 @@
 
 #include "credentials.h"
 #include "list.h"
+#include "safe_text.h"
 #include "term.h"
 #include "timefmt.h"
 
@@ -32,14 +33,17 @@ static void print_human(nitro_ctx *ctx, const nitro_behaviour *behaviour, const 
             width = strlen(behaviour->human[i].label);
     for (size_t i = 0; i < behaviour->n_human; i++) {
         const nitro_human_line *line = &behaviour->human[i];
-        char *text = line->label ? nitro_ref_text(scope->data, &line->value)
-                                 : nitro_text_render_scope(&line->template_text, scope);
         if (line->label) {
-            fprintf(ctx->out, "%s:%*s%s\n", line->label, (int)(width - strlen(line->label) + 1), "", text ? text : "");
+            fprintf(ctx->out, "%s:%*s", line->label, (int)(width - strlen(line->label) + 1), "");
+            char *text = nitro_ref_text(scope->data, &line->value);
+            nitro_put_safe(ctx->out, text);
+            free(text);
         } else {
-            fprintf(ctx->out, "%s\n", text ? text : "");
+            char *text = nitro_text_render_scope(&line->template_text, scope); /* made safe */
+            fputs(text ? text : "", ctx->out);
+            free(text);
         }
-        free(text);
+        fputc('\n', ctx->out);
     }
 }
 
@@ -79,7 +83,8 @@ static int save_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, cons
     if (!ok) nitro_error(ctx, "There was an unexpected error: out of memory");
     ok = ok && nitro_ctx_save_session(ctx);
     if (ok && behaviour->save_workspace == NITRO_SAVE_WORKSPACE_OPTION) {
-        fprintf(ctx->err, "%s set as default workspace\n", name_text ? name_text : "");
+        nitro_put_safe(ctx->err, name_text);
+        fputs(" set as default workspace\n", ctx->err);
     }
     free(id_text);
     free(name_text);
@@ -99,7 +104,7 @@ static bool report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
     const cJSON *typename = cJSON_GetObjectItemCaseSensitive(error, "__typename");
     const cJSON *message = cJSON_GetObjectItemCaseSensitive(error, "message");
     const char *type_text = cJSON_IsString(typename) ? typename->valuestring : NULL;
-    const char *text = cJSON_IsString(message) ? message->valuestring : type_text;
+    char *text = nitro_safe_text(cJSON_IsString(message) ? message->valuestring : type_text);
     if (is_verbatim(behaviour, type_text)) {
         nitro_error(ctx, "%s", text ? text : "");
     } else if (text) {
@@ -107,6 +112,7 @@ static bool report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
     } else {
         nitro_error(ctx, "Unexpected mutation error.");
     }
+    free(text);
     return true;
 }
 

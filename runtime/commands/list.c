@@ -6,6 +6,7 @@
 
 #include "executor.h"
 #include "json_out.h"
+#include "safe_text.h"
 #include "term.h"
 
 /* The page size the Nitro CLI uses, and a larger one for --all: fewer round trips. */
@@ -236,7 +237,9 @@ static void draw(nitro_ctx *ctx, const nitro_behaviour *def, pager_state *state)
     for (size_t r = 0; r < rows; r++) {
         for (size_t c = 0; c < n_columns; c++) {
             char *raw = nitro_ref_text(page->nodes[r], &def->columns[c].value);
-            clip(raw ? raw : "", TABLE_CELL_MAX, cells[r][c], sizeof cells[r][c]);
+            char *safe = nitro_safe_text(raw);
+            clip(safe ? safe : "", TABLE_CELL_MAX, cells[r][c], sizeof cells[r][c]);
+            free(safe);
             free(raw);
             size_t w = display_width(cells[r][c]);
             if (w > widths[c]) widths[c] = w;

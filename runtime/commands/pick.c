@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "list.h"
+#include "safe_text.h"
 #include "term.h"
 
 #define PICKER_MAX_PAGES 20
@@ -34,7 +35,9 @@ int nitro_pick(nitro_ctx *ctx, const nitro_picker *picker, const char *title, co
         for (size_t p = 0; p < n_pages; p++) {
             for (size_t i = 0; i < pages[p].count; i++) {
                 char *text = nitro_ref_text(pages[p].nodes[i], &picker->label);
-                fprintf(ctx->err, "  %zu) %s\n", ++number, text ? text : "");
+                fprintf(ctx->err, "  %zu) ", ++number);
+                nitro_put_safe(ctx->err, text);
+                fputc('\n', ctx->err);
                 free(text);
             }
         }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "safe_text.h"
 #include "timefmt.h"
 
 /* ---- reading the response ------------------------------------------------ */
@@ -155,7 +156,8 @@ char *nitro_text_render_scope(const nitro_text *text, const nitro_text_scope *sc
         case NITRO_PART_INPUT: value = input_text(scope->opts, part->offset, part->type); break;
         case NITRO_PART_WORKSPACE: value = dup_or_null(scope->workspace); break;
         }
-        if (value) fputs(value, stream);
+        /* Declared messages are for a person: what fills them is made safe for a terminal. */
+        if (value) nitro_put_safe(stream, value);
         free(value);
     }
     fclose(stream);

@@ -2,6 +2,7 @@
 pseudo-terminal): the default workspace and the session file, payload errors, not-found answers, the picker, and
 the published id of every document sent. (`workspace list` is covered by test_workspace.py.)"""
 
+import json
 import os
 import re
 
@@ -266,6 +267,25 @@ class WorkspaceShowTests(WorkspaceTestCase):
                     result = self.nitro("workspace", "show", workspace["id"], *args)
                     self.assertJsonResult(result, workspace)
                     self.assertRequests((h.SHOW_WORKSPACE, {"workspaceId": workspace["id"]}))
+
+    def test_a_hostile_name_reaches_no_terminal_raw(self):
+        """A name is anyone's text: JSON keeps it exactly, a terminal gets its control characters as escapes
+        (an OSC would set the window title, CSI 2J clear the screen)."""
+        name = "evil\x1b]0;owned\x07\x1b[2J\u009b31m"
+        hostile = self.emulator.create_workspace(name)
+        self.assertEqual(json.loads(self.nitro("workspace", "show", hostile["id"])[1])["name"], name)
+        for words in (["workspace", "show", hostile["id"]], ["workspace", "list"],
+                      ["workspace", "create", "--name", name, "--default"]):
+            with self.subTest(command=words[:2]):
+                child = self.spawn(*words)
+                if words[1] == "list":
+                    self.expect_exact(child, "Page")
+                    child.send("q")
+                code, text = self.finish(child)
+                self.assertEqual(code, 0, text)
+                self.assertIn("evil\\x1b]0;owned\\x07\\x1b[2J\\u009b31m", text)
+                self.assertNotIn("\x1b]0;", text)
+                self.assertNotIn("\x1b[2J", text)
 
     def test_not_found(self):
         api = self.emulator.create_api(self.team["id"], "not a workspace", ["x"])

@@ -1,18 +1,20 @@
 /* libFuzzer target: what the generic executors make of a server's answer.
  *
- * Input: a response body. The date rewriter reads its first bytes as a
- * DateTime; the body is judged as an HTTP 200 answer would be, and for every
+ * Input: a response body. The date rewriter and the terminal sanitiser read
+ * its first bytes; the body is judged as an HTTP 200 answer would be, and for every
  * command whose document its "data" satisfies, the executor renders it as
  * JSON and as the terminal shows it (payload errors, missing results, human
  * lines, and each item and table cell of a list). Commands that save the
  * session are left out: a fuzz run writes no files. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "executor.h"
 #include "generated/commands.h"
 #include "graphql_client.h"
+#include "safe_text.h"
 #include "timefmt.h"
 
 /* Large enough for any command's options struct; all zero: nothing given. */
@@ -41,6 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memcpy(text, data, n);
     text[n] = '\0';
     nitro_datetime_net(text, rewritten, sizeof rewritten);
+    free(nitro_safe_text(text));
 
     nitro_result result;
     memset(&result, 0, sizeof result);

@@ -19,5 +19,6 @@ Suite *suggest_suite(void);
 Suite *session_suite(void);
 Suite *retry_suite(void);
 Suite *jq_suite(void);
+Suite *safe_text_suite(void);
 
 #endif

@@ -1,0 +1,60 @@
+#include "safe_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The length of the valid UTF-8 sequence at `s`, or 0 (overlong forms,
+ * surrogates and code points past U+10FFFF are not valid). */
+static size_t utf8_length(const unsigned char *s) {
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) return (s[1] & 0xc0) == 0x80 ? 2 : 0;
+    if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        unsigned char low = s[0] == 0xe0 ? 0xa0 : 0x80, high = s[0] == 0xed ? 0x9f : 0xbf;
+        return s[1] >= low && s[1] <= high && (s[2] & 0xc0) == 0x80 ? 3 : 0;
+    }
+    if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        unsigned char low = s[0] == 0xf0 ? 0x90 : 0x80, high = s[0] == 0xf4 ? 0x8f : 0xbf;
+        return s[1] >= low && s[1] <= high && (s[2] & 0xc0) == 0x80 && (s[3] & 0xc0) == 0x80 ? 4 : 0;
+    }
+    return 0;
+}
+
+char *nitro_safe_text(const char *text) {
+    if (!text) return NULL;
+    const unsigned char *s = (const unsigned char *)text;
+    /* At most six output bytes ("\u009b") for each input byte. */
+    size_t size = strlen(text) * 6 + 1;
+    char *out = malloc(size);
+    if (!out) return NULL;
+    size_t o = 0;
+    while (*s) {
+        if (*s < 0x20 || *s == 0x7f) {
+            o += (size_t)snprintf(out + o, size - o, "\\x%02x", *s);
+            s++;
+            continue;
+        }
+        if (*s < 0x80) {
+            out[o++] = (char)*s++;
+            continue;
+        }
+        size_t n = utf8_length(s);
+        if (n == 0) {
+            o += (size_t)snprintf(out + o, size - o, "\\x%02x", *s);
+            s++;
+        } else if (n == 2 && s[0] == 0xc2 && s[1] < 0xa0) {
+            o += (size_t)snprintf(out + o, size - o, "\\u%04x", (unsigned)s[1]); /* a C1 control */
+            s += 2;
+        } else {
+            memcpy(out + o, s, n);
+            o += n;
+            s += n;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+void nitro_put_safe(FILE *out, const char *text) {
+    char *safe = nitro_safe_text(text);
+    if (safe) fputs(safe, out);
+    free(safe);
+}

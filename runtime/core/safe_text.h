@@ -1,0 +1,20 @@
+/* Text that nitro did not write (names, descriptions and messages from a
+ * server, values typed into options) made safe for a terminal: it can carry
+ * escape sequences that set the window title, clear the screen or fake
+ * output. JSON output keeps the exact values; everything a person reads goes
+ * through here. */
+#ifndef NITRO_SAFE_TEXT_H
+#define NITRO_SAFE_TEXT_H
+
+#include <stdio.h>
+
+/* A copy of `text` with C0 controls, DEL and C1 controls (also UTF-8
+ * encoded, U+0080 to U+009F) written as visible escapes ("\x1b", "\u009b")
+ * and bytes that are not UTF-8 as "\xNN"; malloc'd, NULL for NULL or when
+ * out of memory. */
+char *nitro_safe_text(const char *text);
+
+/* Writes `text` made safe; nothing for NULL. */
+void nitro_put_safe(FILE *out, const char *text);
+
+#endif
