@@ -10,6 +10,7 @@
 #include "app.h"
 #include "credentials.h"
 #include "oauth.h"
+#include "safe_text.h"
 #include "timefmt.h"
 #include "url.h"
 
@@ -120,17 +121,29 @@ int nitro_cmd_status(nitro_ctx *ctx, nitro_opts_status *opts) {
         nitro_json_end_object(&json);
         nitro_json_finish(&json);
     } else {
-        fprintf(ctx->out, "User:       %s\n", email ? email : "(unknown: signed in with a token)");
-        if (tenant) fprintf(ctx->out, "Tenant:     %s\n", tenant);
-        fprintf(ctx->out, "Workspace:  %s%s%s%s\n", workspace_name ? workspace_name : "(none)",
-                workspace_id ? " (" : "", workspace_id ? workspace_id : "", workspace_id ? ")" : "");
-        fprintf(ctx->out, "API:        %s\n", endpoint ? endpoint : api_url);
-        fprintf(ctx->out, "Credential: %s\n", credential);
+        /* The session file's values are made safe for a terminal: anyone may have written it. */
+        fputs("User:       ", ctx->out);
+        nitro_put_safe(ctx->out, email ? email : "(unknown: signed in with a token)");
+        if (tenant) {
+            fputs("\nTenant:     ", ctx->out);
+            nitro_put_safe(ctx->out, tenant);
+        }
+        fputs("\nWorkspace:  ", ctx->out);
+        nitro_put_safe(ctx->out, workspace_name ? workspace_name : "(none)");
+        if (workspace_id) {
+            fputs(" (", ctx->out);
+            nitro_put_safe(ctx->out, workspace_id);
+            fputc(')', ctx->out);
+        }
+        fputs("\nAPI:        ", ctx->out);
+        nitro_put_safe(ctx->out, endpoint ? endpoint : api_url);
+        fprintf(ctx->out, "\nCredential: %s\n", credential);
         if (expires_at) {
             long long when;
             bool expired = nitro_iso_parse(expires_at, &when) && when <= (long long)time(NULL);
-            fprintf(ctx->out, "Expires:    %s%s\n", expires_at,
-                    expired ? " (expired; renewed on the next request)" : "");
+            fputs("Expires:    ", ctx->out);
+            nitro_put_safe(ctx->out, expires_at);
+            fprintf(ctx->out, "%s\n", expired ? " (expired; renewed on the next request)" : "");
         }
     }
     free(endpoint);

@@ -13,6 +13,7 @@
 #include "json_out.h"
 #include "list.h"
 #include "oauth.h"
+#include "safe_text.h"
 #include "signin.h"
 #include "term.h"
 
@@ -143,12 +144,18 @@ static void print_login(nitro_ctx *ctx, const char *email, const char *tenant, c
         nitro_json_finish(&json);
         return;
     }
+    /* What the identity server and the API said, made safe for a terminal. */
+    char *safe[] = {nitro_safe_text(email),           nitro_safe_text(tenant ? tenant : "no tenant"),
+                    nitro_safe_text(authority),       nitro_safe_text(api_url),
+                    nitro_safe_text(workspace->name), nitro_safe_text(workspace->id)};
     if (email) {
-        fprintf(ctx->out, "Logged in as %s (%s on %s)\n", email, tenant ? tenant : "no tenant", authority);
+        fprintf(ctx->out, "Logged in as %s (%s on %s)\n", safe[0], safe[1], safe[2] ? safe[2] : "");
     } else {
-        fprintf(ctx->out, "Logged in with a token for %s\n", api_url);
+        fprintf(ctx->out, "Logged in with a token for %s\n", safe[3] ? safe[3] : "");
     }
-    if (workspace->id) fprintf(ctx->out, "Default workspace: %s (%s)\n", workspace->name, workspace->id);
+    if (workspace->id) fprintf(ctx->out, "Default workspace: %s (%s)\n", safe[4] ? safe[4] : "", safe[5]);
+    for (size_t i = 0; i < sizeof safe / sizeof *safe; i++)
+        free(safe[i]);
 }
 
 static int login_with_token(nitro_ctx *ctx, nitro_opts_login *opts) {
