@@ -15,6 +15,7 @@
 #include "app.h"
 #include "behaviour.h"
 #include "json_out.h"
+#include "list.h"
 
 /* ---- executor.c ---------------------------------------------------------- */
 
@@ -86,7 +87,27 @@ bool nitro_behaviour_needs_workspace(const nitro_behaviour *behaviour);
 
 /* ---- pick.c -------------------------------------------------------------- */
 
-/* Runs a picker on the terminal; *value is the chosen item's value (malloc'd)
+/* Every item of a picker's query (at most NITRO_PICKER_MAX_PAGES pages). */
+#define NITRO_PICKER_MAX_PAGES 20
+typedef struct {
+    nitro_page pages[NITRO_PICKER_MAX_PAGES];
+    size_t n_pages, total;
+} nitro_choices;
+
+/* Fetches the picker's items in pages of `page_size`; an exit code (reported),
+ * or 0 with `choices` to free. */
+int nitro_choices_fetch(nitro_ctx *ctx, const nitro_picker *picker, const void *opts, const char *workspace,
+                        long long page_size, nitro_choices *choices);
+
+/* Numbers the items on the terminal and asks for one; *value is its value
+ * and *label its label (malloc'd). Returns an exit code. */
+int nitro_choices_ask(nitro_ctx *ctx, const nitro_picker *picker, const char *title, const nitro_choices *choices,
+                      char **value, char **label);
+
+void nitro_choices_free(nitro_choices *choices);
+
+/* Runs a picker on the terminal (fetch, then ask; an empty list is an error
+ * with the picker's message); *value is the chosen item's value (malloc'd)
  * and *label its label. Returns an exit code. */
 int nitro_pick(nitro_ctx *ctx, const nitro_picker *picker, const char *title, const void *opts, const char *workspace,
                char **value, char **label);

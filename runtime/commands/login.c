@@ -19,7 +19,6 @@
 
 #define DEFAULT_AUTHORITY "https://identity.chillicream.com"
 #define OAUTH_CALL_TIMEOUT_MS 30000
-#define MAX_WORKSPACE_PAGES 20
 
 /* ---- the default workspace ----------------------------------------------- */
 
@@ -47,46 +46,38 @@ static bool choice_set(workspace_choice *choice, const cJSON *node) {
  * is none to choose or several without a terminal. Returns an exit code. */
 static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_choice *choice) {
     const nitro_picker *picker = &nitro_picker_workspace;
-    nitro_page pages[MAX_WORKSPACE_PAGES];
-    size_t n_pages = 0, total = 0;
-    int code = NITRO_EXIT_OK;
-    const char *after = NULL;
-    do {
-        code =
-            nitro_page_fetch(ctx, &picker->request, picker->connection, NULL, after, 50, NULL, NULL, &pages[n_pages]);
-        if (code) break;
-        total += pages[n_pages].count;
-        after = pages[n_pages].has_next ? pages[n_pages].end_cursor : NULL;
-        n_pages++;
-    } while (after && n_pages < MAX_WORKSPACE_PAGES);
-
-    for (size_t p = 0; !code && wanted_id && p < n_pages && !choice->id; p++) {
-        for (size_t i = 0; i < pages[p].count && !choice->id; i++) {
-            char *id = nitro_ref_text(pages[p].nodes[i], &picker->value);
-            if (id && strcmp(id, wanted_id) == 0 && !choice_set(choice, pages[p].nodes[i])) code = NITRO_EXIT_FAILURE;
+    nitro_choices choices;
+    int code = nitro_choices_fetch(ctx, picker, NULL, NULL, 50, &choices);
+    for (size_t p = 0; !code && wanted_id && p < choices.n_pages && !choice->id; p++) {
+        const nitro_page *page = &choices.pages[p];
+        for (size_t i = 0; i < page->count && !choice->id; i++) {
+            char *id = nitro_ref_text(page->nodes[i], &picker->value);
+            if (id && strcmp(id, wanted_id) == 0 && !choice_set(choice, page->nodes[i])) code = NITRO_EXIT_FAILURE;
             free(id);
         }
     }
-    bool several = !wanted_id && total > 1;
     if (code) {
         /* reported already */
     } else if (wanted_id && !choice->id) {
-        nitro_error(ctx, "The workspace '%s' is not one of yours. 'nitro workspace list' shows them.", wanted_id);
+        char *safe = nitro_safe_text(wanted_id);
+        nitro_error(ctx, "The workspace '%s' is not one of yours. 'nitro workspace list' shows them.",
+                    safe ? safe : "");
+        free(safe);
         code = NITRO_EXIT_FAILURE;
-    } else if (!wanted_id && total == 0) {
+    } else if (!wanted_id && choices.total == 0) {
         fputs("You do not have any workspaces. Run nitro launch and create one.\n", ctx->err);
-    } else if (!wanted_id && total == 1) {
-        if (!choice_set(choice, pages[0].nodes[0])) code = NITRO_EXIT_FAILURE;
-    } else if (several && !ctx->interactive) {
+    } else if (!wanted_id && choices.total == 1) {
+        if (!choice_set(choice, choices.pages[0].nodes[0])) code = NITRO_EXIT_FAILURE;
+    } else if (!wanted_id && ctx->interactive) {
+        /* The same pages: asking needs no second fetch. */
+        code = nitro_choices_ask(ctx, picker, "Which workspace do you want to use as default?", &choices, &choice->id,
+                                 &choice->name);
+    } else if (!wanted_id) {
         fputs("You have several workspaces: choose the default one with 'nitro workspace set-default "
               "--workspace-id <id>'.\n",
               ctx->err);
     }
-    for (size_t p = 0; p < n_pages; p++)
-        nitro_page_free(&pages[p]);
-    if (!code && several && ctx->interactive)
-        code = nitro_pick(ctx, picker, "Which workspace do you want to use as default?", NULL, NULL, &choice->id,
-                          &choice->name);
+    nitro_choices_free(&choices);
     return code;
 }
 

@@ -3,76 +3,87 @@
 #include "executor.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "list.h"
 #include "safe_text.h"
 #include "term.h"
 
-#define PICKER_MAX_PAGES 20
-
-int nitro_pick(nitro_ctx *ctx, const nitro_picker *picker, const char *title, const void *opts, const char *workspace,
-               char **value, char **label) {
-    nitro_page pages[PICKER_MAX_PAGES];
-    size_t n_pages = 0, total = 0;
-    int code = NITRO_EXIT_OK;
-    const char *after = NULL;
-    *value = *label = NULL;
-    do {
-        code = nitro_page_fetch(ctx, &picker->request, picker->connection, opts, after, picker->page_size, workspace,
-                                NULL, &pages[n_pages]);
-        if (code) break;
-        total += pages[n_pages].count;
-        after = pages[n_pages].has_next ? pages[n_pages].end_cursor : NULL;
-        n_pages++;
-    } while (after && n_pages < PICKER_MAX_PAGES);
-    if (!code && total == 0) {
-        nitro_error(ctx, "%s", picker->empty);
-        code = NITRO_EXIT_FAILURE;
+/* Asks for a number from 1 to `count` until one is given; an exit code, or 0 with *chosen set. */
+static int ask_number(nitro_ctx *ctx, size_t count, long long *chosen) {
+    for (;;) {
+        char *answer = NULL;
+        nitro_prompt_status status = nitro_prompt_line(ctx->err, "Number", &answer);
+        if (status == NITRO_PROMPT_INTERRUPTED) return NITRO_EXIT_INTERRUPTED;
+        if (status != NITRO_PROMPT_OK) return NITRO_EXIT_USAGE;
+        bool valid = nitro_parse_int(answer, 1, (long long)count, chosen);
+        free(answer);
+        if (valid) return NITRO_EXIT_OK;
+        fprintf(ctx->err, "Please answer with a number from 1 to %zu.\n", count);
     }
-    if (!code) {
-        fprintf(ctx->err, "%s\n", title);
-        size_t number = 0;
-        for (size_t p = 0; p < n_pages; p++) {
-            for (size_t i = 0; i < pages[p].count; i++) {
-                char *text = nitro_ref_text(pages[p].nodes[i], &picker->label);
-                fprintf(ctx->err, "  %zu) ", ++number);
-                nitro_put_safe(ctx->err, text);
-                fputc('\n', ctx->err);
-                free(text);
-            }
+}
+
+int nitro_choices_fetch(nitro_ctx *ctx, const nitro_picker *picker, const void *opts, const char *workspace,
+                        long long page_size, nitro_choices *choices) {
+    memset(choices, 0, sizeof *choices);
+    const char *after = NULL;
+    do {
+        nitro_page *page = &choices->pages[choices->n_pages];
+        int code =
+            nitro_page_fetch(ctx, &picker->request, picker->connection, opts, after, page_size, workspace, NULL, page);
+        if (code) return code;
+        choices->n_pages++;
+        choices->total += page->count;
+        after = page->has_next ? page->end_cursor : NULL;
+    } while (after && choices->n_pages < NITRO_PICKER_MAX_PAGES);
+    return NITRO_EXIT_OK;
+}
+
+void nitro_choices_free(nitro_choices *choices) {
+    for (size_t p = 0; p < choices->n_pages; p++)
+        nitro_page_free(&choices->pages[p]);
+    choices->n_pages = choices->total = 0;
+}
+
+int nitro_choices_ask(nitro_ctx *ctx, const nitro_picker *picker, const char *title, const nitro_choices *choices,
+                      char **value, char **label) {
+    *value = *label = NULL;
+    fprintf(ctx->err, "%s\n", title);
+    size_t number = 0;
+    for (size_t p = 0; p < choices->n_pages; p++) {
+        for (size_t i = 0; i < choices->pages[p].count; i++) {
+            char *text = nitro_ref_text(choices->pages[p].nodes[i], &picker->label);
+            fprintf(ctx->err, "  %zu) ", ++number);
+            nitro_put_safe(ctx->err, text);
+            fputc('\n', ctx->err);
+            free(text);
         }
-        for (;;) {
-            char *answer = NULL;
-            nitro_prompt_status status = nitro_prompt_line(ctx->err, "Number", &answer);
-            if (status == NITRO_PROMPT_INTERRUPTED) {
-                code = NITRO_EXIT_INTERRUPTED;
-                break;
-            }
-            if (status != NITRO_PROMPT_OK) {
-                code = NITRO_EXIT_USAGE;
-                break;
-            }
-            long long chosen;
-            bool valid = nitro_parse_int(answer, 1, (long long)number, &chosen);
-            free(answer);
-            if (!valid) {
-                fprintf(ctx->err, "Please answer with a number from 1 to %zu.\n", number);
-                continue;
-            }
-            for (size_t p = 0; p < n_pages; p++) {
-                if ((size_t)chosen <= pages[p].count) {
-                    *value = nitro_ref_text(pages[p].nodes[chosen - 1], &picker->value);
-                    *label = nitro_ref_text(pages[p].nodes[chosen - 1], &picker->label);
-                    break;
-                }
-                chosen -= (long long)pages[p].count;
-            }
+    }
+    long long chosen = 0;
+    int code = ask_number(ctx, number, &chosen);
+    for (size_t p = 0; !code && p < choices->n_pages; p++) {
+        if ((size_t)chosen <= choices->pages[p].count) {
+            *value = nitro_ref_text(choices->pages[p].nodes[chosen - 1], &picker->value);
+            *label = nitro_ref_text(choices->pages[p].nodes[chosen - 1], &picker->label);
             if (!*value) code = NITRO_EXIT_FAILURE;
             break;
         }
+        chosen -= (long long)choices->pages[p].count;
     }
-    for (size_t p = 0; p < n_pages; p++)
-        nitro_page_free(&pages[p]);
+    return code;
+}
+
+int nitro_pick(nitro_ctx *ctx, const nitro_picker *picker, const char *title, const void *opts, const char *workspace,
+               char **value, char **label) {
+    nitro_choices choices;
+    *value = *label = NULL;
+    int code = nitro_choices_fetch(ctx, picker, opts, workspace, picker->page_size, &choices);
+    if (!code && choices.total == 0) {
+        nitro_error(ctx, "%s", picker->empty);
+        code = NITRO_EXIT_FAILURE;
+    }
+    if (!code) code = nitro_choices_ask(ctx, picker, title, &choices, value, label);
+    nitro_choices_free(&choices);
     return code;
 }
 
@@ -84,7 +95,22 @@ static void set_option(void *opts, size_t offset, char *value) {
     option->source = NITRO_SRC_PROMPT;
 }
 
-/* Fills the options a terminal user chooses: one of a group, then pickers. */
+/* Runs `picker` (in the command's workspace when its query needs one) and
+ * stores the chosen value in the option at `offset`; an exit code. */
+static int pick_into(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const nitro_picker *picker,
+                     const char *title, size_t offset) {
+    int code = NITRO_EXIT_OK;
+    const char *workspace =
+        nitro_request_needs_workspace(&picker->request) ? nitro_resolve_workspace(ctx, behaviour, opts, &code) : NULL;
+    if (code) return code;
+    char *value = NULL, *label = NULL;
+    code = nitro_pick(ctx, picker, title, opts, workspace, &value, &label);
+    free(label);
+    if (!code) set_option(opts, offset, value);
+    return code;
+}
+
+/* Fills the options of a one-of group on a terminal: the choice, then its picker. */
 int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
     const nitro_one_of *one_of = behaviour->one_of;
     if (one_of) {
@@ -100,29 +126,10 @@ int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
             for (size_t i = 0; i < one_of->n_choices; i++)
                 fprintf(ctx->err, "  %zu) %s\n", i + 1, one_of->choices[i].label);
             long long chosen = 0;
-            for (;;) {
-                char *answer = NULL;
-                nitro_prompt_status status = nitro_prompt_line(ctx->err, "Number", &answer);
-                if (status == NITRO_PROMPT_INTERRUPTED) return NITRO_EXIT_INTERRUPTED;
-                if (status != NITRO_PROMPT_OK) return NITRO_EXIT_USAGE;
-                bool valid = nitro_parse_int(answer, 1, (long long)one_of->n_choices, &chosen);
-                free(answer);
-                if (valid) break;
-                fprintf(ctx->err, "Please answer with a number from 1 to %zu.\n", one_of->n_choices);
-            }
+            int code = ask_number(ctx, one_of->n_choices, &chosen);
+            if (code) return code;
             const nitro_choice *choice = &one_of->choices[chosen - 1];
-            if (choice->picker) {
-                int code = NITRO_EXIT_OK;
-                const char *workspace = nitro_request_needs_workspace(&choice->picker->request)
-                                            ? nitro_resolve_workspace(ctx, behaviour, opts, &code)
-                                            : NULL;
-                if (code) return code;
-                char *value = NULL, *label = NULL;
-                code = nitro_pick(ctx, choice->picker, choice->title, opts, workspace, &value, &label);
-                free(label);
-                if (code) return code;
-                set_option(opts, choice->offset, value);
-            }
+            if (choice->picker) return pick_into(ctx, behaviour, opts, choice->picker, choice->title, choice->offset);
         }
     }
     return NITRO_EXIT_OK;
@@ -131,18 +138,7 @@ int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
 int nitro_fill_pick(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, size_t offset) {
     for (size_t i = 0; i < behaviour->n_picks; i++) {
         const nitro_pick_def *pick = &behaviour->picks[i];
-        if (pick->offset != offset) continue;
-        int code = NITRO_EXIT_OK;
-        const char *workspace = nitro_request_needs_workspace(&pick->picker->request)
-                                    ? nitro_resolve_workspace(ctx, behaviour, opts, &code)
-                                    : NULL;
-        if (code) return code;
-        char *value = NULL, *label = NULL;
-        code = nitro_pick(ctx, pick->picker, pick->title, opts, workspace, &value, &label);
-        free(label);
-        if (code) return code;
-        set_option(opts, offset, value);
-        return NITRO_EXIT_OK;
+        if (pick->offset == offset) return pick_into(ctx, behaviour, opts, pick->picker, pick->title, offset);
     }
     return -1;
 }

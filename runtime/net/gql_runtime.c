@@ -85,29 +85,3 @@ bool gql_read_list(const cJSON *object, const char *key, unsigned flags, const c
     *count = (size_t)cJSON_GetArraySize(*out);
     return true;
 }
-
-bool gql_add_string(cJSON *object, const char *key, const char *value) {
-    return value ? cJSON_AddStringToObject(object, key, value) != NULL : cJSON_AddNullToObject(object, key) != NULL;
-}
-
-bool gql_add_int(cJSON *object, const char *key, bool has, long long value) {
-    return has ? cJSON_AddNumberToObject(object, key, (double)value) != NULL
-               : cJSON_AddNullToObject(object, key) != NULL;
-}
-
-bool gql_add_float(cJSON *object, const char *key, bool has, double value) {
-    return has ? cJSON_AddNumberToObject(object, key, value) != NULL : cJSON_AddNullToObject(object, key) != NULL;
-}
-
-bool gql_add_bool(cJSON *object, const char *key, bool has, bool value) {
-    return has ? cJSON_AddBoolToObject(object, key, value) != NULL : cJSON_AddNullToObject(object, key) != NULL;
-}
-
-bool gql_add_object(cJSON *object, const char *key, cJSON *child) {
-    if (!child) return false;
-    if (!cJSON_AddItemToObject(object, key, child)) {
-        cJSON_Delete(child);
-        return false;
-    }
-    return true;
-}

@@ -1,5 +1,6 @@
 /* What the generated GraphQL bindings (generated/graphql.c) build on:
- * operation descriptors, and the readers and writers their code calls. */
+ * operation descriptors, and the readers their decoders call (variables are
+ * built from the commands' binding tables, runtime/commands/request.c). */
 #ifndef NITRO_GQL_RUNTIME_H
 #define NITRO_GQL_RUNTIME_H
 
@@ -45,13 +46,5 @@ bool gql_element_string(const cJSON *item, char **out, const char *path, gql_err
 bool gql_element_int(const cJSON *item, long long *out, const char *path, gql_error *err);
 bool gql_element_float(const cJSON *item, double *out, const char *path, gql_error *err);
 bool gql_element_bool(const cJSON *item, bool *out, const char *path, gql_error *err);
-
-/* Variable writers; false when out of memory. A NULL string is sent as null. */
-bool gql_add_string(cJSON *object, const char *key, const char *value);
-bool gql_add_int(cJSON *object, const char *key, bool has, long long value);
-bool gql_add_float(cJSON *object, const char *key, bool has, double value);
-bool gql_add_bool(cJSON *object, const char *key, bool has, bool value);
-/* Takes ownership of child; false (and child freed) on failure or when child is NULL. */
-bool gql_add_object(cJSON *object, const char *key, cJSON *child);
 
 #endif
