@@ -26,7 +26,7 @@ from graphql import (
 )
 
 from gql import Field, Operation, Struct
-from spec import Command, Linter, Option, Arg, Spec
+from spec import Arg, Command, Option, Spec
 
 FIELD_RE = re.compile(
     r"^(?P<out>[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)"
@@ -218,13 +218,12 @@ def split_path(text: str) -> list[str] | None:
 
 
 class Builder:
-    def __init__(self, spec: Spec, lint: Linter, operations: list[Operation], schema, raw: dict):
+    def __init__(self, spec: Spec, operations: list[Operation]):
         self.spec = spec
-        self.lint = lint
+        self.lint = spec.lint
         self.operations = {op.name: op for op in operations}
-        self.schema = schema
-        self.raw = raw
-        self.shapes = raw.get("shapes") or {}
+        self.raw = spec.raw
+        self.shapes = spec.raw.get("shapes") or {}
         self.pickers: dict[str, Picker] = {}
 
     # ---- response paths ---------------------------------------------------------
@@ -1036,8 +1035,10 @@ class Builder:
         return OneOf(options=options, question=question, choices=choices)
 
 
-def build_model(spec: Spec, lint: Linter, raw: dict, operations: list[Operation], schema) -> Model:
-    builder = Builder(spec, lint, operations, schema, raw)
+def build_model(spec: Spec, operations: list[Operation]) -> Model:
+    """What every command does, linted with the spec's positions (spec.lint)."""
+    builder = Builder(spec, operations)
+    lint, raw = spec.lint, spec.raw
     for name, shape in (raw.get("shapes") or {}).items():
         if not isinstance(shape, dict):
             lint.error(("shapes", name), f"shape '{name}' must be a table with 'fields'")

@@ -115,8 +115,8 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     check_help_width(spec, commands)
     context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
                    globals_sorted=sorted([o for o in spec.global_options if not o.scope], key=lambda o: o.name))
-    operations, schema = load_operations(spec_dir)
-    model = build_model(spec, spec.lint, spec.raw, operations, schema)
+    operations = load_operations(spec_dir)
+    model = build_model(spec, operations)
     if spec.lint.errors:
         raise SpecError(spec.lint.errors)
     context.update(operations=operations, model=model,

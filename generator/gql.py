@@ -219,6 +219,5 @@ def located(path: Path, error: GraphQLError) -> str:
     return f"{path}:{line}:{column} {error.message}"
 
 
-def load_operations(spec_dir: Path) -> tuple[list[Operation], GraphQLSchema]:
-    loader = OperationLoader(spec_dir)
-    return loader.load_all(), loader.schema
+def load_operations(spec_dir: Path) -> list[Operation]:
+    return OperationLoader(spec_dir).load_all()

@@ -486,10 +486,7 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
     if prompt is not None:
         prompt = lint.text(table, "prompt", key_path, one_line=True)
     secret = lint.flag(table, "secret", key_path, False)
-    complete = table.get("complete")
-    if complete is not None and complete not in (completers or set()) | FILE_COMPLETERS:
-        lint.error(key_path + ("complete",),
-                   f"unknown completer '{complete}' (one of {sorted((completers or set()) | FILE_COMPLETERS)})")
+    complete = check_completer(lint, table, key_path, completers or set())
     pick = table.get("pick")
     if pick is not None and (otype != "string" or not prompt):
         lint.error(key_path + ("pick",), f"a picked {what} is a string option with a 'prompt' (the picker's title)")
@@ -512,6 +509,15 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default)
+
+
+def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
+    """An option's or argument's `complete`: a completer of [completers], or one each shell has."""
+    complete = table.get("complete")
+    known = completers | FILE_COMPLETERS
+    if complete is not None and complete not in known:
+        lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(known)})")
+    return complete
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
@@ -618,10 +624,7 @@ def load_arg(lint: Linter, aname: str, table, key_path: tuple, completers: set) 
     if not NAME_RE.match(aname):
         lint.error(key_path, f"argument name '{aname}' must be lower-case kebab-case")
     value_name = table.get("value", aname)
-    complete = table.get("complete")
-    if complete is not None and complete not in completers | FILE_COMPLETERS:
-        lint.error(key_path + ("complete",),
-                   f"unknown completer '{complete}' (one of {sorted(completers | FILE_COMPLETERS)})")
+    complete = check_completer(lint, table, key_path, completers)
     choices = table.get("choices", [])
     if not isinstance(choices, list) or not all(isinstance(c, str) and c for c in choices):
         lint.error(key_path + ("choices",), "'choices' must be a list of strings")
