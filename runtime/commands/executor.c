@@ -402,6 +402,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     cJSON *item = NULL;
     int code = find_item(ctx, behaviour, opts, id, &item);
     if (code) return code;
+    char *shown = nitro_safe_text(id); /* typed by the user, echoed in the hints below */
     void *create = step_options(replace->create_command, opts);
     void *remove = step_options(replace->remove_command, opts);
     if (!create || !remove) {
@@ -420,7 +421,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
         fprintf(ctx->err,
                 "  hint: the new one was created and printed above; '%s' was not removed: run '%s' after "
                 "checking it.\n",
-                id, replace->remove_command->words);
+                shown, replace->remove_command->words);
         code = NITRO_EXIT_INTERRUPTED;
     } else if (!code) {
         nitro_str_value *remove_id = nitro_str_at(remove, replace->remove_id_offset);
@@ -433,12 +434,13 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
             fprintf(ctx->err,
                     "  hint: the new one was created and printed above; '%s' may still be valid: '%s' shows it, "
                     "'%s \"%s\"' removes it.\n",
-                    id, replace->find_command->words, replace->remove_command->words, id);
+                    shown, replace->find_command->words, replace->remove_command->words, shown);
         } else if (!ctx->json) {
-            fprintf(ctx->err, "✓ Removed the old one, '%s'.\n", id);
+            fprintf(ctx->err, "✓ Removed the old one, '%s'.\n", shown);
         }
     }
     cJSON_Delete(item);
+    free(shown);
     free_step(replace, create);
     free(remove);
     return code;
