@@ -340,22 +340,10 @@ class EmulatorError(RuntimeError):
     pass
 
 
-_python = None
-
-
 def python_interpreter():
-    """The real interpreter behind `python3` on PATH (a pyenv shim would be a wrapper process)."""
-    global _python
-    if _python is None:
-        shim = shutil.which("python3")
-        _python = sys.executable
-        if shim:
-            try:
-                _python = subprocess.run([shim, "-c", "import sys; print(sys.executable)"], capture_output=True,
-                                         text=True, timeout=30, check=True).stdout.strip() or sys.executable
-            except (subprocess.SubprocessError, OSError):
-                pass
-    return _python
+    """The interpreter these tests run under (the one scripts/test and ctest chose), never another python3 from
+    PATH: that one may lack the emulator's packages."""
+    return sys.executable
 
 
 class Emulator:

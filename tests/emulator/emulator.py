@@ -18,28 +18,24 @@ from __future__ import annotations
 
 import re
 import sys
-from importlib import metadata
+from importlib import util
+import pathlib
 
 
-def _require(distribution: str, minimum: tuple[int, int]) -> None:
-    """Exit with a clear message when a needed library is missing or too old."""
-    try:
-        version = metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        version = None
-    found = tuple(int(part) for part in re.findall(r"\d+", version or "")[:2])
-    if found < minimum:
-        wanted = ".".join(map(str, minimum))
-        sys.exit(
-            f"nitro emulator: needs {distribution} >= {wanted}, found {version or 'none'} "
-            f"for {sys.executable}; run it with the python3 from PATH."
-        )
+def _require(*distributions: str) -> None:
+    """Exit with a clear message when a needed library is missing or older than requirements.txt says."""
+    checker = pathlib.Path(__file__).resolve().parents[2] / "scripts" / "check_python.py"
+    spec = util.spec_from_file_location("check_python", checker)
+    check_python = util.module_from_spec(spec)
+    spec.loader.exec_module(check_python)
+    problems = check_python.unmet(only=distributions)
+    if problems:
+        sys.exit(f"nitro emulator: {'; '.join(problems)} (requirements.txt) for {sys.executable}; "
+                 "run it with the interpreter ./scripts/test sets up (NITRO_PYTHON).")
 
 
 # Checked before the imports below, which would fail obscurely on graphql-core 2.
-_require("graphql-core", (3, 2))
-_require("werkzeug", (2, 3))
-_require("joserfc", (1, 0))
+_require("graphql-core", "Werkzeug", "joserfc")
 
 import argparse  # noqa: E402
 import base64  # noqa: E402

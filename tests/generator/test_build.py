@@ -13,7 +13,7 @@ import unittest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-COPIED = ["CMakeLists.txt", "spec", "generator", "generated", "runtime"]
+COPIED = ["CMakeLists.txt", "spec", "generator", "generated", "runtime", "requirements.txt", "scripts"]
 
 
 def run(args, cwd, timeout=600):
