@@ -251,6 +251,10 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
                       !nitro_term_agent_detected(getenv_fn, env_data);
     ctx.json = !ctx.interactive;
     ctx.color = nitro_term_color(getenv_fn, env_data);
+    /* Another nitro's change to the session (a renewal) is waited for as long as a request may take. */
+    const char *timeout = getenv_fn(env_data, "NITRO_TIMEOUT");
+    long long seconds = 0;
+    if (timeout && nitro_parse_int(timeout, 1, 3600, &seconds)) nitro_session_set_lock_wait((long)seconds * 1000);
 
     int code = ctx.global->jq.value ? jq_begin(&ctx, ctx.global->jq.value) : NITRO_EXIT_OK;
     if (code) return code;

@@ -178,8 +178,18 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
         return false;
     }
     if (token_expired(&ctx->session)) {
-        char why[600];
-        if (!refresh_session(ctx, why, sizeof why) && !adopt_renewed_session(ctx)) {
+        char why[600] = "";
+        /* One renewal at a time: under the lock the file is read again, and a token another nitro renewed
+         * while this one waited is used as it is (the refresh token this one read is spent). */
+        bool ok = nitro_session_lock(ctx->session_path, why, sizeof why);
+        if (ok) {
+            ok = nitro_session_reload(ctx->session_path, &ctx->session, why, sizeof why) == NITRO_SESSION_OK &&
+                 (!token_expired(&ctx->session) || refresh_session(ctx, why, sizeof why)) &&
+                 nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_ACCESS_TOKEN);
+            if (!ok && !why[0]) snprintf(why, sizeof why, "the session file no longer holds a sign-in");
+            nitro_session_unlock();
+        }
+        if (!ok && !adopt_renewed_session(ctx)) {
             nitro_error(ctx,
                         "Your session has expired and could not be renewed: %s. Run 'nitro login' to sign in "
                         "again.",

@@ -1,12 +1,16 @@
 #include "session.h"
 
+#include "term.h"
 #include "timefmt.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -34,7 +38,7 @@ char *nitro_session_path(nitro_getenv_fn getenv_fn, void *env_data) {
 
 nitro_session_status nitro_session_parse(const char *text, size_t len, nitro_session *session, char *why,
                                          size_t why_size) {
-    session->json = NULL;
+    session->json = session->base = NULL;
     cJSON *json = cJSON_ParseWithLength(text, len);
     if (!cJSON_IsObject(json)) {
         cJSON_Delete(json);
@@ -66,7 +70,7 @@ nitro_session_status nitro_session_parse(const char *text, size_t len, nitro_ses
 }
 
 nitro_session_status nitro_session_load(const char *path, nitro_session *session, char *why, size_t why_size) {
-    session->json = NULL;
+    session->json = session->base = NULL;
     FILE *file = fopen(path, "rb");
     if (!file) {
         if (errno == ENOENT || errno == ENOTDIR) return NITRO_SESSION_MISSING;
@@ -85,7 +89,32 @@ nitro_session_status nitro_session_load(const char *path, nitro_session *session
     nitro_session_status status = nitro_session_parse(text, len, session, why, why_size);
     memset(text, 0, len); /* it held tokens */
     free(text);
+    if (status == NITRO_SESSION_OK && !(session->base = cJSON_Duplicate(session->json, true))) {
+        nitro_session_free(session);
+        snprintf(why, why_size, "out of memory");
+        return NITRO_SESSION_ERROR;
+    }
     return status;
+}
+
+nitro_session_status nitro_session_reload(const char *path, nitro_session *session, char *why, size_t why_size) {
+    nitro_session fresh;
+    nitro_session_status status = nitro_session_load(path, &fresh, why, why_size);
+    if (status == NITRO_SESSION_MISSING) snprintf(why, why_size, "the session file was removed (nitro logout)");
+    if (status != NITRO_SESSION_OK) return status;
+    nitro_session_free(session);
+    *session = fresh;
+    return status;
+}
+
+/* ---- one writer at a time --------------------------------------------------- */
+
+static int lock_fd = -1;
+static int lock_depth = 0;
+static long lock_wait_ms = 30000;
+
+void nitro_session_set_lock_wait(long wait_ms) {
+    lock_wait_ms = wait_ms > 0 ? wait_ms : 0;
 }
 
 /* Creates the directory (and missing parents) and keeps nitro's own one private. */
@@ -111,7 +140,180 @@ static bool make_private_dir(char *dir, char *why, size_t why_size) {
     return true;
 }
 
-bool nitro_session_save(const char *path, const nitro_session *session, char *why, size_t why_size) {
+static bool write_file(const char *path, const nitro_session *session, char *why, size_t why_size);
+
+/* The directory of `path` (malloc'd), created private when missing. */
+static char *private_dir_of(const char *path, char *why, size_t why_size) {
+    char *dir = strdup(path);
+    char *slash = dir ? strrchr(dir, '/') : NULL;
+    if (!dir || !slash || slash == dir) {
+        if (dir) {
+            snprintf(why, why_size, "invalid path %s", path);
+        } else {
+            snprintf(why, why_size, "out of memory");
+        }
+        free(dir);
+        return NULL;
+    }
+    *slash = '\0';
+    if (!make_private_dir(dir, why, why_size)) {
+        free(dir);
+        return NULL;
+    }
+    return dir;
+}
+
+bool nitro_session_lock(const char *path, char *why, size_t why_size) {
+    if (lock_depth > 0) {
+        lock_depth++;
+        return true;
+    }
+    char *dir = private_dir_of(path, why, why_size);
+    if (!dir) return false;
+    free(dir);
+    size_t size = strlen(path) + sizeof ".lock";
+    char *lock_path = malloc(size);
+    if (!lock_path) {
+        snprintf(why, why_size, "out of memory");
+        return false;
+    }
+    snprintf(lock_path, size, "%s.lock", path);
+    int fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    bool ok = fd >= 0 && fchmod(fd, 0600) == 0;
+    if (!ok) snprintf(why, why_size, "cannot open %s: %s", lock_path, strerror(errno));
+    struct timespec start, now;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    while (ok && flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        long waited = (long)(now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+        if (errno != EWOULDBLOCK && errno != EINTR) {
+            snprintf(why, why_size, "cannot lock %s: %s", lock_path, strerror(errno));
+            ok = false;
+        } else if (nitro_interrupted) {
+            snprintf(why, why_size, "interrupted while waiting for %s", lock_path);
+            ok = false;
+        } else if (waited >= lock_wait_ms) {
+            /* A lock dies with its holder, so this is a nitro still running, not debris. */
+            snprintf(why, why_size, "another nitro process has been changing it for %ld s (it holds %s); try again",
+                     (waited + 500) / 1000, lock_path);
+            ok = false;
+        } else {
+            struct timespec step = {0, 20 * 1000000L};
+            nanosleep(&step, NULL);
+        }
+    }
+    free(lock_path);
+    if (!ok) {
+        if (fd >= 0) close(fd);
+        return false;
+    }
+    lock_fd = fd;
+    lock_depth = 1;
+    return true;
+}
+
+void nitro_session_unlock(void) {
+    if (lock_depth == 0 || --lock_depth > 0) return;
+    close(lock_fd); /* releases the flock */
+    lock_fd = -1;
+}
+
+/* Removes session.json.XXXXXX files (mkstemp's names) a killed writer left:
+ * they hold secrets. Only called under the lock, when no writer is live. */
+static void remove_stale_temporaries(const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (!slash) return;
+    char *dir = strndup(path, (size_t)(slash - path));
+    const char *name = slash + 1;
+    size_t name_len = strlen(name);
+    DIR *listing = dir ? opendir(dir) : NULL;
+    struct dirent *entry;
+    while (listing && (entry = readdir(listing)) != NULL) {
+        const char *candidate = entry->d_name;
+        if (strncmp(candidate, name, name_len) != 0 || candidate[name_len] != '.') continue;
+        const char *suffix = candidate + name_len + 1;
+        bool temporary = strlen(suffix) == 6;
+        for (size_t i = 0; temporary && i < 6; i++)
+            temporary = isalnum((unsigned char)suffix[i]) != 0;
+        if (temporary) unlinkat(dirfd(listing), candidate, 0);
+    }
+    if (listing) closedir(listing);
+    free(dir);
+}
+
+bool nitro_session_remove(const char *path, bool *existed, char *why, size_t why_size) {
+    *existed = false;
+    if (!nitro_session_lock(path, why, why_size)) return false;
+    bool ok = true;
+    if (unlink(path) == 0) {
+        *existed = true;
+    } else if (errno != ENOENT) {
+        snprintf(why, why_size, "cannot remove %s: %s", path, strerror(errno));
+        ok = false;
+    }
+    remove_stale_temporaries(path);
+    nitro_session_unlock();
+    return ok;
+}
+
+/* Writes over `theirs` (the file as it is now) every top-level key whose
+ * value this process changed since it read the file. */
+static bool merge_changes(cJSON *theirs, const cJSON *base, const cJSON *mine) {
+    const cJSON *sides[2] = {mine, base};
+    for (int side = 0; side < 2; side++) {
+        const cJSON *item;
+        cJSON_ArrayForEach(item, sides[side]) {
+            const cJSON *now = cJSON_GetObjectItemCaseSensitive(mine, item->string);
+            const cJSON *was = cJSON_GetObjectItemCaseSensitive(base, item->string);
+            if (side == 1 && now) continue; /* seen with mine */
+            if ((now && was && cJSON_Compare(now, was, true)) || (!now && !was)) continue;
+            cJSON_DeleteItemFromObjectCaseSensitive(theirs, item->string);
+            if (!now) continue;
+            cJSON *copy = cJSON_Duplicate(now, true);
+            if (!copy || !cJSON_AddItemToObject(theirs, item->string, copy)) {
+                cJSON_Delete(copy);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* The document to write: this process's changes on the file as it is now. */
+static bool merged_document(const char *path, nitro_session *session, char *why, size_t why_size) {
+    if (!session->base) return true; /* a new session replaces the file */
+    nitro_session current;
+    switch (nitro_session_load(path, &current, why, why_size)) {
+    case NITRO_SESSION_OK: break;
+    case NITRO_SESSION_MISSING:
+        snprintf(why, why_size, "the session was removed meanwhile (nitro logout)");
+        return false;
+    default: return true; /* a damaged file is replaced by this one */
+    }
+    bool ok = merge_changes(current.json, session->base, session->json);
+    if (ok) {
+        cJSON_Delete(session->json);
+        session->json = current.json;
+        current.json = NULL;
+    } else {
+        snprintf(why, why_size, "out of memory");
+    }
+    nitro_session_free(&current);
+    return ok;
+}
+
+bool nitro_session_save(const char *path, nitro_session *session, char *why, size_t why_size) {
+    if (!nitro_session_lock(path, why, why_size)) return false;
+    bool ok = merged_document(path, session, why, why_size) && write_file(path, session, why, why_size);
+    if (ok) {
+        cJSON_Delete(session->base);
+        session->base = cJSON_Duplicate(session->json, true); /* NULL (out of memory): the next save replaces */
+    }
+    nitro_session_unlock();
+    return ok;
+}
+
+static bool write_file(const char *path, const nitro_session *session, char *why, size_t why_size) {
     char *text = cJSON_PrintUnformatted(session->json);
     size_t path_len = strlen(path);
     char *dir = malloc(path_len + 1);
@@ -130,6 +332,7 @@ bool nitro_session_save(const char *path, const nitro_session *session, char *wh
     }
     *slash = '\0';
     if (!make_private_dir(dir, why, why_size)) goto done;
+    remove_stale_temporaries(path);
     snprintf(tmp, path_len + sizeof ".XXXXXX", "%s.XXXXXX", path);
     fd = mkstemp(tmp); /* mode 0600 */
     if (fd < 0) {
@@ -178,7 +381,8 @@ done:
 
 void nitro_session_free(nitro_session *session) {
     cJSON_Delete(session->json);
-    session->json = NULL;
+    cJSON_Delete(session->base);
+    session->json = session->base = NULL;
 }
 
 /* The object holding the last segment of `path`, and that segment. */

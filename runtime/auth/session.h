@@ -16,6 +16,7 @@
 
 typedef struct {
     cJSON *json; /* the whole document, unknown keys included */
+    cJSON *base; /* the file as it was read: what a save merges against; NULL for a new session */
 } nitro_session;
 
 typedef enum {
@@ -37,8 +38,29 @@ nitro_session_status nitro_session_load(const char *path, nitro_session *session
 
 /* Writes atomically: a temporary file in the same directory (0600), fsync,
  * rename over the old file, fsync of the directory; the directory is 0700.
- * Readers see the old file or the new one, never a part. */
-bool nitro_session_save(const char *path, const nitro_session *session, char *why, size_t why_size);
+ * Readers see the old file or the new one, never a part. Under the lock, the
+ * file is read again and only the top-level keys this process changed since
+ * it read the file are written over it (another nitro's renewed tokens
+ * survive a change of the default workspace); a new session (no base)
+ * replaces the file. Temporary files a killed writer left are removed. On
+ * success the session holds what was written. */
+bool nitro_session_save(const char *path, nitro_session *session, char *why, size_t why_size);
+
+/* Changes to session.json are made by one nitro at a time: an exclusive
+ * flock on session.json.lock (0600) beside it, waited for at most the lock
+ * wait; Ctrl-C ends the wait. Nested locks in one process only count. False
+ * with a reason when the wait ran out or the lock file cannot be made. */
+bool nitro_session_lock(const char *path, char *why, size_t why_size);
+void nitro_session_unlock(void);
+/* How long to wait for another nitro's change (default 30 s). */
+void nitro_session_set_lock_wait(long wait_ms);
+
+/* Reads the file again (call it under the lock); on OK the session is the file's. */
+nitro_session_status nitro_session_reload(const char *path, nitro_session *session, char *why, size_t why_size);
+
+/* Removes the file (logout) and any temporary file a killed writer left, under
+ * the lock; *existed tells whether there was a session file. */
+bool nitro_session_remove(const char *path, bool *existed, char *why, size_t why_size);
 
 void nitro_session_free(nitro_session *session);
 

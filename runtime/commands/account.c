@@ -55,15 +55,19 @@ static void end_remote_session(nitro_ctx *ctx) {
 int nitro_cmd_logout(nitro_ctx *ctx, nitro_opts_logout *opts) {
     (void)opts;
     nitro_session_status status = nitro_ctx_session(ctx);
-    if (status == NITRO_SESSION_MISSING) {
+    if (status == NITRO_SESSION_OK) end_remote_session(ctx);
+    /* A damaged file is removed too: logging out is the way out of it. So are the temporary files a killed
+     * writer left, signed in or not: they hold secrets. */
+    char why[300];
+    bool existed = false;
+    if (!ctx->session_path || !nitro_session_remove(ctx->session_path, &existed, why, sizeof why)) {
+        nitro_error(ctx, "cannot remove %s: %s", ctx->session_path ? ctx->session_path : "the session file",
+                    ctx->session_path ? why : "neither XDG_CONFIG_HOME nor HOME is set");
+        return NITRO_EXIT_FAILURE;
+    }
+    if (status == NITRO_SESSION_MISSING && !existed) {
         fputs("You are not logged in.\n", ctx->err);
         return NITRO_EXIT_OK;
-    }
-    if (status == NITRO_SESSION_OK) end_remote_session(ctx);
-    /* A damaged file is removed too: logging out is the way out of it. */
-    if (!ctx->session_path || unlink(ctx->session_path) != 0) {
-        nitro_error(ctx, "cannot remove %s", ctx->session_path ? ctx->session_path : "the session file");
-        return NITRO_EXIT_FAILURE;
     }
     if (ctx->json) {
         fputs("{}\n", ctx->out);
