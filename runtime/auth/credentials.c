@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "http.h"
 #include "oauth.h"
 #include "timefmt.h"
 #include "url.h"
@@ -148,15 +149,27 @@ static void not_authenticated(nitro_ctx *ctx, int *exit_code) {
     *exit_code = NITRO_EXIT_AUTH;
 }
 
+/* Where the credential of a run came from, for the message that refuses it. */
+typedef struct {
+    char name[64];
+    int refused_code;
+} credential_source;
+
 /* The credential for this run: --api-key / NITRO_API_KEY first, then the
  * session (its API key, or its access token, renewed when expired). */
-static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char **credential, int *exit_code) {
-    const char *api_key = ctx->global->api_key.value;
-    if (api_key && *api_key) {
+static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char **credential,
+                               credential_source *source, int *exit_code) {
+    const nitro_str_value *option = &ctx->global->api_key;
+    if (option->value && *option->value) {
         *auth = NITRO_AUTH_API_KEY;
-        *credential = api_key;
+        *credential = option->value;
+        snprintf(source->name, sizeof source->name, "The API key from %s",
+                 option->source == NITRO_SRC_ENV && option->env_name ? option->env_name : "--api-key");
+        source->refused_code = NITRO_EXIT_USAGE;
         return true;
     }
+    /* What the session file holds was written by nitro, or by someone else. */
+    source->refused_code = NITRO_EXIT_AUTH;
     switch (nitro_ctx_session(ctx)) {
     case NITRO_SESSION_OK: break;
     case NITRO_SESSION_MISSING: not_authenticated(ctx, exit_code); return false;
@@ -171,6 +184,7 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
     }
     if ((*credential = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_KEY))) {
         *auth = NITRO_AUTH_API_KEY;
+        snprintf(source->name, sizeof source->name, "The session file's API key");
         return true;
     }
     if (!nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_ACCESS_TOKEN)) {
@@ -200,11 +214,41 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
     }
     *auth = NITRO_AUTH_BEARER;
     *credential = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_ACCESS_TOKEN);
+    snprintf(source->name, sizeof source->name, "The session file's access token");
+    return true;
+}
+
+/* Every value that goes into a request header, checked where its source is
+ * still known (the check itself is http.c's). The value is never shown. */
+static bool header_values_ok(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *source,
+                             int refused_code, const char *client_version, int *exit_code) {
+    const char *problem = auth != NITRO_AUTH_NONE && credential ? nitro_header_value_problem(credential) : NULL;
+    if (problem) {
+        nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.%s", source, problem,
+                    refused_code == NITRO_EXIT_AUTH ? " Run 'nitro login' to sign in again." : "");
+        *exit_code = refused_code;
+        return false;
+    }
+    if ((problem = nitro_header_value_problem(client_version))) {
+        nitro_error(ctx, "NITRO_CLIENT_VERSION %s, so it cannot be sent in an HTTP header.", problem);
+        *exit_code = NITRO_EXIT_USAGE;
+        return false;
+    }
     return true;
 }
 
 nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *cloud_url,
                                 int *exit_code) {
+    return auth == NITRO_AUTH_BEARER
+               ? nitro_ctx_connect_as(ctx, auth, credential, "The access token from the identity server",
+                                      NITRO_EXIT_AUTH, cloud_url, exit_code)
+               : nitro_ctx_connect_as(ctx, auth, credential, "The API key", NITRO_EXIT_USAGE, cloud_url, exit_code);
+}
+
+nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *source,
+                                   int refused_code, const char *cloud_url, int *exit_code) {
+    const char *client_version = env(ctx, "NITRO_CLIENT_VERSION") ? env(ctx, "NITRO_CLIENT_VERSION") : NITRO_VERSION;
+    if (!header_values_ok(ctx, auth, credential, source, refused_code, client_version, exit_code)) return NULL;
     char why[300];
     char *endpoint = nitro_endpoint_from_cloud_url(cloud_url, why, sizeof why);
     if (!endpoint) {
@@ -220,7 +264,7 @@ nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char
         .endpoint = endpoint,
         .auth = auth,
         .credential = credential,
-        .client_version = env(ctx, "NITRO_CLIENT_VERSION") ? env(ctx, "NITRO_CLIENT_VERSION") : NITRO_VERSION,
+        .client_version = client_version,
         .spinner = ctx->interactive && isatty(STDERR_FILENO) ? ctx->err : NULL,
         .trace = ctx->global->verbose.value ? ctx->err : NULL,
     };
@@ -253,12 +297,13 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code) {
     if (ctx->client) return ctx->client;
     nitro_auth_kind auth;
     const char *credential;
-    if (!resolve_credential(ctx, &auth, &credential, exit_code)) return NULL;
+    credential_source source;
+    if (!resolve_credential(ctx, &auth, &credential, &source, exit_code)) return NULL;
     /* --cloud-url > NITRO_CLOUD_URL > the session's apiUrl > the default. */
     const char *cloud_url = ctx->global->cloud_url.value;
     if (ctx->global->cloud_url.source == NITRO_SRC_DEFAULT && nitro_ctx_session(ctx) == NITRO_SESSION_OK &&
         nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_URL)) {
         cloud_url = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_URL);
     }
-    return nitro_ctx_connect(ctx, auth, credential, cloud_url, exit_code);
+    return nitro_ctx_connect_as(ctx, auth, credential, source.name, source.refused_code, cloud_url, exit_code);
 }

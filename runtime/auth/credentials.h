@@ -20,6 +20,13 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code);
 nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *cloud_url,
                                 int *exit_code);
 
+/* nitro_ctx_connect for a credential from a known place: `source` names it in
+ * the error ("The token read from standard input") when it cannot go into a
+ * header, and `refused_code` is the exit code then (NITRO_EXIT_USAGE for what
+ * the user gave, NITRO_EXIT_AUTH for a stored or issued credential). */
+nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *source,
+                                   int refused_code, const char *cloud_url, int *exit_code);
+
 /* The CA bundle named by CURL_CA_BUNDLE or SSL_CERT_FILE (NULL: the
  * system's); false, reported, when the file cannot be read. */
 bool nitro_ctx_ca_file(nitro_ctx *ctx, const char **ca_file);

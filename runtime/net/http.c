@@ -17,6 +17,9 @@
  * ...) are mapped and relocated before main on every start, several
  * milliseconds that --version, --help, usage errors and shell completion
  * would pay for nothing. Only curl's headers are used at build time. */
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
+
 #ifndef NITRO_LIBCURL
 #define NITRO_LIBCURL "libcurl.so.4"
 #endif
@@ -183,6 +186,16 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
         snprintf(response->error, sizeof response->error, "%s", lib.error);
         return NITRO_HTTP_UNAVAILABLE;
     }
+    /* The last line of defence: whatever built a header, a line break in it
+     * would start a header (or a request) of the server's choosing. */
+    for (const char *const *h = request->headers; *h; h++) {
+        const char *colon = strchr(*h, ':');
+        const char *problem = colon ? nitro_header_value_problem(colon + 1 + (colon[1] == ' ')) : "has no name";
+        if (problem) {
+            snprintf(response->error, sizeof response->error, "a request header value %s; nothing was sent", problem);
+            return NITRO_HTTP_UNAVAILABLE;
+        }
+    }
     struct curl_slist *headers = NULL;
     for (const char *const *h = request->headers; *h; h++) {
         struct curl_slist *more = lib.slist_append(headers, *h);
@@ -347,4 +360,23 @@ const char *nitro_http_status_name(long status, char *buf, size_t size) {
     /* Enum.ToString() of a value without a name is the number itself. */
     if (size > 0) snprintf(buf, size, "%ld", status);
     return buf;
+}
+
+const char *nitro_header_value_problem(const char *value) {
+    size_t len = 0;
+    const char *problem = NULL;
+    /* Every byte is looked at: a line break wins over the other problems,
+     * since it is the one that injects. */
+    for (const unsigned char *p = (const unsigned char *)value; *p; p++, len++) {
+        if (*p == '\r' || *p == '\n') return "contains a line break";
+        if (problem) continue;
+        if (*p < 0x20 || *p == 0x7f) {
+            problem = "contains a control character";
+        } else if (*p >= 0x80) {
+            problem = "contains a byte that is not printable ASCII";
+        }
+    }
+    if (problem) return problem;
+    if (len > NITRO_HEADER_VALUE_MAX) return "is longer than " STRINGIFY(NITRO_HEADER_VALUE_MAX) " bytes";
+    return NULL;
 }

@@ -57,4 +57,16 @@ void nitro_http_response_free(nitro_http_response *response);
  * any long). Never empty when `size` > 1. */
 const char *nitro_http_status_name(long status, char *buf, size_t size);
 
+/* The longest header value nitro sends. A JWT with many claims stays well
+ * under it, and common servers refuse a header line past 8 KiB anyway. */
+#define NITRO_HEADER_VALUE_MAX 8192
+
+/* Why `value` cannot go into an HTTP header ("contains a line break",
+ * "contains a control character", "contains a byte that is not printable
+ * ASCII", "is longer than 8192 bytes"), or NULL when it can. The one check
+ * every header value passes: callers that know where a value came from run
+ * it first to name the source; nitro_http_post runs it again on every header
+ * and sends nothing when one fails, whoever built it. */
+const char *nitro_header_value_problem(const char *value);
+
 #endif
