@@ -110,11 +110,10 @@ static void spinner_tick(void *data) {
     nitro_client *client = data;
     FILE *out = client->config.spinner;
     if (!out || !client->label || elapsed_ms(&client->started) < SPINNER_DELAY_MS) return;
-    static const char *const frames[] = {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"};
-    int frame = (int)(elapsed_ms(&client->started) / 100) % 10;
+    int frame = (int)(elapsed_ms(&client->started) / 100) % 20;
     if (client->spinner_drawn && frame == client->frame) return;
     client->frame = frame;
-    fprintf(out, "\r%s %s", frames[frame], client->label);
+    fprintf(out, "\r%s %s", nitro_spinner_frame((unsigned)frame), client->label);
     fflush(out);
     client->spinner_drawn = true;
 }
@@ -137,26 +136,114 @@ static void set_message(nitro_result *result, nitro_result_kind kind, const char
     va_end(ap);
 }
 
-/* True when nesting stays within MAX_JSON_DEPTH (strings are skipped). */
-static bool depth_ok(const char *body, size_t len) {
+/* What the lexical pass over a body found before it is parsed. */
+typedef enum {
+    BODY_OK,
+    BODY_TOO_DEEP, /* nesting past MAX_JSON_DEPTH (cJSON recurses) */
+    BODY_INVALID,  /* a NUL byte, raw or as \u0000 (C strings would end there, silently), or no memory */
+} body_check;
+
+/* The length of the valid UTF-8 sequence at s[0..left), or 0 (overlong forms,
+ * surrogates and code points past U+10FFFF are not valid). */
+static size_t utf8_length(const unsigned char *s, size_t left) {
+    if (s[0] < 0x80) return 1;
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) return left >= 2 && (s[1] & 0xc0) == 0x80 ? 2 : 0;
+    if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        unsigned char low = s[0] == 0xe0 ? 0xa0 : 0x80, high = s[0] == 0xed ? 0x9f : 0xbf;
+        return left >= 3 && s[1] >= low && s[1] <= high && (s[2] & 0xc0) == 0x80 ? 3 : 0;
+    }
+    if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        unsigned char low = s[0] == 0xf0 ? 0x90 : 0x80, high = s[0] == 0xf4 ? 0x8f : 0xbf;
+        return left >= 4 && s[1] >= low && s[1] <= high && (s[2] & 0xc0) == 0x80 && (s[3] & 0xc0) == 0x80 ? 4 : 0;
+    }
+    return 0;
+}
+
+/* One pass over a body before cJSON sees it: nesting depth, NUL bytes and
+ * \u0000 escapes, and bytes that are not UTF-8. Each of those bytes becomes
+ * U+FFFD (as in jq and browsers) in *clean (malloc'd, NUL-terminated; NULL
+ * when the body needs no change): refusing the response instead would let one
+ * bad byte in a description make a list unusable for good, and copying it
+ * would make --output json invalid. */
+static body_check check_body(const char *body, size_t len, char **clean, size_t *clean_len) {
+    static const char replacement[] = "\xef\xbf\xbd";
+    const unsigned char *b = (const unsigned char *)body;
+    *clean = NULL;
+    *clean_len = 0;
+    char *out = NULL;
+    size_t o = 0;
     int depth = 0;
     bool in_string = false;
-    for (size_t i = 0; i < len; i++) {
-        char c = body[i];
-        if (in_string) {
-            if (c == '\\')
-                i++;
-            else if (c == '"')
+    bool nul = false; /* the scan goes on: depth is judged first */
+    body_check check = BODY_OK;
+    for (size_t i = 0; i < len && check == BODY_OK;) {
+        unsigned char c = b[i];
+        size_t n = utf8_length(b + i, len - i);
+        if (c == 0) {
+            nul = true;
+        } else if (n == 0) {
+            if (!out && (out = malloc(len * 3 + 1))) { /* each byte may become three */
+                memcpy(out, body, i);
+            }
+            if (!out) return BODY_INVALID;
+            memcpy(out + o, replacement, 3);
+            o += 3;
+            i++;
+            continue;
+        } else if (in_string) {
+            if (c == '\\') {
+                if (len - i >= 6 && memcmp(body + i + 1, "u0000", 5) == 0) nul = true;
+                /* The escaped character with it, so that \" does not end the string. */
+                if (i + 1 < len && b[i + 1] != 0 && b[i + 1] < 0x80) n = 2;
+            } else if (c == '"') {
                 in_string = false;
+            }
         } else if (c == '"') {
             in_string = true;
         } else if (c == '{' || c == '[') {
-            if (++depth > MAX_JSON_DEPTH) return false;
+            if (++depth > MAX_JSON_DEPTH) check = BODY_TOO_DEEP;
         } else if (c == '}' || c == ']') {
             depth--;
         }
+        if (out) memcpy(out + o, body + i, n);
+        o += n;
+        i += n;
+    }
+    if (check != BODY_OK || nul) {
+        free(out);
+        return check != BODY_OK ? check : BODY_INVALID;
+    }
+    if (out) {
+        out[o] = '\0';
+        *clean = out;
+        *clean_len = o;
+    }
+    return BODY_OK;
+}
+
+/* True when only JSON whitespace is left. */
+static bool only_space(const char *p, const char *end) {
+    for (; p < end; p++) {
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') return false;
     }
     return true;
+}
+
+/* Replaces, in every string of the response, each occurrence of a known
+ * secret (the credential in use) by "[redacted]". The strings are decoded
+ * already, so escaped forms of the secret (\/, \u0041) are caught too; the
+ * messages, errors and results made from them cannot show it. */
+static void redact_known(cJSON *item, const char *const *known) {
+    for (; item; item = item->next) {
+        if (cJSON_IsString(item) && item->valuestring) {
+            char *redacted = nitro_redact_known_text(item->valuestring, known);
+            if (redacted) {
+                cJSON_free(item->valuestring);
+                item->valuestring = redacted;
+            }
+        }
+        if (item->child) redact_known(item->child, known);
+    }
 }
 
 static bool is_auth_code(const char *code) {
@@ -186,9 +273,32 @@ static bool read_errors(const cJSON *errors, nitro_result *result) {
 }
 
 void nitro_result_from_response(long status, const char *body, size_t len, nitro_result *result) {
+    nitro_result_from_response_known(status, body, len, NULL, result);
+}
+
+void nitro_result_from_response_known(long status, const char *body, size_t len, const char *const *known,
+                                      nitro_result *result) {
     result->http_status = status;
-    bool deep = body && !depth_ok(body, len);
-    cJSON *json = body && !deep ? cJSON_ParseWithLength(body, len) : NULL;
+    char *clean = NULL;
+    size_t clean_len = 0;
+    body_check check = body ? check_body(body, len, &clean, &clean_len) : BODY_OK;
+    if (clean) {
+        body = clean;
+        len = clean_len;
+    }
+    cJSON *json = NULL;
+    if (body && check == BODY_OK) {
+        const char *end = NULL;
+        json = cJSON_ParseWithLengthOpts(body, len, &end, false);
+        /* Anything after the document is not part of it: a response cut and
+         * glued, or a second answer smuggled in. */
+        if (json && (!end || !only_space(end, body + len))) {
+            cJSON_Delete(json);
+            json = NULL;
+        }
+    }
+    free(clean);
+    if (json && known) redact_known(json, known);
     result->response = json;
     const cJSON *errors = cJSON_GetObjectItemCaseSensitive(json, "errors");
     if (status < 200 || status > 299) {
@@ -202,7 +312,7 @@ void nitro_result_from_response(long status, const char *body, size_t len, nitro
         snprintf(result->message, sizeof result->message, "%ld", status);
         return;
     }
-    if (deep) {
+    if (check == BODY_TOO_DEEP) {
         set_message(result, NITRO_RESULT_BAD_RESPONSE,
                     "The server returned a response nested deeper than %d levels; it was refused.", MAX_JSON_DEPTH);
         return;
@@ -468,7 +578,7 @@ bool nitro_client_execute(nitro_client *client, const gql_operation *operation, 
             }
         }
         if (status == NITRO_HTTP_OK) {
-            nitro_result_from_response(response.status, response.body, response.len, result);
+            nitro_result_from_response_known(response.status, response.body, response.len, client->known, result);
         } else {
             describe_transport(status, endpoint, &response, result);
         }

@@ -110,4 +110,12 @@ long nitro_parse_retry_after(const char *value, size_t len, time_t now);
  * `result` from an HTTP status and body; free it with nitro_result_free. */
 void nitro_result_from_response(long status, const char *body, size_t len, nitro_result *result);
 
+/* The same, with every occurrence of a `known` secret (NULL-terminated list,
+ * or NULL) in the response's strings replaced by "[redacted]" before anything
+ * is read from them. A body with a NUL (raw or \u0000) or with anything but
+ * whitespace after the document is not valid JSON; bytes that are not UTF-8
+ * become U+FFFD. */
+void nitro_result_from_response_known(long status, const char *body, size_t len, const char *const *known,
+                                      nitro_result *result);
+
 #endif

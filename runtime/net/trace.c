@@ -1,8 +1,11 @@
 #include "trace.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "term.h"
 
 #define TRACE_LINE_MAX 1024
 
@@ -117,20 +120,140 @@ bool nitro_trace_token_like(const char *text, size_t len) {
     return false;
 }
 
-static bool contains(const char *text, size_t len, const char *needle) {
-    size_t n = strlen(needle);
-    if (n == 0 || n > len) return false;
-    for (size_t i = 0; i + n <= len; i++) {
-        if (text[i] == needle[0] && memcmp(text + i, needle, n) == 0) return true;
+static int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* The four hex digits at `in` as a number, or -1. */
+static long hex4(const char *in) {
+    long value = 0;
+    for (int i = 0; i < 4; i++) {
+        int digit = hex_value(in[i]);
+        if (digit < 0) return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+/* Decodes the JSON escape at in[0..len) (in[0] is a backslash) into `out`
+ * as UTF-8 (1 to 4 bytes, *out_len); returns the input bytes it spans, 0
+ * when it is no valid escape. */
+static size_t decode_escape(const char *in, size_t len, char out[4], size_t *out_len) {
+    static const char plain[] = "\"\\/bfnrt", decoded[] = "\"\\/\b\f\n\r\t";
+    if (len < 2) return 0;
+    const char *simple = in[1] ? strchr(plain, in[1]) : NULL;
+    if (simple) {
+        out[0] = decoded[simple - plain];
+        *out_len = 1;
+        return 2;
+    }
+    if (in[1] != 'u' || len < 6) return 0;
+    long cp = hex4(in + 2);
+    size_t used = 6;
+    if (cp >= 0xd800 && cp <= 0xdbff) { /* a pair of surrogates, or nothing */
+        long low = len >= 12 && in[6] == '\\' && in[7] == 'u' ? hex4(in + 8) : -1;
+        if (low < 0xdc00 || low > 0xdfff) return 0;
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        used = 12;
+    } else if (cp < 0 || (cp >= 0xdc00 && cp <= 0xdfff)) {
+        return 0;
+    }
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        *out_len = 1;
+    } else if (cp < 0x800) {
+        out[0] = (char)(0xc0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3f));
+        *out_len = 2;
+    } else if (cp < 0x10000) {
+        out[0] = (char)(0xe0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (cp & 0x3f));
+        *out_len = 3;
+    } else {
+        out[0] = (char)(0xf0 | (cp >> 18));
+        out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+        out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+        out[3] = (char)(0x80 | (cp & 0x3f));
+        *out_len = 4;
+    }
+    return used;
+}
+
+/* How many bytes at in[0..len) spell `secret`, each of its characters raw or
+ * as a JSON escape (a server may write "/" as "\/" and any character as
+ * "\u00XX", in either case of hex); 0 when they do not. Decode, then compare. */
+static size_t spelled_at(const char *in, size_t len, const char *secret) {
+    size_t i = 0;
+    for (const char *k = secret; *k;) {
+        if (i >= len) return 0;
+        char buf[4];
+        size_t n = 0, used = in[i] == '\\' ? decode_escape(in + i, len - i, buf, &n) : 0;
+        if (used && strnlen(k, n) == n && memcmp(buf, k, n) == 0) {
+            i += used;
+            k += n;
+        } else if (in[i] == *k) {
+            i++;
+            k++;
+        } else {
+            return 0;
+        }
+    }
+    return i;
+}
+
+/* The length of a known secret spelled at in[0..len), or 0. */
+static size_t known_at(const char *in, size_t len, const char *const *known) {
+    for (const char *const *k = known; k && *k; k++) {
+        size_t n = **k ? spelled_at(in, len, *k) : 0;
+        if (n) return n;
+    }
+    return 0;
+}
+
+static bool contains_known(const char *text, size_t len, const char *const *known) {
+    if (!known || !*known) return false;
+    for (size_t i = 0; i < len; i++) {
+        if (known_at(text + i, len - i, known)) return true;
     }
     return false;
 }
 
-static bool sensitive(const char *text, size_t len, const char *const *known) {
+char *nitro_redact_known_text(const char *text, const char *const *known) {
+    size_t len = strlen(text), count = 0;
     for (const char *const *k = known; k && *k; k++) {
-        if (contains(text, len, *k)) return true;
+        if (strlen(*k) < NITRO_KNOWN_SECRET_MIN) continue;
+        for (const char *at = strstr(text, *k); at; at = strstr(at + strlen(*k), *k))
+            count++;
     }
-    return nitro_trace_token_like(text, len);
+    if (count == 0) return NULL;
+    /* The output is at most as long as the text plus one "[redacted]" per match. */
+    char *out = malloc(len + count * strlen(NITRO_TRACE_REDACTED) + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t match = 0;
+        for (const char *const *k = known; k && *k && !match; k++) {
+            size_t n = strlen(*k);
+            if (n >= NITRO_KNOWN_SECRET_MIN && strncmp(text + i, *k, n) == 0) match = n;
+        }
+        if (match) {
+            memcpy(out + o, NITRO_TRACE_REDACTED, strlen(NITRO_TRACE_REDACTED));
+            o += strlen(NITRO_TRACE_REDACTED);
+            i += match;
+        } else {
+            out[o++] = text[i++];
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static bool sensitive(const char *text, size_t len, const char *const *known) {
+    return contains_known(text, len, known) || nitro_trace_token_like(text, len);
 }
 
 typedef struct {
@@ -177,7 +300,7 @@ size_t nitro_redact(const char *in, size_t len, const char *const *known, char *
     }
     sink s = {.out = out, .cap = cap - 1};
     bool secret_value_next = false; /* the last key was a secret's */
-    size_t i = 0;
+    size_t i = 0, j_known;
     while (i < len && !s.full) {
         unsigned char c = (unsigned char)in[i];
         if (c == '"') {
@@ -201,9 +324,15 @@ size_t nitro_redact(const char *in, size_t len, const char *const *known, char *
                 put_raw(&s, in, i, end - i);
             }
             i = end;
+        } else if ((j_known = known_at(in + i, len - i, known)) > 0) {
+            /* A known secret outside a string, raw or escaped. */
+            put_replacement(&s, NITRO_TRACE_REDACTED, i, i + j_known);
+            secret_value_next = false;
+            i += j_known;
         } else if (is_word_char(c)) {
-            size_t j = i;
-            while (j < len && is_word_char((unsigned char)in[j]))
+            /* A word ends where a known secret starts (it may go on escaped). */
+            size_t j = i + 1;
+            while (j < len && is_word_char((unsigned char)in[j]) && !known_at(in + j, len - j, known))
                 j++;
             if (sensitive(in + i, j - i, known)) {
                 put_replacement(&s, NITRO_TRACE_REDACTED, i, j);
@@ -261,7 +390,8 @@ static void trace_text(FILE *out, const char *prefix, const char *text, size_t l
     size_t consumed = 0;
     size_t n = nitro_redact(text, len, known, buffer, max + 1, &consumed);
     write_prefixed(out, prefix, buffer, n);
-    if (consumed < len) fprintf(out, "%s… (%zu more bytes)\n", prefix, len - consumed);
+    if (consumed < len)
+        fprintf(out, "%s%s (%zu more bytes)\n", prefix, nitro_glyph(NITRO_GLYPH_ELLIPSIS), len - consumed);
 }
 
 static void trace_header(FILE *out, const char *prefix, const char *line, size_t len, const char *const *known) {

@@ -4,7 +4,8 @@
  * (CCC-api-key, Authorization, cookies) show "[redacted]", and in bodies and
  * header values the string values of secret keys ("secret", "accessToken",
  * ...), token-like strings and every occurrence of a known secret (the
- * credential in use) become "[redacted]". Bodies are cut after
+ * credential in use), raw or spelled with JSON escapes (\/, \u0041, either
+ * case of hex), become "[redacted]". Bodies are cut after
  * NITRO_TRACE_BODY_MAX bytes. */
 #ifndef NITRO_TRACE_H
 #define NITRO_TRACE_H
@@ -33,6 +34,16 @@ bool nitro_trace_token_like(const char *text, size_t len);
  * input the output covers. Returns the output length. Never emits part of a
  * redacted string. */
 size_t nitro_redact(const char *in, size_t len, const char *const *known, char *out, size_t cap, size_t *consumed);
+
+/* A copy of `text` with every occurrence of a known secret (at least
+ * NITRO_KNOWN_SECRET_MIN bytes long) replaced by "[redacted]"; NULL when
+ * there is none (or no memory). For text already decoded (a JSON string's
+ * value): nitro_redact also finds a secret spelled with JSON escapes. */
+char *nitro_redact_known_text(const char *text, const char *const *known);
+
+/* Shorter known secrets are not looked for in decoded text: no real
+ * credential is that short, and every "a" in a list would go. */
+#define NITRO_KNOWN_SECRET_MIN 8
 
 /* "> POST <url>", the request headers (secret values redacted) and the body. */
 void nitro_trace_request(FILE *out, const char *url, const char *const *headers, const char *body, size_t len,
