@@ -10,6 +10,7 @@
 #include "credentials.h"
 #include "executor.h"
 #include "generated/commands.h"
+#include "http.h"
 #include "json_out.h"
 #include "list.h"
 #include "oauth.h"
@@ -93,7 +94,15 @@ static char *read_token(nitro_ctx *ctx) {
     char *text = malloc(cap);
     while (text) {
         if (len + 1 >= cap) {
-            char *grown = cap < 65536 ? realloc(text, cap *= 2) : NULL;
+            if (cap >= 65536) { /* far past any header's limit: say so, not a bare exit 2 */
+                nitro_secret_free(text);
+                nitro_error(ctx,
+                            "The token read from standard input is longer than %d bytes, so it cannot be sent "
+                            "in an HTTP header.",
+                            NITRO_HEADER_VALUE_MAX);
+                return NULL;
+            }
+            char *grown = realloc(text, cap *= 2);
             if (!grown) {
                 free(text);
                 text = NULL;
@@ -106,6 +115,12 @@ static char *read_token(nitro_ctx *ctx) {
         len += (size_t)n;
     }
     if (!text) return NULL;
+    if (memchr(text, '\0', len)) { /* it would cut the token short, silently */
+        nitro_secret_free(text);
+        nitro_error(ctx, "The token read from standard input contains a control character, so it cannot be sent "
+                         "in an HTTP header.");
+        return NULL;
+    }
     while (len > 0 && strchr(" \t\r\n", text[len - 1]))
         len--;
     text[len] = '\0';
@@ -156,7 +171,9 @@ static int login_with_token(nitro_ctx *ctx, nitro_opts_login *opts) {
     int code = NITRO_EXIT_OK;
     workspace_choice workspace = {0};
     /* The token is checked against the API before anything is stored. */
-    if (!nitro_ctx_connect(ctx, NITRO_AUTH_API_KEY, secret, api_url, &code) ||
+    /* A second line is refused, not dropped: two lines are likely the wrong input. */
+    if (!nitro_ctx_connect_as(ctx, NITRO_AUTH_API_KEY, secret, "The token read from standard input", NITRO_EXIT_USAGE,
+                              api_url, &code) ||
         (code = choose_workspace(ctx, opts->workspace_id.value, &workspace))) {
         nitro_secret_free(secret);
         choice_free(&workspace);
