@@ -1,6 +1,6 @@
 /* nitro login: signs in (auth/signin.c) or takes a token from stdin, checks
- * the credential against the API, chooses the default workspace, and only
- * then writes the session file. */
+ * the credential against the API, writes the session file, and chooses the
+ * default workspace (a sign-in is kept before the picker asks). */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -71,8 +71,10 @@ static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_cho
         if (!choice_set(choice, choices.pages[0].nodes[0])) code = NITRO_EXIT_FAILURE;
     } else if (!wanted_id && ctx->interactive) {
         /* The same pages: asking needs no second fetch. */
-        code = nitro_choices_ask(ctx, picker, "Which workspace do you want to use as default?", &choices, &choice->id,
-                                 &choice->name);
+        code = nitro_choices_ask(ctx, picker,
+                                 "Which workspace do you want to use as default? (You are signed in; 'nitro "
+                                 "workspace set-default' sets or changes it later.)",
+                                 &choices, &choice->id, &choice->name);
     } else if (!wanted_id) {
         fputs("You have several workspaces: choose the default one with 'nitro workspace set-default "
               "--workspace-id <id>'.\n",
@@ -237,11 +239,7 @@ int nitro_cmd_login(nitro_ctx *ctx, nitro_opts_login *opts) {
     if (ctx->global->cloud_url.source == NITRO_SRC_DEFAULT && nitro_claim(result.claims, "api_url")) {
         api_url = nitro_claim(result.claims, "api_url");
     }
-    if (!nitro_ctx_connect(ctx, NITRO_AUTH_BEARER, result.tokens.access_token, api_url, &code) ||
-        (code = choose_workspace(ctx, opts->workspace_id.value, &workspace))) {
-        goto done;
-    }
-    /* Only now, with everything known, is the session written (Ctrl-C before leaves none). */
+    if (!nitro_ctx_connect(ctx, NITRO_AUTH_BEARER, result.tokens.access_token, api_url, &code)) goto done;
     nitro_session_free(&ctx->session);
     nitro_session *session = &ctx->session;
     bool ok = nitro_session_store(session, NITRO_SESSION_FIELD_SESSION_ID, nitro_claim(result.claims, "sid")) &&
@@ -252,11 +250,33 @@ int nitro_cmd_login(nitro_ctx *ctx, nitro_opts_login *opts) {
               nitro_session_store(session, NITRO_SESSION_FIELD_EMAIL, nitro_claim(result.claims, "email")) &&
               nitro_session_store(session, NITRO_SESSION_FIELD_CLIENT_ID, opts->client_id.value) &&
               nitro_session_set_tokens(session, result.tokens.access_token, result.tokens.refresh_token,
-                                       result.tokens.id_token, result.tokens.expires_in) &&
-              (!workspace.id || (nitro_session_store(session, NITRO_SESSION_FIELD_WORKSPACE_ID, workspace.id) &&
-                                 nitro_session_store(session, NITRO_SESSION_FIELD_WORKSPACE_NAME, workspace.name)));
-    if (!ok) nitro_error(ctx, "out of memory");
-    if (!ok || nitro_interrupted || !nitro_ctx_save_session(ctx)) {
+                                       result.tokens.id_token, result.tokens.expires_in);
+    if (!ok) {
+        nitro_error(ctx, "out of memory");
+        code = NITRO_EXIT_FAILURE;
+        goto done;
+    }
+    /* A working sign-in is kept before anything is asked, so Ctrl-C at the workspace picker keeps it (with no
+     * default workspace). A --workspace-id is checked first: a wrong one stores nothing. */
+    bool saved = false;
+    if (!opts->workspace_id.value) {
+        if (nitro_interrupted || !nitro_ctx_save_session(ctx)) {
+            code = nitro_interrupted ? NITRO_EXIT_INTERRUPTED : NITRO_EXIT_FAILURE;
+            goto done;
+        }
+        saved = true;
+    }
+    if ((code = choose_workspace(ctx, opts->workspace_id.value, &workspace))) goto done;
+    if (workspace.id) {
+        saved = false;
+        if (!nitro_session_store(session, NITRO_SESSION_FIELD_WORKSPACE_ID, workspace.id) ||
+            !nitro_session_store(session, NITRO_SESSION_FIELD_WORKSPACE_NAME, workspace.name)) {
+            nitro_error(ctx, "out of memory");
+            code = NITRO_EXIT_FAILURE;
+            goto done;
+        }
+    }
+    if (!saved && (nitro_interrupted || !nitro_ctx_save_session(ctx))) {
         code = nitro_interrupted ? NITRO_EXIT_INTERRUPTED : NITRO_EXIT_FAILURE;
         goto done;
     }
