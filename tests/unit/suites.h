@@ -20,5 +20,6 @@ Suite *session_suite(void);
 Suite *retry_suite(void);
 Suite *jq_suite(void);
 Suite *safe_text_suite(void);
+Suite *wire_suite(void);
 
 #endif
