@@ -12,6 +12,7 @@ static const char *process_getenv(void *data, const char *name) {
 
 int main(int argc, char **argv) {
     nitro_term_install_signals();
+    nitro_term_init_locale();
     nitro_parsed parsed;
     nitro_diag diag;
     int code = NITRO_EXIT_OK;

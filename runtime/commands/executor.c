@@ -50,7 +50,7 @@ static void print_human(nitro_ctx *ctx, const nitro_behaviour *behaviour, const 
 static void print_result(nitro_ctx *ctx, const nitro_behaviour *behaviour, const nitro_text_scope *scope) {
     if (!ctx->json) {
         char *success = nitro_text_render_scope(&behaviour->success, scope);
-        if (success) fprintf(ctx->err, "✓ %s\n", success);
+        if (success) fprintf(ctx->err, "%s %s\n", nitro_glyph(NITRO_GLYPH_OK), success);
         free(success);
     }
     if (ctx->json || !behaviour->n_human) {
@@ -436,7 +436,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
                     "'%s \"%s\"' removes it.\n",
                     shown, replace->find_command->words, replace->remove_command->words, shown);
         } else if (!ctx->json) {
-            fprintf(ctx->err, "✓ Removed the old one, '%s'.\n", shown);
+            fprintf(ctx->err, "%s Removed the old one, '%s'.\n", nitro_glyph(NITRO_GLYPH_OK), shown);
         }
     }
     cJSON_Delete(item);
