@@ -6,13 +6,13 @@
 
 #include "executor.h"
 #include "json_out.h"
+#include "pager.h"
 #include "safe_text.h"
 #include "term.h"
 
 /* The page size the Nitro CLI uses, and a larger one for --all: fewer round trips. */
 #define PAGE_SIZE 10
 #define ALL_PAGE_SIZE 50
-#define TABLE_CELL_MAX 40
 
 void nitro_page_free(nitro_page *page) {
     nitro_result_free(&page->response);
@@ -188,168 +188,22 @@ static int print_pages(nitro_ctx *ctx, const list_run *run, const char *cursor, 
     return code;
 }
 
-/* ---- the interactive table ---------------------------------------------- */
+/* ---- the interactive table (pager.c) ------------------------------------ */
 
-typedef struct {
-    nitro_page *pages; /* pages seen so far, cached for going back */
-    size_t n_pages;
-    size_t current;
-    size_t selected;
-    int drawn_lines;
-} pager_state;
-
-/* Copies at most `max` display characters (UTF-8 aware), ending in "…" when cut. */
-static void clip(const char *text, size_t max, char *out, size_t size) {
-    size_t chars = 0, i = 0, o = 0;
-    while (text[i] && o + 4 < size) {
-        if (((unsigned char)text[i] & 0xc0) != 0x80) {
-            if (chars == max) {
-                memcpy(out + o, "…", 3);
-                o += 3;
-                break;
-            }
-            chars++;
-        }
-        out[o++] = text[i++];
-    }
-    out[o] = '\0';
+static int pager_fetch(void *data, nitro_ctx *ctx, const char *after, nitro_page *page) {
+    return fetch(data, ctx, after, PAGE_SIZE, page);
 }
 
-static size_t display_width(const char *text) {
-    size_t width = 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-        width += (*p & 0xc0) != 0x80;
-    return width;
-}
-
-#define TABLE_MAX_COLUMNS 8
-
-static void draw(nitro_ctx *ctx, const nitro_behaviour *def, pager_state *state) {
-    FILE *out = ctx->out;
-    if (state->drawn_lines > 0) fprintf(out, "\033[%dA\r\033[J", state->drawn_lines);
-    const nitro_page *page = &state->pages[state->current];
-    char cells[PAGE_SIZE][TABLE_MAX_COLUMNS][TABLE_CELL_MAX * 4 + 8];
-    size_t widths[TABLE_MAX_COLUMNS];
-    size_t n_columns = def->n_columns < TABLE_MAX_COLUMNS ? def->n_columns : TABLE_MAX_COLUMNS;
-    for (size_t c = 0; c < n_columns; c++)
-        widths[c] = display_width(def->columns[c].label);
-    size_t rows = page->count < PAGE_SIZE ? page->count : PAGE_SIZE;
-    for (size_t r = 0; r < rows; r++) {
-        for (size_t c = 0; c < n_columns; c++) {
-            char *raw = nitro_ref_text(page->nodes[r], &def->columns[c].value);
-            char *safe = nitro_safe_text(raw);
-            clip(safe ? safe : "", TABLE_CELL_MAX, cells[r][c], sizeof cells[r][c]);
-            free(safe);
-            free(raw);
-            size_t w = display_width(cells[r][c]);
-            if (w > widths[c]) widths[c] = w;
-        }
-    }
-    int lines = 0;
-    fprintf(out, "%s%s%s\n", ctx->color ? "\033[1m" : "", def->table_title, ctx->color ? "\033[0m" : "");
-    lines++;
-    fputs("  ", out);
-    for (size_t c = 0; c < n_columns; c++) {
-        fprintf(out, "%-*s%s", (int)widths[c], def->columns[c].label, c + 1 < n_columns ? "  " : "\n");
-    }
-    lines++;
-    for (size_t r = 0; r < rows; r++) {
-        bool selected = r == state->selected;
-        fputs(selected ? (ctx->color ? "\033[7m> " : "> ") : "  ", out);
-        for (size_t c = 0; c < n_columns; c++) {
-            /* Pad by display width, not bytes, so UTF-8 text lines up. */
-            fputs(cells[r][c], out);
-            if (c + 1 < n_columns) fprintf(out, "%*s", (int)(widths[c] - display_width(cells[r][c]) + 2), "");
-        }
-        fputs(selected && ctx->color ? "\033[0m\n" : "\n", out);
-        lines++;
-    }
-    fprintf(out, "Page %zu%s  ↑/↓ select  Enter show  n next  p previous  q quit\n", state->current + 1,
-            page->has_next ? "" : " (last)");
-    lines++;
-    fflush(out);
-    state->drawn_lines = lines;
-}
-
-static int show_selected(nitro_ctx *ctx, const list_run *run, const pager_state *state) {
-    const nitro_page *page = &state->pages[state->current];
+static void pager_show(void *data, nitro_ctx *ctx, const cJSON *node) {
     nitro_json json;
     nitro_ctx_json(ctx, &json);
-    item_json(&json, run, page->nodes[state->selected]);
+    item_json(&json, data, node);
     nitro_json_finish(&json);
-    return NITRO_EXIT_OK;
 }
 
-static int run_pager(nitro_ctx *ctx, const list_run *run, const char *cursor) {
-    const nitro_behaviour *def = run->behaviour;
-    pager_state state = {0};
-    state.pages = calloc(1, sizeof *state.pages);
-    if (!state.pages) return NITRO_EXIT_FAILURE;
-    int code = fetch(run, ctx, cursor, PAGE_SIZE, &state.pages[0]);
-    if (code) {
-        free(state.pages);
-        return code;
-    }
-    state.n_pages = 1;
-    if (state.pages[0].count == 0) {
-        fputs("There was no data found.\n", ctx->out);
-        nitro_page_free(&state.pages[0]);
-        free(state.pages);
-        return NITRO_EXIT_OK;
-    }
-    if (!nitro_term_raw_begin()) {
-        code = show_selected(ctx, run, &state);
-        goto done;
-    }
-    for (;;) {
-        draw(ctx, def, &state);
-        nitro_page *page = &state.pages[state.current];
-        nitro_key key = nitro_term_read_key();
-        if (key == NITRO_KEY_UP && state.selected > 0) {
-            state.selected--;
-        } else if (key == NITRO_KEY_DOWN && state.selected + 1 < page->count) {
-            state.selected++;
-        } else if (key == NITRO_KEY_PREVIOUS && state.current > 0) {
-            state.current--;
-            state.selected = 0;
-        } else if (key == NITRO_KEY_NEXT && state.current + 1 < state.n_pages) {
-            state.current++;
-            state.selected = 0;
-        } else if (key == NITRO_KEY_NEXT && next_cursor(page)) {
-            nitro_page *grown = realloc(state.pages, (state.n_pages + 1) * sizeof *grown);
-            if (!grown) {
-                code = NITRO_EXIT_FAILURE;
-                break;
-            }
-            state.pages = grown;
-            memset(&state.pages[state.n_pages], 0, sizeof *grown);
-            nitro_term_raw_end();
-            code = fetch(run, ctx, next_cursor(&state.pages[state.current]), PAGE_SIZE, &state.pages[state.n_pages]);
-            if (code) break;
-            nitro_term_raw_begin();
-            if (state.pages[state.n_pages].count == 0) {
-                nitro_page_free(&state.pages[state.n_pages]);
-                continue;
-            }
-            state.current = state.n_pages++;
-            state.selected = 0;
-        } else if (key == NITRO_KEY_ENTER) {
-            nitro_term_raw_end();
-            code = show_selected(ctx, run, &state);
-            break;
-        } else if (key == NITRO_KEY_QUIT || key == NITRO_KEY_EOF) {
-            break;
-        } else if (key == NITRO_KEY_INTERRUPTED) {
-            code = NITRO_EXIT_INTERRUPTED;
-            break;
-        }
-    }
-    nitro_term_raw_end();
-done:
-    for (size_t i = 0; i < state.n_pages; i++)
-        nitro_page_free(&state.pages[i]);
-    free(state.pages);
-    return code;
+static int run_pager(nitro_ctx *ctx, list_run *run, const char *cursor) {
+    nitro_pager_source source = {.behaviour = run->behaviour, .fetch = pager_fetch, .show = pager_show, .data = run};
+    return nitro_pager_run(ctx, &source, cursor);
 }
 
 int nitro_list_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
