@@ -4,7 +4,8 @@
 
 APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev libjq-dev check jq
               bash-completion zsh fish mandoc  # the completion and docs tests
-              openssl)                         # the TLS tests' certificates
+              openssl                          # the TLS tests' certificates
+              tmux)                            # the terminal tests' screens
 # .ci/run also needs these: the fuzz targets (libFuzzer) and the memcheck run.
 CI_PACKAGES=(clang libclang-rt-14-dev valgrind clang-format)
 # Where the distribution's own packages are new enough (Debian 13), these give a Python that qualifies.
