@@ -1,5 +1,12 @@
 #include "json_out.h"
 
+#include <errno.h>
+#include <poll.h>
+#include <stdio_ext.h>
+
+#include "safe_text.h"
+#include "term.h"
+
 void nitro_json_init(nitro_json *json, FILE *out) {
     json->out = out;
     json->depth = 0;
@@ -42,15 +49,19 @@ static void close_container(nitro_json *json, char bracket) {
 }
 
 void nitro_json_begin_object(nitro_json *json) {
+    if (ferror(json->out)) return;
     open_container(json, '{');
 }
 void nitro_json_end_object(nitro_json *json) {
+    if (ferror(json->out)) return;
     close_container(json, '}');
 }
 void nitro_json_begin_array(nitro_json *json) {
+    if (ferror(json->out)) return;
     open_container(json, '[');
 }
 void nitro_json_end_array(nitro_json *json) {
+    if (ferror(json->out)) return;
     close_container(json, ']');
 }
 
@@ -68,8 +79,21 @@ static void write_string(FILE *out, const char *value) {
         default:
             if (*p < 0x20 || *p == 0x7f) {
                 fprintf(out, "\\u%04x", *p);
-            } else {
+            } else if (*p < 0x80) {
                 fputc(*p, out);
+            } else {
+                /* C1 controls (U+0080 to U+009F) are escaped: the same value, but a terminal showing the
+                 * document cannot read them as CSI or OSC. Bytes that are not UTF-8 cannot be in JSON. */
+                size_t n = nitro_utf8_length(p);
+                if (n == 0) {
+                    fputs("\\ufffd", out);
+                } else if (n == 2 && p[0] == 0xc2 && p[1] < 0xa0) {
+                    fprintf(out, "\\u%04x", p[1]);
+                    p++;
+                } else {
+                    fwrite(p, 1, n, out);
+                    p += n - 1;
+                }
             }
         }
     }
@@ -77,6 +101,7 @@ static void write_string(FILE *out, const char *value) {
 }
 
 void nitro_json_key(nitro_json *json, const char *key) {
+    if (ferror(json->out)) return;
     before_value(json);
     write_string(json->out, key);
     fputs(": ", json->out);
@@ -84,6 +109,7 @@ void nitro_json_key(nitro_json *json, const char *key) {
 }
 
 void nitro_json_string(nitro_json *json, const char *value) {
+    if (ferror(json->out)) return;
     if (!value) {
         nitro_json_null(json);
         return;
@@ -93,11 +119,13 @@ void nitro_json_string(nitro_json *json, const char *value) {
 }
 
 void nitro_json_bool(nitro_json *json, bool value) {
+    if (ferror(json->out)) return;
     before_value(json);
     fputs(value ? "true" : "false", json->out);
 }
 
 void nitro_json_number(nitro_json *json, double value) {
+    if (ferror(json->out)) return;
     before_value(json);
     /* Integers as integers; anything else round-trips with 17 digits. */
     if (value == (double)(long long)value && value > -9e15 && value < 9e15) {
@@ -108,11 +136,13 @@ void nitro_json_number(nitro_json *json, double value) {
 }
 
 void nitro_json_null(nitro_json *json) {
+    if (ferror(json->out)) return;
     before_value(json);
     fputs("null", json->out);
 }
 
 void nitro_json_finish(nitro_json *json) {
+    if (ferror(json->out)) return; /* a failed page is not filtered either */
     fputc('\n', json->out);
     if (json->on_finish) json->on_finish(json->finish_data);
 }
@@ -120,4 +150,29 @@ void nitro_json_finish(nitro_json *json) {
 void nitro_json_field(nitro_json *json, const char *key, const char *value) {
     nitro_json_key(json, key);
     nitro_json_string(json, value);
+}
+
+/* Whether a write to `fd` would go through now; a memory stream (no
+ * descriptor) always takes it. */
+static bool writable_now(int fd) {
+    if (fd < 0) return true;
+    struct pollfd pfd = {.fd = fd, .events = POLLOUT};
+    return poll(&pfd, 1, 0) == 1 && (pfd.revents & POLLOUT);
+}
+
+/* Why the last write failed, said again when the stream is asked after. */
+static int write_error;
+
+bool nitro_output_flush(FILE *out) {
+    /* Interrupted: the user is not kept waiting on a reader that stopped reading. */
+    if (nitro_interrupted && !writable_now(fileno(out))) {
+        __fpurge(out);
+        return false;
+    }
+    errno = 0;
+    if (fflush(out) == 0 && !ferror(out)) return true;
+    if (errno) write_error = errno;
+    __fpurge(out);
+    errno = write_error;
+    return false;
 }

@@ -31,6 +31,12 @@ void nitro_json_number(nitro_json *json, double value);
 /* Ends the document with a newline. */
 void nitro_json_finish(nitro_json *json);
 
+/* Writes what `out` holds; false when it cannot be written (a closed or
+ * broken pipe, or an interrupt while a full pipe blocked it), with errno set
+ * when a write said why. What cannot be written is dropped, not retried: a
+ * retry would block again. A document whose stream failed writes nothing more. */
+bool nitro_output_flush(FILE *out);
+
 /* Convenience: "key": "value" (NULL → null). */
 void nitro_json_field(nitro_json *json, const char *key, const char *value);
 

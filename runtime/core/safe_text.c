@@ -5,7 +5,7 @@
 
 /* The length of the valid UTF-8 sequence at `s`, or 0 (overlong forms,
  * surrogates and code points past U+10FFFF are not valid). */
-static size_t utf8_length(const unsigned char *s) {
+size_t nitro_utf8_length(const unsigned char *s) {
     if (s[0] >= 0xc2 && s[0] <= 0xdf) return (s[1] & 0xc0) == 0x80 ? 2 : 0;
     if (s[0] >= 0xe0 && s[0] <= 0xef) {
         unsigned char low = s[0] == 0xe0 ? 0xa0 : 0x80, high = s[0] == 0xed ? 0x9f : 0xbf;
@@ -36,7 +36,7 @@ char *nitro_safe_text(const char *text) {
             out[o++] = (char)*s++;
             continue;
         }
-        size_t n = utf8_length(s);
+        size_t n = nitro_utf8_length(s);
         if (n == 0) {
             o += (size_t)snprintf(out + o, size - o, "\\x%02x", *s);
             s++;

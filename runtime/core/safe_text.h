@@ -6,6 +6,7 @@
 #ifndef NITRO_SAFE_TEXT_H
 #define NITRO_SAFE_TEXT_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 /* A copy of `text` with C0 controls, DEL and C1 controls (also UTF-8
@@ -13,6 +14,10 @@
  * and bytes that are not UTF-8 as "\xNN"; malloc'd, NULL for NULL or when
  * out of memory. */
 char *nitro_safe_text(const char *text);
+
+/* The length of the valid UTF-8 sequence at `s` (NUL-terminated), or 0
+ * (overlong forms, surrogates and code points past U+10FFFF are not valid). */
+size_t nitro_utf8_length(const unsigned char *s);
 
 /* Writes `text` made safe; nothing for NULL. */
 void nitro_put_safe(FILE *out, const char *text);
