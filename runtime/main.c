@@ -1,6 +1,10 @@
 /* nitro's entry point: parse, then run. The only place that ends the process. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "app.h"
 #include "term.h"
@@ -10,7 +14,18 @@ static const char *process_getenv(void *data, const char *name) {
     return getenv(name);
 }
 
+/* nitro holds API keys, PATs and session tokens: no core file, and no other
+ * process of the same user may read its memory (ptrace, /proc/<pid>/mem). */
+static void protect_secrets(void) {
+    struct rlimit none = {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#ifdef PR_SET_DUMPABLE
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
 int main(int argc, char **argv) {
+    protect_secrets();
     nitro_term_install_signals();
     nitro_term_init_locale();
     nitro_parsed parsed;
