@@ -186,7 +186,7 @@ static void filter_document(void *data) {
         nitro_error(ctx, "the --jq expression failed: %s", why);
         ctx->jq_failed = true;
     }
-    fflush(ctx->stdout_real);
+    nitro_output_flush(ctx->stdout_real); /* checked where the document ends */
     free(ctx->jq_buffer);
     ctx->jq_buffer = NULL;
     ctx->out = open_memstream(&ctx->jq_buffer, &ctx->jq_size);

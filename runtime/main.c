@@ -1,18 +1,18 @@
 /* nitro's entry point: parse, then run. The only place that ends the process. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 #ifdef __linux__
 #include <sys/prctl.h>
 #endif
 
 #include "app.h"
+#include "json_out.h"
 #include "term.h"
-
-static const char *process_getenv(void *data, const char *name) {
-    (void)data;
-    return getenv(name);
-}
 
 /* nitro holds API keys, PATs and session tokens: no core file, and no other
  * process of the same user may read its memory (ptrace, /proc/<pid>/mem). */
@@ -24,8 +24,25 @@ static void protect_secrets(void) {
 #endif
 }
 
+/* A standard descriptor the caller closed (`>&-`) is held by /dev/null,
+ * read-only: no socket or file nitro opens takes its number (the result,
+ * a secret, would go there), and writes to it still fail. */
+static void hold_closed_standard_fds(void) {
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+        int held = open("/dev/null", O_RDONLY);
+        if (held >= 0 && held != fd) close(held);
+    }
+}
+
+static const char *process_getenv(void *data, const char *name) {
+    (void)data;
+    return getenv(name);
+}
+
 int main(int argc, char **argv) {
     protect_secrets();
+    hold_closed_standard_fds();
     nitro_term_install_signals();
     nitro_term_init_locale();
     nitro_parsed parsed;
@@ -45,8 +62,9 @@ int main(int argc, char **argv) {
     case NITRO_PARSE_OK: code = nitro_app_run(&parsed, process_getenv, NULL); break;
     }
     nitro_parsed_free(&parsed);
-    if (fflush(stdout) != 0 && code == NITRO_EXIT_OK) {
-        perror("error: writing the result failed");
+    errno = 0;
+    if (!nitro_output_flush(stdout) && code == NITRO_EXIT_OK) {
+        fprintf(stderr, "error: writing the result failed%s%s\n", errno ? ": " : "", errno ? strerror(errno) : "");
         code = NITRO_EXIT_FAILURE;
     }
     return code;

@@ -4,6 +4,7 @@
  * Values and messages are values.c's, requests request.c's, choices pick.c's. */
 #include "executor.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,27 @@ static void print_result(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
     char *notice = ctx->json ? NULL : nitro_text_render_scope(&behaviour->notice, scope);
     if (notice) fprintf(ctx->err, "\nwarning: %s\n", notice);
     free(notice);
+}
+
+int nitro_result_written(nitro_ctx *ctx, bool carried_out) {
+    errno = 0;
+    bool written = nitro_output_flush(ctx->out);
+    if (ctx->stdout_real) written = nitro_output_flush(ctx->stdout_real) && written;
+    if (written) return NITRO_EXIT_OK;
+    int why = errno;
+    if (nitro_interrupted) { /* blocked on output: stop, as asked */
+        fputs("Interrupted.\n", ctx->err);
+        ctx->said_interrupted = true;
+    } else {
+        nitro_error(ctx, "writing the result failed%s%s", why ? ": " : "", why ? strerror(why) : "");
+    }
+    if (carried_out) {
+        /* The server did it; what it answered (a secret shown once) is lost. */
+        fprintf(ctx->err,
+                "  hint: the server may have carried out the request; run '%s' to check before trying again.\n",
+                ctx->recheck ? ctx->recheck : "nitro --help");
+    }
+    return nitro_interrupted ? NITRO_EXIT_INTERRUPTED : NITRO_EXIT_FAILURE;
 }
 
 /* Stores the result's id and name as the session's default workspace. */
@@ -229,8 +251,14 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
      * is saving it (set-default) prints only once it is saved. */
     bool saving_is_the_job = behaviour->save_workspace == NITRO_SAVE_WORKSPACE_ALWAYS;
     int code = saving_is_the_job ? save_workspace(ctx, behaviour, opts, data) : NITRO_EXIT_OK;
-    if (!code && !quiet) print_result(ctx, behaviour, scope);
-    if (!saving_is_the_job) code = save_workspace(ctx, behaviour, opts, data);
+    if (!code && !quiet) {
+        print_result(ctx, behaviour, scope);
+        if (behaviour->kind == NITRO_KIND_MUTATION) code = nitro_result_written(ctx, true);
+    }
+    if (!saving_is_the_job) {
+        int saved = save_workspace(ctx, behaviour, opts, data); /* made, even when its output was lost */
+        if (!code) code = saved;
+    }
     return code;
 }
 
@@ -363,9 +391,10 @@ static int find_item(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     const nitro_replace *replace = behaviour->replace;
     const nitro_behaviour *list = replace->find;
     char *after = NULL;
+    nitro_cursor_set seen = {0};
     int code = NITRO_EXIT_OK;
     *found = NULL;
-    for (int pages = 0; !*found && pages < 10000; pages++) {
+    while (!*found) {
         nitro_page page;
         code = nitro_page_fetch(ctx, &list->request, list->data, NULL, after, 50, NULL, list, &page);
         if (code) break;
@@ -375,15 +404,18 @@ static int find_item(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
             free(value);
         }
         free(after);
-        after = page.has_next && page.end_cursor ? strdup(page.end_cursor) : NULL;
+        after = page.has_next && !*found ? strdup(page.end_cursor) : NULL;
         nitro_page_free(&page);
         if (!after) break;
+        code = nitro_cursor_seen(ctx, &seen, after); /* pages in a circle would never end */
+        if (code) break;
         if (nitro_interrupted) {
             code = NITRO_EXIT_INTERRUPTED;
             break;
         }
     }
     free(after);
+    nitro_cursor_set_free(&seen);
     if (!code && !*found) {
         nitro_text_scope scope = {.opts = opts};
         code = not_found(ctx, &behaviour->not_found, &scope);

@@ -11,6 +11,7 @@
 
 #include <cjson/cJSON.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "app.h"
 #include "behaviour.h"
@@ -25,6 +26,26 @@ int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
 /* What a mutation or query does with the "data" of its response (already
  * checked against its document): exposed for the fuzz targets. */
 int nitro_behaviour_respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const cJSON *response);
+
+/* Flushes a command's result to stdout; when it cannot be written (stdout
+ * closed, a broken pipe, an interrupt while blocked on a full one) reports
+ * it, with the "may have carried out" hint when `carried_out` (a mutation),
+ * and returns the exit code; else 0. */
+int nitro_result_written(nitro_ctx *ctx, bool carried_out);
+
+/* ---- request.c: the cursors of a paging loop ----------------------------- */
+
+/* The cursors a paging loop was given (hashes, bounded), to refuse a server
+ * that leads it in a circle (A, B, A, B). Zero-initialise. */
+typedef struct {
+    uint64_t *slots;
+    size_t size, used;
+} nitro_cursor_set;
+
+/* Adds `cursor`; 0 when it is new, else reports the repeat (or more pages
+ * than any list has) and returns the exit code. */
+int nitro_cursor_seen(nitro_ctx *ctx, nitro_cursor_set *set, const char *cursor);
+void nitro_cursor_set_free(nitro_cursor_set *set);
 
 /* ---- values.c ------------------------------------------------------------ */
 

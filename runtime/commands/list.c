@@ -63,6 +63,13 @@ int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const cha
     const cJSON *end = cJSON_GetObjectItemCaseSensitive(info, "endCursor");
     page->end_cursor = cJSON_IsString(end) ? end->valuestring : NULL;
     page->has_next = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(info, "hasNextPage"));
+    if (page->has_next && (!page->end_cursor || !*page->end_cursor)) {
+        /* Taken as the end, it would pass part of a list off as all of it. */
+        nitro_error(ctx, "The server returned an unexpected response: it says there is a next page but gives no "
+                         "cursor for it");
+        nitro_page_free(page);
+        return NITRO_EXIT_FAILURE;
+    }
     return NITRO_EXIT_OK;
 }
 
@@ -125,23 +132,33 @@ static void print_page_document(nitro_ctx *ctx, const list_run *run, const nitro
 }
 
 /* Streams every page (or, with `limit`, up to that many items) into one
- * document, holding one page at a time. If a page fails, the document is left
- * unterminated so no consumer mistakes it for whole. The closing cursor is
- * null after every page, or where a --cursor run would resume after a limit. */
+ * document, holding one page at a time, each written out before the next is
+ * asked for. If a page fails (a request, a malformed page: a cursor seen
+ * before, or a write), the document is left unterminated so no consumer
+ * mistakes it for whole; with --jq each page is its own document and the exit
+ * status says the list is incomplete. The closing cursor is null after every
+ * page, or where a --cursor run would resume after a limit. */
 static int print_pages(nitro_ctx *ctx, const list_run *run, const char *cursor, long long limit) {
     bool per_page = ctx->jq && !limit;
     nitro_json json;
     nitro_ctx_json(ctx, &json);
+    nitro_cursor_set seen = {0};
     char *after = cursor ? strdup(cursor) : NULL;
     char *resume = NULL;
-    bool started = false;
+    bool started = false, written = true;
     long long left = limit;
-    int code = NITRO_EXIT_OK;
-    for (;;) {
+    int code = after ? nitro_cursor_seen(ctx, &seen, after) : NITRO_EXIT_OK;
+    while (!code) {
         nitro_page page;
         long long first = limit && left < ALL_PAGE_SIZE ? left : ALL_PAGE_SIZE;
         code = fetch(run, ctx, after, first, &page);
         if (code) break;
+        const char *next = next_cursor(&page);
+        /* Any cursor seen before (A, B, A, B) would go round for ever. */
+        if (next && (code = nitro_cursor_seen(ctx, &seen, next)) != NITRO_EXIT_OK) {
+            nitro_page_free(&page);
+            break;
+        }
         if (per_page) {
             print_page_document(ctx, run, &page);
         } else {
@@ -156,33 +173,26 @@ static int print_pages(nitro_ctx *ctx, const list_run *run, const char *cursor, 
                 item_json(&json, run, page.nodes[i]);
             left -= (long long)count;
         }
-        const char *next = next_cursor(&page);
-        if (next && after && strcmp(next, after) == 0) {
-            nitro_page_free(&page);
-            nitro_error(ctx, "The server returned an unexpected response: the next page starts where the last one did");
-            code = NITRO_EXIT_FAILURE;
-            break;
-        }
         free(resume);
         resume = page.end_cursor ? strdup(page.end_cursor) : NULL;
         free(after);
         after = next ? strdup(next) : NULL;
         nitro_page_free(&page);
-        if (!after || (limit && left <= 0)) break;
-        if (nitro_interrupted) {
-            code = NITRO_EXIT_INTERRUPTED;
-            break;
-        }
+        /* Nobody reads what is not written: no further page is asked for. */
+        code = nitro_result_written(ctx, false);
+        written = !code;
+        if (code || !after || (limit && left <= 0)) break;
+        if (nitro_interrupted) code = NITRO_EXIT_INTERRUPTED;
     }
     free(after);
+    nitro_cursor_set_free(&seen);
     if (code == NITRO_EXIT_OK && !per_page) {
         nitro_json_end_array(&json);
         nitro_json_field(&json, "cursor", limit ? resume : NULL);
         nitro_json_end_object(&json);
         nitro_json_finish(&json);
-    } else if (code && started) {
-        fflush(ctx->out);
-        fputc('\n', ctx->out);
+    } else if (code && started && written) {
+        fputc('\n', ctx->out); /* the unterminated document ends its line */
     }
     free(resume);
     return code;

@@ -3,6 +3,7 @@
  * shape; and the workspace a command acts on. */
 #include "executor.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -184,4 +185,60 @@ bool nitro_request_needs_workspace(const nitro_request_def *request) {
 
 bool nitro_behaviour_needs_workspace(const nitro_behaviour *behaviour) {
     return nitro_request_needs_workspace(&behaviour->request);
+}
+
+/* ---- the cursors of a paging loop ------------------------------------------ */
+
+/* More pages than any real list has (13 million items at 50 a page); the set
+ * then holds 4 MiB of hashes at most. */
+#define CURSOR_MAX (1u << 18)
+
+/* FNV-1a; 0 marks an empty slot, so no cursor hashes to it. */
+static uint64_t cursor_hash(const char *cursor) {
+    uint64_t hash = 0xcbf29ce484222325u;
+    for (const unsigned char *p = (const unsigned char *)cursor; *p; p++)
+        hash = (hash ^ *p) * 0x100000001b3u;
+    return hash ? hash : 1;
+}
+
+/* Places `hash` in `slots` (a power of two in size); false when it is there already. */
+static bool cursor_place(uint64_t *slots, size_t size, uint64_t hash) {
+    for (size_t i = (size_t)hash & (size - 1);; i = (i + 1) & (size - 1)) {
+        if (slots[i] == hash) return false;
+        if (!slots[i]) {
+            slots[i] = hash;
+            return true;
+        }
+    }
+}
+
+int nitro_cursor_seen(nitro_ctx *ctx, nitro_cursor_set *set, const char *cursor) {
+    if (set->used + 1 > set->size / 2) { /* keep it at most half full */
+        size_t size = set->size ? set->size * 2 : 64;
+        uint64_t *slots = set->used < CURSOR_MAX ? calloc(size, sizeof *slots) : NULL;
+        if (!slots) {
+            if (set->used < CURSOR_MAX)
+                nitro_error(ctx, "There was an unexpected error: out of memory");
+            else
+                nitro_error(ctx, "The server returned an unexpected response: more than %u pages", CURSOR_MAX);
+            return NITRO_EXIT_FAILURE;
+        }
+        for (size_t i = 0; i < set->size; i++)
+            if (set->slots[i]) cursor_place(slots, size, set->slots[i]);
+        free(set->slots);
+        set->slots = slots;
+        set->size = size;
+    }
+    if (!cursor_place(set->slots, set->size, cursor_hash(cursor))) {
+        nitro_error(ctx, "The server returned an unexpected response: a page's cursor repeats an earlier one, so the "
+                         "pages would never end");
+        return NITRO_EXIT_FAILURE;
+    }
+    set->used++;
+    return NITRO_EXIT_OK;
+}
+
+void nitro_cursor_set_free(nitro_cursor_set *set) {
+    free(set->slots);
+    memset(set, 0, sizeof *set);
 }

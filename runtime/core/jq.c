@@ -311,6 +311,10 @@ static bool parse(const char *json, size_t len, jv *value, char *why, size_t why
 /* One result on its own line: a string raw, as jq -r and gh --jq print it,
  * anything else as compact JSON. Consumes `value`. */
 static void print_result(jv value, FILE *out) {
+    if (ferror(out)) { /* a broken pipe, or an interrupt while blocked on a full one: nothing more is written */
+        lib.release(value);
+        return;
+    }
     if (lib.get_kind(value) == JV_KIND_STRING) {
         const char *text = lib.string_value(value);
         fwrite(text, 1, (size_t)lib.string_length_bytes(lib.copy(value)), out);
