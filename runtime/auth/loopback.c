@@ -1,3 +1,5 @@
+/* posix_spawn_file_actions_addclosefrom_np */
+#define _GNU_SOURCE
 #include "loopback.h"
 
 #include <arpa/inet.h>
@@ -9,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -18,9 +21,30 @@
 #include "term.h"
 
 #define REQUEST_MAX 8192
-#define READ_TIMEOUT_MS 5000
+/* A connection has this long to send its request head; several are read at
+ * once, so idle ones cost a slot, never the real redirect's turn. */
+#define CLIENT_TIMEOUT_MS 3000
+#define MAX_CLIENTS 16
+
+#ifdef MSG_NOSIGNAL
+#define SEND_FLAGS (MSG_NOSIGNAL | MSG_DONTWAIT)
+#else
+#define SEND_FLAGS MSG_DONTWAIT
+#endif
 
 extern char **environ;
+
+/* Close-on-exec and non-blocking: a browser must not inherit it, a slow peer must not block us. */
+static bool set_flags(int fd) {
+    int fd_flags = fcntl(fd, F_GETFD);
+    int fl_flags = fcntl(fd, F_GETFL);
+    if (fd_flags < 0 || fl_flags < 0) return false;
+#ifdef SO_NOSIGPIPE
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one); /* where MSG_NOSIGNAL is missing */
+#endif
+    return fcntl(fd, F_SETFD, fd_flags | FD_CLOEXEC) == 0 && fcntl(fd, F_SETFL, fl_flags | O_NONBLOCK) == 0;
+}
 
 bool nitro_loopback_open(nitro_loopback *loopback, char *why, size_t why_size) {
     loopback->fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -32,8 +56,8 @@ bool nitro_loopback_open(nitro_loopback *loopback, char *why, size_t why_size) {
     struct sockaddr_in address = {.sin_family = AF_INET, .sin_port = 0};
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t size = sizeof address;
-    if (bind(loopback->fd, (struct sockaddr *)&address, sizeof address) != 0 || listen(loopback->fd, 8) != 0 ||
-        getsockname(loopback->fd, (struct sockaddr *)&address, &size) != 0) {
+    if (!set_flags(loopback->fd) || bind(loopback->fd, (struct sockaddr *)&address, sizeof address) != 0 ||
+        listen(loopback->fd, 16) != 0 || getsockname(loopback->fd, (struct sockaddr *)&address, &size) != 0) {
         snprintf(why, why_size, "cannot listen on 127.0.0.1: %s", strerror(errno));
         nitro_loopback_close(loopback);
         return false;
@@ -53,69 +77,155 @@ static long now_ms(void) {
     return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* One short answer, never blocking and never raising SIGPIPE: a peer that
+ * went away costs nothing. */
 static void respond(int fd, const char *status, const char *body) {
-    char head[256];
-    int len = snprintf(head, sizeof head,
+    char page[1024];
+    int len = snprintf(page, sizeof page,
                        "HTTP/1.1 %s\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %zu\r\n"
-                       "Connection: close\r\nCache-Control: no-store\r\n\r\n",
-                       status, strlen(body));
-    if (write(fd, head, (size_t)len) < 0 || write(fd, body, strlen(body)) < 0) {
-        /* the browser went away; the sign-in goes on regardless */
+                       "Connection: close\r\nCache-Control: no-store\r\n\r\n%s",
+                       status, strlen(body), body);
+    if (len > 0 && (size_t)len < sizeof page && send(fd, page, (size_t)len, SEND_FLAGS) < 0) {
+        /* the peer went away; the sign-in goes on regardless */
     }
 }
 
-/* Reads the request head of one connection; NULL on timeout or garbage. */
-static char *read_request(int fd) {
-    char *buffer = malloc(REQUEST_MAX + 1);
-    if (!buffer) return NULL;
-    size_t len = 0;
-    long deadline = now_ms() + READ_TIMEOUT_MS;
-    while (len < REQUEST_MAX) {
-        struct pollfd pfd = {.fd = fd, .events = POLLIN};
-        long left = deadline - now_ms();
-        if (left <= 0 || poll(&pfd, 1, (int)left) <= 0) break;
-        ssize_t n = read(fd, buffer + len, REQUEST_MAX - len);
-        if (n <= 0) break;
-        len += (size_t)n;
-        buffer[len] = '\0';
-        if (strstr(buffer, "\r\n\r\n") || strstr(buffer, "\n\n")) return buffer;
-    }
-    free(buffer);
-    return NULL;
+typedef struct {
+    int fd;
+    long deadline;
+    size_t len;
+    char buffer[REQUEST_MAX + 1];
+} client;
+
+static void client_drop(client *c) {
+    if (c->fd >= 0) close(c->fd);
+    c->fd = -1;
+    c->len = 0;
 }
 
-nitro_loopback_status nitro_loopback_wait(nitro_loopback *loopback, const char *path, long timeout_ms, char **query) {
+typedef enum { REQUEST_PENDING, REQUEST_DONE, REQUEST_MATCHED } request_outcome;
+
+/* Answers a complete request head; REQUEST_MATCHED (with *query set) for the
+ * redirect of this sign-in. */
+static request_outcome answer(client *c, const char *path, const char *state, char **query) {
+    /* "GET /signin-redirect?code=...&state=... HTTP/1.1" */
+    char *target = strncmp(c->buffer, "GET ", 4) == 0 ? c->buffer + 4 : NULL;
+    char *end = target ? strpbrk(target, " \r\n") : NULL;
+    size_t path_len = strlen(path);
+    if (!end || strncmp(target, path, path_len) != 0 || (target[path_len] != '?' && target + path_len != end)) {
+        respond(c->fd, "404 Not Found", "<!doctype html><title>nitro</title><p>Not found.</p>");
+        return REQUEST_DONE;
+    }
+    *end = '\0';
+    const char *found = target[path_len] == '?' ? target + path_len + 1 : "";
+    char *returned = nitro_query_param(found, "state");
+    bool ours = returned && strcmp(returned, state) == 0;
+    free(returned);
+    if (!ours) {
+        /* Not this sign-in's redirect (another tab, or a forgery): say so, and keep waiting for the real one. */
+        respond(c->fd, "400 Bad Request",
+                "<!doctype html><title>nitro</title><p>This link does not belong to the sign-in nitro is waiting "
+                "for (its state does not match). Nothing was signed in.</p>");
+        return REQUEST_DONE;
+    }
+    *query = strdup(found);
+    respond(c->fd, "200 OK",
+            "<!doctype html><title>nitro</title><p>The sign-in is complete. You can close this window and return "
+            "to the terminal.</p>");
+    return REQUEST_MATCHED;
+}
+
+/* Reads what a connection has sent; a full head is answered. */
+static request_outcome client_read(client *c, const char *path, const char *state, char **query) {
+    ssize_t n = recv(c->fd, c->buffer + c->len, REQUEST_MAX - c->len, 0);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return REQUEST_PENDING;
+    if (n <= 0) return REQUEST_DONE;
+    c->len += (size_t)n;
+    c->buffer[c->len] = '\0';
+    if (strstr(c->buffer, "\r\n\r\n") || strstr(c->buffer, "\n\n")) return answer(c, path, state, query);
+    if (c->len >= REQUEST_MAX) {
+        respond(c->fd, "431 Request Header Fields Too Large", "<!doctype html><title>nitro</title><p>Too large.</p>");
+        return REQUEST_DONE;
+    }
+    return REQUEST_PENDING;
+}
+
+/* Takes a new connection; when every slot is busy the oldest one is dropped. */
+static void client_accept(int listener, client *clients) {
+    int fd = accept(listener, NULL, NULL);
+    if (fd < 0) return;
+    if (!set_flags(fd)) {
+        close(fd);
+        return;
+    }
+    client *slot = &clients[0];
+    for (int i = 0; i < MAX_CLIENTS; i++) {
+        if (clients[i].fd < 0) {
+            slot = &clients[i];
+            break;
+        }
+        if (clients[i].deadline < slot->deadline) slot = &clients[i];
+    }
+    client_drop(slot);
+    slot->fd = fd;
+    slot->deadline = now_ms() + CLIENT_TIMEOUT_MS;
+}
+
+nitro_loopback_status nitro_loopback_wait(nitro_loopback *loopback, const char *path, const char *state,
+                                          long timeout_ms, char **query) {
     *query = NULL;
+    client *clients = malloc(sizeof *clients * MAX_CLIENTS);
+    if (!clients) return NITRO_LOOPBACK_ERROR;
+    for (int i = 0; i < MAX_CLIENTS; i++) {
+        clients[i].fd = -1;
+        clients[i].len = 0;
+    }
+    nitro_loopback_status status = NITRO_LOOPBACK_TIMEOUT;
     long deadline = now_ms() + timeout_ms;
     for (;;) {
-        if (nitro_interrupted) return NITRO_LOOPBACK_INTERRUPTED;
-        long left = deadline - now_ms();
-        if (left <= 0) return NITRO_LOOPBACK_TIMEOUT;
-        struct pollfd pfd = {.fd = loopback->fd, .events = POLLIN};
-        int ready = poll(&pfd, 1, left > 500 ? 500 : (int)left); /* wake up to notice Ctrl-C */
-        if (ready < 0 && errno != EINTR) return NITRO_LOOPBACK_ERROR;
-        if (ready <= 0) continue;
-        int client = accept(loopback->fd, NULL, NULL);
-        if (client < 0) continue;
-        char *request = read_request(client);
-        /* "GET /signin-redirect?code=...&state=... HTTP/1.1" */
-        char *target = request && strncmp(request, "GET ", 4) == 0 ? request + 4 : NULL;
-        char *end = target ? strchr(target, ' ') : NULL;
-        size_t path_len = strlen(path);
-        if (end && strncmp(target, path, path_len) == 0 && (target[path_len] == '?' || target + path_len == end)) {
-            *end = '\0';
-            *query = strdup(target[path_len] == '?' ? target + path_len + 1 : "");
-            respond(client, "200 OK",
-                    "<!doctype html><title>nitro</title><p>The sign-in is complete. You can close this window and "
-                    "return to the terminal.</p>");
-            close(client);
-            free(request);
-            return *query ? NITRO_LOOPBACK_OK : NITRO_LOOPBACK_ERROR;
+        if (nitro_interrupted) {
+            status = NITRO_LOOPBACK_INTERRUPTED;
+            break;
         }
-        respond(client, "404 Not Found", "<!doctype html><title>nitro</title><p>Not found.</p>");
-        close(client);
-        free(request);
+        long now = now_ms();
+        if (now >= deadline) break;
+        long wait = deadline - now < 500 ? deadline - now : 500; /* wake up to notice Ctrl-C */
+        struct pollfd pfds[MAX_CLIENTS + 1] = {{.fd = loopback->fd, .events = POLLIN}};
+        int owner[MAX_CLIENTS + 1];
+        nfds_t n = 1;
+        for (int i = 0; i < MAX_CLIENTS; i++) {
+            if (clients[i].fd < 0) continue;
+            if (clients[i].deadline <= now) {
+                client_drop(&clients[i]); /* idle too long */
+                continue;
+            }
+            if (clients[i].deadline - now < wait) wait = clients[i].deadline - now;
+            pfds[n] = (struct pollfd){.fd = clients[i].fd, .events = POLLIN};
+            owner[n++] = i;
+        }
+        int ready = poll(pfds, n, (int)wait);
+        if (ready < 0 && errno != EINTR) {
+            status = NITRO_LOOPBACK_ERROR;
+            break;
+        }
+        if (ready <= 0) continue;
+        request_outcome outcome = REQUEST_PENDING;
+        for (nfds_t k = 1; k < n && outcome != REQUEST_MATCHED; k++) {
+            if (!pfds[k].revents) continue;
+            client *c = &clients[owner[k]];
+            outcome = client_read(c, path, state, query);
+            if (outcome != REQUEST_PENDING) client_drop(c);
+        }
+        if (outcome == REQUEST_MATCHED) {
+            status = *query ? NITRO_LOOPBACK_OK : NITRO_LOOPBACK_ERROR;
+            break;
+        }
+        if (pfds[0].revents & POLLIN) client_accept(loopback->fd, clients);
     }
+    for (int i = 0; i < MAX_CLIENTS; i++)
+        client_drop(&clients[i]);
+    free(clients);
+    return status;
 }
 
 char *nitro_query_param(const char *query, const char *key) {
@@ -134,16 +244,57 @@ char *nitro_query_param(const char *query, const char *key) {
     return NULL;
 }
 
-/* Starts argv with stdio on /dev/null (a browser's chatter must not reach the terminal). */
+/* True for a variable nitro treats as a secret (the environment names of
+ * every option declared secret, e.g. NITRO_API_KEY). */
+static bool secret_variable(const char *entry) {
+    for (size_t i = 0; i < nitro_global_option_count; i++) {
+        const nitro_option *option = &nitro_global_options[i];
+        if (!(option->flags & NITRO_OPT_SECRET) || !option->env) continue;
+        for (const char *const *name = option->env; *name; name++) {
+            size_t len = strlen(*name);
+            if (strncmp(entry, *name, len) == 0 && entry[len] == '=') return true;
+        }
+    }
+    return false;
+}
+
+/* Starts argv with stdio on /dev/null (a browser's chatter must not reach the
+ * terminal), no other descriptor and no secret variable of nitro's. */
 static bool spawn_detached(char *const argv[]) {
+    size_t count = 0;
+    while (environ && environ[count])
+        count++;
+    char **env = malloc((count + 1) * sizeof *env);
+    if (!env) return false;
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (!secret_variable(environ[i])) env[kept++] = environ[i];
+    }
+    env[kept] = NULL;
     posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attributes;
     posix_spawn_file_actions_init(&actions);
+    posix_spawnattr_init(&attributes);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    /* Sockets and files a library opened without close-on-exec stay ours. */
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+#elif defined(POSIX_SPAWN_CLOEXEC_DEFAULT)
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_CLOEXEC_DEFAULT);
+#else
+    long max_fd = sysconf(_SC_OPEN_MAX);
+    for (int fd = 3; fd < (max_fd > 0 && max_fd < 65536 ? max_fd : 1024); fd++) {
+        int flags = fcntl(fd, F_GETFD);
+        if (flags >= 0) fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+    }
+#endif
     pid_t pid;
-    int rc = posix_spawnp(&pid, argv[0], &actions, NULL, argv, environ);
+    int rc = posix_spawnp(&pid, argv[0], &actions, &attributes, argv, env);
     posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    free(env);
     if (rc != 0) return false;
     /* xdg-open returns at once; a real browser may not: reap without waiting. */
     int status;
@@ -154,6 +305,13 @@ static bool spawn_detached(char *const argv[]) {
 }
 
 bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_data) {
+    /* Only a web address goes to the browser: "-..." would be read as an
+     * option (xdg-open and most browsers take no "--"), and a space or a
+     * control character would make it more than one word. */
+    if (strncasecmp(url, "https://", 8) != 0 && strncasecmp(url, "http://", 7) != 0) return false;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+        if (*p <= ' ' || *p >= 0x7f) return false;
+    }
     const char *browsers = getenv_fn(env_data, "BROWSER");
     if (browsers && *browsers) {
         char *list = strdup(browsers);

@@ -24,15 +24,22 @@ typedef enum {
     NITRO_LOOPBACK_ERROR,
 } nitro_loopback_status;
 
-/* Waits for GET <path>?query and answers it with a short page; other paths
- * get 404 and the wait goes on. *query is malloc'd (without the '?'). */
-nitro_loopback_status nitro_loopback_wait(nitro_loopback *loopback, const char *path, long timeout_ms, char **query);
+/* Waits for GET <path>?query whose `state` parameter is `state` and answers
+ * it with a short page; *query is malloc'd (without the '?'). Anything else
+ * (other paths, a foreign state, idle or broken connections) gets an error
+ * page or is dropped, and the wait goes on: a local process cannot end or
+ * stall the sign-in. */
+nitro_loopback_status nitro_loopback_wait(nitro_loopback *loopback, const char *path, const char *state,
+                                          long timeout_ms, char **query);
 
 /* The value of `key` in a query string, percent-decoded and malloc'd, or NULL. */
 char *nitro_query_param(const char *query, const char *key);
 
 /* Opens url with $BROWSER (a ':'-separated list; "%s" marks where the URL
- * goes) or xdg-open, without waiting; false when none could be started. */
+ * goes) or xdg-open, without waiting; false when none could be started or
+ * url is not an http(s) URL (it could be read as an option). The browser
+ * gets stdio on /dev/null, no other descriptor of nitro's and an environment
+ * without the secret variables nitro reads. */
 bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_data);
 
 #endif

@@ -1,15 +1,22 @@
 #include "oauth.h"
 
+#include <ctype.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
+#include "safe_text.h"
 #include "sha256.h"
 
 #define MAX_OAUTH_RESPONSE (1u << 20)
+/* An access token's lifetime is kept within this (seconds): a server's 1e300
+ * must neither overflow the cast nor the expiry date computed from it. */
+#define TOKEN_LIFETIME_MAX (366LL * 24 * 3600)
 
 bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms, const char *ca_file) {
     memset(oauth, 0, sizeof *oauth);
@@ -177,8 +184,10 @@ void nitro_url_decode(char *text) {
 
 /* ---- requests ---------------------------------------------------------- */
 
-/* Sends a GET (form NULL) or a form POST; *json is the parsed object answer. */
-static bool exchange(nitro_oauth *oauth, const char *url, const char *form, long *status, cJSON **json) {
+/* Sends a GET (form NULL) or a form POST; *json is the parsed object answer.
+ * With need_json false a 2xx without a JSON object is fine too. */
+static bool send_request(nitro_oauth *oauth, const char *url, const char *form, long *status, cJSON **json,
+                         bool need_json) {
     const char *headers[] = {"Accept: application/json",
                              form ? "Content-Type: application/x-www-form-urlencoded" : NULL, NULL};
     nitro_http_request request = {
@@ -204,7 +213,7 @@ static bool exchange(nitro_oauth *oauth, const char *url, const char *form, long
     nitro_http_response_free(&response);
     if (!cJSON_IsObject(parsed)) {
         cJSON_Delete(parsed);
-        if (*status >= 200 && *status <= 299) {
+        if (need_json && *status >= 200 && *status <= 299) {
             snprintf(oauth->error, sizeof oauth->error, "%s did not answer with a JSON object", url);
             return false;
         }
@@ -214,9 +223,42 @@ static bool exchange(nitro_oauth *oauth, const char *url, const char *form, long
     return true;
 }
 
+static bool exchange(nitro_oauth *oauth, const char *url, const char *form, long *status, cJSON **json) {
+    return send_request(oauth, url, form, status, json, true);
+}
+
 static char *dup_string(const cJSON *object, const char *key) {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, key);
     return cJSON_IsString(item) ? strdup(item->valuestring) : NULL;
+}
+
+/* The origin of an http(s) URL, lower-cased with the default port dropped
+ * ("http://host:80/x" -> "http://host"), into `out`; false for anything
+ * else, or a URL with user-info ("https://good@evil") or odd characters. */
+static bool url_origin(const char *url, char *out, size_t size) {
+    size_t scheme_len = strncasecmp(url, "https://", 8) == 0 ? 8 : strncasecmp(url, "http://", 7) == 0 ? 7 : 0;
+    if (!scheme_len) return false;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+        if (*p <= ' ' || *p >= 0x7f || *p == '\\') return false;
+    }
+    size_t len = strcspn(url + scheme_len, "/?#");
+    if (len == 0 || memchr(url + scheme_len, '@', len) || scheme_len + len >= size) return false;
+    for (size_t i = 0; i < scheme_len + len; i++)
+        out[i] = (char)tolower((unsigned char)url[i]);
+    out[scheme_len + len] = '\0';
+    const char *default_port = scheme_len == 8 ? ":443" : ":80";
+    size_t total = scheme_len + len, port_len = strlen(default_port);
+    if (total > port_len && strcmp(out + total - port_len, default_port) == 0) out[total - port_len] = '\0';
+    return true;
+}
+
+/* NULL when `endpoint` may be used (see nitro_oidc_discover), else why not. */
+static const char *endpoint_problem(const char *endpoint, const char *authority_origin) {
+    char origin[1024];
+    if (!url_origin(endpoint, origin, sizeof origin)) return "is not an http(s) URL";
+    if (strncmp(origin, "https://", 8) == 0) return NULL;
+    if (authority_origin && strcmp(origin, authority_origin) == 0) return NULL;
+    return "is plain http on another address than the identity server's: it would receive secrets in clear text";
 }
 
 bool nitro_oidc_discover(nitro_oauth *oauth, const char *authority, nitro_oidc_config *config) {
@@ -224,6 +266,11 @@ bool nitro_oidc_discover(nitro_oauth *oauth, const char *authority, nitro_oidc_c
     size_t len = strlen(authority);
     while (len > 0 && authority[len - 1] == '/')
         len--;
+    config->authority = strndup(authority, len);
+    if (!config->authority) {
+        snprintf(oauth->error, sizeof oauth->error, "out of memory");
+        return false;
+    }
     char url[1024];
     snprintf(url, sizeof url, "%.*s/.well-known/openid-configuration", (int)(len > 900 ? 900 : len), authority);
     long status = 0;
@@ -247,10 +294,34 @@ bool nitro_oidc_discover(nitro_oauth *oauth, const char *authority, nitro_oidc_c
         nitro_oidc_config_free(config);
         return false;
     }
+    char authority_origin[1024];
+    bool has_origin = url_origin(config->authority, authority_origin, sizeof authority_origin);
+    const struct {
+        const char *name, *value;
+    } endpoints[] = {
+        {"authorization_endpoint", config->authorization_endpoint},
+        {"token_endpoint", config->token_endpoint},
+        {"device_authorization_endpoint", config->device_authorization_endpoint},
+        {"end_session_endpoint", config->end_session_endpoint},
+    };
+    for (size_t i = 0; i < sizeof endpoints / sizeof *endpoints; i++) {
+        const char *problem =
+            endpoints[i].value ? endpoint_problem(endpoints[i].value, has_origin ? authority_origin : NULL) : NULL;
+        if (problem) {
+            /* Refused before anything is sent to it; the server's text is made safe for the terminal. */
+            char *safe = nitro_safe_text(endpoints[i].value);
+            snprintf(oauth->error, sizeof oauth->error, "the discovery document's %s (%.300s) %s", endpoints[i].name,
+                     safe ? safe : "", problem);
+            free(safe);
+            nitro_oidc_config_free(config);
+            return false;
+        }
+    }
     return true;
 }
 
 void nitro_oidc_config_free(nitro_oidc_config *config) {
+    free(config->authority);
     free(config->issuer);
     free(config->authorization_endpoint);
     free(config->token_endpoint);
@@ -259,18 +330,24 @@ void nitro_oidc_config_free(nitro_oidc_config *config) {
     memset(config, 0, sizeof *config);
 }
 
-/* Records an OAuth error answer ({"error", "error_description"}). */
+/* Records an OAuth error answer ({"error", "error_description"}). The
+ * sentence for the user has the server's words made safe for a terminal;
+ * error_code keeps the raw value for comparisons. */
 static void read_oauth_error(nitro_oauth *oauth, const cJSON *json, long status) {
     const cJSON *code = cJSON_GetObjectItemCaseSensitive(json, "error");
     const cJSON *description = cJSON_GetObjectItemCaseSensitive(json, "error_description");
     snprintf(oauth->error_code, sizeof oauth->error_code, "%s", cJSON_IsString(code) ? code->valuestring : "");
-    if (cJSON_IsString(description)) {
-        snprintf(oauth->error, sizeof oauth->error, "%s (%s)", description->valuestring, oauth->error_code);
+    char *safe_code = nitro_safe_text(oauth->error_code);
+    char *safe_description = cJSON_IsString(description) ? nitro_safe_text(description->valuestring) : NULL;
+    if (safe_description) {
+        snprintf(oauth->error, sizeof oauth->error, "%s (%s)", safe_description, safe_code ? safe_code : "");
     } else if (oauth->error_code[0]) {
-        snprintf(oauth->error, sizeof oauth->error, "the identity server answered %s", oauth->error_code);
+        snprintf(oauth->error, sizeof oauth->error, "the identity server answered %s", safe_code ? safe_code : "");
     } else {
         snprintf(oauth->error, sizeof oauth->error, "the identity server answered HTTP %ld", status);
     }
+    free(safe_code);
+    free(safe_description);
 }
 
 bool nitro_oauth_token(nitro_oauth *oauth, const char *token_endpoint, const char *form, nitro_tokens *tokens) {
@@ -288,7 +365,11 @@ bool nitro_oauth_token(nitro_oauth *oauth, const char *token_endpoint, const cha
     tokens->refresh_token = dup_string(json, "refresh_token");
     tokens->id_token = dup_string(json, "id_token");
     const cJSON *expires = cJSON_GetObjectItemCaseSensitive(json, "expires_in");
-    tokens->expires_in = cJSON_IsNumber(expires) ? (long long)expires->valuedouble : 0;
+    /* The double is checked before the cast: NaN, 1e300 or a negative value is not a lifetime. */
+    double lifetime = cJSON_IsNumber(expires) ? expires->valuedouble : 0;
+    tokens->expires_in = isnan(lifetime) || lifetime <= 0        ? 0
+                         : lifetime > (double)TOKEN_LIFETIME_MAX ? TOKEN_LIFETIME_MAX
+                                                                 : (long long)lifetime;
     cJSON_Delete(json);
     if (!tokens->access_token) {
         snprintf(oauth->error, sizeof oauth->error, "the token endpoint returned no access_token");
@@ -326,9 +407,9 @@ bool nitro_oauth_post_form(nitro_oauth *oauth, const char *url, const char *form
 bool nitro_oauth_get(nitro_oauth *oauth, const char *url) {
     long status = 0;
     cJSON *json = NULL;
-    bool ok = exchange(oauth, url, NULL, &status, &json);
+    bool ok = send_request(oauth, url, NULL, &status, &json, false);
     cJSON_Delete(json);
-    return ok && status >= 200 && status <= 399;
+    return ok && status >= 200 && status <= 299;
 }
 
 cJSON *nitro_jwt_claims(const char *jwt) {

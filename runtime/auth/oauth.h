@@ -10,6 +10,7 @@
 #include "http.h"
 
 typedef struct {
+    char *authority; /* the URL nitro was given, without trailing '/' */
     char *issuer;
     char *authorization_endpoint;
     char *token_endpoint;
@@ -35,7 +36,11 @@ typedef struct {
 bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms, const char *ca_file);
 void nitro_oauth_cleanup(nitro_oauth *oauth);
 
-/* Reads <authority>/.well-known/openid-configuration. */
+/* Reads <authority>/.well-known/openid-configuration. Every endpoint it
+ * names must be an https URL, or an http URL on the authority's own origin
+ * (scheme, host and port): a plaintext endpoint elsewhere would receive codes,
+ * verifiers and refresh tokens in clear text. A URL with user-info, spaces
+ * or control characters is refused as well. */
 bool nitro_oidc_discover(nitro_oauth *oauth, const char *authority, nitro_oidc_config *config);
 void nitro_oidc_config_free(nitro_oidc_config *config);
 
@@ -50,7 +55,8 @@ void nitro_secret_free(char *secret);
  * authorization endpoint). *json is owned by the caller. */
 bool nitro_oauth_post_form(nitro_oauth *oauth, const char *url, const char *form, cJSON **json);
 
-/* GETs a URL and ignores the answer beyond its status (end-session). */
+/* GETs a URL and ignores the answer beyond its status (end-session): true
+ * for any 2xx, with or without a body; false for anything else or no answer. */
 bool nitro_oauth_get(nitro_oauth *oauth, const char *url);
 
 /* The claims of a JWT, decoded but not verified: nitro takes id tokens only

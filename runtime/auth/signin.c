@@ -3,15 +3,50 @@
  * Apart from the command so the protocol can be read without the storing. */
 #include "signin.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "app.h"
 #include "loopback.h"
+#include "safe_text.h"
 #include "term.h"
+#include "url.h"
 
 #define REDIRECT_PATH "/signin-redirect"
+/* Bounds of the device flow's numbers (RFC 8628 3.2): the poll interval,
+ * and how long a code may live whatever the server says. */
+#define INTERVAL_DEFAULT 5
+#define INTERVAL_MIN 1
+#define INTERVAL_MAX 60
+#define CODE_LIFETIME_MAX 3600
+
+/* The warning the API side gives for a plaintext server, for the identity server. */
+static void warn_plaintext(nitro_ctx *ctx, const nitro_oidc_config *config) {
+    if (config->authority && nitro_endpoint_is_plaintext_remote(config->authority)) {
+        char *safe = nitro_safe_text(config->authority);
+        fprintf(ctx->err, "warning: %s is not encrypted: credentials would travel in clear text.\n", safe ? safe : "");
+        free(safe);
+    }
+}
+
+/* Seconds from a server's JSON number, within [low, high]; `fallback` for a
+ * missing value, a non-number or NaN. The double is checked before it is
+ * converted (1e300 or inf must not reach the cast). */
+static long long clamp_seconds(const cJSON *item, long long fallback, long long low, long long high) {
+    if (!cJSON_IsNumber(item) || isnan(item->valuedouble)) return fallback;
+    double value = item->valuedouble;
+    if (value < (double)low) return low;
+    if (value > (double)high) return high;
+    return (long long)value;
+}
+
+static long long monotonic_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 const char *nitro_claim(const cJSON *claims, const char *name) {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(claims, name);
@@ -85,14 +120,17 @@ int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitr
     if (!authorize) goto done;
     snprintf(authorize, size, "%s%c%s", config->authorization_endpoint,
              strchr(config->authorization_endpoint, '?') ? '&' : '?', url.text);
-    fprintf(ctx->err, "To sign in, open this page in a browser:\n  %s\n", authorize);
+    warn_plaintext(ctx, config);
+    fputs("To sign in, open this page in a browser:\n  ", ctx->err);
+    nitro_put_safe(ctx->err, authorize);
+    fputc('\n', ctx->err);
     if (!params->no_browser && !nitro_open_browser(authorize, ctx->getenv_fn, ctx->env_data)) {
         fputs("(No browser could be opened: open the page yourself.)\n", ctx->err);
     }
     free(authorize);
     fputs("Waiting for the sign-in to complete...\n", ctx->err);
 
-    switch (nitro_loopback_wait(&loopback, REDIRECT_PATH, (long)params->timeout * 1000, &query)) {
+    switch (nitro_loopback_wait(&loopback, REDIRECT_PATH, state, (long)params->timeout * 1000, &query)) {
     case NITRO_LOOPBACK_OK: break;
     case NITRO_LOOPBACK_TIMEOUT:
         nitro_error(ctx, "The sign-in did not complete within %lld seconds.", params->timeout);
@@ -109,8 +147,13 @@ int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitr
     }
     if (error || !code) {
         char *description = nitro_query_param(query, "error_description");
-        nitro_error(ctx, "The sign-in was refused: %s%s%s", error ? error : "no code", description ? ": " : "",
-                    description ? description : "");
+        /* The identity server's words, made safe for the terminal. */
+        char *safe_error = nitro_safe_text(error ? error : "no code");
+        char *safe_description = nitro_safe_text(description);
+        nitro_error(ctx, "The sign-in was refused: %s%s%s", safe_error ? safe_error : "", safe_description ? ": " : "",
+                    safe_description ? safe_description : "");
+        free(safe_error);
+        free(safe_description);
         free(description);
         exit_code = NITRO_EXIT_AUTH;
         goto done;
@@ -141,11 +184,13 @@ done:
     return exit_code;
 }
 
-/* Sleeps in short steps so that Ctrl-C is noticed; false when interrupted. */
-static bool wait_seconds(long long seconds) {
-    for (long long i = 0; i < seconds * 10; i++) {
+/* Sleeps until `until` (monotonic ms) in short steps so that Ctrl-C is
+ * noticed; false when interrupted. */
+static bool wait_until(long long until) {
+    while (monotonic_ms() < until) {
         if (nitro_interrupted) return false;
-        struct timespec step = {0, 100 * 1000000L};
+        long long left = until - monotonic_ms();
+        struct timespec step = {0, (left < 100 ? (left > 0 ? left : 0) : 100) * 1000000L};
         nanosleep(&step, NULL);
     }
     return !nitro_interrupted;
@@ -158,6 +203,7 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
                          "--device.");
         return NITRO_EXIT_FAILURE;
     }
+    warn_plaintext(ctx, config);
     nitro_form form = {0};
     nitro_form_add(&form, "client_id", params->client_id);
     nitro_form_add(&form, "scope", params->scopes);
@@ -175,27 +221,44 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
     const char *complete_uri = nitro_claim(grant, "verification_uri_complete");
     const cJSON *interval_item = cJSON_GetObjectItemCaseSensitive(grant, "interval");
     const cJSON *expires_item = cJSON_GetObjectItemCaseSensitive(grant, "expires_in");
-    long long interval =
-        cJSON_IsNumber(interval_item) && interval_item->valuedouble >= 1 ? (long long)interval_item->valuedouble : 5;
-    long long lifetime = cJSON_IsNumber(expires_item) ? (long long)expires_item->valuedouble : params->timeout;
-    if (lifetime > params->timeout) lifetime = params->timeout;
+    long long interval = clamp_seconds(interval_item, INTERVAL_DEFAULT, INTERVAL_MIN, INTERVAL_MAX);
+    long long lifetime = clamp_seconds(expires_item, CODE_LIFETIME_MAX, 1, CODE_LIFETIME_MAX);
+    /* Whichever ends first: the code's life or --timeout, each said in its own words. */
+    bool code_expires_first = lifetime < params->timeout;
+    if (!code_expires_first) lifetime = params->timeout;
     int exit_code = NITRO_EXIT_AUTH;
+    char *safe_code = user_code ? nitro_safe_text(user_code) : NULL;
     if (!device_code || !user_code || !verification_uri) {
         nitro_error(ctx, "The sign-in failed: the device authorization answer lacks device_code, user_code or "
                          "verification_uri.");
         goto done;
     }
-    fprintf(ctx->err, "To sign in, open %s and enter the code %s\n", verification_uri, user_code);
-    if (complete_uri) fprintf(ctx->err, "(or open %s)\n", complete_uri);
+    /* The identity server's text, made safe for the terminal. */
+    fputs("To sign in, open ", ctx->err);
+    nitro_put_safe(ctx->err, verification_uri);
+    fprintf(ctx->err, " and enter the code %s\n", safe_code ? safe_code : "");
+    if (complete_uri) {
+        fputs("(or open ", ctx->err);
+        nitro_put_safe(ctx->err, complete_uri);
+        fputs(")\n", ctx->err);
+    }
     fputs("Waiting for the sign-in to complete...\n", ctx->err);
-    time_t deadline = time(NULL) + lifetime;
+    long long deadline = monotonic_ms() + lifetime * 1000;
     for (;;) {
-        if (!wait_seconds(interval)) {
+        /* Never sleeps past the deadline, whatever the interval. */
+        long long next = monotonic_ms() + interval * 1000;
+        if (!wait_until(next < deadline ? next : deadline)) {
             exit_code = NITRO_EXIT_INTERRUPTED;
             goto done;
         }
-        if (time(NULL) > deadline) {
-            nitro_error(ctx, "The sign-in did not complete in time: the code %s has expired.", user_code);
+        if (monotonic_ms() >= deadline) {
+            if (code_expires_first) {
+                nitro_error(ctx, "The sign-in did not complete in time: the code %s has expired.",
+                            safe_code ? safe_code : "");
+            } else {
+                nitro_error(ctx, "The sign-in did not complete within %lld seconds.", params->timeout);
+                exit_code = NITRO_EXIT_FAILURE; /* as the browser flow's wait */
+            }
             goto done;
         }
         nitro_form poll = {0};
@@ -208,7 +271,7 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
         if (ok) break;
         if (strcmp(oauth->error_code, "authorization_pending") == 0) continue;
         if (strcmp(oauth->error_code, "slow_down") == 0) {
-            interval += 5; /* RFC 8628 3.5 */
+            interval = interval + 5 < INTERVAL_MAX ? interval + 5 : INTERVAL_MAX; /* RFC 8628 3.5 */
             continue;
         }
         nitro_error(ctx, "The sign-in failed: %s", oauth->error);
@@ -216,6 +279,7 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
     }
     exit_code = check_id_token(ctx, result, config, params->client_id, NULL) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
 done:
+    free(safe_code);
     cJSON_Delete(grant);
     return exit_code;
 }
