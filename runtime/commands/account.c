@@ -33,8 +33,11 @@ static void end_remote_session(nitro_ctx *ctx) {
     nitro_oauth oauth = {0};
     nitro_oidc_config config = {0};
     const char *ca_file = NULL;
-    if (nitro_ctx_ca_file(ctx, &ca_file) && nitro_oauth_init(&oauth, 5000, ca_file) &&
-        nitro_oidc_discover(&oauth, authority, &config) && config.end_session_endpoint) {
+    /* No answer from the server (refused, unreachable) is the one case it could not be told. */
+    if (!nitro_ctx_ca_file(ctx, &ca_file) || !nitro_oauth_init(&oauth, 5000, ca_file) ||
+        !nitro_oidc_discover(&oauth, authority, &config)) {
+        fputs("note: the identity server could not be told.\n", ctx->err);
+    } else if (config.end_session_endpoint) {
         nitro_form query = {0};
         nitro_form_add(&query, "id_token_hint", id_token);
         const char *text = nitro_form_text(&query);
