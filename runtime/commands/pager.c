@@ -388,6 +388,11 @@ int nitro_pager_run(nitro_ctx *ctx, const nitro_pager_source *source, const char
         /* A plain terminal gets no colour either. */
         ctx->color = false;
     } else {
+        /* The alternate screen rather than counting the rows drawn: a terminal
+         * reflows its screen when the window is resized, so rows counted at the
+         * last draw are not the rows shown any more. A screen of its own, drawn
+         * from the top-left corner, is erased exactly every time, and the
+         * shell's screen comes back untouched on exit. */
         nitro_term_alt_begin(ctx->out);
     }
     bool dirty = true, page_changed = true;
