@@ -8,8 +8,8 @@
 #define NITRO_VERSION "0.1.0"
 
 /* Defaults of the environment variables that belong to no option ([environment] in the spec). */
-#define NITRO_CONNECT_TIMEOUT_DEFAULT 10
 #define NITRO_TIMEOUT_DEFAULT 30
+#define NITRO_CONNECT_TIMEOUT_DEFAULT 10
 
 /* Exit statuses, from [exit-codes] in the spec. */
 enum {

@@ -3,7 +3,8 @@
     docs/<page>.md          markdown in the layout of the Nitro docs: one page per
                             top-level command (a group and its subcommands), plus
                             index, global options and exit codes
-    man/<words>.1           roff: nitro(1) and one page per leaf command
+    man/<words>.1           roff: nitro(1), one page per command group and one
+                            per leaf command
     completions/nitro.bash  bash (needs bash-completion)
     completions/_nitro      zsh
     completions/nitro.fish  fish
@@ -206,13 +207,36 @@ class CommandView:
         subcommand may), only the applicable ones for a leaf."""
         if not self.command.is_leaf:
             return [OptionView(o, True) for o in self.spec.global_options]
-        return [OptionView(o, True) for o in helptext.leaf_options(self.spec, self.command)
+        return [OptionView(o, True) for o in helptext.shown_options(self.spec, self.command)
                 if o.is_global and not o.scope]
 
     @property
+    def ignored(self) -> list[str]:
+        """The global options it accepts and ignores, as flags."""
+        return ["--" + name for name in self.command.ignores]
+
+    @property
+    def ignored_sentence(self) -> str:
+        return helptext.ignored_sentence(self.command)
+
+    @property
+    def leaves(self) -> list["CommandView"]:
+        """A group's leaf commands, in spec order."""
+        return [CommandView(c, self.spec) for c in self.command.walk_visible() if c.is_leaf and c is not self.command]
+
+    @property
+    def parent_man_name(self) -> str | None:
+        """The page of the group it belongs to (nitro-pat), None for a top-level command."""
+        return "-".join([self.spec.name] + self.command.path[:-1]) if len(self.command.path) > 1 else None
+
+    @property
     def all_options(self) -> list[OptionView]:
-        """What this command accepts: its own, then the globals (every level takes them)."""
-        return self.options + self.global_options
+        """What this command accepts: its own, then the globals (every level takes them), those it
+        ignores too: a completion script must know that they take a value."""
+        if not self.command.is_leaf:
+            return self.options + self.global_options
+        return self.options + [OptionView(o, True) for o in helptext.leaf_options(self.spec, self.command)
+                               if o.is_global and not o.scope]
 
     @property
     def value_options(self) -> list[OptionView]:
@@ -407,7 +431,7 @@ def render(env, spec: Spec, spec_dir: Path) -> dict[str, str]:
     environment = environment_rows(spec, commands)
     context = dict(spec=spec, root=root, pages=pages, commands=commands, leaves=leaves,
                    environment=environment, fragments=fragments,
-                   source=SOURCE, help_row=HELP_ROW, version_row=VERSION_ROW,
+                   source=SOURCE, help_row=HELP_ROW, version_row=VERSION_ROW, ignored_lead=helptext.IGNORED_LEAD,
                    dynamic=set(spec.raw.get("completers") or {}), shells=SHELLS)
     files: dict[str, str] = {}
 
@@ -417,11 +441,14 @@ def render(env, spec: Spec, spec_dir: Path) -> dict[str, str]:
         files[f"docs/{name}.md"] = env.get_template(f"docs/{name}.md.j2").render(context)
 
     files[f"man/{spec.name}.1"] = env.get_template("man/program.1.j2").render(context)
+    for group in (c for c in commands if not c.is_leaf and not c.is_root):
+        files[f"man/{group.man_name}.1"] = env.get_template("man/group.1.j2").render(context, command=group)
     for leaf in leaves:
         siblings = [c for c in leaves if c is not leaf and c.command.path[:-1] == leaf.command.path[:-1]]
+        see_also = [spec.name] + ([leaf.parent_man_name] if leaf.parent_man_name else [])
         files[f"man/{leaf.man_name}.1"] = env.get_template("man/leaf.1.j2").render(
-            context, command=leaf, siblings=siblings,
-            environment_rows=environment_rows(spec, [leaf]))
+            context, command=leaf, see_also=see_also + [c.man_name for c in siblings],
+            environment_rows=environment_rows(spec, [leaf], with_program=False))
 
     scripts = {
         "bash": ("completions/nitro.bash", "completions/nitro.bash.j2"),
@@ -441,21 +468,28 @@ class EnvRow:
     name: str
     legacy: str | None
     text: str
+    also: list[str] = field(default_factory=list)  # read in the same place (HTTPS_PROXY beside https_proxy)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name] + self.also
 
 
-def environment_rows(spec: Spec, commands: list[CommandView]) -> list[EnvRow]:
-    """Every variable the commands read: their options', the globals', then [environment]."""
+def environment_rows(spec: Spec, commands: list[CommandView], with_program: bool = True) -> list[EnvRow]:
+    """Every variable the commands read: their options', the globals', then, for nitro(1) and the
+    docs, [environment] (timeouts, certificates, proxies, the terminal...), which a leaf page leaves
+    to nitro(1)."""
     rows: dict[str, EnvRow] = {}
     for command in commands:
         for option in command.options + command.global_options:
             if option.env and option.env not in rows:
                 rows[option.env] = EnvRow(option.env, option.legacy_env,
                                           f"Sets {option.left}: {option.help}")
-    for variable in spec.environment:
+    for variable in spec.environment if with_program else []:
         text = variable.help
         if variable.default is not None:
             text += f" Default: {variable.default}."
-        rows[variable.name] = EnvRow(variable.name, None, text)
+        rows[variable.name] = EnvRow(variable.name, None, text, list(variable.also))
     return list(rows.values())
 
 

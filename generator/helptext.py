@@ -87,9 +87,28 @@ def usage_line(spec: Spec, command: Command) -> str:
 
 
 def leaf_options(spec: Spec, command: Command) -> list[Option]:
+    """What the parser accepts."""
     # The options a command takes because of what it is (--cursor, --jq) read as its own: before the others.
     scoped = [o for o in spec.global_options if o.scope and o.applies_to(command)]
     return command.options + scoped + [o for o in spec.global_options if not o.scope]
+
+
+def shown_options(spec: Spec, command: Command) -> list[Option]:
+    """What help, docs and man pages describe: the accepted options less those the command ignores."""
+    return [o for o in leaf_options(spec, command) if o.name not in command.ignores]
+
+
+# Global options a command accepts but has no use for (`ignores`): scripts written for the Nitro CLI, which
+# takes them everywhere, may pass them; they are named, not described.
+IGNORED_TITLE = "Ignored options"
+IGNORED_LEAD = "Accepted and ignored, as the Nitro CLI accepts them everywhere:"
+
+
+def ignored_sentence(command: Command) -> str:
+    """"Accepted and ignored, ...: --cloud-url, --verbose.", or "" when it ignores none."""
+    if not command.ignores:
+        return ""
+    return f"{IGNORED_LEAD} {', '.join('--' + name for name in command.ignores)}."
 
 
 def render_help(spec: Spec, command: Command) -> str:
@@ -102,11 +121,13 @@ def render_help(spec: Spec, command: Command) -> str:
              + (" (REQUIRED)" if a.required else ""))
             for a in command.args]))
     option_rows = [(option_left(o), option_right(o)) for o in
-                   (leaf_options(spec, command) if command.is_leaf else [])]
+                   (shown_options(spec, command) if command.is_leaf else [])]
     if is_root:
         option_rows.append(VERSION_ROW)
     option_rows.append(HELP_ROW)
     out += section("Options", rows(option_rows))
+    if command.ignores:
+        out += section(IGNORED_TITLE, wrap(ignored_sentence(command), HELP_COLUMNS - 2))
     if command.visible_subcommands:  # hidden commands are for scripts
         out += section("Commands", rows([(s.name, s.summary) for s in command.visible_subcommands]))
     if is_root:

@@ -17,6 +17,7 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 HIDDEN_NAME_RE = re.compile(r"^__[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
+VARIABLE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # any variable, as libcurl's lower-case http_proxy
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 OPTION_TYPES = {"string", "int", "flag", "bool"}
 # Completers each shell has built in ("path": file names), besides the spec's [completers].
@@ -37,6 +38,7 @@ BEHAVIOUR_KEYS = {
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
     "prints-json",  # a hand-written command whose result is JSON: it gets the `for = "results"` options
+    "ignores",  # global options it accepts (the Nitro CLI takes them everywhere) and has no use for
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit"}
@@ -48,9 +50,10 @@ OPTION_KEYS = {
 # that prints a JSON result. Its value lives in the global options struct.
 OPTION_SCOPES = {"lists", "results"}
 TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "commands", "environment", "shapes", "pickers",
-                  "completers"}
+                  "completers", "files"}
 ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
-ENVIRONMENT_KEYS = {"help", "default"}
+ENVIRONMENT_KEYS = {"help", "default", "also", "owner"}
+FILE_KEYS = {"path", "help"}
 
 
 class SpecError(Exception):
@@ -179,6 +182,7 @@ class Command:
     # hidden command, whose word is its declared `name`.
     keys: list[str] = field(default_factory=list)
     hidden: bool = False
+    ignores: list[str] = field(default_factory=list)  # global options accepted and ignored
 
     @property
     def name(self) -> str:
@@ -225,6 +229,14 @@ class EnvVar:
     name: str
     help: str
     default: object
+    also: list[str] = field(default_factory=list)  # read in its place, as HTTPS_PROXY for https_proxy
+
+
+@dataclass
+class FileEntry:
+    """A file the runtime reads or writes (man page FILES)."""
+    path: str
+    help: str
 
 
 @dataclass
@@ -239,6 +251,7 @@ class Spec:
     global_options: list[Option]
     root: Command
     environment: list[EnvVar] = field(default_factory=list)
+    files: list[FileEntry] = field(default_factory=list)
 
     def leaves(self):
         return [c for c in self.root.walk() if c.is_leaf and c.path]
@@ -355,9 +368,10 @@ def load_spec(spec_path: Path) -> Spec:
 
     check_env_vars(lint, root, global_options)
     environment = load_environment(lint, data.get("environment") or {}, root, global_options)
+    check_ignores(lint, root, global_options)
     spec = Spec(name=name, version=version, date=date, summary=summary, description=description,
                 examples=examples, exit_codes=exit_codes, global_options=global_options,
-                root=root, environment=environment)
+                root=root, environment=environment, files=load_files(lint, data.get("files") or {}))
     if lint.errors:
         raise SpecError(lint.errors)
     spec.raw, spec.lint = data, lint  # behaviour.py lints the rest with the same positions
@@ -366,7 +380,7 @@ def load_spec(spec_path: Path) -> Spec:
 
 def load_environment(lint: Linter, table: dict, root: Command,
                      global_options: list[Option]) -> list[EnvVar]:
-    """[environment.NITRO_X]: variables the runtime reads that are no option's."""
+    """[environment.X]: variables the runtime (or libcurl for it) reads that are no option's."""
     declared = {env for option in global_options for env in option.env}
     declared |= {env for command in root.walk() for option in command.options for env in option.env}
     variables = []
@@ -376,16 +390,59 @@ def load_environment(lint: Linter, table: dict, root: Command,
             lint.error(key_path, f"environment variable '{vname}' must be a table")
             continue
         lint.unknown_keys(vtable, ENVIRONMENT_KEYS, key_path, f"environment variable '{vname}'")
-        if not ENV_RE.match(vname):
-            lint.error(key_path, f"environment variable '{vname}' must be NITRO_ and upper case")
+        also = vtable.get("also", [])
+        if not isinstance(also, list) or not all(isinstance(a, str) for a in also):
+            lint.error(key_path + ("also",), "'also' must be a list of variable names")
+            also = []
+        # A variable nitro does not define (libcurl's, POSIX's...) names who does, so that a misspelt
+        # NITRO_ variable is not taken for one.
+        owner = vtable.get("owner")
+        if owner is not None and (not isinstance(owner, str) or not owner.strip() or vname.startswith("NITRO_")):
+            lint.error(key_path + ("owner",), "'owner' names who defines a variable that is not NITRO_")
+        for variable in [vname] + also:
+            if not VARIABLE_RE.match(variable):
+                lint.error(key_path, f"'{variable}' is not an environment variable name")
+            elif not ENV_RE.match(variable) and not owner:
+                lint.error(key_path, f"environment variable '{variable}' must be NITRO_ and upper case, or name "
+                                     "who defines it ('owner')")
         if vname in declared:
             lint.error(key_path, f"{vname} is an option's env var; describe it with the option")
         default = vtable.get("default")
         if default is not None and (isinstance(default, bool) or not isinstance(default, (str, int))):
             lint.error(key_path + ("default",), "'default' must be a string or an integer")
         help_text = lint.text(vtable, "help", key_path, one_line=True) or ""
-        variables.append(EnvVar(name=vname, help=help_text, default=default))
-    return sorted(variables, key=lambda v: v.name)
+        variables.append(EnvVar(name=vname, help=help_text, default=default, also=also))
+    return variables  # in the spec's order: related variables stay together
+
+
+def load_files(lint: Linter, table: dict) -> list[FileEntry]:
+    """[files.<name>]: the files nitro keeps, with their paths, for the man page."""
+    files = []
+    for fname, ftable in table.items():
+        key_path = ("files", fname)
+        if not isinstance(ftable, dict):
+            lint.error(key_path, f"file '{fname}' must be a table")
+            continue
+        lint.unknown_keys(ftable, FILE_KEYS, key_path, f"file '{fname}'")
+        path = lint.text(ftable, "path", key_path, one_line=True) or ""
+        files.append(FileEntry(path=path, help=lint.text(ftable, "help", key_path) or ""))
+    return files
+
+
+def check_ignores(lint: Linter, root: Command, global_options: list[Option]) -> None:
+    """`ignores`: global options every leaf accepts (scripts pass them everywhere) but this one has no
+    use for; help, docs and man pages name them apart from its options."""
+    plain = [o.name for o in global_options if not o.scope]
+    for command in root.walk():
+        ignores = command.raw.get("ignores")
+        if ignores is None:
+            continue
+        key_path = command.key_path + ("ignores",)
+        if not command.is_leaf or not isinstance(ignores, list) or \
+                not all(isinstance(i, str) and i in plain for i in ignores) or len(set(ignores)) != len(ignores):
+            lint.error(key_path, f"'ignores' lists global options of a leaf command, each once (of {plain})")
+            continue
+        command.ignores = [name for name in plain if name in ignores]  # in the globals' order
 
 
 def load_exit_codes(lint: Linter, table: dict) -> list[ExitCode]:

@@ -1,12 +1,16 @@
 """The generated docs, man pages and completions: the pat page against the
 Nitro docs page (tests/docs/fixtures/pat-command.txt, a copy of the public
-page as text) table by table, mandoc -Tlint over every man page, the install
-layout, and regeneration from the spec (fragments, freshness, hidden commands).
+page as text) table by table, mandoc -Tlint over every man page, nitro(1)'s
+ENVIRONMENT against what the runtime reads and its FILES, the group pages,
+what each page says about credentials, help, man pages, docs and the parser
+agreeing on the options a command accepts, the install layout, and
+regeneration from the spec (fragments, freshness, hidden commands).
 
     python3 -m unittest discover -s tests/docs -t . -v
 
 NITRO_BUILD_DIR names a configured build directory for the install test
 (ctest sets it); without it the test configures and builds one of its own.
+NITRO_BIN is the binary the parser is asked (default <repo>/build/nitro).
 """
 
 import os
@@ -20,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated"
+RUNTIME = ROOT / "runtime"
+NITRO_BIN = Path(os.environ.get("NITRO_BIN") or ROOT / "build" / "nitro")
 GENERATE = ROOT / "generator" / "generate.py"
 SEED = Path(__file__).resolve().parent / "fixtures" / "pat-command.txt"
 
@@ -259,7 +265,7 @@ class ManPages(unittest.TestCase):
         for name in ("nitro.1", "nitro-pat-create.1", "nitro-pat-list.1", "nitro-pat-revoke.1",
                      "nitro-workspace-list.1", "nitro-completion.1"):
             self.assertIn(name, names)
-        self.assertFalse([n for n in names if "__" in n or n == "nitro-pat.1"], names)
+        self.assertFalse([n for n in names if "__" in n], names)
         page = (GENERATED / "man" / "nitro-pat-create.1").read_text()
         for section in ("NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ENVIRONMENT", "EXIT STATUS", "EXAMPLES",
                         "SEE ALSO"):
@@ -270,6 +276,304 @@ class ManPages(unittest.TestCase):
         for text in ("--expires expires", "NITRO_EXPIRES", "BARISTA_EXPIRES", "Default: 180.", "130",
                      'nitro pat create --description "<description>" --expires "30"', "nitro-pat-list(1)"):
             self.assertIn(text, rendered)
+
+
+def render_man(name):
+    """A page as mandoc prints it, without overstrikes, on one long line per paragraph."""
+    result = subprocess.run(["mandoc", "-Tascii", "-Owidth=500", str(GENERATED / "man" / name)],
+                            capture_output=True, text=True, timeout=60)
+    if result.returncode != 0:
+        raise AssertionError(result.stderr)
+    return re.sub(r".\x08", "", result.stdout)
+
+
+def man_sections(text):
+    """{"NAME": body, ...}: headings start at column 0."""
+    sections = {}
+    current = None
+    for line in text.splitlines()[1:]:
+        if line and not line[0].isspace() and line.upper() == line and not line.startswith("NITRO"):
+            current = line.strip()
+            sections[current] = ""
+        elif current:
+            sections[current] += line.strip() + "\n"
+    return sections
+
+
+def load_product_spec():
+    sys.path.insert(0, str(ROOT / "generator"))
+    try:
+        from spec import load_spec
+    finally:
+        sys.path.pop(0)
+    return load_spec(ROOT / "spec" / "nitro.toml")
+
+
+# ---- what the runtime reads from the environment -------------------------------------------------------
+
+ENV_CALL = re.compile(r"\b(\w*env\w*)\s*\(([^;{}]*?)\)", re.S)  # getenv(...), getenv_fn(data, ...), env(ctx, ...)
+LITERAL = re.compile(r'"([A-Za-z_][A-Za-z0-9_]*)"')
+WRITERS = {"setenv", "unsetenv", "putenv"}
+# libcurl reads these itself, unless a proxy is set with CURLOPT_PROXY (curl_getenv in lib/url.c).
+CURL_PROXY_VARIABLES = {"http_proxy", "https_proxy", "HTTPS_PROXY", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"}
+# setlocale(category, "") reads these (POSIX).
+LOCALE_VARIABLES = {"LC_ALL", "LC_CTYPE", "LANG"}
+
+
+def variables_read(sources):
+    """The environment variables C sources read: literal arguments of a call to a function whose name
+    has "env" in it, and the literals assigned to a variable or array named in such a call (the names
+    of a table, `variable = a ? "X" : "Y"`), libcurl's proxy variables when it is used without
+    CURLOPT_PROXY, the locale's with setlocale(..., "")."""
+    found = set()
+    for text in sources:
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        for function, args in ENV_CALL.findall(text):
+            if function in WRITERS:
+                continue
+            found.update(LITERAL.findall(args))
+            for word in set(re.findall(r"\b[A-Za-z_]\w*\b", args)):
+                for value in re.findall(rf"\b{word}\s*(?:\[[^\]]*\])?\s*=(?!=)\s*([^;]*);", text):
+                    found.update(LITERAL.findall(value))
+        if re.search(r"\bcurl_easy_init\b|\bNITRO_LIBCURL\b", text) and "CURLOPT_PROXY," not in text:
+            found |= CURL_PROXY_VARIABLES
+        if re.search(r'\bsetlocale\s*\([^;]*,\s*""\s*\)', text):
+            found |= LOCALE_VARIABLES
+    return found
+
+
+def runtime_sources():
+    return [p.read_text(encoding="utf-8") for p in sorted(RUNTIME.rglob("*.[ch]"))]
+
+
+class ProgramPage(unittest.TestCase):
+    """nitro(1): ENVIRONMENT lists every variable nitro reads, FILES the session and its lock."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.sections = man_sections(render_man("nitro.1"))
+        cls.environment = cls.sections.get("ENVIRONMENT", "")
+        # The names of each item: the tag line after .TP in the section's source.
+        source = (GENERATED / "man" / "nitro.1").read_text(encoding="utf-8")
+        section = source.split("\n.SH ENVIRONMENT\n", 1)[1].split("\n.SH ", 1)[0]
+        tags = re.findall(r"^\.TP\n(.*)$", section, re.M)
+        cls.listed = {name for tag in tags for name in re.findall(r"\\fB([A-Za-z_][A-Za-z0-9_]*)\\fR", tag)}
+        cls.docs = (GENERATED / "docs" / "global-options.md").read_text(encoding="utf-8")
+
+    def test_the_reader_finds_what_the_runtime_reads(self):
+        """Not vacuous: each way the runtime reads a variable today is found, and a new read is too."""
+        found = variables_read(runtime_sources())
+        for name in ("NO_COLOR", "TERM", "XDG_CONFIG_HOME", "HOME", "BROWSER", "CURL_CA_BUNDLE", "SSL_CERT_FILE",
+                     "NITRO_TIMEOUT", "NITRO_CONNECT_TIMEOUT", "NITRO_CLIENT_VERSION", "CLAUDECODE", "AIDER",
+                     "GNUTLS_NO_IMPLICIT_INIT", "https_proxy", "no_proxy"):
+            self.assertIn(name, found)
+        for not_a_variable in ("JQ_LIBRARY_PATH", "AUTH_NOT_AUTHORIZED", "HC0020", "S256"):
+            self.assertNotIn(not_a_variable, found)
+        extra = variables_read(['static const char *x(nitro_ctx *ctx) { return ctx->getenv_fn(ctx->env_data,\n'
+                                '    "NITRO_SOMETHING_NEW"); }', 'setlocale(LC_CTYPE, "");',
+                                'const char *v = flag ? "ONE_WAY" : "OTHER_WAY"; use(getenv(v));'])
+        self.assertEqual(extra, {"NITRO_SOMETHING_NEW", "ONE_WAY", "OTHER_WAY"} | LOCALE_VARIABLES)
+        self.assertNotIn("NITRO_SOMETHING_NEW", self.listed)
+
+    def test_environment_lists_every_variable_the_runtime_reads(self):
+        missing = sorted(variables_read(runtime_sources()) - self.listed)
+        self.assertEqual(missing, [], "declare them under [environment] in spec/nitro.toml")
+
+    def test_environment_lists_every_option_variable(self):
+        cli = (GENERATED / "cli.c").read_text(encoding="utf-8")
+        names = set(re.findall(r'static const char \*const env_\w+\[\] = \{"(NITRO_[A-Z_]+)"', cli))
+        self.assertIn("NITRO_API_KEY", names)
+        self.assertEqual(sorted(names - self.listed), [])
+        for legacy in re.findall(r'"(BARISTA_[A-Z_]+)"', cli):
+            self.assertIn(f"The legacy name {legacy} is read when", self.environment)
+
+    def test_the_variables_the_issue_names(self):
+        for name in ("NO_COLOR", "SSL_CERT_FILE", "CURL_CA_BUNDLE", "http_proxy", "https_proxy", "HTTPS_PROXY",
+                     "ALL_PROXY", "NO_PROXY", "NITRO_TIMEOUT", "NITRO_CONNECT_TIMEOUT", "NITRO_LOGIN_TIMEOUT",
+                     "BROWSER", "XDG_CONFIG_HOME", "HOME", "TERM", "LANG", "LC_ALL", "LC_CTYPE"):
+            with self.subTest(name=name):
+                self.assertIn(name, self.listed)
+                self.assertIn(f"`{name}`", self.docs)
+        self.assertIn("Default: 30.", self.environment)
+        self.assertNotIn("HTTP_PROXY", self.listed, "libcurl never reads it (httpoxy)")
+
+    def test_files_name_the_session_and_its_lock(self):
+        files = self.sections.get("FILES", "")
+        self.assertIn("$XDG_CONFIG_HOME/nitro/session.json\n", files)
+        self.assertIn("$XDG_CONFIG_HOME/nitro/session.json.lock\n", files)
+        self.assertIn("else ~/.config", files)
+        self.assertIn("0600", files)
+        # The path rule the page states is the runtime's.
+        session = (RUNTIME / "auth" / "session.c").read_text(encoding="utf-8")
+        self.assertIn('"XDG_CONFIG_HOME"', session)
+        self.assertIn('"/.config"', session)
+        self.assertIn("/nitro/session.json", session)
+        self.assertIn("| `$XDG_CONFIG_HOME/nitro/session.json.lock` |", self.docs)
+        order = list(self.sections)
+        self.assertLess(order.index("ENVIRONMENT"), order.index("FILES"))
+        self.assertLess(order.index("FILES"), order.index("EXIT STATUS"))
+
+
+class GroupPages(unittest.TestCase):
+    """nitro-pat(1) and one page per command group, listing its commands."""
+
+    GROUPS = {"pat": ["create", "list", "revoke", "rotate"],
+              "workspace": ["create", "show", "list", "current", "set-default"],
+              "api": ["create", "list", "show", "delete"],
+              "api-key": ["create", "list", "delete"]}
+
+    def test_each_group_has_a_page_listing_its_commands(self):
+        for group, leaves in self.GROUPS.items():
+            with self.subTest(group=group):
+                sections = man_sections(render_man(f"nitro-{group}.1"))
+                self.assertIn(f"nitro-{group} - ", sections["NAME"])
+                self.assertIn(f"nitro {group} command", sections["SYNOPSIS"])
+                listed = re.findall(r"^(nitro-[a-z-]+)\(1\)$", sections["COMMANDS"], re.M)
+                self.assertEqual(listed, [f"nitro-{group}-{leaf}" for leaf in leaves])
+                for leaf in leaves:
+                    self.assertTrue((GENERATED / "man" / f"nitro-{group}-{leaf}.1").is_file())
+                    self.assertIn(f"nitro-{group}(1)", man_sections(render_man(f"nitro-{group}-{leaf}.1"))["SEE ALSO"])
+                self.assertIn(f"nitro-{group}(1)", man_sections(render_man("nitro.1"))["COMMANDS"])
+
+    def test_every_group_of_the_spec_has_one(self):
+        spec = load_product_spec()
+        groups = {c.name for c in spec.root.visible_subcommands if not c.is_leaf}
+        self.assertEqual(groups, set(self.GROUPS))
+        pages = {p.name for p in (GENERATED / "man").glob("*.1")}
+        self.assertLessEqual({f"nitro-{g}.1" for g in groups}, pages)
+
+
+class Credentials(unittest.TestCase):
+    """Each page of a command that sends a request says where its credentials come from."""
+
+    SENTENCE = re.compile(r"credentials from --api-key, else from NITRO_API_KEY \(an API key or a personal access "
+                          r"token in either\), else from the session that nitro-login\(1\) stored\.")
+
+    def test_leaf_pages(self):
+        spec = load_product_spec()
+        leaves = [c for c in spec.visible_leaves()]
+        self.assertGreater(len([c for c in leaves if c.auth == "required"]), 10)
+        for command in leaves:
+            with self.subTest(command=" ".join(command.path)):
+                text = re.sub(r"\s+", " ", man_sections(render_man("-".join(["nitro"] + command.path) + ".1"))
+                              ["DESCRIPTION"])
+                self.assertEqual(bool(self.SENTENCE.search(text)), command.auth == "required", text)
+
+    def test_program_and_group_pages(self):
+        for name in ("nitro.1", "nitro-pat.1", "nitro-api-key.1"):
+            text = re.sub(r"\s+", " ", man_sections(render_man(name))["DESCRIPTION"])
+            self.assertRegex(text, self.SENTENCE)
+
+
+# ---- the options a command accepts: parser, help, man page and docs ---------------------------------------
+
+def run_nitro(*args, env=None):
+    if not NITRO_BIN.is_file():
+        raise AssertionError(f"no nitro binary at {NITRO_BIN}: build it or set NITRO_BIN (this test never skips)")
+    with tempfile.TemporaryDirectory() as home:
+        base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "XDG_CONFIG_HOME": home,
+                "LANG": "C.UTF-8", "NO_COLOR": "1"}
+        return subprocess.run([str(NITRO_BIN), *args], capture_output=True, text=True, timeout=30,
+                              stdin=subprocess.DEVNULL, env=dict(base, **(env or {})))
+
+
+def help_sections(text):
+    sections = {}
+    current = None
+    for line in text.splitlines():
+        if line.endswith(":") and not line.startswith(" "):
+            current = line[:-1]
+            sections[current] = ""
+        elif current:
+            sections[current] += line + "\n"
+    return sections
+
+
+class AcceptedOptions(unittest.TestCase):
+    """A global option a command has no use for is accepted (the Nitro CLI accepts them everywhere, so scripts
+    pass them) and ignored; help, man page and docs name it apart from the options that take effect."""
+
+    NO_REQUEST = {"completion": ["--cloud-url", "--api-key", "--output", "--verbose"],
+                  "logout": ["--cloud-url", "--api-key", "--verbose"],
+                  "status": ["--verbose"],
+                  "workspace current": ["--cloud-url", "--api-key", "--verbose"]}
+
+    def test_help_parser_man_and_docs_agree_for_every_command(self):
+        spec = load_product_spec()
+        globals_ = spec.global_options
+        for command in spec.visible_leaves():
+            words = command.path
+            help_text = run_nitro(*words, "--help")
+            self.assertEqual(help_text.returncode, 0, help_text.stderr)
+            sections = help_sections(help_text.stdout)
+            shown = set(re.findall(r"^  (--[a-z-]+)", sections["Options"], re.M))
+            ignored = set(re.findall(r"--[a-z-]+", re.sub(r"\s+", " ", sections.get("Ignored options", ""))))
+            man = man_sections(render_man("-".join(["nitro"] + words) + ".1"))
+            man_options = set(re.findall(r"^(--[a-z-]+)", man["OPTIONS"], re.M))
+            man_ignored = set(re.findall(r"--[a-z-]+", "".join(re.findall(r"^Accepted and ignored.*$", man["OPTIONS"],
+                                                                         re.M))))
+            for option in globals_:
+                flag = f"--{option.name}"
+                value = [] if option.type in ("flag", "bool") else ["1" if option.type == "int" else "json"]
+                accepted = run_nitro(*words, flag, *value, "--help").returncode == 0
+                with self.subTest(command=" ".join(words), option=flag):
+                    self.assertEqual(accepted, flag in shown or flag in ignored)
+                    self.assertFalse(flag in shown and flag in ignored)
+                    self.assertEqual(flag in man_options, flag in shown)
+                    self.assertEqual(flag in man_ignored, flag in ignored)
+
+    def test_commands_that_send_no_request_list_only_what_they_use(self):
+        for words, ignored in self.NO_REQUEST.items():
+            with self.subTest(command=words):
+                sections = help_sections(run_nitro(*words.split(), "--help").stdout)
+                for flag in ignored:
+                    self.assertNotIn(flag, sections["Options"])
+                    self.assertIn(flag, sections["Ignored options"])
+                self.assertIn("Accepted and ignored, as the Nitro CLI accepts them everywhere:",
+                              re.sub(r"\s+", " ", sections["Ignored options"]))
+        page = (GENERATED / "docs" / "completion.md").read_text(encoding="utf-8")
+        self.assertIn("Accepted and ignored, as the Nitro CLI accepts them everywhere: `--cloud-url`, `--api-key`, "
+                      "`--output`, `--verbose`.", page)
+        status = help_sections(run_nitro("status", "--help").stdout)["Options"]
+        for flag in ("--api-key <api-key>", "--cloud-url <cloud-url>", "--output <format>", "--jq <expression>"):
+            self.assertIn(flag, status)
+
+    def test_ignored_options_change_nothing(self):
+        plain = run_nitro("completion", "bash")
+        self.assertEqual(plain.returncode, 0, plain.stderr)
+        for args in (["--api-key", "k", "--cloud-url", "http://127.0.0.1:9", "--output", "json", "--verbose"],
+                     ["--verbose", "--output=json"]):
+            with self.subTest(args=args):
+                given = run_nitro(*args[:2], "completion", "bash", *args[2:])
+                self.assertEqual((given.returncode, given.stdout, given.stderr), (0, plain.stdout, ""))
+        logout = run_nitro("logout", "--cloud-url", "http://127.0.0.1:9", "--api-key", "k", "--verbose")
+        self.assertEqual((logout.returncode, logout.stdout, logout.stderr), (0, "", "You are not logged in.\n"))
+        # Still checked as anywhere: a bad value is a usage error, an unknown option too.
+        self.assertEqual(run_nitro("completion", "bash", "--output", "yaml").returncode, 2)
+        self.assertEqual(run_nitro("completion", "bash", "--jq", ".").returncode, 2)
+
+
+class RevokeConfirmation(unittest.TestCase):
+    """pat revoke asks by ID: no published query finds one token by its ID, so no cheap look-up names it."""
+
+    def test_no_published_query_finds_a_token_by_id(self):
+        documents = sorted((ROOT / "spec" / "operations").glob("*.graphql"))
+        self.assertGreater(len(documents), 10)
+        reaching = []
+        for path in documents:
+            text = path.read_text(encoding="utf-8")
+            if text.lstrip().startswith("query") and re.search(r"\bon PersonalAccessToken\b", text):
+                reaching.append(path.name)
+                variables = set(re.findall(r"\$(\w+)\s*:", text))
+                self.assertLessEqual(variables, {"after", "first"}, f"{path.name} takes an ID: name the token "
+                                     "in pat revoke's confirmation with a check")
+        self.assertEqual(reaching, ["list-pats.graphql"])
+
+    def test_the_confirmation_names_the_id_and_nothing_is_looked_up(self):
+        spec = load_product_spec()
+        revoke = next(c for c in spec.leaves() if c.path == ["pat", "revoke"])
+        self.assertNotIn("check", revoke.raw)
+        self.assertIn("{id}", revoke.raw["confirm"])
 
 
 class HiddenCommands(unittest.TestCase):
@@ -328,7 +632,7 @@ class FromTheSpec(unittest.TestCase):
         result = self.generate()
         self.assertEqual(result.returncode, 0, result.stderr)
         bash = (self.out / "completions" / "nitro.bash").read_text()
-        self.assertRegex(bash, r"'pat create'/--from-file\)\s+_filedir")
+        self.assertRegex(bash, r"'pat create'/--from-file\)\s+(_filedir|_nitro_files)")
         self.assertIn("--from-file=[Read the description from a file.]:file:_files", (self.out / "completions" /
                                                                                      "_nitro").read_text())
         self.assertRegex((self.out / "completions" / "nitro.fish").read_text(), r"-l from-file -r -F")
@@ -365,6 +669,26 @@ class FromTheSpec(unittest.TestCase):
         self.assertEqual(result.returncode, 1)
         self.assertIn(f"{toml}:{number}: date must be YYYY-MM-DD", result.stderr)
 
+    def test_ignores_names_global_options_of_a_leaf(self):
+        toml = self.spec / "nitro.toml"
+        old = 'ignores = ["cloud-url", "api-key", "output", "verbose"]'
+        self.assertIn(old, toml.read_text())
+        toml.write_text(toml.read_text().replace(old, 'ignores = ["api-key", "jq"]'))
+        result = self.generate()
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("'ignores' lists global options of a leaf command, each once", result.stderr)
+
+    def test_a_variable_that_is_not_nitros_names_its_owner(self):
+        toml = self.spec / "nitro.toml"
+        text = toml.read_text()
+        self.assertIn('[environment.BROWSER]\nowner = "the BROWSER convention"\n', text)
+        toml.write_text(text.replace('[environment.BROWSER]\nowner = "the BROWSER convention"\n',
+                                     "[environment.BROWSER]\n"))
+        result = self.generate()
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("environment variable 'BROWSER' must be NITRO_ and upper case, or name who defines it",
+                      result.stderr)
+
     def test_the_fragment_is_the_intro(self):
         (self.spec / "docs" / "pat.md").write_text("Tokens, explained differently.\n")
         self.assertEqual(self.generate().returncode, 0)
@@ -399,7 +723,8 @@ class FromTheSpec(unittest.TestCase):
 
 
 class InstallLayout(unittest.TestCase):
-    EXPECTED = ["bin/nitro", "share/man/man1/nitro.1", "share/man/man1/nitro-pat-create.1",
+    EXPECTED = ["bin/nitro", "share/man/man1/nitro.1", "share/man/man1/nitro-pat.1",
+                "share/man/man1/nitro-api-key.1", "share/man/man1/nitro-pat-create.1",
                 "share/man/man1/nitro-pat-revoke.1", "share/bash-completion/completions/nitro",
                 "share/zsh/site-functions/_nitro", "share/fish/vendor_completions.d/nitro.fish"]
 

@@ -59,6 +59,43 @@ START_TEST(pat_list_and_revoke_help_follow_seed_doc) {
 }
 END_TEST
 
+/* Commands that send no request list only the options that take effect; the
+ * global options they accept (as the Nitro CLI does, for scripts) and ignore
+ * are named apart. */
+START_TEST(commands_without_requests_list_only_what_they_use) {
+    static const struct {
+        const char *words, *ignored;
+    } cases[] = {
+        {"nitro completion", "--cloud-url,\n  --api-key, --output, --verbose.\n"},
+        {"nitro logout", "--cloud-url,\n  --api-key, --verbose.\n"},
+        {"nitro workspace current", "--cloud-url,\n  --api-key, --verbose.\n"},
+        {"nitro status", "--verbose.\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const nitro_command *command = tree_find_command(cases[i].words);
+        const char *help = command->help;
+        const char *options = strstr(help, "\nOptions:\n");
+        const char *ignored = strstr(help, "\nIgnored options:\n  Accepted and ignored, as the Nitro CLI accepts "
+                                           "them everywhere: ");
+        ck_assert_msg(options && ignored && options < ignored, "%s", cases[i].words);
+        ASSERT_CONTAINS(ignored, cases[i].ignored, cases[i].words);
+        /* Not among the options: */
+        ck_assert_msg(strstr(options, "\n  --verbose  ") == NULL || strstr(options, "\n  --verbose  ") > ignored,
+                      "%s lists --verbose", cases[i].words);
+        /* ... and still accepted by the parser. */
+        ck_assert_ptr_nonnull(nitro_find_option(command, "verbose"));
+        ck_assert_ptr_nonnull(nitro_find_option(command, "api-key"));
+    }
+    const char *completion = tree_find_command("nitro completion")->help;
+    ck_assert_ptr_null(strstr(completion, "--api-key <"));
+    ck_assert_ptr_null(strstr(completion, "--cloud-url <"));
+    ck_assert_ptr_null(strstr(completion, "--output <"));
+    const char *status = tree_find_command("nitro status")->help;
+    ASSERT_CONTAINS(status, "\n  --api-key <api-key>", "nitro status");
+    ASSERT_CONTAINS(status, "\n  --cloud-url <cloud-url>", "nitro status");
+}
+END_TEST
+
 Suite *product_help_suite(void) {
     Suite *suite = suite_create("product help");
     add_help_checks(suite);
@@ -67,5 +104,9 @@ Suite *product_help_suite(void) {
     tcase_add_test(seed, pat_create_help_follows_seed_doc);
     tcase_add_test(seed, pat_list_and_revoke_help_follow_seed_doc);
     suite_add_tcase(suite, seed);
+
+    TCase *ignored = tcase_create("ignored options");
+    tcase_add_test(ignored, commands_without_requests_list_only_what_they_use);
+    suite_add_tcase(suite, ignored);
     return suite;
 }
