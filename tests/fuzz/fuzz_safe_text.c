@@ -1,0 +1,61 @@
+/* libFuzzer target: the terminal sanitiser (runtime/core/safe_text.c).
+ *
+ * Input: any bytes, taken as a C string. Properties checked: the output holds
+ * no C0 control, no DEL, no C1 control (raw or UTF-8 encoded) and is valid
+ * UTF-8; text that is safe already comes out unchanged; the output is at most
+ * six bytes for each byte in. */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "safe_text.h"
+
+/* An oracle of its own: the length of the valid UTF-8 sequence at s[0..n), or 0. */
+static size_t utf8_at(const unsigned char *s, size_t n) {
+    if (s[0] < 0x80) return 1;
+    size_t need = s[0] >= 0xc2 && s[0] <= 0xdf   ? 2
+                  : s[0] >= 0xe0 && s[0] <= 0xef ? 3
+                  : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4
+                                                 : 0;
+    if (need == 0 || n < need) return 0;
+    for (size_t i = 1; i < need; i++)
+        if ((s[i] & 0xc0) != 0x80) return 0;
+    if (s[0] == 0xe0 && s[1] < 0xa0) return 0; /* overlong */
+    if (s[0] == 0xed && s[1] > 0x9f) return 0; /* a surrogate */
+    if (s[0] == 0xf0 && s[1] < 0x90) return 0; /* overlong */
+    if (s[0] == 0xf4 && s[1] > 0x8f) return 0; /* past U+10FFFF */
+    return need;
+}
+
+/* True when `text` is valid UTF-8 without a C0 control, DEL or C1 control. */
+static bool terminal_safe(const char *text) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_at(s + i, n - i);
+        if (k == 0 || s[i] < 0x20 || s[i] == 0x7f) return false;
+        if (k == 2 && s[i] == 0xc2 && s[i + 1] < 0xa0) return false; /* U+0080 to U+009F */
+        i += k;
+    }
+    return true;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    static FILE *sink;
+    if (!sink) sink = fopen("/dev/null", "w");
+    char *text = malloc(size + 1);
+    if (!text) return 0;
+    memcpy(text, data, size);
+    text[size] = '\0';
+    char *safe = nitro_safe_text(text);
+    if (!safe) abort();
+    if (!terminal_safe(safe)) abort();
+    if (terminal_safe(text) && strcmp(safe, text) != 0) abort();
+    if (strlen(safe) > 6 * strlen(text)) abort();
+    if (sink) nitro_put_safe(sink, text);
+    free(safe);
+    free(text);
+    return 0;
+}
