@@ -17,12 +17,20 @@
 #include "term.h"
 
 void nitro_error(nitro_ctx *ctx, const char *fmt, ...) {
-    va_list ap;
+    va_list ap, again;
     va_start(ap, fmt);
-    fputs("error: ", ctx->err);
-    vfprintf(ctx->err, fmt, ap);
-    fputc('\n', ctx->err);
+    va_copy(again, ap);
+    int len = vsnprintf(NULL, 0, fmt, ap);
+    char *text = len >= 0 ? malloc((size_t)len + 1) : NULL;
+    if (text) vsnprintf(text, (size_t)len + 1, fmt, again);
+    va_end(again);
     va_end(ap);
+    /* Every error passes here: what the server or libcurl put in it (a certificate's subject name) is made
+     * safe for a terminal once, whatever the caller did. */
+    fputs("error: ", ctx->err);
+    nitro_put_safe(ctx->err, text ? text : "out of memory");
+    fputc('\n', ctx->err);
+    free(text);
 }
 
 int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {

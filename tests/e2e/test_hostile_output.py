@@ -156,6 +156,53 @@ class TerminalEscapeTests(unittest.TestCase):
             self.assertEqual(code, 1, raw)
             self.assertSafeScreen(raw, "error: Unexpected mutation error: " + VISIBLE)
 
+    def test_a_certificate_subject_in_a_tls_error_shows_escapes(self):
+        """libcurl quotes the server certificate's subject name in its error: server text in nitro's message."""
+        import shutil
+        import socket
+        import ssl
+        import threading
+        pki = tempfile.mkdtemp(prefix="nitro-hostile-pki-", dir=h.scratch_dir())
+
+        def openssl(*argv):
+            proc = subprocess.run(["openssl", *argv], cwd=pki, capture_output=True, timeout=60)
+            self.assertEqual(proc.returncode, 0, proc.stderr)
+
+        self.assertTrue(shutil.which("openssl"), "the openssl tool (apt-get install openssl)")
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=hostile test CA",
+                "-keyout", "ca.key", "-out", "ca.pem", "-addext", "basicConstraints=critical,CA:TRUE",
+                "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+        with open(os.path.join(pki, "ext"), "w") as f:
+            f.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n")
+        # No subjectAltName: libcurl compares the subject's CN, and names it when it does not match.
+        openssl("req", "-newkey", "rsa:2048", "-nodes", "-utf8", "-subj", "/CN=C\u001b]0;pwned\u0007\u009b2J",
+                "-keyout", "server.key", "-out", "server.csr")
+        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-days", "2", "-extfile", "ext", "-out", "server.pem")
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(os.path.join(pki, "server.pem"), os.path.join(pki, "server.key"))
+        listener = socket.create_server(("127.0.0.1", 0))
+        self.addCleanup(listener.close)
+
+        def serve():
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    return
+                try:
+                    conn.settimeout(10)
+                    context.wrap_socket(conn, server_side=True).close()
+                except (OSError, ssl.SSLError):
+                    conn.close()
+
+        threading.Thread(target=serve, daemon=True).start()
+        env = self.env(NITRO_CLOUD_URL=f"https://127.0.0.1:{listener.getsockname()[1]}",
+                       SSL_CERT_FILE=os.path.join(pki, "ca.pem"))
+        code, raw = self.pty("pat", "list", env=env)
+        self.assertEqual(code, 1, raw)
+        self.assertSafeScreen(raw, re.escape("certificate subject name 'C\\x1b]0;pwned\\x07\\u009b2J'"))
+
     # -- the workspace picker, then status --
     def test_workspace_picker_and_status_show_escapes(self):
         workspaces = [{"id": "ws-1", "name": "W" + PAYLOAD}, {"id": "ws-2", "name": "plain"}]
