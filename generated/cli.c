@@ -242,7 +242,7 @@ static const nitro_option options_pat_create[] = {
         .choices = NULL,
         .prompt = "Description of the Personal Access Token",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "expires",
@@ -943,7 +943,7 @@ static const nitro_option options_workspace_create[] = {
         .choices = NULL,
         .prompt = "Name",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "output",
@@ -1672,7 +1672,7 @@ static const nitro_option options_api_key_create[] = {
         .choices = NULL,
         .prompt = "Name",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "output",
@@ -2233,7 +2233,7 @@ static const nitro_option options_api_create[] = {
         .choices = NULL,
         .prompt = "Name",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "output",
@@ -2261,7 +2261,7 @@ static const nitro_option options_api_create[] = {
         .choices = NULL,
         .prompt = "Path (e.g. /foo/bar)",
         .prompt_default = "/",
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "verbose",

@@ -44,7 +44,7 @@ COMMAND_KEYS = {
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
-    "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default",
+    "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -124,6 +124,7 @@ class Option:
     confirm: str | None = None   # a bool option asked as this yes/no question on a terminal
     scope: str | None = None     # a global option's `for`: "lists", "results", or every command
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
+    non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -556,6 +557,10 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
     if prompt_default is not None and (not isinstance(prompt_default, str) or prompt is None):
         lint.error(key_path + ("prompt-default",), f"'prompt-default' is a string, for an option with a 'prompt'")
         prompt_default = None
+    non_empty = lint.flag(table, "non-empty", key_path, False)
+    if non_empty and (otype != "string" or choices):
+        lint.error(key_path + ("non-empty",), f"'non-empty' is for a string option without 'choices' ({what})")
+        non_empty = False
     scope = table.get("for")
     if scope is not None and (not is_global or scope not in OPTION_SCOPES):
         lint.error(key_path + ("for",), f"'for' is for global options: one of {sorted(OPTION_SCOPES)}")
@@ -565,7 +570,7 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
-                  prompt_default=prompt_default)
+                  prompt_default=prompt_default, non_empty=non_empty)
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:

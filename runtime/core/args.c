@@ -157,6 +157,10 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
     }
     case NITRO_OPT_STRING: {
         if (!check_choice(opt->choices, text, what, where, diag)) return false;
+        if ((opt->flags & NITRO_OPT_NON_EMPTY) && text[strspn(text, " \t")] == '\0') {
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: it must not be empty", text, what, where);
+            return false;
+        }
         nitro_str_value *str = nitro_str_at(opts, opt->offset);
         str->value = text;
         str->source = source;

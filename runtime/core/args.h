@@ -50,6 +50,7 @@ enum {
     NITRO_OPT_REQUIRED = 1u << 0,
     NITRO_OPT_SECRET = 1u << 1,
     NITRO_OPT_GLOBAL = 1u << 2,
+    NITRO_OPT_NON_EMPTY = 1u << 3, /* "" or only spaces is a usage error */
 };
 
 typedef struct {

@@ -189,8 +189,11 @@ class ApiKeyCreateTests(ApiKeyTestCase):
                      create_variables("x", other["id"], self.api["id"]), "ApiNotFoundError")
 
     def test_blank_name(self):
-        self.refused(["--name", "   ", "--workspace-id", self.team["id"]], create_variables("   ", self.team["id"]),
-                     "ValidationError")
+        # Refused before anything is sent (`non-empty` in the spec).
+        code, out, err = self.nitro("api-key", "create", "--name", "   ", "--workspace-id", self.team["id"])
+        self.assertEqual((code, out), (2, ""), err)
+        self.assertIn("must not be empty", err)
+        self.assertNothingSent()
 
     def test_an_api_key_cannot_create_keys(self):
         self.refused(["--name", "x", "--workspace-id", self.team["id"]], create_variables("x", self.team["id"]),

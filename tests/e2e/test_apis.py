@@ -187,8 +187,11 @@ class ApiCreateTests(ApiTestCase):
                      create_variables(self.team["id"], ["products", "catalog"], "catalog"), "ChangeValidationFailed")
 
     def test_blank_name(self):
-        self.refused(["--name", "  ", "--path", "/x", "--workspace-id", self.team["id"]],
-                     create_variables(self.team["id"], ["x"], "  "), "ChangeValidationFailed")
+        # Refused before anything is sent (`non-empty` in the spec).
+        code, out, err = self.nitro("api", "create", "--name", "  ", "--path", "/x", "--workspace-id", self.team["id"])
+        self.assertEqual((code, out), (2, ""), err)
+        self.assertIn("must not be empty", err)
+        self.assertNothingSent()
 
     def test_unknown_workspace(self):
         for workspace_id in (h.relay_id("Workspace", 999), h.relay_id("Workspace", 3)):

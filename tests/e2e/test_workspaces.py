@@ -148,7 +148,11 @@ class WorkspaceCreateTests(WorkspaceTestCase):
         self.assertEqual(self.session(), {"workspace": {"id": self.team["id"], "name": "Team Nitro"}})
 
     def test_blank_name(self):
-        self.refused("   ", "ValidationError")
+        # Refused before anything is sent (`non-empty` in the spec).
+        code, out, err = self.nitro("workspace", "create", "--name", "   ", "--default", "false")
+        self.assertEqual((code, out), (2, ""), err)
+        self.assertIn("must not be empty", err)
+        self.assertNothingSent()
 
     def test_an_api_key_cannot_create_workspaces(self):
         self.refused("By Key", "UnauthorizedOperation", key=self.api_key)

@@ -145,6 +145,22 @@ class RealSpec(unittest.TestCase):
         self.assertIn("Days until the token stops working.", generated)
         self.assertNotIn("Expiration time of the token in days.", generated)
 
+    def test_non_empty_reaches_the_option_table(self):
+        """`non-empty = true` sets NITRO_OPT_NON_EMPTY on that option's row, and only there."""
+        toml = self.spec.path / "nitro.toml"
+        text = toml.read_text()
+        old = 'value = "description"\nenv = ["NITRO_DESCRIPTION", "BARISTA_DESCRIPTION"]\nrequired = true\nnon-empty = true\n'
+        self.assertIn(old, text)
+        for declared in (True, False):
+            with self.subTest(declared=declared):
+                toml.write_text(text if declared else text.replace(old, old.replace("non-empty = true\n", "")))
+                result = run_generator(self.spec.path, self.spec.out)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                generated = (self.spec.out / "cli.c").read_text()
+                row = re.search(r'\.name = "description",.*?\.flags = ([^,]*),', generated, re.S)
+                self.assertIsNotNone(row)
+                self.assertEqual("NITRO_OPT_NON_EMPTY" in row.group(1), declared, row.group(1))
+
     def test_shape_fields_must_be_fields_the_operation_selects(self):
         """A shape is checked against every operation that prints it, at the shape's line."""
         toml = self.spec.path / "nitro.toml"
