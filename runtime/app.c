@@ -172,7 +172,7 @@ static int prompt_missing(nitro_ctx *ctx, nitro_parsed *parsed) {
             answer = strdup(fallback);
             if (!answer) return NITRO_EXIT_FAILURE;
         } else if (*answer == '\0' || (!parsed->missing_arg && (parsed->missing_option->flags & NITRO_OPT_NON_EMPTY) &&
-                                        answer[strspn(answer, " \t")] == '\0')) {
+                                       answer[strspn(answer, " \t")] == '\0')) {
             free(answer);
             continue; /* a required value cannot be empty (nor only spaces where it means nothing): ask again */
         }
