@@ -61,10 +61,16 @@ static bool add_line(pager *p, char *text, bool reverse, bool bold) {
     return true;
 }
 
+/* A cell cut to `width`: a single word (an id, a name) keeps its start and
+ * its end, where ids that share a prefix differ; text keeps its start. */
+static char *fit_cell(const char *text, size_t width) {
+    return strchr(text, ' ') ? nitro_text_fit(text, width) : nitro_text_fit_middle(text, width);
+}
+
 /* Appends `text` fitted to `width` columns, padded with spaces to exactly
  * `width` when `pad`; false when out of memory. */
 static bool append_cell(char **line, size_t *len, const char *text, size_t width, bool pad) {
-    char *fitted = nitro_text_fit(text, width);
+    char *fitted = fit_cell(text, width);
     if (!fitted) return false;
     size_t used = nitro_text_width(fitted);
     size_t n = strlen(fitted), spaces = pad && used < width ? width - used : 0;
@@ -211,7 +217,7 @@ static bool layout(pager *p, size_t columns, size_t height, bool all_rows) {
             char *raw = nitro_ref_text(page->nodes[r], &def->columns[c].value);
             char *safe = nitro_safe_text(raw ? raw : "");
             free(raw);
-            char *cell = safe ? nitro_text_fit(safe, TABLE_CELL_MAX) : NULL;
+            char *cell = safe ? fit_cell(safe, TABLE_CELL_MAX) : NULL;
             free(safe);
             if (!cell) {
                 ok = false;

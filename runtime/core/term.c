@@ -127,20 +127,9 @@ size_t nitro_text_width(const char *text) {
     return width;
 }
 
-char *nitro_text_fit(const char *text, size_t columns) {
-    if (!text) text = "";
-    char *out = malloc(strlen(text) + 4);
-    if (!out) return NULL;
-    size_t budget = columns;
-    const char *ellipsis = NULL;
-    if (nitro_text_width(text) > columns) {
-        ellipsis = nitro_glyph(NITRO_GLYPH_ELLIPSIS);
-        size_t ellipsis_width = nitro_term_utf8() ? 1 : 3;
-        if (columns >= ellipsis_width)
-            budget = columns - ellipsis_width;
-        else
-            ellipsis = NULL; /* no room even for the ellipsis: cut */
-    }
+/* Copies the characters of `text` (stand-ins as '?') to `out` while they fit
+ * `budget` columns; returns the bytes written. */
+static size_t copy_columns(const char *text, size_t budget, char *out) {
     size_t used = 0, o = 0;
     for (const char *p = text; *p;) {
         int w;
@@ -156,12 +145,52 @@ char *nitro_text_fit(const char *text, size_t columns) {
         used += (size_t)w;
         p += n;
     }
-    if (ellipsis) {
-        memcpy(out + o, ellipsis, strlen(ellipsis));
-        o += strlen(ellipsis);
+    return o;
+}
+
+/* The end of `text` that takes at most `columns`. */
+static const char *tail_of(const char *text, size_t columns) {
+    size_t total = nitro_text_width(text), skipped = 0;
+    const char *p = text;
+    while (*p && total - skipped > columns) {
+        int w;
+        bool stand_in;
+        p += char_at(p, &w, &stand_in);
+        skipped += (size_t)w;
     }
+    return p;
+}
+
+static char *fit(const char *text, size_t columns, bool middle) {
+    if (!text) text = "";
+    char *out = malloc(strlen(text) + 4);
+    if (!out) return NULL;
+    if (nitro_text_width(text) <= columns) {
+        out[copy_columns(text, columns, out)] = '\0';
+        return out;
+    }
+    const char *ellipsis = nitro_glyph(NITRO_GLYPH_ELLIPSIS);
+    size_t ellipsis_width = nitro_term_utf8() ? 1 : 3;
+    if (columns < ellipsis_width) { /* no room even for the ellipsis: cut */
+        out[copy_columns(text, columns, out)] = '\0';
+        return out;
+    }
+    size_t budget = columns - ellipsis_width;
+    size_t tail = middle ? budget / 2 : 0;
+    size_t o = copy_columns(text, budget - tail, out);
+    memcpy(out + o, ellipsis, strlen(ellipsis));
+    o += strlen(ellipsis);
+    if (tail) o += copy_columns(tail_of(text, tail), tail, out + o);
     out[o] = '\0';
     return out;
+}
+
+char *nitro_text_fit(const char *text, size_t columns) {
+    return fit(text, columns, false);
+}
+
+char *nitro_text_fit_middle(const char *text, size_t columns) {
+    return fit(text, columns, true);
 }
 
 /* ---- the screen ---------------------------------------------------------- */

@@ -61,6 +61,10 @@ size_t nitro_text_width(const char *text);
  * non-ASCII characters become '?'. NULL when out of memory. */
 char *nitro_text_fit(const char *text, size_t columns);
 
+/* The same with the ellipsis in the middle, keeping the start and the end:
+ * identifiers that share a prefix stay apart. */
+char *nitro_text_fit_middle(const char *text, size_t columns);
+
 /* The size of the terminal on `fd` (TIOCGWINSZ); false when unknown. */
 bool nitro_term_size(int fd, int *columns, int *rows);
 

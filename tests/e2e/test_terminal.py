@@ -241,6 +241,12 @@ class WindowSizeTests(TerminalCase):
         screen = "\n".join(lines)
         self.assertIn("…", screen, f"clipped cells end in an ellipsis:\n{screen}")
         self.assertTrue(all(columns_of(line) <= 40 for line in lines))
+        # Ids share a long prefix: a clipped id keeps its end, so the rows stay told apart.
+        ids = [line[2:].split()[0] for line in lines[2:12]]
+        self.assertEqual(len(set(ids)), 10, f"ten different ids:\n{screen}")
+        for token, shown in zip(self.pages[0][0], ids):
+            self.assertIn("…", shown)
+            self.assertTrue(token["id"].endswith(shown.split("…")[1]), (token["id"], shown))
         for key in ("Down", "j", "n", "Down", "p", "Down", "k"):
             self.press(term, key)
         self.quit_clean(term)
