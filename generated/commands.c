@@ -1277,10 +1277,11 @@ const size_t nitro_behaviour_count = 16;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};
+static const char *const path_completer_pat_ids_newest[] = {"createdAt", NULL};
 static const char *const path_completer_workspace_ids_value[] = {"id", NULL};
 static const char *const path_completer_workspace_ids_description[] = {"name", NULL};
 const nitro_completer nitro_completers[] = {
-    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}},
-    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}},
+    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}, {path_completer_pat_ids_newest, NITRO_FMT_DATETIME}},
+    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}, {0}},
 };
 const size_t nitro_completer_count = 2;

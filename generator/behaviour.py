@@ -195,6 +195,7 @@ class Completer:
     list: Behaviour
     value: ValueRef
     description: ValueRef
+    newest: ValueRef | None = None  # a DateTime: candidates are offered newest first
 
 
 @dataclass
@@ -1074,15 +1075,24 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         if not isinstance(table, dict):
             lint.error(key, f"completer '{name}' must be a table")
             continue
-        lint.unknown_keys(table, {"command", "value", "description"}, key, f"completer '{name}'")
+        lint.unknown_keys(table, {"command", "value", "description", "newest"}, key, f"completer '{name}'")
         listed = by_words.get(str(table.get("command")))
         if listed is None or listed.kind != "list":
             lint.error(key + ("command",), f"completer '{name}' names no paged list command")
             continue
         refs = [builder.value_ref(listed.result, str(table.get(role, "")), None, key + (role,),
                                   f"completer '{name}' {role}") for role in ("value", "description")]
+        newest = None
+        if "newest" in table:
+            newest = builder.value_ref(listed.result, str(table["newest"]), None, key + ("newest",),
+                                       f"completer '{name}' newest")
+            if newest is not None and newest.format != "datetime":
+                lint.error(key + ("newest",), f"completer '{name}' newest: '{table['newest']}' is not a DateTime")
+                newest = None
+            if newest is None:
+                continue
         if all(refs):
-            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1]))
+            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1], newest=newest))
     hidden = next((c for c in spec.root.subcommands if c.name == "__complete"), None)
     declared = set(raw.get("completers") or {})
     if hidden and hidden.args and set(hidden.args[0].choices) != declared:

@@ -301,7 +301,9 @@ def render(spec: Spec, model: Model, source: str) -> str:
         value = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_value", completer.value)
         description = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_description",
                                        completer.description)
-        rows.append(f"{{{c_string(completer.name)}, &nitro_behaviour_{completer.list.name}, {value}, {description}}}")
+        newest = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_newest", completer.newest)
+        rows.append(f"{{{c_string(completer.name)}, &nitro_behaviour_{completer.list.name}, {value}, {description}, "
+                    f"{newest}}}")
     # An empty initializer list is not C11: a spec without completers gets one empty row.
     writer.lines.append("const nitro_completer nitro_completers[] = {")
     writer.lines += [f"    {row}," for row in rows] or ["    {0},"]

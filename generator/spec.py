@@ -369,6 +369,7 @@ def load_spec(spec_path: Path) -> Spec:
 
     check_env_vars(lint, root, global_options)
     environment = load_environment(lint, data.get("environment") or {}, root, global_options)
+    check_completers_alike(lint, root)
     check_ignores(lint, root, global_options)
     spec = Spec(name=name, version=version, date=date, summary=summary, description=description,
                 examples=examples, exit_codes=exit_codes, global_options=global_options,
@@ -580,6 +581,22 @@ def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set)
     if complete is not None and complete not in known:
         lint.error(key_path + ("complete",), f"unknown completer '{complete}' (one of {sorted(known)})")
     return complete
+
+
+def check_completers_alike(lint: Linter, root: "Command") -> None:
+    """Options of the same name complete alike: a command that gains --workspace-id gets its completer from
+    the spec, not from a script edited by hand."""
+    declared: dict[str, str] = {}
+    for command in root.walk():
+        for option in command.options:
+            if option.complete is not None:
+                declared.setdefault(option.name, option.complete)
+    for command in root.walk():
+        for option in command.options:
+            want = declared.get(option.name)
+            if want is not None and option.complete != want:
+                lint.error(command.key_path + ("options", option.name),
+                           f"--{option.name} completes with '{want}' elsewhere: declare complete = \"{want}\"")
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:

@@ -1,11 +1,15 @@
 # bash completion for nitro                                -*- shell-script -*-
 # Generated from spec/nitro.toml by generator/generate.py. Do not edit.
 #
-# Needs bash-completion (_init_completion). Install as
-# share/bash-completion/completions/nitro, or: source <(nitro completion bash)
+# Install as share/bash-completion/completions/nitro, or: source <(nitro completion bash)
+# Uses bash-completion's _init_completion when it is loaded; without it, the
+# same words are worked out here (plain `complete -F`).
 # Values that live on the server (token IDs) come from the hidden
 # `nitro __complete <completer> [<prefix>]`: one "value<TAB>description" a line,
-# nothing when there are no credentials.
+# nothing when there are no credentials. They are the server's text: it
+# leaves out any value a shell would have to quote (such as $(cmd)), because
+# readline inserts the common start of several candidates unquoted; each is
+# still inserted through printf %q.
 
 # _nitro_state CMD: sets _nitro_value_opts (the options of CMD that take a
 # value) and _nitro_opts (all its options), with spaces around each name.
@@ -144,21 +148,115 @@ _nitro_state()
 }
 
 # _nitro_dynamic COMPLETER: the candidates of `nitro __complete`, with the
-# --cloud-url and --api-key of the command line.
+# --cloud-url and --api-key of the command line. With more than one, each is
+# a row "value  description" (padded to half the width: one a row), in the
+# order given (token IDs newest first), and readline inserts the common start
+# of the values; a single one is inserted alone.
 _nitro_dynamic()
 {
-    local -a lines
-    mapfile -t lines < <("${words[0]}" __complete "${_nitro_forward[@]}" -- "$1" "$cur" 2>/dev/null)
-    local line
+    # $cur is shell text (what was typed); the prefix asked for is a value, so
+    # it is passed on only when typing it needed no quoting.
+    local prefix=$cur quoted
+    printf -v quoted %q "$cur"
+    [[ $cur && $quoted != "$cur" ]] && prefix=""
+    local -a lines values descriptions
+    mapfile -t lines < <("${words[0]}" __complete "${_nitro_forward[@]}" -- "$1" "$prefix" 2>/dev/null)
+    local line value width=0
     for line in "${lines[@]}"; do
-        [[ $line ]] && COMPREPLY+=("${line%%$'\t'*}")
+        [[ $line ]] || continue
+        printf -v value %q "${line%%$'\t'*}"
+        [[ $value == "$cur"* ]] || continue
+        values+=("$value")
+        if [[ $line == *$'\t'* ]]; then
+            descriptions+=("${line#*$'\t'}")
+        else
+            descriptions+=("")
+        fi
+        ((${#value} > width)) && width=${#value}
     done
+    if ((${#values[@]} == 1)); then
+        COMPREPLY+=("${values[0]}")
+        return
+    fi
+    compopt -o nosort 2>/dev/null
+    local i entry columns=${COLUMNS:-80}
+    for i in "${!values[@]}"; do
+        entry=${values[i]}
+        if [[ ${descriptions[i]} ]]; then
+            printf -v entry '%-*s  %s' "$width" "${values[i]}" "${descriptions[i]}"
+            ((${#entry} >= columns && columns > width + 5)) && entry="${entry:0:columns - 4}..."
+        fi
+        printf -v entry '%-*s' $((columns / 2)) "$entry"
+        COMPREPLY+=("$entry")
+    done
+}
+
+# _nitro_init: without bash-completion, what `_init_completion -s -n :` sets:
+# words (the line split at blanks only, so --opt=value and a:b stay one word),
+# cword, cur (the word up to the cursor), prev, and split (--opt=value).
+_nitro_init()
+{
+    local i word rest=$COMP_LINE trimmed pos=0 start=0
+    words=() cword=0 split=false
+    for ((i = 0; i < ${#COMP_WORDS[@]}; i++)); do
+        word=${COMP_WORDS[i]}
+        trimmed=${rest#"${rest%%[![:blank:]]*}"}
+        if [[ $trimmed != "$word"* ]]; then # not the line bash split: take its words
+            words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
+            cur=${COMP_WORDS[COMP_CWORD]} start=-1
+            break
+        fi
+        ((pos += ${#rest} - ${#trimmed}))
+        if ((i > 0 && ${#rest} == ${#trimmed})); then
+            words[-1]+=$word
+        else
+            words+=("$word")
+            ((i <= COMP_CWORD)) && start=$pos
+        fi
+        ((i == COMP_CWORD)) && cword=$((${#words[@]} - 1))
+        ((pos += ${#word}))
+        rest=${trimmed:${#word}}
+    done
+    if ((start >= 0)); then
+        cur=${words[cword]:0:COMP_POINT - start}
+    fi
+    prev=${words[cword - 1]}
+    if [[ $cur == --?*=* ]]; then
+        prev=${cur%%=*} cur=${cur#*=} split=true
+    fi
+}
+
+# Files, with bash-completion's _filedir when it is there.
+_nitro_files()
+{
+    if declare -F _filedir >/dev/null; then
+        _filedir
+    else
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    fi
+}
+
+# readline replaces only what follows the last ':' of the word: drop the rest
+# from the candidates (bash-completion's __ltrim_colon_completions).
+_nitro_ltrim_colon()
+{
+    if [[ $1 == *:* && $COMP_WORDBREAKS == *:* ]]; then
+        local colon_word=${1%"${1##*:}"} i=${#COMPREPLY[@]}
+        while ((i-- > 0)); do
+            COMPREPLY[i]=${COMPREPLY[i]#"$colon_word"}
+        done
+    fi
 }
 
 _nitro()
 {
     local cur prev words cword split
-    _init_completion -s -n : || return
+    if declare -F _init_completion >/dev/null; then
+        _init_completion -s -n : || return
+    else
+        _nitro_init
+    fi
 
     # Walk the words before the cursor: options (and the values they take),
     # command words, and positional arguments.
@@ -264,7 +362,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'workspace set-default'/--workspace-id)
-                COMPREPLY=()
+                _nitro_dynamic workspace-ids
                 ;;
             'workspace set-default'/--jq)
                 COMPREPLY=()
@@ -342,7 +440,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'login'/--workspace-id)
-                COMPREPLY=()
+                _nitro_dynamic workspace-ids
                 ;;
             'status'/--jq)
                 COMPREPLY=()
@@ -352,7 +450,7 @@ _nitro()
         if [[ $split == true && $COMP_WORDBREAKS != *=* ]]; then
             COMPREPLY=("${COMPREPLY[@]/#/$prev=}")
         fi
-        __ltrim_colon_completions "$cur"
+        _nitro_ltrim_colon "$cur"
         return
     fi
 
@@ -385,7 +483,7 @@ _nitro()
     if [[ $cur == *=* && $COMP_WORDBREAKS == *=* ]]; then
         COMPREPLY=("${COMPREPLY[@]#"${cur%=*}="}")
     fi
-    __ltrim_colon_completions "$cur"
+    _nitro_ltrim_colon "$cur"
 } &&
     complete -F _nitro nitro
 

@@ -26,6 +26,8 @@ function __nitro_is_command
 end
 
 # "<positional arguments so far>|<command words>" of the line before the cursor.
+# An option is matched with a regular expression: fish 4 no longer reads `?`
+# as a wildcard (qmark-noglob), so a glob '-?*' would match no option there.
 function __nitro_state
     set -l tokens (commandline -opc)
     set -l path ''
@@ -37,7 +39,7 @@ function __nitro_state
             set skip 0
         else if test $only_args = 0; and test "$token" = --
             set only_args 1
-        else if test $only_args = 0; and string match -q -- '-?*' "$token"
+        else if test $only_args = 0; and string match -qr -- '^-.' "$token"
             if not string match -q -- '*=*' "$token"; and __nitro_takes_value "$path" "$token"
                 set skip 1
             end
@@ -61,7 +63,9 @@ function __nitro_arg
 end
 
 # The candidates of `nitro __complete $argv[1]`, passing on the
-# --cloud-url and --api-key of the command line.
+# --cloud-url and --api-key of the command line. fish escapes each value as
+# it inserts it (a value such as $(cmd) never runs), shows the descriptions
+# and, with `complete -k`, keeps the server's order (token IDs newest first).
 function __nitro_dynamic
     set -l tokens (commandline -opc)
     set -l forward
@@ -121,13 +125,13 @@ complete -c nitro -n '__nitro_at \'pat list\'' -l jq -x -d 'Filter the JSON resu
 # nitro pat revoke
 complete -c nitro -n '__nitro_at \'pat revoke\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 complete -c nitro -n '__nitro_at \'pat revoke\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
-complete -c nitro -n '__nitro_arg \'pat revoke\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'
+complete -c nitro -n '__nitro_arg \'pat revoke\' 0' -k -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'
 
 # nitro pat rotate
 complete -c nitro -n '__nitro_at \'pat rotate\'' -l expires -x -d 'Lifetime of the new token in days (default: the old token\'s).'
 complete -c nitro -n '__nitro_at \'pat rotate\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 complete -c nitro -n '__nitro_at \'pat rotate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
-complete -c nitro -n '__nitro_arg \'pat rotate\' 0' -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to replace.'
+complete -c nitro -n '__nitro_arg \'pat rotate\' 0' -k -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to replace.'
 
 # nitro workspace
 complete -c nitro -n '__nitro_at \'workspace\'' -a create -d 'Create a new workspace.'
@@ -143,7 +147,7 @@ complete -c nitro -n '__nitro_at \'workspace create\'' -l jq -x -d 'Filter the J
 
 # nitro workspace show
 complete -c nitro -n '__nitro_at \'workspace show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
-complete -c nitro -n '__nitro_arg \'workspace show\' 0' -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'
+complete -c nitro -n '__nitro_arg \'workspace show\' 0' -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'
 
 # nitro workspace list
 complete -c nitro -n '__nitro_at \'workspace list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
@@ -155,7 +159,7 @@ complete -c nitro -n '__nitro_at \'workspace list\'' -l jq -x -d 'Filter the JSO
 complete -c nitro -n '__nitro_at \'workspace current\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro workspace set-default
-complete -c nitro -n '__nitro_at \'workspace set-default\'' -l workspace-id -x -d 'ID of the workspace to use by default.'
+complete -c nitro -n '__nitro_at \'workspace set-default\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'ID of the workspace to use by default.'
 complete -c nitro -n '__nitro_at \'workspace set-default\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api-key
@@ -166,12 +170,12 @@ complete -c nitro -n '__nitro_at \'api-key\'' -a delete -d 'Delete an API key by
 # nitro api-key create
 complete -c nitro -n '__nitro_at \'api-key create\'' -l name -x -d 'The name of the API key (for later reference).'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l api-id -x -d 'The ID of the API the key is for.'
-complete -c nitro -n '__nitro_at \'api-key create\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api-key create\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api-key list
-complete -c nitro -n '__nitro_at \'api-key list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api-key list\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api-key list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'api-key list\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'api-key list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
@@ -190,12 +194,12 @@ complete -c nitro -n '__nitro_at \'api\'' -a delete -d 'Delete an API by its ID.
 # nitro api create
 complete -c nitro -n '__nitro_at \'api create\'' -l path -x -d 'The path of the API, starting with \'/\'.'
 complete -c nitro -n '__nitro_at \'api create\'' -l name -x -d 'The name of the API.'
-complete -c nitro -n '__nitro_at \'api create\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api create\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api create\'' -l kind -x -a 'collection gateway service' -d 'The kind of the API.'
 complete -c nitro -n '__nitro_at \'api create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro api list
-complete -c nitro -n '__nitro_at \'api list\'' -l workspace-id -x -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'api list\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'api list\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'api list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
@@ -215,7 +219,7 @@ complete -c nitro -n '__nitro_at \'login\'' -l no-browser -d 'Print the sign-in 
 complete -c nitro -n '__nitro_at \'login\'' -l client-id -x -d 'OAuth client id registered with the identity server.'
 complete -c nitro -n '__nitro_at \'login\'' -l scopes -x -d 'OAuth scopes to ask for, separated by spaces.'
 complete -c nitro -n '__nitro_at \'login\'' -l timeout -x -d 'How long to wait for the sign-in to complete.'
-complete -c nitro -n '__nitro_at \'login\'' -l workspace-id -x -d 'Workspace to use by default after signing in.'
+complete -c nitro -n '__nitro_at \'login\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'Workspace to use by default after signing in.'
 
 # nitro status
 complete -c nitro -n '__nitro_at \'status\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'

@@ -230,11 +230,12 @@ typedef struct nitro_behaviour {
     const nitro_replace *replace;
 } nitro_behaviour;
 
-/* A shell completer: values from the first page of a list command. */
+/* A shell completer: values from the pages of a list command, newest first
+ * by `newest` when its path is set (runtime/commands/complete.c). */
 typedef struct {
     const char *name;
     const nitro_behaviour *list;
-    nitro_value_ref value, description;
+    nitro_value_ref value, description, newest;
 } nitro_completer;
 
 #endif

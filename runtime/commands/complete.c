@@ -1,14 +1,19 @@
 /* nitro completion <shell>, and the hidden nitro __complete (see complete.h). */
 #include "complete.h"
 
+#include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "executor.h"
 #include "generated/commands.h"
 #include "list.h"
+#include "safe_text.h"
+#include "timefmt.h"
 
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
     /* The parser has checked <shell> against the spec's choices; the generator
@@ -29,47 +34,177 @@ int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
 
 /* ---- nitro __complete ----------------------------------------------------- */
 
-/* The process environment with the timeouts of a completion request. */
+/* The process environment with the timeouts of one completion request: what
+ * is left of the budget, in the whole seconds NITRO_TIMEOUT takes. */
 typedef struct {
     nitro_getenv_fn getenv_fn;
     void *env_data;
+    char timeout[24];
 } quiet_env;
 
 static const char *quiet_getenv(void *data, const char *name) {
     const quiet_env *env = data;
-    if (strcmp(name, "NITRO_TIMEOUT") == 0) return "2";
+    if (strcmp(name, "NITRO_TIMEOUT") == 0) return env->timeout;
     if (strcmp(name, "NITRO_CONNECT_TIMEOUT") == 0) return "1";
     return env->getenv_fn(env->env_data, name);
 }
 
-/* `text` with tabs and line breaks as spaces, so a candidate stays one line. */
-static void put_field(FILE *out, const char *text) {
-    for (const char *p = text ? text : ""; *p; p++)
-        fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, out);
+static long long now_ms(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
-static void put_candidate(FILE *out, const char *prefix, const char *value, const char *description) {
-    if (!value || !*value || strncmp(value, prefix, strlen(prefix)) != 0) return;
-    put_field(out, value);
-    fputc('\t', out);
-    put_field(out, description);
-    fputc('\n', out);
+typedef struct {
+    char *value;
+    char *description;
+    long long created; /* seconds since the epoch; 0 when unknown */
+    size_t seq;        /* position in the server's order */
+} candidate;
+
+typedef struct {
+    candidate *items;
+    size_t count, capacity;
+    size_t seen; /* items read so far, in the server's order */
+    bool newest_first;
+} candidates;
+
+static void candidate_free(candidate *c) {
+    free(c->value);
+    free(c->description);
 }
 
-/* Prints the first page of the completer's list command as candidates. */
-static void complete_from(nitro_ctx *ctx, const nitro_completer *completer, const char *prefix) {
-    const nitro_behaviour *list = completer->list;
-    nitro_page page;
-    if (nitro_page_fetch(ctx, &list->request, list->data, NULL, NULL, NITRO_COMPLETE_MAX_ITEMS, NULL, NULL, &page))
-        return;
-    for (size_t i = 0; i < page.count; i++) {
-        char *value = nitro_ref_text(page.nodes[i], &completer->value);
-        char *description = nitro_ref_text(page.nodes[i], &completer->description);
-        put_candidate(ctx->out, prefix, value, description);
-        free(value);
-        free(description);
+/* Newest first (later in the server's order on a tie or without dates), or
+ * the server's order. */
+static int by_order(const void *a, const void *b, bool newest_first) {
+    const candidate *x = a, *y = b;
+    if (!newest_first) return x->seq < y->seq ? -1 : x->seq > y->seq;
+    if (x->created != y->created) return x->created > y->created ? -1 : 1;
+    return x->seq > y->seq ? -1 : x->seq < y->seq;
+}
+static int by_newest(const void *a, const void *b) {
+    return by_order(a, b, true);
+}
+static int by_server(const void *a, const void *b) {
+    return by_order(a, b, false);
+}
+
+/* Keeps the first NITRO_COMPLETE_MAX_ITEMS in the order they are offered in. */
+static void trim(candidates *list) {
+    if (list->count > 1)
+        qsort(list->items, list->count, sizeof *list->items, list->newest_first ? by_newest : by_server);
+    while (list->count > NITRO_COMPLETE_MAX_ITEMS)
+        candidate_free(&list->items[--list->count]);
+}
+
+/* A value a shell can offer as it is: UTF-8 without control characters
+ * (which would reach the terminal in a listing) and no character a shell
+ * reads as syntax. Such a value is left out rather than quoted: when several
+ * candidates share a start, bash (readline) inserts that start unquoted, so a
+ * quoted `$(cmd)` would run on Enter. Relay IDs (base64) never need quoting. */
+static bool offerable(const char *value) {
+    if (!value || !*value) return false;
+    for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+        if (*p < 0x80 && !isalnum(*p) && !strchr("-_.:@%+=/", *p)) return false;
     }
-    nitro_page_free(&page);
+    char *safe = nitro_safe_text(value);
+    bool same = safe && strcmp(safe, value) == 0;
+    free(safe);
+    return same;
+}
+
+/* A description on one line and safe for the terminal the shell lists it on. */
+static char *one_line(const char *text) {
+    char *copy = strdup(text ? text : "");
+    if (!copy) return NULL;
+    for (char *p = copy; *p; p++)
+        if (*p == '\t' || *p == '\n' || *p == '\r') *p = ' ';
+    char *safe = nitro_safe_text(copy);
+    free(copy);
+    return safe;
+}
+
+static void add(candidates *list, const nitro_completer *completer, const cJSON *node, const char *prefix) {
+    size_t seq = list->seen++;
+    char *value = nitro_ref_text(node, &completer->value);
+    if (!offerable(value) || strncmp(value, prefix, strlen(prefix)) != 0) {
+        free(value);
+        return;
+    }
+    for (size_t i = 0; i < list->count; i++) {
+        if (strcmp(list->items[i].value, value) == 0) { /* a value offered twice is offered once */
+            free(value);
+            return;
+        }
+    }
+    if (list->count == list->capacity) {
+        size_t capacity = list->capacity ? list->capacity * 2 : 64;
+        candidate *items = realloc(list->items, capacity * sizeof *items);
+        if (!items) {
+            free(value);
+            return;
+        }
+        list->items = items;
+        list->capacity = capacity;
+    }
+    char *raw = nitro_ref_text(node, &completer->description);
+    char *description = one_line(raw);
+    free(raw);
+    long long created = 0;
+    if (completer->newest.path) {
+        char *date = nitro_ref_text(node, &completer->newest);
+        if (!date || !nitro_iso_parse(date, &created)) created = 0;
+        free(date);
+    }
+    list->items[list->count++] = (candidate){value, description, created, seq};
+}
+
+/* Whether `cursor` was the cursor of an earlier page: a server whose cursors
+ * cycle would otherwise be paged until the budget runs out. */
+static bool seen_before(char **cursors, size_t n, const char *cursor) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(cursors[i], cursor) == 0) return true;
+    return false;
+}
+
+/* Pages through the completer's list command until its end or the budget:
+ * the list is oldest first and only `after`/`first` can be sent, so the
+ * newest items are on the last pages. A failed page ends the paging; what
+ * earlier pages gave is still offered. */
+static void collect(nitro_ctx *quiet, quiet_env *env, const nitro_completer *completer, const char *prefix,
+                    candidates *list) {
+    const nitro_behaviour *behaviour = completer->list;
+    long long deadline = now_ms() + NITRO_COMPLETE_BUDGET_MS;
+    char *cursors[NITRO_COMPLETE_MAX_PAGES];
+    size_t n_cursors = 0;
+    const char *after = NULL;
+    for (int pages = 0; pages < NITRO_COMPLETE_MAX_PAGES; pages++) {
+        /* Whole seconds, rounded down: no request may outlive the budget. */
+        long long left = (deadline - now_ms()) / 1000;
+        if (left < 1) break;
+        snprintf(env->timeout, sizeof env->timeout, "%lld", left);
+        nitro_client_free(quiet->client); /* a new client takes the new timeout */
+        quiet->client = NULL;
+        nitro_page page;
+        if (nitro_page_fetch(quiet, &behaviour->request, behaviour->data, NULL, after, NITRO_COMPLETE_PAGE_SIZE, NULL,
+                             NULL, &page))
+            break;
+        for (size_t i = 0; i < page.count; i++)
+            add(list, completer, page.nodes[i], prefix);
+        if (list->count > NITRO_COMPLETE_MAX_ITEMS) trim(list);
+        bool more =
+            page.has_next && page.end_cursor && page.count > 0 && !seen_before(cursors, n_cursors, page.end_cursor);
+        /* Offered in the server's order, the first items are enough. */
+        if (!list->newest_first && list->count >= NITRO_COMPLETE_MAX_ITEMS) more = false;
+        char *next = more ? strdup(page.end_cursor) : NULL;
+        nitro_page_free(&page);
+        if (!next) break;
+        cursors[n_cursors++] = next;
+        after = next;
+    }
+    for (size_t i = 0; i < n_cursors; i++)
+        free(cursors[i]);
+    trim(list);
 }
 
 int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
@@ -84,7 +219,7 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
     if (!api_key || !*api_key) return NITRO_EXIT_OK;
     FILE *devnull = fopen("/dev/null", "w");
     if (!devnull) return NITRO_EXIT_OK;
-    quiet_env env = {ctx->getenv_fn, ctx->env_data};
+    quiet_env env = {ctx->getenv_fn, ctx->env_data, "2"};
     /* Never interactive, no colour, no spinner; errors and warnings go nowhere. */
     nitro_ctx quiet = {
         .command = ctx->command,
@@ -97,7 +232,13 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
         .getenv_fn = quiet_getenv,
         .env_data = &env,
     };
-    complete_from(&quiet, found, opts->prefix.value ? opts->prefix.value : "");
+    candidates list = {.newest_first = found->newest.path != NULL};
+    collect(&quiet, &env, found, opts->prefix.value ? opts->prefix.value : "", &list);
+    for (size_t i = 0; i < list.count; i++) {
+        fprintf(ctx->out, "%s\t%s\n", list.items[i].value, list.items[i].description ? list.items[i].description : "");
+        candidate_free(&list.items[i]);
+    }
+    free(list.items);
     nitro_client_free(quiet.client);
     free(quiet.endpoint);
     fclose(devnull);

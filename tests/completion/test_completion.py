@@ -5,13 +5,17 @@
 bash and zsh run interactively in a pseudo-terminal (pexpect): the test types
 a line and TAB, then Ctrl-A and `echo 'LINE:'` + Enter, so the shell prints the
 line as completion left it; listings are read from the screen. fish answers
-`complete -C LINE` directly.
+`complete -C LINE` directly. bash also runs without bash-completion (the
+script's own fallback), and fish also with the qmark-noglob feature that fish 4
+turns on (`?` is no wildcard there). Server values that are shell code are
+completed in all three shells and the line is run with Enter.
 
     python3 -m unittest discover -s tests/completion -t . -v
 """
 
 import os
 import re
+import sys
 import shutil
 import socket
 import subprocess
@@ -21,6 +25,7 @@ import time
 import unittest
 from pathlib import Path
 
+from tests.completion.hostile_server import TokenServer, token
 from tests.e2e.harness import SANITIZER_VARS, Emulator, NITRO_BIN, binary_problem
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,10 +86,11 @@ class InteractiveShell:
         self.child.expect_exact(PROMPT)
         settle(self.child)
 
-    def tab(self, line):
-        """Types `line` and TAB; returns (the line after completion, the screen text it showed)."""
+    def tab(self, line, quiet=0.4):
+        """Types `line` and TAB; returns (the line after completion, the screen text it showed once quiet for
+        `quiet` seconds)."""
         self.child.send(line + "\t")
-        screen = ANSI.sub("", settle(self.child))
+        screen = ANSI.sub("", settle(self.child, quiet=quiet))
         self.child.send("\x01echo 'LI''NE:'\r")
         self.child.expect(r"LINE:([^\r\n]*)\r?\n")
         completed = ANSI.sub("", self.child.match.group(1))
@@ -96,15 +102,21 @@ class InteractiveShell:
         self.child.close(force=True)
 
 
-def bash_shell(env, equals_breaks_words=True):
+def bash_shell(env, equals_breaks_words=True, bash_completion=True, script=None):
+    """bash with bash-completion loaded (or, bash_completion=False, without it: plain `complete -F`) and the
+    script sourced (`script`: a command that does, such as `source <(nitro completion bash)`)."""
     need("bash")
     if not BASH_COMPLETION.exists():
         raise AssertionError(f"{BASH_COMPLETION} is missing (apt-get install bash-completion)")
     setup = (f"PS1='{PROMPT[:2]}''{PROMPT[2:]}'; bind 'set show-all-if-ambiguous on'; "
-             "bind 'set bell-style none'; bind 'set completion-query-items 0'; bind 'set page-completions off'; "
-             f"source {BASH_COMPLETION}; source {COMPLETIONS / 'nitro.bash'}")
+             "bind 'set bell-style none'; bind 'set completion-query-items 0'; bind 'set page-completions off'; ")
+    if bash_completion:
+        setup += f"source {BASH_COMPLETION}; "
+    setup += script or f"source {COMPLETIONS / 'nitro.bash'}"
     if not equals_breaks_words:
         setup += "; COMP_WORDBREAKS=${COMP_WORDBREAKS//=/}"
+    if not bash_completion:
+        setup += "; declare -F _init_completion _filedir >/dev/null && echo 'bash-completion is loaded'"
     return InteractiveShell(["bash", "--norc", "--noprofile", "-i"], setup, env)
 
 
@@ -119,12 +131,16 @@ def zsh_shell(env, home):
     return InteractiveShell(["zsh", "-f", "-i"], setup, dict(env, ZDOTDIR=home))
 
 
-def fish_complete(line, env):
+# fish 4 (Debian 13) turns this feature on for good; fish 3.6 has it as an option.
+FISH4_FEATURES = ["--features", "qmark-noglob"]
+
+
+def fish_complete(line, env, features=()):
     """fish's candidates for `line`: a list of (value, description)."""
     need("fish")
     script = f"source {COMPLETIONS / 'nitro.fish'}; complete -C {fish_literal(line)}"
-    result = subprocess.run(["fish", "--no-config", "-c", script], env=env, capture_output=True, text=True,
-                            timeout=30)
+    result = subprocess.run(["fish", "--no-config", *features, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=30)
     if result.returncode != 0:
         raise AssertionError(f"fish failed: {result.stderr}")
     return [tuple((l.split("\t", 1) + [""])[:2]) for l in result.stdout.splitlines() if l]
@@ -147,8 +163,8 @@ class CompletionCase(unittest.TestCase):
     def extra_env(self):
         return {}
 
-    def bash(self, equals_breaks_words=True):
-        shell = bash_shell(self.env, equals_breaks_words)
+    def bash(self, equals_breaks_words=True, bash_completion=True):
+        shell = bash_shell(self.env, equals_breaks_words, bash_completion)
         self.addCleanup(shell.close)
         return shell
 
@@ -157,8 +173,8 @@ class CompletionCase(unittest.TestCase):
         self.addCleanup(shell.close)
         return shell
 
-    def fish(self, line):
-        return fish_complete(line, self.env)
+    def fish(self, line, features=()):
+        return fish_complete(line, self.env, features)
 
 
 class StaticCompletions(CompletionCase):
@@ -189,6 +205,41 @@ class StaticCompletions(CompletionCase):
         self.assertEqual(shell.tab("nitro pat create --output=")[0], "nitro pat create --output=json")
         self.assertEqual(shell.tab("nitro pat create --output=j")[0], "nitro pat create --output=json")
         self.assertEqual(shell.tab("nitro pat c")[0], "nitro pat create")
+
+    def test_bash_without_bash_completion(self):
+        """`source <(nitro completion bash)` in a bash without bash-completion: plain `complete -F`."""
+        shell = bash_shell(self.env, bash_completion=False, script="source <(nitro completion bash)")
+        self.addCleanup(shell.close)
+        cases = self.CASES + [("nitro pat create --output=", "nitro pat create --output=json "),
+                              ("nitro pat create --output=j", "nitro pat create --output=json "),
+                              ("nitro pat revoke --f", "nitro pat revoke --force "),
+                              ("nitro --api-key k pat rev", "nitro --api-key k pat revoke "),
+                              ("nitro pat create --description 'a b' --e", "nitro pat create --description a b --expires ")]
+        for line, expected in cases:
+            with self.subTest(line=line):
+                self.assertEqual(shell.tab(line)[0], expected.rstrip(" "))
+        _, screen = shell.tab("nitro pat revoke --")
+        for option in ("--force", "--api-key", "--help"):
+            self.assertIn(option, screen)
+        self.assertNotIn("bash-completion is loaded", screen)
+
+    def test_bash_without_bash_completion_or_equals_in_comp_wordbreaks(self):
+        shell = self.bash(equals_breaks_words=False, bash_completion=False)
+        self.assertEqual(shell.tab("nitro pat create --output=")[0], "nitro pat create --output=json")
+        self.assertEqual(shell.tab("nitro pat c")[0], "nitro pat create")
+
+    def test_fish_with_the_features_of_fish_4(self):
+        """fish 4 reads `?` literally (qmark-noglob): options must still be told from arguments."""
+        for line, expected in self.CASES:
+            with self.subTest(line=line):
+                word = expected.rstrip(" ").rsplit(" ", 1)[-1]
+                self.assertIn(word, [v for v, _ in self.fish(line, FISH4_FEATURES)])
+        # An option's value is no command word: --output json pat <TAB> offers pat's subcommands.
+        self.assertIn("create", [v for v, _ in self.fish("nitro --output json pat ", FISH4_FEATURES)])
+        self.assertIn("--force", [v for v, _ in self.fish("nitro pat revoke --", FISH4_FEATURES)])
+        # An option before a positional argument is not counted as one.
+        self.assertIn("zsh", [v for v, _ in self.fish("nitro --verbose completion ", FISH4_FEATURES)])
+        self.assertIn("zsh", [v for v, _ in self.fish("nitro completion --verbose z", FISH4_FEATURES)])
 
     def test_zsh(self):
         shell = self.zsh()
@@ -278,6 +329,39 @@ class DynamicCompletions(CompletionCase):
         for token in self.tokens:
             self.assertEqual(candidates.get(token["id"]), token["description"])
 
+    def test_bash_without_bash_completion_offers_the_ids(self):
+        _, screen = self.bash(bash_completion=False).tab("nitro pat revoke ")
+        for token_ in self.tokens:
+            self.assertIn(token_["id"], screen)
+
+    def test_workspace_id_everywhere_it_exists(self):
+        """--workspace-id <TAB> offers the workspaces on every command that has the option (from the spec)."""
+        workspaces = self.emulator.list_workspaces()
+        self.assertTrue(workspaces)
+        commands = ["workspace set-default", "login", "api-key create", "api-key list", "api create", "api list"]
+        for command in commands:
+            with self.subTest(command=command):
+                candidates = dict(self.fish(f"nitro {command} --workspace-id "))
+                self.assertEqual({w["id"]: w["name"] for w in workspaces}, candidates)
+        bash = self.bash()
+        zsh = self.zsh()
+        for command in ("workspace set-default", "login"):
+            with self.subTest(command=command):
+                for shell in (bash, zsh):
+                    _, screen = shell.tab(f"nitro {command} --workspace-id ")
+                    for workspace in workspaces:
+                        self.assertIn(workspace["id"], screen)
+                        self.assertIn(workspace["name"], screen)
+
+    def test_fish_4_passes_the_api_key_of_the_command_line_on(self):
+        env = dict(self.env)
+        key = env.pop("NITRO_API_KEY")
+        ids = {t["id"] for t in self.tokens}
+        for line in (f"nitro --api-key {key} pat revoke ", f"nitro pat revoke --api-key={key} ",
+                     f"nitro pat revoke --force --api-key {key} "):
+            with self.subTest(line=line):
+                self.assertEqual(ids, {v for v, _ in fish_complete(line, env, FISH4_FEATURES)})
+
     def test_api_key_on_the_command_line_is_passed_on(self):
         env = dict(self.env)
         key = env.pop("NITRO_API_KEY")
@@ -286,6 +370,230 @@ class DynamicCompletions(CompletionCase):
         self.assertEqual({t["id"] for t in self.tokens}, {v for v, _ in fish_complete(line, env)})
         line = f"nitro pat revoke --api-key={key} "
         self.assertEqual({t["id"] for t in self.tokens}, {v for v, _ in fish_complete(line, env)})
+
+
+class NewestFirst(CompletionCase):
+    """More tokens than one page: the newest are offered first, with descriptions, a token created a moment
+    ago among them (the list is oldest first and the documents can only page forward)."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.emulator = Emulator(seed_tokens=130)
+        cls.addClassCleanup(cls.emulator.stop)
+        cls.emulator.start()
+        cls.fresh = [cls.emulator.create_token(f"fresh-{i}") for i in range(2)]
+        cls.tokens = cls.emulator.all_tokens()
+        assert len(cls.tokens) > 100, len(cls.tokens)
+        newest = sorted(cls.tokens, key=lambda t: (t["createdAt"], t["id"]), reverse=True)
+        cls.newest = [t for t in cls.tokens if t["id"] in {f["id"] for f in cls.fresh}][::-1]
+        assert {t["id"] for t in newest[:2]} == {t["id"] for t in cls.newest}, (newest[:2], cls.newest)
+
+    def extra_env(self):
+        return {"NITRO_CLOUD_URL": self.emulator.base_url, "NITRO_API_KEY": self.emulator.credentials["pat"]}
+
+    def test_protocol_newest_first(self):
+        result = subprocess.run([str(NITRO_BIN), "__complete", "--", "pat-ids"], env=self.env, capture_output=True,
+                                text=True, timeout=20, stdin=subprocess.DEVNULL)
+        self.assertEqual((result.returncode, result.stderr), (0, ""))
+        lines = [line.split("\t") for line in result.stdout.splitlines()]
+        self.assertEqual(len(lines), 50)
+        by_id = {t["id"]: t for t in self.tokens}
+        self.assertEqual([l[0] for l in lines[:2]], [t["id"] for t in self.newest])
+        self.assertEqual(lines[0][1], self.newest[0]["description"])
+        created = [parse_date(by_id[l[0]]["createdAt"]) for l in lines]
+        self.assertEqual(created, sorted(created, reverse=True))
+        # The 50 newest: nothing left out is newer than the last one offered.
+        offered = {l[0] for l in lines}
+        self.assertFalse([t for t in self.tokens if t["id"] not in offered and parse_date(t["createdAt"]) > created[-1]])
+
+    def test_fish_newest_first_with_descriptions(self):
+        candidates = self.fish("nitro pat revoke ")
+        self.assertEqual(candidates[:2], [(t["id"], t["description"]) for t in self.newest])
+
+    def test_zsh_newest_first_with_descriptions(self):
+        _, screen = self.zsh().tab("nitro pat revoke ", quiet=1.5)
+        first, second = (screen.find(t["id"]) for t in self.newest)
+        self.assertTrue(0 <= first < second, screen)
+        self.assertIn(self.newest[0]["description"], screen)
+
+    def check_bash_menu(self, shell):
+        """One `id  description` row a candidate, newest first; the common start of the ids is inserted."""
+        line, screen = shell.tab("nitro pat revoke ", quiet=1.5)
+        rows = [r.strip() for r in screen.splitlines() if r.strip().startswith(self.newest[0]["id"][:20])]
+        self.assertGreaterEqual(len(rows), 2, screen)
+        for row, fresh in zip(rows, self.newest):
+            self.assertRegex(row, "^" + re.escape(fresh["id"]) + r" {2,}" + re.escape(fresh["description"]) + "$")
+        common = os.path.commonprefix([t["id"] for t in self.tokens])
+        self.assertEqual(line, f"nitro pat revoke {common}".rstrip())
+
+    def test_bash_menu_newest_first(self):
+        self.check_bash_menu(self.bash())
+
+    def test_bash_without_bash_completion_menu_newest_first(self):
+        self.check_bash_menu(self.bash(bash_completion=False))
+
+    def test_bash_inserts_one_id_without_its_description(self):
+        fresh = self.newest[0]["id"]
+        prefix = unique_prefix(fresh, [t["id"] for t in self.tokens])
+        for shell in (self.bash(), self.bash(bash_completion=False)):
+            self.assertEqual(shell.tab(f"nitro pat revoke {prefix}")[0], f"nitro pat revoke {fresh}")
+
+
+def parse_date(text):
+    from tests.e2e.harness import parse_iso
+    return parse_iso(text)
+
+
+class ServerValuesThatAreShellCode(CompletionCase):
+    """A token ID that is shell code is never offered, so TAB and Enter cannot run it; the other IDs still
+    are (issue: a server's ID completed in bash ran its command substitution). `nitro __complete` leaves such
+    values out: quoting is not enough in bash, whose readline inserts the common start of several candidates
+    unquoted."""
+
+    def setUp(self):
+        super().setUp()
+        self.marker = os.path.join(self.home, "pwned")
+        self.hostile = "Uabc$(touch${IFS}" + self.marker + ");x"
+        self.server = TokenServer([[token(self.hostile, "hostile"), token(self.hostile + "y", "hostile too"),
+                                    token("Uabc`touch${IFS}" + self.marker + "`", "backquotes"),
+                                    token("Uabc;touch " + self.marker, "separator"),
+                                    token("Uabd-ok", "a plain one")]])
+        self.server.__enter__()
+        self.addCleanup(self.server.__exit__)
+        self.env.update(NITRO_CLOUD_URL=self.server.url, NITRO_API_KEY="hostile-test-key")
+
+    def complete_and_run(self, shell):
+        """`nitro pat revoke --force Uab<TAB>` then Enter: only the plain ID fits, and it is what nitro sends."""
+        shell.child.send("nitro pat revoke --force Uab\t")
+        settle(shell.child)
+        shell.child.send("\r")
+        shell.child.expect_exact(PROMPT)
+        settle(shell.child, quiet=0.2)
+        self.assertFalse(os.path.exists(self.marker), "the server's ID ran as a command")
+        self.assertEqual(self.server.revoked_ids(), ["Uabd-ok"])
+
+    def test_bash(self):
+        self.complete_and_run(self.bash())
+
+    def test_bash_without_bash_completion(self):
+        self.complete_and_run(self.bash(bash_completion=False))
+
+    def test_zsh(self):
+        self.complete_and_run(self.zsh())
+
+    def test_fish(self):
+        self.complete_and_run(fish_shell(self.env, self))
+
+    def test_fish_4(self):
+        self.complete_and_run(fish_shell(self.env, self, FISH4_FEATURES))
+
+    def test_not_listed_either(self):
+        line, screen = self.bash().tab("nitro pat revoke ", quiet=1.5)
+        self.assertEqual(line, "nitro pat revoke Uabd-ok")  # the one candidate left
+        self.assertNotIn("touch", screen)
+        self.assertEqual(self.fish("nitro pat revoke "), [("Uabd-ok", "a plain one")])
+
+
+def fish_shell(env, case, features=()):
+    """An interactive fish in a pty with the script sourced, ready at PROMPT."""
+    need("fish")
+    shell = InteractiveShell(["fish", "--no-config", *features, "-i"],
+                             f"function fish_prompt; printf '{PROMPT[:2]}''{PROMPT[2:]}'; end; "
+                             f"source {COMPLETIONS / 'nitro.fish'}", env)
+    case.addCleanup(shell.close)
+    return shell
+
+
+class CompletePaging(unittest.TestCase):
+    """`nitro __complete` pages to the newest tokens within its 2 s budget, whatever the server does."""
+
+    def run_complete(self, server):
+        env, home = shell_env({"NITRO_CLOUD_URL": server.url, "NITRO_API_KEY": "k"})
+        self.addCleanup(shutil.rmtree, home, True)
+        started = time.monotonic()
+        result = subprocess.run([str(NITRO_BIN), "__complete", "--", "pat-ids"], env=env, capture_output=True,
+                                text=True, timeout=20, stdin=subprocess.DEVNULL)
+        return result, time.monotonic() - started
+
+    def test_a_slow_endless_list_is_cut_at_the_budget(self):
+        pages = [[token(f"T{p}-{i}", f"page {p}", f"2026-01-{p + 1:02d}T00:00:00Z") for i in range(3)]
+                 for p in range(30)]
+        with TokenServer(pages, delay=0.3, endless=True) as server:
+            result, elapsed = self.run_complete(server)
+            requests = len(server.operations())
+        self.assertEqual((result.returncode, result.stderr), (0, ""))
+        self.assertLess(elapsed, 2.6)
+        self.assertGreater(requests, 1)
+        self.assertLess(requests, 8)
+        ids = [l.split("\t")[0] for l in result.stdout.splitlines()]
+        # What the pages read gave, newest first: the last page answered (the last request, or the one before
+        # it when that one outlived the budget), its items last to first.
+        self.assertIn(ids[:3], ([f"T{requests - 1}-{i}" for i in (2, 1, 0)], [f"T{requests - 2}-{i}" for i in (2, 1, 0)]))
+        self.assertEqual(len(ids), len(set(ids)))
+
+    def test_cursors_that_cycle_end_the_paging(self):
+        pages = [[token("A", "first")], [token("B", "second", "2026-02-01T00:00:00Z")]]
+        with TokenServer(pages, cursors=["0", "1"], endless=True) as server:
+            result, elapsed = self.run_complete(server)
+            requests = len(server.operations())
+        self.assertEqual(requests, 3)  # pages after null, "0", "1"; "0" again is not followed
+        self.assertEqual(result.stdout, "B\tsecond\nA\tfirst\n")
+
+    def test_values_that_are_not_text_are_left_out_descriptions_made_safe(self):
+        pages = [[token("ok-1", "title \x1b]0;pwned\x07 here"), token("bad\x1b[2J", "escape in the id"),
+                  token("bad\u009b", "C1 in the id"), token("tab\tid", "tab in the id"),
+                  token("ok-2", "line\nbreak")]]
+        with TokenServer(pages) as server:
+            result, _ = self.run_complete(server)
+        self.assertEqual(result.stdout.splitlines(), ["ok-2\tline break", "ok-1\ttitle \\x1b]0;pwned\\x07 here"])
+
+
+class InstalledUnderAPrefix(CompletionCase):
+    """The scripts installed under a custom prefix are found through XDG_DATA_DIRS, as the README says."""
+
+    def setUp(self):
+        super().setUp()
+        self.prefix = Path(self.home, "prefix")
+        bash_dir = self.prefix / "share" / "bash-completion" / "completions"
+        fish_dir = self.prefix / "share" / "fish" / "vendor_completions.d"
+        for directory, name in ((bash_dir, "nitro.bash"), (fish_dir, "nitro.fish")):
+            directory.mkdir(parents=True)
+        shutil.copy(COMPLETIONS / "nitro.bash", bash_dir / "nitro")
+        shutil.copy(COMPLETIONS / "nitro.fish", fish_dir / "nitro.fish")
+        self.env["XDG_DATA_DIRS"] = f"{self.prefix / 'share'}:/usr/local/share:/usr/share"
+        self.env["NITRO_CLOUD_URL"] = "http://127.0.0.1:9"
+
+    def test_bash_completion_loads_it_on_demand(self):
+        shell = bash_shell(self.env, script="true")
+        self.addCleanup(shell.close)
+        self.assertEqual(shell.tab("nitro pat c")[0], "nitro pat create")
+
+    def test_fish_loads_it(self):
+        need("fish")
+        result = subprocess.run(["fish", "-c", "complete -C 'nitro pat c'"], env=self.env, capture_output=True,
+                                text=True, timeout=30)
+        self.assertIn("create", result.stdout, result.stderr)
+
+
+class SpecDeclaresCompleters(unittest.TestCase):
+    def test_an_option_without_the_completer_of_its_namesakes_is_refused(self):
+        """A command that gains --workspace-id without `complete` fails the generator, so no shell goes
+        without the workspace IDs."""
+        spec = Path(tempfile.mkdtemp(prefix="nitro-completion-spec-"))
+        self.addCleanup(shutil.rmtree, spec, True)
+        shutil.copytree(ROOT / "spec", spec, dirs_exist_ok=True)
+        text = (spec / "nitro.toml").read_text()
+        table = "[commands.workspace.set-default.options.workspace-id]"
+        start = text.index(table)
+        end = text.index("\n[", start + 1)
+        section = text[start:end].replace('complete = "workspace-ids"\n', "")
+        self.assertNotEqual(section, text[start:end])
+        (spec / "nitro.toml").write_text(text[:start] + section + text[end:])
+        result = subprocess.run([sys.executable, str(ROOT / "generator" / "generate.py"), "--spec-dir", str(spec),
+                                 "--out", str(spec / "out")], capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 1, result.stdout)
+        self.assertIn("--workspace-id completes with 'workspace-ids' elsewhere", result.stderr)
 
 
 def unique_prefix(text, others):
