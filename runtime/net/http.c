@@ -179,6 +179,8 @@ void nitro_http_free(nitro_http *http) {
     free(http);
 }
 
+static const char *value_problem(const char *value, size_t max);
+
 nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response) {
     memset(response, 0, sizeof *response);
     CURL *curl = http->curl;
@@ -190,7 +192,9 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
      * would start a header (or a request) of the server's choosing. */
     for (const char *const *h = request->headers; *h; h++) {
         const char *colon = strchr(*h, ':');
-        const char *problem = colon ? nitro_header_value_problem(colon + 1 + (colon[1] == ' ')) : "has no name";
+        /* Room for a scheme ("Bearer ") before a value its caller checked on its own. */
+        const char *problem =
+            colon ? value_problem(colon + 1 + (colon[1] == ' '), NITRO_HEADER_VALUE_MAX + 16) : "has no name";
         if (problem) {
             snprintf(response->error, sizeof response->error, "a request header value %s; nothing was sent", problem);
             return NITRO_HTTP_UNAVAILABLE;
@@ -362,7 +366,8 @@ const char *nitro_http_status_name(long status, char *buf, size_t size) {
     return buf;
 }
 
-const char *nitro_header_value_problem(const char *value) {
+/* The check, with the length allowed. */
+static const char *value_problem(const char *value, size_t max) {
     size_t len = 0;
     const char *problem = NULL;
     /* Every byte is looked at: a line break wins over the other problems,
@@ -377,6 +382,10 @@ const char *nitro_header_value_problem(const char *value) {
         }
     }
     if (problem) return problem;
-    if (len > NITRO_HEADER_VALUE_MAX) return "is longer than " STRINGIFY(NITRO_HEADER_VALUE_MAX) " bytes";
+    if (len > max) return "is longer than " STRINGIFY(NITRO_HEADER_VALUE_MAX) " bytes";
     return NULL;
+}
+
+const char *nitro_header_value_problem(const char *value) {
+    return value_problem(value, NITRO_HEADER_VALUE_MAX);
 }

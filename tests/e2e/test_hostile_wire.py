@@ -132,6 +132,20 @@ class HeaderInjectionTests(WireCase):
                 result = self.nitro("pat", "list", env={"NITRO_API_KEY": None, "NITRO_CLOUD_URL": None})
                 self.assertRefused(result, h.EXIT_AUTH, message, "X-Injected")
 
+    def test_a_session_access_token_past_the_limit(self):
+        future = h.iso_utc(h.utcnow().replace(year=h.utcnow().year + 1))
+        h.write_session(self.config_home, {"apiUrl": self.server.url,
+                                           "tokens": {"accessToken": "a" * 8193, "expiresAt": future}})
+        result = self.nitro("pat", "list", env={"NITRO_API_KEY": None, "NITRO_CLOUD_URL": None})
+        self.assertRefused(result, h.EXIT_AUTH, "The session file's access token is longer than 8192 bytes,")
+        # one of the limit goes out whole, after its scheme
+        h.write_session(self.config_home, {"apiUrl": self.server.url,
+                                           "tokens": {"accessToken": "a" * 8192, "expiresAt": future}})
+        code, out, err = self.nitro("pat", "list", "--output", "json", env={"NITRO_API_KEY": None,
+                                                                           "NITRO_CLOUD_URL": None})
+        self.assertEqual((code, err), (h.EXIT_OK, ""))
+        self.assertEqual(self.server.requests[0].header("Authorization"), b"Bearer " + b"a" * 8192)
+
 
 class MalformedResponseTests(WireCase):
     """Item 4: bytes that are not UTF-8 become U+FFFD (valid JSON out); a NUL or trailing garbage is a malformed
