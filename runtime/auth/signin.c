@@ -265,8 +265,13 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
         nitro_form_add(&poll, "grant_type", "urn:ietf:params:oauth:grant-type:device_code");
         nitro_form_add(&poll, "device_code", device_code);
         nitro_form_add(&poll, "client_id", params->client_id);
+        /* A slow token endpoint must not hold the sign-in past the deadline either. */
+        long call_timeout = oauth->timeout_ms;
+        long long left = deadline - monotonic_ms();
+        if (left < oauth->timeout_ms) oauth->timeout_ms = left > 1000 ? (long)left : 1000;
         bool ok =
             nitro_form_text(&poll) && nitro_oauth_token(oauth, config->token_endpoint, poll.text, &result->tokens);
+        oauth->timeout_ms = call_timeout;
         nitro_form_free(&poll);
         if (ok) break;
         if (strcmp(oauth->error_code, "authorization_pending") == 0) continue;
@@ -274,6 +279,7 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
             interval = interval + 5 < INTERVAL_MAX ? interval + 5 : INTERVAL_MAX; /* RFC 8628 3.5 */
             continue;
         }
+        if (monotonic_ms() >= deadline) continue; /* cut short by the deadline: said as such above */
         nitro_error(ctx, "The sign-in failed: %s", oauth->error);
         goto done;
     }

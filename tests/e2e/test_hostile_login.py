@@ -43,7 +43,8 @@ class HostileIdentityServer:
     `authorize_error` ((error, description) redirected instead of a code), `claims` (extra id token claims),
     `device` (entries replace the device authorization answer's), `device_polls` (how many polls answer
     authorization_pending before the tokens), `token_error` ((status, JSON object) answered by the token endpoint
-    instead), `token_extra` (entries added to the token answer), `end_session` ((status, content type, body))."""
+    instead), `token_extra` (entries added to the token answer), `token_delay` (seconds the token endpoint
+    takes), `end_session` ((status, content type, body))."""
 
     def __init__(self, access_token):
         self.access_token = access_token
@@ -55,6 +56,7 @@ class HostileIdentityServer:
         self.device_polls = 0
         self.token_error = None
         self.token_extra = {}
+        self.token_delay = 0
         self.end_session = (200, "application/json", b"{}")
         self.nonces = {}
         server = self
@@ -120,6 +122,7 @@ class HostileIdentityServer:
                     answer.update(server.device)
                     self.send(200, answer)
                 elif url.path == "/token":
+                    time.sleep(server.token_delay)
                     if server.token_error:
                         self.send(*server.token_error)
                         return
@@ -187,10 +190,10 @@ class HostileLoginTestCase(h.E2ETestCase):
 
     def start_login(self, *args, **extra):
         """`nitro login --no-browser` in the background; returns (process, the authorize URL it printed)."""
+        env = h.make_env(dict(self.env(**extra), NITRO_CLOUD_URL=self.emulator.base_url))
         proc = subprocess.Popen([str(h.NITRO_BIN), "login", self.idp.url, "--client-id", CLIENT_ID, "--no-browser",
-                                 *args], env=h.make_env(dict(self.env(**extra), NITRO_CLOUD_URL=self.emulator.base_url)),
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                start_new_session=True)
+                                 *args], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, start_new_session=True)
         self.addCleanup(self.stop_process, proc)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -390,6 +393,15 @@ class DeviceArithmeticTests(HostileLoginTestCase):
                 self.assertLess(elapsed, 4.5 * h.TIME_FACTOR)
                 # At most one poll a second: no storm.
                 self.assertLessEqual(len(self.idp.calls("/token")), 3, err)
+
+    def test_a_slow_token_endpoint_does_not_hold_past_the_timeout(self):
+        self.idp.device = {"interval": 1}
+        self.idp.token_delay = 20
+        started = time.monotonic()
+        code, out, err = self.login("--device", "--timeout", "3", timeout=30)
+        self.assertEqual(code, 1, err)
+        self.assertIn("error: The sign-in did not complete within 3 seconds.\n", err)
+        self.assertLess(time.monotonic() - started, 5 * h.TIME_FACTOR)
 
     def test_a_short_code_life_ends_with_the_expiry_message(self):
         self.idp.device = {"expires_in": 2, "interval": 1}
