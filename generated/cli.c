@@ -13,6 +13,12 @@ const nitro_exit_code nitro_exit_codes[] = {
 };
 const size_t nitro_exit_code_count = 5;
 
+const nitro_payload_exit nitro_payload_exits[] = {
+    {"UnauthorizedOperation", 4},
+    {NULL, 0},
+};
+const size_t nitro_payload_exit_count = 1;
+
 /* The global options alone, for options given before the subcommand (not the
  * ones only some commands take, such as --cursor). Their offsets are valid in
  * every command's struct: `global` is its first member. */

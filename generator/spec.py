@@ -27,7 +27,8 @@ RESERVED_OPTIONS = {"help", "version"}
 REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
 
 PROGRAM_KEYS = {"name", "version", "date", "summary", "description", "examples"}
-EXIT_KEYS = {"code", "meaning"}
+EXIT_KEYS = {"code", "meaning", "payload-errors"}
+TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 # What a command does (variables, data, result, messages...) is checked by
 # behaviour.py against its operation.
 BEHAVIOUR_KEYS = {
@@ -222,6 +223,7 @@ class ExitCode:
     name: str
     code: int
     meaning: str
+    payload_errors: list[str] = field(default_factory=list)  # a mutation's payload errors that end with it
 
 
 @dataclass
@@ -450,6 +452,7 @@ def check_ignores(lint: Linter, root: Command, global_options: list[Option]) -> 
 def load_exit_codes(lint: Linter, table: dict) -> list[ExitCode]:
     codes = []
     seen: dict[int, str] = {}
+    claimed: dict[str, str] = {}  # payload error type -> the exit code that has it
     for ename, etable in table.items():
         key_path = ("exit-codes", ename)
         if not isinstance(etable, dict):
@@ -464,7 +467,18 @@ def load_exit_codes(lint: Linter, table: dict) -> list[ExitCode]:
             lint.error(key_path + ("code",), f"exit code {code} is already used by '{seen[code]}'")
         seen[code] = ename
         meaning = lint.text(etable, "meaning", key_path) or ""
-        codes.append(ExitCode(name=ename, code=code, meaning=meaning))
+        payload_errors = etable.get("payload-errors", [])
+        if not isinstance(payload_errors, list) or not all(isinstance(t, str) and TYPENAME_RE.match(t)
+                                                           for t in payload_errors):
+            lint.error(key_path + ("payload-errors",), "'payload-errors' is a list of GraphQL type names")
+            payload_errors = []
+        for typename in payload_errors:
+            if typename in claimed or code in (0, 1):
+                lint.error(key_path + ("payload-errors",),
+                           f"'{typename}' cannot end with exit {code}" + (f": '{claimed[typename]}' has it"
+                                                                         if typename in claimed else ""))
+            claimed.setdefault(typename, ename)
+        codes.append(ExitCode(name=ename, code=code, meaning=meaning, payload_errors=payload_errors))
     # The runtime returns these by name (NITRO_EXIT_<NAME>, generated into cli.h).
     for needed, name in ((0, "ok"), (1, "failure"), (2, "usage"), (4, "auth"), (130, "interrupted")):
         if seen.get(needed) != name:

@@ -102,6 +102,12 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
     return code;
 }
 
+int nitro_payload_error_exit(const char *typename) {
+    for (size_t i = 0; typename && i < nitro_payload_exit_count; i++)
+        if (strcmp(nitro_payload_exits[i].typename, typename) == 0) return nitro_payload_exits[i].code;
+    return NITRO_EXIT_FAILURE;
+}
+
 int nitro_execute(nitro_ctx *ctx, const gql_operation *operation, cJSON *variables, const char *label,
                   nitro_result *result) {
     int code = NITRO_EXIT_OK;

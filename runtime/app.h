@@ -62,6 +62,10 @@ int nitro_execute(nitro_ctx *ctx, const gql_operation *operation, cJSON *variabl
  * been carried out, and the user is told so. Returns the exit code. */
 int nitro_decode_failed(nitro_ctx *ctx, const gql_operation *operation, nitro_result *result, const gql_error *err);
 
+/* The exit status a payload error of this type ends a command with: 1 unless the spec's [exit-codes] says
+ * otherwise (UnauthorizedOperation: the credentials were refused, 4). */
+int nitro_payload_error_exit(const char *typename);
+
 /* Reports a failed request (transport, HTTP, GraphQL, auth) and returns its exit code. */
 int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result);
 

@@ -123,8 +123,9 @@ static bool is_verbatim(const nitro_behaviour *behaviour, const char *typename) 
     return false;
 }
 
-static bool report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const cJSON *error) {
-    if (!cJSON_IsObject(error)) return false;
+/* Reports one payload error; the exit code it ends the command with (0: not an error object). */
+static int report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const cJSON *error) {
+    if (!cJSON_IsObject(error)) return NITRO_EXIT_OK;
     const cJSON *typename = cJSON_GetObjectItemCaseSensitive(error, "__typename");
     const cJSON *message = cJSON_GetObjectItemCaseSensitive(error, "message");
     const char *type_text = cJSON_IsString(typename) ? typename->valuestring : NULL;
@@ -137,26 +138,28 @@ static bool report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
         nitro_error(ctx, "Unexpected mutation error.");
     }
     free(text);
-    return true;
+    return nitro_payload_error_exit(type_text); /* the spec's [exit-codes] mapping */
 }
 
-/* Reports the payload's errors; true when there were any. */
-static bool payload_errors(nitro_ctx *ctx, const nitro_behaviour *behaviour, const cJSON *data) {
-    bool any = false;
+/* Reports the payload's errors; the exit code of the first (0: there were none). */
+static int payload_errors(nitro_ctx *ctx, const nitro_behaviour *behaviour, const cJSON *data) {
+    int code = NITRO_EXIT_OK;
     for (size_t i = 0; i < behaviour->n_errors; i++) {
         const cJSON *errors = nitro_value_at(data, behaviour->errors[i]);
         if (cJSON_IsArray(errors)) {
             const cJSON *error;
             cJSON_ArrayForEach(error, errors) {
-                if (any && !behaviour->all_errors) return true;
-                any |= report_error(ctx, behaviour, error);
+                if (code && !behaviour->all_errors) return code;
+                int reported = report_error(ctx, behaviour, error);
+                if (!code) code = reported;
             }
         } else if (errors && !cJSON_IsNull(errors)) {
-            if (any && !behaviour->all_errors) return true;
-            any |= report_error(ctx, behaviour, errors);
+            if (code && !behaviour->all_errors) return code;
+            int reported = report_error(ctx, behaviour, errors);
+            if (!code) code = reported;
         }
     }
-    return any;
+    return code;
 }
 
 /* The result object of a response, NULL when it is null or not of the declared type. */
@@ -241,7 +244,8 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
                    const cJSON *response, bool quiet) {
     const cJSON *data = data_object(behaviour, response);
     scope->data = data;
-    if (payload_errors(ctx, behaviour, response)) return NITRO_EXIT_FAILURE;
+    int failed = payload_errors(ctx, behaviour, response);
+    if (failed) return failed;
     if (!data && behaviour->kind == NITRO_KIND_MUTATION) {
         char *message = nitro_text_render_scope(&behaviour->no_data, scope);
         nitro_error(ctx, "%s", message ? message : "");

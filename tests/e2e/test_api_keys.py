@@ -160,7 +160,7 @@ class ApiKeyCreateTests(ApiKeyTestCase):
         env = {"NITRO_API_KEY": key} if key else None
         result = self.nitro("api-key", "create", *args, env=env)
         expected = message if verbatim else f"Unexpected mutation error: {message}"
-        self.assertResult(result, 1, stderr=f"error: {expected}\n")
+        self.assertResult(result, 4 if expected_type == "UnauthorizedOperation" else 1, stderr=f"error: {expected}\n")
         self.assertRequests((h.CREATE_API_KEY, variables), key=key)
         self.assertEqual(self.keys(), before, "no key was created")
 
@@ -210,7 +210,8 @@ class ApiKeyCreateTests(ApiKeyTestCase):
                 result = self.nitro("api-key", "create", "--name", "x", "--workspace-id", self.team["id"])
                 self.clear_faults()
                 expected = message if error_type in verbatim else f"Unexpected mutation error: {message}"
-                self.assertResult(result, 1, stderr=f"error: {expected}\n")
+                refused = error_type == "UnauthorizedOperation"  # the credentials were refused: exit 4
+                self.assertResult(result, 4 if refused else 1, stderr=f"error: {expected}\n")
                 self.assertRequests((h.CREATE_API_KEY, create_variables("x", self.team["id"])))
                 self.clear_requests()
 
@@ -526,7 +527,7 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
         env = {"NITRO_API_KEY": key} if key else None
         result = self.nitro("api-key", "delete", key_id, "--force", env=env)
         expected = message if verbatim else f"Unexpected mutation error: {message}"
-        self.assertResult(result, 1, stderr=f"error: {expected}\n")
+        self.assertResult(result, 4 if expected_type == "UnauthorizedOperation" else 1, stderr=f"error: {expected}\n")
         self.assertRequests((h.DELETE_API_KEY, variables), key=key)
 
     def test_unknown_id(self):
@@ -554,7 +555,8 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
                 result = self.nitro("api-key", "delete", self.key["id"], "--force")
                 self.clear_faults()
                 expected = message if verbatim else f"Unexpected mutation error: {message}"
-                self.assertResult(result, 1, stderr=f"error: {expected}\n")
+                refused = error_type == "UnauthorizedOperation"  # the credentials were refused: exit 4
+                self.assertResult(result, 4 if refused else 1, stderr=f"error: {expected}\n")
                 self.assertRequests((h.DELETE_API_KEY, {"input": {"apiKeyId": self.key["id"]}}))
                 self.clear_requests()
         self.assertTrue(self.key_works())
@@ -680,7 +682,7 @@ class ApiKeyScopeTests(ApiKeyTestCase):
                 typename, message = self.server_error(operation, reqs[0]["json"]["variables"], key=secret)
                 self.assertEqual(typename, "UnauthorizedOperation")
                 expected = f"Unexpected mutation error: {message}" if unexpected else message
-                self.assertResult(result, 1, stderr=f"error: {expected}\n")
+                self.assertResult(result, 4, stderr=f"error: {expected}\n")
         self.assertEqual([a["name"] for a in self.emulator.api_pages(self.team["id"])[0][0]], ["products", "orders"])
         self.assertEqual([w["name"] for w in self.emulator.list_workspaces()], ["Dev User", "Team Nitro"])
         self.assertEqual(self.keys(), keys)

@@ -176,7 +176,7 @@ class ApiCreateTests(ApiTestCase):
         env = {"NITRO_API_KEY": key} if key else None
         result = self.nitro("api", "create", *args, env=env)
         expected = message if verbatim else f"Unexpected mutation error: {message}"
-        self.assertResult(result, 1, stderr=f"error: {expected}\n")
+        self.assertResult(result, 4 if expected_type == "UnauthorizedOperation" else 1, stderr=f"error: {expected}\n")
         self.assertRequests((h.CREATE_API, variables), key=key)
         self.assertEqual(self.apis(), before, "nothing was created")
 
@@ -216,7 +216,8 @@ class ApiCreateTests(ApiTestCase):
                 result = self.nitro("api", "create", "--name", "x", "--path", "/x", "--workspace-id", self.team["id"])
                 self.clear_faults()
                 expected = message if verbatim else f"Unexpected mutation error: {message}"
-                self.assertResult(result, 1, stderr=f"error: {expected}\n")
+                refused = error_type == "UnauthorizedOperation"  # the credentials were refused: exit 4
+                self.assertResult(result, 4 if refused else 1, stderr=f"error: {expected}\n")
                 self.assertRequests((h.CREATE_API, create_variables(self.team["id"], ["x"], "x")))
                 self.assertEqual(self.apis(), [])
 
@@ -503,7 +504,8 @@ class ApiDeleteTests(ApiTestCase):
                 self.fault("payload_error", type=error_type, message=message, operation=h.DELETE_API)
                 result = self.nitro("api", "delete", self.api["id"], "--force")
                 self.clear_faults()
-                self.assertResult(result, 1, stderr=f"error: Unexpected mutation error: {message}\n")
+                refused = error_type == "UnauthorizedOperation"  # the credentials were refused: exit 4
+                self.assertResult(result, 4 if refused else 1, stderr=f"error: Unexpected mutation error: {message}\n")
                 self.assertRequests(*self.both())
                 self.clear_requests()
         self.assertTrue(self.exists())
@@ -514,7 +516,7 @@ class ApiDeleteTests(ApiTestCase):
         typename, message = self.server_error(h.DELETE_API, {"apiId": self.api["id"]}, key=key["secret"])
         self.assertEqual(typename, "UnauthorizedOperation")
         result = self.nitro("api", "delete", self.api["id"], "--force", env={"NITRO_API_KEY": key["secret"]})
-        self.assertResult(result, 1, stderr=f"error: Unexpected mutation error: {message}\n")
+        self.assertResult(result, 4, stderr=f"error: Unexpected mutation error: {message}\n")
         self.assertRequests(*self.both(), key=key["secret"])
         self.assertTrue(self.exists())
 

@@ -90,7 +90,7 @@ FAULTS = [
     Fault("drop_connection", "drop_connection", tries_query=TRIES, needle="unexpected error", hint=True),
     Fault("drop_connection once", "drop_connection", {"count": 1}, exit_query=0, tries_query=2,
           needle="unexpected error", hint=True),
-    Fault("payload_error", "payload_error", exit_query=0, needle="not authorized"),
+    Fault("payload_error", "payload_error", exit_query=0, exit_mutation=4, needle="not authorized"),
     Fault("payload_error ValidationError", "payload_error", {"type": "ValidationError", "message": "Too long."},
           exit_query=0, mutation_needle={h.CREATE: "Unexpected mutation error: Too long.",
                                          # not in revoke's error union: graphql-core makes it a field error

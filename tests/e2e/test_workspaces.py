@@ -142,7 +142,8 @@ class WorkspaceCreateTests(WorkspaceTestCase):
         self.set_default_workspace(self.team)
         env = {"NITRO_API_KEY": key} if key else None
         result = self.nitro("workspace", "create", "--name", name, "--default", env=env)
-        self.assertResult(result, 1, stderr=f"error: {message}\n")  # both types of the union are verbatim
+        refused = expected_type == "UnauthorizedOperation"  # the credentials were refused: exit 4
+        self.assertResult(result, 4 if refused else 1, stderr=f"error: {message}\n")  # both types are verbatim
         self.assertRequests((h.CREATE_WORKSPACE, variables), key=key)
         self.assertEqual(self.workspace_names(), ["Dev User", "Team Nitro"])
         self.assertEqual(self.session(), {"workspace": {"id": self.team["id"], "name": "Team Nitro"}})
@@ -164,7 +165,8 @@ class WorkspaceCreateTests(WorkspaceTestCase):
                 self.fault("payload_error", type=error_type, message=message, operation=h.CREATE_WORKSPACE)
                 result = self.nitro("workspace", "create", "--name", "x", "--default", "false")
                 self.clear_faults()
-                self.assertResult(result, 1, stderr=f"error: {message}\n")
+                refused = error_type == "UnauthorizedOperation"  # the credentials were refused: exit 4
+                self.assertResult(result, 4 if refused else 1, stderr=f"error: {message}\n")
                 self.assertRequests((h.CREATE_WORKSPACE, {"input": {"name": "x"}}))
                 self.clear_requests()
 
