@@ -275,11 +275,14 @@ bool nitro_oidc_discover(nitro_oauth *oauth, const char *authority, nitro_oidc_c
     snprintf(url, sizeof url, "%.*s/.well-known/openid-configuration", (int)(len > 900 ? 900 : len), authority);
     long status = 0;
     cJSON *json = NULL;
-    if (!exchange(oauth, url, NULL, &status, &json)) return false;
-    if (status != 200 || !json) {
-        snprintf(oauth->error, sizeof oauth->error, "%.400s answered %ld: is it an OpenID Connect server?", url,
-                 status);
+    bool answered = exchange(oauth, url, NULL, &status, &json);
+    if (!answered || status != 200 || !json) {
+        if (answered) {
+            snprintf(oauth->error, sizeof oauth->error, "%.400s answered %ld: is it an OpenID Connect server?", url,
+                     status);
+        }
         cJSON_Delete(json);
+        nitro_oidc_config_free(config); /* nothing half-filled is left behind */
         return false;
     }
     config->issuer = dup_string(json, "issuer");
