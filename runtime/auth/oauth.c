@@ -12,6 +12,7 @@
 
 #include "safe_text.h"
 #include "sha256.h"
+#include "url.h"
 
 #define MAX_OAUTH_RESPONSE (1u << 20)
 /* An access token's lifetime is kept within this (seconds): a server's 1e300
@@ -256,7 +257,8 @@ static bool url_origin(const char *url, char *out, size_t size) {
 static const char *endpoint_problem(const char *endpoint, const char *authority_origin) {
     char origin[1024];
     if (!url_origin(endpoint, origin, sizeof origin)) return "is not an http(s) URL";
-    if (strncmp(origin, "https://", 8) == 0) return NULL;
+    /* https, or http that never leaves this machine (the API's rule for its plaintext warning). */
+    if (!nitro_endpoint_is_plaintext_remote(endpoint)) return NULL;
     if (authority_origin && strcmp(origin, authority_origin) == 0) return NULL;
     return "is plain http on another address than the identity server's: it would receive secrets in clear text";
 }

@@ -37,10 +37,11 @@ bool nitro_oauth_init(nitro_oauth *oauth, long timeout_ms, const char *ca_file);
 void nitro_oauth_cleanup(nitro_oauth *oauth);
 
 /* Reads <authority>/.well-known/openid-configuration. Every endpoint it
- * names must be an https URL, or an http URL on the authority's own origin
- * (scheme, host and port): a plaintext endpoint elsewhere would receive codes,
- * verifiers and refresh tokens in clear text. A URL with user-info, spaces
- * or control characters is refused as well. */
+ * names must be an https URL, an http URL on a loopback address, or an http
+ * URL on the authority's own origin (scheme, host and port): a plaintext
+ * endpoint elsewhere would receive codes, verifiers and refresh tokens in
+ * clear text over the network. A URL with user-info, spaces or control
+ * characters is refused as well. On failure *config is left empty. */
 bool nitro_oidc_discover(nitro_oauth *oauth, const char *authority, nitro_oidc_config *config);
 void nitro_oidc_config_free(nitro_oidc_config *config);
 

@@ -307,20 +307,31 @@ class IdentityServerTrustTests(HostileLoginTestCase):
         self.assertNotIn("warning:", err)
 
     def test_a_token_endpoint_elsewhere_over_http_never_gets_the_code(self):
+        # http://elsewhere.example.test reaches a second server through a proxy (the identity server is direct).
         elsewhere = HostileIdentityServer(self.access_token)
         self.addCleanup(elsewhere.stop)
-        for name in ("token_endpoint", "device_authorization_endpoint"):
+        proxy = h.RecordingProxy(elsewhere.port)
+        self.addCleanup(proxy.stop)
+        route = {"http_proxy": proxy.url, "NO_PROXY": "127.0.0.1"}
+        for name in ("token_endpoint", "device_authorization_endpoint", "end_session_endpoint"):
             with self.subTest(endpoint=name):
                 self.idp.log.clear()
-                self.idp.discovery = {name: elsewhere.url + "/token"}
+                self.idp.discovery = {name: "http://elsewhere.example.test/token"}
                 for args in ([], ["--device"]):
-                    code, out, err = self.login(*args)
+                    code, out, err = self.login(*args, **route)
                     self.assertEqual(code, 1, err)
-                    self.assertIn(f"the discovery document's {name} ({elsewhere.url}/token) is plain http on "
-                                  "another address", err)
+                    self.assertIn(f"the discovery document's {name} (http://elsewhere.example.test/token) is plain "
+                                  "http on another address", err)
                     self.assertFalse(os.path.exists(self.session_path))
-                self.assertEqual(elsewhere.log, [], "the other host received a request")
+                self.assertEqual((proxy.log, elsewhere.log), ([], []), "the other host received a request")
                 self.assertEqual(self.idp.calls("/authorize") + self.idp.calls("/token"), [])
+        # https elsewhere, or http on a loopback address (it never leaves the machine), is taken.
+        for endpoint in ("https://elsewhere.example.test/token", elsewhere.url + "/token"):
+            with self.subTest(endpoint=endpoint):
+                self.idp.discovery = {"end_session_endpoint": endpoint}
+                code, out, err = self.login("--no-browser", "--timeout", "1", **route)
+                self.assertIn("did not complete within 1 seconds", err)
+                self.assertNotIn("discovery document", err)
 
     def test_endpoints_that_are_not_web_addresses_are_refused(self):
         recorder = self.script("recorder", "#!/bin/sh\necho \"$@\" >> '%s/argv'\n" % self.config)
