@@ -11,9 +11,9 @@ DATE = "2026-01-01T00:00:00.000Z"
 LATER = "2027-01-01T00:00:00.000Z"
 
 
-def token(token_id, description):
+def token(token_id, description, created=DATE):
     return {"__typename": "PersonalAccessToken", "id": token_id, "description": description,
-            "expiresAt": LATER, "createdAt": DATE}
+            "expiresAt": LATER, "createdAt": created}
 
 
 def dumps(document):
@@ -32,12 +32,12 @@ def dumps(document):
     return bytes(out)
 
 
-def token_page(tokens, end_cursor, has_next):
+def token_page(tokens, end_cursor, has_next, has_previous=False):
     """A ListPersonalAccessTokenCommandQuery answer."""
     edges = [{"__typename": "PersonalAccessTokensEdge", "cursor": t["id"], "node": t} for t in tokens]
     return {"data": {"me": {"__typename": "Viewer", "personalAccessTokens": {
         "__typename": "PersonalAccessTokensConnection", "edges": edges,
-        "pageInfo": {"__typename": "PageInfo", "hasPreviousPage": False, "hasNextPage": has_next,
+        "pageInfo": {"__typename": "PageInfo", "hasPreviousPage": has_previous, "hasNextPage": has_next,
                      "endCursor": end_cursor, "startCursor": tokens[0]["id"] if tokens else None}}}}}
 
 
