@@ -84,7 +84,7 @@ static void write_string(FILE *out, const char *value) {
             } else {
                 /* C1 controls (U+0080 to U+009F) are escaped: the same value, but a terminal showing the
                  * document cannot read them as CSI or OSC. Bytes that are not UTF-8 cannot be in JSON. */
-                size_t n = nitro_utf8_length(p);
+                size_t n = nitro_utf8_length(p, SIZE_MAX);
                 if (n == 0) {
                     fputs("\\ufffd", out);
                 } else if (n == 2 && p[0] == 0xc2 && p[1] < 0xa0) {

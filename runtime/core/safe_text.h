@@ -7,6 +7,7 @@
 #define NITRO_SAFE_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* A copy of `text` with C0 controls, DEL and C1 controls (also UTF-8
@@ -15,9 +16,12 @@
  * out of memory. */
 char *nitro_safe_text(const char *text);
 
-/* The length of the valid UTF-8 sequence at `s` (NUL-terminated), or 0
- * (overlong forms, surrogates and code points past U+10FFFF are not valid). */
-size_t nitro_utf8_length(const unsigned char *s);
+/* The length of the valid UTF-8 sequence at `s` (1 for ASCII), or 0
+ * (overlong forms, surrogates, code points past U+10FFFF and sequences cut by
+ * the end are not valid). `left`: the bytes there are, or SIZE_MAX for a
+ * NUL-terminated string (a NUL fails the test of the byte before it is
+ * passed, so nothing past it is read). */
+size_t nitro_utf8_length(const unsigned char *s, size_t left);
 
 /* Writes `text` made safe; nothing for NULL. */
 void nitro_put_safe(FILE *out, const char *text);

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "http.h"
+#include "safe_text.h"
 #include "term.h"
 #include "trace.h"
 
@@ -143,22 +144,6 @@ typedef enum {
     BODY_INVALID,  /* a NUL byte, raw or as \u0000 (C strings would end there, silently), or no memory */
 } body_check;
 
-/* The length of the valid UTF-8 sequence at s[0..left), or 0 (overlong forms,
- * surrogates and code points past U+10FFFF are not valid). */
-static size_t utf8_length(const unsigned char *s, size_t left) {
-    if (s[0] < 0x80) return 1;
-    if (s[0] >= 0xc2 && s[0] <= 0xdf) return left >= 2 && (s[1] & 0xc0) == 0x80 ? 2 : 0;
-    if (s[0] >= 0xe0 && s[0] <= 0xef) {
-        unsigned char low = s[0] == 0xe0 ? 0xa0 : 0x80, high = s[0] == 0xed ? 0x9f : 0xbf;
-        return left >= 3 && s[1] >= low && s[1] <= high && (s[2] & 0xc0) == 0x80 ? 3 : 0;
-    }
-    if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-        unsigned char low = s[0] == 0xf0 ? 0x90 : 0x80, high = s[0] == 0xf4 ? 0x8f : 0xbf;
-        return left >= 4 && s[1] >= low && s[1] <= high && (s[2] & 0xc0) == 0x80 && (s[3] & 0xc0) == 0x80 ? 4 : 0;
-    }
-    return 0;
-}
-
 /* One pass over a body before cJSON sees it: nesting depth, NUL bytes and
  * \u0000 escapes, and bytes that are not UTF-8. Each of those bytes becomes
  * U+FFFD (as in jq and browsers) in *clean (malloc'd, NUL-terminated; NULL
@@ -178,7 +163,7 @@ static body_check check_body(const char *body, size_t len, char **clean, size_t 
     body_check check = BODY_OK;
     for (size_t i = 0; i < len && check == BODY_OK;) {
         unsigned char c = b[i];
-        size_t n = utf8_length(b + i, len - i);
+        size_t n = nitro_utf8_length(b + i, len - i);
         if (c == 0) {
             nul = true;
         } else if (n == 0) {

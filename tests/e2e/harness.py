@@ -30,7 +30,8 @@ from collections import OrderedDict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-NITRO_BIN = Path(os.environ.get("NITRO_BIN") or REPO / "build" / "nitro")
+# Absolute: tests run nitro from scratch directories.
+NITRO_BIN = Path(os.environ.get("NITRO_BIN") or REPO / "build" / "nitro").absolute()
 EMULATOR = Path(os.environ.get("NITRO_E2E_EMULATOR") or REPO / "tests" / "emulator" / "emulator.py")
 OPERATIONS_DIR = REPO / "spec" / "operations"
 # The Nitro documentation page of `nitro pat` the project was built from (a copy kept with the docs tests).

@@ -41,12 +41,21 @@ START_TEST(bytes_that_are_not_utf8_become_visible) {
 }
 END_TEST
 
+START_TEST(bidirectional_controls_become_visible) {
+    /* RIGHT-TO-LEFT OVERRIDE would show "exe.txt" as "txt.exe"; the isolates likewise. */
+    assert_safe("report\xe2\x80\xaetxt.exe", "report\\u202etxt.exe");
+    assert_safe("\xe2\x80\xaa\xe2\x81\xa6\xe2\x81\xa9", "\\u202a\\u2066\\u2069");
+    assert_safe("\xe2\x80\xa9\xe2\x81\xaa", "\xe2\x80\xa9\xe2\x81\xaa"); /* the neighbours stay */
+}
+END_TEST
+
 Suite *safe_text_suite(void) {
     Suite *suite = suite_create("safe text");
     TCase *tc = tcase_create("terminal");
     tcase_add_test(tc, plain_text_and_utf8_pass);
     tcase_add_test(tc, controls_become_visible);
     tcase_add_test(tc, bytes_that_are_not_utf8_become_visible);
+    tcase_add_test(tc, bidirectional_controls_become_visible);
     suite_add_tcase(suite, tc);
     return suite;
 }
