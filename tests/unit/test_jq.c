@@ -111,11 +111,29 @@ START_TEST(values_print_as_compact_json) {
 END_TEST
 
 START_TEST(scalars) {
-    expect(".[]", "[1, 1.5, -0.25, 100, 1e3, 12345678901, 1e1000, true, false, null]",
-           "1\n1.5\n-0.25\n100\n1000\n12345678901\n1.7976931348623157e+308\ntrue\nfalse\nnull\n");
+    expect(".[]", "[1, 1.5, -0.25, 100, 12345678901, true, false, null]",
+           "1\n1.5\n-0.25\n100\n12345678901\ntrue\nfalse\nnull\n");
     expect(".missing", "{}", "null\n");
     expect("null", "1", "null\n");
     expect(".a", "{\"a\": \"\"}", "\n");
+}
+END_TEST
+
+/* Numbers written in exponent form or past a double print as the jq program
+ * of the same libjq prints them: jq 1.6 as doubles (1000), jq 1.7 keeps the
+ * literal it was given (1E+3). */
+START_TEST(numbers_print_as_the_jq_program_prints_them) {
+    const char *json = "[1e3, 1e1000, 2.50, 100000000000000000001]";
+    char command[128];
+    snprintf(command, sizeof command, "printf '%%s' '%s' | jq -c '.[]'", json);
+    FILE *jq_program = popen(command, "r");
+    ck_assert_ptr_nonnull(jq_program);
+    char expected[256];
+    size_t n = fread(expected, 1, sizeof expected - 1, jq_program);
+    expected[n] = '\0';
+    ck_assert_msg(pclose(jq_program) == 0, "the jq program (a test dependency) did not run");
+    ck_assert_msg(n > 0, "the jq program printed nothing");
+    expect(".[]", json, expected);
 }
 END_TEST
 
@@ -355,6 +373,7 @@ Suite *jq_suite(void) {
     tcase_add_test(t, one_line_per_result);
     tcase_add_test(t, values_print_as_compact_json);
     tcase_add_test(t, scalars);
+    tcase_add_test(t, numbers_print_as_the_jq_program_prints_them);
     tcase_add_test(t, empty_prints_nothing);
     tcase_add_test(t, unicode_unchanged);
     tcase_add_test(t, syntax_error);
