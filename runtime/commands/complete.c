@@ -159,14 +159,6 @@ static void add(candidates *list, const nitro_completer *completer, const cJSON 
     list->items[list->count++] = (candidate){value, description, created, seq};
 }
 
-/* Whether `cursor` was the cursor of an earlier page: a server whose cursors
- * cycle would otherwise be paged until the budget runs out. */
-static bool seen_before(char **cursors, size_t n, const char *cursor) {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(cursors[i], cursor) == 0) return true;
-    return false;
-}
-
 /* Pages through the completer's list command until its end or the budget:
  * the list is oldest first and only `after`/`first` can be sent, so the
  * newest items are on the last pages. A failed page ends the paging; what
@@ -175,9 +167,8 @@ static void collect(nitro_ctx *quiet, quiet_env *env, const nitro_completer *com
                     candidates *list) {
     const nitro_behaviour *behaviour = completer->list;
     long long deadline = now_ms() + NITRO_COMPLETE_BUDGET_MS;
-    char *cursors[NITRO_COMPLETE_MAX_PAGES];
-    size_t n_cursors = 0;
-    const char *after = NULL;
+    nitro_cursor_set seen = {0}; /* a server whose cursors cycle is not paged until the budget runs out */
+    char *after = NULL;
     for (int pages = 0; pages < NITRO_COMPLETE_MAX_PAGES; pages++) {
         /* Whole seconds, rounded down: no request may outlive the budget. */
         long long left = (deadline - now_ms()) / 1000;
@@ -192,18 +183,18 @@ static void collect(nitro_ctx *quiet, quiet_env *env, const nitro_completer *com
         for (size_t i = 0; i < page.count; i++)
             add(list, completer, page.nodes[i], prefix);
         if (list->count > NITRO_COMPLETE_MAX_ITEMS) trim(list);
-        bool more =
-            page.has_next && page.end_cursor && page.count > 0 && !seen_before(cursors, n_cursors, page.end_cursor);
+        bool more = page.has_next && page.end_cursor && page.count > 0 &&
+                    nitro_cursor_seen(quiet, &seen, page.end_cursor) == NITRO_EXIT_OK;
         /* Offered in the server's order, the first items are enough. */
         if (!list->newest_first && list->count >= NITRO_COMPLETE_MAX_ITEMS) more = false;
         char *next = more ? strdup(page.end_cursor) : NULL;
         nitro_page_free(&page);
-        if (!next) break;
-        cursors[n_cursors++] = next;
+        free(after);
         after = next;
+        if (!next) break;
     }
-    for (size_t i = 0; i < n_cursors; i++)
-        free(cursors[i]);
+    free(after);
+    nitro_cursor_set_free(&seen);
     trim(list);
 }
 
