@@ -26,6 +26,7 @@ struct nitro_ctx {
     void *env_data;
     nitro_client *client; /* created on the first request */
     char *endpoint;       /* the normalised GraphQL endpoint, once known */
+    long timeout_cap_ms;  /* when > 0, no operation may take longer (completion's budget) */
     /* The session file, read on first use. */
     bool session_loaded;
     nitro_session_status session_status;

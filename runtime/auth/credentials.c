@@ -274,6 +274,7 @@ nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const c
         *exit_code = NITRO_EXIT_USAGE;
         return NULL;
     }
+    if (ctx->timeout_cap_ms > 0 && config.timeout_ms > ctx->timeout_cap_ms) config.timeout_ms = ctx->timeout_cap_ms;
     if (!nitro_ctx_ca_file(ctx, &config.ca_file)) {
         free(endpoint);
         *exit_code = NITRO_EXIT_USAGE;

@@ -34,19 +34,12 @@ int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
 
 /* ---- nitro __complete ----------------------------------------------------- */
 
-/* The process environment with the timeouts of one completion request: what
- * is left of the budget, in the whole seconds NITRO_TIMEOUT takes. */
-typedef struct {
-    nitro_getenv_fn getenv_fn;
-    void *env_data;
-    char timeout[24];
-} quiet_env;
-
+/* The process environment, with a connection attempt bounded to a second
+ * (the budget is two). */
 static const char *quiet_getenv(void *data, const char *name) {
-    const quiet_env *env = data;
-    if (strcmp(name, "NITRO_TIMEOUT") == 0) return env->timeout;
+    const nitro_ctx *ctx = data;
     if (strcmp(name, "NITRO_CONNECT_TIMEOUT") == 0) return "1";
-    return env->getenv_fn(env->env_data, name);
+    return ctx->getenv_fn(ctx->env_data, name);
 }
 
 static long long now_ms(void) {
@@ -163,17 +156,16 @@ static void add(candidates *list, const nitro_completer *completer, const cJSON 
  * the list is oldest first and only `after`/`first` can be sent, so the
  * newest items are on the last pages. A failed page ends the paging; what
  * earlier pages gave is still offered. */
-static void collect(nitro_ctx *quiet, quiet_env *env, const nitro_completer *completer, const char *prefix,
-                    candidates *list) {
+static void collect(nitro_ctx *quiet, const nitro_completer *completer, const char *prefix, candidates *list) {
     const nitro_behaviour *behaviour = completer->list;
     long long deadline = now_ms() + NITRO_COMPLETE_BUDGET_MS;
     nitro_cursor_set seen = {0}; /* a server whose cursors cycle is not paged until the budget runs out */
     char *after = NULL;
     for (int pages = 0; pages < NITRO_COMPLETE_MAX_PAGES; pages++) {
-        /* Whole seconds, rounded down: no request may outlive the budget. */
-        long long left = (deadline - now_ms()) / 1000;
-        if (left < 1) break;
-        snprintf(env->timeout, sizeof env->timeout, "%lld", left);
+        /* No request may outlive the budget; one with less than a tenth of a second left is not worth sending. */
+        long long left = deadline - now_ms();
+        if (left < 100) break;
+        quiet->timeout_cap_ms = (long)left;
         nitro_client_free(quiet->client); /* a new client takes the new timeout */
         quiet->client = NULL;
         nitro_page page;
@@ -210,7 +202,6 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
     if (!api_key || !*api_key) return NITRO_EXIT_OK;
     FILE *devnull = fopen("/dev/null", "w");
     if (!devnull) return NITRO_EXIT_OK;
-    quiet_env env = {ctx->getenv_fn, ctx->env_data, "2"};
     /* Never interactive, no colour, no spinner; errors and warnings go nowhere. */
     nitro_ctx quiet = {
         .command = ctx->command,
@@ -221,10 +212,10 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
         .out = ctx->out,
         .err = devnull,
         .getenv_fn = quiet_getenv,
-        .env_data = &env,
+        .env_data = ctx,
     };
     candidates list = {.newest_first = found->newest.path != NULL};
-    collect(&quiet, &env, found, opts->prefix.value ? opts->prefix.value : "", &list);
+    collect(&quiet, found, opts->prefix.value ? opts->prefix.value : "", &list);
     for (size_t i = 0; i < list.count; i++) {
         fprintf(ctx->out, "%s\t%s\n", list.items[i].value, list.items[i].description ? list.items[i].description : "");
         candidate_free(&list.items[i]);

@@ -27,8 +27,8 @@
  * items a request, `after` the previous page's cursor: the published
  * documents cannot ask for the last page, and lists are oldest first) until
  * the end, a repeated cursor or a failure, all within NITRO_COMPLETE_BUDGET_MS:
- * each request gets the whole seconds left of it (1 s to connect) and none is
- * started with less than a second left. What the pages read give is printed. An
+ * each request may take what is left of it (at most 1 s to connect) and none
+ * is started with less than 0.1 s left. What the pages read give is printed. An
  * unknown <completer> is a usage error (exit 2), a bug in a script. */
 #ifndef NITRO_COMPLETE_H
 #define NITRO_COMPLETE_H
@@ -48,8 +48,9 @@ extern const size_t nitro_completion_script_count;
 #define NITRO_COMPLETE_MAX_ITEMS 50
 /* Items asked for a request (the Nitro API's largest page is 50). */
 #define NITRO_COMPLETE_PAGE_SIZE 50
-/* Requests at most, and the time they may take together. */
-#define NITRO_COMPLETE_MAX_PAGES 200
+/* Requests at most (the budget usually ends the paging first), and the time
+ * they may take together. */
+#define NITRO_COMPLETE_MAX_PAGES 1000
 #define NITRO_COMPLETE_BUDGET_MS 2000
 
 #endif
