@@ -223,6 +223,7 @@ class Builder:
         self.spec = spec
         self.lint = spec.lint
         self.operations = {op.name: op for op in operations}
+        self.error_types: set[str] = set()  # every payload error type a command's `errors` reaches
         self.raw = spec.raw
         self.shapes = spec.raw.get("shapes") or {}
         self.pickers: dict[str, Picker] = {}
@@ -914,6 +915,7 @@ class Builder:
                 self.lint.error(where, f"errors '{text}' does not select 'message'")
             members |= {name for _, name in found.struct.kinds}
             behaviour.errors.append(path)
+        self.error_types |= members
         for typename in table.get("verbatim") or []:
             if typename not in members:
                 self.lint.error(where, f"error type '{typename}' is not in the payload's union "
@@ -1069,6 +1071,12 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         behaviour = builder.replacement(command, by_words)
         if behaviour:
             behaviours.append(behaviour)
+    for code in spec.exit_codes:
+        for typename in code.payload_errors:
+            if typename not in builder.error_types:
+                lint.error(("exit-codes", code.name, "payload-errors"),
+                           f"'{typename}' is no payload error type of any command's 'errors' "
+                           f"({sorted(builder.error_types)})")
     completers = []
     for name, table in (raw.get("completers") or {}).items():
         key = ("completers", name)
