@@ -198,6 +198,16 @@ def days_from_now(days):
     return iso_utc(utcnow() + _dt.timedelta(days=days))
 
 
+def wait_for(predicate, timeout=10.0, step=0.05):
+    """Polls `predicate` until it holds (True) or `timeout` seconds pass (False)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return False
+
+
 def free_port():
     """A TCP port on 127.0.0.1 with nothing listening on it (bound once, then closed)."""
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -47,8 +47,9 @@ def is_control(ch):
     return (code < 0x20 and ch not in "\r\n\t") or code == 0x7F or 0x80 <= code <= 0x9F
 
 
-class TerminalEscapeTests(unittest.TestCase):
-    """Item 1: every human path in a real pseudo-terminal."""
+class HostileServerCase(unittest.TestCase):
+    """A hostile server per test, answering with self.answers[operationName] (a document, or a function of the
+    variables)."""
 
     maxDiff = None
 
@@ -60,17 +61,34 @@ class TerminalEscapeTests(unittest.TestCase):
         self.server = hs.HostileServer(self.answer)
         self.server.__enter__()
         self.addCleanup(self.server.__exit__, None, None, None)
-        self.config_home = tempfile.mkdtemp(prefix="nitro-hostile-", dir=h.scratch_dir())
 
     def answer(self, operation, variables):
         reply = self.answers.get(operation)
         return reply(variables) if callable(reply) else reply or hs.graphql_error("no answer", "TEST")
 
     def env(self, **extra):
-        env = {"NITRO_CLOUD_URL": self.server.url, "NITRO_API_KEY": "hostile-test-key",
-               "XDG_CONFIG_HOME": self.config_home}
+        env = {"NITRO_CLOUD_URL": self.server.url, "NITRO_API_KEY": "hostile-test-key"}
         env.update(extra)
         return env
+
+    def list_requests(self):
+        return [op for op in self.server.operations() if op == "ListPersonalAccessTokenCommandQuery"]
+
+    def assertError(self, err, needle):
+        errors = [line for line in err.splitlines() if line.startswith("error: ")]
+        self.assertEqual(len(errors), 1, f"one error line:\n{err}")
+        self.assertIn(needle, errors[0])
+
+
+class TerminalEscapeTests(HostileServerCase):
+    """Item 1: every human path in a real pseudo-terminal."""
+
+    def setUp(self):
+        super().setUp()
+        self.config_home = tempfile.mkdtemp(prefix="nitro-hostile-", dir=h.scratch_dir())
+
+    def env(self, **extra):
+        return super().env(XDG_CONFIG_HOME=self.config_home, **extra)
 
     def pty(self, *args, keys=(), wait=None, env=None):
         """nitro ARGS in a pseudo-terminal; sends `keys` once `wait` (bytes) is on the screen; returns the exit
@@ -216,39 +234,6 @@ class TerminalEscapeTests(unittest.TestCase):
         code, raw = self.pty("status")
         self.assertEqual(code, 0, raw)
         self.assertSafeScreen(raw, "Workspace:  W" + VISIBLE + re.escape(" (ws-1)"))
-
-
-class HostileServerCase(unittest.TestCase):
-    """A hostile server per test, answering with self.answers[operationName] (a document, or a function of the
-    variables)."""
-
-    maxDiff = None
-
-    def setUp(self):
-        problem = h.binary_problem()
-        if problem:
-            self.fail(problem)
-        self.answers = {}
-        self.server = hs.HostileServer(self.answer)
-        self.server.__enter__()
-        self.addCleanup(self.server.__exit__, None, None, None)
-
-    def answer(self, operation, variables):
-        reply = self.answers.get(operation)
-        return reply(variables) if callable(reply) else reply or hs.graphql_error("no answer", "TEST")
-
-    def env(self, **extra):
-        env = {"NITRO_CLOUD_URL": self.server.url, "NITRO_API_KEY": "hostile-test-key"}
-        env.update(extra)
-        return env
-
-    def list_requests(self):
-        return [op for op in self.server.operations() if op == "ListPersonalAccessTokenCommandQuery"]
-
-    def assertError(self, err, needle):
-        errors = [line for line in err.splitlines() if line.startswith("error: ")]
-        self.assertEqual(len(errors), 1, f"one error line:\n{err}")
-        self.assertIn(needle, errors[0])
 
 
 class CursorTests(HostileServerCase):

@@ -20,13 +20,6 @@ except ImportError:  # run from inside tests/e2e
 SHOW_WORKSPACE = "ShowWorkspaceCommandQuery"
 
 
-def wait_for(predicate, timeout=15.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(step)
-    return False
 
 
 class LockTestCase(SessionTestCase):
@@ -97,7 +90,7 @@ class RenewalReuseTests(LockTestCase):
         # set-default renews, then waits on its workspace query while another nitro renews again.
         self.fault("slow", delayMs=2000, operation=SHOW_WORKSPACE, count=1)
         setter = self.popen("workspace", "set-default", "--workspace-id", self.workspaces["Team Nitro"])
-        self.assertTrue(wait_for(lambda: self.requests(SHOW_WORKSPACE)), "set-default sent its query")
+        self.assertTrue(h.wait_for(lambda: self.requests(SHOW_WORKSPACE), timeout=15), "set-default sent its query")
         self.expire_in_file()
         grants = len(self.refresh_grants())
         code, out, err = self.run_nitro("pat", "list")

@@ -18,13 +18,6 @@ except ImportError:  # run from inside tests/e2e
 STTY_SANE = (re.compile(r"(?<![-\w])icanon\b"), re.compile(r"(?<![-\w])echo\b"))
 
 
-def wait_for(predicate, timeout=10.0, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(step)
-    return False
 
 
 class SignalTests(h.E2ETestCase):
@@ -69,7 +62,7 @@ class SignalTests(h.E2ETestCase):
         return proc.returncode, out.decode(), err.decode()
 
     def requests_arrived(self, n, operation=None):
-        return wait_for(lambda: len(self.requests(operation)) >= n)
+        return h.wait_for(lambda: len(self.requests(operation)) >= n)
 
     # -- prompts --
     def test_ctrl_c_at_the_description_prompt(self):
@@ -177,7 +170,7 @@ class PagingSignalTests(h.E2ETestCase):
         proc = subprocess.Popen([str(h.NITRO_BIN), "pat", "list", "--all"], env=h.make_env(env), cwd=h.scratch_dir(),
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.addCleanup(lambda: proc.poll() is None and proc.kill())
-        self.assertTrue(wait_for(lambda: len(self.requests(h.LIST_PATS)) >= 2, timeout=15),
+        self.assertTrue(h.wait_for(lambda: len(self.requests(h.LIST_PATS)) >= 2, timeout=15),
                         "the second page was requested")
         start = time.monotonic()
         proc.send_signal(signal.SIGTERM)

@@ -12,23 +12,7 @@
 #include <string.h>
 
 #include "safe_text.h"
-
-/* An oracle of its own: the length of the valid UTF-8 sequence at s[0..n), or 0. */
-static size_t utf8_at(const unsigned char *s, size_t n) {
-    if (s[0] < 0x80) return 1;
-    size_t need = s[0] >= 0xc2 && s[0] <= 0xdf   ? 2
-                  : s[0] >= 0xe0 && s[0] <= 0xef ? 3
-                  : s[0] >= 0xf0 && s[0] <= 0xf4 ? 4
-                                                 : 0;
-    if (need == 0 || n < need) return 0;
-    for (size_t i = 1; i < need; i++)
-        if ((s[i] & 0xc0) != 0x80) return 0;
-    if (s[0] == 0xe0 && s[1] < 0xa0) return 0; /* overlong */
-    if (s[0] == 0xed && s[1] > 0x9f) return 0; /* a surrogate */
-    if (s[0] == 0xf0 && s[1] < 0x90) return 0; /* overlong */
-    if (s[0] == 0xf4 && s[1] > 0x8f) return 0; /* past U+10FFFF */
-    return need;
-}
+#include "utf8_oracle.h"
 
 /* True when `text` is valid UTF-8 without a C0 control, DEL, C1 control or
  * bidirectional control (U+202A to U+202E, U+2066 to U+2069). */
