@@ -94,7 +94,12 @@ int nitro_cmd_status(nitro_ctx *ctx, nitro_opts_status *opts) {
         credential = "session access token";
     }
     if (status == NITRO_SESSION_CORRUPT || status == NITRO_SESSION_ERROR) {
-        fprintf(ctx->err, "warning: the session file %s cannot be used: %s.\n", ctx->session_path, ctx->session_why);
+        /* The path comes from XDG_CONFIG_HOME or HOME, the reason may quote the file. */
+        fputs("warning: the session file ", ctx->err);
+        nitro_put_safe(ctx->err, ctx->session_path);
+        fputs(" cannot be used: ", ctx->err);
+        nitro_put_safe(ctx->err, ctx->session_why);
+        fputs(".\n", ctx->err);
     }
     if (!credential) {
         nitro_error(ctx, "You are not logged in. Run 'nitro login', or pass '--api-key'.");

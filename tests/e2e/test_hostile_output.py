@@ -236,6 +236,18 @@ class TerminalEscapeTests(HostileServerCase):
         self.assertSafeScreen(raw, "Workspace:  W" + VISIBLE + re.escape(" (ws-1)"))
 
 
+    def test_a_damaged_session_file_in_a_hostile_config_path(self):
+        """The path comes from XDG_CONFIG_HOME: status's warning about the file shows it escaped."""
+        config = os.path.join(self.config_home, "c\u001b]0;pwned\u0007")
+        os.makedirs(os.path.join(config, "nitro"))
+        with open(os.path.join(config, "nitro", "session.json"), "w") as f:
+            f.write("not json")
+        env = self.env()
+        env.update(XDG_CONFIG_HOME=config, NITRO_API_KEY=None)
+        code, raw = self.pty("status", env=env)
+        self.assertEqual(code, 4, raw)
+        self.assertSafeScreen(raw, re.escape("c\\x1b]0;pwned\\x07/nitro/session.json cannot be used"))
+
 class CursorTests(HostileServerCase):
     """Item 5: --all (and pat rotate's search) refuse pages in a circle and a next page without a cursor."""
 
