@@ -587,7 +587,9 @@ class SpecDeclaresCompleters(unittest.TestCase):
         table = "[commands.workspace.set-default.options.workspace-id]"
         start = text.index(table)
         end = text.index("\n[", start + 1)
-        section = text[start:end].replace('complete = "workspace-ids"\n', "")
+        # The command's own declaration, as the shared [options.workspace-id] but without its completer.
+        section = text[start:end].replace(
+            "shared = true\n", 'value = "workspace-id"\nenv = ["NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID"]\n')
         self.assertNotEqual(section, text[start:end])
         (spec / "nitro.toml").write_text(text[:start] + section + text[end:])
         result = subprocess.run([sys.executable, str(ROOT / "generator" / "generate.py"), "--spec-dir", str(spec),
