@@ -13,12 +13,6 @@ const nitro_exit_code nitro_exit_codes[] = {
 };
 const size_t nitro_exit_code_count = 5;
 
-const nitro_payload_exit nitro_payload_exits[] = {
-    {"UnauthorizedOperation", 4},
-    {NULL, 0},
-};
-const size_t nitro_payload_exit_count = 1;
-
 /* The global options alone, for options given before the subcommand (not the
  * ones only some commands take, such as --cursor). Their offsets are valid in
  * every command's struct: `global` is its first member. */
@@ -146,8 +140,8 @@ const nitro_command nitro_root_command = {
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
     .n_subcommands = 9,
-    .options = NULL,
-    .n_options = 0,
+    .options = nitro_global_options, /* those taken before the subcommand */
+    .n_options = 4,
     .args = NULL,
     .n_args = 0,
     .opts_size = 0,

@@ -20,13 +20,12 @@ enum {
     NITRO_EXIT_INTERRUPTED = 130, /* Interrupted (Ctrl-C or SIGTERM). */
 };
 
-/* The payload error types that end a command with another status than 1 (`payload-errors` in [exit-codes]). */
+/* The payload error types that end a command with another status than 1 (`payload-errors` in [exit-codes]);
+ * the table is in generated/commands.c, beside the behaviours that read it. */
 typedef struct {
     const char *typename;
     int code;
 } nitro_payload_exit;
-extern const nitro_payload_exit nitro_payload_exits[];
-extern const size_t nitro_payload_exit_count;
 
 /* The global options, first member of every command's options struct. */
 typedef struct {

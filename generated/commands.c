@@ -1216,14 +1216,14 @@ static const nitro_inherit inherit_pat_rotate[] = {
     {offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, offsetof(nitro_opts_pat_rotate, expires), NITRO_INHERIT_DAYS, {{path_pat_rotate_inherit_1_0, NITRO_FMT_DATETIME}, {path_pat_rotate_inherit_1_1, NITRO_FMT_DATETIME}}},
 };
 static const char *const path_pat_rotate_id[] = {"id", NULL};
-extern const nitro_command command_pat_list, command_pat_create, command_pat_revoke;
 static const nitro_replace replace_pat_rotate = {
     .find = &nitro_behaviour_pat_list,
     .create = &nitro_behaviour_pat_create,
     .remove = &nitro_behaviour_pat_revoke,
-    .find_command = &command_pat_list,
-    .create_command = &command_pat_create,
-    .remove_command = &command_pat_revoke,
+    .find_words = "nitro pat list",
+    .remove_words = "nitro pat revoke",
+    .create_opts_size = sizeof(nitro_opts_pat_create),
+    .remove_opts_size = sizeof(nitro_opts_pat_revoke),
     .id = {path_pat_rotate_id, NITRO_FMT_NONE},
     .inherit = inherit_pat_rotate,
     .n_inherit = 2,
@@ -1253,6 +1253,13 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
 };
+
+/* The payload error types that end a command with another status than 1. */
+const nitro_payload_exit nitro_payload_exits[] = {
+    {"UnauthorizedOperation", 4},
+    {NULL, 0},
+};
+const size_t nitro_payload_exit_count = 1;
 
 /* Every command's behaviour, for the fuzz targets. */
 const nitro_behaviour *const nitro_behaviours[] = {

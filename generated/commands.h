@@ -3,6 +3,7 @@
 #define NITRO_GENERATED_COMMANDS_H
 
 #include "behaviour.h"
+#include "generated/cli.h"
 
 /* What each command does (runtime/commands/behaviour.h), run by runtime/commands/executor.c. */
 extern const nitro_behaviour nitro_behaviour_pat_create; /* pat create */
@@ -25,6 +26,10 @@ extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 /* Pickers ([pickers] in the spec). */
 extern const nitro_picker nitro_picker_api;
 extern const nitro_picker nitro_picker_workspace;
+
+/* The payload error types that end a command with another status than 1 ([exit-codes] payload-errors). */
+extern const nitro_payload_exit nitro_payload_exits[];
+extern const size_t nitro_payload_exit_count;
 
 /* Every command's behaviour, for the fuzz targets. */
 extern const nitro_behaviour *const nitro_behaviours[];

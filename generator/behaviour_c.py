@@ -16,6 +16,10 @@ class Writer:
         self.lines: list[str] = []
         self.names: set[str] = set()
 
+    def words(self, command) -> str:
+        """A command as typed: "nitro pat list"."""
+        return " ".join([self.spec.name, *command.path])
+
     def unique(self, name: str) -> str:
         base, n = name, 2
         while name in self.names:
@@ -194,15 +198,14 @@ class Writer:
         self.lines.append("};")
         variable = self.unique(f"replace_{name}")
         self.lines += [
-            f"extern const nitro_command command_{r.find.command.c_name}, command_{r.create.command.c_name}, "
-            f"command_{r.remove.command.c_name};",
             f"static const nitro_replace {variable} = {{",
             f"    .find = &nitro_behaviour_{r.find.name},",
             f"    .create = &nitro_behaviour_{r.create.name},",
             f"    .remove = &nitro_behaviour_{r.remove.name},",
-            f"    .find_command = &command_{r.find.command.c_name},",
-            f"    .create_command = &command_{r.create.command.c_name},",
-            f"    .remove_command = &command_{r.remove.command.c_name},",
+            f"    .find_words = {c_string(self.words(r.find.command))},",
+            f"    .remove_words = {c_string(self.words(r.remove.command))},",
+            f"    .create_opts_size = sizeof(nitro_opts_{r.create.command.c_name}),",
+            f"    .remove_opts_size = sizeof({remove_opts}),",
             f"    .id = {self.value_ref(f'{name}_id', r.id_ref)},",
             f"    .inherit = {array},",
             f"    .n_inherit = {len(rows)},",
@@ -286,6 +289,11 @@ def render(spec: Spec, model: Model, source: str) -> str:
     for b in model.behaviours:
         writer.lines.append(f"/* ---- {' '.join(b.command.path)} ---- */")
         writer.behaviour(b)
+    writer.lines.append("/* The payload error types that end a command with another status than 1. */")
+    writer.lines.append("const nitro_payload_exit nitro_payload_exits[] = {")
+    payload_exits = [(t, e.code) for e in spec.exit_codes for t in e.payload_errors]
+    writer.lines += [f"    {{{c_string(t)}, {code}}}," for t, code in payload_exits]
+    writer.lines += ["    {NULL, 0},", "};", f"const size_t nitro_payload_exit_count = {len(payload_exits)};", ""]
     writer.lines.append("/* Every command's behaviour, for the fuzz targets. */")
     writer.lines.append("const nitro_behaviour *const nitro_behaviours[] = {")
     writer.lines += [f"    &nitro_behaviour_{b.name}," for b in model.behaviours]

@@ -182,8 +182,9 @@ typedef struct {
 
 typedef struct {
     const struct nitro_behaviour *find, *create, *remove;
-    const nitro_command *find_command, *create_command, *remove_command; /* their words, their options structs */
-    nitro_value_ref id;                                                  /* of a found item */
+    const char *find_words, *remove_words;     /* the commands as typed, for hints */
+    size_t create_opts_size, remove_opts_size; /* of their options structs */
+    nitro_value_ref id;                        /* of a found item */
     const nitro_inherit *inherit;
     size_t n_inherit;
     size_t id_offset; /* the replacing command's <id> */

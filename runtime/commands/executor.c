@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "credentials.h"
+#include "generated/commands.h"
 #include "list.h"
 #include "safe_text.h"
 #include "term.h"
@@ -67,29 +68,6 @@ static void print_result(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
     free(notice);
 }
 
-int nitro_result_written(nitro_ctx *ctx, bool carried_out) {
-    errno = 0;
-    bool written = nitro_output_flush(ctx->out);
-    if (ctx->stdout_real) written = nitro_output_flush(ctx->stdout_real) && written;
-    if (written) return NITRO_EXIT_OK;
-    int why = errno;
-    /* Interrupted while blocked on output: the end of the run says so (app.c), unless a hint follows. */
-    if (nitro_interrupted && !carried_out) return NITRO_EXIT_INTERRUPTED;
-    if (nitro_interrupted) {
-        fputs("Interrupted.\n", ctx->err); /* before the hint that belongs to it */
-        ctx->said_interrupted = true;
-    } else {
-        nitro_error(ctx, "writing the result failed%s%s", why ? ": " : "", why ? strerror(why) : "");
-    }
-    if (carried_out) {
-        /* The server did it; what it answered (a secret shown once) is lost. */
-        fprintf(ctx->err,
-                "  hint: the server may have carried out the request; run '%s' to check before trying again.\n",
-                ctx->recheck ? ctx->recheck : "nitro --help");
-    }
-    return nitro_interrupted ? NITRO_EXIT_INTERRUPTED : NITRO_EXIT_FAILURE;
-}
-
 /* Stores the result's id and name as the session's default workspace. */
 static int save_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, const cJSON *data) {
     bool wanted =
@@ -124,6 +102,14 @@ static bool is_verbatim(const nitro_behaviour *behaviour, const char *typename) 
 }
 
 /* Reports one payload error; the exit code it ends the command with (0: not an error object). */
+/* The exit status a payload error of this type ends a command with: 1 unless the spec's [exit-codes] says
+ * otherwise (UnauthorizedOperation: the credentials were refused, 4). */
+static int payload_error_exit(const char *typename) {
+    for (size_t i = 0; typename && i < nitro_payload_exit_count; i++)
+        if (strcmp(nitro_payload_exits[i].typename, typename) == 0) return nitro_payload_exits[i].code;
+    return NITRO_EXIT_FAILURE;
+}
+
 static int report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const cJSON *error) {
     if (!cJSON_IsObject(error)) return NITRO_EXIT_OK;
     const cJSON *typename = cJSON_GetObjectItemCaseSensitive(error, "__typename");
@@ -138,7 +124,7 @@ static int report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const 
         nitro_error(ctx, "Unexpected mutation error.");
     }
     free(text);
-    return nitro_payload_error_exit(type_text); /* the spec's [exit-codes] mapping */
+    return payload_error_exit(type_text); /* the spec's [exit-codes] mapping */
 }
 
 /* Reports the payload's errors; the exit code of the first (0: there were none). */
@@ -329,8 +315,8 @@ static int run_local(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opt
 
 /* A command's options struct for a step of a replacement: the same global
  * options, nothing else set. */
-static void *step_options(const nitro_command *command, const void *opts) {
-    void *step = calloc(1, command->opts_size);
+static void *step_options(size_t opts_size, const void *opts) {
+    void *step = calloc(1, opts_size);
     if (step) memcpy(step, opts, sizeof(nitro_global_opts));
     return step;
 }
@@ -441,8 +427,8 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     int code = find_item(ctx, behaviour, opts, id, &item);
     if (code) return code;
     char *shown = nitro_safe_text(id); /* typed by the user, echoed in the hints below */
-    void *create = step_options(replace->create_command, opts);
-    void *remove = step_options(replace->remove_command, opts);
+    void *create = step_options(replace->create_opts_size, opts);
+    void *remove = step_options(replace->remove_opts_size, opts);
     if (!create || !remove) {
         nitro_error(ctx, "There was an unexpected error: out of memory");
         code = NITRO_EXIT_FAILURE;
@@ -459,7 +445,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
         fprintf(ctx->err,
                 "  hint: the new one was created and printed above; '%s' was not removed: run '%s' after "
                 "checking it.\n",
-                shown, replace->remove_command->words);
+                shown, replace->remove_words);
         code = NITRO_EXIT_INTERRUPTED;
     } else if (!code) {
         nitro_str_value *remove_id = nitro_str_at(remove, replace->remove_id_offset);
@@ -472,7 +458,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
             fprintf(ctx->err,
                     "  hint: the new one was created and printed above; '%s' may still be valid: '%s' shows it, "
                     "'%s \"%s\"' removes it.\n",
-                    shown, replace->find_command->words, replace->remove_command->words, shown);
+                    shown, replace->find_words, replace->remove_words, shown);
         } else if (!ctx->json) {
             fprintf(ctx->err, "%s Removed the old one, '%s'.\n", nitro_glyph(NITRO_GLYPH_OK), shown);
         }

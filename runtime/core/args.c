@@ -327,7 +327,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
             const char *equals = strchr(name, '=');
             size_t len = equals ? (size_t)(equals - name) : strlen(name);
             const nitro_option *global =
-                arg[1] == '-' ? find_option_n(nitro_global_options, nitro_global_option_count, name, len) : NULL;
+                arg[1] == '-' ? find_option_n(root->options, root->n_options, name, len) : NULL;
             if (!global || n_early >= 62) {
                 diag_set(diag, "unexpected argument '%.100s' found", arg);
                 return NITRO_PARSE_ERROR;
