@@ -11,6 +11,7 @@
 #endif
 
 #include "app.h"
+#include "generated/cli.h"
 #include "json_out.h"
 #include "term.h"
 

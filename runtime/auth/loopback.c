@@ -246,9 +246,9 @@ char *nitro_query_param(const char *query, const char *key) {
 
 /* True for a variable nitro treats as a secret (the environment names of
  * every option declared secret, e.g. NITRO_API_KEY). */
-static bool secret_variable(const char *entry) {
-    for (size_t i = 0; i < nitro_global_option_count; i++) {
-        const nitro_option *option = &nitro_global_options[i];
+static bool secret_variable(const char *entry, const nitro_option *options, size_t n_options) {
+    for (size_t i = 0; i < n_options; i++) {
+        const nitro_option *option = &options[i];
         if (!(option->flags & NITRO_OPT_SECRET) || !option->env) continue;
         for (const char *const *name = option->env; *name; name++) {
             size_t len = strlen(*name);
@@ -260,7 +260,7 @@ static bool secret_variable(const char *entry) {
 
 /* Starts argv with stdio on /dev/null (a browser's chatter must not reach the
  * terminal), no other descriptor and no secret variable of nitro's. */
-static bool spawn_detached(char *const argv[]) {
+static bool spawn_detached(char *const argv[], const nitro_option *options, size_t n_options) {
     size_t count = 0;
     while (environ && environ[count])
         count++;
@@ -268,7 +268,7 @@ static bool spawn_detached(char *const argv[]) {
     if (!env) return false;
     size_t kept = 0;
     for (size_t i = 0; i < count; i++) {
-        if (!secret_variable(environ[i])) env[kept++] = environ[i];
+        if (!secret_variable(environ[i], options, n_options)) env[kept++] = environ[i];
     }
     env[kept] = NULL;
     posix_spawn_file_actions_t actions;
@@ -304,7 +304,8 @@ static bool spawn_detached(char *const argv[]) {
     return true;
 }
 
-bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_data) {
+bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_data, const nitro_option *options,
+                        size_t n_options) {
     /* Only a web address goes to the browser: "-..." would be read as an
      * option (xdg-open and most browsers take no "--"), and a space or a
      * control character would make it more than one word. */
@@ -330,11 +331,11 @@ bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_da
             if (n == 0) continue;
             if (!placed) words[n++] = (char *)url;
             words[n] = NULL;
-            opened = spawn_detached(words);
+            opened = spawn_detached(words, options, n_options);
         }
         free(list);
         if (opened) return true;
     }
     char *argv[] = {"xdg-open", (char *)url, NULL};
-    return spawn_detached(argv);
+    return spawn_detached(argv, options, n_options);
 }

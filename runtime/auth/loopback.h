@@ -40,6 +40,7 @@ char *nitro_query_param(const char *query, const char *key);
  * url is not an http(s) URL (it could be read as an option). The browser
  * gets stdio on /dev/null, no other descriptor of nitro's and an environment
  * without the secret variables nitro reads. */
-bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_data);
+bool nitro_open_browser(const char *url, nitro_getenv_fn getenv_fn, void *env_data, const nitro_option *options,
+                        size_t n_options);
 
 #endif

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "app.h"
+#include "generated/cli.h"
 #include "loopback.h"
 #include "safe_text.h"
 #include "term.h"
@@ -23,10 +23,10 @@
 #define CODE_LIFETIME_MAX 3600
 
 /* The warning the API side gives for a plaintext server, for the identity server. */
-static void warn_plaintext(nitro_ctx *ctx, const nitro_oidc_config *config) {
+static void warn_plaintext(const nitro_signin_io *io, const nitro_oidc_config *config) {
     if (config->authority && nitro_endpoint_is_plaintext_remote(config->authority)) {
         char *safe = nitro_safe_text(config->authority);
-        fprintf(ctx->err, "warning: %s is not encrypted: credentials would travel in clear text.\n", safe ? safe : "");
+        fprintf(io->err, "warning: %s is not encrypted: credentials would travel in clear text.\n", safe ? safe : "");
         free(safe);
     }
 }
@@ -64,7 +64,7 @@ static bool audience_has(const cJSON *claims, const char *client_id) {
 }
 
 /* Checks the id token came for us: issuer, audience, expiry and nonce. */
-static bool check_id_token(nitro_ctx *ctx, nitro_signed_in *result, const nitro_oidc_config *config,
+static bool check_id_token(const nitro_signin_io *io, nitro_signed_in *result, const nitro_oidc_config *config,
                            const char *client_id, const char *nonce) {
     result->claims = nitro_jwt_claims(result->tokens.id_token);
     const char *problem = NULL;
@@ -81,16 +81,16 @@ static bool check_id_token(nitro_ctx *ctx, nitro_signed_in *result, const nitro_
                (!nitro_claim(result->claims, "nonce") || strcmp(nitro_claim(result->claims, "nonce"), nonce) != 0)) {
         problem = "the id token does not carry this sign-in's nonce";
     }
-    if (problem) nitro_error(ctx, "The sign-in failed: %s.", problem);
+    if (problem) nitro_error_to(io->err, "The sign-in failed: %s.", problem);
     return problem == NULL;
 }
 
-int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitro_oauth *oauth,
+int nitro_signin_browser(const nitro_signin_io *io, const nitro_signin_params *params, nitro_oauth *oauth,
                          const nitro_oidc_config *config, nitro_signed_in *result) {
     char why[300];
     nitro_loopback loopback;
     if (!nitro_loopback_open(&loopback, why, sizeof why)) {
-        nitro_error(ctx, "The sign-in failed: %s", why);
+        nitro_error_to(io->err, "The sign-in failed: %s", why);
         return NITRO_EXIT_FAILURE;
     }
     char redirect_uri[64];
@@ -103,7 +103,7 @@ int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitr
     nitro_form url = {0}, form = {0};
     int exit_code = NITRO_EXIT_FAILURE;
     if (!challenge || !state || !nonce) {
-        nitro_error(ctx, "The sign-in failed: no random data could be read");
+        nitro_error_to(io->err, "The sign-in failed: no random data could be read");
         goto done;
     }
     nitro_form_add(&url, "response_type", "code");
@@ -120,29 +120,32 @@ int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitr
     if (!authorize) goto done;
     snprintf(authorize, size, "%s%c%s", config->authorization_endpoint,
              strchr(config->authorization_endpoint, '?') ? '&' : '?', url.text);
-    warn_plaintext(ctx, config);
-    fputs("To sign in, open this page in a browser:\n  ", ctx->err);
-    nitro_put_safe(ctx->err, authorize);
-    fputc('\n', ctx->err);
-    if (!params->no_browser && !nitro_open_browser(authorize, ctx->getenv_fn, ctx->env_data)) {
-        fputs("(No browser could be opened: open the page yourself.)\n", ctx->err);
+    warn_plaintext(io, config);
+    fputs("To sign in, open this page in a browser:\n  ", io->err);
+    nitro_put_safe(io->err, authorize);
+    fputc('\n', io->err);
+    if (!params->no_browser &&
+        !nitro_open_browser(authorize, io->getenv_fn, io->env_data, io->options, io->n_options)) {
+        fputs("(No browser could be opened: open the page yourself.)\n", io->err);
     }
     free(authorize);
-    fputs("Waiting for the sign-in to complete...\n", ctx->err);
+    fputs("Waiting for the sign-in to complete...\n", io->err);
 
     switch (nitro_loopback_wait(&loopback, REDIRECT_PATH, state, (long)params->timeout * 1000, &query)) {
     case NITRO_LOOPBACK_OK: break;
     case NITRO_LOOPBACK_TIMEOUT:
-        nitro_error(ctx, "The sign-in did not complete within %lld seconds.", params->timeout);
+        nitro_error_to(io->err, "The sign-in did not complete within %lld seconds.", params->timeout);
         goto done;
     case NITRO_LOOPBACK_INTERRUPTED: exit_code = NITRO_EXIT_INTERRUPTED; goto done;
-    case NITRO_LOOPBACK_ERROR: nitro_error(ctx, "The sign-in failed: the redirect could not be read."); goto done;
+    case NITRO_LOOPBACK_ERROR:
+        nitro_error_to(io->err, "The sign-in failed: the redirect could not be read.");
+        goto done;
     }
     error = nitro_query_param(query, "error");
     code = nitro_query_param(query, "code");
     returned_state = nitro_query_param(query, "state");
     if (!returned_state || strcmp(returned_state, state) != 0) {
-        nitro_error(ctx, "The sign-in failed: the redirect's state does not match this sign-in.");
+        nitro_error_to(io->err, "The sign-in failed: the redirect's state does not match this sign-in.");
         goto done;
     }
     if (error || !code) {
@@ -150,8 +153,8 @@ int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitr
         /* The identity server's words, made safe for the terminal. */
         char *safe_error = nitro_safe_text(error ? error : "no code");
         char *safe_description = nitro_safe_text(description);
-        nitro_error(ctx, "The sign-in was refused: %s%s%s", safe_error ? safe_error : "", safe_description ? ": " : "",
-                    safe_description ? safe_description : "");
+        nitro_error_to(io->err, "The sign-in was refused: %s%s%s", safe_error ? safe_error : "",
+                       safe_description ? ": " : "", safe_description ? safe_description : "");
         free(safe_error);
         free(safe_description);
         free(description);
@@ -164,11 +167,11 @@ int nitro_signin_browser(nitro_ctx *ctx, const nitro_signin_params *params, nitr
     nitro_form_add(&form, "code_verifier", verifier);
     nitro_form_add(&form, "client_id", params->client_id);
     if (!nitro_form_text(&form) || !nitro_oauth_token(oauth, config->token_endpoint, form.text, &result->tokens)) {
-        nitro_error(ctx, "The sign-in failed: %s", oauth->error);
+        nitro_error_to(io->err, "The sign-in failed: %s", oauth->error);
         exit_code = NITRO_EXIT_AUTH;
         goto done;
     }
-    exit_code = check_id_token(ctx, result, config, params->client_id, nonce) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
+    exit_code = check_id_token(io, result, config, params->client_id, nonce) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
 done:
     nitro_loopback_close(&loopback);
     nitro_form_free(&url);
@@ -196,21 +199,21 @@ static bool wait_until(long long until) {
     return !nitro_interrupted;
 }
 
-int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro_oauth *oauth,
+int nitro_signin_device(const nitro_signin_io *io, const nitro_signin_params *params, nitro_oauth *oauth,
                         const nitro_oidc_config *config, nitro_signed_in *result) {
     if (!config->device_authorization_endpoint) {
-        nitro_error(ctx, "The identity server does not offer the device-code sign-in; use 'nitro login' without "
-                         "--device.");
+        nitro_error_to(io->err, "The identity server does not offer the device-code sign-in; use 'nitro login' without "
+                                "--device.");
         return NITRO_EXIT_FAILURE;
     }
-    warn_plaintext(ctx, config);
+    warn_plaintext(io, config);
     nitro_form form = {0};
     nitro_form_add(&form, "client_id", params->client_id);
     nitro_form_add(&form, "scope", params->scopes);
     cJSON *grant = NULL;
     if (!nitro_form_text(&form) ||
         !nitro_oauth_post_form(oauth, config->device_authorization_endpoint, form.text, &grant)) {
-        nitro_error(ctx, "The sign-in failed: %s", oauth->error);
+        nitro_error_to(io->err, "The sign-in failed: %s", oauth->error);
         nitro_form_free(&form);
         return NITRO_EXIT_AUTH;
     }
@@ -229,20 +232,20 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
     int exit_code = NITRO_EXIT_AUTH;
     char *safe_code = user_code ? nitro_safe_text(user_code) : NULL;
     if (!device_code || !user_code || !verification_uri) {
-        nitro_error(ctx, "The sign-in failed: the device authorization answer lacks device_code, user_code or "
-                         "verification_uri.");
+        nitro_error_to(io->err, "The sign-in failed: the device authorization answer lacks device_code, user_code or "
+                                "verification_uri.");
         goto done;
     }
     /* The identity server's text, made safe for the terminal. */
-    fputs("To sign in, open ", ctx->err);
-    nitro_put_safe(ctx->err, verification_uri);
-    fprintf(ctx->err, " and enter the code %s\n", safe_code ? safe_code : "");
+    fputs("To sign in, open ", io->err);
+    nitro_put_safe(io->err, verification_uri);
+    fprintf(io->err, " and enter the code %s\n", safe_code ? safe_code : "");
     if (complete_uri) {
-        fputs("(or open ", ctx->err);
-        nitro_put_safe(ctx->err, complete_uri);
-        fputs(")\n", ctx->err);
+        fputs("(or open ", io->err);
+        nitro_put_safe(io->err, complete_uri);
+        fputs(")\n", io->err);
     }
-    fputs("Waiting for the sign-in to complete...\n", ctx->err);
+    fputs("Waiting for the sign-in to complete...\n", io->err);
     long long deadline = monotonic_ms() + lifetime * 1000;
     for (;;) {
         /* Never sleeps past the deadline, whatever the interval. */
@@ -253,10 +256,10 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
         }
         if (monotonic_ms() >= deadline) {
             if (code_expires_first) {
-                nitro_error(ctx, "The sign-in did not complete in time: the code %s has expired.",
-                            safe_code ? safe_code : "");
+                nitro_error_to(io->err, "The sign-in did not complete in time: the code %s has expired.",
+                               safe_code ? safe_code : "");
             } else {
-                nitro_error(ctx, "The sign-in did not complete within %lld seconds.", params->timeout);
+                nitro_error_to(io->err, "The sign-in did not complete within %lld seconds.", params->timeout);
                 exit_code = NITRO_EXIT_FAILURE; /* as the browser flow's wait */
             }
             goto done;
@@ -280,10 +283,10 @@ int nitro_signin_device(nitro_ctx *ctx, const nitro_signin_params *params, nitro
             continue;
         }
         if (monotonic_ms() >= deadline) continue; /* cut short by the deadline: said as such above */
-        nitro_error(ctx, "The sign-in failed: %s", oauth->error);
+        nitro_error_to(io->err, "The sign-in failed: %s", oauth->error);
         goto done;
     }
-    exit_code = check_id_token(ctx, result, config, params->client_id, NULL) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
+    exit_code = check_id_token(io, result, config, params->client_id, NULL) ? NITRO_EXIT_OK : NITRO_EXIT_AUTH;
 done:
     free(safe_code);
     cJSON_Delete(grant);

@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "app.h"
+#include "context.h"
 #include "credentials.h"
 #include "oauth.h"
 #include "safe_text.h"

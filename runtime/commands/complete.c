@@ -8,7 +8,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "app.h"
+#include "context.h"
 #include "executor.h"
 #include "generated/commands.h"
 #include "list.h"

@@ -13,8 +13,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "app.h"
 #include "behaviour.h"
+#include "context.h"
 #include "json_out.h"
 #include "list.h"
 
@@ -26,12 +26,6 @@ int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
 /* What a mutation or query does with the "data" of its response (already
  * checked against its document): exposed for the fuzz targets. */
 int nitro_behaviour_respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const cJSON *response);
-
-/* Flushes a command's result to stdout; when it cannot be written (stdout
- * closed, a broken pipe, an interrupt while blocked on a full one) reports
- * it, with the "may have carried out" hint when `carried_out` (a mutation),
- * and returns the exit code; else 0. */
-int nitro_result_written(nitro_ctx *ctx, bool carried_out);
 
 /* ---- request.c: the cursors of a paging loop ----------------------------- */
 

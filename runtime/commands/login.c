@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include "account.h"
-#include "app.h"
+#include "context.h"
 #include "credentials.h"
 #include "executor.h"
 #include "generated/commands.h"
@@ -230,8 +230,10 @@ int nitro_cmd_login(nitro_ctx *ctx, nitro_opts_login *opts) {
         .timeout = opts->timeout.value,
         .no_browser = opts->no_browser.value,
     };
-    code = opts->device.value ? nitro_signin_device(ctx, &params, &oauth, &config, &result)
-                              : nitro_signin_browser(ctx, &params, &oauth, &config, &result);
+    const nitro_signin_io io = {ctx->err, ctx->getenv_fn, ctx->env_data, ctx->command->options,
+                                ctx->command->n_options};
+    code = opts->device.value ? nitro_signin_device(&io, &params, &oauth, &config, &result)
+                              : nitro_signin_browser(&io, &params, &oauth, &config, &result);
     if (code) goto done;
 
     /* The API URL: --cloud-url or NITRO_CLOUD_URL when given, else the token's api_url claim. */

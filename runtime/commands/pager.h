@@ -4,9 +4,9 @@
 #ifndef NITRO_PAGER_H
 #define NITRO_PAGER_H
 
-#include "app.h"
 #include "behaviour.h"
-#include "list.h"
+#include "context.h"
+#include "page.h"
 
 typedef struct {
     const nitro_behaviour *behaviour; /* the table's title and columns */

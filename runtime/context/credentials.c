@@ -1,7 +1,7 @@
 /* Which credential a run uses and how it reaches the server: resolution
  * (--api-key, NITRO_API_KEY, the session), renewal of an expired access token
  * with the refresh grant, adopting a session another nitro renewed first, the
- * CA bundle rule, the env timeouts, and connecting. Kept apart from app.c so
+ * CA bundle rule, the env timeouts, and connecting: the context's, kept apart so
  * the run's flow and the credential rules can each be read on their own. */
 #include "credentials.h"
 

@@ -70,3 +70,23 @@ void nitro_put_safe(FILE *out, const char *text) {
     if (safe) fputs(safe, out);
     free(safe);
 }
+
+void nitro_verror_to(FILE *err, const char *fmt, va_list ap) {
+    va_list again;
+    va_copy(again, ap);
+    int len = vsnprintf(NULL, 0, fmt, ap);
+    char *text = len >= 0 ? malloc((size_t)len + 1) : NULL;
+    if (text) vsnprintf(text, (size_t)len + 1, fmt, again);
+    va_end(again);
+    fputs("error: ", err);
+    nitro_put_safe(err, text ? text : "out of memory");
+    fputc('\n', err);
+    free(text);
+}
+
+void nitro_error_to(FILE *err, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    nitro_verror_to(err, fmt, ap);
+    va_end(ap);
+}

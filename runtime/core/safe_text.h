@@ -6,6 +6,7 @@
 #ifndef NITRO_SAFE_TEXT_H
 #define NITRO_SAFE_TEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -25,5 +26,10 @@ size_t nitro_utf8_length(const unsigned char *s, size_t left);
 
 /* Writes `text` made safe; nothing for NULL. */
 void nitro_put_safe(FILE *out, const char *text);
+
+/* Prints "error: <message>" and a newline on `err`, the message made safe for a terminal: every error line
+ * of nitro passes here, whatever a server or libcurl put in it. */
+void nitro_error_to(FILE *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void nitro_verror_to(FILE *err, const char *fmt, va_list ap);
 
 #endif

@@ -1,0 +1,65 @@
+#include "page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "executor.h"
+
+void nitro_page_free(nitro_page *page) {
+    nitro_result_free(&page->response);
+    free(page->nodes);
+    memset(page, 0, sizeof *page);
+}
+
+static int null_connection(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, const char *workspace,
+                           nitro_page *page) {
+    int code = NITRO_EXIT_OK;
+    if (behaviour && behaviour->not_a_user) {
+        nitro_error(ctx, "These credentials are not a user's: this command needs a personal access token or a "
+                         "login session, not an API key.");
+        code = NITRO_EXIT_AUTH;
+    } else if (behaviour && behaviour->not_found.n_parts) {
+        nitro_text_scope_error(ctx, &behaviour->not_found, opts, workspace);
+        code = NITRO_EXIT_FAILURE;
+    }
+    if (code) nitro_page_free(page);
+    return code;
+}
+
+int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const char *const *connection, const void *opts,
+                     const char *after, long long first, const char *workspace, const nitro_behaviour *behaviour,
+                     nitro_page *page) {
+    memset(page, 0, sizeof *page);
+    int code = NITRO_EXIT_OK;
+    cJSON *variables = nitro_request_variables(ctx, request, opts, after, first, workspace, &code);
+    if (!variables) return code;
+    char *label = NULL;
+    if (behaviour) label = nitro_text_render(&behaviour->activity, opts, NULL, workspace);
+    code = nitro_request_send(ctx, request, variables, label, NULL, &page->response);
+    free(label);
+    if (code) return code;
+    const cJSON *found = nitro_value_at(page->response.data, connection);
+    if (!cJSON_IsObject(found)) return null_connection(ctx, behaviour, opts, workspace, page);
+    const cJSON *edges = cJSON_GetObjectItemCaseSensitive(found, "edges");
+    size_t count = cJSON_IsArray(edges) ? (size_t)cJSON_GetArraySize(edges) : 0;
+    page->nodes = calloc(count ? count : 1, sizeof *page->nodes);
+    if (!page->nodes) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        nitro_page_free(page);
+        return NITRO_EXIT_FAILURE;
+    }
+    const cJSON *edge;
+    cJSON_ArrayForEach(edge, edges) page->nodes[page->count++] = cJSON_GetObjectItemCaseSensitive(edge, "node");
+    const cJSON *info = cJSON_GetObjectItemCaseSensitive(found, "pageInfo");
+    const cJSON *end = cJSON_GetObjectItemCaseSensitive(info, "endCursor");
+    page->end_cursor = cJSON_IsString(end) ? end->valuestring : NULL;
+    page->has_next = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(info, "hasNextPage"));
+    if (page->has_next && (!page->end_cursor || !*page->end_cursor)) {
+        /* Taken as the end, it would pass part of a list off as all of it. */
+        nitro_error(ctx, "The server returned an unexpected response: it says there is a next page but gives no "
+                         "cursor for it");
+        nitro_page_free(page);
+        return NITRO_EXIT_FAILURE;
+    }
+    return NITRO_EXIT_OK;
+}

@@ -1,0 +1,66 @@
+/* The context every command handler receives: the parsed global options,
+ * whether the run is interactive, its output streams, its credentials,
+ * client and session (context/credentials.h), and --jq. Below the commands
+ * and above auth: nothing here calls a command. */
+#ifndef NITRO_CONTEXT_H
+#define NITRO_CONTEXT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "args.h"
+#include "generated/cli.h"
+#include "graphql_client.h"
+#include "json_out.h"
+#include "operation.h"
+#include "session.h"
+
+struct nitro_ctx {
+    const nitro_command *command;
+    nitro_global_opts *global;
+    bool interactive; /* prompts and tables allowed */
+    bool json;        /* results as JSON (always when not interactive) */
+    bool color;
+    FILE *out; /* results only */
+    FILE *err; /* progress, prompts, warnings, errors */
+    nitro_getenv_fn getenv_fn;
+    void *env_data;
+    nitro_client *client; /* created on the first request */
+    char *endpoint;       /* the normalised GraphQL endpoint, once known */
+    long timeout_cap_ms;  /* when > 0, no operation may take longer (completion's budget) */
+    /* The session file, read on first use. */
+    bool session_loaded;
+    nitro_session_status session_status;
+    nitro_session session;
+    char *session_path;
+    char session_why[256];
+    /* The command that shows whether a mutation whose outcome is unknown was carried out. */
+    const char *recheck;
+    /* --jq: each JSON document is written to `out` (a memory stream), then
+     * filtered onto `stdout_real`. */
+    struct nitro_jq *jq;
+    FILE *stdout_real;
+    char *jq_buffer;
+    size_t jq_size;
+    bool jq_failed;
+    bool said_interrupted; /* "Interrupted." is on stderr already */
+};
+
+/* Starts a JSON document on the command's output (filtered by --jq when given). */
+void nitro_ctx_json(nitro_ctx *ctx, nitro_json *json);
+
+/* Flushes a command's result to stdout; when it cannot be written (stdout
+ * closed, a broken pipe, an interrupt while blocked on a full one) reports
+ * it, with the "may have carried out" hint when `carried_out` (a mutation),
+ * and returns the exit code; else 0. */
+int nitro_result_written(nitro_ctx *ctx, bool carried_out);
+
+/* Prints "error: <message>" on stderr, made safe for a terminal. */
+void nitro_error(nitro_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Compiles --jq before anything is sent (a bad expression is a usage error) and routes the output through
+ * it; returns an exit code. nitro_ctx_jq_end undoes it. */
+int nitro_ctx_jq_begin(nitro_ctx *ctx, const char *expression);
+void nitro_ctx_jq_end(nitro_ctx *ctx);
+
+#endif
