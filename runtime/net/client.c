@@ -163,8 +163,12 @@ void nitro_client_describe_transport(nitro_http_status status, const char *endpo
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "The response from %s was refused: %s.", endpoint,
                          response->error);
         break;
+    case NITRO_HTTP_READ_FAILED:
+        nitro_result_set(result, NITRO_RESULT_TRANSPORT, "A file to upload could not be read: %s", response->error);
+        break;
     case NITRO_HTTP_FAILED:
     case NITRO_HTTP_UNAVAILABLE:
+    case NITRO_HTTP_STOPPED: /* the transport that stopped it says why */
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "There was an unexpected error: %s", response->error);
         break;
     }

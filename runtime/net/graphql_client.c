@@ -51,6 +51,8 @@ static nitro_failure_class classify(nitro_http_status status, const nitro_http_r
     case NITRO_HTTP_TIMEOUT:                                 /* the budget is spent */
     case NITRO_HTTP_TOO_LARGE:                               /* it would be as large again */
     case NITRO_HTTP_INTERRUPTED:
+    case NITRO_HTTP_STOPPED:                        /* not by nitro_client_execute */
+    case NITRO_HTTP_READ_FAILED:                    /* nor this: it sends no files */
     case NITRO_HTTP_UNAVAILABLE:                    /* a missing library does not come back */
     case NITRO_HTTP_TLS: return NITRO_FAILURE_NONE; /* a certificate does not get better */
     }
