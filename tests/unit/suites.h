@@ -22,5 +22,6 @@ Suite *jq_suite(void);
 Suite *safe_text_suite(void);
 Suite *wire_suite(void);
 Suite *sse_suite(void);
+Suite *transport_suite(void);
 
 #endif
