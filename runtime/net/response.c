@@ -45,8 +45,17 @@ static body_check check_body(const char *body, size_t len, char **clean, size_t 
     bool nul = false; /* the scan goes on: depth is judged first */
     body_check check = BODY_OK;
     for (size_t i = 0; i < len && check == BODY_OK;) {
+        if (in_string && !out) {
+            /* The common case, a run of plain text in a string: nothing to look at but its end. */
+            size_t j = i;
+            while (j < len && b[j] >= 0x20 && b[j] < 0x80 && b[j] != '"' && b[j] != '\\')
+                j++;
+            o += j - i;
+            i = j;
+            if (i == len) break;
+        }
         unsigned char c = b[i];
-        size_t n = nitro_utf8_length(b + i, len - i);
+        size_t n = c < 0x80 ? 1 : nitro_utf8_length(b + i, len - i);
         if (c == 0) {
             nul = true;
         } else if (n == 0) {

@@ -127,6 +127,8 @@ static nitro_sse_status hold(nitro_sse *sse, const char *bytes, size_t n) {
 
 static nitro_sse_status feed_lines(nitro_sse *sse, const char *bytes, size_t len) {
     size_t i = 0;
+    size_t lf = 0; /* the next "\n" at or after i (len: none); found again only once passed */
+    bool lf_known = false;
     while (i < len) {
         if (sse->after_cr) {
             sse->after_cr = false;
@@ -135,9 +137,15 @@ static nitro_sse_status feed_lines(nitro_sse *sse, const char *bytes, size_t len
                 continue;
             }
         }
-        size_t j = i;
-        while (j < len && bytes[j] != '\n' && bytes[j] != '\r')
-            j++;
+        /* The line's end: the next "\n", or a "\r" before it (memchr is the fast scan). */
+        if (!lf_known || lf < i) {
+            const char *at = memchr(bytes + i, '\n', len - i);
+            lf = at ? (size_t)(at - bytes) : len;
+            lf_known = true;
+        }
+        size_t j = lf;
+        const char *cr = memchr(bytes + i, '\r', j - i);
+        if (cr) j = (size_t)(cr - bytes);
         if (j == len) return hold(sse, bytes + i, len - i);
         nitro_sse_status status;
         if (sse->line_len == 0) {
