@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -204,7 +205,13 @@ bool stub_start(http_stub *stub) {
     }
     stub->port = ntohs(address.sin_port);
     atomic_store(&stub->stop, false);
-    if (pthread_create(&stub->thread, NULL, serve, stub) != 0) {
+    /* The server's thread takes no signals: a test's SIGINT goes to the thread it interrupts. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    int failed = pthread_create(&stub->thread, NULL, serve, stub);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (failed) {
         close(stub->listener);
         return false;
     }
