@@ -148,8 +148,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const outcome *all[] = {&whole, &split, &bytes};
     for (size_t i = 0; i < 3; i++) {
         if (all[i]->status != NITRO_SSE_OK) abort();
-        if (all[i]->d.hash != ref.hash || all[i]->d.events != ref.events || all[i]->d.comments != ref.comments)
-            abort();
+        if (all[i]->d.hash != ref.hash || all[i]->d.events != ref.events || all[i]->d.comments != ref.comments) abort();
         if (all[i]->in_event != ref_in_event) abort();
     }
 
