@@ -6,12 +6,8 @@ deterministic and readable."""
 from __future__ import annotations
 
 from behaviour import Behaviour, Binding, HumanLine, Model, OutField, Part, Picker, Request, ValueRef
+from cstring import c_string
 from spec import Spec
-
-
-def c_string(value) -> str:
-    from emit import c_string as quote
-    return quote(value)
 
 
 class Writer:

@@ -407,11 +407,6 @@ def fish_quote(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def c_string(text: str) -> str:
-    from emit import c_string as emit_c_string
-    return emit_c_string(text)
-
-
 FILTERS = dict(md_text=md_text, md_cell=md_cell, md_code=md_code, roff=roff_escape, roff_lines=roff_lines, roff_wrap=roff_wrap,
                roff_code=roff_code, zsh_quote=zsh_quote, zsh_desc=zsh_desc,
                zsh_describe_item=zsh_describe_item, sh_quote=sh_quote, fish_quote=fish_quote)

@@ -7,6 +7,7 @@ from pathlib import Path
 import jinja2
 
 import behaviour_c
+from cstring import c_string
 import docs
 import helptext
 from gql import load_operations
@@ -14,30 +15,6 @@ from behaviour import build_model
 from spec import Command, Option, Spec, SpecError, load_spec
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-
-def c_string(value) -> str:
-    """A C string literal (UTF-8 kept as is), or NULL for None."""
-    if value is None:
-        return "NULL"
-    out = ['"']
-    for ch in str(value):
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ch == "\x7f":
-            out.append(f"\\{ord(ch):03o}")
-        elif ch == "?":
-            out.append("\\?")  # never a trigraph
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
 
 
 def c_default(value) -> str:

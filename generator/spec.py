@@ -50,8 +50,8 @@ OPTION_KEYS = {
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
 OPTION_SCOPES = {"lists", "results"}
-TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "commands", "environment", "shapes", "pickers",
-                  "completers", "files"}
+TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "options", "commands", "environment", "shapes",
+                  "pickers", "completers", "files"}
 ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
 ENVIRONMENT_KEYS = {"help", "default", "also", "owner"}
 FILE_KEYS = {"path", "help"}
@@ -268,9 +268,19 @@ class Linter:
         self.path = path
         self.lines = KeyLines(text)
         self.errors: list[str] = []
+        # A command's option that takes a shared one (`shared = true`): the keys it does not override are
+        # declared under [options.<name>], and a mistake in one is reported there, once.
+        self.redirects: dict[tuple, tuple[tuple, set]] = {}
 
     def error(self, key_path: tuple, message: str) -> None:
-        self.errors.append(f"{self.path}:{self.lines.line(key_path)}: {message}")
+        for prefix, (target, overridden) in self.redirects.items():
+            n = len(prefix)
+            if key_path[:n] == prefix and len(key_path) > n and key_path[n] not in overridden:
+                key_path = target + key_path[n:]
+                break
+        line = f"{self.path}:{self.lines.line(key_path)}: {message}"
+        if line not in self.errors:
+            self.errors.append(line)
 
     def unknown_keys(self, table: dict, allowed: set, key_path: tuple, what: str) -> None:
         for key in table:
@@ -354,6 +364,7 @@ def load_spec(spec_path: Path) -> Spec:
     examples = lint.examples(program, ("program",))
 
     exit_codes = load_exit_codes(lint, data.get("exit-codes") or {})
+    shared = load_shared_options(lint, data.get("options") or {}, completers)
     global_options = [
         load_option(lint, oname, otable, ("global-options", oname), is_global=True)
         for oname, otable in (data.get("global-options") or {}).items()
@@ -367,7 +378,8 @@ def load_spec(spec_path: Path) -> Spec:
     if not commands:
         lint.error((), "the spec declares no commands")
     for cname, ctable in commands.items():
-        root.subcommands.append(load_command(lint, [cname], ctable, [], completers))
+        root.subcommands.append(load_command(lint, [cname], ctable, [], completers, shared))
+    check_shared_options(lint, root, shared)
 
     check_env_vars(lint, root, global_options)
     environment = load_environment(lint, data.get("environment") or {}, root, global_options)
@@ -628,7 +640,68 @@ def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
         lint.error(key_path, "at most two env vars: NITRO_X and its legacy BARISTA_X")
 
 
-def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], completers: set) -> Command:
+class SharedOptions:
+    """The options declared once under [options.<name>] and which commands took them."""
+
+    def __init__(self, tables: dict[str, dict]):
+        self.tables = tables
+        self.used: set[str] = set()
+
+
+def load_shared_options(lint: Linter, table, completers: set) -> SharedOptions:
+    if not isinstance(table, dict):
+        lint.error(("options",), "[options] must be a table of options")
+        table = {}
+    tables = {}
+    for oname, otable in table.items():
+        load_option(lint, oname, otable, ("options", oname), completers=completers)
+        if "for" in (otable if isinstance(otable, dict) else {}):
+            lint.error(("options", oname, "for"), "'for' is for global options, not shared ones")
+        tables[oname] = otable if isinstance(otable, dict) else {}
+    return SharedOptions(tables)
+
+
+def take_shared_option(lint: Linter, oname: str, otable: dict, key_path: tuple, shared: SharedOptions) -> dict:
+    """The declaration of a command's option that says `shared = true`: [options.<name>] with the fields the
+    command overrides (help wording, required, prompt...)."""
+    overrides = {k: v for k, v in otable.items() if k != "shared"}
+    if otable["shared"] is not True:
+        lint.error(key_path + ("shared",), "'shared' is true or absent")
+        return overrides
+    if oname not in shared.tables:
+        lint.error(key_path + ("shared",), f"no shared option [options.{oname}] to take")
+        return overrides
+    shared.used.add(oname)
+    base = shared.tables[oname]
+    for key, value in overrides.items():
+        if key in base and base[key] == value:
+            lint.error(key_path + (key,), f"'{key}' says again what [options.{oname}] says: leave it out")
+    lint.redirects[key_path] = (("options", oname), set(overrides))
+    return {**base, **overrides}
+
+
+def check_shared_options(lint: Linter, root: "Command", shared: SharedOptions) -> None:
+    """Every shared option is taken by some command, and no two commands declare an option word for word:
+    one declaration, taken by each."""
+    for oname in shared.tables:
+        if oname not in shared.used:
+            lint.error(("options", oname), f"shared option '--{oname}' is taken by no command")
+    seen: dict[tuple, str] = {}
+    for command in root.walk():
+        for oname, otable in (command.raw.get("options") or {}).items() if command.raw else ():
+            if not isinstance(otable, dict) or "shared" in otable:
+                continue
+            key = (oname, repr(sorted(otable.items())))
+            if key in seen:
+                lint.error(command.key_path + ("options", oname),
+                           f"'--{oname}' repeats the declaration in {seen[key]} word for word: declare it once "
+                           f"as [options.{oname}] and take it with shared = true")
+            else:
+                seen[key] = f"'{' '.join(command.path)}'"
+
+
+def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], completers: set,
+                 shared: SharedOptions) -> Command:
     """`keys` are the TOML keys of the command's table; its words are the
     parent's plus its own name (the key, or a hidden command's `name`)."""
     key_path = ("commands",) + tuple(keys)
@@ -671,7 +744,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     )
     for key, value in table.items():
         if key not in COMMAND_KEYS and isinstance(value, dict):
-            command.subcommands.append(load_command(lint, keys + [key], value, command.path, completers))
+            command.subcommands.append(load_command(lint, keys + [key], value, command.path, completers, shared))
     if hidden and command.subcommands:
         lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
@@ -695,6 +768,8 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
 
     options = table.get("options", {})
     for oname, otable in options.items():
+        if isinstance(otable, dict) and "shared" in otable:
+            otable = take_shared_option(lint, oname, otable, key_path + ("options", oname), shared)
         command.options.append(load_option(lint, oname, otable, key_path + ("options", oname),
                                            completers=completers))
     args = table.get("args", {})
