@@ -99,3 +99,24 @@ bool nitro_endpoint_is_plaintext_remote(const char *endpoint) {
                     (len == 5 && strncmp(host, "[::1]", 5) == 0) || is_loopback_ipv4(host, len);
     return !loopback;
 }
+
+char *nitro_url_escape(const char *text) {
+    static const char hex[] = "0123456789ABCDEF";
+    size_t len = strlen(text);
+    char *out = malloc(len * 3 + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        /* Not isalnum: it follows the locale. */
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' ||
+            *p == '.' || *p == '_' || *p == '~') {
+            out[o++] = (char)*p;
+        } else {
+            out[o++] = '%';
+            out[o++] = hex[*p >> 4];
+            out[o++] = hex[*p & 15];
+        }
+    }
+    out[o] = '\0';
+    return out;
+}

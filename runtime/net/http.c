@@ -4,10 +4,13 @@
 
 #include <curl/curl.h>
 #include <dlfcn.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "dynload.h"
 #include "term.h"
@@ -40,6 +43,15 @@ static struct {
     const char *(*easy_strerror)(CURLcode code);
     struct curl_slist *(*slist_append)(struct curl_slist *list, const char *text);
     void (*slist_free_all)(struct curl_slist *list);
+    curl_mime *(*mime_init)(CURL *curl);
+    void (*mime_free)(curl_mime *mime);
+    curl_mimepart *(*mime_addpart)(curl_mime *mime);
+    CURLcode (*mime_name)(curl_mimepart *part, const char *name);
+    CURLcode (*mime_filename)(curl_mimepart *part, const char *filename);
+    CURLcode (*mime_type)(curl_mimepart *part, const char *type);
+    CURLcode (*mime_data)(curl_mimepart *part, const char *data, size_t size);
+    CURLcode (*mime_data_cb)(curl_mimepart *part, curl_off_t size, curl_read_callback read, curl_seek_callback seek,
+                             curl_free_callback free_fn, void *arg);
 } lib;
 
 struct nitro_http {
@@ -47,29 +59,68 @@ struct nitro_http {
     char *default_ca; /* libcurl's built-in CA bundle, restored after a request with ca_file; or NULL */
 };
 
+/* A file part being sent: read a chunk at a time as libcurl asks. */
 typedef struct {
+    int fd;
+    long long size; /* -1: unknown */
+    long long sent;
+    off_t start; /* the fd's offset when the request began: a resend starts there again */
+    int error;   /* errno of a failed read, or -1: the file ended before its size */
+} file_source;
+
+/* One transfer's state, shared by libcurl's callbacks. */
+typedef struct {
+    const nitro_http_request *request;
+    CURL *curl;
     nitro_http_response *response;
     size_t cap;
-    size_t max;
     bool too_large;
-} sink;
+    bool stopped;       /* on_body said stop */
+    bool idle;          /* the idle timeout ended it */
+    file_source *files; /* one per part (fd < 0: unused) */
+    struct timespec last_activity;
+    curl_off_t last_down, last_up;
+} transfer;
+
+static void touch(transfer *t) {
+    clock_gettime(CLOCK_MONOTONIC, &t->last_activity);
+}
+
+static long idle_ms(const transfer *t) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long)((now.tv_sec - t->last_activity.tv_sec) * 1000 + (now.tv_nsec - t->last_activity.tv_nsec) / 1000000);
+}
 
 static size_t on_body(char *data, size_t size, size_t count, void *user) {
-    sink *s = user;
+    transfer *t = user;
     size_t n = size * count;
-    nitro_http_response *r = s->response;
-    if (r->len + n > s->max) {
-        s->too_large = true;
+    touch(t);
+    const nitro_http_request *request = t->request;
+    if (request->on_body) {
+        nitro_http_body_info info = {0};
+        lib.easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &info.status);
+        char *type = NULL;
+        if (lib.easy_getinfo(t->curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK) info.content_type = type;
+        if (!request->on_body(request->body_data, &info, data, n)) {
+            t->stopped = true;
+            return 0; /* aborts the transfer */
+        }
+        return n;
+    }
+    nitro_http_response *r = t->response;
+    if (r->len + n > request->max_response_bytes) {
+        t->too_large = true;
         return 0; /* aborts the transfer */
     }
-    if (r->len + n + 1 > s->cap) {
-        size_t cap = s->cap ? s->cap : 16384;
+    if (r->len + n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : 16384;
         while (cap < r->len + n + 1)
             cap *= 2;
         char *grown = realloc(r->body, cap);
         if (!grown) return 0;
         r->body = grown;
-        s->cap = cap;
+        t->cap = cap;
     }
     memcpy(r->body + r->len, data, n);
     r->len += n;
@@ -79,18 +130,88 @@ static size_t on_body(char *data, size_t size, size_t count, void *user) {
 
 /* Each response header line, the status line first and CRLF included. */
 static size_t on_header_line(char *data, size_t size, size_t count, void *user) {
-    const nitro_http_request *request = user;
+    transfer *t = user;
     size_t n = size * count;
-    if (request->on_header) request->on_header(request->header_data, data, n);
+    touch(t);
+    if (t->request->on_header) t->request->on_header(t->request->header_data, data, n);
     return n;
 }
 
 static int on_progress(void *user, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, curl_off_t ulnow) {
-    (void)dltotal, (void)dlnow, (void)ultotal, (void)ulnow;
-    const nitro_http_request *request = user;
+    (void)dltotal, (void)ultotal;
+    transfer *t = user;
+    const nitro_http_request *request = t->request;
     if (nitro_interrupted) return 1;
+    if (dlnow != t->last_down || ulnow != t->last_up) {
+        t->last_down = dlnow;
+        t->last_up = ulnow;
+        touch(t);
+    } else if (request->idle_timeout_ms > 0 && idle_ms(t) >= request->idle_timeout_ms) {
+        t->idle = true;
+        return 1;
+    }
     if (request->tick) request->tick(request->tick_data);
     return 0;
+}
+
+/* libcurl asks for the next chunk of a file part. */
+static size_t read_file_part(char *buffer, size_t size, size_t count, void *user) {
+    file_source *f = user;
+    size_t want = size * count;
+    if (f->size >= 0 && (long long)want > f->size - f->sent) want = (size_t)(f->size - f->sent);
+    if (want == 0) return 0;
+    ssize_t got;
+    do {
+        got = read(f->fd, buffer, want);
+    } while (got < 0 && errno == EINTR && !nitro_interrupted);
+    if (got < 0) {
+        f->error = errno;
+        return CURL_READFUNC_ABORT;
+    }
+    if (got == 0 && f->size >= 0) {
+        f->error = -1; /* shorter than it was when the request began */
+        return CURL_READFUNC_ABORT;
+    }
+    f->sent += got;
+    return (size_t)got;
+}
+
+/* A resend on a fresh connection (the kept-alive one had closed) reads the file again from the start. */
+static int seek_file_part(void *user, curl_off_t offset, int origin) {
+    file_source *f = user;
+    if (origin != SEEK_SET || offset < 0) return CURL_SEEKFUNC_CANTSEEK;
+    if (lseek(f->fd, f->start + (off_t)offset, SEEK_SET) < 0) return CURL_SEEKFUNC_CANTSEEK;
+    f->sent = offset;
+    return CURL_SEEKFUNC_OK;
+}
+
+/* The multipart body of a request, or NULL (out of memory, or a part's file cannot be read from the start). */
+static curl_mime *build_mime(transfer *t, CURL *curl) {
+    const nitro_http_request *request = t->request;
+    curl_mime *mime = lib.mime_init(curl);
+    if (!mime) return NULL;
+    for (size_t i = 0; i < request->n_parts; i++) {
+        const nitro_http_part *p = &request->parts[i];
+        curl_mimepart *part = lib.mime_addpart(mime);
+        bool ok = part && lib.mime_name(part, p->name) == CURLE_OK;
+        if (ok && p->filename) ok = lib.mime_filename(part, p->filename) == CURLE_OK;
+        if (ok && p->content_type) ok = lib.mime_type(part, p->content_type) == CURLE_OK;
+        if (ok && p->fd >= 0) {
+            file_source *f = &t->files[i];
+            f->fd = p->fd;
+            f->size = p->size;
+            f->start = lseek(p->fd, 0, SEEK_CUR);
+            ok = lib.mime_data_cb(part, p->size >= 0 ? (curl_off_t)p->size : -1, read_file_part,
+                                  f->start >= 0 ? seek_file_part : NULL, NULL, f) == CURLE_OK;
+        } else if (ok) {
+            ok = lib.mime_data(part, p->data ? p->data : "", p->len) == CURLE_OK;
+        }
+        if (!ok) {
+            lib.mime_free(mime);
+            return NULL;
+        }
+    }
+    return mime;
 }
 
 /* libcurl's OpenSSL backend loads every OpenSSL error string at start-up, about
@@ -131,11 +252,15 @@ static bool load_libcurl(void) {
     if (lib.library) return true;
     if (lib.error[0]) return false;
     const nitro_dl_symbol symbols[] = {
-        {"curl_global_init", (void **)&lib.global_init},   {"curl_global_cleanup", (void **)&lib.global_cleanup},
-        {"curl_easy_init", (void **)&lib.easy_init},       {"curl_easy_cleanup", (void **)&lib.easy_cleanup},
-        {"curl_easy_setopt", (void **)&lib.easy_setopt},   {"curl_easy_perform", (void **)&lib.easy_perform},
-        {"curl_easy_getinfo", (void **)&lib.easy_getinfo}, {"curl_easy_strerror", (void **)&lib.easy_strerror},
-        {"curl_slist_append", (void **)&lib.slist_append}, {"curl_slist_free_all", (void **)&lib.slist_free_all},
+        {"curl_global_init", (void **)&lib.global_init},     {"curl_global_cleanup", (void **)&lib.global_cleanup},
+        {"curl_easy_init", (void **)&lib.easy_init},         {"curl_easy_cleanup", (void **)&lib.easy_cleanup},
+        {"curl_easy_setopt", (void **)&lib.easy_setopt},     {"curl_easy_perform", (void **)&lib.easy_perform},
+        {"curl_easy_getinfo", (void **)&lib.easy_getinfo},   {"curl_easy_strerror", (void **)&lib.easy_strerror},
+        {"curl_slist_append", (void **)&lib.slist_append},   {"curl_slist_free_all", (void **)&lib.slist_free_all},
+        {"curl_mime_init", (void **)&lib.mime_init},         {"curl_mime_free", (void **)&lib.mime_free},
+        {"curl_mime_addpart", (void **)&lib.mime_addpart},   {"curl_mime_name", (void **)&lib.mime_name},
+        {"curl_mime_filename", (void **)&lib.mime_filename}, {"curl_mime_type", (void **)&lib.mime_type},
+        {"curl_mime_data", (void **)&lib.mime_data},         {"curl_mime_data_cb", (void **)&lib.mime_data_cb},
     };
     void *library = open_libcurl();
     if (!nitro_dl_resolve(library, "libcurl", NITRO_LIBCURL, symbols, sizeof symbols / sizeof *symbols, lib.error,
@@ -183,6 +308,7 @@ static const char *value_problem(const char *value, size_t max);
 
 nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response) {
     memset(response, 0, sizeof *response);
+    response->failed_part = -1;
     CURL *curl = http->curl;
     if (!curl) {
         snprintf(response->error, sizeof response->error, "%s", lib.error);
@@ -201,35 +327,56 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
         }
     }
     struct curl_slist *headers = NULL;
-    for (const char *const *h = request->headers; *h; h++) {
+    bool headers_ok = true;
+    for (const char *const *h = request->headers; *h && headers_ok; h++) {
         struct curl_slist *more = lib.slist_append(headers, *h);
-        if (!more) {
-            lib.slist_free_all(headers);
-            snprintf(response->error, sizeof response->error, "out of memory");
-            return NITRO_HTTP_UNAVAILABLE;
-        }
-        headers = more;
+        headers_ok = more != NULL;
+        if (more) headers = more;
     }
-    sink s = {.response = response, .max = request->max_response_bytes};
+    /* A multipart body goes at once, as the Nitro CLI sends it, without waiting up to a second for a
+     * 100 Continue that libcurl would otherwise ask for. */
+    if (headers_ok && request->n_parts > 0) {
+        struct curl_slist *more = lib.slist_append(headers, "Expect:");
+        headers_ok = more != NULL;
+        if (more) headers = more;
+    }
+    transfer t = {.request = request, .curl = curl, .response = response};
+    curl_mime *mime = NULL;
+    if (headers_ok && request->n_parts > 0) {
+        t.files = calloc(request->n_parts, sizeof *t.files);
+        mime = t.files ? build_mime(&t, curl) : NULL;
+        headers_ok = mime != NULL;
+    }
+    if (!headers_ok) {
+        lib.slist_free_all(headers);
+        free(t.files);
+        snprintf(response->error, sizeof response->error, "out of memory");
+        return NITRO_HTTP_UNAVAILABLE;
+    }
     char curl_error[CURL_ERROR_SIZE] = "";
     /* Options are set on every call: the handle (and its connection) is reused. */
     lib.easy_setopt(curl, CURLOPT_URL, request->url);
-    if (request->body) {
+    if (mime) {
+        lib.easy_setopt(curl, CURLOPT_MIMEPOST, mime);
+    } else if (request->body) {
         lib.easy_setopt(curl, CURLOPT_POST, 1L);
         lib.easy_setopt(curl, CURLOPT_POSTFIELDS, request->body);
         lib.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)request->body_len);
     } else {
-        lib.easy_setopt(curl, CURLOPT_HTTPGET, 1L); /* OpenID discovery and end-session */
+        lib.easy_setopt(curl, CURLOPT_HTTPGET, 1L); /* OpenID discovery and end-session, REST downloads */
     }
     lib.easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     lib.easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    lib.easy_setopt(curl, CURLOPT_WRITEDATA, &s);
+    lib.easy_setopt(curl, CURLOPT_WRITEDATA, &t);
     lib.easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-    lib.easy_setopt(curl, CURLOPT_XFERINFODATA, (void *)request);
+    lib.easy_setopt(curl, CURLOPT_XFERINFODATA, &t);
     lib.easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
     lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_error);
-    lib.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
-    lib.easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms);
+    long connect_ms = request->connect_timeout_ms;
+    if (request->idle_timeout_ms > 0 && (connect_ms <= 0 || connect_ms > request->idle_timeout_ms))
+        connect_ms = request->idle_timeout_ms;
+    lib.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, connect_ms);
+    lib.easy_setopt(curl, CURLOPT_TIMEOUT_MS, request->timeout_ms > 0 ? request->timeout_ms : 0L);
     lib.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     /* A redirect would carry the API key to another host: never follow one. */
     lib.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
@@ -244,12 +391,23 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     const char *ca = request->ca_file ? request->ca_file : http->default_ca;
     if (ca) lib.easy_setopt(curl, CURLOPT_CAINFO, ca);
     lib.easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header_line);
-    lib.easy_setopt(curl, CURLOPT_HEADERDATA, (void *)request);
+    lib.easy_setopt(curl, CURLOPT_HEADERDATA, &t);
 
+    touch(&t);
     CURLcode rc = lib.easy_perform(curl);
     lib.slist_free_all(headers);
     lib.easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
     lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+    if (mime) {
+        lib.easy_setopt(curl, CURLOPT_MIMEPOST, NULL);
+        lib.mime_free(mime);
+    }
+    int file_error = 0;
+    for (size_t i = 0; t.files && i < request->n_parts && !file_error; i++) {
+        file_error = t.files[i].error;
+        if (file_error) response->failed_part = (long)i;
+    }
+    free(t.files);
 
     long request_size = 0;
     lib.easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &request_size);
@@ -262,10 +420,25 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     free(response->body);
     response->body = NULL;
     response->len = 0;
-    if (s.too_large) {
+    if (t.too_large) {
         snprintf(response->error, sizeof response->error, "the response is larger than %zu MiB",
                  request->max_response_bytes >> 20);
         return NITRO_HTTP_TOO_LARGE;
+    }
+    if (t.stopped) return NITRO_HTTP_STOPPED;
+    if (file_error && !nitro_interrupted) {
+        snprintf(response->error, sizeof response->error, "%s",
+                 file_error > 0 ? strerror(file_error) : "the file changed while it was sent");
+        return NITRO_HTTP_READ_FAILED;
+    }
+    if (t.idle && !nitro_interrupted) {
+        long ms = request->idle_timeout_ms;
+        if (ms % 1000 == 0) {
+            snprintf(response->error, sizeof response->error, "nothing was sent or received for %ld s", ms / 1000);
+        } else {
+            snprintf(response->error, sizeof response->error, "nothing was sent or received for %ld ms", ms);
+        }
+        return NITRO_HTTP_TIMEOUT;
     }
     switch (rc) {
     case CURLE_COULDNT_RESOLVE_HOST:

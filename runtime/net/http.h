@@ -1,6 +1,8 @@
-/* HTTP POST over one reused libcurl handle (keep-alive across pages). libcurl
- * is loaded (dlopen) by the first nitro_http_new, not linked: commands that
- * send no request do not load it. */
+/* HTTP over one reused libcurl handle (keep-alive across pages): a POST of a
+ * body or of multipart/form-data parts streamed from files, or a GET; the
+ * response collected whole or handed on as it arrives. libcurl is loaded
+ * (dlopen) by the first nitro_http_new, not linked: commands that send no
+ * request do not load it. */
 #ifndef NITRO_HTTP_H
 #define NITRO_HTTP_H
 
@@ -9,14 +11,42 @@
 
 typedef struct nitro_http nitro_http;
 
+/* One part of a multipart/form-data body: its bytes in memory, or read from
+ * `fd` (from its current offset, a chunk at a time, never held whole). */
+typedef struct {
+    const char *name;
+    const char *filename;     /* Content-Disposition's filename, or NULL */
+    const char *content_type; /* or NULL: no Content-Type header */
+    const char *data;         /* in memory, when fd < 0 */
+    size_t len;
+    int fd;         /* >= 0: read from this file (the caller opens and closes it) */
+    long long size; /* of what fd holds from its offset on; -1: unknown (a pipe), sent chunked */
+} nitro_http_part;
+
+/* The response as its body arrives. */
+typedef struct {
+    long status;
+    const char *content_type; /* the Content-Type header's value, or NULL */
+} nitro_http_body_info;
+
 typedef struct {
     const char *url;
     const char *const *headers; /* "Name: value", NULL-terminated */
-    const char *body;           /* NULL sends a GET */
+    const char *body;           /* NULL (and no parts) sends a GET */
     size_t body_len;
+    const nitro_http_part *parts; /* n_parts > 0: a multipart/form-data POST instead of `body` */
+    size_t n_parts;
     long connect_timeout_ms;
-    long timeout_ms;
+    long timeout_ms; /* the whole transfer; 0: none */
+    /* > 0: the transfer fails (NITRO_HTTP_TIMEOUT) once nothing was sent or
+     * received for this long, connecting and waiting for the answer included. */
+    long idle_timeout_ms;
     size_t max_response_bytes;
+    /* Set: each piece of the body is handed on as it arrives instead of being
+     * collected (max_response_bytes does not apply; response->body stays
+     * NULL); returning false ends the transfer (NITRO_HTTP_STOPPED). */
+    bool (*on_body)(void *data, const nitro_http_body_info *info, const char *bytes, size_t len);
+    void *body_data;
     void (*tick)(void *data); /* called now and then while waiting (a spinner) */
     void *tick_data;
     /* The CA bundle to verify servers with (SSL_CERT_FILE / CURL_CA_BUNDLE,
@@ -37,18 +67,23 @@ typedef enum {
     NITRO_HTTP_TLS,
     NITRO_HTTP_FAILED,
     NITRO_HTTP_UNAVAILABLE, /* nothing was sent: libcurl missing, or out of memory */
+    NITRO_HTTP_STOPPED,     /* on_body ended the transfer */
+    NITRO_HTTP_READ_FAILED, /* a part's file could not be read (or changed while it was sent) */
 } nitro_http_status;
 
 typedef struct {
     long status;
-    char *body; /* NUL-terminated */
+    char *body; /* NUL-terminated; NULL when on_body took the body */
     size_t len;
     bool request_sent; /* the server may have acted on it */
+    long failed_part;  /* NITRO_HTTP_READ_FAILED: the index of the part whose file failed; else -1 */
     char error[256];   /* for anything but NITRO_HTTP_OK */
 } nitro_http_response;
 
 nitro_http *nitro_http_new(void);
 void nitro_http_free(nitro_http *http);
+/* Sends the request and waits for the whole response (or the end on_body
+ * chose). A GET when the request has neither body nor parts. */
 nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response);
 void nitro_http_response_free(nitro_http_response *response);
 

@@ -405,15 +405,51 @@ static void trace_header(FILE *out, const char *prefix, const char *line, size_t
     trace_text(out, prefix, line, len, TRACE_LINE_MAX, known);
 }
 
-void nitro_trace_request(FILE *out, const char *url, const char *const *headers, const char *body, size_t len,
-                         const char *const *known) {
+void nitro_trace_request_head(FILE *out, const char *method, const char *url, const char *const *headers,
+                              const char *const *known) {
     char line[TRACE_LINE_MAX];
-    snprintf(line, sizeof line, "POST %s", url);
+    snprintf(line, sizeof line, "%s %s", method, url);
     trace_text(out, "> ", line, strlen(line), TRACE_LINE_MAX, known);
     for (const char *const *h = headers; h && *h; h++)
         trace_header(out, "> ", *h, strlen(*h), known);
     fputs(">\n", out);
+    fflush(out);
+}
+
+void nitro_trace_request(FILE *out, const char *url, const char *const *headers, const char *body, size_t len,
+                         const char *const *known) {
+    nitro_trace_request_head(out, "POST", url, headers, known);
     trace_text(out, "> ", body ? body : "", body ? len : 0, NITRO_TRACE_BODY_MAX, known);
+    fflush(out);
+}
+
+void nitro_trace_part(FILE *out, const char *name, const char *content_type, const char *filename, long long size,
+                      const char *data, size_t len, const char *const *known) {
+    char line[TRACE_LINE_MAX];
+    int n = snprintf(line, sizeof line, "part \"%s\"", name);
+    if (n > 0 && (size_t)n < sizeof line && content_type)
+        n += snprintf(line + n, sizeof line - (size_t)n, " (Content-Type: %s)", content_type);
+    if (n > 0 && (size_t)n < sizeof line && filename) {
+        if (size >= 0) {
+            snprintf(line + n, sizeof line - (size_t)n, ": file \"%s\", %lld bytes (not shown)", filename, size);
+        } else {
+            snprintf(line + n, sizeof line - (size_t)n, ": file \"%s\", read to its end (not shown)", filename);
+        }
+    }
+    trace_text(out, "> ", line, strlen(line), TRACE_LINE_MAX, known);
+    if (!filename) trace_text(out, "> ", data ? data : "", data ? len : 0, NITRO_TRACE_BODY_MAX, known);
+    fflush(out);
+}
+
+void nitro_trace_event(FILE *out, const char *type, const char *data, size_t len, const char *const *known) {
+    trace_text(out, "< event: ", type, strlen(type), TRACE_LINE_MAX, known);
+    trace_text(out, "< data: ", data ? data : "", data ? len : 0, NITRO_TRACE_BODY_MAX, known);
+    fputs("<\n", out);
+    fflush(out);
+}
+
+void nitro_trace_comment(FILE *out, const char *text, size_t len, const char *const *known) {
+    trace_text(out, "< :", text, len, TRACE_LINE_MAX, known);
     fflush(out);
 }
 

@@ -49,6 +49,24 @@ char *nitro_redact_known_text(const char *text, const char *const *known);
 void nitro_trace_request(FILE *out, const char *url, const char *const *headers, const char *body, size_t len,
                          const char *const *known);
 
+/* "> <method> <url>", the request headers (secret values redacted) and the
+ * blank line before a body. */
+void nitro_trace_request_head(FILE *out, const char *method, const char *url, const char *const *headers,
+                              const char *const *known);
+
+/* One part of a multipart request: `> part "<name>"` with its Content-Type,
+ * then its bytes redacted like a body; a file part (filename set) shows its
+ * name and size (size < 0: unknown), never its bytes. */
+void nitro_trace_part(FILE *out, const char *name, const char *content_type, const char *filename, long long size,
+                      const char *data, size_t len, const char *const *known);
+
+/* One server-sent event as it arrived: "< event: <type>" and its data lines
+ * ("< data: ..."), redacted and cut like a body, then "<". */
+void nitro_trace_event(FILE *out, const char *type, const char *data, size_t len, const char *const *known);
+
+/* A comment line of an event stream (a keep-alive): "< :<text>". */
+void nitro_trace_comment(FILE *out, const char *text, size_t len, const char *const *known);
+
 /* One response header line as libcurl delivers it (status line included). */
 void nitro_trace_response_header(FILE *out, const char *line, size_t len, const char *const *known);
 

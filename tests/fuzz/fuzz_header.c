@@ -1,4 +1,4 @@
-/* libFuzzer target: what crosses the wire (runtime/net/http.c, graphql_client.c).
+/* libFuzzer target: what crosses the wire (runtime/net/http.c, response.c).
  *
  * Input: "<secret>\n<body>". Properties checked:
  * - the header-value check refuses a value exactly when it holds a byte outside

@@ -21,5 +21,7 @@ Suite *retry_suite(void);
 Suite *jq_suite(void);
 Suite *safe_text_suite(void);
 Suite *wire_suite(void);
+Suite *sse_suite(void);
+Suite *transport_suite(void);
 
 #endif

@@ -1,4 +1,4 @@
-/* The reliability pieces of runtime/net/graphql_client.c, runtime/net/trace.c
+/* The reliability pieces of runtime/net/retry.c, runtime/net/trace.c
  * and runtime/net/http.c: the retry policy and its backoff schedule (deterministic
  * with an injected random source), Retry-After parsing, the response judge's
  * limits, the --verbose trace's redaction and the names of HTTP statuses. */

@@ -172,6 +172,28 @@ START_TEST(normalised_endpoint_then_plaintext_check) {
 }
 END_TEST
 
+/* A path segment or query value stays one: everything but the unreserved characters escaped. */
+START_TEST(escape_keeps_a_segment_one_segment) {
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"QXBpOjE=", "QXBpOjE%3D"},
+        {"dev", "dev"},
+        {"a-b.c_d~e", "a-b.c_d~e"},
+        {"../x", "..%2Fx"},
+        {"a b&c=d?e#f", "a%20b%26c%3Dd%3Fe%23f"},
+        {"st\xc3\xa4ge", "st%C3%A4ge"},
+        {"\r\n%", "%0D%0A%25"},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *escaped = nitro_url_escape(cases[i].in);
+        ck_assert_str_eq(escaped, cases[i].out);
+        free(escaped);
+    }
+}
+END_TEST
+
 Suite *url_suite(void) {
     Suite *suite = suite_create("url");
     TCase *endpoint = tcase_create("endpoint");
@@ -186,5 +208,9 @@ Suite *url_suite(void) {
     tcase_add_test(remote, loopback_prefix_is_not_a_dns_name);
     tcase_add_test(remote, normalised_endpoint_then_plaintext_check);
     suite_add_tcase(suite, remote);
+
+    TCase *escape = tcase_create("escape");
+    tcase_add_test(escape, escape_keeps_a_segment_one_segment);
+    suite_add_tcase(suite, escape);
     return suite;
 }

@@ -1,7 +1,7 @@
 /* What crosses the wire: the header-value check every header passes
  * (runtime/net/http.c), how a response body is judged before it is parsed
- * (graphql_client.c: NUL, trailing text, bytes that are not UTF-8), and the
- * credential in use redacted in every spelling (trace.c, graphql_client.c). */
+ * (response.c: NUL, trailing text, bytes that are not UTF-8), and the
+ * credential in use redacted in every spelling (trace.c, response.c). */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
