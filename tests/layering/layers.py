@@ -13,6 +13,7 @@ from pathlib import Path
 # references does: graphql.c (documents, decoders) beside net's GraphQL runtime; commands.c (the behaviour
 # tables, pickers, completers) with the executors that read them; cli.c (the option tables, which name each
 # command's handler) and the completion scripts at the top.
+ROOT = Path(__file__).resolve().parents[2]
 ROOMS = ["core", "net", "auth", "context", "commands", "top"]
 GENERATED_ROOMS = {"graphql.c": "net", "commands.c": "commands", "cli.c": "top", "scripts.c": "commands"}
 
@@ -32,7 +33,8 @@ def objects(build: Path) -> dict[str, Path]:
     for obj in build.glob("CMakeFiles/nitro*.dir/**/*.o"):
         # CMakeFiles/<target>.dir/runtime/core/args.c.o -> runtime/core/args.c
         source = "/".join(obj.relative_to(build).parts[2:])[: -len(".o")]
-        if source.startswith(("runtime/", "generated/")):
+        # An object whose source is gone (a file moved since this build directory was first used) is stale.
+        if source.startswith(("runtime/", "generated/")) and (ROOT / source).exists():
             found[source] = obj
     return found
 
