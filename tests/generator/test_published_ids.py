@@ -1,14 +1,20 @@
 """Every document in spec/operations/ is the one the Nitro CLI publishes: the
 published id of an operation is the MD5 of its exact text (no trailing
-newline), so a hand edit of one character fails here."""
+newline), so a hand edit of one character fails here. The registry's and the
+rest of the tree's documents are checked against the Nitro CLI's persisted
+operations (published-operations.json: document, MD5 and the commands that use
+each), byte for byte."""
 
 import hashlib
+import json
 import re
 import unittest
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OPERATIONS = ROOT / "spec" / "operations"
+PUBLISHED_FILE = Path(__file__).resolve().parent / "published-operations.json"
+REGISTRY = json.loads(PUBLISHED_FILE.read_text(encoding="utf-8"))
 
 # operationName -> published id, as the Nitro CLI's persisted operations list them.
 PUBLISHED = {
@@ -29,12 +35,14 @@ PUBLISHED = {
     "DeleteApiCommandQuery": "3b4f426d4f45f7b8d9472110f137e869",
     "DeleteApiCommandMutation": "dff3ece7aa10daff0067410c52faf6d7",
 }
+# The commands whose documents are all here: the schema registry's.
+REGISTRY_COMMANDS = ("schema upload", "schema validate", "schema publish", "client ", "stage ", "environment ")
+PUBLISHED.update({name: entry["hash"] for name, entry in REGISTRY.items()})
 
 
 class PublishedDocuments(unittest.TestCase):
     def test_every_document_has_its_published_id(self):
         files = sorted(OPERATIONS.glob("*.graphql"))
-        self.assertEqual(len(files), len(PUBLISHED))
         seen = set()
         for path in files:
             with self.subTest(file=path.name):
@@ -42,11 +50,27 @@ class PublishedDocuments(unittest.TestCase):
                 self.assertTrue(text.endswith("\n") and not text.endswith("\n\n"), "one line and its newline")
                 document = text[:-1]
                 self.assertNotIn("\n", document, "the published documents are one line")
-                name = re.match(r"(?:query|mutation) (\w+)", document).group(1)
+                name = re.match(r"(?:query|mutation|subscription) (\w+)", document).group(1)
                 self.assertIn(name, PUBLISHED, f"{name} is not a published operation")
                 self.assertEqual(hashlib.md5(document.encode("utf-8")).hexdigest(), PUBLISHED[name])
+                if name in REGISTRY:
+                    self.assertEqual(document, REGISTRY[name]["document"])
                 seen.add(name)
-        self.assertEqual(seen, set(PUBLISHED))
+        # Every document the commands of this round use is there (the rest of the tree's come with its commands).
+        registry_round = {name for name, entry in REGISTRY.items()
+                          if any(use.startswith(REGISTRY_COMMANDS) for use in entry["usedBy"])}
+        self.assertEqual(registry_round - seen, set())
+        self.assertEqual(set(PUBLISHED) - set(REGISTRY) - seen, set())
+
+    def test_every_published_document_has_its_md5(self):
+        """The whole reference: each of its documents hashes to the id it is published under."""
+        self.assertEqual(len(REGISTRY), 58)
+        for name, entry in REGISTRY.items():
+            with self.subTest(operation=name):
+                self.assertEqual(entry["hashAlgorithm"], "md5")
+                self.assertEqual(hashlib.md5(entry["document"].encode("utf-8")).hexdigest(), entry["hash"])
+                kind = re.match(r"(query|mutation|subscription) (\w+)", entry["document"])
+                self.assertEqual((kind.group(1), kind.group(2)), (entry["kind"], name))
 
     def test_a_changed_character_changes_the_id(self):
         document = (OPERATIONS / "list-workspaces.graphql").read_text(encoding="utf-8")[:-1]
