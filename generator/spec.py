@@ -681,18 +681,22 @@ def take_shared_option(lint: Linter, oname: str, otable: dict, key_path: tuple, 
 
 
 def check_shared_options(lint: Linter, root: "Command", shared: SharedOptions) -> None:
-    """Every shared option is taken by some command, and no two commands declare an option word for word:
-    one declaration, taken by each."""
+    """Every shared option is taken by some command, and no two option declarations are word for word the
+    same (two commands', or a command's and [options]'): one declaration, taken by each."""
     for oname in shared.tables:
         if oname not in shared.used:
             lint.error(("options", oname), f"shared option '--{oname}' is taken by no command")
-    seen: dict[tuple, str] = {}
+    seen: dict[tuple, str] = {(oname, repr(sorted(otable.items()))): f"[options.{oname}]"
+                              for oname, otable in shared.tables.items()}
     for command in root.walk():
         for oname, otable in (command.raw.get("options") or {}).items() if command.raw else ():
             if not isinstance(otable, dict) or "shared" in otable:
                 continue
             key = (oname, repr(sorted(otable.items())))
-            if key in seen:
+            if key in seen and seen[key].startswith("[options."):
+                lint.error(command.key_path + ("options", oname),
+                           f"'--{oname}' repeats {seen[key]} word for word: take it with shared = true")
+            elif key in seen:
                 lint.error(command.key_path + ("options", oname),
                            f"'--{oname}' repeats the declaration in {seen[key]} word for word: declare it once "
                            f"as [options.{oname}] and take it with shared = true")
