@@ -52,6 +52,9 @@ OPTION_KEYS = {
 OPTION_SCOPES = {"lists", "results"}
 TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "options", "commands", "environment", "shapes",
                   "pickers", "completers", "files"}
+# What a command may override of a shared option: its wording, whether it is needed, how it is asked for.
+# Its type, value name, env vars, choices, bounds and completer make it the option it is.
+SHARED_OVERRIDES = {"help", "required", "default", "prompt", "prompt-default", "pick", "confirm", "non-empty"}
 ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
 ENVIRONMENT_KEYS = {"help", "default", "also", "owner"}
 FILE_KEYS = {"path", "help"}
@@ -676,6 +679,10 @@ def take_shared_option(lint: Linter, oname: str, otable: dict, key_path: tuple, 
     for key, value in overrides.items():
         if key in base and base[key] == value:
             lint.error(key_path + (key,), f"'{key}' says again what [options.{oname}] says: leave it out")
+        elif key in OPTION_KEYS and key not in SHARED_OVERRIDES:
+            lint.error(key_path + (key,), f"'{key}' of [options.{oname}] cannot be overridden: a command may "
+                                          f"override {', '.join(sorted(SHARED_OVERRIDES))}; an option "
+                                          "that differs in more is another one, declared in full")
     lint.redirects[key_path] = (("options", oname), set(overrides))
     return {**base, **overrides}
 
