@@ -21,7 +21,7 @@ static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_C
 static const char *const env_global_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
 static const char *const choices_global_output[] = {"json", NULL};
-static const char *const env_global_verbose[] = {"NITRO_VERBOSE", NULL};
+static const char *const env_global_verbose[] = {"NITRO_VERBOSE", "BARISTA_VERBOSE", NULL};
 const nitro_option nitro_global_options[] = {
     {
         .name = "api-key",

@@ -21,12 +21,13 @@ static const char *env(nitro_ctx *ctx, const char *name) {
     return value && *value ? value : NULL;
 }
 
-/* A whole number of seconds from an env var; false (reported) when invalid. */
-static bool env_seconds(nitro_ctx *ctx, const char *name, long long fallback, long *ms) {
-    const char *text = env(ctx, name);
+/* A whole number of seconds from an env var (or its BARISTA_ name); false (reported) when invalid. */
+static bool env_seconds(nitro_ctx *ctx, const char *name, const char *legacy, long long fallback, long *ms) {
+    const char *used;
+    const char *text = nitro_env_either(ctx->getenv_fn, ctx->env_data, name, legacy, &used);
     long long seconds = fallback;
     if (text && !nitro_parse_int(text, 1, 3600, &seconds)) {
-        nitro_error(ctx, "invalid value '%.40s' for %s: expected whole seconds from 1 to 3600", text, name);
+        nitro_error(ctx, "invalid value '%.40s' for %s: expected whole seconds from 1 to 3600", text, used);
         return false;
     }
     *ms = (long)(seconds * 1000);
@@ -230,7 +231,9 @@ static bool header_values_ok(nitro_ctx *ctx, nitro_auth_kind auth, const char *c
         return false;
     }
     if ((problem = nitro_header_value_problem(client_version))) {
-        nitro_error(ctx, "NITRO_CLIENT_VERSION %s, so it cannot be sent in an HTTP header.", problem);
+        const char *used;
+        nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_VERSION", "BARISTA_CLIENT_VERSION", &used);
+        nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.", used, problem);
         *exit_code = NITRO_EXIT_USAGE;
         return false;
     }
@@ -247,7 +250,9 @@ nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char
 
 nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *source,
                                    int refused_code, const char *cloud_url, int *exit_code) {
-    const char *client_version = env(ctx, "NITRO_CLIENT_VERSION") ? env(ctx, "NITRO_CLIENT_VERSION") : NITRO_VERSION;
+    const char *client_version =
+        nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_VERSION", "BARISTA_CLIENT_VERSION", NULL);
+    if (!client_version) client_version = NITRO_VERSION;
     if (!header_values_ok(ctx, auth, credential, source, refused_code, client_version, exit_code)) return NULL;
     char why[300];
     char *endpoint = nitro_endpoint_from_cloud_url(cloud_url, why, sizeof why);
@@ -268,8 +273,9 @@ nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const c
         .spinner = ctx->interactive && isatty(STDERR_FILENO) ? ctx->err : NULL,
         .trace = ctx->global->verbose.value ? ctx->err : NULL,
     };
-    if (!env_seconds(ctx, "NITRO_TIMEOUT", NITRO_TIMEOUT_DEFAULT, &config.timeout_ms) ||
-        !env_seconds(ctx, "NITRO_CONNECT_TIMEOUT", NITRO_CONNECT_TIMEOUT_DEFAULT, &config.connect_timeout_ms)) {
+    if (!env_seconds(ctx, "NITRO_TIMEOUT", "BARISTA_TIMEOUT", NITRO_TIMEOUT_DEFAULT, &config.timeout_ms) ||
+        !env_seconds(ctx, "NITRO_CONNECT_TIMEOUT", "BARISTA_CONNECT_TIMEOUT", NITRO_CONNECT_TIMEOUT_DEFAULT,
+                     &config.connect_timeout_ms)) {
         free(endpoint);
         *exit_code = NITRO_EXIT_USAGE;
         return NULL;

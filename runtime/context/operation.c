@@ -32,6 +32,11 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
             nitro_error(ctx, "The server returned a 413 (Request Entity Too Large) HTTP status code. If you are "
                              "running a self-hosted instance, check your ingress controller body-size limits, "
                              "reverse proxy settings, or load balancer request size limits.");
+        } else if (result->http_status > 0 && result->server_said) {
+            char number[24];
+            nitro_error(ctx, "The server returned an unexpected HTTP status code (%ld - %s): %s%s%s%s",
+                        result->http_status, nitro_http_status_name(result->http_status, number, sizeof number),
+                        result->message, result->code[0] ? " (" : "", result->code, result->code[0] ? ")" : "");
         } else if (result->http_status > 0) {
             char number[24];
             nitro_error(ctx, "The server returned an unexpected HTTP status code (%ld - %s)", result->http_status,
