@@ -254,6 +254,13 @@ nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const c
         nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_VERSION", "BARISTA_CLIENT_VERSION", NULL);
     if (!client_version) client_version = NITRO_VERSION;
     if (!header_values_ok(ctx, auth, credential, source, refused_code, client_version, exit_code)) return NULL;
+    snprintf(ctx->credential_source, sizeof ctx->credential_source, "%s", source);
+    if (!ctx->cloud_url_origin) {
+        const nitro_str_value *option = &ctx->global->cloud_url;
+        ctx->cloud_url_origin = option->source == NITRO_SRC_ENV && option->env_name ? option->env_name
+                                : option->source == NITRO_SRC_DEFAULT                ? "the default"
+                                                                                     : "--cloud-url";
+    }
     char why[300];
     char *endpoint = nitro_endpoint_from_cloud_url(cloud_url, why, sizeof why);
     if (!endpoint) {
@@ -311,6 +318,7 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code) {
     if (ctx->global->cloud_url.source == NITRO_SRC_DEFAULT && nitro_ctx_session(ctx) == NITRO_SESSION_OK &&
         nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_URL)) {
         cloud_url = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_URL);
+        ctx->cloud_url_origin = "the session's apiUrl";
     }
     return nitro_ctx_connect_as(ctx, auth, credential, source.name, source.refused_code, cloud_url, exit_code);
 }

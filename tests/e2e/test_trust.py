@@ -95,3 +95,53 @@ class ActivityNamesTheItem(h.E2ETestCase):
         child = self.spawn("pat", "revoke", token["id"], "--force")
         self.expect_exact(child, f"Revoking personal access token '{token['id']}'")
         self.finish(child)
+
+
+class RefusedCredentialsByCauseAndSource(h.ResourceTestCase):
+    """A refused credential is worded by its cause and names where it came from."""
+
+    def test_an_unknown_key_from_the_environment(self):
+        bad = "nitro-e2e-unknown-key-trust-0001"
+        self.remember_secret(bad)
+        for variable in ("NITRO_API_KEY", "BARISTA_API_KEY"):
+            with self.subTest(variable=variable):
+                result = self.nitro("pat", "list", env={"NITRO_API_KEY": None, variable: bad})
+                self.assertFailure(result, 4)
+                self.assertIn(f"error: The API key from {variable} was not accepted (unknown, revoked or expired).\n",
+                              result[2])
+                self.assertIn(f"  hint: the request went to {self.emulator.endpoint} (from NITRO_CLOUD_URL); "
+                              "check that it names the right server.", result[2])
+
+    def test_an_unknown_key_from_the_command_line(self):
+        bad = "nitro-e2e-unknown-key-trust-0002"
+        self.remember_secret(bad)
+        result = self.nitro("pat", "list", "--api-key", bad, env={"NITRO_API_KEY": None})
+        self.assertFailure(result, 4)
+        self.assertIn("error: The API key from --api-key was not accepted (unknown, revoked or expired).", result[2])
+
+    def test_the_sessions_key_and_the_way_back(self):
+        bad = "nitro-e2e-unknown-key-trust-0003"
+        self.remember_secret(bad)
+        self.write_session({"apiKey": bad, "apiUrl": self.emulator.base_url})
+        result = self.nitro("pat", "list", env={"NITRO_API_KEY": None, "NITRO_CLOUD_URL": None})
+        self.assertFailure(result, 4)
+        self.assertIn("error: The session file's API key was not accepted (unknown, revoked or expired).", result[2])
+        self.assertIn("(from the session's apiUrl)", result[2])
+        self.assertIn("  hint: run 'nitro login' to sign in again.", result[2])
+
+    def test_a_key_outside_its_scope_is_a_permission_not_a_bad_key(self):
+        self.fault("auth_error", code="AUTH_NOT_AUTHORIZED")
+        result = self.nitro("workspace", "list")
+        self.assertFailure(result, 4)
+        self.assertIn("error: The API key from NITRO_API_KEY may not do this: the server refused it the permission",
+                      result[2])
+        self.assertNotIn("was not accepted", result[2])
+        self.assertNotIn("hint: the request went to", result[2])
+
+    def test_an_empty_api_key_option_is_a_usage_error(self):
+        for argv in (["--api-key", ""], ["--api-key="], ["--api-key", "  "]):
+            with self.subTest(argv=argv):
+                result = self.nitro("pat", "list", *argv)
+                self.assertFailure(result, 2)
+                self.assertIn("for '--api-key <api-key>': it must not be empty", result[2])
+                self.assertNothingSent()
