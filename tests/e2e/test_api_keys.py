@@ -576,7 +576,7 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
     def question(self, *extra):
         child = self.spawn("api-key", "delete", self.key["id"], *extra)
         self.expect_exact(child, f"Do you really want to delete API key with ID '{self.key['id']}'?")
-        self.expect_exact(child, "[Y/n]")
+        self.expect_exact(child, "[y/N]")
         self.assertNothingSent()
         return child
 
