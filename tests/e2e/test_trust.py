@@ -145,3 +145,15 @@ class RefusedCredentialsByCauseAndSource(h.ResourceTestCase):
                 self.assertFailure(result, 2)
                 self.assertIn("for '--api-key <api-key>': it must not be empty", result[2])
                 self.assertNothingSent()
+
+
+class SpinnerAnimates(h.E2ETestCase):
+    def test_the_spinner_turns_while_a_request_hangs(self):
+        """Ten frames a second, not one: libcurl alone checks in about once a second while nothing arrives."""
+        self.fault("slow", delayMs=2500, count=1)
+        child = self.spawn("pat", "list", "--all", env={"LANG": "C.UTF-8"})
+        self.expect_exact(child, "Fetching personal access tokens")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        frames = set(ch for ch in text if ch in "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+        self.assertGreaterEqual(len(frames), 6, f"frames drawn: {sorted(frames)}")
