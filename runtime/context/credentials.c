@@ -144,6 +144,16 @@ static bool adopt_renewed_session(nitro_ctx *ctx) {
     return true;
 }
 
+const char *nitro_ctx_login_command(nitro_ctx *ctx) {
+    /* A browser or device sign-in needs the OAuth client id: the session's, or NITRO_CLIENT_ID. Without one,
+     * the sign-in that works is a token on standard input. */
+    bool have_session = nitro_ctx_session(ctx) == NITRO_SESSION_OK;
+    if ((have_session && nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_CLIENT_ID)) ||
+        nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL))
+        return "nitro login";
+    return "nitro login --with-token";
+}
+
 static void not_authenticated(nitro_ctx *ctx, int *exit_code) {
     nitro_error(ctx, "This command requires an authenticated user. Either specify '--api-key' or run "
                      "'nitro login'.");
@@ -177,9 +187,12 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
     case NITRO_SESSION_CORRUPT:
     case NITRO_SESSION_ERROR:
         nitro_error(ctx,
-                    "The session file %s cannot be used: %s. Run 'nitro login' to sign in again, or 'nitro "
-                    "logout' to remove it.",
-                    ctx->session_path ? ctx->session_path : "session.json", ctx->session_why);
+                    "The session file %s cannot be used: %s. Run '%s' to sign in again, or 'nitro logout' to "
+                    "remove it.",
+                    ctx->session_path ? ctx->session_path : "session.json", ctx->session_why,
+                    nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL)
+                        ? "nitro login"
+                        : "nitro login --with-token");
         *exit_code = NITRO_EXIT_AUTH;
         return false;
     }
@@ -205,10 +218,8 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
             nitro_session_unlock();
         }
         if (!ok && !adopt_renewed_session(ctx)) {
-            nitro_error(ctx,
-                        "Your session has expired and could not be renewed: %s. Run 'nitro login' to sign in "
-                        "again.",
-                        why);
+            nitro_error(ctx, "Your session has expired and could not be renewed: %s. Run '%s' to sign in again.", why,
+                        nitro_ctx_login_command(ctx));
             *exit_code = NITRO_EXIT_AUTH;
             return false;
         }
@@ -225,8 +236,12 @@ static bool header_values_ok(nitro_ctx *ctx, nitro_auth_kind auth, const char *c
                              int refused_code, const char *client_version, int *exit_code) {
     const char *problem = auth != NITRO_AUTH_NONE && credential ? nitro_header_value_problem(credential) : NULL;
     if (problem) {
-        nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.%s", source, problem,
-                    refused_code == NITRO_EXIT_AUTH ? " Run 'nitro login' to sign in again." : "");
+        if (refused_code == NITRO_EXIT_AUTH) {
+            nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header. Run '%s' to sign in again.", source,
+                        problem, nitro_ctx_login_command(ctx));
+        } else {
+            nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.", source, problem);
+        }
         *exit_code = refused_code;
         return false;
     }

@@ -34,7 +34,7 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
                         ctx->endpoint, ctx->cloud_url_origin);
             }
             if (strncmp(who, "The session file's", 18) == 0) {
-                fputs("  hint: run 'nitro login' to sign in again.\n", ctx->err);
+                fprintf(ctx->err, "  hint: run '%s' to sign in again.\n", nitro_ctx_login_command(ctx));
             }
         }
         code = NITRO_EXIT_AUTH;
