@@ -430,16 +430,16 @@ void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitr
     fprintf(out, "\nUsage: %s\n\nFor more information, try '%s --help'.\n", command->usage, command->words);
 }
 
-const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *name, const char *legacy,
+const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *nitro_name, const char *legacy,
                              const char **used) {
-    const char *names[] = {name, legacy};
+    const char *variables[] = {nitro_name, legacy};
     for (size_t i = 0; i < 2; i++) {
-        const char *value = getenv_fn(data, names[i]);
+        const char *value = getenv_fn(data, variables[i]);
         if (value && *value) {
-            if (used) *used = names[i];
+            if (used) *used = variables[i];
             return value;
         }
     }
-    if (used) *used = name;
+    if (used) *used = nitro_name;
     return NULL;
 }

@@ -148,7 +148,7 @@ bool nitro_parse_int(const char *text, long long min, long long max, long long *
 
 /* A variable of nitro's, else its Nitro CLI name (NITRO_TIMEOUT, else BARISTA_TIMEOUT), as the Nitro CLI
  * looks them up; NULL when neither is set and not empty. *used names the one whose value it is. */
-const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *name, const char *legacy,
+const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *nitro_name, const char *legacy,
                              const char **used);
 
 /* The option named `name` (without dashes) of a command, or NULL. */

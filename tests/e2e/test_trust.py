@@ -127,7 +127,8 @@ class RefusedCredentialsByCauseAndSource(h.ResourceTestCase):
         self.assertFailure(result, 4)
         self.assertIn("error: The session file's API key was not accepted (unknown, revoked or expired).", result[2])
         self.assertIn("(from the session's apiUrl)", result[2])
-        self.assertIn("  hint: run 'nitro login' to sign in again.", result[2])
+        # A session from `login --with-token` knows no OAuth client id: the sign-in that works is a token.
+        self.assertIn("  hint: run 'nitro login --with-token' to sign in again.", result[2])
 
     def test_a_key_outside_its_scope_is_a_permission_not_a_bad_key(self):
         self.fault("auth_error", code="AUTH_NOT_AUTHORIZED")

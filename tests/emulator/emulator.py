@@ -1420,7 +1420,10 @@ class Fault:
     operation: str | None = None  # only requests with this operationName
 
     def to_json(self) -> dict:
-        return {"mode": self.mode, "count": self.count, "operation": self.operation, **self.params}
+        # Optional parameters left unset are not listed (a 400's GraphQL message and code).
+        params = {k: v for k, v in self.params.items() if v is not None or k not in ("message", "code")
+                  or self.mode != "http_status"}
+        return {"mode": self.mode, "count": self.count, "operation": self.operation, **params}
 
 
 def make_fault(mode: Any, params: dict[str, Any], error_types: set[str],
