@@ -171,8 +171,7 @@ static void print_login(nitro_ctx *ctx, const char *email, const char *tenant, c
 static void warn_overridden(nitro_ctx *ctx) {
     const char *used;
     if (nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_API_KEY", "BARISTA_API_KEY", &used)) {
-        fprintf(ctx->err,
-                "warning: %s is set: commands use it instead of this session until it is unset.\n", used);
+        fprintf(ctx->err, "warning: %s is set: commands use it instead of this session until it is unset.\n", used);
     }
 }
 

@@ -273,8 +273,8 @@ nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const c
     if (!ctx->cloud_url_origin) {
         const nitro_str_value *option = &ctx->global->cloud_url;
         ctx->cloud_url_origin = option->source == NITRO_SRC_ENV && option->env_name ? option->env_name
-                                : option->source == NITRO_SRC_DEFAULT                ? "the default"
-                                                                                     : "--cloud-url";
+                                : option->source == NITRO_SRC_DEFAULT               ? "the default"
+                                                                                    : "--cloud-url";
     }
     char why[300];
     char *endpoint = nitro_endpoint_from_cloud_url(cloud_url, why, sizeof why);
