@@ -376,7 +376,10 @@ class ProgramPage(unittest.TestCase):
         self.assertNotIn("NITRO_SOMETHING_NEW", self.listed)
 
     def test_environment_lists_every_variable_the_runtime_reads(self):
-        missing = sorted(variables_read(runtime_sources()) - self.listed)
+        # A BARISTA_X is listed as the legacy name of its NITRO_X.
+        listed = self.listed | {"BARISTA_" + name.removeprefix("NITRO_") for name in self.listed
+                                if name.startswith("NITRO_")}
+        missing = sorted(variables_read(runtime_sources()) - listed)
         self.assertEqual(missing, [], "declare them under [environment] in spec/nitro.toml")
 
     def test_environment_lists_every_option_variable(self):
