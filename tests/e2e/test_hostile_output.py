@@ -35,6 +35,7 @@ PAYLOAD = "T\u001b]0;pwned\u0007\u001b[2JRAW(9b)31m\u009b32m"
 RAW_SHOWN = "(?:" + re.escape("\\x9b") + "|\ufffd)"
 VISIBLE = re.escape("T\\x1b]0;pwned\\x07\\x1b[2J") + RAW_SHOWN + re.escape("31m\\u009b32m")
 # What JSON can carry exactly (the raw byte is not UTF-8, so not a JSON string).
+INVISIBLE = "\u200e\u200f\u061c\u200b\ufeff\u202e\u2066"
 JSON_PAYLOAD = "J\u001b]0;pwned\u0007\u001b[2J\u009b32m"
 
 # The only sequences nitro itself writes on these paths: the spinner's line clear, and the table's alternate
@@ -248,6 +249,47 @@ class TerminalEscapeTests(HostileServerCase):
         self.assertEqual(code, 4, raw)
         self.assertSafeScreen(raw, re.escape("c\\x1b]0;pwned\\x07/nitro/session.json cannot be used"))
 
+    # -- bidi marks and zero-width characters: shown escaped in the table, in the JSON Enter prints, and never
+    #    offered for completion (two ids that look alike are not the same) --
+    def answer_tokens(self):
+        self.answers["ListPersonalAccessTokenCommandQuery"] = hs.token_page(
+            [hs.token("id\u200b-1", "a\u200eb\u200fc\u061cd\u200be\ufefff\u202eg\u2066h")], "id\u200b-1", False)
+
+    def assertNoInvisible(self, raw):
+        text = self.assertSafeScreen(raw)
+        shown = sorted(f"U+{ord(c):04X}" for c in set(text) & set(INVISIBLE))
+        self.assertEqual(shown, [], f"invisible characters reached the terminal:\n{raw!r}")
+        return text
+
+    def test_the_table_shows_them_escaped(self):
+        self.answer_tokens()
+        code, raw = self.pty("pat", "list", keys=["q"], wait=b"Page 1")
+        self.assertEqual(code, 0, raw)
+        text = self.assertNoInvisible(raw)
+        self.assertIn("id\\u200b-1", text)
+
+    def test_enter_prints_the_json_with_them_escaped(self):
+        self.answer_tokens()
+        code, raw = self.pty("pat", "list", keys=["\r"], wait=b"Page 1")
+        self.assertEqual(code, 0, raw)
+        text = self.assertNoInvisible(raw)
+        self.assertIn("a\\u200eb\\u200fc\\u061cd\\u200be\\ufefff\\u202eg\\u2066h", text)
+
+    def test_the_json_of_a_pipe_keeps_the_same_value(self):
+        self.answer_tokens()
+        code, out, err = h.run(["pat", "list", "--output", "json"], env=self.env())
+        self.assertEqual((code, err), (0, ""), out)
+        self.assertNotIn("\u200b", out)
+        self.assertEqual(json.loads(out)["values"][0]["id"], "id\u200b-1")
+
+    def test_completion_does_not_offer_them(self):
+        self.answer_tokens()
+        code, out, err = h.run(["__complete", "pat-ids", ""], env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("id\u200b-1", out)
+        self.assertNotIn("\u200b", out)
+
+
 class CursorTests(HostileServerCase):
     """Item 5: --all (and pat rotate's search) refuse pages in a circle and a next page without a cursor."""
 
@@ -390,3 +432,4 @@ class StdoutTroubleTests(HostileServerCase):
 
 if __name__ == "__main__":
     unittest.main()
+
