@@ -34,8 +34,9 @@ PAYLOAD = "T\u001b]0;pwned\u0007\u001b[2JRAW(9b)31m\u009b32m"
 # response's invalid UTF-8 is replaced as it is read, as U+FFFD.
 RAW_SHOWN = "(?:" + re.escape("\\x9b") + "|\ufffd)"
 VISIBLE = re.escape("T\\x1b]0;pwned\\x07\\x1b[2J") + RAW_SHOWN + re.escape("31m\\u009b32m")
-# What JSON can carry exactly (the raw byte is not UTF-8, so not a JSON string).
+# Bidi marks and zero-width characters: shown as nothing, or reordering what follows.
 INVISIBLE = "\u200e\u200f\u061c\u200b\ufeff\u202e\u2066"
+# What JSON can carry exactly (the raw byte is not UTF-8, so not a JSON string).
 JSON_PAYLOAD = "J\u001b]0;pwned\u0007\u001b[2J\u009b32m"
 
 # The only sequences nitro itself writes on these paths: the spinner's line clear, and the table's alternate
