@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "args.h"
+#include "safe_text.h"
 #include "suggest.h"
 
 static void diag_set(nitro_diag *diag, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -424,9 +425,20 @@ void nitro_parsed_free(nitro_parsed *parsed) {
 }
 
 void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitro_diag *diag) {
-    fprintf(out, "error: %s\n", diag->message);
-    if (diag->extra[0]) fprintf(out, "%s\n", diag->extra);
-    if (diag->tip[0]) fprintf(out, "\n  tip: %s\n", diag->tip);
+    /* The message quotes what was typed or set (a value, an option, a word): made safe for a terminal here,
+     * the one place every usage error passes, as every other error line is. */
+    fputs("error: ", out);
+    nitro_put_safe(out, diag->message);
+    fputc('\n', out);
+    if (diag->extra[0]) {
+        nitro_put_safe(out, diag->extra);
+        fputc('\n', out);
+    }
+    if (diag->tip[0]) {
+        fputs("\n  tip: ", out);
+        nitro_put_safe(out, diag->tip);
+        fputc('\n', out);
+    }
     fprintf(out, "\nUsage: %s\n\nFor more information, try '%s --help'.\n", command->usage, command->words);
 }
 
