@@ -2,6 +2,7 @@
 
 import errno
 import os
+import re
 import subprocess
 
 try:
@@ -161,10 +162,27 @@ class StartupTests(h.E2ETestCase):
     def locale_env(self):
         return {"LANG": "xx_XX.UTF-8", "LC_ALL": None, "LOCPATH": self.locales}
 
+    LOCAL = [(("--version",), 0), (("pat", "create", "--help"), 0), (("pat", "create", "--descripton", "x"), 2),
+             (("pat",), 2), (("completion", "bash"), 0), (("__complete", "pat-ids", "t"), 0)]
+
+    def libraries(self, *argv, auth):
+        """The exit code and the libraries the dynamic loader opened (its LD_DEBUG=files report on stderr)."""
+        code, _, err = self.nitro(*argv, env={"LD_DEBUG": "files"}, auth=auth, timeout=30)
+        return code, set(re.findall(r"\bfile=(\S+)", err))
+
+    def test_local_commands_load_no_library_but_libc(self):
+        for argv, expected in self.LOCAL:
+            with self.subTest(argv=argv):
+                code, libraries = self.libraries(*argv, auth=False)
+                self.assertEqual(code, expected)
+                self.assertIn("libc.so.6", libraries)
+                self.assertEqual([name for name in libraries if re.match(r"lib(cjson|curl|jq)", name)], [])
+        code, libraries = self.libraries("pat", "list", "--output", "json", auth=True)
+        self.assertEqual(code, 0)
+        self.assertLessEqual({"libcjson.so.1", "libcurl.so.4"}, libraries)
+
     def test_local_commands_never_open_the_locale(self):
-        cases = [(("--version",), 0), (("pat", "create", "--help"), 0), (("pat", "create", "--descripton", "x"), 2),
-                 (("pat",), 2), (("completion", "bash"), 0), (("__complete", "pat-ids", "t"), 0)]
-        for argv, expected in cases:
+        for argv, expected in self.LOCAL:
             with self.subTest(argv=argv):
                 code, out, err = self.nitro(*argv, env=self.locale_env(), auth=False, timeout=10)
                 self.assertEqual(code, expected, err)
