@@ -137,7 +137,7 @@ static bool load_libcurl(void) {
         {"curl_easy_getinfo", (void **)&lib.easy_getinfo}, {"curl_easy_strerror", (void **)&lib.easy_strerror},
         {"curl_slist_append", (void **)&lib.slist_append}, {"curl_slist_free_all", (void **)&lib.slist_free_all},
     };
-    nitro_term_init_locale(); /* see term.h: before libcurl, as at start before */
+    nitro_term_init_locale(); /* before libcurl and its threads: see term.h */
     void *library = open_libcurl();
     if (!nitro_dl_resolve(library, "libcurl", NITRO_LIBCURL, symbols, sizeof symbols / sizeof *symbols, lib.error,
                           sizeof lib.error))
