@@ -417,6 +417,15 @@ void nitro_parsed_free(nitro_parsed *parsed) {
 }
 
 void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitro_diag *diag) {
+    /* One write: stderr is unbuffered, and each fprintf of its own would be a system call. */
+    char text[2048];
+    int n = snprintf(text, sizeof text, "error: %s\n%s%s%s%s%s\nUsage: %s\n\nFor more information, try '%s --help'.\n",
+                     diag->message, diag->extra, diag->extra[0] ? "\n" : "", diag->tip[0] ? "\n  tip: " : "", diag->tip,
+                     diag->tip[0] ? "\n" : "", command->usage, command->words);
+    if (n > 0 && (size_t)n < sizeof text) {
+        fwrite(text, 1, (size_t)n, out);
+        return;
+    }
     fprintf(out, "error: %s\n", diag->message);
     if (diag->extra[0]) fprintf(out, "%s\n", diag->extra);
     if (diag->tip[0]) fprintf(out, "\n  tip: %s\n", diag->tip);
