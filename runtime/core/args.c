@@ -424,22 +424,34 @@ void nitro_parsed_free(nitro_parsed *parsed) {
     parsed->opts = NULL;
 }
 
+#define USAGE_FORMAT "error: %s\n%s%s%s%s%s\nUsage: %s\n\nFor more information, try '%s --help'.\n"
+
 void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitro_diag *diag) {
     /* The message quotes what was typed or set (a value, an option, a word): made safe for a terminal here,
-     * the one place every usage error passes, as every other error line is. */
-    fputs("error: ", out);
-    nitro_put_safe(out, diag->message);
-    fputc('\n', out);
-    if (diag->extra[0]) {
-        nitro_put_safe(out, diag->extra);
-        fputc('\n', out);
+     * the one place every usage error passes, as every other error line is. One write: stderr is unbuffered,
+     * and each fprintf of its own would be a system call. */
+    char *message = nitro_safe_text(diag->message), *extra = nitro_safe_text(diag->extra);
+    char *tip = nitro_safe_text(diag->tip);
+    const char *m = message ? message : "out of memory", *e = extra ? extra : "", *t = tip ? tip : "";
+    char small[2048], *text = small;
+    int n = snprintf(small, sizeof small, USAGE_FORMAT, m, e, e[0] ? "\n" : "", t[0] ? "\n  tip: " : "", t,
+                     t[0] ? "\n" : "", command->usage, command->words);
+    size_t len = n > 0 ? (size_t)n : 0;
+    if (len >= sizeof small) {
+        text = malloc(len + 1);
+        if (text) {
+            snprintf(text, len + 1, USAGE_FORMAT, m, e, e[0] ? "\n" : "", t[0] ? "\n  tip: " : "", t, t[0] ? "\n" : "",
+                     command->usage, command->words);
+        } else {
+            text = small; /* out of memory: what fits */
+            len = sizeof small - 1;
+        }
     }
-    if (diag->tip[0]) {
-        fputs("\n  tip: ", out);
-        nitro_put_safe(out, diag->tip);
-        fputc('\n', out);
-    }
-    fprintf(out, "\nUsage: %s\n\nFor more information, try '%s --help'.\n", command->usage, command->words);
+    fwrite(text, 1, len, out);
+    if (text != small) free(text);
+    free(message);
+    free(extra);
+    free(tip);
 }
 
 const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *nitro_name, const char *legacy,

@@ -321,6 +321,7 @@ static bool load_libcurl(void) {
         {"curl_multi_poll", (void **)&lib.multi_poll},
         {"curl_multi_info_read", (void **)&lib.multi_info_read},
     };
+    nitro_term_init_locale(); /* before libcurl and its threads: see term.h */
     void *library = open_libcurl();
     if (!nitro_dl_resolve(library, "libcurl", NITRO_LIBCURL, symbols, sizeof symbols / sizeof *symbols, lib.error,
                           sizeof lib.error))
