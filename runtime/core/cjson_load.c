@@ -99,6 +99,9 @@ static void load(void) {
 #undef RESOLVE_VOID
 #undef RESOLVE
     if (!opened || missing) {
+        /* The one exit below main besides the signal handler's: a cJSON function must return what it
+         * returns, and without the library nothing can be parsed or written. This is what the dynamic loader
+         * did when the library was linked (status 127, before main); the package depends on libcjson1. */
         const char *why = dlerror();
         char message[512];
         int n = snprintf(message, sizeof message, "error: libcjson could not be loaded: %s\n",
