@@ -152,6 +152,17 @@ ERROR_MESSAGES = {
     "ChangeValidationFailed": "The change is not valid.",
     "UnexpectedErrorOnChange": "An unexpected error occurred while applying the change.",
     "WorkspaceNotFoundForChange": "The workspace was not found.",
+    "ClientNotFoundError": "The client was not found.",
+    "StageNotFoundError": "The stage was not found.",
+    "StageValidationError": "The stages are not valid.",
+    "StagesHavePublishedDependenciesError": "A stage to remove still has published versions.",
+    "DuplicatedTagError": "The tag already exists.",
+    "ConcurrentOperationError": "Another operation is in progress.",
+    "InvalidSourceMetadataInputError": "The source metadata is not valid.",
+    "SchemaNotFoundError": "The schema version was not found.",
+    "ClientVersionNotFoundError": "The client version was not found.",
+    "ProcessingTimeoutError": "The processing timed out.",
+    "UnexpectedProcessingError": "An unexpected error occurred while processing the request.",
 }
 # The union of the errors of a single change in pushWorkspaceChanges (not of its payload).
 CHANGE_ERROR_UNION = "WorkspaceChangeError"
@@ -275,7 +286,7 @@ def _parse_datetime_literal(node: Any, _variables: Any = None) -> datetime:
 
 # --- Storage -------------------------------------------------------------------------
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA_SQL = f"""
 CREATE TABLE users (
     id INTEGER PRIMARY KEY,
@@ -330,6 +341,7 @@ CREATE TABLE api_keys (
 CREATE INDEX api_keys_by_workspace ON api_keys (workspace_id, id);
 {{APIS_TABLE}}
 {{OIDC_TABLES}}
+{{REGISTRY_TABLES}}
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 APIS_TABLE_SQL = """
@@ -370,7 +382,66 @@ CREATE TABLE signing_keys (
     created_at INTEGER NOT NULL
 );
 """
-SCHEMA_SQL = SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL).replace("{APIS_TABLE}", APIS_TABLE_SQL)
+# The schema registry: stages (in the order given, each with at most one after-stage
+# condition), environments, schema versions and client versions by tag, and what each
+# stage has published (every publication is kept: the latest schema one is the stage's
+# schema; a client may have several versions published on a stage).
+REGISTRY_TABLES_SQL = """
+CREATE TABLE stages (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    after_stage TEXT,
+    needs_approval INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (api_id, name)
+);
+CREATE TABLE environments (
+    id INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL REFERENCES workspaces (id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE schema_versions (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    tag TEXT NOT NULL,
+    sdl BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (api_id, tag)
+);
+CREATE TABLE schema_publications (
+    id INTEGER PRIMARY KEY,
+    stage_id INTEGER NOT NULL REFERENCES stages (id),
+    schema_version_id INTEGER NOT NULL REFERENCES schema_versions (id),
+    published_at INTEGER NOT NULL
+);
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+-- operations: the uploaded file, a JSON object {hash: document}.
+CREATE TABLE client_versions (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id),
+    tag TEXT NOT NULL,
+    operations TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (client_id, tag)
+);
+CREATE TABLE client_publications (
+    id INTEGER PRIMARY KEY,
+    stage_id INTEGER NOT NULL REFERENCES stages (id),
+    client_version_id INTEGER NOT NULL REFERENCES client_versions (id),
+    published_at INTEGER NOT NULL,
+    UNIQUE (stage_id, client_version_id)
+);
+"""
+SCHEMA_SQL = (SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL).replace("{APIS_TABLE}", APIS_TABLE_SQL)
+              .replace("{REGISTRY_TABLES}", REGISTRY_TABLES_SQL))
 # Older databases are upgraded in place, one version at a time: version 1 predates
 # the identity provider, version 2 APIs and scoped API keys.
 MIGRATIONS = {
@@ -380,6 +451,7 @@ MIGRATIONS = {
        + "ALTER TABLE api_keys ADD COLUMN api_id INTEGER REFERENCES apis (id);"
        + "ALTER TABLE api_keys ADD COLUMN stage_condition TEXT;"
        + "PRAGMA user_version = 3;",
+    3: REGISTRY_TABLES_SQL + "PRAGMA user_version = 4;",
 }
 
 API_COLUMNS = ("id, workspace_id, name, path, kind, treat_dangerous_as_breaking, allow_breaking_schema_changes,"
@@ -401,6 +473,9 @@ PAGED_SOURCES = {
     "apis": (f"SELECT {API_COLUMNS} FROM apis WHERE workspace_id = ?", "id"),
     # What an API-scoped key sees of its workspace's APIs: its own.
     "scoped_api": (f"SELECT {API_COLUMNS} FROM apis WHERE id = ?", "id"),
+    "environments": ("SELECT id, workspace_id, name FROM environments WHERE workspace_id = ?", "id"),
+    "clients": ("SELECT id, api_id, name FROM clients WHERE api_id = ?", "id"),
+    "client_versions": ("SELECT id, client_id, tag, created_at FROM client_versions WHERE client_id = ?", "id"),
 }
 
 
@@ -455,7 +530,9 @@ class Store:
         """Restores the initial data and the bootstrap credentials of this start."""
         with self.lock, self.conn:
             for table in ("memberships", "personal_access_tokens", "access_tokens", "refresh_tokens",
-                          "oidc_sessions", "api_keys", "apis", "workspaces", "users"):
+                          "oidc_sessions", "api_keys", "client_publications", "schema_publications",
+                          "client_versions", "clients", "schema_versions", "stages", "environments", "apis",
+                          "workspaces", "users"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._load_initial_data()
             self._install_bootstrap()
@@ -744,7 +821,161 @@ class Store:
         """Deletes an API with the keys scoped to it, which stop working at once."""
         with self.lock, self.conn:
             self.conn.execute("DELETE FROM api_keys WHERE api_id = ?", (api_id,))
+            self._delete_registry_of_api(api_id)
             self.conn.execute("DELETE FROM apis WHERE id = ?", (api_id,))
+
+    # The schema registry ------------------------------------------------------------
+
+    def _delete_registry_of_api(self, api_id: int) -> None:
+        c = self.conn
+        stages = "SELECT id FROM stages WHERE api_id = ?"
+        c.execute(f"DELETE FROM client_publications WHERE stage_id IN ({stages})", (api_id,))
+        c.execute(f"DELETE FROM schema_publications WHERE stage_id IN ({stages})", (api_id,))
+        c.execute("DELETE FROM client_versions WHERE client_id IN (SELECT id FROM clients WHERE api_id = ?)",
+                  (api_id,))
+        for table in ("clients", "schema_versions", "stages"):
+            c.execute(f"DELETE FROM {table} WHERE api_id = ?", (api_id,))
+
+    def _all(self, sql: str, *params: Any) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def stages(self, api_id: int) -> list[sqlite3.Row]:
+        return self._all("SELECT * FROM stages WHERE api_id = ? ORDER BY position, id", api_id)
+
+    def stage(self, stage_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM stages WHERE id = ?", stage_id)
+
+    def stage_named(self, api_id: int, name: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM stages WHERE api_id = ? AND name = ?", api_id, name)
+
+    def replace_stages(self, api_id: int, stages: list[dict]) -> None:
+        """The full set: stages kept by name keep their id (and what they published); others go."""
+        with self.lock, self.conn:
+            names = [stage["name"] for stage in stages]
+            for row in self.stages(api_id):
+                if row["name"] not in names:
+                    self._delete_stage(row["id"])
+            for position, stage in enumerate(stages):
+                after = (stage.get("conditions") or [{}])[0].get("afterStage") if stage.get("conditions") else None
+                existing = self.stage_named(api_id, stage["name"])
+                if existing is None:
+                    self.conn.execute(
+                        "INSERT INTO stages (api_id, name, display_name, position, after_stage) VALUES (?, ?, ?, ?, ?)",
+                        (api_id, stage["name"], stage["displayName"], position, after))
+                else:
+                    self.conn.execute(
+                        "UPDATE stages SET display_name = ?, position = ?, after_stage = ? WHERE id = ?",
+                        (stage["displayName"], position, after, existing["id"]))
+
+    def _delete_stage(self, stage_id: int) -> None:
+        row = self.stage(stage_id)
+        self.conn.execute("UPDATE stages SET after_stage = NULL WHERE api_id = ? AND after_stage = ?",
+                          (row["api_id"], row["name"]))
+        for table in ("client_publications", "schema_publications"):
+            self.conn.execute(f"DELETE FROM {table} WHERE stage_id = ?", (stage_id,))
+        self.conn.execute("DELETE FROM stages WHERE id = ?", (stage_id,))
+
+    def delete_stage(self, stage_id: int) -> None:
+        with self.lock, self.conn:
+            self._delete_stage(stage_id)
+
+    def set_stage_approval(self, stage_id: int, needs_approval: bool) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("UPDATE stages SET needs_approval = ? WHERE id = ?", (int(needs_approval), stage_id))
+
+    def environment(self, env_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT id, workspace_id, name FROM environments WHERE id = ?", env_id)
+
+    def environment_named(self, workspace_id: int, name: str) -> sqlite3.Row | None:
+        return self._one("SELECT id FROM environments WHERE workspace_id = ? AND name = ?", workspace_id, name)
+
+    def create_environment(self, workspace_id: int, name: str) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO environments (workspace_id, name, created_at) VALUES (?, ?, ?)",
+                                       (workspace_id, name, now_ms()))
+            return self.environment(cursor.lastrowid)
+
+    def client(self, client_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT id, api_id, name FROM clients WHERE id = ?", client_id)
+
+    def create_client(self, api_id: int, name: str) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO clients (api_id, name, created_at) VALUES (?, ?, ?)",
+                                       (api_id, name, now_ms()))
+            return self.client(cursor.lastrowid)
+
+    def delete_client(self, client_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM client_publications WHERE client_version_id IN"
+                              " (SELECT id FROM client_versions WHERE client_id = ?)", (client_id,))
+            self.conn.execute("DELETE FROM client_versions WHERE client_id = ?", (client_id,))
+            self.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+
+    def client_version(self, version_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM client_versions WHERE id = ?", version_id)
+
+    def client_version_tagged(self, client_id: int, tag: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM client_versions WHERE client_id = ? AND tag = ?", client_id, tag)
+
+    def create_client_version(self, client_id: int, tag: str, operations: dict) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO client_versions (client_id, tag, operations, created_at) VALUES (?, ?, ?, ?)",
+                (client_id, tag, json.dumps(operations), now_ms()))
+            return self.client_version(cursor.lastrowid)
+
+    def client_publications_of_version(self, version_id: int) -> list[sqlite3.Row]:
+        return self._all("SELECT s.* FROM client_publications p JOIN stages s ON s.id = p.stage_id"
+                         " WHERE p.client_version_id = ? ORDER BY p.id", version_id)
+
+    def published_client_versions(self, stage_id: int) -> list[sqlite3.Row]:
+        """The client versions published on a stage, with their client's name."""
+        return self._all(
+            "SELECT v.*, c.name AS client_name FROM client_publications p"
+            " JOIN client_versions v ON v.id = p.client_version_id JOIN clients c ON c.id = v.client_id"
+            " WHERE p.stage_id = ? ORDER BY c.id, v.id", stage_id)
+
+    def publish_client_version(self, stage_id: int, version_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("INSERT OR IGNORE INTO client_publications (stage_id, client_version_id, published_at)"
+                              " VALUES (?, ?, ?)", (stage_id, version_id, now_ms()))
+
+    def unpublish_client_version(self, stage_id: int, version_id: int) -> bool:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("DELETE FROM client_publications WHERE stage_id = ? AND client_version_id = ?",
+                                       (stage_id, version_id))
+            return cursor.rowcount > 0
+
+    def schema_version(self, version_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM schema_versions WHERE id = ?", version_id)
+
+    def schema_version_tagged(self, api_id: int, tag: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM schema_versions WHERE api_id = ? AND tag = ?", api_id, tag)
+
+    def create_schema_version(self, api_id: int, tag: str, sdl: bytes) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO schema_versions (api_id, tag, sdl, created_at) VALUES (?, ?, ?, ?)",
+                                       (api_id, tag, sdl, now_ms()))
+            return self.schema_version(cursor.lastrowid)
+
+    def published_schema(self, stage_id: int) -> sqlite3.Row | None:
+        """The stage's schema: the version published last."""
+        return self._one("SELECT v.* FROM schema_publications p JOIN schema_versions v ON v.id = p.schema_version_id"
+                         " WHERE p.stage_id = ? ORDER BY p.id DESC LIMIT 1", stage_id)
+
+    def ever_published_schema(self, stage_id: int, version_id: int) -> bool:
+        return self._one("SELECT 1 FROM schema_publications WHERE stage_id = ? AND schema_version_id = ?",
+                         stage_id, version_id) is not None
+
+    def ever_published_client(self, stage_id: int, version_id: int) -> bool:
+        return self._one("SELECT 1 FROM client_publications WHERE stage_id = ? AND client_version_id = ?",
+                         stage_id, version_id) is not None
+
+    def publish_schema_version(self, stage_id: int, version_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("INSERT INTO schema_publications (stage_id, schema_version_id, published_at)"
+                              " VALUES (?, ?, ?)", (stage_id, version_id, now_ms()))
 
 
 def _seed_rows(count: int, now: int):
@@ -968,6 +1199,10 @@ def resolve_node(_root: Any, info: Any, id: str) -> Any:  # noqa: A002 - the arg
         return _readable_api(ctx, key)
     if type_name == "ApiKey":
         return _readable_api_key(ctx, key)
+    if type_name == "Environment":
+        return _readable_environment(ctx, key)
+    if type_name == "Client":
+        return _readable_client(ctx, key)
     store, caller = ctx.store, ctx.caller
     if caller.user_id is None:  # a key has no user, so no user's things either (`me` is null)
         return None
@@ -1079,7 +1314,8 @@ def _input_value(value: Any, name: str) -> Any:
 
 
 def _reference_id(change: dict) -> str:
-    return ((change.get("api") or {}).get("create") or {}).get("referenceId", "")
+    create = (change.get("api") or {}).get("create") or (change.get("environment") or {}).get("create") or {}
+    return create.get("referenceId", "")
 
 
 def _unauthorized_key(ctx: RequestContext) -> dict | None:
@@ -1193,18 +1429,23 @@ def delete_api_by_id(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
 
 @_mutation
 def push_workspace_changes(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
-    """Applies each change on its own, in order; the emulator knows one kind: api.create."""
+    """Applies each change on its own, in order; the emulator knows two kinds: api.create and
+    environment.create."""
     if refused := _unauthorized_key(ctx):
         return refused
     changes = input["changes"]
     if not changes:
         return {"errors": [payload_error("ChangeStructureInvalid", "There are no changes to apply.")]}
     for index, change in enumerate(changes):
-        api = change.get("api") or {}
-        if api.get("create") is None or api.get("delete") is not None:
-            message = f"The change at index {index} is not an api.create change, the only kind supported."
+        api, environment = change.get("api") or {}, change.get("environment") or {}
+        kinds = [api.get("create") is not None, api.get("delete") is not None,
+                 environment.get("create") is not None]
+        if sum(kinds) != 1 or kinds[1]:
+            message = (f"The change at index {index} is not one api.create or environment.create change, "
+                       "the kinds supported.")
             return {"errors": [payload_error("ChangeStructureInvalid", message)]}
-    return {"changes": [_create_api(ctx, change["api"]["create"]) for change in changes]}
+    return {"changes": [_create_api(ctx, change["api"]["create"]) if (change.get("api") or {}).get("create")
+                        else _create_environment(ctx, change["environment"]["create"]) for change in changes]}
 
 
 def _create_api(ctx: RequestContext, create: dict) -> dict:
@@ -1231,6 +1472,316 @@ def _create_api(ctx: RequestContext, create: dict) -> dict:
     return {"referenceId": create["referenceId"], "error": None, "result": _api(api)}
 
 
+# --- The schema registry: stages, environments, clients ----------------------------------
+#
+# An API has no stages when it is made (the Nitro cloud makes none either): updateStages
+# sets the whole list.  An API key acts for the APIs of its scope (a workspace key for each
+# API of its workspace, an API key for its API) and nowhere else; a user for the APIs of
+# their workspaces.
+
+
+@dataclass
+class Stage:
+    id: str
+    name: str
+    displayName: str  # noqa: N815
+    key: int
+    api_key: int
+    after_stage: str | None
+
+
+@dataclass
+class AfterStageCondition:
+    afterStage: Stage | None  # noqa: N815
+
+
+@dataclass
+class Environment:
+    id: str
+    name: str
+    workspace_key: int  # row id, for Environment.workspace
+
+
+@dataclass
+class Client:
+    id: str
+    name: str
+    key: int
+    api_key: int
+
+
+@dataclass
+class ClientVersion:
+    id: str
+    tag: str
+    createdAt: datetime  # noqa: N815
+    key: int
+    client_key: int
+
+
+@dataclass
+class SchemaVersion:
+    id: str
+    tag: str
+    key: int
+
+
+def _stage(row: sqlite3.Row) -> Stage:
+    return Stage(global_id("Stage", row["id"]), row["name"], row["display_name"], row["id"], row["api_id"],
+                 row["after_stage"])
+
+
+def _environment(row: sqlite3.Row) -> Environment:
+    return Environment(global_id("Environment", row["id"]), row["name"], row["workspace_id"])
+
+
+def _client(row: sqlite3.Row) -> Client:
+    return Client(global_id("Client", row["id"]), row["name"], row["id"], row["api_id"])
+
+
+def _client_version(row: sqlite3.Row) -> ClientVersion:
+    return ClientVersion(global_id("ClientVersion", row["id"]), row["tag"], ms_to_datetime(row["created_at"]),
+                         row["id"], row["client_id"])
+
+
+def _schema_version(row: sqlite3.Row) -> SchemaVersion:
+    return SchemaVersion(global_id("SchemaVersion", row["id"]), row["tag"], row["id"])
+
+
+def _readable_environment(ctx: RequestContext, key: int) -> Environment | None:
+    row = ctx.store.environment(key)
+    if row is None:
+        return None
+    if ctx.caller.api_id is not None:  # a workspace's environments are beyond one API's scope
+        raise not_authorized()
+    return _readable_workspace(ctx, row["workspace_id"]) and _environment(row)
+
+
+def _readable_client(ctx: RequestContext, key: int) -> Client | None:
+    row = ctx.store.client(key)
+    return row and _readable_api(ctx, row["api_id"]) and _client(row)
+
+
+def resolve_workspace_environments(workspace: Workspace, info: Any, **args: Any) -> dict:
+    if info.context.caller.api_id is not None:
+        raise not_authorized()
+    return _connection(info, "environments", workspace.key, _environment, **args)
+
+
+def resolve_api_stages(api: Api, info: Any) -> list[Stage]:
+    return [_stage(row) for row in info.context.store.stages(row_key(api.id, "Api"))]
+
+
+def resolve_api_clients(api: Api, info: Any, **args: Any) -> dict:
+    return _connection(info, "clients", row_key(api.id, "Api"), _client, **args)
+
+
+def resolve_stage_conditions(stage: Stage, info: Any) -> list[AfterStageCondition]:
+    if stage.after_stage is None:
+        return []
+    row = info.context.store.stage_named(stage.api_key, stage.after_stage)
+    return [AfterStageCondition(row and _stage(row))]
+
+
+def resolve_stage_published_schema(stage: Stage, info: Any) -> dict | None:
+    row = info.context.store.published_schema(stage.key)
+    return row and {"version": _schema_version(row)}
+
+
+def resolve_stage_published_clients(stage: Stage, info: Any) -> list[dict]:
+    store, clients = info.context.store, {}
+    for row in store.published_client_versions(stage.key):
+        entry = clients.setdefault(row["client_id"], {"client": _client(store.client(row["client_id"])),
+                                                      "publishedVersions": []})
+        entry["publishedVersions"].append({"stage": stage, "version": _client_version(row)})
+    return list(clients.values())
+
+
+def resolve_client_api(client: Client, info: Any) -> Api | None:
+    row = info.context.store.api(client.api_key)
+    return row and _api(row)
+
+
+def resolve_client_versions(client: Client, info: Any, **args: Any) -> dict:
+    return _connection(info, "client_versions", client.key, _client_version, **args)
+
+
+def resolve_client_version_client(version: ClientVersion, info: Any) -> Client | None:
+    row = info.context.store.client(version.client_key)
+    return row and _client(row)
+
+
+def resolve_client_version_published_to(version: ClientVersion, info: Any) -> Any:
+    """The stages the version is published on (a list, or the latest when the field is not a list)."""
+    published = [{"stage": _stage(row), "version": version}
+                 for row in info.context.store.client_publications_of_version(version.key)]
+    return_type = info.return_type.of_type if isinstance(info.return_type, GraphQLNonNull) else info.return_type
+    if isinstance(return_type, GraphQLList):
+        return published
+    return published[-1] if published else None
+
+
+def _api_for_change(ctx: RequestContext, api_id: str, unauthorized: bool = True) -> tuple[sqlite3.Row | None, dict | None]:
+    """The API a registry mutation acts on, or the payload refusing it: ApiNotFoundError when it does not
+    exist or the user cannot see it; UnauthorizedOperation when it is outside an API key's scope (or
+    ApiNotFoundError where the payload has no UnauthorizedOperation)."""
+    key = row_key(api_id, "Api")
+    row = None if key is None else ctx.store.api(key)
+    if row is None:
+        return None, _api_not_found(api_id)
+    caller = ctx.caller
+    if caller.user_id is not None:
+        return (row, None) if ctx.store.visible_workspace(caller, row["workspace_id"]) else (None, _api_not_found(api_id))
+    if row["workspace_id"] == caller.workspace_id and caller.api_id in (None, row["id"]):
+        return row, None
+    if unauthorized:
+        return None, {"errors": [payload_error("UnauthorizedOperation")]}
+    return None, _api_not_found(api_id)
+
+
+def _client_not_found(client_id: str) -> dict:
+    return {"errors": [payload_error("ClientNotFoundError", f"The client with ID '{client_id}' was not found.",
+                                     clientId=client_id)]}
+
+
+def _client_for_change(ctx: RequestContext, client_id: str) -> tuple[sqlite3.Row | None, sqlite3.Row | None,
+                                                                      dict | None]:
+    """(client, its API, None) or (None, None, the refusing payload), by the rules of _api_for_change."""
+    key = row_key(client_id, "Client")
+    row = None if key is None else ctx.store.client(key)
+    if row is None:
+        return None, None, _client_not_found(client_id)
+    api, refused = _api_for_change(ctx, global_id("Api", row["api_id"]))
+    if refused is not None:
+        if refused["errors"][0].__class__.__name__ == "ApiNotFoundError":
+            return None, None, _client_not_found(client_id)
+        return None, None, refused
+    return row, api, None
+
+
+def _stage_not_found(name: str) -> dict:
+    return {"errors": [payload_error("StageNotFoundError", f"Stage '{name}' was not found.", name=name)]}
+
+
+def _stages_payload(ctx: RequestContext, api: sqlite3.Row) -> dict:
+    return {"api": _api(ctx.store.api(api["id"]))}
+
+
+STAGE_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+
+
+@_mutation
+def update_stages(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"], unauthorized=False)
+    if refused:
+        return refused
+    stages = input["updatedStages"]
+    problems, names = [], [stage["name"] for stage in stages]
+    for stage in stages:
+        name, conditions = stage["name"], stage.get("conditions") or []
+        if not STAGE_NAME_RE.fullmatch(name):
+            problems.append(f"The stage name '{name}' is not valid: letters, digits, '-', '_' and '.', "
+                            "starting with a letter or digit.")
+        if not (stage.get("displayName") or "").strip():
+            problems.append(f"The stage '{name}' needs a display name.")
+        if names.count(name) > 1:
+            problems.append(f"The stage name '{name}' is used more than once.")
+        if len(conditions) > 1:
+            problems.append(f"The stage '{name}' has more than one condition.")
+        after = conditions[0].get("afterStage") if conditions else None
+        if conditions and after is None:
+            problems.append(f"A condition of the stage '{name}' names no stage.")
+        if after == name:
+            problems.append(f"The stage '{name}' cannot come after itself.")
+    if problems:
+        return {"errors": [payload_error("StageValidationError", " ".join(dict.fromkeys(problems)))]}
+    for stage in stages:
+        after = (stage.get("conditions") or [{}])[0].get("afterStage") if stage.get("conditions") else None
+        if after is not None and after not in names:
+            return _stage_not_found(after)
+    # The conditions must not go round in a circle.
+    after_of = {s["name"]: (s.get("conditions") or [{}])[0].get("afterStage") if s.get("conditions") else None
+                for s in stages}
+    for start in after_of:
+        seen, current = set(), start
+        while current is not None:
+            if current in seen:
+                return {"errors": [payload_error(
+                    "StageValidationError", f"The conditions of the stage '{start}' go round in a circle.")]}
+            seen.add(current)
+            current = after_of.get(current)
+    removed = [row for row in ctx.store.stages(api["id"]) if row["name"] not in names]
+    busy = [row for row in removed
+            if ctx.store.published_schema(row["id"]) or ctx.store.published_client_versions(row["id"])]
+    if busy:
+        lines = []
+        for row in busy:
+            schema = ctx.store.published_schema(row["id"])
+            if schema:
+                lines.append(f"The schema {schema['tag']} is still published to {row['name']}.")
+            for version in ctx.store.published_client_versions(row["id"]):
+                lines.append(f"The client {version['client_name']} {version['tag']} is still published to "
+                             f"{row['name']}.")
+        return {"errors": [payload_error("StagesHavePublishedDependenciesError", " ".join(lines),
+                                         stages=[_stage(row) for row in busy])]}
+    ctx.store.replace_stages(api["id"], stages)
+    return _stages_payload(ctx, api)
+
+
+@_mutation
+def force_delete_stage(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    row = ctx.store.stage_named(api["id"], input["stageName"])
+    if row is None:
+        return _stage_not_found(input["stageName"])
+    ctx.store.delete_stage(row["id"])  # with what it published (force)
+    return _stages_payload(ctx, api)
+
+
+@_mutation
+def create_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    if not input["name"].strip():
+        raise GraphQLError("The name must not be empty.", extensions={"code": "VALIDATION_ERROR"})
+    return {"client": _client(ctx.store.create_client(api["id"], input["name"]))}
+
+
+@_mutation
+def delete_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    row, _api_row, refused = _client_for_change(ctx, input["clientId"])
+    if refused:
+        return refused
+    client = _client(row)
+    ctx.store.delete_client(row["id"])
+    return {"client": client}
+
+
+def _create_environment(ctx: RequestContext, create: dict) -> dict:
+    def failed(type_name: str, messages: list[str], workspace_id: str, **fields: Any) -> dict:
+        error = payload_error(type_name, " ".join(messages), workspaceId=workspace_id, **fields)
+        return {"referenceId": create["referenceId"], "error": error, "result": None}
+
+    row = _visible_workspace_row(ctx, create["workspaceId"])
+    if row is None:
+        return failed("WorkspaceNotFoundForChange",
+                      [f"The workspace with ID '{create['workspaceId']}' was not found."], create["workspaceId"])
+    name = create["name"]
+    problems = []
+    if not name.strip():
+        problems.append("The name must not be empty.")
+    elif ctx.store.environment_named(row["id"], name) is not None:
+        problems.append(f"An environment named '{name}' already exists.")
+    if problems:
+        return failed("ChangeValidationFailed", problems, global_id("Workspace", row["id"]),
+                      errors=[{"message": problem} for problem in problems])
+    env = ctx.store.create_environment(row["id"], name)
+    return {"referenceId": create["referenceId"], "error": None, "result": _environment(env)}
+
+
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
     ("Query", "node"): resolve_node,
@@ -1251,6 +1802,21 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "createWorkspace"): create_workspace,
     ("Mutation", "deleteApiById"): delete_api_by_id,
     ("Mutation", "pushWorkspaceChanges"): push_workspace_changes,
+    ("Workspace", "environments"): resolve_workspace_environments,
+    ("Environment", "workspace"): resolve_owner_workspace,
+    ("Api", "stages"): resolve_api_stages,
+    ("Api", "clients"): resolve_api_clients,
+    ("Stage", "conditions"): resolve_stage_conditions,
+    ("Stage", "publishedSchema"): resolve_stage_published_schema,
+    ("Stage", "publishedClients"): resolve_stage_published_clients,
+    ("Client", "api"): resolve_client_api,
+    ("Client", "versions"): resolve_client_versions,
+    ("ClientVersion", "client"): resolve_client_version_client,
+    ("ClientVersion", "publishedTo"): resolve_client_version_published_to,
+    ("Mutation", "updateStages"): update_stages,
+    ("Mutation", "forceDeleteStageByApiId"): force_delete_stage,
+    ("Mutation", "createClient"): create_client,
+    ("Mutation", "deleteClientById"): delete_client,
 }
 
 

@@ -187,7 +187,6 @@ class PublishedOperationsTest(ApiTestCase):
         for file_name in ("list-workspaces.graphql", "select-workspace.graphql"):
             edges = run(file_name, {"after": None, "first": 5})["me"]["workspaces"]["edges"]
             self.assertEqual([edge["node"]["name"] for edge in edges], ["Dev User", "Team Nitro", "Operations"])
-        self.assertEqual(run("delete-api.graphql", {"apiId": api["id"]})["deleteApiById"]["api"], api)
 
         pat = run("create-pat.graphql", {"input": {"description": "ops", "expiresAt": in_days(1)}})
         token = pat["createPersonalAccessToken"]["result"]["token"]
@@ -196,15 +195,38 @@ class PublishedOperationsTest(ApiTestCase):
         self.assertEqual(run("revoke-pat.graphql", {"input": {"id": token["id"]}})["revokePersonalAccessToken"]
                          ["personalAccessToken"]["id"], token["id"])
 
+        # Stages, clients and environments (tests/emulator/test_registry.py has the details).
+        stages = run("update-stages.graphql", {"input": {"apiId": api["id"], "updatedStages": [
+            {"name": "dev", "displayName": "Dev", "conditions": []}]}})["updateStages"]
+        self.assertEqual([s["name"] for s in stages["api"]["stages"]], ["dev"])
+        self.assertEqual(run("list-stages.graphql", {"apiId": api["id"]})["node"]["stages"], stages["api"]["stages"])
+        client = run("create-client.graphql", {"input": {"apiId": api["id"], "name": "web"}})["createClient"]["client"]
+        self.assertEqual(run("show-client.graphql", {"clientId": client["id"]})["node"], client)
+        listed = run("list-clients.graphql", {"apiId": api["id"], "after": None, "first": 10})
+        self.assertEqual([edge["node"]["id"] for edge in listed["node"]["clients"]["edges"]], [client["id"]])
+        selected = run("select-client.graphql", {"apiId": api["id"], "after": None, "first": 10})
+        self.assertEqual([edge["node"]["id"] for edge in selected["apiById"]["clients"]["edges"]], [client["id"]])
+        paged = run("page-client-versions.graphql", {"id": client["id"], "after": listed["node"]["clients"]
+                                                     ["edges"][0]["cursor"]})
+        self.assertEqual(paged["node"]["versions"]["edges"], [])
+        self.assertEqual(run("delete-client.graphql", {"input": {"clientId": client["id"]}})["deleteClientById"]
+                         ["client"]["id"], client["id"])
+        self.assertEqual(run("delete-stage.graphql", {"input": {"apiId": api["id"], "stageName": "dev"}})
+                         ["forceDeleteStageByApiId"]["api"]["stages"], [])
+        env = run("create-environment.graphql", {"workspaceId": ws, "name": "prod"})["pushWorkspaceChanges"]
+        env = env["changes"][0]["result"]
+        self.assertEqual(run("show-environment.graphql", {"workspaceId": env["id"]})["node"], env)
+        envs = run("list-environments.graphql", {"workspaceId": ws, "after": None, "first": 10})
+        self.assertEqual([edge["node"] for edge in envs["workspaceById"]["environments"]["edges"]], [env])
+
+        self.assertEqual(run("delete-api.graphql", {"apiId": api["id"]})["deleteApiById"]["api"], api)
+
         # The registry's documents (schema, client, stage, environment) are in spec/operations before the
         # emulator serves them: exactly these, so the list shrinks as their resolvers land and cannot grow.
         not_served_yet = {
-            "create-client.graphql", "create-environment.graphql", "delete-client.graphql", "delete-stage.graphql",
-            "list-clients.graphql", "list-environments.graphql", "list-stages.graphql",
             "on-client-publish.graphql", "on-client-validation.graphql", "on-schema-publish.graphql",
-            "on-schema-validation.graphql", "page-client-versions.graphql", "publish-client.graphql",
-            "publish-schema.graphql", "select-client.graphql", "show-client.graphql", "show-environment.graphql",
-            "unpublish-client.graphql", "update-stages.graphql", "upload-client.graphql", "upload-schema.graphql",
+            "on-schema-validation.graphql", "publish-client.graphql", "publish-schema.graphql",
+            "unpublish-client.graphql", "upload-client.graphql", "upload-schema.graphql",
             "validate-client.graphql", "validate-schema.graphql",
         }
         self.assertEqual(set(done) | not_served_yet, {path.name for path in OPERATIONS.glob("*.graphql")},
@@ -331,7 +353,8 @@ class ApiTest(ApiTestCase):
 
     def test_push_structure_and_authorization(self):
         e = self.emulator
-        unsupported = "The change at index {} is not an api.create change, the only kind supported."
+        unsupported = ("The change at index {} is not one api.create or environment.create change, "
+                       "the kinds supported.")
         cases = [
             ([], "There are no changes to apply."),
             ([{}], unsupported.format(0)),
@@ -736,9 +759,12 @@ class MigrationTest(unittest.TestCase):
             first = Emulator("--db", db)
             made = first.gql(CREATE_API_KEY, {"input": key_input("kept", 2)})["data"]["createApiKey"]["result"]
             self.assertEqual(first.stop()[0], 0)
-            # As an emulator before APIs left it.
+            # As an emulator before APIs left it (and so before the registry).
             with sqlite3.connect(db) as conn:
-                conn.executescript("DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
+                conn.executescript("DROP TABLE client_publications; DROP TABLE schema_publications;"
+                                   "DROP TABLE client_versions; DROP TABLE clients; DROP TABLE schema_versions;"
+                                   "DROP TABLE stages; DROP TABLE environments;"
+                                   "DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
                                    "ALTER TABLE api_keys DROP COLUMN stage_condition; PRAGMA user_version = 2;")
             second = Emulator("--db", db)
             try:
@@ -751,7 +777,7 @@ class MigrationTest(unittest.TestCase):
             finally:
                 self.assertEqual(second.stop()[0], 0)
             with sqlite3.connect(db) as conn:
-                self.assertEqual(conn.execute("PRAGMA user_version").fetchone()[0], 3)
+                self.assertEqual(conn.execute("PRAGMA user_version").fetchone()[0], 4)
 
 
 if __name__ == "__main__":
