@@ -2058,6 +2058,7 @@ class Registry:
                     request.finish, finish = None, request.finish
                     request.events.extend(finish(False))
             self.requests.clear()
+            self.count = 0
             self.changed.notify_all()
 
     def add(self, kind: str, api_id: int, stage: str, tag: str | None, events: list,

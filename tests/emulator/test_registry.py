@@ -7,6 +7,9 @@ run as a real subprocess over real HTTP.
 
 from __future__ import annotations
 
+import json
+import time
+
 try:
     from .test_apis import NOT_A_USER, TEAM, ApiTestCase
     from .test_emulator import gid, key, operation
@@ -253,3 +256,335 @@ class EnvironmentTest(RegistryTestCase):
                          [(NOT_AUTHORIZED, ["workspaceById", "environments"])])
         other = e.gql(SHOW_ENVIRONMENT, {"workspaceId": gid("Environment", 1)}, key(e.credentials["otherPat"]))
         self.assertIsNone(other["data"]["node"])
+
+
+UPLOAD_SCHEMA = operation("upload-schema.graphql")
+VALIDATE_SCHEMA = operation("validate-schema.graphql")
+PUBLISH_SCHEMA = operation("publish-schema.graphql")
+ON_SCHEMA_VALIDATION = operation("on-schema-validation.graphql")
+ON_SCHEMA_PUBLISH = operation("on-schema-publish.graphql")
+UPLOAD_CLIENT = operation("upload-client.graphql")
+VALIDATE_CLIENT = operation("validate-client.graphql")
+PUBLISH_CLIENT = operation("publish-client.graphql")
+UNPUBLISH_CLIENT = operation("unpublish-client.graphql")
+ON_CLIENT_VALIDATION = operation("on-client-validation.graphql")
+ON_CLIENT_PUBLISH = operation("on-client-publish.graphql")
+
+SDL_V1 = b"type Query { product(id: ID!): Product products: [Product!]! }\ntype Product { id: ID! name: String! price: Int }\n"
+SDL_SAFE = SDL_V1 + b"type Review { id: ID! }\n"
+SDL_BREAKING = b"type Query { product(id: ID!): Product }\ntype Product { id: ID! name: String }\n"
+GITHUB = {"github": {"actor": "ci", "commitHash": "abc123", "workflowName": "publish", "runNumber": "7",
+                     "runId": "42", "repositoryUrl": "https://github.com/example/shop"}}
+
+
+def events(body: bytes) -> list:
+    """The server-sent events of a stream: ("next", payload), ("complete", None), (":", None) for a comment."""
+    found = []
+    for block in body.decode("utf-8").split("\n\n"):
+        if not block:
+            continue
+        if block.startswith(":"):
+            found.append((":", None))
+            continue
+        lines = dict(line.split(": ", 1) if ": " in line else (line, "") for line in block.split("\n"))
+        found.append((lines["event"], json.loads(lines["data"]) if "data" in lines else None))
+    return found
+
+
+def typenames(body: bytes, field: str) -> list[str]:
+    return [payload["data"][field]["__typename"] for kind, payload in events(body) if kind == "next"]
+
+
+class RegistryFlowCase(RegistryTestCase):
+    """Uploading, validating, publishing and following requests."""
+
+    def upload_schema(self, api: str, tag: str, sdl: bytes, auth: dict | None = None, source: dict | None = None
+                      ) -> dict:
+        variables = {"input": {"apiId": api, "tag": tag, "schema": None, "source": source}}
+        status, _, body = self.emulator.multipart(UPLOAD_SCHEMA, variables,
+                                                  {"variables.input.schema": ("schema.graphql", sdl)}, auth)
+        self.assertEqual(status, 200, body)
+        return json.loads(body)["data"]["uploadSchema"]
+
+    def publish(self, api: str, tag: str, stage: str = "dev", auth: dict | None = None, **options: bool) -> dict:
+        variables = {"input": {"apiId": api, "stage": stage, "tag": tag, **options}}
+        return self.emulator.gql(PUBLISH_SCHEMA, variables, auth)["data"]["publishSchema"]
+
+    def follow(self, document: str, request_id: str, auth: dict | None = None) -> bytes:
+        status, headers, body = self.emulator.subscribe(document, {"requestId": request_id}, auth)
+        self.assertEqual((status, headers["content-type"]), (200, "text/event-stream; charset=utf-8"), body)
+        return body
+
+    def published(self, api: str, tag: str, sdl: bytes, stage: str = "dev") -> None:
+        self.assertIsNone(self.upload_schema(api, tag, sdl)["errors"])
+        body = self.follow(ON_SCHEMA_PUBLISH, self.publish(api, tag, stage)["id"])
+        self.assertEqual(typenames(body, "onSchemaVersionPublishingUpdate")[-1], "SchemaVersionPublishSuccess", body)
+
+    def download(self, api: str, stage: str = "dev", what: str = "schemas/latest/download",
+                 auth: dict | None = None) -> tuple[int, bytes]:
+        headers = {"CCC-api-key": self.emulator.credentials["pat"]} if auth is None else auth
+        status, _, body = self.emulator.request("GET", f"/api/v1/apis/{api}/{what}?stage={stage}", None, headers)
+        return status, body
+
+    def last_event(self, body: bytes, field: str) -> dict:
+        return [payload for kind, payload in events(body) if kind == "next"][-1]["data"][field]
+
+    def wait_for_approval(self, count: int = 1) -> list:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            waiting = self.emulator.admin("GET", "approvals")
+            if len(waiting) >= count:
+                return waiting
+            time.sleep(0.01)
+        raise AssertionError("no request came to wait for approval")
+
+
+class SchemaRegistryTest(RegistryFlowCase):
+
+    def test_upload_schema(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        payload = self.upload_schema(api, "v1", SDL_V1, source=GITHUB)
+        self.assertEqual(payload, {"__typename": "UploadSchemaPayload", "errors": None, "schemaVersion": {
+            "__typename": "SchemaVersion", "id": gid("SchemaVersion", 1)}})
+        [entry] = [x for x in e.admin("GET", "requests") if x["operationName"] is None and x["multipart"]]
+        self.assertEqual(entry["multipart"]["parts"], [
+            {"name": "operations", "filename": None, "contentType": None, "size": len(json.dumps(
+                {"query": UPLOAD_SCHEMA, "variables": {"input": {"apiId": api, "tag": "v1", "schema": None,
+                                                            "source": GITHUB}}}).encode())},
+            {"name": "map", "filename": None, "contentType": None, "size": 33},
+            {"name": "0", "filename": "schema.graphql", "contentType": None, "size": len(SDL_V1)}])
+        self.assertEqual(entry["multipart"]["map"], {"0": ["variables.input.schema"]})
+        self.assertEqual(entry["variables"]["input"]["schema"], None)
+        self.assertEqual(entry["json"]["query"], UPLOAD_SCHEMA)
+        duplicate = self.upload_schema(api, "v1", SDL_SAFE)
+        self.assertEqual((duplicate["schemaVersion"], duplicate["errors"]), (None, [
+            {"__typename": "DuplicatedTagError", "message": "A schema version with the tag 'v1' already exists."}]))
+        missing = self.upload_schema(gid("Api", 9), "v1", SDL_V1)["errors"][0]
+        self.assertEqual(missing["__typename"], "ApiNotFoundError")
+        broken = dict(GITHUB["github"], repositoryUrl="not a url", actor=" ")
+        invalid = self.upload_schema(api, "v2", SDL_V1, source={"github": broken})["errors"]
+        self.assertEqual(invalid, [{"__typename": "InvalidSourceMetadataInputError", "message": (
+            "The source metadata is not valid: github.actor must not be empty. github.repositoryUrl must be an "
+            "absolute http or https URL.")}])
+        # An API key of another API of the workspace may not; the API's own key may.
+        other = self.api_with_stages("reviews")
+        refused = self.upload_schema(other, "v1", SDL_V1, auth=self.scoped_key(api))["errors"]
+        self.assertEqual(refused[0]["__typename"], "UnauthorizedOperation")
+        self.assertIsNone(self.upload_schema(api, "v3", SDL_V1, auth=self.scoped_key(api))["errors"])
+
+    def test_multipart_requests_are_checked(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        variables = {"input": {"apiId": api, "tag": "v1", "schema": None}}
+        files = {"variables.input.schema": ("schema.graphql", SDL_V1)}
+        status, _, body = e.multipart(UPLOAD_SCHEMA, variables, files, preflight=False)
+        self.assertEqual((status, json.loads(body)), (400, {"errors": [
+            {"message": "A multipart request needs the header GraphQL-Preflight: 1."}]}))
+        operations = json.dumps({"query": UPLOAD_SCHEMA, "variables": variables}).encode()
+        cases = [
+            ([("map", None, b"{}"), ("operations", None, operations)],
+             "The first parts of a multipart request must be `operations` and `map`."),
+            ([("operations", None, operations), ("map", None, b'{"0": ["variables.input.schema"]}')],
+             "The map names the file `0`, which is not a file part of the request."),
+            ([("operations", None, operations), ("map", None, b'{"0": ["variables.input.tag"]}'),
+              ("0", "schema.graphql", SDL_V1)], "The map's path `variables.input.tag` does not name a null variable "
+                                                "of `operations`."),
+            ([("operations", None, operations), ("map", None, b'{"0": ["variables.input.schema"]}'),
+              ("0", "schema.graphql", SDL_V1), ("1", "x.graphql", b"")], "The part `1` is not in the map."),
+        ]
+        for parts, message in cases:
+            with self.subTest(message=message):
+                status, _, body = e.multipart("", {}, {}, parts=parts)
+                self.assertEqual((status, json.loads(body)), (400, {"errors": [{"message": message}]}))
+        # An Upload sent as JSON is a variable error.
+        result = e.gql(UPLOAD_SCHEMA, {"input": {"apiId": api, "tag": "v1", "schema": "type Query { a: Int }"}})
+        self.assertIn("Upload value invalid", result["errors"][0]["message"])
+        self.assertNotIn("data", result)
+
+    def test_publish_events_and_download(self):
+        api = self.api_with_stages()
+        self.assertEqual(self.download(api), (404, b'{"error":"No schema is published to the stage \'dev\'."}'))
+        self.assertIsNone(self.upload_schema(api, "v1", SDL_V1)["errors"])
+        payload = self.publish(api, "v1")
+        self.assertEqual(payload, {"__typename": "PublishSchemaPayload", "id": gid("Request", 1), "errors": None})
+        body = self.follow(ON_SCHEMA_PUBLISH, payload["id"])
+        field = "onSchemaVersionPublishingUpdate"
+        self.assertEqual(events(body), [
+            ("next", {"data": {field: {"__typename": "ProcessingTaskIsQueued", "queued": "ProcessingTaskIsQueued",
+                                       "queuePosition": 1}}}),
+            ("next", {"data": {field: {"__typename": "ProcessingTaskIsReady", "ready": "ProcessingTaskIsReady"}}}),
+            ("next", {"data": {field: {"__typename": "OperationInProgress", "state": "PROCESSING"}}}),
+            ("next", {"data": {field: {"__typename": "SchemaVersionPublishSuccess", "state": "SUCCESS"}}}),
+            ("complete", None)])
+        self.assertEqual(self.download(api), (200, SDL_V1))
+        # Without text/event-stream: one JSON result, the request's latest event.
+        status, headers, single = self.emulator.subscribe(ON_SCHEMA_PUBLISH, {"requestId": payload["id"]},
+                                                          accept="application/json")
+        self.assertEqual((status, headers["content-type"], json.loads(single)), (
+            200, "application/json; charset=utf-8",
+            {"data": {field: {"__typename": "SchemaVersionPublishSuccess", "state": "SUCCESS"}}}))
+        stages = self.stages(api)
+        self.assertEqual(self.emulator.gql(
+            "query($id: ID!) { node(id: $id) { ... on Api { stages { name publishedSchema { version { tag } } } } } }",
+            {"id": api})["data"]["node"]["stages"],
+            [{"name": "dev", "publishedSchema": {"version": {"tag": "v1"}}}, {"name": "prod", "publishedSchema": None}])
+        self.assertEqual(len(stages), 2)
+
+    def test_breaking_changes_are_refused_unless_forced(self):
+        api = self.api_with_stages()
+        self.published(api, "v1", SDL_V1)
+        self.upload_schema(api, "v2", SDL_BREAKING)
+        body = self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v2")["id"])
+        failed = self.last_event(body, "onSchemaVersionPublishingUpdate")
+        self.assertEqual(failed["__typename"], "SchemaVersionPublishFailed")
+        [violation] = failed["errors"]
+        self.assertEqual(violation["__typename"], "SchemaVersionChangeViolationError")
+        by_coordinate = {change["coordinate"]: change for change in violation["changes"]}
+        self.assertEqual(by_coordinate["Query"], {
+            "__typename": "ObjectModifiedChange", "coordinate": "Query", "severity": "BREAKING", "changes": [
+                {"__typename": "FieldRemovedChange", "coordinate": "Query.products", "typeName": "[Product!]!",
+                 "fieldName": "products", "severity": "BREAKING"}]})
+        self.assertEqual(by_coordinate["Product"]["changes"], [
+            {"__typename": "FieldRemovedChange", "coordinate": "Product.price", "typeName": "Int", "fieldName": "price",
+             "severity": "BREAKING"},
+            {"__typename": "OutputFieldChanged", "coordinate": "Product.name", "fieldName": "name",
+             "severity": "BREAKING", "changes": [
+                 {"__typename": "TypeChanged", "oldType": "String!", "newType": "String", "severity": "BREAKING"}]}])
+        self.assertEqual(self.download(api)[1], SDL_V1)  # not published
+        # Forced, it is.
+        body = self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v2", force=True)["id"])
+        self.assertEqual(self.last_event(body, "onSchemaVersionPublishingUpdate")["__typename"],
+                         "SchemaVersionPublishSuccess")
+        self.assertEqual(self.download(api)[1], SDL_BREAKING)
+
+    def test_safe_and_dangerous_changes(self):
+        api = self.api_with_stages()
+        self.published(api, "v1", SDL_V1)
+        self.published(api, "v2", SDL_SAFE)  # a new type: safe
+        dangerous = SDL_SAFE.replace(b"products: [Product!]!", b"products(first: Int): [Product!]!")
+        self.upload_schema(api, "v3", dangerous)
+        failed = self.last_event(self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v3")["id"]),
+                                 "onSchemaVersionPublishingUpdate")
+        # treatDangerousAsBreaking is on for every API here, as in Nitro's default.
+        self.assertEqual(failed["errors"][0]["changes"], [{
+            "__typename": "ObjectModifiedChange", "coordinate": "Query", "severity": "DANGEROUS", "changes": [{
+                "__typename": "OutputFieldChanged", "coordinate": "Query.products", "fieldName": "products",
+                "severity": "DANGEROUS", "changes": [{
+                    "__typename": "ArgumentAdded", "coordinate": "Query.products(first:)", "name": "first",
+                    "typeName": "Int", "severity": "DANGEROUS"}]}]}])
+
+    def test_invalid_schemas(self):
+        api = self.api_with_stages()
+        cases = [
+            (b"type Query { a: Int", "SchemaVersionSyntaxError",
+             {"message": "Syntax Error: Expected Name, found <EOF>.", "line": 1, "column": 20, "position": 19}),
+            (b"type Query { a: Missing }", "InvalidGraphQLSchemaError",
+             {"message": "The schema is not valid.", "errors": [
+                 {"__typename": "SchemaError", "message": "Unknown type 'Missing'.", "code": "SCHEMA_INVALID"}]}),
+            (b"type Query { a: Int }\nquery { a }", "OperationsAreNotAllowedError",
+             {"message": "Operations are not allowed in a schema document."}),
+            (b"\xff\xfe", "SchemaVersionSyntaxError",
+             {"message": "The schema file is not UTF-8 text.", "line": 1, "column": 1, "position": 0}),
+        ]
+        for number, (sdl, type_name, fields) in enumerate(cases):
+            with self.subTest(type=type_name, sdl=sdl):
+                tag = f"bad{number}"
+                self.assertIsNone(self.upload_schema(api, tag, sdl)["errors"])  # uploading does not check
+                failed = self.last_event(self.follow(ON_SCHEMA_PUBLISH, self.publish(api, tag, force=True)["id"]),
+                                         "onSchemaVersionPublishingUpdate")
+                self.assertEqual(failed["__typename"], "SchemaVersionPublishFailed")
+                self.assertEqual(failed["errors"], [{"__typename": type_name, **fields}])
+
+    def test_publish_errors(self):
+        api = self.api_with_stages()
+        self.upload_schema(api, "v1", SDL_V1)
+        self.assertEqual(self.publish(api, "v9")["errors"], [{
+            "__typename": "SchemaNotFoundError", "message": "The schema version 'v9' was not found.",
+            "apiId": api, "tag": "v9"}])
+        self.assertEqual(self.publish(api, "v1", "qa")["errors"], [{
+            "__typename": "StageNotFoundError", "message": "Stage 'qa' was not found.", "name": "qa"}])
+        self.assertIsNone(self.publish(api, "v1", "qa")["id"])
+        # prod comes after dev: what it takes must have been published to dev first.
+        failed = self.last_event(self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v1", "prod")["id"]),
+                                 "onSchemaVersionPublishingUpdate")
+        self.assertEqual(failed["errors"], [{"__typename": "UnexpectedProcessingError", "message": (
+            "The schema version 'v1' has not been published to the stage 'dev', which comes before 'prod'.")}])
+        self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v1")["id"])
+        body = self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v1", "prod")["id"])
+        self.assertEqual(typenames(body, "onSchemaVersionPublishingUpdate")[-1], "SchemaVersionPublishSuccess")
+        # A stage with a published schema cannot be left out of updateStages; forced deletion can remove it.
+        refused = self.update_stages(api, stage("dev"))
+        self.assertEqual(refused["errors"], [{"__typename": "StagesHavePublishedDependenciesError",
+                                              "message": "The schema v1 is still published to prod.",
+                                              "stages": [{"__typename": "Stage", "name": "prod",
+                                                          "publishedSchema": {"__typename": "PublishedSchemaVersion",
+                                                                              "version": {"__typename": "SchemaVersion",
+                                                                                          "tag": "v1"}},
+                                                          "publishedClients": []}]}])
+
+    def test_validate_schema(self):
+        api = self.api_with_stages()
+        self.published(api, "v1", SDL_V1)
+        for sdl, expected in ((SDL_SAFE, "SchemaVersionValidationSuccess"),
+                              (SDL_BREAKING, "SchemaVersionValidationFailed")):
+            variables = {"input": {"apiId": api, "stage": "dev", "schema": None}}
+            status, _, body = self.emulator.multipart(VALIDATE_SCHEMA, variables,
+                                                      {"variables.input.schema": ("schema.graphql", sdl)})
+            payload = json.loads(body)["data"]["validateSchema"]
+            self.assertIsNone(payload["errors"])
+            stream = self.follow(ON_SCHEMA_VALIDATION, payload["id"])
+            self.assertEqual(typenames(stream, "onSchemaVersionValidationUpdate"),
+                             ["OperationInProgress", "ValidationInProgress", expected])
+            last = self.last_event(stream, "onSchemaVersionValidationUpdate")
+            if expected.endswith("Success"):
+                self.assertEqual(last["changes"], [{"__typename": "TypeSystemMemberAddedChange",
+                                                    "coordinate": "Review", "severity": "SAFE"}])
+            else:
+                self.assertEqual(last["errors"][0]["__typename"], "SchemaVersionChangeViolationError")
+        self.assertEqual(self.download(api)[1], SDL_V1)  # validating publishes nothing
+        status, _, body = self.emulator.multipart(VALIDATE_SCHEMA, {"input": {"apiId": api, "stage": "qa",
+                                                                              "schema": None}},
+                                                  {"variables.input.schema": ("schema.graphql", SDL_V1)})
+        self.assertEqual(json.loads(body)["data"]["validateSchema"]["errors"][0]["__typename"], "StageNotFoundError")
+
+    def test_subscription_to_an_unknown_or_foreign_request(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        self.upload_schema(api, "v1", SDL_V1)
+        request_id = self.publish(api, "v1")["id"]
+        for document, variables, auth in ((ON_SCHEMA_PUBLISH, {"requestId": gid("Request", 99)}, None),
+                                          (ON_SCHEMA_VALIDATION, {"requestId": request_id}, None),
+                                          (ON_SCHEMA_PUBLISH, {"requestId": request_id},
+                                           key(e.credentials["otherPat"]))):
+            status, headers, body = e.subscribe(document, variables, auth)
+            field = "onSchemaVersionPublishingUpdate" if document is ON_SCHEMA_PUBLISH else \
+                "onSchemaVersionValidationUpdate"
+            self.assertEqual((status, json.loads(body)), (200, {"data": {field: None}, "errors": [{
+                "message": f"The request with ID '{variables['requestId']}' was not found.", "path": [field],
+                "extensions": {"code": "REQUEST_NOT_FOUND"}}]}))
+        # The API's own key follows it.
+        body = self.follow(ON_SCHEMA_PUBLISH, request_id, self.scoped_key(api))
+        self.assertEqual(typenames(body, "onSchemaVersionPublishingUpdate")[-1], "SchemaVersionPublishSuccess")
+
+    def test_rest_download_auth(self):
+        e = self.emulator
+        api, other = self.api_with_stages(), self.api_with_stages("reviews")
+        self.published(api, "v1", SDL_V1)
+        self.assertEqual(self.download(api, auth={})[0], 401)
+        self.assertEqual(self.download(api, auth=key("nitro_pat_wrong"))[0], 401)
+        self.assertEqual(self.download(api, auth={"Authorization": f"Bearer {e.credentials['accessToken']}"}),
+                         (200, SDL_V1))
+        self.assertEqual(self.download(api, auth=self.scoped_key(other)),
+                         (403, b'{"error":"The current user is not authorized to access this resource."}'))
+        self.assertEqual(self.download(api, auth=self.scoped_key(api)), (200, SDL_V1))
+        self.assertEqual(self.download(api, auth=key(e.credentials["otherPat"]))[0], 404)
+        self.assertEqual(self.download(gid("Api", 77))[0], 404)
+        self.assertEqual(self.download(api, "qa"), (404, b'{"error":"Stage \'qa\' was not found."}'))
+        self.assertEqual(self.download(api, "prod")[0], 404)
+        status, headers, _ = e.request("POST", f"/api/v1/apis/{api}/persistedQueries?stage=dev", b"",
+                                       {"CCC-api-key": e.credentials["pat"]})
+        self.assertEqual((status, headers["allow"]), (405, "GET"))
+        logged = [entry for entry in e.admin("GET", "requests") if entry["method"] == "GET"]
+        self.assertEqual([(x["path"], x["query"]) for x in logged][:1],
+                         [(f"/api/v1/apis/{api}/schemas/latest/download", "stage=dev")])
