@@ -890,6 +890,13 @@ class Store:
         with self.lock, self.conn:
             self._delete_stage(stage_id)
 
+    def set_api_settings(self, api_id: int, settings: dict[str, bool]) -> None:
+        columns = {"treatDangerousAsBreaking": "treat_dangerous_as_breaking",
+                   "allowBreakingSchemaChanges": "allow_breaking_schema_changes"}
+        with self.lock, self.conn:
+            for name, value in settings.items():
+                self.conn.execute(f"UPDATE apis SET {columns[name]} = ? WHERE id = ?", (int(value), api_id))
+
     def set_stage_approval(self, stage_id: int, needs_approval: bool) -> None:
         with self.lock, self.conn:
             self.conn.execute("UPDATE stages SET needs_approval = ? WHERE id = ?", (int(needs_approval), stage_id))
@@ -1904,6 +1911,8 @@ def schema_changes(old: GraphQLSchema, new: GraphQLSchema) -> list[GqlObject]:
     reported += [(c, "DANGEROUS") for c in find_dangerous_changes(old, new)]
     for change, severity in reported:
         kind = change.type.name
+        if change.description.startswith("Standard scalar "):
+            continue  # Int, Float ... unused now: graphql-core drops them, no client can tell
         pattern = _CHANGE_PATTERN.get(kind)
         match = pattern.fullmatch(change.description) if pattern else None
         if match is None:  # a change type this emulator does not know: still reported
@@ -3729,6 +3738,7 @@ class Emulator:
             "/_emulator/device/approve": {"POST": idp.approve_device},
             "/_emulator/approvals": {"GET": self.list_approvals, "POST": self.answer_approval},
             "/_emulator/stages": {"POST": self.mark_stage},
+            "/_emulator/apis": {"POST": self.set_api_settings},
             "/_emulator/subscriptions": {"GET": self.list_scripts, "POST": self.add_script,
                                          "DELETE": self.clear_scripts},
         }
@@ -4035,6 +4045,24 @@ class Emulator:
             return json_response({"error": f"The API {api_id} has no stage {name!r}."}, 404)
         self.store.set_stage_approval(stage["id"], needs)
         return json_response({"apiId": api_id, "stage": name, "needsApproval": needs})
+
+    def set_api_settings(self, request: Request) -> Response:
+        """An API's schema registry settings (Api.settings.schemaRegistry), which publishing obeys."""
+        names = ("treatDangerousAsBreaking", "allowBreakingSchemaChanges")
+        try:
+            spec = _admin_json(request)
+            api_id = spec.pop("apiId", None)
+            if not isinstance(api_id, str):
+                raise ValueError("apiId must be a string")
+            if set(spec) - set(names) or not all(isinstance(v, bool) for v in spec.values()):
+                raise ValueError(f"the settings are {' and '.join(names)}, true or false")
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        key = row_key(api_id, "Api")
+        if key is None or self.store.api(key) is None:
+            return json_response({"error": f"The API {api_id} is unknown."}, 404)
+        self.store.set_api_settings(key, spec)
+        return json_response({"apiId": api_id, **_api(self.store.api(key)).settings["schemaRegistry"]})
 
     def list_scripts(self, _request: Request) -> Response:
         with self.scripts.lock:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 try:
     from .test_apis import NOT_A_USER, TEAM, ApiTestCase
-    from .test_emulator import gid, key, operation
+    from .test_emulator import SUBSCRIPTION_ACCEPT, gid, key, operation
 except ImportError:  # discovered as a top-level module (without -t)
     from test_apis import NOT_A_USER, TEAM, ApiTestCase
-    from test_emulator import gid, key, operation
+    from test_emulator import SUBSCRIPTION_ACCEPT, gid, key, operation
 
 LIST_STAGES = operation("list-stages.graphql")
 UPDATE_STAGES = operation("update-stages.graphql")
@@ -329,6 +330,28 @@ class RegistryFlowCase(RegistryTestCase):
     def last_event(self, body: bytes, field: str) -> dict:
         return [payload for kind, payload in events(body) if kind == "next"][-1]["data"][field]
 
+    def open_stream(self, document: str, request_id: str) -> tuple[Any, Any]:
+        """A subscription's connection and response, to read as the events come."""
+        conn = self.emulator.connection()
+        conn.request("POST", "/graphql", json.dumps({"query": document, "variables": {"requestId": request_id}}),
+                     {"Content-Type": "application/json", "Accept": SUBSCRIPTION_ACCEPT,
+                      "CCC-api-key": self.emulator.credentials["pat"]})
+        response = conn.getresponse()
+        self.addCleanup(conn.close)
+        self.assertEqual(response.getheader("Content-Type"), "text/event-stream; charset=utf-8")
+        return conn, response
+
+    def read_until(self, response: Any, marker: bytes) -> bytes:
+        """The stream's bytes up to and including the first line holding marker (the socket's timeout bounds it)."""
+        seen = b""
+        while True:
+            line = response.readline()
+            if not line:
+                raise AssertionError(f"the stream ended before {marker!r}: {seen!r}")
+            seen += line
+            if marker in line:
+                return seen
+
     def wait_for_approval(self, count: int = 1) -> list:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -588,3 +611,298 @@ class SchemaRegistryTest(RegistryFlowCase):
         logged = [entry for entry in e.admin("GET", "requests") if entry["method"] == "GET"]
         self.assertEqual([(x["path"], x["query"]) for x in logged][:1],
                          [(f"/api/v1/apis/{api}/schemas/latest/download", "stage=dev")])
+
+
+class ApprovalTest(RegistryFlowCase):
+
+    def test_a_stage_that_needs_approval(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        self.assertEqual(e.admin("POST", "stages", {"apiId": api, "stage": "dev"}),
+                         {"apiId": api, "stage": "dev", "needsApproval": True})
+        self.upload_schema(api, "v1", SDL_V1)
+        request_id = self.publish(api, "v1")["id"]
+        _, response = self.open_stream(ON_SCHEMA_PUBLISH, request_id)
+        body = self.read_until(response, b"WaitForApproval")
+        self.assertEqual(self.wait_for_approval(), [{"requestId": request_id, "kind": "schema-publish",
+                                                     "apiId": api, "stage": "dev", "tag": "v1"}])
+        # Other requests are answered while the stream waits, and nothing is published yet.
+        self.assertEqual(self.download(api)[0], 404)
+        body += self.read_until(response, b":")  # a keep-alive comment each second it waits
+        self.assertEqual(e.admin("POST", "approvals", {"requestId": request_id}),
+                         {"answered": [{"requestId": request_id, "state": "APPROVED"}]})
+        body += response.read()
+        field = "onSchemaVersionPublishingUpdate"
+        found = events(body)
+        self.assertIn((":", None), found)
+        found = [x for x in found if x[0] != ":"]
+        self.assertEqual(found[3], ("next", {"data": {field: {
+            "__typename": "WaitForApproval", "state": "WAITING_FOR_APPROVAL",
+            "deployment": {"__typename": "SchemaDeployment", "errors": []}}}}))
+        self.assertEqual(found[4:], [
+            ("next", {"data": {field: {"__typename": "ProcessingTaskApproved", "state": "APPROVED"}}}),
+            ("next", {"data": {field: {"__typename": "SchemaVersionPublishSuccess", "state": "SUCCESS"}}}),
+            ("complete", None)])
+        self.assertEqual(self.download(api), (200, SDL_V1))
+        # Answered once only; unknown requests are 404.
+        status, _, body = e.request("POST", "/_emulator/approvals", json.dumps({"requestId": request_id}))
+        self.assertEqual((status, json.loads(body)),
+                         (409, {"error": f"The request {request_id} is not waiting for approval."}))
+        status, _, _ = e.request("POST", "/_emulator/approvals", json.dumps({"requestId": gid("Request", 9)}))
+        self.assertEqual(status, 404)
+        status, _, _ = e.request("POST", "/_emulator/stages", json.dumps({"apiId": api, "stage": "qa"}))
+        self.assertEqual(status, 404)
+
+    def test_wait_for_approval_of_breaking_changes_and_rejection(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        self.published(api, "v1", SDL_V1)
+        self.upload_schema(api, "v2", SDL_BREAKING)
+        first = self.publish(api, "v2", waitForApproval=True)["id"]
+        second = self.publish(api, "v2", waitForApproval=True)["id"]
+        self.assertEqual([x["requestId"] for x in self.wait_for_approval(2)], [first, second])
+        # The second one queued behind the first.
+        status, _, single = e.subscribe(ON_SCHEMA_PUBLISH, {"requestId": second}, accept="application/json")
+        self.assertEqual(json.loads(single)["data"]["onSchemaVersionPublishingUpdate"]["__typename"],
+                         "WaitForApproval")
+        self.assertEqual(e.admin("POST", "approvals", {"requestId": second, "reject": True}),
+                         {"answered": [{"requestId": second, "state": "REJECTED"}]})
+        body = self.follow(ON_SCHEMA_PUBLISH, second)
+        found = [payload["data"]["onSchemaVersionPublishingUpdate"] for kind, payload in events(body) if kind == "next"]
+        self.assertEqual(found[0]["queuePosition"], 2)
+        self.assertEqual(found[-1], {"__typename": "SchemaVersionPublishFailed", "state": "FAILED", "errors": [
+            {"__typename": "UnexpectedProcessingError", "message": "The request was rejected."}]})
+        waiting = found[3]["deployment"]
+        self.assertEqual(waiting["__typename"], "SchemaDeployment")
+        self.assertEqual([(x["__typename"], x["message"]) for x in waiting["errors"]],
+                         [("SchemaChangeViolationError", "The schema has breaking changes.")])
+        self.assertEqual({c["coordinate"] for c in waiting["errors"][0]["changes"]}, {"Query", "Product"})
+        # Approving all that wait (no requestId) publishes the first.
+        self.assertEqual(e.admin("POST", "approvals", {}), {"answered": [{"requestId": first, "state": "APPROVED"}]})
+        self.assertEqual(self.last_event(self.follow(ON_SCHEMA_PUBLISH, first), "onSchemaVersionPublishingUpdate"),
+                         {"__typename": "SchemaVersionPublishSuccess", "state": "SUCCESS"})
+        self.assertEqual(self.download(api)[1], SDL_BREAKING)
+        self.assertEqual(e.admin("GET", "approvals"), [])
+
+    def test_reset_ends_a_waiting_stream(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        e.admin("POST", "stages", {"apiId": api, "stage": "dev"})
+        self.upload_schema(api, "v1", SDL_V1)
+        request_id = self.publish(api, "v1")["id"]
+        _, response = self.open_stream(ON_SCHEMA_PUBLISH, request_id)
+        body = self.read_until(response, b"WaitForApproval")
+        e.admin("POST", "reset")
+        body += response.read()
+        self.assertEqual(typenames(body, "onSchemaVersionPublishingUpdate")[-1], "SchemaVersionPublishFailed")
+        self.assertEqual(events(body)[-1], ("complete", None))
+
+
+OPERATIONS_V1 = {"a1": "query Products { products { id name } }", "b2": "query Product($id: ID!) { product(id: $id) { price } }"}
+OPERATIONS_BAD = {"c3": "query Broken { products { id sku } }", "d4": "query { nope"}
+
+
+class ClientRegistryTest(RegistryFlowCase):
+    maxDiff = None
+
+    def upload_client(self, client: str, tag: str, operations: dict | bytes, auth: dict | None = None) -> dict:
+        data = operations if isinstance(operations, bytes) else json.dumps(operations).encode()
+        variables = {"input": {"clientId": client, "tag": tag, "operations": None}}
+        status, _, body = self.emulator.multipart(UPLOAD_CLIENT, variables,
+                                                  {"variables.input.operations": ("operations.graphql", data)}, auth)
+        self.assertEqual(status, 200, body)
+        return json.loads(body)
+
+    def publish_client(self, client: str, tag: str, stage: str = "dev", **options: bool) -> dict:
+        variables = {"input": {"clientId": client, "stage": stage, "tag": tag, **options}}
+        return self.emulator.gql(PUBLISH_CLIENT, variables)["data"]["publishClient"]
+
+    def test_upload_publish_download_unpublish(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        self.published(api, "v1", SDL_V1)
+        client = self.new_client(api)["id"]
+        uploaded = self.upload_client(client, "1.0.0", OPERATIONS_V1)["data"]["uploadClient"]
+        self.assertEqual(uploaded, {"__typename": "UploadClientPayload", "errors": None, "clientVersion": {
+            "__typename": "ClientVersion", "id": gid("ClientVersion", 1)}})
+        duplicate = self.upload_client(client, "1.0.0", OPERATIONS_V1)["data"]["uploadClient"]["errors"]
+        self.assertEqual(duplicate, [{"__typename": "DuplicatedTagError",
+                                      "message": "A client version with the tag '1.0.0' already exists."}])
+        bad_file = self.upload_client(client, "2.0.0", b"[1, 2]")
+        self.assertEqual(bad_file["errors"][0]["message"],
+                         "The operations file is not a JSON object of document ids to documents.")
+        payload = self.publish_client(client, "1.0.0")
+        body = self.follow(ON_CLIENT_PUBLISH, payload["id"])
+        self.assertEqual(typenames(body, "onClientVersionPublishingUpdate"), [
+            "ProcessingTaskIsQueued", "ProcessingTaskIsReady", "OperationInProgress", "ClientVersionPublishSuccess"])
+        status, body = self.download(api, what="persistedQueries")
+        self.assertEqual((status, json.loads(body)), (200, [
+            {"apiId": api, "documentIds": ["a1"], "content": OPERATIONS_V1["a1"]},
+            {"apiId": api, "documentIds": ["b2"], "content": OPERATIONS_V1["b2"]}]))
+        self.assertEqual(json.loads(self.download(api, "prod", "persistedQueries")[1]), [])
+        shown = e.gql(SHOW_CLIENT, {"clientId": client})["data"]["node"]["versions"]["edges"]
+        self.assertEqual([(x["node"]["tag"], x["node"]["publishedTo"]) for x in shown], [
+            ("1.0.0", {"__typename": "PublishedClientVersion", "stage": {"__typename": "Stage", "name": "dev"}})])
+        # Unpublished, once.
+        variables = {"input": {"clientId": client, "stage": "dev", "tag": "1.0.0"}}
+        unpublished = e.gql(UNPUBLISH_CLIENT, variables)["data"]["unpublishClient"]
+        self.assertEqual(unpublished["clientVersion"], {"__typename": "ClientVersion", "id": gid("ClientVersion", 1),
+                                                        "client": {"__typename": "Client", "name": "web"}})
+        again = e.gql(UNPUBLISH_CLIENT, variables)["data"]["unpublishClient"]
+        self.assertEqual(again["errors"], [{"__typename": "ClientVersionNotFoundError", "tag": "1.0.0",
+                                            "message": "The client version '1.0.0' was not found.", "clientId": client}])
+        self.assertEqual(json.loads(self.download(api, what="persistedQueries")[1]), [])
+        missing_stage = e.gql(UNPUBLISH_CLIENT, {"input": dict(variables["input"], stage="qa")})
+        self.assertEqual(missing_stage["data"]["unpublishClient"]["errors"][0]["__typename"], "StageNotFoundError")
+
+    def test_operations_are_validated_against_the_stage_schema(self):
+        api = self.api_with_stages()
+        client = self.new_client(api)["id"]
+        self.upload_client(client, "1.0.0", {**OPERATIONS_V1, **OPERATIONS_BAD})
+        no_schema = self.last_event(self.follow(ON_CLIENT_PUBLISH, self.publish_client(client, "1.0.0")["id"]),
+                                    "onClientVersionPublishingUpdate")
+        self.assertEqual(no_schema["errors"], [{"__typename": "UnexpectedProcessingError",
+                                                "message": "No schema is published to the stage 'dev'."}])
+        self.published(api, "v1", SDL_V1)
+        failed = self.last_event(self.follow(ON_CLIENT_PUBLISH, self.publish_client(client, "1.0.0")["id"]),
+                                 "onClientVersionPublishingUpdate")
+        self.assertEqual(failed["__typename"], "ClientVersionPublishFailed")
+        [error] = failed["errors"]
+        self.assertEqual(error["__typename"], "PersistedQueryValidationError")
+        self.assertEqual(error["client"], {"__typename": "Client", "id": client, "name": "web"})
+        self.assertEqual(error["queries"], [
+            {"__typename": "PersistedQueryError", "hash": "c3", "deployedTags": ["1.0.0"],
+             "message": "The operation c3 is not valid against the schema.", "errors": [{
+                 "__typename": "PersistedQueryValidationEntryError",
+                 "message": "Cannot query field 'sku' on type 'Product'.", "code": None, "path": None,
+                 "locations": [{"__typename": "ErrorLocation", "column": 30, "line": 1}]}]},
+            {"__typename": "PersistedQueryError", "hash": "d4", "deployedTags": ["1.0.0"],
+             "message": "The operation d4 is not valid against the schema.", "errors": [{
+                 "__typename": "PersistedQueryValidationEntryError",
+                 "message": "Syntax Error: Expected Name, found <EOF>.", "code": None, "path": None,
+                 "locations": [{"__typename": "ErrorLocation", "column": 13, "line": 1}]}]}])
+        # Validation answers the same without publishing.
+        data = json.dumps({**OPERATIONS_V1, **OPERATIONS_BAD}).encode()
+        status, _, body = self.emulator.multipart(
+            VALIDATE_CLIENT, {"input": {"clientId": client, "stage": "dev", "operations": None}},
+            {"variables.input.operations": ("operations.graphql", data)})
+        stream = self.follow(ON_CLIENT_VALIDATION, json.loads(body)["data"]["validateClient"]["id"])
+        self.assertEqual(typenames(stream, "onClientVersionValidationUpdate"),
+                         ["OperationInProgress", "ValidationInProgress", "ClientVersionValidationFailed"])
+        self.assertEqual(self.last_event(stream, "onClientVersionValidationUpdate")["errors"][0]["queries"][0]
+                         ["deployedTags"], [])
+        status, _, body = self.emulator.multipart(
+            VALIDATE_CLIENT, {"input": {"clientId": client, "stage": "dev", "operations": None}},
+            {"variables.input.operations": ("operations.graphql", json.dumps(OPERATIONS_V1).encode())})
+        stream = self.follow(ON_CLIENT_VALIDATION, json.loads(body)["data"]["validateClient"]["id"])
+        self.assertEqual(typenames(stream, "onClientVersionValidationUpdate")[-1], "ClientVersionValidationSuccess")
+        # Forced, the broken version is published anyway.
+        forced = self.follow(ON_CLIENT_PUBLISH, self.publish_client(client, "1.0.0", force=True)["id"])
+        self.assertEqual(typenames(forced, "onClientVersionPublishingUpdate")[-1], "ClientVersionPublishSuccess")
+
+    def test_a_schema_that_breaks_a_published_client_is_refused(self):
+        api = self.api_with_stages()
+        self.published(api, "v1", SDL_V1)
+        client = self.new_client(api)["id"]
+        self.upload_client(client, "1.0.0", OPERATIONS_V1)
+        self.follow(ON_CLIENT_PUBLISH, self.publish_client(client, "1.0.0")["id"])
+        self.api_settings_allow_breaking(api)
+        self.upload_schema(api, "v2", SDL_BREAKING)
+        failed = self.last_event(self.follow(ON_SCHEMA_PUBLISH, self.publish(api, "v2")["id"]),
+                                 "onSchemaVersionPublishingUpdate")
+        [error] = failed["errors"]
+        self.assertEqual(error["__typename"], "PersistedQueryValidationError")
+        self.assertEqual([(q["hash"], q["deployedTags"]) for q in error["queries"]], [("a1", ["1.0.0"]), ("b2", ["1.0.0"])])
+        # The stage cannot be left out while the client is published there.
+        refused = self.update_stages(api, stage("prod"))["errors"][0]
+        self.assertEqual(refused["message"], "The schema v1 is still published to dev. "
+                                             "The client web 1.0.0 is still published to dev.")
+
+    def api_settings_allow_breaking(self, api: str) -> None:
+        """Breaking changes allowed by the API's settings: only the clients stop the schema."""
+        emulator_db_hook = self.emulator.admin("POST", "apis", {"apiId": api, "allowBreakingSchemaChanges": True})
+        self.assertEqual(emulator_db_hook["allowBreakingSchemaChanges"], True)
+
+    def test_client_errors_and_scopes(self):
+        e = self.emulator
+        api, other = self.api_with_stages(), self.api_with_stages("reviews")
+        client = self.new_client(api)["id"]
+        foreign = self.new_client(other)["id"]
+        scoped = self.scoped_key(api)
+        self.assertIsNone(self.upload_client(client, "1.0.0", OPERATIONS_V1, scoped)["data"]["uploadClient"]["errors"])
+        refused = self.upload_client(foreign, "1.0.0", OPERATIONS_V1, scoped)["data"]["uploadClient"]["errors"]
+        self.assertEqual(refused[0]["__typename"], "UnauthorizedOperation")
+        missing = self.upload_client(gid("Client", 99), "1.0.0", OPERATIONS_V1)["data"]["uploadClient"]["errors"]
+        self.assertEqual(missing, [{"__typename": "ClientNotFoundError", "clientId": gid("Client", 99),
+                                    "message": f"The client with ID '{gid('Client', 99)}' was not found."}])
+        self.assertEqual(self.publish_client(client, "9.9.9")["errors"], [{
+            "__typename": "ClientVersionNotFoundError", "message": "The client version '9.9.9' was not found.",
+            "clientId": client, "tag": "9.9.9"}])
+        self.assertEqual(self.publish_client(client, "1.0.0", "qa")["errors"][0]["__typename"], "StageNotFoundError")
+        variables = {"input": {"clientId": foreign, "stage": "dev", "tag": "1.0.0"}}
+        self.assertEqual(e.gql(PUBLISH_CLIENT, variables, scoped)["data"]["publishClient"]["errors"][0]["__typename"],
+                         "UnauthorizedOperation")
+
+
+class ScriptTest(RegistryFlowCase):
+    """POST /_emulator/subscriptions: the next subscription's answer, as a test wants it."""
+
+    def script(self, *steps: dict, operation: str | None = None) -> None:
+        self.emulator.admin("POST", "subscriptions", {"steps": list(steps), "operation": operation})
+
+    def scripted(self, accept: str | None = None) -> tuple[int, dict, bytes]:
+        kwargs = {"accept": accept} if accept else {}
+        return self.emulator.subscribe(ON_SCHEMA_PUBLISH, {"requestId": "anything"}, **kwargs)
+
+    def test_steps(self):
+        event = {"data": {"onSchemaVersionPublishingUpdate": {"__typename": "OperationInProgress"}}}
+        self.script({"keepAlive": 2}, {"next": event, "repeat": 3}, {"raw": "data: not json\n\n"},
+                    {"delayMs": 10}, {"complete": True})
+        status, headers, body = self.scripted()
+        self.assertEqual((status, headers["content-type"]), (200, "text/event-stream; charset=utf-8"))
+        self.assertEqual(body, b":\n\n:\n\n" + (b'event: next\ndata: {"data":{"onSchemaVersionPublishingUpdate":'
+                                               b'{"__typename":"OperationInProgress"}}}\n\n') * 3
+                         + b"data: not json\n\nevent: complete\n\n")
+        self.script({"cut": True})
+        self.assertEqual(self.scripted()[2],
+                         b'event: next\ndata: {"data":{"onSchemaVersionPublishingUpdate":{"__typ')
+        self.script({"json": {"data": {"onSchemaVersionPublishingUpdate": None}}})
+        status, headers, body = self.scripted()
+        self.assertEqual((headers["content-type"], json.loads(body)),
+                         ("application/graphql-response+json; charset=utf-8",
+                          {"data": {"onSchemaVersionPublishingUpdate": None}}))
+        finished = self.emulator.admin("GET", "subscriptions")
+        self.assertEqual(finished["pending"], [])
+        self.assertEqual([(x["events"], x["completed"]) for x in finished["finished"]], [(3, True), (0, False)])
+
+    def test_oversized_event_and_many_events(self):
+        size = 3 * 65536 + 123
+        self.script({"oversized": size})
+        body = self.scripted()[2]
+        self.assertEqual(len(body), size)
+        self.assertTrue(body.startswith(b'event: next\ndata: {"data":{"padding":"xxx'))
+        self.assertTrue(body.endswith(b'xx"}}\n\n'))
+        event = {"data": {"onSchemaVersionPublishingUpdate": {"__typename": "OperationInProgress",
+                                                              "state": "PROCESSING"}}}
+        self.script({"next": event, "repeat": 10000}, {"complete": True})
+        body = self.scripted()[2]
+        self.assertEqual(body.count(b"event: next\n"), 10000)
+        stats = self.emulator.admin("GET", "subscriptions")["finished"][-1]
+        self.assertEqual((stats["events"], stats["bytes"], stats["completed"]), (10000, len(body), True))
+        self.assertLess(stats["seconds"], 30)
+
+    def test_scripts_by_operation_and_bad_scripts(self):
+        e = self.emulator
+        self.script({"complete": True}, operation="OnClientVersionPublishUpdated")
+        status, _, body = self.scripted()  # another operation: not scripted, a real (unknown) request
+        self.assertEqual(json.loads(body)["errors"][0]["extensions"]["code"], "REQUEST_NOT_FOUND")
+        self.assertEqual(e.subscribe(ON_CLIENT_PUBLISH, {"requestId": "x"})[2], b"event: complete\n\n")
+        for spec in ({"steps": []}, {"steps": [{"next": 1}]}, {"steps": [{"keepAlive": -1}]},
+                     {"steps": [{"complete": True, "raw": "x"}]}, {"steps": [{"json": {}}, {"complete": True}]},
+                     {"steps": [{"complete": True, "repeat": 0}]}, {"steps": [{"bogus": 1}]}):
+            with self.subTest(spec=spec):
+                status, _, body = e.request("POST", "/_emulator/subscriptions", json.dumps(spec))
+                self.assertEqual(status, 400, body)
+        self.script({"complete": True})
+        self.assertEqual(e.admin("DELETE", "subscriptions"), {"pending": [], "finished": []})
+        self.assertEqual(json.loads(self.scripted()[2])["errors"][0]["extensions"]["code"], "REQUEST_NOT_FOUND")
