@@ -3,8 +3,10 @@
 
 It serves ../../spec/schema.graphql over GraphQL-over-HTTP: graphql-core parses,
 validates and executes every request, SQLite holds the data, and admin
-endpoints under /_emulator/ give tests a request log, fault injection and a
-reset.  It is also an OpenID Connect identity provider (authorization code with
+endpoints under /_emulator/ give tests a request log, fault injection, a
+reset and the schema registry's hooks.  The registry (stages, clients,
+environments, schema and client versions) takes multipart uploads, answers
+subscriptions with server-sent events and serves the REST downloads.  It is also an OpenID Connect identity provider (authorization code with
 PKCE, device code, refresh, end-session) whose access tokens /graphql accepts.
 README.md in this folder describes the options, the identity provider and the
 admin API.
