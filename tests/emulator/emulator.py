@@ -64,7 +64,7 @@ from datetime import datetime, timedelta, timezone  # noqa: E402
 from http import HTTPStatus  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any, Callable  # noqa: E402
-from urllib.parse import urlencode, urlsplit  # noqa: E402
+from urllib.parse import unquote, urlencode, urlsplit  # noqa: E402
 
 from graphql import (  # noqa: E402
     DocumentNode,
@@ -3916,7 +3916,12 @@ class Emulator:
                 return json_response(first["json"], 200, media_type)
             return streamed_response(play_script(script, self.scripts))
         operation = get_operation_ast(gql.document, gql.operation_name)
-        [field_node] = [node for node in operation.selection_set.selections if isinstance(node, FieldNode)]
+        fields = [node for node in operation.selection_set.selections if isinstance(node, FieldNode)]
+        if len(fields) != 1 or len(operation.selection_set.selections) != 1:
+            error = {"message": "A subscription here selects its one root field directly.",
+                     "extensions": {"code": "SUBSCRIPTION_NOT_SUPPORTED"}}
+            return graphql_response({"errors": [error]}, media_type, 400)
+        field_node = fields[0]
         field_name = field_node.name.value
         field = self.schema.subscription_type.fields[field_name]
         execution = ExecutionContext.build(self.schema, gql.document, None, None, gql.variables, gql.operation_name)
@@ -3969,12 +3974,14 @@ class Emulator:
         """GET /api/v1/apis/{apiId}/schemas/latest/download?stage= (the stage's schema, raw SDL) and
         GET /api/v1/apis/{apiId}/persistedQueries?stage= (its clients' published documents)."""
         self.log.record(request, request.get_data(), None)
-        match = REST_PATH_RE.fullmatch(request.path)
+        # The id is matched in the raw path: an escaped '/' (%2F) of a base64 id stays inside its segment.
+        raw_path = (request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI") or request.path)
+        match = REST_PATH_RE.fullmatch(raw_path.split("?", 1)[0])
         if match is None:
             return json_response({"error": "Not found."}, 404)
         if request.method != "GET":
             return text_response("Method not allowed; use GET.", 405, {"Allow": "GET"})
-        api_id, what = match.groups()
+        api_id, what = unquote(match.group(1)), match.group(2)
         with self.store.lock:
             api, status = _api_for_download(self.store, self._caller(request), api_id)
             if status == 401:

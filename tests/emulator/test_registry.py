@@ -601,6 +601,7 @@ class SchemaRegistryTest(RegistryFlowCase):
         self.assertEqual(self.download(api, auth=self.scoped_key(other)),
                          (403, b'{"error":"The current user is not authorized to access this resource."}'))
         self.assertEqual(self.download(api, auth=self.scoped_key(api)), (200, SDL_V1))
+        self.assertEqual(self.download(api.replace("=", "%3D")), (200, SDL_V1))  # escaped as nitro sends it
         self.assertEqual(self.download(api, auth=key(e.credentials["otherPat"]))[0], 404)
         self.assertEqual(self.download(gid("Api", 77))[0], 404)
         self.assertEqual(self.download(api, "qa"), (404, b'{"error":"Stage \'qa\' was not found."}'))
