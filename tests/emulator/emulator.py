@@ -2918,22 +2918,22 @@ def parse_multipart(body: bytes, boundary: str) -> list[MultipartPart]:
     return parts
 
 
-def read_multipart_request(request: Request, body: bytes) -> tuple[dict, dict]:
+def read_multipart_request(request: Request, body: bytes, described: dict) -> dict:
     """The GraphQL multipart request spec: `operations` (the request, file slots null), `map`
     ({"0": ["variables.input.schema"]}), then the files; returns (the request with each file in its slot,
-    the log's description of the parts).  BadRequest (400) for anything else."""
+    filled in `described` for the log as far as it was read).  BadRequest (400) for anything else."""
     boundary = request.mimetype_params.get("boundary")
     if not boundary:
         raise BadRequest("The multipart Content-Type needs a boundary.")
     parts = parse_multipart(body, boundary)
-    described = {"parts": [{"name": p.name, "filename": p.filename, "contentType": p.content_type,
-                            "size": len(p.data)} for p in parts], "operations": None, "map": None}
+    described["parts"] = [{"name": p.name, "filename": p.filename, "contentType": p.content_type,
+                           "size": len(p.data)} for p in parts]
     by_name = {p.name: p for p in parts}
     if [p.name for p in parts[:2]] != ["operations", "map"]:
         raise BadRequest("The first parts of a multipart request must be `operations` and `map`.")
     operations = _decode_json(by_name["operations"].data)
-    files_map = _decode_json(by_name["map"].data)
-    described["operations"], described["map"] = _decode_json(by_name["operations"].data), files_map
+    described["operations"] = _decode_json(by_name["operations"].data)  # a copy, without the files
+    files_map = described["map"] = _decode_json(by_name["map"].data)
     if not isinstance(operations, dict):
         raise BadRequest("The `operations` part must be a JSON object (batches are not supported).")
     if not isinstance(files_map, dict):
@@ -2958,7 +2958,7 @@ def read_multipart_request(request: Request, body: bytes) -> tuple[dict, dict]:
     extra = [p.name for p in parts[2:] if p.name not in files_map]
     if extra:
         raise BadRequest(f"The part `{extra[0]}` is not in the map.")
-    return operations, described
+    return operations
 
 
 def _sse_event(result: dict) -> bytes:
@@ -3902,7 +3902,7 @@ class Emulator:
             # Hot Chocolate refuses multipart requests without it (a browser form cannot set it: CSRF).
             return BadRequest("A multipart request needs the header GraphQL-Preflight: 1."), described
         try:
-            return read_multipart_request(request, body)
+            return read_multipart_request(request, body, described), described
         except BadRequest as exc:
             return exc, described
 

@@ -418,8 +418,12 @@ class SchemaRegistryTest(RegistryFlowCase):
         ]
         for parts, message in cases:
             with self.subTest(message=message):
+                e.admin("DELETE", "requests")
                 status, _, body = e.multipart("", {}, {}, parts=parts)
                 self.assertEqual((status, json.loads(body)), (400, {"errors": [{"message": message}]}))
+                [logged] = e.admin("GET", "requests")  # refused, and logged with the parts it had
+                self.assertEqual([(x["name"], x["filename"], x["size"]) for x in logged["multipart"]["parts"]],
+                                 [(name, file_name, len(data)) for name, file_name, data in parts])
         # An Upload sent as JSON is a variable error.
         result = e.gql(UPLOAD_SCHEMA, {"input": {"apiId": api, "tag": "v1", "schema": "type Query { a: Int }"}})
         self.assertIn("Upload value invalid", result["errors"][0]["message"])
