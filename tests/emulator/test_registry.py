@@ -341,15 +341,16 @@ class RegistryFlowCase(RegistryTestCase):
         self.assertEqual(response.getheader("Content-Type"), "text/event-stream; charset=utf-8")
         return conn, response
 
-    def read_until(self, response: Any, marker: bytes) -> bytes:
-        """The stream's bytes up to and including the first line holding marker (the socket's timeout bounds it)."""
+    def read_until(self, response: Any, marker: bytes, whole_line: bool = False) -> bytes:
+        """The stream's bytes up to and including the first line holding marker (or being it, with
+        whole_line); the socket's timeout bounds the wait."""
         seen = b""
         while True:
             line = response.readline()
             if not line:
                 raise AssertionError(f"the stream ended before {marker!r}: {seen!r}")
             seen += line
-            if marker in line:
+            if line == marker if whole_line else marker in line:
                 return seen
 
     def wait_for_approval(self, count: int = 1) -> list:
@@ -633,7 +634,7 @@ class ApprovalTest(RegistryFlowCase):
                                                      "apiId": api, "stage": "dev", "tag": "v1"}])
         # Other requests are answered while the stream waits, and nothing is published yet.
         self.assertEqual(self.download(api)[0], 404)
-        body += self.read_until(response, b":")  # a keep-alive comment each second it waits
+        body += self.read_until(response, b":\n", whole_line=True)  # a keep-alive comment each second it waits
         self.assertEqual(e.admin("POST", "approvals", {"requestId": request_id}),
                          {"answered": [{"requestId": request_id, "state": "APPROVED"}]})
         body += response.read()
