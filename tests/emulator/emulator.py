@@ -175,6 +175,10 @@ ERROR_MESSAGES = {
     "ClientVersionNotFoundError": "The client version was not found.",
     "ProcessingTimeoutError": "The processing timed out.",
     "UnexpectedProcessingError": "An unexpected error occurred while processing the request.",
+    "OpenApiCollectionNotFoundError": "The OpenAPI collection was not found.",
+    "McpFeatureCollectionNotFoundError": "The MCP feature collection was not found.",
+    "MockSchemaNotFoundError": "The mock schema was not found.",
+    "MockSchemaNonUniqueNameError": "A mock schema of that name already exists.",
 }
 # The union of the errors of a single change in pushWorkspaceChanges (not of its payload).
 CHANGE_ERROR_UNION = "WorkspaceChangeError"
@@ -444,6 +448,26 @@ CREATE TABLE client_versions (
     created_at INTEGER NOT NULL,
     UNIQUE (client_id, tag)
 );
+-- The rest of the tree, kept as made (their uploads and publishing are not served yet).
+CREATE TABLE collections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,  -- OpenApiCollection or McpFeatureCollection
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE mock_schemas (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    downstream_url TEXT NOT NULL,
+    base_schema BLOB NOT NULL,
+    extension_schema BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    created_by INTEGER REFERENCES users (id),
+    modified_at INTEGER,
+    modified_by INTEGER REFERENCES users (id)
+);
 CREATE TABLE client_publications (
     id INTEGER PRIMARY KEY,
     stage_id INTEGER NOT NULL REFERENCES stages (id),
@@ -488,6 +512,9 @@ PAGED_SOURCES = {
     "environments": ("SELECT id, workspace_id, name FROM environments WHERE workspace_id = ?", "id"),
     "clients": ("SELECT id, api_id, name FROM clients WHERE api_id = ?", "id"),
     "client_versions": ("SELECT id, client_id, tag, created_at FROM client_versions WHERE client_id = ?", "id"),
+    "openapi_collections": ("SELECT * FROM collections WHERE kind = 'OpenApiCollection' AND api_id = ?", "id"),
+    "mcp_collections": ("SELECT * FROM collections WHERE kind = 'McpFeatureCollection' AND api_id = ?", "id"),
+    "mock_schemas": ("SELECT * FROM mock_schemas WHERE api_id = ?", "id"),
 }
 
 
@@ -542,7 +569,8 @@ class Store:
         """Restores the initial data and the bootstrap credentials of this start."""
         with self.lock, self.conn:
             for table in ("memberships", "personal_access_tokens", "access_tokens", "refresh_tokens",
-                          "oidc_sessions", "api_keys", "client_publications", "schema_publications",
+                          "oidc_sessions", "api_keys", "collections", "mock_schemas",
+                          "client_publications", "schema_publications",
                           "client_versions", "clients", "schema_versions", "stages", "environments", "apis",
                           "workspaces", "users"):
                 self.conn.execute(f"DELETE FROM {table}")
@@ -845,7 +873,7 @@ class Store:
         c.execute(f"DELETE FROM schema_publications WHERE stage_id IN ({stages})", (api_id,))
         c.execute("DELETE FROM client_versions WHERE client_id IN (SELECT id FROM clients WHERE api_id = ?)",
                   (api_id,))
-        for table in ("clients", "schema_versions", "stages"):
+        for table in ("clients", "schema_versions", "stages", "collections", "mock_schemas"):
             c.execute(f"DELETE FROM {table} WHERE api_id = ?", (api_id,))
 
     def _all(self, sql: str, *params: Any) -> list[sqlite3.Row]:
@@ -891,6 +919,42 @@ class Store:
     def delete_stage(self, stage_id: int) -> None:
         with self.lock, self.conn:
             self._delete_stage(stage_id)
+
+    def collection(self, collection_id: int, kind: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM collections WHERE id = ? AND kind = ?", collection_id, kind)
+
+    def create_collection(self, kind: str, api_id: int, name: str) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO collections (kind, api_id, name, created_at) VALUES (?, ?, ?, ?)",
+                                       (kind, api_id, name, now_ms()))
+            return self.collection(cursor.lastrowid, kind)
+
+    def delete_collection(self, collection_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
+
+    def mock_schema(self, mock_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM mock_schemas WHERE id = ?", mock_id)
+
+    def mock_named(self, api_id: int, name: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM mock_schemas WHERE api_id = ? AND name = ?", api_id, name)
+
+    def save_mock_schema(self, mock_id: int | None, api_id: int, fields: dict, user_id: int | None) -> sqlite3.Row:
+        """Makes a mock (mock_id None) or changes the given fields of one."""
+        with self.lock, self.conn:
+            if mock_id is None:
+                cursor = self.conn.execute(
+                    "INSERT INTO mock_schemas (api_id, name, downstream_url, base_schema, extension_schema,"
+                    " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (api_id, fields["name"], fields["downstream_url"], fields["base_schema"],
+                     fields["extension_schema"], now_ms(), user_id))
+                mock_id = cursor.lastrowid
+            else:
+                for column, value in fields.items():
+                    self.conn.execute(f"UPDATE mock_schemas SET {column} = ? WHERE id = ?", (value, mock_id))
+                self.conn.execute("UPDATE mock_schemas SET modified_at = ?, modified_by = ? WHERE id = ?",
+                                  (now_ms(), user_id, mock_id))
+            return self.mock_schema(mock_id)
 
     def set_api_settings(self, api_id: int, settings: dict[str, bool]) -> None:
         columns = {"treatDangerousAsBreaking": "treat_dangerous_as_breaking",
@@ -1223,6 +1287,10 @@ def resolve_node(_root: Any, info: Any, id: str) -> Any:  # noqa: A002 - the arg
         return _readable_environment(ctx, key)
     if type_name == "Client":
         return _readable_client(ctx, key)
+    if type_name in COLLECTION_KINDS:
+        return _readable_collection(ctx, type_name, key)
+    if type_name == "MockSchema":
+        return _readable_mock(ctx, key)
     store, caller = ctx.store, ctx.caller
     if caller.user_id is None:  # a key has no user, so no user's things either (`me` is null)
         return None
@@ -2461,6 +2529,167 @@ def resolve_subscription_event(event: Any, _info: Any, requestId: str) -> Any:  
     return event
 
 
+
+# --- The rest of the tree: OpenAPI and MCP collections, mocks (made, listed, deleted) ----------
+
+
+@dataclass
+class OpenApiCollection:
+    id: str
+    name: str
+
+
+@dataclass
+class McpFeatureCollection:
+    id: str
+    name: str
+
+
+COLLECTION_KINDS = {"OpenApiCollection": OpenApiCollection, "McpFeatureCollection": McpFeatureCollection}
+
+
+def _collection(row: sqlite3.Row) -> Any:
+    return COLLECTION_KINDS[row["kind"]](global_id(row["kind"], row["id"]), row["name"])
+
+
+MOCK_HOST = "https://mocks.nitro.local"  # where a mock would be served; the emulator does not serve mocks
+
+
+def _mock_schema(store: Store, row: sqlite3.Row) -> GqlObject:
+    def user(key: int | None) -> dict | None:
+        found = store.user(key) if key is not None else None
+        return {"username": found["email"]} if found else None
+
+    mock_id = global_id("MockSchema", row["id"])
+    return gql_object("MockSchema", id=mock_id, name=row["name"], downstreamUrl=row["downstream_url"],
+                      url=f"{MOCK_HOST}/{mock_id}/graphql", createdAt=ms_to_datetime(row["created_at"]),
+                      createdBy=user(row["created_by"]),
+                      modifiedAt=row["modified_at"] and ms_to_datetime(row["modified_at"]),
+                      modifiedBy=user(row["modified_by"]))
+
+
+def _readable_collection(ctx: RequestContext, kind: str, key: int) -> Any:
+    row = ctx.store.collection(key, kind)
+    return row and _readable_api(ctx, row["api_id"]) and _collection(row)
+
+
+def _readable_mock(ctx: RequestContext, key: int) -> GqlObject | None:
+    row = ctx.store.mock_schema(key)
+    return row and _readable_api(ctx, row["api_id"]) and _mock_schema(ctx.store, row)
+
+
+def resolve_api_openapi_collections(api: Api, info: Any, **args: Any) -> dict:
+    return _connection(info, "openapi_collections", row_key(api.id, "Api"), _collection, **args)
+
+
+def resolve_api_mcp_collections(api: Api, info: Any, **args: Any) -> dict:
+    return _connection(info, "mcp_collections", row_key(api.id, "Api"), _collection, **args)
+
+
+def resolve_api_mock_schemas(api: Api, info: Any, **args: Any) -> dict:
+    store = info.context.store
+    return _connection(info, "mock_schemas", row_key(api.id, "Api"), lambda row: _mock_schema(store, row), **args)
+
+
+def _create_collection(kind: str, field: str) -> Callable:
+    @_mutation
+    def create(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+        api, refused = _api_for_change(ctx, input["apiId"])
+        if refused:
+            return refused
+        if not input["name"].strip():
+            raise GraphQLError("The name must not be empty.", extensions={"code": "VALIDATION_ERROR"})
+        return {field: _collection(ctx.store.create_collection(kind, api["id"], input["name"]))}
+
+    return create
+
+
+def _delete_collection(kind: str, field: str, id_field: str) -> Callable:
+    @_mutation
+    def delete(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+        given = input[id_field]
+        key = row_key(given, kind)
+        row = None if key is None else ctx.store.collection(key, kind)
+        label = "OpenAPI collection" if kind == "OpenApiCollection" else "MCP feature collection"
+        not_found = {"errors": [payload_error(f"{kind}NotFoundError", f"The {label} with ID '{given}' was not found.",
+                                              **{id_field: given})]}
+        if row is None:
+            return not_found
+        _api_row, refused = _api_for_change(ctx, global_id("Api", row["api_id"]))
+        if refused:
+            return not_found if refused["errors"][0].__class__.__name__ == "ApiNotFoundError" else refused
+        ctx.store.delete_collection(row["id"])
+        return {field: _collection(row)}
+
+    return delete
+
+
+def _mock_fields(input: dict) -> tuple[dict, list[str]]:  # noqa: A002
+    """The columns an input sets, and what is wrong with them."""
+    fields, problems = {}, []
+    if input.get("name") is not None:
+        fields["name"] = input["name"]
+        if not input["name"].strip():
+            problems.append("The name must not be empty.")
+    if input.get("downstreamUrl") is not None:
+        fields["downstream_url"] = input["downstreamUrl"]
+        parts = urlsplit(input["downstreamUrl"])
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            problems.append("The downstream URL must be an absolute http or https URL.")
+    for name, column, label in (("baseSchemaFile", "base_schema", "base schema"),
+                                ("extensionsSchemaFile", "extension_schema", "extension")):
+        if input.get(name) is not None:
+            fields[column] = input[name].data
+            text = _decoded_text(input[name].data)
+            try:
+                parse(text) if text is not None else None
+            except GraphQLError as error:
+                problems.append(f"The {label} file is not valid GraphQL: {error.message}")
+            if text is None:
+                problems.append(f"The {label} file is not UTF-8 text.")
+    return fields, problems
+
+
+def _mock_name_taken(name: str) -> dict:
+    return {"errors": [payload_error("MockSchemaNonUniqueNameError", f"A mock schema named '{name}' already exists.",
+                                     name=name)]}
+
+
+@_mutation
+def create_mock_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    fields, problems = _mock_fields(input)
+    if problems:
+        return {"errors": [validation_error(problems)]}
+    if ctx.store.mock_named(api["id"], input["name"]) is not None:
+        return _mock_name_taken(input["name"])
+    row = ctx.store.save_mock_schema(None, api["id"], fields, ctx.caller.user_id)
+    return {"mockSchema": _mock_schema(ctx.store, row)}
+
+
+@_mutation
+def update_mock_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    key = row_key(input["id"], "MockSchema")
+    row = None if key is None else ctx.store.mock_schema(key)
+    not_found = {"errors": [payload_error("MockSchemaNotFoundError",
+                                          f"The mock schema with ID '{input['id']}' was not found.")]}
+    if row is None:
+        return not_found
+    _api_row, refused = _api_for_change(ctx, global_id("Api", row["api_id"]))
+    if refused:
+        return not_found if refused["errors"][0].__class__.__name__ == "ApiNotFoundError" else refused
+    fields, problems = _mock_fields(input)
+    if problems:
+        return {"errors": [validation_error(problems)]}
+    other = ctx.store.mock_named(row["api_id"], fields["name"]) if "name" in fields else None
+    if other is not None and other["id"] != row["id"]:
+        return _mock_name_taken(fields["name"])
+    return {"mockSchema": _mock_schema(ctx.store, ctx.store.save_mock_schema(row["id"], row["api_id"], fields,
+                                                                             ctx.caller.user_id))}
+
+
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
     ("Query", "node"): resolve_node,
@@ -2504,6 +2733,17 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "publishClient"): publish_client,
     ("Mutation", "unpublishClient"): unpublish_client,
     **{("Subscription", field): resolve_subscription_event for field in SUBSCRIPTION_FIELDS},
+    ("Api", "openApiCollections"): resolve_api_openapi_collections,
+    ("Api", "mcpFeatureCollections"): resolve_api_mcp_collections,
+    ("Api", "mockSchemas"): resolve_api_mock_schemas,
+    ("Mutation", "createOpenApiCollection"): _create_collection("OpenApiCollection", "openApiCollection"),
+    ("Mutation", "deleteOpenApiCollectionById"): _delete_collection("OpenApiCollection", "openApiCollection",
+                                                                    "openApiCollectionId"),
+    ("Mutation", "createMcpFeatureCollection"): _create_collection("McpFeatureCollection", "mcpFeatureCollection"),
+    ("Mutation", "deleteMcpFeatureCollectionById"): _delete_collection("McpFeatureCollection", "mcpFeatureCollection",
+                                                                       "mcpFeatureCollectionId"),
+    ("Mutation", "createMockSchema"): create_mock_schema,
+    ("Mutation", "updateMockSchema"): update_mock_schema,
 }
 
 

@@ -266,15 +266,35 @@ class PublishedOperationsTest(ApiTestCase):
         unpublished = run("unpublish-client.graphql", {"input": {"clientId": client["id"], "stage": "dev", "tag": "1"}})
         self.assertIsNone(unpublished["unpublishClient"]["errors"])
 
-        # The rest of the tree (mocks, OpenAPI and MCP collections, Fusion, usage analytics) is in spec/operations
+        # Collections and mocks of the rest of the tree (made, listed, changed, deleted).
+        for prefix, id_field in (("openapi-collection", "openApiCollectionId"),
+                                 ("mcp-feature-collection", "mcpFeatureCollectionId")):
+            made = next(iter(run(f"create-{prefix}.graphql", {"input": {"apiId": api["id"], "name": "c"}}).values()))
+            collection = next(value for key, value in made.items() if key not in ("__typename", "errors"))
+            for verb in ("list", "select"):
+                name = f"{verb}-{prefix}{'s' if verb == 'list' else ''}.graphql"
+                self.assertIn(collection["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
+            deleted = run(f"delete-{prefix}.graphql", {"input": {id_field: collection["id"]}})
+            self.assertIsNone(next(iter(deleted.values()))["errors"])
+        files = {"variables.baseSchemaFile": ("schema.graphql", b"type Query { a: Int }"),
+                 "variables.extensionsSchemaFile": ("extension.graphql", b"extend type Query { b: Int }")}
+        status, _, body = e.multipart(operation("create-mock.graphql"), {
+            "apiId": api["id"], "baseSchemaFile": None, "extensionsSchemaFile": None, "name": "m",
+            "downstreamUrl": "https://example.com/graphql"}, files)
+        done["create-mock.graphql"] = json.loads(body)["data"]
+        mock = done["create-mock.graphql"]["createMockSchema"]["mockSchema"]
+        changed = run("update-mock.graphql", {"mockSchemaId": mock["id"], "baseSchemaFile": None,
+                                              "downstreamUrl": None, "extensionsSchemaFile": None, "name": "n"})
+        self.assertEqual(changed["updateMockSchema"]["mockSchema"]["name"], "n")
+        for name in ("list-mocks.graphql", "select-mock.graphql"):
+            self.assertIn(mock["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
+
+        # The rest of the tree (OpenAPI and MCP uploads and publishing, Fusion, usage analytics) is in spec/operations
         # before the emulator serves it: exactly these, so the list shrinks as their resolvers land and cannot grow.
         not_served_yet = {f"{name}.graphql" for name in (
-            "create-mock", "list-mocks", "update-mock", "select-mock",
-            "create-openapi-collection", "delete-openapi-collection", "list-openapi-collections",
-            "select-openapi-collection", "upload-openapi-collection", "validate-openapi-collection",
+            "upload-openapi-collection", "validate-openapi-collection",
             "on-openapi-collection-validation", "publish-openapi-collection", "on-openapi-collection-publish",
-            "create-mcp-feature-collection", "delete-mcp-feature-collection", "list-mcp-feature-collections",
-            "select-mcp-feature-collection", "upload-mcp-feature-collection", "validate-mcp-feature-collection",
+            "upload-mcp-feature-collection", "validate-mcp-feature-collection",
             "on-mcp-feature-collection-validation", "publish-mcp-feature-collection",
             "on-mcp-feature-collection-publish", "fusion-publish-begin", "fusion-publish-start",
             "fusion-publish-validate", "fusion-publish-commit", "fusion-publish-cancel", "on-fusion-publish",

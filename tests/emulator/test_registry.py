@@ -912,3 +912,74 @@ class ScriptTest(RegistryFlowCase):
         self.script({"complete": True})
         self.assertEqual(e.admin("DELETE", "subscriptions"), {"pending": [], "finished": []})
         self.assertEqual(json.loads(self.scripted()[2])["errors"][0]["extensions"]["code"], "REQUEST_NOT_FOUND")
+
+
+class RestOfTreeTest(RegistryFlowCase):
+    """OpenAPI and MCP collections and mocks: made, listed, shown, deleted (their uploads come later)."""
+
+    def test_collections(self):
+        e = self.emulator
+        api, other = self.api_with_stages(), self.api_with_stages("reviews")
+        for kind, field, prefix, id_field in (
+                ("OpenApiCollection", "openApiCollection", "openapi-collection", "openApiCollectionId"),
+                ("McpFeatureCollection", "mcpFeatureCollection", "mcp-feature-collection", "mcpFeatureCollectionId")):
+            with self.subTest(kind=kind):
+                connection = field + "s"
+                create = operation(f"create-{prefix}.graphql")
+                made = e.gql(create, {"input": {"apiId": api, "name": "shop"}})["data"]
+                payload = next(iter(made.values()))
+                self.assertEqual(payload[field], {"__typename": kind, "name": "shop", "id": gid(kind, 1)})
+                self.assertIsNone(payload["errors"])
+                listed = e.gql(operation(f"list-{prefix}s.graphql"), {"apiId": api, "after": None, "first": 5})
+                self.assertEqual([x["node"]["name"] for x in listed["data"]["node"][connection]["edges"]], ["shop"])
+                selected = e.gql(operation(f"select-{prefix}.graphql"), {"apiId": api, "after": None, "first": 5})
+                self.assertEqual(len(selected["data"]["apiById"][connection]["edges"]), 1)
+                self.assertEqual(e.gql("query($id: ID!) { node(id: $id) { id } }", {"id": gid(kind, 1)})
+                                 ["data"]["node"], {"id": gid(kind, 1)})
+                scoped = self.scoped_key(other)
+                refused = next(iter(e.gql(create, {"input": {"apiId": api, "name": "x"}}, scoped)["data"].values()))
+                self.assertEqual(refused["errors"][0]["__typename"], "UnauthorizedOperation")
+                delete = operation(f"delete-{prefix}.graphql")
+                refused = next(iter(e.gql(delete, {"input": {id_field: gid(kind, 1)}}, scoped)["data"].values()))
+                self.assertEqual(refused["errors"][0]["__typename"], "UnauthorizedOperation")
+                deleted = next(iter(e.gql(delete, {"input": {id_field: gid(kind, 1)}})["data"].values()))
+                self.assertEqual(deleted[field]["name"], "shop")
+                again = next(iter(e.gql(delete, {"input": {id_field: gid(kind, 1)}})["data"].values()))
+                self.assertEqual(again["errors"][0]["message"].endswith(f"with ID '{gid(kind, 1)}' was not found."),
+                                 True)
+                self.assertEqual(again["errors"][0][id_field], gid(kind, 1))
+
+    def test_mocks(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        files = {"variables.baseSchemaFile": ("schema.graphql", SDL_V1),
+                 "variables.extensionsSchemaFile": ("extension.graphql", b"extend type Product { fake: Int }")}
+        variables = {"apiId": api, "baseSchemaFile": None, "extensionsSchemaFile": None, "name": "shop",
+                     "downstreamUrl": "https://shop.example/graphql"}
+        status, _, body = e.multipart(operation("create-mock.graphql"), variables, files)
+        made = json.loads(body)["data"]["createMockSchema"]
+        self.assertIsNone(made["errors"])
+        mock = made["mockSchema"]
+        self.assertEqual({k: mock[k] for k in ("id", "name", "downstreamUrl", "url", "createdBy", "modifiedAt")}, {
+            "id": gid("MockSchema", 1), "name": "shop", "downstreamUrl": "https://shop.example/graphql",
+            "url": f"https://mocks.nitro.local/{gid('MockSchema', 1)}/graphql",
+            "createdBy": {"__typename": "UserInfo", "username": "dev@nitro.local"}, "modifiedAt": None})
+        status, _, body = e.multipart(operation("create-mock.graphql"), variables, files)
+        self.assertEqual(json.loads(body)["data"]["createMockSchema"]["errors"][0]["__typename"],
+                         "MockSchemaNonUniqueNameError")
+        bad = dict(variables, name="other", downstreamUrl="ftp://x")
+        status, _, body = e.multipart(operation("create-mock.graphql"), bad, files)
+        self.assertEqual(json.loads(body)["data"]["createMockSchema"]["errors"][0]["message"],
+                         "The downstream URL must be an absolute http or https URL.")
+        update = {"mockSchemaId": mock["id"], "baseSchemaFile": None, "downstreamUrl": None,
+                  "extensionsSchemaFile": None, "name": "renamed"}
+        status, _, body = e.multipart(operation("update-mock.graphql"), update,
+                                      {"variables.baseSchemaFile": ("schema.graphql", SDL_SAFE)})
+        updated = json.loads(body)["data"]["updateMockSchema"]["mockSchema"]
+        self.assertEqual((updated["name"], updated["modifiedBy"]), ("renamed", {"__typename": "UserInfo",
+                                                                                "username": "dev@nitro.local"}))
+        for document in ("list-mocks.graphql", "select-mock.graphql"):
+            listed = e.gql(operation(document), {"apiId": api, "after": None, "first": 5})
+            self.assertEqual([x["node"]["name"] for x in listed["data"]["apiById"]["mockSchemas"]["edges"]], ["renamed"])
+        missing = e.gql(operation("update-mock.graphql"), dict(update, mockSchemaId=gid("MockSchema", 9)))
+        self.assertEqual(missing["data"]["updateMockSchema"]["errors"][0]["__typename"], "MockSchemaNotFoundError")
