@@ -6,8 +6,9 @@ validates and executes every request, SQLite holds the data, and admin
 endpoints under /_emulator/ give tests a request log, fault injection, a
 reset and the schema registry's hooks.  The registry (stages, clients,
 environments, schema and client versions) takes multipart uploads, answers
-subscriptions with server-sent events and serves the REST downloads.  It is also an OpenID Connect identity provider (authorization code with
-PKCE, device code, refresh, end-session) whose access tokens /graphql accepts.
+subscriptions with server-sent events and serves the REST downloads.  It is
+also an OpenID Connect identity provider (authorization code with PKCE, device
+code, refresh, end-session) whose access tokens /graphql accepts.
 README.md in this folder describes the options, the identity provider and the
 admin API.
 
@@ -1709,7 +1710,8 @@ def resolve_client_version_published_to(version: ClientVersion, info: Any) -> An
     return published[-1] if published else None
 
 
-def _api_for_change(ctx: RequestContext, api_id: str, unauthorized: bool = True) -> tuple[sqlite3.Row | None, dict | None]:
+def _api_for_change(ctx: RequestContext, api_id: str,
+                    unauthorized: bool = True) -> tuple[sqlite3.Row | None, dict | None]:
     """The API a registry mutation acts on, or the payload refusing it: ApiNotFoundError when it does not
     exist or the user cannot see it; UnauthorizedOperation when it is outside an API key's scope (or
     ApiNotFoundError where the payload has no UnauthorizedOperation)."""
@@ -1719,7 +1721,9 @@ def _api_for_change(ctx: RequestContext, api_id: str, unauthorized: bool = True)
         return None, _api_not_found(api_id)
     caller = ctx.caller
     if caller.user_id is not None:
-        return (row, None) if ctx.store.visible_workspace(caller, row["workspace_id"]) else (None, _api_not_found(api_id))
+        if ctx.store.visible_workspace(caller, row["workspace_id"]):
+            return row, None
+        return None, _api_not_found(api_id)
     if row["workspace_id"] == caller.workspace_id and caller.api_id in (None, row["id"]):
         return row, None
     if unauthorized:
@@ -1891,7 +1895,8 @@ _CHANGE_PATTERNS = [
      re.compile(r"(?P<interface>\w+) added to interfaces implemented by (?P<type>\w+)\.")),
     ("FIELD_REMOVED", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) was removed\.")),
     ("FIELD_CHANGED_KIND", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) changed type from .+ to .+\.")),
-    ("REQUIRED_INPUT_FIELD_ADDED", re.compile(r"A required field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
+    ("REQUIRED_INPUT_FIELD_ADDED",
+     re.compile(r"A required field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
     ("OPTIONAL_INPUT_FIELD_ADDED",
      re.compile(r"An optional field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
     ("ARG_REMOVED", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) arg (?P<arg>\w+) was removed\.")),
@@ -2009,17 +2014,17 @@ def schema_changes(old: GraphQLSchema, new: GraphQLSchema) -> list[GqlObject]:
         elif kind == "FIELD_REMOVED":
             gql_type = old.get_type(g["type"])
             add(entry(g["type"], _kind_of(gql_type)), gql_object(
-                "FieldRemovedChange", coordinate=f"{g['type']}.{g['field']}", typeName=type_str(old, g["type"], g["field"]),
-                fieldName=g["field"], severity=severity))
+                "FieldRemovedChange", coordinate=f"{g['type']}.{g['field']}",
+                typeName=type_str(old, g["type"], g["field"]), fieldName=g["field"], severity=severity))
         elif kind in ("REQUIRED_INPUT_FIELD_ADDED", "OPTIONAL_INPUT_FIELD_ADDED"):
             add(entry(g["type"], "InputObjectModifiedChange"), gql_object(
-                "FieldAddedChange", coordinate=f"{g['type']}.{g['field']}", typeName=type_str(new, g["type"], g["field"]),
-                fieldName=g["field"], severity=severity))
+                "FieldAddedChange", coordinate=f"{g['type']}.{g['field']}",
+                typeName=type_str(new, g["type"], g["field"]), fieldName=g["field"], severity=severity))
         elif kind == "FIELD_CHANGED_KIND":
             inp = isinstance(old.get_type(g["type"]), GraphQLInputObjectType)
             field_change(g["type"], g["field"], severity, gql_object(
-                "TypeChanged", oldType=type_str(old, g["type"], g["field"]), newType=type_str(new, g["type"], g["field"]),
-                severity=severity), inp=inp)
+                "TypeChanged", oldType=type_str(old, g["type"], g["field"]),
+                newType=type_str(new, g["type"], g["field"]), severity=severity), inp=inp)
         elif kind in ("ARG_REMOVED", "REQUIRED_ARG_ADDED", "OPTIONAL_ARG_ADDED"):
             name = "ArgumentRemoved" if kind == "ARG_REMOVED" else "ArgumentAdded"
             schema = old if kind == "ARG_REMOVED" else new
@@ -3118,9 +3123,9 @@ MULTIPART_FORM_DATA = "multipart/form-data"
 EVENT_STREAM = "text/event-stream"
 MAX_MULTIPART_BODY_BYTES = 512 * 1024 * 1024
 SSE_KEEP_ALIVE_SECONDS = 1.0  # a comment while a request waits, so the client sees the server alive
-STREAMED = "nitro_emulator.streamed"
+STREAMED = "nitro_emulator.streamed"  # environ flag read by KeepAliveHandler: send as it comes, then close
 REST_PREFIX = "/api/v1/apis/"
-REST_PATH_RE = re.compile(r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries)")  # environ flag read by KeepAliveHandler: send as it comes, then close
+REST_PATH_RE = re.compile(r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries)")
 
 
 @dataclass
@@ -3192,7 +3197,8 @@ def read_multipart_request(request: Request, body: bytes, described: dict) -> di
                     target[int(step)] if isinstance(target, list) and step.isdigit() and int(step) < len(target)
                     else None)
             last = steps[-1]
-            if steps[0] != "variables" or not isinstance(target, dict) or last not in target or target[last] is not None:
+            if (steps[0] != "variables" or not isinstance(target, dict) or last not in target
+                    or target[last] is not None):
                 raise BadRequest(f"The map's path `{path}` does not name a null variable of `operations`.")
             target[last] = UploadedFile(key, part.filename, part.data)
     extra = [p.name for p in parts[2:] if p.name not in files_map]
@@ -4225,7 +4231,8 @@ class Emulator:
         with self.store.lock:
             api, status = _api_for_download(self.store, self._caller(request), api_id)
             if status == 401:
-                return json_response({"error": NOT_AUTHENTICATED}, 401, headers={"WWW-Authenticate": 'Bearer realm="nitro"'})
+                return json_response({"error": NOT_AUTHENTICATED}, 401,
+                                     headers={"WWW-Authenticate": 'Bearer realm="nitro"'})
             if status == 403:
                 return json_response({"error": NOT_AUTHORIZED}, 403)
             if api is None:

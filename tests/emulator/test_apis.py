@@ -836,7 +836,8 @@ class MigrationTest(unittest.TestCase):
             with sqlite3.connect(db) as conn:
                 conn.executescript("DROP TABLE client_publications; DROP TABLE schema_publications;"
                                    "DROP TABLE client_versions; DROP TABLE clients; DROP TABLE schema_versions;"
-                                   "DROP TABLE stages; DROP TABLE environments;"
+                                   "DROP TABLE stages; DROP TABLE environments; DROP TABLE collections;"
+                                   "DROP TABLE mock_schemas;"
                                    "DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
                                    "ALTER TABLE api_keys DROP COLUMN stage_condition; PRAGMA user_version = 2;")
             second = Emulator("--db", db)

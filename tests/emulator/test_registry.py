@@ -125,8 +125,8 @@ class StageTest(RegistryTestCase):
         self.assertEqual(payload["api"]["stages"], [stage_view("prod", 2)])
         self.assertIsNone(payload["errors"])
         payload = e.gql(DELETE_STAGE, {"input": {"apiId": api, "stageName": "dev"}})["data"]["forceDeleteStageByApiId"]
-        self.assertEqual(payload["errors"], [{"__typename": "StageNotFoundError", "message": "Stage 'dev' was not found.",
-                                              "name": "dev"}])
+        self.assertEqual(payload["errors"], [{"__typename": "StageNotFoundError",
+                                              "message": "Stage 'dev' was not found.", "name": "dev"}])
         self.assertIsNone(payload["api"])
 
     def test_scoped_key_manages_the_stages_of_its_api_only(self):
@@ -271,7 +271,8 @@ UNPUBLISH_CLIENT = operation("unpublish-client.graphql")
 ON_CLIENT_VALIDATION = operation("on-client-validation.graphql")
 ON_CLIENT_PUBLISH = operation("on-client-publish.graphql")
 
-SDL_V1 = b"type Query { product(id: ID!): Product products: [Product!]! }\ntype Product { id: ID! name: String! price: Int }\n"
+SDL_V1 = (b"type Query { product(id: ID!): Product products: [Product!]! }\n"
+          b"type Product { id: ID! name: String! price: Int }\n")
 SDL_SAFE = SDL_V1 + b"type Review { id: ID! }\n"
 SDL_BREAKING = b"type Query { product(id: ID!): Product }\ntype Product { id: ID! name: String }\n"
 GITHUB = {"github": {"actor": "ci", "commitHash": "abc123", "workflowName": "publish", "runNumber": "7",
@@ -704,7 +705,8 @@ class ApprovalTest(RegistryFlowCase):
         self.assertEqual(events(body)[-1], ("complete", None))
 
 
-OPERATIONS_V1 = {"a1": "query Products { products { id name } }", "b2": "query Product($id: ID!) { product(id: $id) { price } }"}
+OPERATIONS_V1 = {"a1": "query Products { products { id name } }",
+                 "b2": "query Product($id: ID!) { product(id: $id) { price } }"}
 OPERATIONS_BAD = {"c3": "query Broken { products { id sku } }", "d4": "query { nope"}
 
 
@@ -756,7 +758,8 @@ class ClientRegistryTest(RegistryFlowCase):
                                                         "client": {"__typename": "Client", "name": "web"}})
         again = e.gql(UNPUBLISH_CLIENT, variables)["data"]["unpublishClient"]
         self.assertEqual(again["errors"], [{"__typename": "ClientVersionNotFoundError", "tag": "1.0.0",
-                                            "message": "The client version '1.0.0' was not found.", "clientId": client}])
+                                            "message": "The client version '1.0.0' was not found.",
+                                            "clientId": client}])
         self.assertEqual(json.loads(self.download(api, what="persistedQueries")[1]), [])
         missing_stage = e.gql(UNPUBLISH_CLIENT, {"input": dict(variables["input"], stage="qa")})
         self.assertEqual(missing_stage["data"]["unpublishClient"]["errors"][0]["__typename"], "StageNotFoundError")
@@ -818,7 +821,8 @@ class ClientRegistryTest(RegistryFlowCase):
                                  "onSchemaVersionPublishingUpdate")
         [error] = failed["errors"]
         self.assertEqual(error["__typename"], "PersistedQueryValidationError")
-        self.assertEqual([(q["hash"], q["deployedTags"]) for q in error["queries"]], [("a1", ["1.0.0"]), ("b2", ["1.0.0"])])
+        self.assertEqual([(q["hash"], q["deployedTags"]) for q in error["queries"]],
+                         [("a1", ["1.0.0"]), ("b2", ["1.0.0"])])
         # The stage cannot be left out while the client is published there.
         refused = self.update_stages(api, stage("prod"))["errors"][0]
         self.assertEqual(refused["message"], "The schema v1 is still published to dev. "
@@ -980,6 +984,7 @@ class RestOfTreeTest(RegistryFlowCase):
                                                                                 "username": "dev@nitro.local"}))
         for document in ("list-mocks.graphql", "select-mock.graphql"):
             listed = e.gql(operation(document), {"apiId": api, "after": None, "first": 5})
-            self.assertEqual([x["node"]["name"] for x in listed["data"]["apiById"]["mockSchemas"]["edges"]], ["renamed"])
+            names = [x["node"]["name"] for x in listed["data"]["apiById"]["mockSchemas"]["edges"]]
+            self.assertEqual(names, ["renamed"])
         missing = e.gql(operation("update-mock.graphql"), dict(update, mockSchemaId=gid("MockSchema", 9)))
         self.assertEqual(missing["data"]["updateMockSchema"]["errors"][0]["__typename"], "MockSchemaNotFoundError")
