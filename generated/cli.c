@@ -21,7 +21,7 @@ static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_C
 static const char *const env_global_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
 static const char *const choices_global_output[] = {"json", NULL};
-static const char *const env_global_verbose[] = {"NITRO_VERBOSE", NULL};
+static const char *const env_global_verbose[] = {"NITRO_VERBOSE", "BARISTA_VERBOSE", NULL};
 const nitro_option nitro_global_options[] = {
     {
         .name = "api-key",
@@ -35,7 +35,7 @@ const nitro_option nitro_global_options[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -214,7 +214,7 @@ static const nitro_option options_pat_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -382,7 +382,7 @@ static const nitro_option options_pat_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -533,7 +533,7 @@ static const nitro_option options_pat_revoke[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -677,7 +677,7 @@ static const nitro_option options_pat_rotate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -887,7 +887,7 @@ static const nitro_option options_workspace_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1033,7 +1033,7 @@ static const nitro_option options_workspace_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1173,7 +1173,7 @@ static const nitro_option options_workspace_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1322,7 +1322,7 @@ static const nitro_option options_workspace_current[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1435,7 +1435,7 @@ static const nitro_option options_workspace_set_default[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1630,7 +1630,7 @@ static const nitro_option options_api_key_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1818,7 +1818,7 @@ static const nitro_option options_api_key_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1985,7 +1985,7 @@ static const nitro_option options_api_key_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2177,7 +2177,7 @@ static const nitro_option options_api_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2374,7 +2374,7 @@ static const nitro_option options_api_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2541,7 +2541,7 @@ static const nitro_option options_api_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2667,7 +2667,7 @@ static const nitro_option options_api_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2814,7 +2814,7 @@ static const nitro_option options_login[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "client-id",
@@ -3051,7 +3051,7 @@ static const nitro_option options_logout[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3149,7 +3149,7 @@ static const nitro_option options_status[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3269,7 +3269,7 @@ static const nitro_option options_completion[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3384,7 +3384,7 @@ static const nitro_option options_complete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
