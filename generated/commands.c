@@ -1195,6 +1195,504 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .confirm_question = NULL,
 };
 
+/* ---- client create ---- */
+static const char *const path_client_create_var_0[] = {"input", "apiId", NULL};
+static const char *const path_client_create_var_1[] = {"input", "name", NULL};
+static const nitro_binding bindings_client_create[] = {
+    {path_client_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_client_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+};
+static const char *const path_client_create_data[] = {"createClient", "client", NULL};
+static const char *const path_client_create_result_id[] = {"id", NULL};
+static const char *const path_client_create_result_name[] = {"name", NULL};
+static const char *const path_client_create_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_create_result_api[] = {
+    {"name", path_client_create_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_client_create_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_create_result[] = {
+    {"id", path_client_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"api", path_client_create_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result_api, 1},
+};
+static const char *const path_client_create_errors_0[] = {"createClient", "errors", NULL};
+static const char *const *const errors_client_create[] = {path_client_create_errors_0};
+static const char *const verbatim_client_create[] = {"ApiNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_client_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_create_success[] = {
+    {NITRO_PART_TEXT, "Created client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_client_create_human_0[] = {"id", NULL};
+static const char *const path_client_create_human_1[] = {"name", NULL};
+static const char *const path_client_create_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_create[] = {
+    {"Id", {path_client_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_client_create[] = {
+    {offsetof(nitro_opts_client_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create a client\?"},
+};
+const nitro_behaviour nitro_behaviour_client_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_client_operation, bindings_client_create, 2},
+    .data = path_client_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result, 3},
+    .errors = errors_client_create,
+    .n_errors = 1,
+    .verbatim = verbatim_client_create,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_create_activity, 5},
+    .success = {text_client_create_success, 3},
+    .no_data = {text_client_create_no_data, 1},
+    .recheck = "nitro client list",
+    .human = human_client_create,
+    .n_human = 3,
+    .picks = picks_client_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client delete ---- */
+static const char *const path_client_delete_var_0[] = {"input", "clientId", NULL};
+static const nitro_binding bindings_client_delete[] = {
+    {path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_client_delete_data[] = {"deleteClientById", "client", NULL};
+static const char *const path_client_delete_result_id[] = {"id", NULL};
+static const char *const path_client_delete_result_name[] = {"name", NULL};
+static const char *const path_client_delete_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_delete_result_api[] = {
+    {"name", path_client_delete_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_client_delete_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_delete_result[] = {
+    {"id", path_client_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"api", path_client_delete_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result_api, 1},
+};
+static const char *const path_client_delete_errors_0[] = {"deleteClientById", "errors", NULL};
+static const char *const *const errors_client_delete[] = {path_client_delete_errors_0};
+static const char *const verbatim_client_delete[] = {"ClientNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_client_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to delete the client with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_client_delete_human_0[] = {"id", NULL};
+static const char *const path_client_delete_human_1[] = {"name", NULL};
+static const char *const path_client_delete_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_delete[] = {
+    {"Id", {path_client_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_client_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_client_operation, bindings_client_delete, 1},
+    .data = path_client_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result, 3},
+    .errors = errors_client_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_client_delete,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_delete_activity, 3},
+    .success = {text_client_delete_success, 3},
+    .no_data = {text_client_delete_no_data, 1},
+    .confirm = {text_client_delete_confirm, 3},
+    .declined = {text_client_delete_declined, 1},
+    .recheck = "nitro client list",
+    .human = human_client_delete,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client show ---- */
+static const char *const path_client_show_var_0[] = {"clientId", NULL};
+static const nitro_binding bindings_client_show[] = {
+    {path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_client_show_data[] = {"node", NULL};
+static const char *const path_client_show_result_id[] = {"id", NULL};
+static const char *const path_client_show_result_name[] = {"name", NULL};
+static const char *const path_client_show_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_show_result_api[] = {
+    {"name", path_client_show_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_client_show_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_show_result[] = {
+    {"id", path_client_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"api", path_client_show_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result_api, 1},
+};
+static const nitro_text_part text_client_show_activity[] = {
+    {NITRO_PART_TEXT, "Fetching client", {0}, 0, 0},
+};
+static const nitro_text_part text_client_show_not_found[] = {
+    {NITRO_PART_TEXT, "The client with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_client_show_human_0[] = {"id", NULL};
+static const char *const path_client_show_human_1[] = {"name", NULL};
+static const char *const path_client_show_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_show[] = {
+    {"Id", {path_client_show_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_show_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_show_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_client_show = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_client_operation, bindings_client_show, 1},
+    .data = path_client_show_data,
+    .data_type = "Client",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result, 3},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_show_activity, 1},
+    .not_found = {text_client_show_not_found, 3},
+    .recheck = NULL,
+    .human = human_client_show,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client list ---- */
+static const char *const path_client_list_var_0[] = {"apiId", NULL};
+static const char *const path_client_list_var_1[] = {"after", NULL};
+static const char *const path_client_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_client_list[] = {
+    {path_client_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_client_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_client_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_client_list_data[] = {"node", "clients", NULL};
+static const char *const path_client_list_result_id[] = {"id", NULL};
+static const char *const path_client_list_result_name[] = {"name", NULL};
+static const char *const path_client_list_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_list_result_api[] = {
+    {"name", path_client_list_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_client_list_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_list_result[] = {
+    {"id", path_client_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"api", path_client_list_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result_api, 1},
+};
+static const nitro_text_part text_client_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching clients", {0}, 0, 0},
+};
+static const nitro_text_part text_client_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_client_list_human_0[] = {"id", NULL};
+static const char *const path_client_list_human_1[] = {"name", NULL};
+static const char *const path_client_list_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_list[] = {
+    {"Id", {path_client_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_client_list_column_0[] = {"id", NULL};
+static const char *const path_client_list_column_1[] = {"name", NULL};
+static const nitro_column columns_client_list[] = {
+    {"Id", {path_client_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_client_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_client_list[] = {
+    {offsetof(nitro_opts_client_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_client_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_clients_operation, bindings_client_list, 3},
+    .data = path_client_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result, 3},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_list_activity, 1},
+    .not_found = {text_client_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_client_list,
+    .n_human = 3,
+    .table_title = "Clients of API",
+    .columns = columns_client_list,
+    .n_columns = 2,
+    .picks = picks_client_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_client_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_client_list, global.all),
+    .limit_offset = offsetof(nitro_opts_client_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- environment create ---- */
+static const char *const path_environment_create_var_0[] = {"workspaceId", NULL};
+static const char *const path_environment_create_var_1[] = {"name", NULL};
+static const nitro_binding bindings_environment_create[] = {
+    {path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_environment_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+};
+static const char *const path_environment_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
+static const char *const path_environment_create_result_id[] = {"id", NULL};
+static const char *const path_environment_create_result_name[] = {"name", NULL};
+static const char *const path_environment_create_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_environment_create_result_workspace[] = {
+    {"name", path_environment_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_environment_create_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_environment_create_result[] = {
+    {"id", path_environment_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_environment_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"workspace", path_environment_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result_workspace, 1},
+};
+static const char *const path_environment_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
+static const char *const path_environment_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
+static const char *const *const errors_environment_create[] = {path_environment_create_errors_0, path_environment_create_errors_1};
+static const char *const verbatim_environment_create[] = {"ChangeValidationFailed", "UnexpectedErrorOnChange", "WorkspaceNotFoundForChange"};
+static const nitro_text_part text_environment_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating environment '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_create_success[] = {
+    {NITRO_PART_TEXT, "Created environment '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_environment_create_human_0[] = {"id", NULL};
+static const char *const path_environment_create_human_1[] = {"name", NULL};
+static const char *const path_environment_create_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_environment_create[] = {
+    {"Id", {path_environment_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_environment_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_environment_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_environment_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_environment_operation, bindings_environment_create, 2},
+    .data = path_environment_create_data,
+    .data_type = "Environment",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result, 3},
+    .errors = errors_environment_create,
+    .n_errors = 2,
+    .verbatim = verbatim_environment_create,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_environment_create_activity, 3},
+    .success = {text_environment_create_success, 3},
+    .no_data = {text_environment_create_no_data, 1},
+    .recheck = "nitro environment list",
+    .human = human_environment_create,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = offsetof(nitro_opts_environment_create, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- environment list ---- */
+static const char *const path_environment_list_var_0[] = {"workspaceId", NULL};
+static const char *const path_environment_list_var_1[] = {"after", NULL};
+static const char *const path_environment_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_environment_list[] = {
+    {path_environment_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_environment_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_environment_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_environment_list_data[] = {"workspaceById", "environments", NULL};
+static const char *const path_environment_list_result_id[] = {"id", NULL};
+static const char *const path_environment_list_result_name[] = {"name", NULL};
+static const char *const path_environment_list_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_environment_list_result_workspace[] = {
+    {"name", path_environment_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_environment_list_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_environment_list_result[] = {
+    {"id", path_environment_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_environment_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"workspace", path_environment_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result_workspace, 1},
+};
+static const nitro_text_part text_environment_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching environments", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_list_not_found[] = {
+    {NITRO_PART_TEXT, "The workspace with ID '", {0}, 0, 0},
+    {NITRO_PART_WORKSPACE, NULL, {0}, 0, 0},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_environment_list_human_0[] = {"id", NULL};
+static const char *const path_environment_list_human_1[] = {"name", NULL};
+static const char *const path_environment_list_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_environment_list[] = {
+    {"Id", {path_environment_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_environment_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_environment_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_environment_list_column_0[] = {"id", NULL};
+static const char *const path_environment_list_column_1[] = {"name", NULL};
+static const nitro_column columns_environment_list[] = {
+    {"Id", {path_environment_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_environment_list_column_1, NITRO_FMT_NONE}},
+};
+const nitro_behaviour nitro_behaviour_environment_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_environments_operation, bindings_environment_list, 3},
+    .data = path_environment_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result, 3},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_environment_list_activity, 1},
+    .not_found = {text_environment_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_environment_list,
+    .n_human = 3,
+    .table_title = "Environments",
+    .columns = columns_environment_list,
+    .n_columns = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_environment_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_environment_list, global.all),
+    .limit_offset = offsetof(nitro_opts_environment_list, global.limit),
+    .workspace_offset = offsetof(nitro_opts_environment_list, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- environment show ---- */
+static const char *const path_environment_show_var_0[] = {"workspaceId", NULL};
+static const nitro_binding bindings_environment_show[] = {
+    {path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_environment_show_data[] = {"node", NULL};
+static const char *const path_environment_show_result_id[] = {"id", NULL};
+static const char *const path_environment_show_result_name[] = {"name", NULL};
+static const char *const path_environment_show_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_environment_show_result_workspace[] = {
+    {"name", path_environment_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+};
+static const char *const path_environment_show_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_environment_show_result[] = {
+    {"id", path_environment_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_environment_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"workspace", path_environment_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result_workspace, 1},
+};
+static const nitro_text_part text_environment_show_activity[] = {
+    {NITRO_PART_TEXT, "Fetching environment", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_show_not_found[] = {
+    {NITRO_PART_TEXT, "The environment with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_environment_show_human_0[] = {"id", NULL};
+static const char *const path_environment_show_human_1[] = {"name", NULL};
+static const char *const path_environment_show_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_environment_show[] = {
+    {"Id", {path_environment_show_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_environment_show_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_environment_show_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_environment_show = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_environment_operation, bindings_environment_show, 1},
+    .data = path_environment_show_data,
+    .data_type = "Environment",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result, 3},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_environment_show_activity, 1},
+    .not_found = {text_environment_show_not_found, 3},
+    .recheck = NULL,
+    .human = human_environment_show,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 /* ---- pat rotate ---- */
 static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
@@ -1278,9 +1776,16 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_api_list,
     &nitro_behaviour_api_show,
     &nitro_behaviour_api_delete,
+    &nitro_behaviour_client_create,
+    &nitro_behaviour_client_delete,
+    &nitro_behaviour_client_show,
+    &nitro_behaviour_client_list,
+    &nitro_behaviour_environment_create,
+    &nitro_behaviour_environment_list,
+    &nitro_behaviour_environment_show,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 16;
+const size_t nitro_behaviour_count = 23;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};
