@@ -83,7 +83,7 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_environment, command_login, command_logout, command_status, command_completion, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
@@ -95,6 +95,7 @@ static const nitro_command *const subcommands_root[] = {
     &command_login,
     &command_logout,
     &command_pat,
+    &command_stage,
     &command_status,
     &command_workspace,
 };
@@ -118,6 +119,7 @@ static const char help_root[] =
     "  api-key      Manage API keys.\n"
     "  api          Manage APIs.\n"
     "  client       Manage clients.\n"
+    "  stage        Manage stages.\n"
     "  environment  Manage environments.\n"
     "  login        Sign in to Nitro and store a session.\n"
     "  logout       Sign out and delete the stored session.\n"
@@ -143,7 +145,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 11,
+    .n_subcommands = 12,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -3436,6 +3438,176 @@ const nitro_command command_client_list = {
     .opts_size = sizeof(nitro_opts_client_list),
     .run = NULL,
     .behaviour = &nitro_behaviour_client_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro stage ---- */
+extern const nitro_command command_stage_list;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_stage[] = {
+    &command_stage_list,
+};
+static const char help_stage[] =
+    "Description:\n"
+    "  List, edit and delete the stages of an API.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  list  List all stages of an API.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage list --api-id \"<api-id>\"\n";
+const nitro_command command_stage = {
+    .name = "stage",
+    .words = "nitro stage",
+    .summary = "Manage stages.",
+    .help = help_stage,
+    .usage = "nitro stage [command] [options]",
+    .subcommands = subcommands_stage,
+    .n_subcommands = 1,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro stage list ---- */
+static const char *const env_stage_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_stage_list[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, api_id),
+        .env = env_stage_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_stage_list[] =
+    "Description:\n"
+    "  List the stages of an API with the stage each comes after. The list is not\n"
+    "  paged: the cursor is always null.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage list --api-id \"<api-id>\"\n";
+const nitro_command command_stage_list = {
+    .name = "list",
+    .words = "nitro stage list",
+    .summary = "List all stages of an API.",
+    .help = help_stage_list,
+    .usage = "nitro stage list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_stage_list,
+    .n_options = 6,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_stage_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_stage_list,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

@@ -171,6 +171,12 @@ typedef struct {
     nitro_str_value api_id;
 } nitro_opts_client_list;
 
+/* stage list: List all stages of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_stage_list;
+
 /* environment create: Create a new environment. */
 typedef struct {
     nitro_global_opts global;

@@ -59,14 +59,14 @@ static const char *const path_pat_create_result_details_description[] = {"token"
 static const char *const path_pat_create_result_details_createdAt[] = {"token", "createdAt", NULL};
 static const char *const path_pat_create_result_details_expiresAt[] = {"token", "expiresAt", NULL};
 static const nitro_field_def fields_pat_create_result_details[] = {
-    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
 };
 static const nitro_field_def fields_pat_create_result[] = {
-    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4},
+    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4, NULL},
 };
 static const char *const path_pat_create_errors_0[] = {"createPersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_create[] = {path_pat_create_errors_0};
@@ -103,7 +103,7 @@ const nitro_behaviour nitro_behaviour_pat_create = {
     .request = {&gql_create_pat_operation, bindings_pat_create, 2},
     .data = path_pat_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2, NULL},
     .errors = errors_pat_create,
     .n_errors = 1,
     .verbatim = verbatim_pat_create,
@@ -141,10 +141,10 @@ static const char *const path_pat_list_result_description[] = {"description", NU
 static const char *const path_pat_list_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_list_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_list_result[] = {
-    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
 };
 static const nitro_text_part text_pat_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching personal access tokens", {0}, 0, 0},
@@ -172,7 +172,7 @@ const nitro_behaviour nitro_behaviour_pat_list = {
     .request = {&gql_list_pats_operation, bindings_pat_list, 2},
     .data = path_pat_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4, NULL},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_pat_list_activity, 1},
@@ -204,10 +204,10 @@ static const char *const path_pat_revoke_result_description[] = {"description", 
 static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_revoke_result[] = {
-    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
 };
 static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
@@ -246,7 +246,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
     .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
     .data = path_pat_revoke_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL},
     .errors = errors_pat_revoke,
     .n_errors = 1,
     .verbatim = verbatim_pat_revoke,
@@ -282,9 +282,9 @@ static const char *const path_workspace_create_result_id[] = {"id", NULL};
 static const char *const path_workspace_create_result_name[] = {"name", NULL};
 static const char *const path_workspace_create_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_create_result[] = {
-    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_workspace_create_errors_0[] = {"createWorkspace", "errors", NULL};
 static const char *const *const errors_workspace_create[] = {path_workspace_create_errors_0};
@@ -315,7 +315,7 @@ const nitro_behaviour nitro_behaviour_workspace_create = {
     .request = {&gql_create_workspace_operation, bindings_workspace_create, 1},
     .data = path_workspace_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3, NULL},
     .errors = errors_workspace_create,
     .n_errors = 1,
     .verbatim = verbatim_workspace_create,
@@ -349,9 +349,9 @@ static const char *const path_workspace_show_result_id[] = {"id", NULL};
 static const char *const path_workspace_show_result_name[] = {"name", NULL};
 static const char *const path_workspace_show_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_show_result[] = {
-    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -374,7 +374,7 @@ const nitro_behaviour nitro_behaviour_workspace_show = {
     .request = {&gql_show_workspace_operation, bindings_workspace_show, 1},
     .data = path_workspace_show_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_show_activity, 1},
@@ -405,9 +405,9 @@ static const char *const path_workspace_list_result_id[] = {"id", NULL};
 static const char *const path_workspace_list_result_name[] = {"name", NULL};
 static const char *const path_workspace_list_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_list_result[] = {
-    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspaces", {0}, 0, 0},
@@ -433,7 +433,7 @@ const nitro_behaviour nitro_behaviour_workspace_list = {
     .request = {&gql_list_workspaces_operation, bindings_workspace_list, 2},
     .data = path_workspace_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3, NULL},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_workspace_list_activity, 1},
@@ -459,8 +459,8 @@ static const char *const path_workspace_current_data[] = {"workspace", NULL};
 static const char *const path_workspace_current_result_id[] = {"id", NULL};
 static const char *const path_workspace_current_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_current_result[] = {
-    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_current_not_found[] = {
     {NITRO_PART_TEXT, "No workspace selected. Run 'nitro workspace set-default' to set a default.", {0}, 0, 0},
@@ -480,7 +480,7 @@ const nitro_behaviour nitro_behaviour_workspace_current = {
     .kind = NITRO_KIND_LOCAL,
     .data = path_workspace_current_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2, NULL},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_workspace_current_not_found, 1},
@@ -507,8 +507,8 @@ static const char *const path_workspace_set_default_data[] = {"node", NULL};
 static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
 static const char *const path_workspace_set_default_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_set_default_result[] = {
-    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_set_default_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -538,7 +538,7 @@ const nitro_behaviour nitro_behaviour_workspace_set_default = {
     .request = {&gql_show_workspace_operation, bindings_workspace_set_default, 1},
     .data = path_workspace_set_default_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_set_default_activity, 1},
@@ -578,17 +578,17 @@ static const char *const path_api_key_create_result_details_id[] = {"key", "id",
 static const char *const path_api_key_create_result_details_name[] = {"key", "name", NULL};
 static const char *const path_api_key_create_result_details_workspace_name[] = {"key", "workspace", "name", NULL};
 static const nitro_field_def fields_api_key_create_result_details_workspace[] = {
-    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_key_create_result_details_workspace[] = {"key", "workspace", NULL};
 static const nitro_field_def fields_api_key_create_result_details[] = {
-    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1},
+    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1, NULL},
 };
 static const nitro_field_def fields_api_key_create_result[] = {
-    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3},
+    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3, NULL},
 };
 static const char *const path_api_key_create_errors_0[] = {"createApiKey", "errors", NULL};
 static const char *const *const errors_api_key_create[] = {path_api_key_create_errors_0};
@@ -640,7 +640,7 @@ const nitro_behaviour nitro_behaviour_api_key_create = {
     .request = {&gql_create_api_key_operation, bindings_api_key_create, 5},
     .data = path_api_key_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2, NULL},
     .errors = errors_api_key_create,
     .n_errors = 1,
     .verbatim = verbatim_api_key_create,
@@ -682,13 +682,13 @@ static const char *const path_api_key_list_result_id[] = {"id", NULL};
 static const char *const path_api_key_list_result_name[] = {"name", NULL};
 static const char *const path_api_key_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_list_result_workspace[] = {
-    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_key_list_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_list_result[] = {
-    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1},
+    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1, NULL},
 };
 static const nitro_text_part text_api_key_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching API keys", {0}, 0, 0},
@@ -717,7 +717,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
     .request = {&gql_list_api_keys_operation, bindings_api_key_list, 3},
     .data = path_api_key_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_key_list_activity, 1},
@@ -749,13 +749,13 @@ static const char *const path_api_key_delete_result_id[] = {"id", NULL};
 static const char *const path_api_key_delete_result_name[] = {"name", NULL};
 static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_delete_result_workspace[] = {
-    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_delete_result[] = {
-    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1},
+    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL},
 };
 static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
 static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
@@ -794,7 +794,7 @@ const nitro_behaviour nitro_behaviour_api_key_delete = {
     .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
     .data = path_api_key_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL},
     .errors = errors_api_key_delete,
     .n_errors = 1,
     .verbatim = verbatim_api_key_delete,
@@ -837,24 +837,24 @@ static const char *const path_api_create_result_name[] = {"name", NULL};
 static const char *const path_api_create_result_path[] = {"path", NULL};
 static const char *const path_api_create_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_create_result_workspace[] = {
-    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_create_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_create_result[] = {
-    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1},
+    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1, NULL},
 };
 static const char *const path_api_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
 static const char *const path_api_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
@@ -888,7 +888,7 @@ const nitro_behaviour nitro_behaviour_api_create = {
     .request = {&gql_create_api_operation, bindings_api_create, 4},
     .data = path_api_create_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5, NULL},
     .errors = errors_api_create,
     .n_errors = 2,
     .verbatim = verbatim_api_create,
@@ -927,24 +927,24 @@ static const char *const path_api_list_result_name[] = {"name", NULL};
 static const char *const path_api_list_result_path[] = {"path", NULL};
 static const char *const path_api_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_list_result_workspace[] = {
-    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_list_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_list_result[] = {
-    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1},
+    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1, NULL},
 };
 static const nitro_text_part text_api_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching APIs", {0}, 0, 0},
@@ -977,7 +977,7 @@ const nitro_behaviour nitro_behaviour_api_list = {
     .request = {&gql_list_apis_operation, bindings_api_list, 3},
     .data = path_api_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_list_activity, 1},
@@ -1010,24 +1010,24 @@ static const char *const path_api_show_result_name[] = {"name", NULL};
 static const char *const path_api_show_result_path[] = {"path", NULL};
 static const char *const path_api_show_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_show_result_workspace[] = {
-    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_show_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_show_result[] = {
-    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1},
+    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1, NULL},
 };
 static const nitro_text_part text_api_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching API", {0}, 0, 0},
@@ -1052,7 +1052,7 @@ const nitro_behaviour nitro_behaviour_api_show = {
     .request = {&gql_show_api_operation, bindings_api_show, 1},
     .data = path_api_show_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_show_activity, 1},
@@ -1082,24 +1082,24 @@ static const char *const path_api_delete_result_name[] = {"name", NULL};
 static const char *const path_api_delete_result_path[] = {"path", NULL};
 static const char *const path_api_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_delete_result_workspace[] = {
-    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_delete_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_delete_result[] = {
-    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1},
+    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1, NULL},
 };
 static const char *const path_api_delete_errors_0[] = {"deleteApiById", "errors", NULL};
 static const char *const *const errors_api_delete[] = {path_api_delete_errors_0};
@@ -1149,7 +1149,7 @@ static const nitro_behaviour nitro_behaviour_api_delete_check = {
     .request = {&gql_delete_api_check_operation, bindings_api_delete_check, 1},
     .data = path_api_delete_check_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_api_delete_check_not_found, 3},
@@ -1170,7 +1170,7 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .request = {&gql_delete_api_operation, bindings_api_delete, 1},
     .data = path_api_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5, NULL},
     .errors = errors_api_delete,
     .n_errors = 1,
     .all_errors = false,
@@ -1207,13 +1207,13 @@ static const char *const path_client_create_result_id[] = {"id", NULL};
 static const char *const path_client_create_result_name[] = {"name", NULL};
 static const char *const path_client_create_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_create_result_api[] = {
-    {"name", path_client_create_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_create_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_client_create_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_create_result[] = {
-    {"id", path_client_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_client_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"api", path_client_create_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result_api, 1},
+    {"id", path_client_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_create_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result_api, 1, NULL},
 };
 static const char *const path_client_create_errors_0[] = {"createClient", "errors", NULL};
 static const char *const *const errors_client_create[] = {path_client_create_errors_0};
@@ -1249,7 +1249,7 @@ const nitro_behaviour nitro_behaviour_client_create = {
     .request = {&gql_create_client_operation, bindings_client_create, 2},
     .data = path_client_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result, 3, NULL},
     .errors = errors_client_create,
     .n_errors = 1,
     .verbatim = verbatim_client_create,
@@ -1285,13 +1285,13 @@ static const char *const path_client_delete_result_id[] = {"id", NULL};
 static const char *const path_client_delete_result_name[] = {"name", NULL};
 static const char *const path_client_delete_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_delete_result_api[] = {
-    {"name", path_client_delete_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_delete_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_client_delete_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_delete_result[] = {
-    {"id", path_client_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_client_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"api", path_client_delete_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result_api, 1},
+    {"id", path_client_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_delete_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result_api, 1, NULL},
 };
 static const char *const path_client_delete_errors_0[] = {"deleteClientById", "errors", NULL};
 static const char *const *const errors_client_delete[] = {path_client_delete_errors_0};
@@ -1330,7 +1330,7 @@ const nitro_behaviour nitro_behaviour_client_delete = {
     .request = {&gql_delete_client_operation, bindings_client_delete, 1},
     .data = path_client_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result, 3, NULL},
     .errors = errors_client_delete,
     .n_errors = 1,
     .verbatim = verbatim_client_delete,
@@ -1366,13 +1366,13 @@ static const char *const path_client_show_result_id[] = {"id", NULL};
 static const char *const path_client_show_result_name[] = {"name", NULL};
 static const char *const path_client_show_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_show_result_api[] = {
-    {"name", path_client_show_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_show_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_client_show_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_show_result[] = {
-    {"id", path_client_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_client_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"api", path_client_show_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result_api, 1},
+    {"id", path_client_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_show_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result_api, 1, NULL},
 };
 static const nitro_text_part text_client_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching client", {0}, 0, 0},
@@ -1395,7 +1395,7 @@ const nitro_behaviour nitro_behaviour_client_show = {
     .request = {&gql_show_client_operation, bindings_client_show, 1},
     .data = path_client_show_data,
     .data_type = "Client",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_client_show_activity, 1},
@@ -1428,13 +1428,13 @@ static const char *const path_client_list_result_id[] = {"id", NULL};
 static const char *const path_client_list_result_name[] = {"name", NULL};
 static const char *const path_client_list_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_list_result_api[] = {
-    {"name", path_client_list_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_client_list_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_client_list_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_list_result[] = {
-    {"id", path_client_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_client_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"api", path_client_list_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result_api, 1},
+    {"id", path_client_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_list_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result_api, 1, NULL},
 };
 static const nitro_text_part text_client_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching clients", {0}, 0, 0},
@@ -1466,7 +1466,7 @@ const nitro_behaviour nitro_behaviour_client_list = {
     .request = {&gql_list_clients_operation, bindings_client_list, 3},
     .data = path_client_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_client_list_activity, 1},
@@ -1490,6 +1490,77 @@ const nitro_behaviour nitro_behaviour_client_list = {
     .confirm_question = NULL,
 };
 
+/* ---- stage list ---- */
+static const char *const path_stage_list_var_0[] = {"apiId", NULL};
+static const nitro_binding bindings_stage_list[] = {
+    {path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+};
+static const char *const path_stage_list_data[] = {"node", "stages", NULL};
+static const char *const path_stage_list_result_id[] = {"id", NULL};
+static const char *const path_stage_list_result_name[] = {"name", NULL};
+static const char *const path_stage_list_result_conditions_name[] = {"afterStage", "name", NULL};
+static const nitro_field_def fields_stage_list_result_conditions[] = {
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
+    {"name", path_stage_list_result_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_list_result_conditions[] = {"conditions", NULL};
+static const nitro_field_def fields_stage_list_result[] = {
+    {"id", path_stage_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_stage_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"conditions", path_stage_list_result_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_list_result_conditions, 2, NULL},
+};
+static const nitro_text_part text_stage_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching stages", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_stage_list_human_0[] = {"id", NULL};
+static const char *const path_stage_list_human_1[] = {"name", NULL};
+static const nitro_human_line human_stage_list[] = {
+    {"Id", {path_stage_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_stage_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_stage_list_column_0[] = {"id", NULL};
+static const char *const path_stage_list_column_1[] = {"name", NULL};
+static const nitro_column columns_stage_list[] = {
+    {"Id", {path_stage_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_stage_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_stage_list[] = {
+    {offsetof(nitro_opts_stage_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_stage_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_stages_operation, bindings_stage_list, 1},
+    .data = path_stage_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_list_result, 3, NULL},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_stage_list_activity, 1},
+    .not_found = {text_stage_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_stage_list,
+    .n_human = 2,
+    .table_title = "Stages of API",
+    .columns = columns_stage_list,
+    .n_columns = 2,
+    .picks = picks_stage_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 /* ---- environment create ---- */
 static const char *const path_environment_create_var_0[] = {"workspaceId", NULL};
 static const char *const path_environment_create_var_1[] = {"name", NULL};
@@ -1502,13 +1573,13 @@ static const char *const path_environment_create_result_id[] = {"id", NULL};
 static const char *const path_environment_create_result_name[] = {"name", NULL};
 static const char *const path_environment_create_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_environment_create_result_workspace[] = {
-    {"name", path_environment_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_environment_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_environment_create_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_environment_create_result[] = {
-    {"id", path_environment_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_environment_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_environment_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result_workspace, 1},
+    {"id", path_environment_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_environment_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result_workspace, 1, NULL},
 };
 static const char *const path_environment_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
 static const char *const path_environment_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
@@ -1540,7 +1611,7 @@ const nitro_behaviour nitro_behaviour_environment_create = {
     .request = {&gql_create_environment_operation, bindings_environment_create, 2},
     .data = path_environment_create_data,
     .data_type = "Environment",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result, 3, NULL},
     .errors = errors_environment_create,
     .n_errors = 2,
     .verbatim = verbatim_environment_create,
@@ -1578,13 +1649,13 @@ static const char *const path_environment_list_result_id[] = {"id", NULL};
 static const char *const path_environment_list_result_name[] = {"name", NULL};
 static const char *const path_environment_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_environment_list_result_workspace[] = {
-    {"name", path_environment_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_environment_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_environment_list_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_environment_list_result[] = {
-    {"id", path_environment_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_environment_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_environment_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result_workspace, 1},
+    {"id", path_environment_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_environment_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result_workspace, 1, NULL},
 };
 static const nitro_text_part text_environment_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching environments", {0}, 0, 0},
@@ -1613,7 +1684,7 @@ const nitro_behaviour nitro_behaviour_environment_list = {
     .request = {&gql_list_environments_operation, bindings_environment_list, 3},
     .data = path_environment_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_environment_list_activity, 1},
@@ -1645,13 +1716,13 @@ static const char *const path_environment_show_result_id[] = {"id", NULL};
 static const char *const path_environment_show_result_name[] = {"name", NULL};
 static const char *const path_environment_show_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_environment_show_result_workspace[] = {
-    {"name", path_environment_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_environment_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_environment_show_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_environment_show_result[] = {
-    {"id", path_environment_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_environment_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_environment_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result_workspace, 1},
+    {"id", path_environment_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_environment_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result_workspace, 1, NULL},
 };
 static const nitro_text_part text_environment_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching environment", {0}, 0, 0},
@@ -1674,7 +1745,7 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .request = {&gql_show_environment_operation, bindings_environment_show, 1},
     .data = path_environment_show_data,
     .data_type = "Environment",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_environment_show_activity, 1},
@@ -1733,7 +1804,7 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .kind = NITRO_KIND_REPLACE,
     .data = NULL,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_pat_rotate_not_found, 3},
@@ -1780,12 +1851,13 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_client_delete,
     &nitro_behaviour_client_show,
     &nitro_behaviour_client_list,
+    &nitro_behaviour_stage_list,
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 23;
+const size_t nitro_behaviour_count = 24;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

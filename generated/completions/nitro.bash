@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client environment login logout status completion"
+            _nitro_subs="pat workspace api-key api client stage environment login logout status completion"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -144,6 +144,16 @@ _nitro_state()
         'client list')
             _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'stage')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="list"
+            ;;
+        'stage list')
+            _nitro_value_opts=" --api-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'environment')
@@ -500,6 +510,12 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list'/--jq)
+                COMPREPLY=()
+                ;;
+            'stage list'/--api-id)
+                COMPREPLY=()
+                ;;
+            'stage list'/--jq)
                 COMPREPLY=()
                 ;;
             'environment create'/--name)

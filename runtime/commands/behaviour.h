@@ -31,6 +31,8 @@ typedef enum {
     NITRO_VALUE_NUMBER,
     NITRO_VALUE_STRING_LIST,
     NITRO_VALUE_OBJECT,
+    NITRO_VALUE_OBJECT_LIST, /* the list at `path`, each item an object of `fields` read from the item */
+    NITRO_VALUE_CONSTANT,    /* always `constant` */
 } nitro_value_kind;
 
 /* One key of a result: a value read at `path`, or an object of `fields`,
@@ -42,6 +44,7 @@ typedef struct nitro_field_def {
     nitro_format format;
     const struct nitro_field_def *fields;
     size_t n_fields;
+    const char *constant;
 } nitro_field_def;
 
 /* A value for a text or a table cell: read from the command's data object. */
@@ -202,7 +205,8 @@ typedef enum {
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
-    const char *const *data;          /* from "data" to the result object, or the connection of a list */
+    const char *const *data;          /* from "data" to the result object, the connection of a list, or the
+                                         list of objects (`items`) of a list that is not paged */
     const char *data_type;            /* the __typename the result object must have, or NULL */
     nitro_field_def result;           /* an object: the result, or one item of a list */
     const char *const *const *errors; /* payload error lists (or single objects) */

@@ -1,0 +1,83 @@
+"""nitro stage list in every mode against the emulator: the stages with their conditions as the Nitro CLI prints
+them ({"values": [...], "cursor": null}: the list is not paged), the API from the option or its environment
+variables, an unknown API, an API key scoped to the API and one scoped to another."""
+
+import json
+
+try:
+    from . import harness as h
+    from . import registry_crud as r
+except ImportError:  # run from inside tests/e2e
+    import harness as h
+    import registry_crud as r
+
+
+class StageListTests(r.RegistryTestCase):
+
+    def setUp(self):
+        super().setUp()
+        self.made = self.set_stages([("dev", None), ("staging", "dev"), ("production", "staging")])
+
+    def test_shape_in_every_mode(self):
+        expected = {"values": self.made, "cursor": None}
+        self.assertEqual(self.made[1]["conditions"], [{"kind": "AfterStage", "name": "dev"}])
+        for args in ((), ("--output", "json")):
+            with self.subTest(args=args):
+                self.clear_requests()
+                result = self.nitro("stage", "list", "--api-id", self.api["id"], *args)
+                self.assertJsonResult(result, expected)
+                # Byte for byte as the Nitro CLI writes it.
+                self.assertEqual(result[1], json.dumps(expected, indent=2) + "\n")
+                self.assertRequests((r.LIST_STAGES, {"apiId": self.api["id"]}))
+
+    def test_no_stages(self):
+        api = self.emulator.create_api(self.team["id"], "bare", ["bare"])
+        self.clear_requests()
+        self.assertJsonResult(self.nitro("stage", "list", "--api-id", api["id"]), {"values": [], "cursor": None})
+
+    def test_environment_variables(self):
+        for var in ("NITRO_API_ID", "BARISTA_API_ID"):
+            with self.subTest(var=var):
+                result = self.nitro("stage", "list", env={var: self.api["id"]})
+                self.assertJsonResult(result, {"values": self.made, "cursor": None})
+
+    def test_no_paging_options(self):
+        result = self.nitro("stage", "list", "--api-id", self.api["id"], "--all")
+        self.assertEqual(result[0], 2, result)
+        self.assertNothingSent()
+
+    def test_jq(self):
+        rc, out, err = self.nitro("stage", "list", "--api-id", self.api["id"], "--jq", ".values[].name")
+        self.assertEqual((rc, out, err), (0, "dev\nstaging\nproduction\n", ""))
+
+    def test_missing_api_id(self):
+        result = self.nitro("stage", "list")
+        self.assertResult(result, 2, stderr=h.usage_error("stage list", "Missing required option '--api-id'."))
+
+    def test_unknown_api(self):
+        unknown = h.relay_id("Api", 999)
+        result = self.nitro("stage", "list", "--api-id", unknown)
+        self.assertResult(result, 1, stderr=f"error: The API with ID '{unknown}' was not found.\n")
+
+    def test_keys(self):
+        key = self.scoped_key(self.api["id"])
+        result = self.nitro("stage", "list", "--api-id", self.api["id"], env={"NITRO_API_KEY": key})
+        self.assertJsonResult(result, {"values": self.made, "cursor": None})
+        other = self.emulator.create_api(self.team["id"], "other", ["other"])
+        key = self.scoped_key(other["id"])
+        rc, out, err = self.nitro("stage", "list", "--api-id", self.api["id"], env={"NITRO_API_KEY": key})
+        self.assertEqual((rc, out), (4, ""), err)
+        self.assertTrue(err.startswith("error: "), err)
+
+    def test_table_and_api_picker_on_a_terminal(self):
+        self.set_default_workspace(self.team)
+        child = self.spawn("stage", "list")
+        self.expect(child, r"(\d+)\) registry\r\n", what="the API in the picker")
+        number = child.match.group(1)
+        self.expect_exact(child, "Number:")
+        child.sendline(number)
+        self.expect_exact(child, "Stages of API")
+        self.expect_exact(child, "production")
+        child.send("q")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
