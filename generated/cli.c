@@ -3442,9 +3442,10 @@ const nitro_command command_client_list = {
 };
 
 /* ---- nitro stage ---- */
-extern const nitro_command command_stage_list;
+extern const nitro_command command_stage_list, command_stage_delete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_stage[] = {
+    &command_stage_delete,
     &command_stage_list,
 };
 static const char help_stage[] =
@@ -3458,7 +3459,8 @@ static const char help_stage[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  list  List all stages of an API.\n"
+    "  list    List all stages of an API.\n"
+    "  delete  Delete a stage by name.\n"
     "\n"
     "Examples:\n"
     "  nitro stage list --api-id \"<api-id>\"\n";
@@ -3469,7 +3471,7 @@ const nitro_command command_stage = {
     .help = help_stage,
     .usage = "nitro stage [command] [options]",
     .subcommands = subcommands_stage,
-    .n_subcommands = 1,
+    .n_subcommands = 2,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -3608,6 +3610,170 @@ const nitro_command command_stage_list = {
     .opts_size = sizeof(nitro_opts_stage_list),
     .run = NULL,
     .behaviour = &nitro_behaviour_stage_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro stage delete ---- */
+static const char *const env_stage_delete_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_stage_delete_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_stage_delete[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, api_id),
+        .env = env_stage_delete_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, stage),
+        .env = env_stage_delete_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Stage",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_stage_delete[] =
+    "Description:\n"
+    "  Delete a stage of an API by its name, with whatever is published on it\n"
+    "  (forced). Prints the stages that remain.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage delete [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage delete --api-id \"<api-id>\" --stage \"dev\" --force\n";
+const nitro_command command_stage_delete = {
+    .name = "delete",
+    .words = "nitro stage delete",
+    .summary = "Delete a stage by name.",
+    .help = help_stage_delete,
+    .usage = "nitro stage delete [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_stage_delete,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_stage_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_stage_delete,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

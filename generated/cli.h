@@ -177,6 +177,14 @@ typedef struct {
     nitro_str_value api_id;
 } nitro_opts_stage_list;
 
+/* stage delete: Delete a stage by name. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_flag_value force;
+} nitro_opts_stage_delete;
+
 /* environment create: Create a new environment. */
 typedef struct {
     nitro_global_opts global;

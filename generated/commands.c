@@ -1561,6 +1561,91 @@ const nitro_behaviour nitro_behaviour_stage_list = {
     .confirm_question = NULL,
 };
 
+/* ---- stage delete ---- */
+static const char *const path_stage_delete_var_0[] = {"input", "apiId", NULL};
+static const char *const path_stage_delete_var_1[] = {"input", "stageName", NULL};
+static const nitro_binding bindings_stage_delete[] = {
+    {path_stage_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_stage_delete_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+};
+static const char *const path_stage_delete_data[] = {"forceDeleteStageByApiId", "api", NULL};
+static const char *const path_stage_delete_result_values_id[] = {"id", NULL};
+static const char *const path_stage_delete_result_values_name[] = {"name", NULL};
+static const char *const path_stage_delete_result_values_conditions_name[] = {"afterStage", "name", NULL};
+static const nitro_field_def fields_stage_delete_result_values_conditions[] = {
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
+    {"name", path_stage_delete_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_delete_result_values_conditions[] = {"conditions", NULL};
+static const nitro_field_def fields_stage_delete_result_values[] = {
+    {"id", path_stage_delete_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_stage_delete_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"conditions", path_stage_delete_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values_conditions, 2, NULL},
+};
+static const char *const path_stage_delete_result_values[] = {"stages", NULL};
+static const nitro_field_def fields_stage_delete_result[] = {
+    {"values", path_stage_delete_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values, 3, NULL},
+    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_delete_errors_0[] = {"forceDeleteStageByApiId", "errors", NULL};
+static const char *const *const errors_stage_delete[] = {path_stage_delete_errors_0};
+static const char *const verbatim_stage_delete[] = {"ApiNotFoundError", "StageNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_stage_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to force delete stage ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_stage_delete_declined[] = {
+    {NITRO_PART_TEXT, "Stage was not deleted.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_stage_delete[] = {
+    {offsetof(nitro_opts_stage_delete, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_stage_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_stage_operation, bindings_stage_delete, 2},
+    .data = path_stage_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_delete_result, 2, NULL},
+    .errors = errors_stage_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_stage_delete,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_stage_delete_activity, 5},
+    .success = {text_stage_delete_success, 3},
+    .no_data = {text_stage_delete_no_data, 1},
+    .confirm = {text_stage_delete_confirm, 2},
+    .declined = {text_stage_delete_declined, 1},
+    .recheck = "nitro stage list",
+    .picks = picks_stage_delete,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_stage_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 /* ---- environment create ---- */
 static const char *const path_environment_create_var_0[] = {"workspaceId", NULL};
 static const char *const path_environment_create_var_1[] = {"name", NULL};
@@ -1852,12 +1937,13 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_client_show,
     &nitro_behaviour_client_list,
     &nitro_behaviour_stage_list,
+    &nitro_behaviour_stage_delete,
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 24;
+const size_t nitro_behaviour_count = 25;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

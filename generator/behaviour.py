@@ -36,7 +36,8 @@ FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"^(?P<label>[^={}]+?)\s+=\s+(?P<ref>[\w.]+)(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
 SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$")
 # A result field that is always the same text: `kind = "AfterStage"` (as the Nitro CLI names a condition).
-CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*"(?P<text>[^"\\\x00-\x1f]*)"$')
+# `cursor = null`: the null a list that is not paged prints as its cursor.
+CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\\x00-\x1f]*)"|(?P<null>null))$')
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")

@@ -42,7 +42,7 @@ class Writer:
 
     def fields(self, name: str, node: OutField) -> str:
         """Writes the field array of an object and returns '{key, path, kind, format, fields, n}'."""
-        if node.kind == "constant":
+        if node.kind == "constant":  # a constant of None is written as null
             return (f"{{{c_string(node.key)}, NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "
                     f"{c_string(node.constant)}}}")
         if node.kind not in ("object", "object_list"):

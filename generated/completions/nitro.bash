@@ -149,11 +149,16 @@ _nitro_state()
         'stage')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="list"
+            _nitro_subs="list delete"
             ;;
         'stage list')
             _nitro_value_opts=" --api-id --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'stage delete')
+            _nitro_value_opts=" --api-id --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --force --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'environment')
@@ -516,6 +521,15 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'stage list'/--jq)
+                COMPREPLY=()
+                ;;
+            'stage delete'/--api-id)
+                COMPREPLY=()
+                ;;
+            'stage delete'/--stage)
+                COMPREPLY=()
+                ;;
+            'stage delete'/--jq)
                 COMPREPLY=()
                 ;;
             'environment create'/--name)

@@ -32,7 +32,7 @@ typedef enum {
     NITRO_VALUE_STRING_LIST,
     NITRO_VALUE_OBJECT,
     NITRO_VALUE_OBJECT_LIST, /* the list at `path`, each item an object of `fields` read from the item */
-    NITRO_VALUE_CONSTANT,    /* always `constant` */
+    NITRO_VALUE_CONSTANT,    /* always `constant` (null when NULL) */
 } nitro_value_kind;
 
 /* One key of a result: a value read at `path`, or an object of `fields`,

@@ -81,3 +81,81 @@ class StageListTests(r.RegistryTestCase):
         child.send("q")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
+
+
+class StageDeleteTests(r.RegistryTestCase):
+
+    def setUp(self):
+        super().setUp()
+        self.made = self.set_stages([("dev", None), ("staging", "dev"), ("production", "staging")])
+
+    def variables(self, stage):
+        return {"input": {"apiId": self.api["id"], "stageName": stage}}
+
+    def test_force_in_every_mode(self):
+        for args in (("--force",), ("--force", "--output", "json")):
+            with self.subTest(args=args):
+                self.set_stages([("dev", None), ("staging", "dev"), ("production", "staging")])
+                result = self.nitro("stage", "delete", "--api-id", self.api["id"], "--stage", "staging", *args)
+                remaining = self.stages()
+                # The condition naming the deleted stage goes with it.
+                self.assertEqual([s["name"] for s in remaining], ["dev", "production"])
+                self.assertEqual(remaining[1]["conditions"], [])
+                expected = {"values": remaining, "cursor": None}
+                self.assertJsonResult(result, expected)
+                self.assertEqual(result[1], json.dumps(expected, indent=2) + "\n")
+
+    def test_request_and_env(self):
+        result = self.nitro("stage", "delete", "--force", env={"NITRO_API_ID": self.api["id"],
+                                                               "BARISTA_STAGE": "production"})
+        self.assertEqual(result[0], 0, result)
+        self.assertRequests((r.DELETE_STAGE, self.variables("production")))
+
+    def test_without_force_and_terminal(self):
+        rc, out, err = self.nitro("stage", "delete", "--api-id", self.api["id"], "--stage", "dev")
+        self.assertEqual((rc, out), (2, ""), err)
+        self.assertIn(h.MSG_CONFIRM_NON_INTERACTIVE, err)
+        self.assertNothingSent()
+        self.assertEqual(self.stages(), self.made)
+
+    def test_unknown_stage_and_api(self):
+        kind, message = self.server_error(r.DELETE_STAGE, self.variables("nope"))
+        self.assertEqual(kind, "StageNotFoundError")
+        result = self.nitro("stage", "delete", "--api-id", self.api["id"], "--stage", "nope", "--force")
+        self.assertResult(result, 1, stderr=f"error: {message}\n")
+        unknown = h.relay_id("Api", 999)
+        kind, message = self.server_error(r.DELETE_STAGE, {"input": {"apiId": unknown, "stageName": "dev"}})
+        self.assertEqual(kind, "ApiNotFoundError")
+        result = self.nitro("stage", "delete", "--api-id", unknown, "--stage", "dev", "--force")
+        self.assertResult(result, 1, stderr=f"error: {message}\n")
+
+    def test_a_key_scoped_to_another_api(self):
+        other = self.emulator.create_api(self.team["id"], "other", ["other"])
+        key = self.scoped_key(other["id"])
+        kind, message = self.server_error(r.DELETE_STAGE, self.variables("dev"), key=key)
+        self.assertEqual(kind, "UnauthorizedOperation")
+        result = self.nitro("stage", "delete", "--api-id", self.api["id"], "--stage", "dev", "--force",
+                            env={"NITRO_API_KEY": key})
+        self.assertResult(result, 4, stderr=f"error: {message}\n")
+        self.assertEqual(self.stages(), self.made)
+
+    def test_declined_on_a_terminal(self):
+        child = self.spawn("stage", "delete", "--api-id", self.api["id"], "--stage", "dev")
+        self.expect_exact(child, "Do you really want to force delete stage dev")
+        child.sendline("n")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertIn("Stage was not deleted.", text)
+        self.assertNothingSent()
+        self.assertEqual(self.stages(), self.made)
+
+    def test_confirmed_on_a_terminal_asks_the_stage(self):
+        child = self.spawn("stage", "delete", "--api-id", self.api["id"])
+        self.expect_exact(child, "Stage")
+        child.sendline("production")
+        self.expect_exact(child, "Do you really want to force delete stage production")
+        child.sendline("y")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        self.assertIn("✓ Deleted stage 'production'.", text)
+        self.assertEqual([s["name"] for s in self.stages()], ["dev", "staging"])
