@@ -3442,10 +3442,11 @@ const nitro_command command_client_list = {
 };
 
 /* ---- nitro stage ---- */
-extern const nitro_command command_stage_list, command_stage_delete;
+extern const nitro_command command_stage_list, command_stage_edit, command_stage_delete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_stage[] = {
     &command_stage_delete,
+    &command_stage_edit,
     &command_stage_list,
 };
 static const char help_stage[] =
@@ -3460,6 +3461,7 @@ static const char help_stage[] =
     "\n"
     "Commands:\n"
     "  list    List all stages of an API.\n"
+    "  edit    Edit stages of an API.\n"
     "  delete  Delete a stage by name.\n"
     "\n"
     "Examples:\n"
@@ -3471,7 +3473,7 @@ const nitro_command command_stage = {
     .help = help_stage,
     .usage = "nitro stage [command] [options]",
     .subcommands = subcommands_stage,
-    .n_subcommands = 2,
+    .n_subcommands = 3,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -3610,6 +3612,155 @@ const nitro_command command_stage_list = {
     .opts_size = sizeof(nitro_opts_stage_list),
     .run = NULL,
     .behaviour = &nitro_behaviour_stage_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro stage edit ---- */
+static const char *const env_stage_edit_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_stage_edit[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, api_id),
+        .env = env_stage_edit_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "configuration",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, configuration),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Configuration (a JSON array of stages)",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_edit, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_stage_edit[] =
+    "Description:\n"
+    "  Replace the stages of an API with the ones of --configuration, a JSON array\n"
+    "  of {\"name\", \"displayName\", \"conditions\": [{\"afterStage\": \"<stage>\"}]}. A\n"
+    "  stage left out is removed. Prints the stages that result.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage edit [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --configuration <json>   The stages, a JSON array of {name, displayName,\n"
+    "                           conditions}. (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage edit --api-id \"<api-id>\" \\\n"
+    "    --configuration '[{\"name\":\"dev\",\"displayName\":\"Dev\",\"conditions\":[]}]' \n";
+const nitro_command command_stage_edit = {
+    .name = "edit",
+    .words = "nitro stage edit",
+    .summary = "Edit stages of an API.",
+    .help = help_stage_edit,
+    .usage = "nitro stage edit [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_stage_edit,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_stage_edit),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_stage_edit,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

@@ -177,6 +177,13 @@ typedef struct {
     nitro_str_value api_id;
 } nitro_opts_stage_list;
 
+/* stage edit: Edit stages of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value configuration;
+} nitro_opts_stage_edit;
+
 /* stage delete: Delete a stage by name. */
 typedef struct {
     nitro_global_opts global;

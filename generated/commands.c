@@ -1561,6 +1561,80 @@ const nitro_behaviour nitro_behaviour_stage_list = {
     .confirm_question = NULL,
 };
 
+/* ---- stage edit ---- */
+static const char *const path_stage_edit_var_0[] = {"input", "apiId", NULL};
+static const char *const path_stage_edit_var_1[] = {"input", "updatedStages", NULL};
+static const nitro_binding bindings_stage_edit[] = {
+    {path_stage_edit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_stage_edit_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, configuration), NITRO_OPT_STRING, NITRO_XF_JSON_LIST, "Could not parse stage configuration", 0, false, false, "configuration"},
+};
+static const char *const path_stage_edit_data[] = {"updateStages", "api", NULL};
+static const char *const path_stage_edit_result_values_id[] = {"id", NULL};
+static const char *const path_stage_edit_result_values_name[] = {"name", NULL};
+static const char *const path_stage_edit_result_values_conditions_name[] = {"afterStage", "name", NULL};
+static const nitro_field_def fields_stage_edit_result_values_conditions[] = {
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
+    {"name", path_stage_edit_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_edit_result_values_conditions[] = {"conditions", NULL};
+static const nitro_field_def fields_stage_edit_result_values[] = {
+    {"id", path_stage_edit_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_stage_edit_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"conditions", path_stage_edit_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values_conditions, 2, NULL},
+};
+static const char *const path_stage_edit_result_values[] = {"stages", NULL};
+static const nitro_field_def fields_stage_edit_result[] = {
+    {"values", path_stage_edit_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values, 3, NULL},
+    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_edit_errors_0[] = {"updateStages", "errors", NULL};
+static const char *const *const errors_stage_edit[] = {path_stage_edit_errors_0};
+static const char *const verbatim_stage_edit[] = {"ApiNotFoundError", "StageNotFoundError", "StagesHavePublishedDependenciesError", "StageValidationError"};
+static const nitro_text_part text_stage_edit_activity[] = {
+    {NITRO_PART_TEXT, "Updating stages for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_edit_success[] = {
+    {NITRO_PART_TEXT, "Updated stages for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_edit_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_stage_edit[] = {
+    {offsetof(nitro_opts_stage_edit, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_stage_edit = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_update_stages_operation, bindings_stage_edit, 2},
+    .data = path_stage_edit_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_edit_result, 2, NULL},
+    .errors = errors_stage_edit,
+    .n_errors = 1,
+    .verbatim = verbatim_stage_edit,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_stage_edit_activity, 3},
+    .success = {text_stage_edit_success, 3},
+    .no_data = {text_stage_edit_no_data, 1},
+    .recheck = "nitro stage list",
+    .picks = picks_stage_edit,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 /* ---- stage delete ---- */
 static const char *const path_stage_delete_var_0[] = {"input", "apiId", NULL};
 static const char *const path_stage_delete_var_1[] = {"input", "stageName", NULL};
@@ -1937,13 +2011,14 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_client_show,
     &nitro_behaviour_client_list,
     &nitro_behaviour_stage_list,
+    &nitro_behaviour_stage_edit,
     &nitro_behaviour_stage_delete,
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 25;
+const size_t nitro_behaviour_count = 26;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

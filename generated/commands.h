@@ -26,6 +26,7 @@ extern const nitro_behaviour nitro_behaviour_client_delete; /* client delete */
 extern const nitro_behaviour nitro_behaviour_client_show; /* client show */
 extern const nitro_behaviour nitro_behaviour_client_list; /* client list */
 extern const nitro_behaviour nitro_behaviour_stage_list; /* stage list */
+extern const nitro_behaviour nitro_behaviour_stage_edit; /* stage edit */
 extern const nitro_behaviour nitro_behaviour_stage_delete; /* stage delete */
 extern const nitro_behaviour nitro_behaviour_environment_create; /* environment create */
 extern const nitro_behaviour nitro_behaviour_environment_list; /* environment list */

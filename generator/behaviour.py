@@ -44,12 +44,12 @@ PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
 HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
-TRANSFORMS = {"days-from-now", "split-path", "upper"}
+TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -636,7 +636,7 @@ class Builder:
         transform = binding.transform
         if transform is None:
             return source_type
-        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String"}[transform]
+        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String", "json-list": "String"}[transform]
         if source_type != expected:
             self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
                                    f"{source_type.lower()}")
@@ -644,10 +644,14 @@ class Builder:
         if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
             self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
             return None
-        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum"}[transform]
+        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum", "json-list": "[JSON]"}[transform]
 
     def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
         named = target.of_type if isinstance(target, GraphQLNonNull) else target
+        if source_type == "[JSON]":  # a JSON array typed by the user: the server checks its items
+            if not isinstance(named, GraphQLList):
+                self.lint.error(where, f"'json-list' gives a list; '{dotted}' is {target}")
+            return
         if source_type == "[String]":
             inner = named.of_type if isinstance(named, GraphQLList) else None
             inner = inner.of_type if isinstance(inner, GraphQLNonNull) else inner
@@ -746,6 +750,20 @@ class Builder:
         self.pickers[name] = picker
         return picker
 
+    def json_error(self, request: Request, table: dict, where) -> None:
+        """`json-error`: what a value bound with 'json-list' that is not a JSON array is told (it rides on the
+        binding); declared exactly when such a binding is."""
+        json_lists = [b for b in request.bindings if b.transform == "json-list"]
+        if json_lists and "json-error" not in table:
+            self.lint.error(where("variables"), "a 'json-list' binding needs 'json-error', the message for a value "
+                                                "that is not a JSON array")
+        elif "json-error" in table and not json_lists:
+            self.lint.error(where("json-error"), "'json-error' is for a 'json-list' binding; there is none")
+        elif json_lists:
+            message = self.lint.text(table, "json-error", where(), one_line=True)
+            for b in json_lists:
+                b.constant = message
+
     def list_at(self, struct: Struct, dotted, where: tuple):
         """(path, item struct, None) of `items`: a list of objects that is not a connection, printed as one page
         ({"values": [...], "cursor": null}) and shown as a table on a terminal."""
@@ -807,6 +825,7 @@ class Builder:
         else:
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
                                                                  where("variables"), paged))
+            self.json_error(behaviour.request, table, where)
             data_key = "connection" if paged else "items" if items else "data"
             if items:
                 found = self.list_at(operation.root, table.get("items"), where("items"))

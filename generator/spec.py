@@ -34,7 +34,7 @@ TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",

@@ -149,11 +149,16 @@ _nitro_state()
         'stage')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="list delete"
+            _nitro_subs="list edit delete"
             ;;
         'stage list')
             _nitro_value_opts=" --api-id --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'stage edit')
+            _nitro_value_opts=" --api-id --configuration --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --configuration --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'stage delete')
@@ -521,6 +526,15 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'stage list'/--jq)
+                COMPREPLY=()
+                ;;
+            'stage edit'/--api-id)
+                COMPREPLY=()
+                ;;
+            'stage edit'/--configuration)
+                COMPREPLY=()
+                ;;
+            'stage edit'/--jq)
                 COMPREPLY=()
                 ;;
             'stage delete'/--api-id)

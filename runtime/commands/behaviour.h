@@ -100,6 +100,7 @@ typedef enum {
     NITRO_XF_DAYS_FROM_NOW, /* whole days -> a UTC DateTime, yyyy-MM-ddTHH:mm:ss.fffZ */
     NITRO_XF_SPLIT_PATH,    /* "/a/b" -> ["a","b"]; must start with '/' */
     NITRO_XF_UPPER,         /* a choice -> its enum value */
+    NITRO_XF_JSON_LIST,     /* a JSON array as typed, sent as is; `constant` is what a value that is not one is told */
 } nitro_transform;
 
 /* One variable (or input field) and where its value comes from. */
@@ -109,7 +110,7 @@ typedef struct {
     size_t offset;       /* INPUT: of its value in the options struct */
     nitro_opt_type type; /* INPUT */
     nitro_transform transform;
-    const char *constant; /* CONST */
+    const char *constant; /* CONST; JSON_LIST: the message for a value that is not a JSON array */
     /* Without a value: path[absent_depth - 1] is set to null, or omitted
      * when `omit` (a member of a @oneOf input). */
     unsigned absent_depth;

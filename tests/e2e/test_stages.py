@@ -159,3 +159,81 @@ class StageDeleteTests(r.RegistryTestCase):
         self.assertEqual(code, 0, text)
         self.assertIn("✓ Deleted stage 'production'.", text)
         self.assertEqual([s["name"] for s in self.stages()], ["dev", "staging"])
+
+
+class StageEditTests(r.RegistryTestCase):
+
+    CONFIGURATION = [{"name": "dev", "displayName": "Dev", "conditions": []},
+                     {"name": "prod", "displayName": "Prod", "conditions": [{"afterStage": "dev"}]}]
+
+    def test_every_mode(self):
+        for args in ((), ("--output", "json")):
+            with self.subTest(args=args):
+                self.set_stages([("old", None)])
+                result = self.nitro("stage", "edit", "--api-id", self.api["id"], "--configuration",
+                                    json.dumps(self.CONFIGURATION), *args)
+                stages = self.stages()
+                self.assertEqual([(s["name"], s["conditions"]) for s in stages],
+                                 [("dev", []), ("prod", [{"kind": "AfterStage", "name": "dev"}])])
+                expected = {"values": stages, "cursor": None}
+                self.assertJsonResult(result, expected)
+                self.assertEqual(result[1], json.dumps(expected, indent=2) + "\n")
+
+    def test_request_sends_the_configuration_as_is(self):
+        result = self.nitro("stage", "edit", "--configuration", json.dumps(self.CONFIGURATION),
+                            env={"BARISTA_API_ID": self.api["id"]})
+        self.assertEqual(result[0], 0, result)
+        self.assertRequests((r.UPDATE_STAGES, {"input": {"apiId": self.api["id"],
+                                                         "updatedStages": self.CONFIGURATION}}))
+
+    def test_bad_configuration(self):
+        for text in ("{broken", '{"name": "dev"}', "[] trailing", "", "null"):
+            with self.subTest(text=text):
+                result = self.nitro("stage", "edit", "--api-id", self.api["id"], "--configuration", text)
+                self.assertEqual(result[0], 2, result)
+                self.assertEqual(result[1], "")
+                self.assertIn("error: ", result[2])
+                if text:
+                    self.assertEqual(result[2], "error: Could not parse stage configuration\n")
+                self.assertNothingSent()
+
+    def test_server_refusals(self):
+        self.set_stages([("dev", None)])
+        cases = [
+            ([{"name": "bad name", "displayName": "Bad", "conditions": []}], "StageValidationError"),
+            ([{"name": "a", "displayName": "A", "conditions": [{"afterStage": "missing"}]}], "StageNotFoundError"),
+        ]
+        for configuration, kind in cases:
+            with self.subTest(kind=kind):
+                variables = {"input": {"apiId": self.api["id"], "updatedStages": configuration}}
+                server_kind, message = self.server_error(r.UPDATE_STAGES, variables)
+                self.assertEqual(server_kind, kind)
+                result = self.nitro("stage", "edit", "--api-id", self.api["id"], "--configuration",
+                                    json.dumps(configuration))
+                self.assertResult(result, 1, stderr=f"error: {message}\n")
+                self.assertEqual([s["name"] for s in self.stages()], ["dev"])
+
+    def test_a_key_scoped_to_another_api(self):
+        other = self.emulator.create_api(self.team["id"], "other", ["other"])
+        key = self.scoped_key(other["id"])
+        result = self.nitro("stage", "edit", "--api-id", self.api["id"], "--configuration",
+                            json.dumps(self.CONFIGURATION), env={"NITRO_API_KEY": key})
+        self.assertNotEqual(result[0], 0, result)
+        self.assertTrue(result[2].startswith("error: "), result)
+        self.assertEqual(self.stages(), [])
+
+    def test_a_key_scoped_to_the_api(self):
+        key = self.scoped_key(self.api["id"])
+        result = self.nitro("stage", "edit", "--api-id", self.api["id"], "--configuration",
+                            json.dumps(self.CONFIGURATION), "--output", "json", env={"NITRO_API_KEY": key})
+        self.assertEqual(result[0], 0, result)
+        self.assertEqual([s["name"] for s in json.loads(result[1])["values"]], ["dev", "prod"])
+
+    def test_interactive_asks_the_configuration(self):
+        child = self.spawn("stage", "edit", "--api-id", self.api["id"])
+        self.expect_exact(child, "Configuration (a JSON array of stages)")
+        child.sendline(json.dumps(self.CONFIGURATION[:1]))
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        self.assertIn(f"✓ Updated stages for API '{self.api['id']}'.", text)
+        self.assertEqual([s["name"] for s in self.stages()], ["dev"])
