@@ -3745,7 +3745,7 @@ static const char help_stage_edit[] =
     "\n"
     "Examples:\n"
     "  nitro stage edit --api-id \"<api-id>\" \\\n"
-    "    --configuration '[{\"name\":\"dev\",\"displayName\":\"Dev\",\"conditions\":[]}]' \n";
+    "    --configuration '[{\"name\":\"dev\",\"displayName\":\"Dev\",\"conditions\":[]}]'\n";
 const nitro_command command_stage_edit = {
     .name = "edit",
     .words = "nitro stage edit",
