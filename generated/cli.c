@@ -83,16 +83,19 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_login, command_logout, command_status, command_completion, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
     &command_api,
     &command_api_key,
+    &command_client,
     &command_completion,
+    &command_environment,
     &command_login,
     &command_logout,
     &command_pat,
+    &command_stage,
     &command_status,
     &command_workspace,
 };
@@ -111,14 +114,17 @@ static const char help_root[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  pat         Manage personal access tokens.\n"
-    "  workspace   Manage workspaces.\n"
-    "  api-key     Manage API keys.\n"
-    "  api         Manage APIs.\n"
-    "  login       Sign in to Nitro and store a session.\n"
-    "  logout      Sign out and delete the stored session.\n"
-    "  status      Show who you are signed in as and which credential is in use.\n"
-    "  completion  Print the shell completion script for bash, zsh or fish.\n"
+    "  pat          Manage personal access tokens.\n"
+    "  workspace    Manage workspaces.\n"
+    "  api-key      Manage API keys.\n"
+    "  api          Manage APIs.\n"
+    "  client       Manage clients.\n"
+    "  stage        Manage stages.\n"
+    "  environment  Manage environments.\n"
+    "  login        Sign in to Nitro and store a session.\n"
+    "  logout       Sign out and delete the stored session.\n"
+    "  status       Show who you are signed in as and which credential is in use.\n"
+    "  completion   Print the shell completion script for bash, zsh or fish.\n"
     "\n"
     "Exit codes:\n"
     "  0    The command succeeded.\n"
@@ -139,7 +145,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 9,
+    .n_subcommands = 12,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -2793,6 +2799,1632 @@ const nitro_command command_api_delete = {
     .opts_size = sizeof(nitro_opts_api_delete),
     .run = NULL,
     .behaviour = &nitro_behaviour_api_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client ---- */
+extern const nitro_command command_client_create, command_client_delete, command_client_show, command_client_list;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_client[] = {
+    &command_client_create,
+    &command_client_delete,
+    &command_client_list,
+    &command_client_show,
+};
+static const char help_client[] =
+    "Description:\n"
+    "  Create, show, list and delete the clients of an API, and list their\n"
+    "  versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new client.\n"
+    "  delete  Delete a client.\n"
+    "  show    Show details of a client.\n"
+    "  list    List all clients of an API.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client list --api-id \"<api-id>\"\n";
+const nitro_command command_client = {
+    .name = "client",
+    .words = "nitro client",
+    .summary = "Manage clients.",
+    .help = help_client,
+    .usage = "nitro client [command] [options]",
+    .subcommands = subcommands_client,
+    .n_subcommands = 4,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro client create ---- */
+static const char *const env_client_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_client_create_name[] = {"NITRO_CLIENT_NAME", "BARISTA_CLIENT_NAME", NULL};
+static const nitro_option options_client_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, api_id),
+        .env = env_client_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create a client\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, name),
+        .env = env_client_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_create[] =
+    "Description:\n"
+    "  Create a client of an API, to upload and publish its operations.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the client. [env: NITRO_CLIENT_NAME]\n"
+    "                           (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client create --api-id \"<api-id>\" --name \"my-client\"\n";
+const nitro_command command_client_create = {
+    .name = "create",
+    .words = "nitro client create",
+    .summary = "Create a new client.",
+    .help = help_client_create,
+    .usage = "nitro client create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_create,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client delete ---- */
+static const nitro_option options_client_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_client_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_client_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_client_delete[] =
+    "Description:\n"
+    "  Delete a client by its ID, with its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the client. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client delete \"<client-id>\"\n";
+const nitro_command command_client_delete = {
+    .name = "delete",
+    .words = "nitro client delete",
+    .summary = "Delete a client.",
+    .help = help_client_delete,
+    .usage = "nitro client delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_delete,
+    .n_options = 6,
+    .args = args_client_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_client_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client show ---- */
+static const nitro_option options_client_show[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_show, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_show, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_show, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_show, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_show, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_client_show[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_client_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_client_show[] =
+    "Description:\n"
+    "  Show a client's ID, name and API.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client show <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the client. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client show \"<client-id>\"\n";
+const nitro_command command_client_show = {
+    .name = "show",
+    .words = "nitro client show",
+    .summary = "Show details of a client.",
+    .help = help_client_show,
+    .usage = "nitro client show <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_show,
+    .n_options = 5,
+    .args = args_client_show,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_client_show),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_show,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client list ---- */
+static const char *const env_client_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_client_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, api_id),
+        .env = env_client_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_client_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_list[] =
+    "Description:\n"
+    "  List the clients of an API. Results are paginated like pat list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client list --api-id \"<api-id>\"\n"
+    "  nitro client list --api-id \"<api-id>\" --all --output json\n";
+const nitro_command command_client_list = {
+    .name = "list",
+    .words = "nitro client list",
+    .summary = "List all clients of an API.",
+    .help = help_client_list,
+    .usage = "nitro client list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro stage ---- */
+extern const nitro_command command_stage_list, command_stage_edit, command_stage_delete;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_stage[] = {
+    &command_stage_delete,
+    &command_stage_edit,
+    &command_stage_list,
+};
+static const char help_stage[] =
+    "Description:\n"
+    "  List, edit and delete the stages of an API.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  list    List all stages of an API.\n"
+    "  edit    Edit stages of an API.\n"
+    "  delete  Delete a stage by name.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage list --api-id \"<api-id>\"\n";
+const nitro_command command_stage = {
+    .name = "stage",
+    .words = "nitro stage",
+    .summary = "Manage stages.",
+    .help = help_stage,
+    .usage = "nitro stage [command] [options]",
+    .subcommands = subcommands_stage,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro stage list ---- */
+static const char *const env_stage_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_stage_list[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, api_id),
+        .env = env_stage_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_stage_list[] =
+    "Description:\n"
+    "  List the stages of an API with the stage each comes after. The list is not\n"
+    "  paged: the cursor is always null.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage list --api-id \"<api-id>\"\n";
+const nitro_command command_stage_list = {
+    .name = "list",
+    .words = "nitro stage list",
+    .summary = "List all stages of an API.",
+    .help = help_stage_list,
+    .usage = "nitro stage list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_stage_list,
+    .n_options = 6,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_stage_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_stage_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro stage edit ---- */
+static const char *const env_stage_edit_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_stage_edit[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, api_id),
+        .env = env_stage_edit_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "configuration",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, configuration),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Configuration (a JSON array of stages)",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_edit, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_stage_edit[] =
+    "Description:\n"
+    "  Replace the stages of an API with the ones of --configuration, a JSON array\n"
+    "  of {\"name\", \"displayName\", \"conditions\": [{\"afterStage\": \"<stage>\"}]}. A\n"
+    "  stage left out is removed. Prints the stages that result.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage edit [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --configuration <json>   The stages, a JSON array of {name, displayName,\n"
+    "                           conditions}. (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage edit --api-id \"<api-id>\" \\\n"
+    "    --configuration '[{\"name\":\"dev\",\"displayName\":\"Dev\",\"conditions\":[]}]'\n";
+const nitro_command command_stage_edit = {
+    .name = "edit",
+    .words = "nitro stage edit",
+    .summary = "Edit stages of an API.",
+    .help = help_stage_edit,
+    .usage = "nitro stage edit [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_stage_edit,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_stage_edit),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_stage_edit,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro stage delete ---- */
+static const char *const env_stage_delete_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_stage_delete_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_stage_delete[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, api_id),
+        .env = env_stage_delete_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, stage),
+        .env = env_stage_delete_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Stage",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_stage_delete[] =
+    "Description:\n"
+    "  Delete a stage of an API by its name, with whatever is published on it\n"
+    "  (forced). Prints the stages that remain.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro stage delete [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro stage delete --api-id \"<api-id>\" --stage \"dev\" --force\n";
+const nitro_command command_stage_delete = {
+    .name = "delete",
+    .words = "nitro stage delete",
+    .summary = "Delete a stage by name.",
+    .help = help_stage_delete,
+    .usage = "nitro stage delete [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_stage_delete,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_stage_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_stage_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro environment ---- */
+extern const nitro_command command_environment_create, command_environment_list, command_environment_show;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_environment[] = {
+    &command_environment_create,
+    &command_environment_list,
+    &command_environment_show,
+};
+static const char help_environment[] =
+    "Description:\n"
+    "  Create, list and show the environments of a workspace.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro environment [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new environment.\n"
+    "  list    List all environments of a workspace.\n"
+    "  show    Show details of an environment.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro environment list\n";
+const nitro_command command_environment = {
+    .name = "environment",
+    .words = "nitro environment",
+    .summary = "Manage environments.",
+    .help = help_environment,
+    .usage = "nitro environment [command] [options]",
+    .subcommands = subcommands_environment,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro environment create ---- */
+static const char *const env_environment_create_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_environment_create[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, name),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_environment_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, workspace_id),
+        .env = env_environment_create_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_environment_create[] =
+    "Description:\n"
+    "  Create an environment in a workspace (--workspace-id, else your default\n"
+    "  workspace).\n"
+    "\n"
+    "Usage:\n"
+    "  nitro environment create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --name <name>                  The name of the environment. (REQUIRED)\n"
+    "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
+    "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --jq <expression>              Filter the JSON result with jq; strings print\n"
+    "                                 raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro environment create --name \"production\"\n";
+const nitro_command command_environment_create = {
+    .name = "create",
+    .words = "nitro environment create",
+    .summary = "Create a new environment.",
+    .help = help_environment_create,
+    .usage = "nitro environment create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_environment_create,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_environment_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_environment_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro environment list ---- */
+static const char *const env_environment_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
+static const nitro_option options_environment_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_environment_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_environment_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_environment_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, workspace_id),
+        .env = env_environment_list_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_environment_list[] =
+    "Description:\n"
+    "  List the environments of a workspace (--workspace-id, else your default\n"
+    "  workspace). Results are paginated like pat list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro environment list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --workspace-id <workspace-id>  The ID of the workspace (default: the\n"
+    "                                 session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --cursor <cursor>              Pagination cursor to resume from. Useful for\n"
+    "                                 non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                          Fetch every page and print one JSON document.\n"
+    "  --limit <limit>                Print at most this many items, as one JSON\n"
+    "                                 document; its cursor resumes.\n"
+    "  --jq <expression>              Filter the JSON result with jq; strings print\n"
+    "                                 raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro environment list\n"
+    "  nitro environment list --all --output json\n";
+const nitro_command command_environment_list = {
+    .name = "list",
+    .words = "nitro environment list",
+    .summary = "List all environments of a workspace.",
+    .help = help_environment_list,
+    .usage = "nitro environment list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_environment_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_environment_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_environment_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro environment show ---- */
+static const nitro_option options_environment_show[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_environment_show, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_environment_show[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_environment_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_environment_show[] =
+    "Description:\n"
+    "  Show an environment's ID, name and workspace.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro environment show <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the environment. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro environment show \"<environment-id>\"\n";
+const nitro_command command_environment_show = {
+    .name = "show",
+    .words = "nitro environment show",
+    .summary = "Show details of an environment.",
+    .help = help_environment_show,
+    .usage = "nitro environment show <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_environment_show,
+    .n_options = 5,
+    .args = args_environment_show,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_environment_show),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_environment_show,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

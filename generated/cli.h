@@ -145,6 +145,72 @@ typedef struct {
     nitro_str_value id;
 } nitro_opts_api_delete;
 
+/* client create: Create a new client. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+} nitro_opts_client_create;
+
+/* client delete: Delete a client. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_client_delete;
+
+/* client show: Show details of a client. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value id;
+} nitro_opts_client_show;
+
+/* client list: List all clients of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_client_list;
+
+/* stage list: List all stages of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_stage_list;
+
+/* stage edit: Edit stages of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value configuration;
+} nitro_opts_stage_edit;
+
+/* stage delete: Delete a stage by name. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_flag_value force;
+} nitro_opts_stage_delete;
+
+/* environment create: Create a new environment. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value name;
+    nitro_str_value workspace_id;
+} nitro_opts_environment_create;
+
+/* environment list: List all environments of a workspace. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value workspace_id;
+} nitro_opts_environment_list;
+
+/* environment show: Show details of an environment. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value id;
+} nitro_opts_environment_show;
+
 /* login: Sign in to Nitro and store a session. */
 typedef struct {
     nitro_global_opts global;

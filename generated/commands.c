@@ -59,14 +59,14 @@ static const char *const path_pat_create_result_details_description[] = {"token"
 static const char *const path_pat_create_result_details_createdAt[] = {"token", "createdAt", NULL};
 static const char *const path_pat_create_result_details_expiresAt[] = {"token", "expiresAt", NULL};
 static const nitro_field_def fields_pat_create_result_details[] = {
-    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
 };
 static const nitro_field_def fields_pat_create_result[] = {
-    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4},
+    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4, NULL},
 };
 static const char *const path_pat_create_errors_0[] = {"createPersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_create[] = {path_pat_create_errors_0};
@@ -103,7 +103,7 @@ const nitro_behaviour nitro_behaviour_pat_create = {
     .request = {&gql_create_pat_operation, bindings_pat_create, 2},
     .data = path_pat_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2, NULL},
     .errors = errors_pat_create,
     .n_errors = 1,
     .verbatim = verbatim_pat_create,
@@ -141,10 +141,10 @@ static const char *const path_pat_list_result_description[] = {"description", NU
 static const char *const path_pat_list_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_list_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_list_result[] = {
-    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
 };
 static const nitro_text_part text_pat_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching personal access tokens", {0}, 0, 0},
@@ -172,7 +172,7 @@ const nitro_behaviour nitro_behaviour_pat_list = {
     .request = {&gql_list_pats_operation, bindings_pat_list, 2},
     .data = path_pat_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4, NULL},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_pat_list_activity, 1},
@@ -204,10 +204,10 @@ static const char *const path_pat_revoke_result_description[] = {"description", 
 static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_revoke_result[] = {
-    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
 };
 static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
@@ -248,7 +248,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
     .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
     .data = path_pat_revoke_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL},
     .errors = errors_pat_revoke,
     .n_errors = 1,
     .verbatim = verbatim_pat_revoke,
@@ -284,9 +284,9 @@ static const char *const path_workspace_create_result_id[] = {"id", NULL};
 static const char *const path_workspace_create_result_name[] = {"name", NULL};
 static const char *const path_workspace_create_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_create_result[] = {
-    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_workspace_create_errors_0[] = {"createWorkspace", "errors", NULL};
 static const char *const *const errors_workspace_create[] = {path_workspace_create_errors_0};
@@ -317,7 +317,7 @@ const nitro_behaviour nitro_behaviour_workspace_create = {
     .request = {&gql_create_workspace_operation, bindings_workspace_create, 1},
     .data = path_workspace_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3, NULL},
     .errors = errors_workspace_create,
     .n_errors = 1,
     .verbatim = verbatim_workspace_create,
@@ -351,9 +351,9 @@ static const char *const path_workspace_show_result_id[] = {"id", NULL};
 static const char *const path_workspace_show_result_name[] = {"name", NULL};
 static const char *const path_workspace_show_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_show_result[] = {
-    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -376,7 +376,7 @@ const nitro_behaviour nitro_behaviour_workspace_show = {
     .request = {&gql_show_workspace_operation, bindings_workspace_show, 1},
     .data = path_workspace_show_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_show_activity, 1},
@@ -407,9 +407,9 @@ static const char *const path_workspace_list_result_id[] = {"id", NULL};
 static const char *const path_workspace_list_result_name[] = {"name", NULL};
 static const char *const path_workspace_list_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_list_result[] = {
-    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspaces", {0}, 0, 0},
@@ -435,7 +435,7 @@ const nitro_behaviour nitro_behaviour_workspace_list = {
     .request = {&gql_list_workspaces_operation, bindings_workspace_list, 2},
     .data = path_workspace_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3, NULL},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_workspace_list_activity, 1},
@@ -461,8 +461,8 @@ static const char *const path_workspace_current_data[] = {"workspace", NULL};
 static const char *const path_workspace_current_result_id[] = {"id", NULL};
 static const char *const path_workspace_current_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_current_result[] = {
-    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_current_not_found[] = {
     {NITRO_PART_TEXT, "No workspace selected. Run 'nitro workspace set-default' to set a default.", {0}, 0, 0},
@@ -482,7 +482,7 @@ const nitro_behaviour nitro_behaviour_workspace_current = {
     .kind = NITRO_KIND_LOCAL,
     .data = path_workspace_current_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2, NULL},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_workspace_current_not_found, 1},
@@ -509,8 +509,8 @@ static const char *const path_workspace_set_default_data[] = {"node", NULL};
 static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
 static const char *const path_workspace_set_default_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_set_default_result[] = {
-    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_text_part text_workspace_set_default_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -540,7 +540,7 @@ const nitro_behaviour nitro_behaviour_workspace_set_default = {
     .request = {&gql_show_workspace_operation, bindings_workspace_set_default, 1},
     .data = path_workspace_set_default_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_set_default_activity, 1},
@@ -580,17 +580,17 @@ static const char *const path_api_key_create_result_details_id[] = {"key", "id",
 static const char *const path_api_key_create_result_details_name[] = {"key", "name", NULL};
 static const char *const path_api_key_create_result_details_workspace_name[] = {"key", "workspace", "name", NULL};
 static const nitro_field_def fields_api_key_create_result_details_workspace[] = {
-    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_key_create_result_details_workspace[] = {"key", "workspace", NULL};
 static const nitro_field_def fields_api_key_create_result_details[] = {
-    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1},
+    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1, NULL},
 };
 static const nitro_field_def fields_api_key_create_result[] = {
-    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3},
+    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3, NULL},
 };
 static const char *const path_api_key_create_errors_0[] = {"createApiKey", "errors", NULL};
 static const char *const *const errors_api_key_create[] = {path_api_key_create_errors_0};
@@ -642,7 +642,7 @@ const nitro_behaviour nitro_behaviour_api_key_create = {
     .request = {&gql_create_api_key_operation, bindings_api_key_create, 5},
     .data = path_api_key_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2, NULL},
     .errors = errors_api_key_create,
     .n_errors = 1,
     .verbatim = verbatim_api_key_create,
@@ -684,13 +684,13 @@ static const char *const path_api_key_list_result_id[] = {"id", NULL};
 static const char *const path_api_key_list_result_name[] = {"name", NULL};
 static const char *const path_api_key_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_list_result_workspace[] = {
-    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_key_list_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_list_result[] = {
-    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1},
+    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1, NULL},
 };
 static const nitro_text_part text_api_key_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching API keys", {0}, 0, 0},
@@ -719,7 +719,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
     .request = {&gql_list_api_keys_operation, bindings_api_key_list, 3},
     .data = path_api_key_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_key_list_activity, 1},
@@ -751,13 +751,13 @@ static const char *const path_api_key_delete_result_id[] = {"id", NULL};
 static const char *const path_api_key_delete_result_name[] = {"name", NULL};
 static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_delete_result_workspace[] = {
-    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_delete_result[] = {
-    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1},
+    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL},
 };
 static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
 static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
@@ -796,7 +796,7 @@ const nitro_behaviour nitro_behaviour_api_key_delete = {
     .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
     .data = path_api_key_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL},
     .errors = errors_api_key_delete,
     .n_errors = 1,
     .verbatim = verbatim_api_key_delete,
@@ -839,24 +839,24 @@ static const char *const path_api_create_result_name[] = {"name", NULL};
 static const char *const path_api_create_result_path[] = {"path", NULL};
 static const char *const path_api_create_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_create_result_workspace[] = {
-    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_create_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_create_result[] = {
-    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1},
+    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1, NULL},
 };
 static const char *const path_api_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
 static const char *const path_api_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
@@ -890,7 +890,7 @@ const nitro_behaviour nitro_behaviour_api_create = {
     .request = {&gql_create_api_operation, bindings_api_create, 4},
     .data = path_api_create_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5, NULL},
     .errors = errors_api_create,
     .n_errors = 2,
     .verbatim = verbatim_api_create,
@@ -929,24 +929,24 @@ static const char *const path_api_list_result_name[] = {"name", NULL};
 static const char *const path_api_list_result_path[] = {"path", NULL};
 static const char *const path_api_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_list_result_workspace[] = {
-    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_list_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_list_result[] = {
-    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1},
+    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1, NULL},
 };
 static const nitro_text_part text_api_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching APIs", {0}, 0, 0},
@@ -979,7 +979,7 @@ const nitro_behaviour nitro_behaviour_api_list = {
     .request = {&gql_list_apis_operation, bindings_api_list, 3},
     .data = path_api_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_list_activity, 1},
@@ -1012,24 +1012,24 @@ static const char *const path_api_show_result_name[] = {"name", NULL};
 static const char *const path_api_show_result_path[] = {"path", NULL};
 static const char *const path_api_show_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_show_result_workspace[] = {
-    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_show_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_show_result[] = {
-    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1},
+    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1, NULL},
 };
 static const nitro_text_part text_api_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching API", {0}, 0, 0},
@@ -1054,7 +1054,7 @@ const nitro_behaviour nitro_behaviour_api_show = {
     .request = {&gql_show_api_operation, bindings_api_show, 1},
     .data = path_api_show_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5, NULL},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_show_activity, 1},
@@ -1084,24 +1084,24 @@ static const char *const path_api_delete_result_name[] = {"name", NULL};
 static const char *const path_api_delete_result_path[] = {"path", NULL};
 static const char *const path_api_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_delete_result_workspace[] = {
-    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const char *const path_api_delete_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
 };
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
 };
 static const nitro_field_def fields_api_delete_result[] = {
-    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1},
+    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
+    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1, NULL},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1, NULL},
 };
 static const char *const path_api_delete_errors_0[] = {"deleteApiById", "errors", NULL};
 static const char *const *const errors_api_delete[] = {path_api_delete_errors_0};
@@ -1151,7 +1151,7 @@ static const nitro_behaviour nitro_behaviour_api_delete_check = {
     .request = {&gql_delete_api_check_operation, bindings_api_delete_check, 1},
     .data = path_api_delete_check_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_api_delete_check_not_found, 3},
@@ -1172,7 +1172,7 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .request = {&gql_delete_api_operation, bindings_api_delete, 1},
     .data = path_api_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5, NULL},
     .errors = errors_api_delete,
     .n_errors = 1,
     .all_errors = false,
@@ -1189,6 +1189,734 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = offsetof(nitro_opts_api_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client create ---- */
+static const char *const path_client_create_var_0[] = {"input", "apiId", NULL};
+static const char *const path_client_create_var_1[] = {"input", "name", NULL};
+static const nitro_binding bindings_client_create[] = {
+    {path_client_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_client_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+};
+static const char *const path_client_create_data[] = {"createClient", "client", NULL};
+static const char *const path_client_create_result_id[] = {"id", NULL};
+static const char *const path_client_create_result_name[] = {"name", NULL};
+static const char *const path_client_create_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_create_result_api[] = {
+    {"name", path_client_create_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_client_create_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_create_result[] = {
+    {"id", path_client_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_create_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result_api, 1, NULL},
+};
+static const char *const path_client_create_errors_0[] = {"createClient", "errors", NULL};
+static const char *const *const errors_client_create[] = {path_client_create_errors_0};
+static const char *const verbatim_client_create[] = {"ApiNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_client_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_create_success[] = {
+    {NITRO_PART_TEXT, "Created client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_client_create_human_0[] = {"id", NULL};
+static const char *const path_client_create_human_1[] = {"name", NULL};
+static const char *const path_client_create_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_create[] = {
+    {"Id", {path_client_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_client_create[] = {
+    {offsetof(nitro_opts_client_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create a client\?"},
+};
+const nitro_behaviour nitro_behaviour_client_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_client_operation, bindings_client_create, 2},
+    .data = path_client_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result, 3, NULL},
+    .errors = errors_client_create,
+    .n_errors = 1,
+    .verbatim = verbatim_client_create,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_create_activity, 5},
+    .success = {text_client_create_success, 3},
+    .no_data = {text_client_create_no_data, 1},
+    .recheck = "nitro client list",
+    .human = human_client_create,
+    .n_human = 3,
+    .picks = picks_client_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client delete ---- */
+static const char *const path_client_delete_var_0[] = {"input", "clientId", NULL};
+static const nitro_binding bindings_client_delete[] = {
+    {path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_client_delete_data[] = {"deleteClientById", "client", NULL};
+static const char *const path_client_delete_result_id[] = {"id", NULL};
+static const char *const path_client_delete_result_name[] = {"name", NULL};
+static const char *const path_client_delete_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_delete_result_api[] = {
+    {"name", path_client_delete_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_client_delete_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_delete_result[] = {
+    {"id", path_client_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_delete_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result_api, 1, NULL},
+};
+static const char *const path_client_delete_errors_0[] = {"deleteClientById", "errors", NULL};
+static const char *const *const errors_client_delete[] = {path_client_delete_errors_0};
+static const char *const verbatim_client_delete[] = {"ClientNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_client_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to delete the client with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_client_delete_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_client_delete_human_0[] = {"id", NULL};
+static const char *const path_client_delete_human_1[] = {"name", NULL};
+static const char *const path_client_delete_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_delete[] = {
+    {"Id", {path_client_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_client_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_client_operation, bindings_client_delete, 1},
+    .data = path_client_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result, 3, NULL},
+    .errors = errors_client_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_client_delete,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_delete_activity, 3},
+    .success = {text_client_delete_success, 3},
+    .no_data = {text_client_delete_no_data, 1},
+    .confirm = {text_client_delete_confirm, 3},
+    .declined = {text_client_delete_declined, 1},
+    .recheck = "nitro client list",
+    .human = human_client_delete,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client show ---- */
+static const char *const path_client_show_var_0[] = {"clientId", NULL};
+static const nitro_binding bindings_client_show[] = {
+    {path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_client_show_data[] = {"node", NULL};
+static const char *const path_client_show_result_id[] = {"id", NULL};
+static const char *const path_client_show_result_name[] = {"name", NULL};
+static const char *const path_client_show_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_show_result_api[] = {
+    {"name", path_client_show_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_client_show_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_show_result[] = {
+    {"id", path_client_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_show_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result_api, 1, NULL},
+};
+static const nitro_text_part text_client_show_activity[] = {
+    {NITRO_PART_TEXT, "Fetching client", {0}, 0, 0},
+};
+static const nitro_text_part text_client_show_not_found[] = {
+    {NITRO_PART_TEXT, "The client with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_client_show_human_0[] = {"id", NULL};
+static const char *const path_client_show_human_1[] = {"name", NULL};
+static const char *const path_client_show_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_show[] = {
+    {"Id", {path_client_show_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_show_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_show_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_client_show = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_client_operation, bindings_client_show, 1},
+    .data = path_client_show_data,
+    .data_type = "Client",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result, 3, NULL},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_show_activity, 1},
+    .not_found = {text_client_show_not_found, 3},
+    .recheck = NULL,
+    .human = human_client_show,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- client list ---- */
+static const char *const path_client_list_var_0[] = {"apiId", NULL};
+static const char *const path_client_list_var_1[] = {"after", NULL};
+static const char *const path_client_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_client_list[] = {
+    {path_client_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_client_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_client_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_client_list_data[] = {"node", "clients", NULL};
+static const char *const path_client_list_result_id[] = {"id", NULL};
+static const char *const path_client_list_result_name[] = {"name", NULL};
+static const char *const path_client_list_result_api_name[] = {"api", "name", NULL};
+static const nitro_field_def fields_client_list_result_api[] = {
+    {"name", path_client_list_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_client_list_result_api[] = {"api", NULL};
+static const nitro_field_def fields_client_list_result[] = {
+    {"id", path_client_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"api", path_client_list_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result_api, 1, NULL},
+};
+static const nitro_text_part text_client_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching clients", {0}, 0, 0},
+};
+static const nitro_text_part text_client_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_client_list_human_0[] = {"id", NULL};
+static const char *const path_client_list_human_1[] = {"name", NULL};
+static const char *const path_client_list_human_2[] = {"api", "name", NULL};
+static const nitro_human_line human_client_list[] = {
+    {"Id", {path_client_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_client_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Api", {path_client_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_client_list_column_0[] = {"id", NULL};
+static const char *const path_client_list_column_1[] = {"name", NULL};
+static const nitro_column columns_client_list[] = {
+    {"Id", {path_client_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_client_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_client_list[] = {
+    {offsetof(nitro_opts_client_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_client_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_clients_operation, bindings_client_list, 3},
+    .data = path_client_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result, 3, NULL},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_list_activity, 1},
+    .not_found = {text_client_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_client_list,
+    .n_human = 3,
+    .table_title = "Clients of API",
+    .columns = columns_client_list,
+    .n_columns = 2,
+    .picks = picks_client_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_client_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_client_list, global.all),
+    .limit_offset = offsetof(nitro_opts_client_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- stage list ---- */
+static const char *const path_stage_list_var_0[] = {"apiId", NULL};
+static const nitro_binding bindings_stage_list[] = {
+    {path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+};
+static const char *const path_stage_list_data[] = {"node", "stages", NULL};
+static const char *const path_stage_list_result_id[] = {"id", NULL};
+static const char *const path_stage_list_result_name[] = {"name", NULL};
+static const char *const path_stage_list_result_conditions_name[] = {"afterStage", "name", NULL};
+static const nitro_field_def fields_stage_list_result_conditions[] = {
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
+    {"name", path_stage_list_result_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_list_result_conditions[] = {"conditions", NULL};
+static const nitro_field_def fields_stage_list_result[] = {
+    {"id", path_stage_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_stage_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"conditions", path_stage_list_result_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_list_result_conditions, 2, NULL},
+};
+static const nitro_text_part text_stage_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching stages", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_stage_list_human_0[] = {"id", NULL};
+static const char *const path_stage_list_human_1[] = {"name", NULL};
+static const nitro_human_line human_stage_list[] = {
+    {"Id", {path_stage_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_stage_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_stage_list_column_0[] = {"id", NULL};
+static const char *const path_stage_list_column_1[] = {"name", NULL};
+static const nitro_column columns_stage_list[] = {
+    {"Id", {path_stage_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_stage_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_stage_list[] = {
+    {offsetof(nitro_opts_stage_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_stage_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_stages_operation, bindings_stage_list, 1},
+    .data = path_stage_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_list_result, 3, NULL},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_stage_list_activity, 1},
+    .not_found = {text_stage_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_stage_list,
+    .n_human = 2,
+    .table_title = "Stages of API",
+    .columns = columns_stage_list,
+    .n_columns = 2,
+    .picks = picks_stage_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- stage edit ---- */
+static const char *const path_stage_edit_var_0[] = {"input", "apiId", NULL};
+static const char *const path_stage_edit_var_1[] = {"input", "updatedStages", NULL};
+static const nitro_binding bindings_stage_edit[] = {
+    {path_stage_edit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_stage_edit_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, configuration), NITRO_OPT_STRING, NITRO_XF_JSON_LIST, "Could not parse stage configuration", 0, false, false, "configuration"},
+};
+static const char *const path_stage_edit_data[] = {"updateStages", "api", NULL};
+static const char *const path_stage_edit_result_values_id[] = {"id", NULL};
+static const char *const path_stage_edit_result_values_name[] = {"name", NULL};
+static const char *const path_stage_edit_result_values_conditions_name[] = {"afterStage", "name", NULL};
+static const nitro_field_def fields_stage_edit_result_values_conditions[] = {
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
+    {"name", path_stage_edit_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_edit_result_values_conditions[] = {"conditions", NULL};
+static const nitro_field_def fields_stage_edit_result_values[] = {
+    {"id", path_stage_edit_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_stage_edit_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"conditions", path_stage_edit_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values_conditions, 2, NULL},
+};
+static const char *const path_stage_edit_result_values[] = {"stages", NULL};
+static const nitro_field_def fields_stage_edit_result[] = {
+    {"values", path_stage_edit_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values, 3, NULL},
+    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_edit_errors_0[] = {"updateStages", "errors", NULL};
+static const char *const *const errors_stage_edit[] = {path_stage_edit_errors_0};
+static const char *const verbatim_stage_edit[] = {"ApiNotFoundError", "StageNotFoundError", "StagesHavePublishedDependenciesError", "StageValidationError"};
+static const nitro_text_part text_stage_edit_activity[] = {
+    {NITRO_PART_TEXT, "Updating stages for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_edit_success[] = {
+    {NITRO_PART_TEXT, "Updated stages for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_edit_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_stage_edit[] = {
+    {offsetof(nitro_opts_stage_edit, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_stage_edit = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_update_stages_operation, bindings_stage_edit, 2},
+    .data = path_stage_edit_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_edit_result, 2, NULL},
+    .errors = errors_stage_edit,
+    .n_errors = 1,
+    .verbatim = verbatim_stage_edit,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_stage_edit_activity, 3},
+    .success = {text_stage_edit_success, 3},
+    .no_data = {text_stage_edit_no_data, 1},
+    .recheck = "nitro stage list",
+    .picks = picks_stage_edit,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- stage delete ---- */
+static const char *const path_stage_delete_var_0[] = {"input", "apiId", NULL};
+static const char *const path_stage_delete_var_1[] = {"input", "stageName", NULL};
+static const nitro_binding bindings_stage_delete[] = {
+    {path_stage_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_stage_delete_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+};
+static const char *const path_stage_delete_data[] = {"forceDeleteStageByApiId", "api", NULL};
+static const char *const path_stage_delete_result_values_id[] = {"id", NULL};
+static const char *const path_stage_delete_result_values_name[] = {"name", NULL};
+static const char *const path_stage_delete_result_values_conditions_name[] = {"afterStage", "name", NULL};
+static const nitro_field_def fields_stage_delete_result_values_conditions[] = {
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
+    {"name", path_stage_delete_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_delete_result_values_conditions[] = {"conditions", NULL};
+static const nitro_field_def fields_stage_delete_result_values[] = {
+    {"id", path_stage_delete_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_stage_delete_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"conditions", path_stage_delete_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values_conditions, 2, NULL},
+};
+static const char *const path_stage_delete_result_values[] = {"stages", NULL};
+static const nitro_field_def fields_stage_delete_result[] = {
+    {"values", path_stage_delete_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values, 3, NULL},
+    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_stage_delete_errors_0[] = {"forceDeleteStageByApiId", "errors", NULL};
+static const char *const *const errors_stage_delete[] = {path_stage_delete_errors_0};
+static const char *const verbatim_stage_delete[] = {"ApiNotFoundError", "StageNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_stage_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_stage_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to force delete stage ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_stage_delete_declined[] = {
+    {NITRO_PART_TEXT, "Stage was not deleted.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_stage_delete[] = {
+    {offsetof(nitro_opts_stage_delete, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_stage_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_stage_operation, bindings_stage_delete, 2},
+    .data = path_stage_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_delete_result, 2, NULL},
+    .errors = errors_stage_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_stage_delete,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_stage_delete_activity, 5},
+    .success = {text_stage_delete_success, 3},
+    .no_data = {text_stage_delete_no_data, 1},
+    .confirm = {text_stage_delete_confirm, 2},
+    .declined = {text_stage_delete_declined, 1},
+    .recheck = "nitro stage list",
+    .picks = picks_stage_delete,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_stage_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- environment create ---- */
+static const char *const path_environment_create_var_0[] = {"workspaceId", NULL};
+static const char *const path_environment_create_var_1[] = {"name", NULL};
+static const nitro_binding bindings_environment_create[] = {
+    {path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_environment_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+};
+static const char *const path_environment_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
+static const char *const path_environment_create_result_id[] = {"id", NULL};
+static const char *const path_environment_create_result_name[] = {"name", NULL};
+static const char *const path_environment_create_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_environment_create_result_workspace[] = {
+    {"name", path_environment_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_environment_create_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_environment_create_result[] = {
+    {"id", path_environment_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_environment_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result_workspace, 1, NULL},
+};
+static const char *const path_environment_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
+static const char *const path_environment_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
+static const char *const *const errors_environment_create[] = {path_environment_create_errors_0, path_environment_create_errors_1};
+static const char *const verbatim_environment_create[] = {"ChangeValidationFailed", "UnexpectedErrorOnChange", "WorkspaceNotFoundForChange"};
+static const nitro_text_part text_environment_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating environment '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_create_success[] = {
+    {NITRO_PART_TEXT, "Created environment '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_environment_create_human_0[] = {"id", NULL};
+static const char *const path_environment_create_human_1[] = {"name", NULL};
+static const char *const path_environment_create_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_environment_create[] = {
+    {"Id", {path_environment_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_environment_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_environment_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_environment_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_environment_operation, bindings_environment_create, 2},
+    .data = path_environment_create_data,
+    .data_type = "Environment",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result, 3, NULL},
+    .errors = errors_environment_create,
+    .n_errors = 2,
+    .verbatim = verbatim_environment_create,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_environment_create_activity, 3},
+    .success = {text_environment_create_success, 3},
+    .no_data = {text_environment_create_no_data, 1},
+    .recheck = "nitro environment list",
+    .human = human_environment_create,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = offsetof(nitro_opts_environment_create, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- environment list ---- */
+static const char *const path_environment_list_var_0[] = {"workspaceId", NULL};
+static const char *const path_environment_list_var_1[] = {"after", NULL};
+static const char *const path_environment_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_environment_list[] = {
+    {path_environment_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_environment_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_environment_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_environment_list_data[] = {"workspaceById", "environments", NULL};
+static const char *const path_environment_list_result_id[] = {"id", NULL};
+static const char *const path_environment_list_result_name[] = {"name", NULL};
+static const char *const path_environment_list_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_environment_list_result_workspace[] = {
+    {"name", path_environment_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_environment_list_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_environment_list_result[] = {
+    {"id", path_environment_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_environment_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result_workspace, 1, NULL},
+};
+static const nitro_text_part text_environment_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching environments", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_list_not_found[] = {
+    {NITRO_PART_TEXT, "The workspace with ID '", {0}, 0, 0},
+    {NITRO_PART_WORKSPACE, NULL, {0}, 0, 0},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_environment_list_human_0[] = {"id", NULL};
+static const char *const path_environment_list_human_1[] = {"name", NULL};
+static const char *const path_environment_list_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_environment_list[] = {
+    {"Id", {path_environment_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_environment_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_environment_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_environment_list_column_0[] = {"id", NULL};
+static const char *const path_environment_list_column_1[] = {"name", NULL};
+static const nitro_column columns_environment_list[] = {
+    {"Id", {path_environment_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_environment_list_column_1, NITRO_FMT_NONE}},
+};
+const nitro_behaviour nitro_behaviour_environment_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_environments_operation, bindings_environment_list, 3},
+    .data = path_environment_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result, 3, NULL},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_environment_list_activity, 1},
+    .not_found = {text_environment_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_environment_list,
+    .n_human = 3,
+    .table_title = "Environments",
+    .columns = columns_environment_list,
+    .n_columns = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_environment_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_environment_list, global.all),
+    .limit_offset = offsetof(nitro_opts_environment_list, global.limit),
+    .workspace_offset = offsetof(nitro_opts_environment_list, workspace_id),
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- environment show ---- */
+static const char *const path_environment_show_var_0[] = {"workspaceId", NULL};
+static const nitro_binding bindings_environment_show[] = {
+    {path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+};
+static const char *const path_environment_show_data[] = {"node", NULL};
+static const char *const path_environment_show_result_id[] = {"id", NULL};
+static const char *const path_environment_show_result_name[] = {"name", NULL};
+static const char *const path_environment_show_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_environment_show_result_workspace[] = {
+    {"name", path_environment_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+};
+static const char *const path_environment_show_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_environment_show_result[] = {
+    {"id", path_environment_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"workspace", path_environment_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result_workspace, 1, NULL},
+};
+static const nitro_text_part text_environment_show_activity[] = {
+    {NITRO_PART_TEXT, "Fetching environment", {0}, 0, 0},
+};
+static const nitro_text_part text_environment_show_not_found[] = {
+    {NITRO_PART_TEXT, "The environment with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_environment_show_human_0[] = {"id", NULL};
+static const char *const path_environment_show_human_1[] = {"name", NULL};
+static const char *const path_environment_show_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_environment_show[] = {
+    {"Id", {path_environment_show_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_environment_show_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_environment_show_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_environment_show = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_environment_operation, bindings_environment_show, 1},
+    .data = path_environment_show_data,
+    .data_type = "Environment",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result, 3, NULL},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_environment_show_activity, 1},
+    .not_found = {text_environment_show_not_found, 3},
+    .recheck = NULL,
+    .human = human_environment_show,
+    .n_human = 3,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
     .cursor_offset = NITRO_NO_OPTION,
     .all_offset = NITRO_NO_OPTION,
     .limit_offset = NITRO_NO_OPTION,
@@ -1237,7 +1965,7 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .kind = NITRO_KIND_REPLACE,
     .data = NULL,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_pat_rotate_not_found, 3},
@@ -1280,9 +2008,19 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_api_list,
     &nitro_behaviour_api_show,
     &nitro_behaviour_api_delete,
+    &nitro_behaviour_client_create,
+    &nitro_behaviour_client_delete,
+    &nitro_behaviour_client_show,
+    &nitro_behaviour_client_list,
+    &nitro_behaviour_stage_list,
+    &nitro_behaviour_stage_edit,
+    &nitro_behaviour_stage_delete,
+    &nitro_behaviour_environment_create,
+    &nitro_behaviour_environment_list,
+    &nitro_behaviour_environment_show,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 16;
+const size_t nitro_behaviour_count = 26;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

@@ -21,6 +21,16 @@ extern const nitro_behaviour nitro_behaviour_api_create; /* api create */
 extern const nitro_behaviour nitro_behaviour_api_list; /* api list */
 extern const nitro_behaviour nitro_behaviour_api_show; /* api show */
 extern const nitro_behaviour nitro_behaviour_api_delete; /* api delete */
+extern const nitro_behaviour nitro_behaviour_client_create; /* client create */
+extern const nitro_behaviour nitro_behaviour_client_delete; /* client delete */
+extern const nitro_behaviour nitro_behaviour_client_show; /* client show */
+extern const nitro_behaviour nitro_behaviour_client_list; /* client list */
+extern const nitro_behaviour nitro_behaviour_stage_list; /* stage list */
+extern const nitro_behaviour nitro_behaviour_stage_edit; /* stage edit */
+extern const nitro_behaviour nitro_behaviour_stage_delete; /* stage delete */
+extern const nitro_behaviour nitro_behaviour_environment_create; /* environment create */
+extern const nitro_behaviour nitro_behaviour_environment_list; /* environment list */
+extern const nitro_behaviour nitro_behaviour_environment_show; /* environment show */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 
 /* Pickers ([pickers] in the spec). */

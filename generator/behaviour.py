@@ -35,18 +35,21 @@ FIELD_RE = re.compile(
     r"(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
 LABEL_RE = re.compile(r"^(?P<label>[^={}]+?)\s+=\s+(?P<ref>[\w.]+)(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
 SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$")
+# A result field that is always the same text: `kind = "AfterStage"` (as the Nitro CLI names a condition).
+# `cursor = null`: the null a list that is not paged prints as its cursor.
+CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\\x00-\x1f]*)"|(?P<null>null))$')
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
 HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
-TRANSFORMS = {"days-from-now", "split-path", "upper"}
+TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -58,6 +61,7 @@ class OutField:
     kind: str                  # string | bool | number | string_list | object
     format: str | None = None
     fields: list["OutField"] = field(default_factory=list)
+    constant: str | None = None  # kind "constant": the text written
 
     def find(self, dotted: str) -> "OutField | None":
         node = self
@@ -308,6 +312,14 @@ class Builder:
         return root
 
     def add_result_entry(self, root: OutField, entry: str, struct: Struct, where: tuple, depth: int) -> None:
+        constant = CONSTANT_FIELD_RE.match(entry.strip())
+        if constant:
+            if any(f.key == constant.group("out") for f in root.fields):
+                self.lint.error(where, f"result field '{constant.group('out')}' is declared twice")
+                return
+            root.fields.append(OutField(key=constant.group("out"), path=[], kind="constant",
+                                        constant=constant.group("text")))
+            return
         match = FIELD_RE.match(entry.strip())
         if not match:
             self.lint.error(where, f"result field {entry!r} is not 'out [<- in] [as shape] [| format]'")
@@ -330,6 +342,15 @@ class Builder:
             parent = child
         if any(f.key == out[-1] for f in parent.fields):
             self.lint.error(where, f"result field '{match.group('out')}' is declared twice")
+            return
+        if shape and found.list and found.struct is not None and len(out) == 1:
+            # A list of objects: each item written in the shape, its fields read from the item.
+            if depth > 4:
+                self.lint.error(where, f"shape '{shape}' nests too deeply")
+                return
+            sub = self.build_result(shape, found.struct, where, depth + 1)
+            self.null_paths(sub, found.struct)
+            parent.fields.append(OutField(key=out[-1], path=src, kind="object_list", fields=sub.fields))
             return
         if shape:
             if found.struct is None or found.list:
@@ -410,7 +431,7 @@ class Builder:
     # ---- human output ------------------------------------------------------------------
     def value_ref(self, result: OutField, dotted: str, fmt: str | None, where: tuple, what: str):
         node = result.find(dotted)
-        if node is None or node.kind == "object":
+        if node is None or node.kind in ("object", "object_list", "constant"):
             self.lint.error(where, f"{what}: '{dotted}' is not a result field")
             return None
         if fmt is not None and fmt not in HUMAN_FORMATS:
@@ -615,7 +636,7 @@ class Builder:
         transform = binding.transform
         if transform is None:
             return source_type
-        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String"}[transform]
+        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String", "json-list": "String"}[transform]
         if source_type != expected:
             self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
                                    f"{source_type.lower()}")
@@ -623,10 +644,14 @@ class Builder:
         if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
             self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
             return None
-        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum"}[transform]
+        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum", "json-list": "[JSON]"}[transform]
 
     def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
         named = target.of_type if isinstance(target, GraphQLNonNull) else target
+        if source_type == "[JSON]":  # a JSON array typed by the user: the server checks its items
+            if not isinstance(named, GraphQLList):
+                self.lint.error(where, f"'json-list' gives a list; '{dotted}' is {target}")
+            return
         if source_type == "[String]":
             inner = named.of_type if isinstance(named, GraphQLList) else None
             inner = inner.of_type if isinstance(inner, GraphQLNonNull) else inner
@@ -725,6 +750,35 @@ class Builder:
         self.pickers[name] = picker
         return picker
 
+    def json_error(self, request: Request, table: dict, where) -> None:
+        """`json-error`: what a value bound with 'json-list' that is not a JSON array is told (it rides on the
+        binding); declared exactly when such a binding is."""
+        json_lists = [b for b in request.bindings if b.transform == "json-list"]
+        if json_lists and "json-error" not in table:
+            self.lint.error(where("variables"), "a 'json-list' binding needs 'json-error', the message for a value "
+                                                "that is not a JSON array")
+        elif "json-error" in table and not json_lists:
+            self.lint.error(where("json-error"), "'json-error' is for a 'json-list' binding; there is none")
+        elif json_lists:
+            message = self.lint.text(table, "json-error", where(), one_line=True)
+            for b in json_lists:
+                b.constant = message
+
+    def list_at(self, struct: Struct, dotted, where: tuple):
+        """(path, item struct, None) of `items`: a list of objects that is not a connection, printed as one page
+        ({"values": [...], "cursor": null}) and shown as a table on a terminal."""
+        path = split_path(dotted) if isinstance(dotted, str) else None
+        if path is None or any(p.startswith("[") for p in path):
+            self.lint.error(where, f"'items': {dotted!r} is not a path like a.b.c to a list")
+            return None
+        found = self.walk(struct, path, where, "'items'")
+        if found is None:
+            return None
+        if not found.list or found.struct is None:
+            self.lint.error(where, f"'items': '{dotted}' is not a list of objects")
+            return None
+        return path, found.struct, None
+
     def connection_node(self, connection: Struct, where: tuple) -> Struct | None:
         fields = {f.key: f for f in connection.fields}
         edges, page_info = fields.get("edges"), fields.get("pageInfo")
@@ -749,7 +803,15 @@ class Builder:
             if operation is None:
                 return None
         paged = "connection" in table
-        kind = "local" if source == "session" else "list" if paged else operation.kind
+        items = "items" in table
+        if paged and items:
+            self.lint.error(where("items"), "'items' is a list that is not paged; 'connection' a paged one: "
+                                            "one of them")
+            return None
+        if items and ("data" in table or operation.kind != "query"):
+            self.lint.error(where("items"), "'items' is the list a query returns: no 'data', and a query")
+            return None
+        kind = "local" if source == "session" else "list" if paged or items else operation.kind
         if kind == "subscription":
             self.lint.error(where("operation"), "subscriptions are not supported")
             return None
@@ -763,8 +825,13 @@ class Builder:
         else:
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
                                                                  where("variables"), paged))
-            data_key = "connection" if paged else "data"
-            found = self.object_at(operation.root, str(table.get(data_key, "")), where(data_key), f"'{data_key}'")
+            self.json_error(behaviour.request, table, where)
+            data_key = "connection" if paged else "items" if items else "data"
+            if items:
+                found = self.list_at(operation.root, table.get("items"), where("items"))
+            else:
+                found = self.object_at(operation.root, str(table.get(data_key, "")), where(data_key),
+                                       f"'{data_key}'")
             if found is None:
                 return behaviour
             behaviour.data, struct, behaviour.data_type = found
@@ -808,7 +875,7 @@ class Builder:
         elif isinstance(table.get("result"), str) and "human" in self.shapes.get(table["result"], {}):
             behaviour.human = self.human_lines(self.shapes[table["result"]]["human"], behaviour.result, inputs,
                                                where("result"))
-        if paged:
+        if paged or items:
             self.table(behaviour, table.get("table"), where("table"))
         elif "table" in table:
             self.lint.error(where("table"), "'table' is for paged lists")
@@ -1054,13 +1121,13 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         if "replace" in table:
             replacing.append(command)
             continue
-        if not any(k in table for k in ("data", "connection", "source")):
+        if not any(k in table for k in ("data", "connection", "items", "source")):
             # A hand-written command (login, status...): nothing here would be read.
             for key in table:
                 if key == "operation" and not builder.operation_of(table[key], command.key_path + (key,)):
                     continue
                 if key in BEHAVIOUR_KEYS or key == "operation":
-                    lint.error(command.key_path + (key,), f"'{key}' needs 'data', 'connection' or 'source': "
+                    lint.error(command.key_path + (key,), f"'{key}' needs 'data', 'connection', 'items' or 'source': "
                                                           "without them the command is hand-written")
             continue
         behaviour = builder.build(command, table)

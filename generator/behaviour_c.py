@@ -42,18 +42,21 @@ class Writer:
 
     def fields(self, name: str, node: OutField) -> str:
         """Writes the field array of an object and returns '{key, path, kind, format, fields, n}'."""
-        if node.kind != "object":
+        if node.kind == "constant":  # a constant of None is written as null
+            return (f"{{{c_string(node.key)}, NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "
+                    f"{c_string(node.constant)}}}")
+        if node.kind not in ("object", "object_list"):
             return (f"{{{c_string(node.key)}, {self.path(name, node.path)}, {kind(node.kind)}, {fmt(node.format)}, "
-                    f"NULL, 0}}")
+                    f"NULL, 0, NULL}}")
         rows = [self.fields(f"{name}_{child.key}", child) for child in node.fields]
         if not rows:
-            return f"{{{c_string(node.key or None)}, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0}}"
+            return f"{{{c_string(node.key or None)}, NULL, {kind(node.kind)}, NITRO_FMT_NONE, NULL, 0, NULL}}"
         array = self.unique(f"fields_{name}")
         self.lines.append(f"static const nitro_field_def {array}[] = {{")
         self.lines += [f"    {row}," for row in rows]
         self.lines.append("};")
-        return (f"{{{c_string(node.key or None)}, {self.path(name, node.path)}, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, "
-                f"{array}, {len(rows)}}}")
+        return (f"{{{c_string(node.key or None)}, {self.path(name, node.path)}, {kind(node.kind)}, NITRO_FMT_NONE, "
+                f"{array}, {len(rows)}, NULL}}")
 
     def text(self, name: str, parts: list[Part] | None, opts: str) -> str:
         if not parts:

@@ -34,7 +34,7 @@ TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -135,7 +135,7 @@ class Option:
         if self.scope == "lists":
             return "connection" in command.raw
         if self.scope == "results":
-            return any(k in command.raw for k in ("data", "connection", "source", "replace")) \
+            return any(k in command.raw for k in ("data", "connection", "items", "source", "replace")) \
                 or command.raw.get("prints-json") is True
         return True
 

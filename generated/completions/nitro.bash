@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api login logout status completion"
+            _nitro_subs="pat workspace api-key api client stage environment login logout status completion"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -119,6 +119,71 @@ _nitro_state()
         'api delete')
             _nitro_value_opts=" --jq --cloud-url --api-key --output "
             _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create delete show list"
+            ;;
+        'client create')
+            _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client delete')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client show')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'stage')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="list edit delete"
+            ;;
+        'stage list')
+            _nitro_value_opts=" --api-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'stage edit')
+            _nitro_value_opts=" --api-id --configuration --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --configuration --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'stage delete')
+            _nitro_value_opts=" --api-id --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'environment')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create list show"
+            ;;
+        'environment create')
+            _nitro_value_opts=" --name --workspace-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --name --workspace-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'environment list')
+            _nitro_value_opts=" --workspace-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'environment show')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'login')
@@ -422,6 +487,81 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'api delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'client create'/--api-id)
+                COMPREPLY=()
+                ;;
+            'client create'/--name)
+                COMPREPLY=()
+                ;;
+            'client create'/--jq)
+                COMPREPLY=()
+                ;;
+            'client delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'client show'/--jq)
+                COMPREPLY=()
+                ;;
+            'client list'/--api-id)
+                COMPREPLY=()
+                ;;
+            'client list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'client list'/--limit)
+                COMPREPLY=()
+                ;;
+            'client list'/--jq)
+                COMPREPLY=()
+                ;;
+            'stage list'/--api-id)
+                COMPREPLY=()
+                ;;
+            'stage list'/--jq)
+                COMPREPLY=()
+                ;;
+            'stage edit'/--api-id)
+                COMPREPLY=()
+                ;;
+            'stage edit'/--configuration)
+                COMPREPLY=()
+                ;;
+            'stage edit'/--jq)
+                COMPREPLY=()
+                ;;
+            'stage delete'/--api-id)
+                COMPREPLY=()
+                ;;
+            'stage delete'/--stage)
+                COMPREPLY=()
+                ;;
+            'stage delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'environment create'/--name)
+                COMPREPLY=()
+                ;;
+            'environment create'/--workspace-id)
+                _nitro_dynamic workspace-ids
+                ;;
+            'environment create'/--jq)
+                COMPREPLY=()
+                ;;
+            'environment list'/--workspace-id)
+                _nitro_dynamic workspace-ids
+                ;;
+            'environment list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'environment list'/--limit)
+                COMPREPLY=()
+                ;;
+            'environment list'/--jq)
+                COMPREPLY=()
+                ;;
+            'environment show'/--jq)
                 COMPREPLY=()
                 ;;
             'login'/--client-id)

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|login' '|logout' '|status' '|completion'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion'
             return 0
     end
     return 1
@@ -100,6 +100,9 @@ complete -c nitro -n '__nitro_at \'\'' -a pat -d 'Manage personal access tokens.
 complete -c nitro -n '__nitro_at \'\'' -a workspace -d 'Manage workspaces.'
 complete -c nitro -n '__nitro_at \'\'' -a api-key -d 'Manage API keys.'
 complete -c nitro -n '__nitro_at \'\'' -a api -d 'Manage APIs.'
+complete -c nitro -n '__nitro_at \'\'' -a client -d 'Manage clients.'
+complete -c nitro -n '__nitro_at \'\'' -a stage -d 'Manage stages.'
+complete -c nitro -n '__nitro_at \'\'' -a environment -d 'Manage environments.'
 complete -c nitro -n '__nitro_at \'\'' -a login -d 'Sign in to Nitro and store a session.'
 complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the stored session.'
 complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
@@ -211,6 +214,71 @@ complete -c nitro -n '__nitro_at \'api show\'' -l jq -x -d 'Filter the JSON resu
 # nitro api delete
 complete -c nitro -n '__nitro_at \'api delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 complete -c nitro -n '__nitro_at \'api delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client
+complete -c nitro -n '__nitro_at \'client\'' -a create -d 'Create a new client.'
+complete -c nitro -n '__nitro_at \'client\'' -a delete -d 'Delete a client.'
+complete -c nitro -n '__nitro_at \'client\'' -a show -d 'Show details of a client.'
+complete -c nitro -n '__nitro_at \'client\'' -a list -d 'List all clients of an API.'
+
+# nitro client create
+complete -c nitro -n '__nitro_at \'client create\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client create\'' -l name -x -d 'The name of the client.'
+complete -c nitro -n '__nitro_at \'client create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client delete
+complete -c nitro -n '__nitro_at \'client delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'client delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client show
+complete -c nitro -n '__nitro_at \'client show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client list
+complete -c nitro -n '__nitro_at \'client list\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'client list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'client list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'client list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro stage
+complete -c nitro -n '__nitro_at \'stage\'' -a list -d 'List all stages of an API.'
+complete -c nitro -n '__nitro_at \'stage\'' -a edit -d 'Edit stages of an API.'
+complete -c nitro -n '__nitro_at \'stage\'' -a delete -d 'Delete a stage by name.'
+
+# nitro stage list
+complete -c nitro -n '__nitro_at \'stage list\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'stage list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro stage edit
+complete -c nitro -n '__nitro_at \'stage edit\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'stage edit\'' -l configuration -x -d 'The stages, a JSON array of {name, displayName, conditions}.'
+complete -c nitro -n '__nitro_at \'stage edit\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro stage delete
+complete -c nitro -n '__nitro_at \'stage delete\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'stage delete\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'stage delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'stage delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro environment
+complete -c nitro -n '__nitro_at \'environment\'' -a create -d 'Create a new environment.'
+complete -c nitro -n '__nitro_at \'environment\'' -a list -d 'List all environments of a workspace.'
+complete -c nitro -n '__nitro_at \'environment\'' -a show -d 'Show details of an environment.'
+
+# nitro environment create
+complete -c nitro -n '__nitro_at \'environment create\'' -l name -x -d 'The name of the environment.'
+complete -c nitro -n '__nitro_at \'environment create\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'environment create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro environment list
+complete -c nitro -n '__nitro_at \'environment list\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
+complete -c nitro -n '__nitro_at \'environment list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'environment list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'environment list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'environment list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro environment show
+complete -c nitro -n '__nitro_at \'environment show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro login
 complete -c nitro -n '__nitro_at \'login\'' -l device -d 'Sign in with a device code, for machines without a browser.'

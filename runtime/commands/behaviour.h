@@ -31,6 +31,8 @@ typedef enum {
     NITRO_VALUE_NUMBER,
     NITRO_VALUE_STRING_LIST,
     NITRO_VALUE_OBJECT,
+    NITRO_VALUE_OBJECT_LIST, /* the list at `path`, each item an object of `fields` read from the item */
+    NITRO_VALUE_CONSTANT,    /* always `constant` (null when NULL) */
 } nitro_value_kind;
 
 /* One key of a result: a value read at `path`, or an object of `fields`,
@@ -42,6 +44,7 @@ typedef struct nitro_field_def {
     nitro_format format;
     const struct nitro_field_def *fields;
     size_t n_fields;
+    const char *constant;
 } nitro_field_def;
 
 /* A value for a text or a table cell: read from the command's data object. */
@@ -97,6 +100,7 @@ typedef enum {
     NITRO_XF_DAYS_FROM_NOW, /* whole days -> a UTC DateTime, yyyy-MM-ddTHH:mm:ss.fffZ */
     NITRO_XF_SPLIT_PATH,    /* "/a/b" -> ["a","b"]; must start with '/' */
     NITRO_XF_UPPER,         /* a choice -> its enum value */
+    NITRO_XF_JSON_LIST,     /* a JSON array as typed, sent as is; `constant` is what a value that is not one is told */
 } nitro_transform;
 
 /* One variable (or input field) and where its value comes from. */
@@ -106,7 +110,7 @@ typedef struct {
     size_t offset;       /* INPUT: of its value in the options struct */
     nitro_opt_type type; /* INPUT */
     nitro_transform transform;
-    const char *constant; /* CONST */
+    const char *constant; /* CONST; JSON_LIST: the message for a value that is not a JSON array */
     /* Without a value: path[absent_depth - 1] is set to null, or omitted
      * when `omit` (a member of a @oneOf input). */
     unsigned absent_depth;
@@ -202,7 +206,8 @@ typedef enum {
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
-    const char *const *data;          /* from "data" to the result object, or the connection of a list */
+    const char *const *data;          /* from "data" to the result object, the connection of a list, or the
+                                         list of objects (`items`) of a list that is not paged */
     const char *data_type;            /* the __typename the result object must have, or NULL */
     nitro_field_def result;           /* an object: the result, or one item of a list */
     const char *const *const *errors; /* payload error lists (or single objects) */

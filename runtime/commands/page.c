@@ -26,6 +26,20 @@ static int null_connection(nitro_ctx *ctx, const nitro_behaviour *behaviour, con
     return code;
 }
 
+/* A list that is not paged (`items`): all of it is the one page, with no cursor. */
+static int whole_list(nitro_ctx *ctx, const cJSON *list, nitro_page *page) {
+    size_t count = (size_t)cJSON_GetArraySize(list);
+    page->nodes = calloc(count ? count : 1, sizeof *page->nodes);
+    if (!page->nodes) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        nitro_page_free(page);
+        return NITRO_EXIT_FAILURE;
+    }
+    const cJSON *item;
+    cJSON_ArrayForEach(item, list) page->nodes[page->count++] = item;
+    return NITRO_EXIT_OK;
+}
+
 int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const char *const *connection, const void *opts,
                      const char *after, long long first, const char *workspace, const nitro_behaviour *behaviour,
                      nitro_page *page) {
@@ -39,6 +53,7 @@ int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const cha
     free(label);
     if (code) return code;
     const cJSON *found = nitro_value_at(page->response.data, connection);
+    if (cJSON_IsArray(found)) return whole_list(ctx, found, page);
     if (!cJSON_IsObject(found)) return null_connection(ctx, behaviour, opts, workspace, page);
     const cJSON *edges = cJSON_GetObjectItemCaseSensitive(found, "edges");
     size_t count = cJSON_IsArray(edges) ? (size_t)cJSON_GetArraySize(edges) : 0;

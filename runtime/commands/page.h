@@ -1,4 +1,4 @@
-/* One page of a connection (edges[].node, pageInfo), fetched for a list, a
+/* One page of a connection (edges[].node, pageInfo), or a whole list that is not paged, fetched for a list, a
  * picker, a completer or a search. */
 #ifndef NITRO_PAGE_H
 #define NITRO_PAGE_H

@@ -107,6 +107,16 @@ static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const vo
         }
         return list;
     }
+    if (binding->transform == NITRO_XF_JSON_LIST) {
+        cJSON *list = cJSON_ParseWithOpts(text, NULL, true); /* nothing may follow the array */
+        if (!cJSON_IsArray(list)) {
+            cJSON_Delete(list);
+            nitro_error(ctx, "%s", binding->constant);
+            *code = NITRO_EXIT_USAGE;
+            return NULL;
+        }
+        return list;
+    }
     if (binding->transform == NITRO_XF_UPPER) {
         char *upper = strdup(text);
         if (!upper) return NULL;

@@ -101,7 +101,33 @@ static void leaf_json(nitro_json *json, const nitro_field_def *def, const cJSON 
     }
 }
 
+static void object_list_json(nitro_json *json, const nitro_field_def *def, const cJSON *list) {
+    if (!cJSON_IsArray(list)) {
+        nitro_json_null(json);
+        return;
+    }
+    nitro_json_begin_array(json);
+    const cJSON *item;
+    cJSON_ArrayForEach(item, list) {
+        nitro_json_begin_object(json);
+        for (size_t i = 0; i < def->n_fields; i++) {
+            nitro_json_key(json, def->fields[i].key);
+            nitro_result_json(json, &def->fields[i], item);
+        }
+        nitro_json_end_object(json);
+    }
+    nitro_json_end_array(json);
+}
+
 void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON *data) {
+    if (def->kind == NITRO_VALUE_CONSTANT) {
+        nitro_json_string(json, def->constant);
+        return;
+    }
+    if (def->kind == NITRO_VALUE_OBJECT_LIST) {
+        object_list_json(json, def, nitro_value_at(data, def->path));
+        return;
+    }
     if (def->kind != NITRO_VALUE_OBJECT) {
         leaf_json(json, def, nitro_value_at(data, def->path));
         return;

@@ -424,7 +424,10 @@ class GroupPages(unittest.TestCase):
     GROUPS = {"pat": ["create", "list", "revoke", "rotate"],
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
-              "api-key": ["create", "list", "delete"]}
+              "api-key": ["create", "list", "delete"],
+              "client": ["create", "delete", "show", "list"],
+              "stage": ["list", "edit", "delete"],
+              "environment": ["create", "list", "show"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
         for group, leaves in self.GROUPS.items():
