@@ -59,14 +59,14 @@ static const char *const path_pat_create_result_details_description[] = {"token"
 static const char *const path_pat_create_result_details_createdAt[] = {"token", "createdAt", NULL};
 static const char *const path_pat_create_result_details_expiresAt[] = {"token", "expiresAt", NULL};
 static const nitro_field_def fields_pat_create_result_details[] = {
-    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_pat_create_result[] = {
-    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4},
+    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_pat_create_errors_0[] = {"createPersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_create[] = {path_pat_create_errors_0};
@@ -103,7 +103,7 @@ const nitro_behaviour nitro_behaviour_pat_create = {
     .request = {&gql_create_pat_operation, bindings_pat_create, 2},
     .data = path_pat_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_pat_create,
     .n_errors = 1,
     .verbatim = verbatim_pat_create,
@@ -141,10 +141,10 @@ static const char *const path_pat_list_result_description[] = {"description", NU
 static const char *const path_pat_list_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_list_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_list_result[] = {
-    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_pat_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching personal access tokens", {0}, 0, 0},
@@ -172,7 +172,7 @@ const nitro_behaviour nitro_behaviour_pat_list = {
     .request = {&gql_list_pats_operation, bindings_pat_list, 2},
     .data = path_pat_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_pat_list_activity, 1},
@@ -204,10 +204,10 @@ static const char *const path_pat_revoke_result_description[] = {"description", 
 static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_revoke_result[] = {
-    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
-    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0},
+    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
@@ -246,7 +246,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
     .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
     .data = path_pat_revoke_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_pat_revoke,
     .n_errors = 1,
     .verbatim = verbatim_pat_revoke,
@@ -282,9 +282,9 @@ static const char *const path_workspace_create_result_id[] = {"id", NULL};
 static const char *const path_workspace_create_result_name[] = {"name", NULL};
 static const char *const path_workspace_create_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_create_result[] = {
-    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_workspace_create_errors_0[] = {"createWorkspace", "errors", NULL};
 static const char *const *const errors_workspace_create[] = {path_workspace_create_errors_0};
@@ -315,7 +315,7 @@ const nitro_behaviour nitro_behaviour_workspace_create = {
     .request = {&gql_create_workspace_operation, bindings_workspace_create, 1},
     .data = path_workspace_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_workspace_create,
     .n_errors = 1,
     .verbatim = verbatim_workspace_create,
@@ -349,9 +349,9 @@ static const char *const path_workspace_show_result_id[] = {"id", NULL};
 static const char *const path_workspace_show_result_name[] = {"name", NULL};
 static const char *const path_workspace_show_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_show_result[] = {
-    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -374,7 +374,7 @@ const nitro_behaviour nitro_behaviour_workspace_show = {
     .request = {&gql_show_workspace_operation, bindings_workspace_show, 1},
     .data = path_workspace_show_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_show_activity, 1},
@@ -405,9 +405,9 @@ static const char *const path_workspace_list_result_id[] = {"id", NULL};
 static const char *const path_workspace_list_result_name[] = {"name", NULL};
 static const char *const path_workspace_list_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_list_result[] = {
-    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspaces", {0}, 0, 0},
@@ -433,7 +433,7 @@ const nitro_behaviour nitro_behaviour_workspace_list = {
     .request = {&gql_list_workspaces_operation, bindings_workspace_list, 2},
     .data = path_workspace_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_workspace_list_activity, 1},
@@ -459,8 +459,8 @@ static const char *const path_workspace_current_data[] = {"workspace", NULL};
 static const char *const path_workspace_current_result_id[] = {"id", NULL};
 static const char *const path_workspace_current_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_current_result[] = {
-    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_current_not_found[] = {
     {NITRO_PART_TEXT, "No workspace selected. Run 'nitro workspace set-default' to set a default.", {0}, 0, 0},
@@ -480,7 +480,7 @@ const nitro_behaviour nitro_behaviour_workspace_current = {
     .kind = NITRO_KIND_LOCAL,
     .data = path_workspace_current_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_workspace_current_not_found, 1},
@@ -507,8 +507,8 @@ static const char *const path_workspace_set_default_data[] = {"node", NULL};
 static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
 static const char *const path_workspace_set_default_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_set_default_result[] = {
-    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_set_default_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -538,7 +538,7 @@ const nitro_behaviour nitro_behaviour_workspace_set_default = {
     .request = {&gql_show_workspace_operation, bindings_workspace_set_default, 1},
     .data = path_workspace_set_default_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_set_default_activity, 1},
@@ -578,17 +578,17 @@ static const char *const path_api_key_create_result_details_id[] = {"key", "id",
 static const char *const path_api_key_create_result_details_name[] = {"key", "name", NULL};
 static const char *const path_api_key_create_result_details_workspace_name[] = {"key", "workspace", "name", NULL};
 static const nitro_field_def fields_api_key_create_result_details_workspace[] = {
-    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_create_result_details_workspace[] = {"key", "workspace", NULL};
 static const nitro_field_def fields_api_key_create_result_details[] = {
-    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1},
+    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_key_create_result[] = {
-    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3},
+    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_create_errors_0[] = {"createApiKey", "errors", NULL};
 static const char *const *const errors_api_key_create[] = {path_api_key_create_errors_0};
@@ -640,7 +640,7 @@ const nitro_behaviour nitro_behaviour_api_key_create = {
     .request = {&gql_create_api_key_operation, bindings_api_key_create, 5},
     .data = path_api_key_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_key_create,
     .n_errors = 1,
     .verbatim = verbatim_api_key_create,
@@ -682,13 +682,13 @@ static const char *const path_api_key_list_result_id[] = {"id", NULL};
 static const char *const path_api_key_list_result_name[] = {"name", NULL};
 static const char *const path_api_key_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_list_result_workspace[] = {
-    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_list_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_list_result[] = {
-    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1},
+    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_api_key_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching API keys", {0}, 0, 0},
@@ -717,7 +717,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
     .request = {&gql_list_api_keys_operation, bindings_api_key_list, 3},
     .data = path_api_key_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_key_list_activity, 1},
@@ -749,13 +749,13 @@ static const char *const path_api_key_delete_result_id[] = {"id", NULL};
 static const char *const path_api_key_delete_result_name[] = {"name", NULL};
 static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_delete_result_workspace[] = {
-    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_delete_result[] = {
-    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1},
+    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
 static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
@@ -794,7 +794,7 @@ const nitro_behaviour nitro_behaviour_api_key_delete = {
     .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
     .data = path_api_key_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_key_delete,
     .n_errors = 1,
     .verbatim = verbatim_api_key_delete,
@@ -837,24 +837,24 @@ static const char *const path_api_create_result_name[] = {"name", NULL};
 static const char *const path_api_create_result_path[] = {"path", NULL};
 static const char *const path_api_create_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_create_result_workspace[] = {
-    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_create_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_create_result[] = {
-    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1},
+    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
 static const char *const path_api_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
@@ -888,7 +888,7 @@ const nitro_behaviour nitro_behaviour_api_create = {
     .request = {&gql_create_api_operation, bindings_api_create, 4},
     .data = path_api_create_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_create,
     .n_errors = 2,
     .verbatim = verbatim_api_create,
@@ -927,24 +927,24 @@ static const char *const path_api_list_result_name[] = {"name", NULL};
 static const char *const path_api_list_result_path[] = {"path", NULL};
 static const char *const path_api_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_list_result_workspace[] = {
-    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_list_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_list_result[] = {
-    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1},
+    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_api_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching APIs", {0}, 0, 0},
@@ -977,7 +977,7 @@ const nitro_behaviour nitro_behaviour_api_list = {
     .request = {&gql_list_apis_operation, bindings_api_list, 3},
     .data = path_api_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_list_activity, 1},
@@ -1010,24 +1010,24 @@ static const char *const path_api_show_result_name[] = {"name", NULL};
 static const char *const path_api_show_result_path[] = {"path", NULL};
 static const char *const path_api_show_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_show_result_workspace[] = {
-    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_show_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_show_result[] = {
-    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1},
+    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_api_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching API", {0}, 0, 0},
@@ -1052,7 +1052,7 @@ const nitro_behaviour nitro_behaviour_api_show = {
     .request = {&gql_show_api_operation, bindings_api_show, 1},
     .data = path_api_show_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_show_activity, 1},
@@ -1082,24 +1082,24 @@ static const char *const path_api_delete_result_name[] = {"name", NULL};
 static const char *const path_api_delete_result_path[] = {"path", NULL};
 static const char *const path_api_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_delete_result_workspace[] = {
-    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
+    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_delete_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
-    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0},
+    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_delete_result[] = {
-    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0},
-    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0},
-    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1},
+    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_delete_errors_0[] = {"deleteApiById", "errors", NULL};
 static const char *const *const errors_api_delete[] = {path_api_delete_errors_0};
@@ -1149,7 +1149,7 @@ static const nitro_behaviour nitro_behaviour_api_delete_check = {
     .request = {&gql_delete_api_check_operation, bindings_api_delete_check, 1},
     .data = path_api_delete_check_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_api_delete_check_not_found, 3},
@@ -1170,7 +1170,7 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .request = {&gql_delete_api_operation, bindings_api_delete, 1},
     .data = path_api_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_delete,
     .n_errors = 1,
     .all_errors = false,
@@ -1193,6 +1193,659 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .workspace_offset = NITRO_NO_OPTION,
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
+};
+
+/* ---- schema upload ---- */
+static const char *const path_schema_upload_var_0[] = {"input", "apiId", NULL};
+static const char *const path_schema_upload_var_1[] = {"input", "tag", NULL};
+static const nitro_binding bindings_schema_upload[] = {
+    {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+};
+static const char *const path_schema_upload_data[] = {"uploadSchema", "schemaVersion", NULL};
+static const char *const path_schema_upload_result_schemaVersionId[] = {"id", NULL};
+static const nitro_field_def fields_schema_upload_result[] = {
+    {"schemaVersionId", path_schema_upload_result_schemaVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_schema_upload_errors_0[] = {"uploadSchema", "errors", NULL};
+static const char *const *const errors_schema_upload[] = {path_schema_upload_errors_0};
+static const char *const verbatim_schema_upload[] = {"UnauthorizedOperation", "DuplicatedTagError", "ConcurrentOperationError", "ApiNotFoundError"};
+static const nitro_text_part text_schema_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload schema.", {0}, 0, 0},
+};
+static const char *const path_schema_upload_upload_0[] = {"input", "schema", NULL};
+static const nitro_upload_def uploads_schema_upload[] = {
+    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql"},
+};
+const nitro_behaviour nitro_behaviour_schema_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_schema_operation, bindings_schema_upload, 2},
+    .data = path_schema_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_schema_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_schema_upload,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_upload_activity, 5},
+    .success = {text_schema_upload_success, 3},
+    .no_data = {text_schema_upload_no_data, 1},
+    .recheck = "nitro schema download --api-id <api-id> --stage <stage>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_schema_upload,
+    .n_uploads = 1,
+};
+
+/* ---- schema validate ---- */
+static const char *const path_schema_validate_var_0[] = {"input", "apiId", NULL};
+static const char *const path_schema_validate_var_1[] = {"input", "stage", NULL};
+static const nitro_binding bindings_schema_validate[] = {
+    {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+};
+static const char *const path_schema_validate_data[] = {"validateSchema", NULL};
+static const char *const path_schema_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_schema_validate_result[] = {
+    {"requestId", path_schema_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_validate_errors_0[] = {"validateSchema", "errors", NULL};
+static const char *const *const errors_schema_validate[] = {path_schema_validate_errors_0};
+static const char *const verbatim_schema_validate[] = {"UnauthorizedOperation", "ApiNotFoundError", "StageNotFoundError", "SchemaNotFoundError"};
+static const nitro_text_part text_schema_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating schema against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated schema against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const char *const path_schema_validate_upload_0[] = {"input", "schema", NULL};
+static const nitro_upload_def uploads_schema_validate[] = {
+    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql"},
+};
+static const char *const path_schema_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_schema_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_schema_validate[] = {path_schema_validate_follow_var_0};
+static const char *const *const follow_values_schema_validate[] = {path_schema_validate_follow_value_0};
+static const nitro_text_part text_schema_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_schema_validate[] = {
+    {"OperationInProgress", {text_schema_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"ValidationInProgress", {text_schema_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"SchemaVersionValidationSuccess", {text_schema_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
+    {"SchemaVersionValidationFailed", {NULL, 0}, path_schema_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
+};
+static const char *const path_schema_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_schema_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "Schema validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_schema_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_follow_data[] = {"onSchemaVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_schema_validate = {
+    .operation = &gql_on_schema_validation_operation,
+    .variable_paths = follow_variables_schema_validate,
+    .value_paths = follow_values_schema_validate,
+    .n_variables = 1,
+    .data = path_schema_validate_follow_data,
+    .events = events_schema_validate,
+    .n_events = 4,
+    .created = {text_schema_validate_follow_created, 3},
+    .failed = {text_schema_validate_follow_failed, 1},
+    .ended = {text_schema_validate_follow_ended, 1},
+    .stopped = {text_schema_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_schema_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_schema_operation, bindings_schema_validate, 2},
+    .data = path_schema_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_schema_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_schema_validate,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_validate_activity, 5},
+    .success = {text_schema_validate_success, 3},
+    .no_data = {text_schema_validate_no_data, 1},
+    .recheck = "nitro schema validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_schema_validate,
+    .n_uploads = 1,
+    .follow = &follow_schema_validate,
+};
+
+/* ---- schema publish ---- */
+static const char *const path_schema_publish_var_0[] = {"input", "apiId", NULL};
+static const char *const path_schema_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_schema_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_schema_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_schema_publish_var_4[] = {"input", "force", NULL};
+static const nitro_binding bindings_schema_publish[] = {
+    {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
+    {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
+};
+static const char *const path_schema_publish_data[] = {"publishSchema", NULL};
+static const char *const path_schema_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_schema_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_schema_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_publish_errors_0[] = {"publishSchema", "errors", NULL};
+static const char *const *const errors_schema_publish[] = {path_schema_publish_errors_0};
+static const char *const verbatim_schema_publish[] = {"UnauthorizedOperation", "ApiNotFoundError", "StageNotFoundError", "SchemaNotFoundError"};
+static const nitro_text_part text_schema_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_schema_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_schema_publish[] = {path_schema_publish_follow_var_0};
+static const char *const *const follow_values_schema_publish[] = {path_schema_publish_follow_value_0};
+static const char *const path_schema_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_schema_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_schema_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_schema_publish[] = {
+    {"ProcessingTaskIsQueued", {text_schema_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"ProcessingTaskIsReady", {text_schema_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"OperationInProgress", {text_schema_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"WaitForApproval", {text_schema_publish_event_3_say, 1}, path_schema_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true},
+    {"ProcessingTaskApproved", {text_schema_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"SchemaVersionPublishSuccess", {text_schema_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
+    {"SchemaVersionPublishFailed", {NULL, 0}, path_schema_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
+};
+static const char *const path_schema_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_schema_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "Schema publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_schema_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server: 'nitro schema download --api-id ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " --stage ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' shows what the stage has.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_follow_data[] = {"onSchemaVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_schema_publish = {
+    .operation = &gql_on_schema_publish_operation,
+    .variable_paths = follow_variables_schema_publish,
+    .value_paths = follow_values_schema_publish,
+    .n_variables = 1,
+    .data = path_schema_publish_follow_data,
+    .events = events_schema_publish,
+    .n_events = 7,
+    .created = {text_schema_publish_follow_created, 3},
+    .failed = {text_schema_publish_follow_failed, 1},
+    .ended = {text_schema_publish_follow_ended, 1},
+    .stopped = {text_schema_publish_follow_stopped, 7},
+    .wait_offset = offsetof(nitro_opts_schema_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_schema_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_schema_operation, bindings_schema_publish, 5},
+    .data = path_schema_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_schema_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_schema_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_publish_activity, 7},
+    .success = {text_schema_publish_success, 5},
+    .no_data = {text_schema_publish_no_data, 1},
+    .recheck = "nitro schema download --api-id <api-id> --stage <stage>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_schema_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_schema_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_schema_publish, force), offsetof(nitro_opts_schema_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
+/* ---- client upload ---- */
+static const char *const path_client_upload_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_upload_var_1[] = {"input", "tag", NULL};
+static const nitro_binding bindings_client_upload[] = {
+    {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+};
+static const char *const path_client_upload_data[] = {"uploadClient", "clientVersion", NULL};
+static const char *const path_client_upload_result_clientVersionId[] = {"id", NULL};
+static const nitro_field_def fields_client_upload_result[] = {
+    {"clientVersionId", path_client_upload_result_clientVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_client_upload_errors_0[] = {"uploadClient", "errors", NULL};
+static const char *const *const errors_client_upload[] = {path_client_upload_errors_0};
+static const char *const verbatim_client_upload[] = {"UnauthorizedOperation", "ClientNotFoundError", "DuplicatedTagError", "ConcurrentOperationError"};
+static const nitro_text_part text_client_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload client.", {0}, 0, 0},
+};
+static const char *const path_client_upload_upload_0[] = {"input", "operations", NULL};
+static const nitro_upload_def uploads_client_upload[] = {
+    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql"},
+};
+const nitro_behaviour nitro_behaviour_client_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_client_operation, bindings_client_upload, 2},
+    .data = path_client_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_upload_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_client_upload,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_upload_activity, 5},
+    .success = {text_client_upload_success, 3},
+    .no_data = {text_client_upload_no_data, 1},
+    .recheck = "nitro client list versions --client-id <client-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_client_upload,
+    .n_uploads = 1,
+};
+
+/* ---- client validate ---- */
+static const char *const path_client_validate_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_validate_var_1[] = {"input", "stage", NULL};
+static const nitro_binding bindings_client_validate[] = {
+    {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+};
+static const char *const path_client_validate_data[] = {"validateClient", NULL};
+static const char *const path_client_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_client_validate_result[] = {
+    {"requestId", path_client_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_client_validate_errors_0[] = {"validateClient", "errors", NULL};
+static const char *const *const errors_client_validate[] = {path_client_validate_errors_0};
+static const char *const verbatim_client_validate[] = {"UnauthorizedOperation", "StageNotFoundError", "ClientNotFoundError"};
+static const nitro_text_part text_client_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating client against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated client against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create client validation request.", {0}, 0, 0},
+};
+static const char *const path_client_validate_upload_0[] = {"input", "operations", NULL};
+static const nitro_upload_def uploads_client_validate[] = {
+    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql"},
+};
+static const char *const path_client_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_client_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_client_validate[] = {path_client_validate_follow_var_0};
+static const char *const *const follow_values_client_validate[] = {path_client_validate_follow_value_0};
+static const nitro_text_part text_client_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const char *const path_client_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_client_validate[] = {
+    {"OperationInProgress", {text_client_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"ValidationInProgress", {text_client_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"ClientVersionValidationSuccess", {text_client_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
+    {"ClientVersionValidationFailed", {NULL, 0}, path_client_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
+};
+static const char *const path_client_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_client_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "Client validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_client_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_client_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_client_validate_follow_data[] = {"onClientVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_client_validate = {
+    .operation = &gql_on_client_validation_operation,
+    .variable_paths = follow_variables_client_validate,
+    .value_paths = follow_values_client_validate,
+    .n_variables = 1,
+    .data = path_client_validate_follow_data,
+    .events = events_client_validate,
+    .n_events = 4,
+    .created = {text_client_validate_follow_created, 3},
+    .failed = {text_client_validate_follow_failed, 1},
+    .ended = {text_client_validate_follow_ended, 1},
+    .stopped = {text_client_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_client_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_client_operation, bindings_client_validate, 2},
+    .data = path_client_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_client_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_validate_activity, 5},
+    .success = {text_client_validate_success, 3},
+    .no_data = {text_client_validate_no_data, 1},
+    .recheck = "nitro client validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_client_validate,
+    .n_uploads = 1,
+    .follow = &follow_client_validate,
+};
+
+/* ---- client publish ---- */
+static const char *const path_client_publish_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_client_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_client_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_client_publish_var_4[] = {"input", "force", NULL};
+static const nitro_binding bindings_client_publish[] = {
+    {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
+    {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
+};
+static const char *const path_client_publish_data[] = {"publishClient", NULL};
+static const char *const path_client_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_client_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_client_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_client_publish_errors_0[] = {"publishClient", "errors", NULL};
+static const char *const *const errors_client_publish[] = {path_client_publish_errors_0};
+static const char *const verbatim_client_publish[] = {"UnauthorizedOperation", "StageNotFoundError", "ClientNotFoundError", "ClientVersionNotFoundError"};
+static const nitro_text_part text_client_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_client_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_client_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_client_publish[] = {path_client_publish_follow_var_0};
+static const char *const *const follow_values_client_publish[] = {path_client_publish_follow_value_0};
+static const char *const path_client_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_client_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_client_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_client_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const char *const path_client_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_client_publish[] = {
+    {"ProcessingTaskIsQueued", {text_client_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"ProcessingTaskIsReady", {text_client_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"OperationInProgress", {text_client_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"WaitForApproval", {text_client_publish_event_3_say, 1}, path_client_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true},
+    {"ProcessingTaskApproved", {text_client_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
+    {"ClientVersionPublishSuccess", {text_client_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
+    {"ClientVersionPublishFailed", {NULL, 0}, path_client_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
+};
+static const char *const path_client_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_client_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "Client publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_client_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_client_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server: 'nitro client list published-versions --client-id ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' shows what is published.", {0}, 0, 0},
+};
+static const char *const path_client_publish_follow_data[] = {"onClientVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_client_publish = {
+    .operation = &gql_on_client_publish_operation,
+    .variable_paths = follow_variables_client_publish,
+    .value_paths = follow_values_client_publish,
+    .n_variables = 1,
+    .data = path_client_publish_follow_data,
+    .events = events_client_publish,
+    .n_events = 7,
+    .created = {text_client_publish_follow_created, 3},
+    .failed = {text_client_publish_follow_failed, 1},
+    .ended = {text_client_publish_follow_ended, 1},
+    .stopped = {text_client_publish_follow_stopped, 5},
+    .wait_offset = offsetof(nitro_opts_client_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_client_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_client_operation, bindings_client_publish, 5},
+    .data = path_client_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_client_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_publish_activity, 7},
+    .success = {text_client_publish_success, 5},
+    .no_data = {text_client_publish_no_data, 1},
+    .recheck = "nitro client list published-versions --client-id <client-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_client_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_client_publish, force), offsetof(nitro_opts_client_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
 };
 
 /* ---- pat rotate ---- */
@@ -1235,7 +1888,7 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .kind = NITRO_KIND_REPLACE,
     .data = NULL,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_pat_rotate_not_found, 3},
@@ -1278,9 +1931,15 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_api_list,
     &nitro_behaviour_api_show,
     &nitro_behaviour_api_delete,
+    &nitro_behaviour_schema_upload,
+    &nitro_behaviour_schema_validate,
+    &nitro_behaviour_schema_publish,
+    &nitro_behaviour_client_upload,
+    &nitro_behaviour_client_validate,
+    &nitro_behaviour_client_publish,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 16;
+const size_t nitro_behaviour_count = 22;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

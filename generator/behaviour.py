@@ -37,6 +37,9 @@ LABEL_RE = re.compile(r"^(?P<label>[^={}]+?)\s+=\s+(?P<ref>[\w.]+)(?:\s*\|\s*(?P
 SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$")
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
+INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
+UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)$")
+OUTCOMES = {"continue", "success", "failure"}
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
@@ -46,7 +49,7 @@ SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "files", "follow", "exclusive",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -58,6 +61,8 @@ class OutField:
     kind: str                  # string | bool | number | string_list | object
     format: str | None = None
     fields: list["OutField"] = field(default_factory=list)
+    input: "Option | None" = None    # `key <- @option`: the option's value, not the response's
+    constant: str | None = None      # `key = "text"`: a fixed string
 
     def find(self, dotted: str) -> "OutField | None":
         node = self
@@ -161,6 +166,9 @@ class Behaviour:
     confirm_option: Option | None = None
     replace: "Replace | None" = None
     check_struct: Struct | None = None  # a check's data object, for {check.*} placeholders
+    uploads: list[UploadDef] = field(default_factory=list)
+    follow: FollowDef | None = None
+    exclusive: list[Option] = field(default_factory=list)
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -187,6 +195,32 @@ class Replace:
     inherit: list[Inherit]
     remove_id: Arg | Option
     remove_force: Option
+
+
+@dataclass
+class UploadDef:
+    path: list[str]            # the Upload variable
+    input: Option              # the string option naming the file
+    file_name: str             # the multipart part's file name
+
+
+@dataclass
+class EventDef:
+    typename: str
+    say: list[Part] | None
+    errors: list[str] | None   # a list in the event, shown as a tree
+    outcome: str               # continue | success | failure
+    waiting: bool = False
+
+
+@dataclass
+class FollowDef:
+    operation: Operation
+    variables: list[tuple[list[str], list[str]]]  # (variable path, path in the mutation's result object)
+    data: list[str]
+    events: list[EventDef]
+    texts: dict[str, list[Part]]
+    wait: Option | None
 
 
 @dataclass
@@ -227,6 +261,7 @@ class Builder:
         self.raw = spec.raw
         self.shapes = spec.raw.get("shapes") or {}
         self.pickers: dict[str, Picker] = {}
+        self.current_inputs: dict | None = None  # the inputs of the command being built (result entries)
 
     # ---- response paths ---------------------------------------------------------
     def walk(self, struct: Struct, path: list[str], where: tuple, what: str):
@@ -308,6 +343,22 @@ class Builder:
         return root
 
     def add_result_entry(self, root: OutField, entry: str, struct: Struct, where: tuple, depth: int) -> None:
+        special = INPUT_FIELD_RE.match(entry.strip())
+        if special:
+            key = special.group("out")
+            if any(f.key == key for f in root.fields):
+                self.lint.error(where, f"result field '{key}' is declared twice")
+                return
+            if special.group("const") is not None:
+                root.fields.append(OutField(key=key, path=[], kind="string", constant=special.group("const")))
+                return
+            item = (self.current_inputs or {}).get(special.group("opt"))
+            if item is None or getattr(item, "type", "string") != "string":
+                self.lint.error(where, f"result field '{key}': '@{special.group('opt')}' is no string option "
+                                       f"or argument of this command ({sorted(self.current_inputs or {})})")
+                return
+            root.fields.append(OutField(key=key, path=[], kind="string", input=item))
+            return
         match = FIELD_RE.match(entry.strip())
         if not match:
             self.lint.error(where, f"result field {entry!r} is not 'out [<- in] [as shape] [| format]'")
@@ -469,7 +520,8 @@ class Builder:
                 if found is not None and found.struct is None and not found.list:
                     part = Part("CHECK", value=ValueRef(path=path, format=None))
             elif result is not None and result.find(prefix + name) is not None \
-                    and result.find(prefix + name).kind != "object":
+                    and result.find(prefix + name).kind != "object" \
+                    and result.find(prefix + name).input is None and result.find(prefix + name).constant is None:
                 node = result.find(prefix + name)
                 part = Part("DATA", value=ValueRef(path=node.path, format=node.format))
             if part is None:
@@ -485,7 +537,7 @@ class Builder:
 
     # ---- variables ----------------------------------------------------------------------
     def bindings(self, table, operation: Operation, command: Command | None, where: tuple,
-                 paged: bool) -> list[Binding]:
+                 paged: bool, uploads: list | None = None) -> list[Binding]:
         if table is None:
             table = {}
         if not isinstance(table, dict):
@@ -501,7 +553,7 @@ class Builder:
         for binding in bindings:
             if binding.may_be_absent:
                 self.absent(binding, bindings, where + (".".join(binding.path),))
-        self.check_required(operation, bindings, where)
+        self.check_required(operation, bindings, where, [u.path for u in uploads or []])
         sources = {b.kind for b in bindings}
         if paged and not {"AFTER", "FIRST"} <= sources:
             self.lint.error(where, f"a paged list binds its cursor and page size: {operation.name}'s "
@@ -656,8 +708,9 @@ class Builder:
         if name not in compatible.get(source_type, set()):
             self.lint.error(where, f"type mismatch: '{dotted}' is {target}, the source gives {source_type}")
 
-    def check_required(self, operation: Operation, bindings: list[Binding], where: tuple) -> None:
-        bound = [b.path for b in bindings]
+    def check_required(self, operation: Operation, bindings: list[Binding], where: tuple,
+                       extra: list | None = None) -> None:
+        bound = [b.path for b in bindings] + list(extra or [])
 
         def visit(prefix: list[str], gql_type) -> None:
             named = gql_type.of_type if isinstance(gql_type, GraphQLNonNull) else gql_type
@@ -740,6 +793,7 @@ class Builder:
         key = command.key_path
         where = lambda *k: key + k  # noqa: E731
         inputs = self.inputs(command)
+        self.current_inputs = inputs
         source = table.get("source")
         if source is not None and source != "session":
             self.lint.error(where("source"), "'source' can only be \"session\"")
@@ -761,8 +815,10 @@ class Builder:
             behaviour.result = self.session_result(table.get("result"), str(table.get("data", "")), where("result"))
             behaviour.data = split_path(str(table.get("data", ""))) or []
         else:
+            if "files" in table:
+                behaviour.uploads = self.uploads(table["files"], operation, inputs, where("files"))
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
-                                                                 where("variables"), paged))
+                                                                 where("variables"), paged, behaviour.uploads))
             data_key = "connection" if paged else "data"
             found = self.object_at(operation.root, str(table.get(data_key, "")), where(data_key), f"'{data_key}'")
             if found is None:
@@ -814,7 +870,169 @@ class Builder:
             self.lint.error(where("table"), "'table' is for paged lists")
         self.destructive(behaviour, table, inputs, where)
         self.options(behaviour, table, where)
+        if "follow" in table:
+            if kind != "mutation":
+                self.lint.error(where("follow"), "'follow' is for mutations: the subscription that follows the "
+                                                 "request they make")
+            else:
+                behaviour.follow = self.follow(behaviour, table["follow"], inputs, where("follow"))
+        if "exclusive" in table:
+            names = table["exclusive"]
+            if not (isinstance(names, list) and len(names) == 2 and all(isinstance(n, str) for n in names)):
+                self.lint.error(where("exclusive"), "'exclusive' names two flags that cannot go together")
+            else:
+                for name in names:
+                    option = behaviour.option(name)
+                    if option is None or option.type != "flag":
+                        self.lint.error(where("exclusive"), f"'exclusive': '--{name}' is no flag of this command")
+                    else:
+                        behaviour.exclusive.append(option)
         return behaviour
+
+    # ---- uploads and follows -------------------------------------------------------------
+    def uploads(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
+        """`files = { "input.schema" = "schema-file as schema.graphql" }`: an Upload variable filled from the
+        file a string option names, sent as a multipart part with that file name."""
+        if operation.kind != "mutation":
+            self.lint.error(where, "'files' is for mutations")
+            return []
+        if not isinstance(table, dict) or not table:
+            self.lint.error(where, "'files' must be a table of 'variable.path' = \"option as file-name\"")
+            return []
+        uploads = []
+        for dotted, source in table.items():
+            key_where = where + (dotted,)
+            path = dotted.split(".")
+            current = operation.variables.get(path[0])
+            if current is None:
+                self.lint.error(key_where, f"{operation.name} has no variable '${path[0]}'")
+                continue
+            for key in path[1:]:
+                named = current.of_type if isinstance(current, GraphQLNonNull) else current
+                if not isinstance(named, GraphQLInputObjectType) or key not in named.fields:
+                    self.lint.error(key_where, f"'{dotted}': {named} has no input field '{key}'")
+                    current = None
+                    break
+                current = named.fields[key].type
+            if current is None:
+                continue
+            named = current.of_type if isinstance(current, GraphQLNonNull) else current
+            if getattr(named, "name", None) != "Upload":
+                self.lint.error(key_where, f"'{dotted}' is {current}, not an Upload")
+                continue
+            match = UPLOAD_RE.match(source.strip()) if isinstance(source, str) else None
+            if not match:
+                self.lint.error(key_where, f"the upload {source!r} is not 'option as file-name'")
+                continue
+            item = inputs.get(match.group("opt"))
+            if not isinstance(item, Option) or item.type != "string":
+                self.lint.error(key_where, f"the upload '{dotted}' names '{match.group('opt')}', which is no "
+                                           "string option of this command")
+                continue
+            if isinstance(current, GraphQLNonNull) and not (item.required or item.default is not None):
+                self.lint.error(key_where, f"'{dotted}' is required (non-null) but '--{item.name}' may be absent")
+                continue
+            uploads.append(UploadDef(path=path, input=item, file_name=match.group("file")))
+        return uploads
+
+    def follow(self, behaviour: Behaviour, table, inputs: dict, where: tuple) -> FollowDef | None:
+        if not isinstance(table, dict):
+            self.lint.error(where, "'follow' is a table: operation, variables, data, events and messages")
+            return None
+        self.lint.unknown_keys(table, {"operation", "variables", "data", "events", "created", "failed", "ended",
+                                       "stopped", "wait"}, where, "'follow'")
+        operation = self.operation_of(table.get("operation"), where + ("operation",))
+        if operation is None:
+            return None
+        if operation.kind != "subscription":
+            self.lint.error(where + ("operation",), f"{operation.name} is a {operation.kind}, not a subscription")
+            return None
+        variables = []
+        raw_variables = table.get("variables")
+        if not isinstance(raw_variables, dict):
+            self.lint.error(where + ("variables",), "'variables' binds the subscription's variables to "
+                                                    "'@data.<path>' of the mutation's result")
+            raw_variables = {}
+        mutation_data = self.object_at(behaviour.request.operation.root, ".".join(behaviour.data) or "",
+                                       where, "'data'") if behaviour.data else None
+        for name, source in raw_variables.items():
+            key_where = where + ("variables", name)
+            if name not in operation.variables:
+                self.lint.error(key_where, f"{operation.name} has no variable '${name}'")
+                continue
+            if not (isinstance(source, str) and source.startswith("@data.")):
+                self.lint.error(key_where, f"'{name}' must be bound to '@data.<path>' (the mutation's result)")
+                continue
+            path = split_path(source[len("@data."):])
+            found = path and mutation_data and self.walk(mutation_data[1], path, key_where, f"'{name}'")
+            if not found:
+                continue
+            if found.struct is not None or found.list:
+                self.lint.error(key_where, f"'{source}' is not a value")
+                continue
+            variables.append(([name], path))
+        bound = {v[0][0] for v in variables}
+        for name, var_type in operation.variables.items():
+            if isinstance(var_type, GraphQLNonNull) and name not in bound:
+                self.lint.error(where + ("variables",), f"required variable '${name}' of {operation.name} "
+                                                        "is not bound")
+        found = self.object_at(operation.root, str(table.get("data", "")), where + ("data",), "'data'")
+        if found is None:
+            return None
+        data_path, event_struct, _ = found
+        members = {name for _, name in event_struct.kinds}
+        events_table = table.get("events")
+        if not isinstance(events_table, dict) or not events_table:
+            self.lint.error(where + ("events",), "'events' maps each __typename of the stream to what it does")
+            return None
+        events = []
+        leaves = OutField(key="", path=[], kind="object", fields=[
+            OutField(key=f.key, path=[f.key], kind=self.leaf_kind(f)) for f in event_struct.fields
+            if f.struct is None and not f.list])
+        for typename, event in events_table.items():
+            key_where = where + ("events", typename)
+            if typename not in members:
+                self.lint.error(key_where, f"'{typename}' is no member of {event_struct.graphql_type} "
+                                           f"({sorted(members)})")
+                continue
+            if not isinstance(event, dict):
+                self.lint.error(key_where, "an event is { say, errors, outcome, waiting }")
+                continue
+            self.lint.unknown_keys(event, {"say", "errors", "outcome", "waiting"}, key_where, f"event '{typename}'")
+            outcome = event.get("outcome", "continue")
+            if outcome not in OUTCOMES:
+                self.lint.error(key_where + ("outcome",), f"unknown outcome '{outcome}' (one of {sorted(OUTCOMES)})")
+                continue
+            say = self.text(event["say"], key_where + ("say",), "'say'", {}, result=leaves) \
+                if "say" in event else None
+            errors = None
+            if "errors" in event:
+                errors = split_path(str(event["errors"]))
+                found_errors = errors and self.walk(event_struct, errors, key_where + ("errors",), "'errors'")
+                if found_errors and not found_errors.list:
+                    self.lint.error(key_where + ("errors",), f"'{event['errors']}' is not a list")
+            if say is None and errors is None and outcome == "continue":
+                self.lint.error(key_where, "an event that goes on says something ('say') or shows 'errors'")
+            events.append(EventDef(typename=typename, say=say, errors=errors, outcome=outcome,
+                                   waiting=self.lint.flag(event, "waiting", key_where, False)))
+        outcomes = {e.outcome for e in events}
+        if not {"success", "failure"} <= outcomes:
+            self.lint.error(where + ("events",), "a follow needs an event that succeeds and one that fails "
+                                                 "(outcome = \"success\" / \"failure\")")
+        texts = {}
+        for name in ("created", "failed", "ended", "stopped"):
+            if name not in table:
+                self.lint.error(where, f"missing required key '{name}'")
+                continue
+            texts[name] = self.text(table[name], where + (name,), f"'{name}'", inputs, result=behaviour.result)
+        wait = None
+        if "wait" in table:
+            wait = behaviour.option(str(table["wait"]))
+            if wait is None or wait.type != "flag":
+                self.lint.error(where + ("wait",), f"'wait': '--{table['wait']}' is no flag of this command")
+                wait = None
+        return FollowDef(operation=operation, variables=variables, data=data_path, events=events, texts=texts,
+                         wait=wait)
 
     def replacement(self, command: Command, by_words: dict) -> Behaviour | None:
         """A command that replaces an item: find it through a list command,
@@ -972,9 +1190,12 @@ class Builder:
                 self.lint.error(where("confirm"), "a command that asks for confirmation needs a '--force' flag")
             if "declined" not in table:
                 self.lint.error(where("confirm"), "a confirmation needs the 'declined' message")
-        elif force is not None:
+        elif force is not None and not any(b.input is force for b in (behaviour.request.bindings
+                                                                        if behaviour.request else [])):
+            # A --force sent to the server (publish: breaking changes allowed) is no confirmation's.
             self.lint.error(behaviour.command.key_path + ("options", "force"),
-                            "'--force' skips a confirmation, but the command declares no 'confirm'")
+                            "'--force' skips a confirmation, but the command declares no 'confirm' "
+                            "and sends it nowhere")
 
     def options(self, behaviour: Behaviour, table, where) -> None:
         command = behaviour.command

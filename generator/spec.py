@@ -34,7 +34,7 @@ TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "files", "follow", "exclusive",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -42,7 +42,8 @@ COMMAND_KEYS = {
     "ignores",  # global options it accepts (the Nitro CLI takes them everywhere) and has no use for
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
-COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit"}
+COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
+                  "files", "follow"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",

@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api login logout status completion"
+            _nitro_subs="pat workspace api-key api login logout status completion schema client"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -139,6 +139,46 @@ _nitro_state()
         'completion')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="upload validate publish"
+            ;;
+        'schema upload')
+            _nitro_value_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema validate')
+            _nitro_value_opts=" --api-id --stage --schema-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --schema-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema publish')
+            _nitro_value_opts=" --api-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="upload validate publish"
+            ;;
+        'client upload')
+            _nitro_value_opts=" --client-id --tag --operations-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --tag --operations-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client validate')
+            _nitro_value_opts=" --client-id --stage --operations-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --stage --operations-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client publish')
+            _nitro_value_opts=" --client-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -443,6 +483,78 @@ _nitro()
                 _nitro_dynamic workspace-ids
                 ;;
             'status'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--schema-file)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--schema-file)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'client upload'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'client upload'/--operations-file)
+                COMPREPLY=()
+                ;;
+            'client upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'client validate'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client validate'/--stage)
+                COMPREPLY=()
+                ;;
+            'client validate'/--operations-file)
+                COMPREPLY=()
+                ;;
+            'client validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'client publish'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'client publish'/--stage)
+                COMPREPLY=()
+                ;;
+            'client publish'/--jq)
                 COMPREPLY=()
                 ;;
         esac

@@ -101,7 +101,27 @@ static void leaf_json(nitro_json *json, const nitro_field_def *def, const cJSON 
     }
 }
 
+static char *input_text(const void *opts, size_t offset, nitro_opt_type type);
+
 void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON *data) {
+    nitro_result_json_opts(json, def, data, NULL);
+}
+
+void nitro_result_json_opts(nitro_json *json, const nitro_field_def *def, const cJSON *data, const void *opts) {
+    if (def->constant) {
+        nitro_json_string(json, def->constant);
+        return;
+    }
+    if (def->from_input) {
+        char *text = input_text(opts, def->input_offset, def->input_type);
+        if (text) {
+            nitro_json_string(json, text);
+        } else {
+            nitro_json_null(json);
+        }
+        free(text);
+        return;
+    }
     if (def->kind != NITRO_VALUE_OBJECT) {
         leaf_json(json, def, nitro_value_at(data, def->path));
         return;
@@ -116,7 +136,7 @@ void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON
     nitro_json_begin_object(json);
     for (size_t i = 0; i < def->n_fields; i++) {
         nitro_json_key(json, def->fields[i].key);
-        nitro_result_json(json, &def->fields[i], data);
+        nitro_result_json_opts(json, &def->fields[i], data, opts);
     }
     nitro_json_end_object(json);
 }
