@@ -1307,12 +1307,15 @@ static const nitro_text_part text_schema_validate_event_1_say[] = {
 static const nitro_text_part text_schema_validate_event_2_say[] = {
     {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
 };
+static const nitro_text_part text_schema_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
 static const char *const path_schema_validate_event_3_errors[] = {"errors", NULL};
 static const nitro_event_def events_schema_validate[] = {
     {"OperationInProgress", {text_schema_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
     {"ValidationInProgress", {text_schema_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
     {"SchemaVersionValidationSuccess", {text_schema_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"SchemaVersionValidationFailed", {NULL, 0}, path_schema_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
+    {"SchemaVersionValidationFailed", {text_schema_validate_event_3_say, 1}, path_schema_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
 };
 static const char *const path_schema_validate_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_schema_validate_follow_created[] = {
@@ -1445,6 +1448,9 @@ static const nitro_text_part text_schema_publish_event_4_say[] = {
 static const nitro_text_part text_schema_publish_event_5_say[] = {
     {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
 };
+static const nitro_text_part text_schema_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "The new schema version was rejected.", {0}, 0, 0},
+};
 static const char *const path_schema_publish_event_6_errors[] = {"errors", NULL};
 static const nitro_event_def events_schema_publish[] = {
     {"ProcessingTaskIsQueued", {text_schema_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false},
@@ -1453,7 +1459,7 @@ static const nitro_event_def events_schema_publish[] = {
     {"WaitForApproval", {text_schema_publish_event_3_say, 1}, path_schema_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true},
     {"ProcessingTaskApproved", {text_schema_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
     {"SchemaVersionPublishSuccess", {text_schema_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"SchemaVersionPublishFailed", {NULL, 0}, path_schema_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
+    {"SchemaVersionPublishFailed", {text_schema_publish_event_6_say, 1}, path_schema_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
 };
 static const char *const path_schema_publish_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_schema_publish_follow_created[] = {
@@ -1635,12 +1641,15 @@ static const nitro_text_part text_client_validate_event_1_say[] = {
 static const nitro_text_part text_client_validate_event_2_say[] = {
     {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
 };
+static const nitro_text_part text_client_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
 static const char *const path_client_validate_event_3_errors[] = {"errors", NULL};
 static const nitro_event_def events_client_validate[] = {
     {"OperationInProgress", {text_client_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
     {"ValidationInProgress", {text_client_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
     {"ClientVersionValidationSuccess", {text_client_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"ClientVersionValidationFailed", {NULL, 0}, path_client_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
+    {"ClientVersionValidationFailed", {text_client_validate_event_3_say, 1}, path_client_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
 };
 static const char *const path_client_validate_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_client_validate_follow_created[] = {
@@ -1773,6 +1782,9 @@ static const nitro_text_part text_client_publish_event_4_say[] = {
 static const nitro_text_part text_client_publish_event_5_say[] = {
     {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
 };
+static const nitro_text_part text_client_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "The client version was rejected.", {0}, 0, 0},
+};
 static const char *const path_client_publish_event_6_errors[] = {"errors", NULL};
 static const nitro_event_def events_client_publish[] = {
     {"ProcessingTaskIsQueued", {text_client_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false},
@@ -1781,7 +1793,7 @@ static const nitro_event_def events_client_publish[] = {
     {"WaitForApproval", {text_client_publish_event_3_say, 1}, path_client_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true},
     {"ProcessingTaskApproved", {text_client_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
     {"ClientVersionPublishSuccess", {text_client_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"ClientVersionPublishFailed", {NULL, 0}, path_client_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
+    {"ClientVersionPublishFailed", {text_client_publish_event_6_say, 1}, path_client_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
 };
 static const char *const path_client_publish_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_client_publish_follow_created[] = {

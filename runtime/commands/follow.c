@@ -195,12 +195,12 @@ static void node_text(const tree *t, const cJSON *node) {
     const char *message = string_at(node, "message");
     const char *severity = string_at(node, "severity");
     fputs(severity_mark(t, severity), out);
-    if (message) {
-        nitro_put_safe(out, message);
-    } else if (string_at(node, "hash")) {
+    if (string_at(node, "hash")) { /* an operation of a client: its hash says which */
         fputs("Operation '", out);
         nitro_put_safe(out, string_at(node, "hash"));
         fputc('\'', out);
+    } else if (message) {
+        nitro_put_safe(out, message);
     } else if (typename) {
         put_words(out, typename);
     } else {
