@@ -53,6 +53,9 @@ OPTION_KEYS = {
 OPTION_SCOPES = {"lists", "results"}
 TOP_LEVEL_KEYS = {"program", "exit-codes", "global-options", "options", "commands", "environment", "shapes",
                   "pickers", "completers", "files"}
+# What a command may override of a shared option: its wording, whether it is needed, how it is asked for.
+# Its type, value name, env vars, choices, bounds and completer make it the option it is.
+SHARED_OVERRIDES = {"help", "required", "default", "prompt", "prompt-default", "pick", "confirm", "non-empty"}
 ARG_KEYS = {"value", "required", "prompt", "help", "complete", "choices"}
 ENVIRONMENT_KEYS = {"help", "default", "also", "owner"}
 FILE_KEYS = {"path", "help"}
@@ -677,23 +680,31 @@ def take_shared_option(lint: Linter, oname: str, otable: dict, key_path: tuple, 
     for key, value in overrides.items():
         if key in base and base[key] == value:
             lint.error(key_path + (key,), f"'{key}' says again what [options.{oname}] says: leave it out")
+        elif key in OPTION_KEYS and key not in SHARED_OVERRIDES:
+            lint.error(key_path + (key,), f"'{key}' of [options.{oname}] cannot be overridden: a command may "
+                                          f"override {', '.join(sorted(SHARED_OVERRIDES))}; an option "
+                                          "that differs in more is another one, declared in full")
     lint.redirects[key_path] = (("options", oname), set(overrides))
     return {**base, **overrides}
 
 
 def check_shared_options(lint: Linter, root: "Command", shared: SharedOptions) -> None:
-    """Every shared option is taken by some command, and no two commands declare an option word for word:
-    one declaration, taken by each."""
+    """Every shared option is taken by some command, and no two option declarations are word for word the
+    same (two commands', or a command's and [options]'): one declaration, taken by each."""
     for oname in shared.tables:
         if oname not in shared.used:
             lint.error(("options", oname), f"shared option '--{oname}' is taken by no command")
-    seen: dict[tuple, str] = {}
+    seen: dict[tuple, str] = {(oname, repr(sorted(otable.items()))): f"[options.{oname}]"
+                              for oname, otable in shared.tables.items()}
     for command in root.walk():
         for oname, otable in (command.raw.get("options") or {}).items() if command.raw else ():
             if not isinstance(otable, dict) or "shared" in otable:
                 continue
             key = (oname, repr(sorted(otable.items())))
-            if key in seen:
+            if key in seen and seen[key].startswith("[options."):
+                lint.error(command.key_path + ("options", oname),
+                           f"'--{oname}' repeats {seen[key]} word for word: take it with shared = true")
+            elif key in seen:
                 lint.error(command.key_path + ("options", oname),
                            f"'--{oname}' repeats the declaration in {seen[key]} word for word: declare it once "
                            f"as [options.{oname}] and take it with shared = true")
