@@ -7436,7 +7436,7 @@ static void free_gql_publish_client_data_publish_client(gql_publish_client_data_
 
 static bool decode_gql_publish_client_data_publish_client(const cJSON *json, gql_publish_client_data_publish_client *out, gql_error *err) {
     if (!cJSON_IsObject(json)) return gql_fail(err, "publishClient", "is not an object");
-    if (!gql_read_string(json, "id", 0, &out->id, "publishClient.id", err)) return false;
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "publishClient.id", err)) return false;
     {
         const cJSON *list = NULL;
         size_t count = 0;
@@ -7544,7 +7544,7 @@ static void free_gql_publish_schema_data_publish_schema(gql_publish_schema_data_
 
 static bool decode_gql_publish_schema_data_publish_schema(const cJSON *json, gql_publish_schema_data_publish_schema *out, gql_error *err) {
     if (!cJSON_IsObject(json)) return gql_fail(err, "publishSchema", "is not an object");
-    if (!gql_read_string(json, "id", 0, &out->id, "publishSchema.id", err)) return false;
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "publishSchema.id", err)) return false;
     {
         const cJSON *list = NULL;
         size_t count = 0;
@@ -9903,7 +9903,7 @@ static void free_gql_validate_client_data_validate_client(gql_validate_client_da
 
 static bool decode_gql_validate_client_data_validate_client(const cJSON *json, gql_validate_client_data_validate_client *out, gql_error *err) {
     if (!cJSON_IsObject(json)) return gql_fail(err, "validateClient", "is not an object");
-    if (!gql_read_string(json, "id", 0, &out->id, "validateClient.id", err)) return false;
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "validateClient.id", err)) return false;
     {
         const cJSON *list = NULL;
         size_t count = 0;
@@ -10011,7 +10011,7 @@ static void free_gql_validate_schema_data_validate_schema(gql_validate_schema_da
 
 static bool decode_gql_validate_schema_data_validate_schema(const cJSON *json, gql_validate_schema_data_validate_schema *out, gql_error *err) {
     if (!cJSON_IsObject(json)) return gql_fail(err, "validateSchema", "is not an object");
-    if (!gql_read_string(json, "id", 0, &out->id, "validateSchema.id", err)) return false;
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "validateSchema.id", err)) return false;
     {
         const cJSON *list = NULL;
         size_t count = 0;

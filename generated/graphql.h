@@ -2511,7 +2511,7 @@ typedef struct gql_publish_client_data_publish_client_errors {
 
 /* PublishClientPayload at publishClient */
 typedef struct gql_publish_client_data_publish_client {
-    char *id;
+    char *id; /* NULL when null */
     struct gql_publish_client_data_publish_client_errors *errors; /* NULL when null */
     size_t errors_count;
 } gql_publish_client_data_publish_client;
@@ -2550,7 +2550,7 @@ typedef struct gql_publish_schema_data_publish_schema_errors {
 
 /* PublishSchemaPayload at publishSchema */
 typedef struct gql_publish_schema_data_publish_schema {
-    char *id;
+    char *id; /* NULL when null */
     struct gql_publish_schema_data_publish_schema_errors *errors; /* NULL when null */
     size_t errors_count;
 } gql_publish_schema_data_publish_schema;
@@ -3279,7 +3279,7 @@ typedef struct gql_validate_client_data_validate_client_errors {
 
 /* ValidateClientPayload at validateClient */
 typedef struct gql_validate_client_data_validate_client {
-    char *id;
+    char *id; /* NULL when null */
     struct gql_validate_client_data_validate_client_errors *errors; /* NULL when null */
     size_t errors_count;
 } gql_validate_client_data_validate_client;
@@ -3318,7 +3318,7 @@ typedef struct gql_validate_schema_data_validate_schema_errors {
 
 /* ValidateSchemaPayload at validateSchema */
 typedef struct gql_validate_schema_data_validate_schema {
-    char *id;
+    char *id; /* NULL when null */
     struct gql_validate_schema_data_validate_schema_errors *errors; /* NULL when null */
     size_t errors_count;
 } gql_validate_schema_data_validate_schema;

@@ -3,8 +3,10 @@
 
 It serves ../../spec/schema.graphql over GraphQL-over-HTTP: graphql-core parses,
 validates and executes every request, SQLite holds the data, and admin
-endpoints under /_emulator/ give tests a request log, fault injection and a
-reset.  It is also an OpenID Connect identity provider (authorization code with
+endpoints under /_emulator/ give tests a request log, fault injection, a
+reset and the schema registry's hooks.  The registry (stages, clients,
+environments, schema and client versions) takes multipart uploads, answers
+subscriptions with server-sent events and serves the REST downloads.  It is also an OpenID Connect identity provider (authorization code with
 PKCE, device code, refresh, end-session) whose access tokens /graphql accepts.
 README.md in this folder describes the options, the identity provider and the
 admin API.
@@ -62,10 +64,18 @@ from datetime import datetime, timedelta, timezone  # noqa: E402
 from http import HTTPStatus  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any, Callable  # noqa: E402
-from urllib.parse import urlencode, urlsplit  # noqa: E402
+from urllib.parse import unquote, urlencode, urlsplit  # noqa: E402
 
 from graphql import (  # noqa: E402
     DocumentNode,
+    FieldNode,
+    FragmentDefinitionNode,
+    GraphQLEnumType,
+    GraphQLScalarType,
+    build_ast_schema,
+    find_breaking_changes,
+    find_dangerous_changes,
+    validate_schema,
     GraphQLError,
     GraphQLInputObjectType,
     GraphQLInterfaceType,
@@ -91,9 +101,11 @@ from graphql import (  # noqa: E402
     validate,
 )
 from graphql.execution import ExecutionContext  # noqa: E402
+from graphql.execution.values import get_argument_values  # noqa: E402
 from joserfc import jwt  # noqa: E402
 from joserfc.errors import JoseError  # noqa: E402
 from joserfc.jwk import RSAKey  # noqa: E402
+from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData  # noqa: E402
 from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
 from werkzeug.wrappers import Request, Response  # noqa: E402
 
@@ -152,6 +164,17 @@ ERROR_MESSAGES = {
     "ChangeValidationFailed": "The change is not valid.",
     "UnexpectedErrorOnChange": "An unexpected error occurred while applying the change.",
     "WorkspaceNotFoundForChange": "The workspace was not found.",
+    "ClientNotFoundError": "The client was not found.",
+    "StageNotFoundError": "The stage was not found.",
+    "StageValidationError": "The stages are not valid.",
+    "StagesHavePublishedDependenciesError": "A stage to remove still has published versions.",
+    "DuplicatedTagError": "The tag already exists.",
+    "ConcurrentOperationError": "Another operation is in progress.",
+    "InvalidSourceMetadataInputError": "The source metadata is not valid.",
+    "SchemaNotFoundError": "The schema version was not found.",
+    "ClientVersionNotFoundError": "The client version was not found.",
+    "ProcessingTimeoutError": "The processing timed out.",
+    "UnexpectedProcessingError": "An unexpected error occurred while processing the request.",
 }
 # The union of the errors of a single change in pushWorkspaceChanges (not of its payload).
 CHANGE_ERROR_UNION = "WorkspaceChangeError"
@@ -275,7 +298,7 @@ def _parse_datetime_literal(node: Any, _variables: Any = None) -> datetime:
 
 # --- Storage -------------------------------------------------------------------------
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA_SQL = f"""
 CREATE TABLE users (
     id INTEGER PRIMARY KEY,
@@ -330,6 +353,7 @@ CREATE TABLE api_keys (
 CREATE INDEX api_keys_by_workspace ON api_keys (workspace_id, id);
 {{APIS_TABLE}}
 {{OIDC_TABLES}}
+{{REGISTRY_TABLES}}
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 APIS_TABLE_SQL = """
@@ -370,7 +394,66 @@ CREATE TABLE signing_keys (
     created_at INTEGER NOT NULL
 );
 """
-SCHEMA_SQL = SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL).replace("{APIS_TABLE}", APIS_TABLE_SQL)
+# The schema registry: stages (in the order given, each with at most one after-stage
+# condition), environments, schema versions and client versions by tag, and what each
+# stage has published (every publication is kept: the latest schema one is the stage's
+# schema; a client may have several versions published on a stage).
+REGISTRY_TABLES_SQL = """
+CREATE TABLE stages (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    after_stage TEXT,
+    needs_approval INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (api_id, name)
+);
+CREATE TABLE environments (
+    id INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL REFERENCES workspaces (id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE schema_versions (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    tag TEXT NOT NULL,
+    sdl BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (api_id, tag)
+);
+CREATE TABLE schema_publications (
+    id INTEGER PRIMARY KEY,
+    stage_id INTEGER NOT NULL REFERENCES stages (id),
+    schema_version_id INTEGER NOT NULL REFERENCES schema_versions (id),
+    published_at INTEGER NOT NULL
+);
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+-- operations: the uploaded file, a JSON object {hash: document}.
+CREATE TABLE client_versions (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id),
+    tag TEXT NOT NULL,
+    operations TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (client_id, tag)
+);
+CREATE TABLE client_publications (
+    id INTEGER PRIMARY KEY,
+    stage_id INTEGER NOT NULL REFERENCES stages (id),
+    client_version_id INTEGER NOT NULL REFERENCES client_versions (id),
+    published_at INTEGER NOT NULL,
+    UNIQUE (stage_id, client_version_id)
+);
+"""
+SCHEMA_SQL = (SCHEMA_SQL.replace("{OIDC_TABLES}", OIDC_TABLES_SQL).replace("{APIS_TABLE}", APIS_TABLE_SQL)
+              .replace("{REGISTRY_TABLES}", REGISTRY_TABLES_SQL))
 # Older databases are upgraded in place, one version at a time: version 1 predates
 # the identity provider, version 2 APIs and scoped API keys.
 MIGRATIONS = {
@@ -380,6 +463,7 @@ MIGRATIONS = {
        + "ALTER TABLE api_keys ADD COLUMN api_id INTEGER REFERENCES apis (id);"
        + "ALTER TABLE api_keys ADD COLUMN stage_condition TEXT;"
        + "PRAGMA user_version = 3;",
+    3: REGISTRY_TABLES_SQL + "PRAGMA user_version = 4;",
 }
 
 API_COLUMNS = ("id, workspace_id, name, path, kind, treat_dangerous_as_breaking, allow_breaking_schema_changes,"
@@ -401,6 +485,9 @@ PAGED_SOURCES = {
     "apis": (f"SELECT {API_COLUMNS} FROM apis WHERE workspace_id = ?", "id"),
     # What an API-scoped key sees of its workspace's APIs: its own.
     "scoped_api": (f"SELECT {API_COLUMNS} FROM apis WHERE id = ?", "id"),
+    "environments": ("SELECT id, workspace_id, name FROM environments WHERE workspace_id = ?", "id"),
+    "clients": ("SELECT id, api_id, name FROM clients WHERE api_id = ?", "id"),
+    "client_versions": ("SELECT id, client_id, tag, created_at FROM client_versions WHERE client_id = ?", "id"),
 }
 
 
@@ -455,7 +542,9 @@ class Store:
         """Restores the initial data and the bootstrap credentials of this start."""
         with self.lock, self.conn:
             for table in ("memberships", "personal_access_tokens", "access_tokens", "refresh_tokens",
-                          "oidc_sessions", "api_keys", "apis", "workspaces", "users"):
+                          "oidc_sessions", "api_keys", "client_publications", "schema_publications",
+                          "client_versions", "clients", "schema_versions", "stages", "environments", "apis",
+                          "workspaces", "users"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._load_initial_data()
             self._install_bootstrap()
@@ -744,7 +833,168 @@ class Store:
         """Deletes an API with the keys scoped to it, which stop working at once."""
         with self.lock, self.conn:
             self.conn.execute("DELETE FROM api_keys WHERE api_id = ?", (api_id,))
+            self._delete_registry_of_api(api_id)
             self.conn.execute("DELETE FROM apis WHERE id = ?", (api_id,))
+
+    # The schema registry ------------------------------------------------------------
+
+    def _delete_registry_of_api(self, api_id: int) -> None:
+        c = self.conn
+        stages = "SELECT id FROM stages WHERE api_id = ?"
+        c.execute(f"DELETE FROM client_publications WHERE stage_id IN ({stages})", (api_id,))
+        c.execute(f"DELETE FROM schema_publications WHERE stage_id IN ({stages})", (api_id,))
+        c.execute("DELETE FROM client_versions WHERE client_id IN (SELECT id FROM clients WHERE api_id = ?)",
+                  (api_id,))
+        for table in ("clients", "schema_versions", "stages"):
+            c.execute(f"DELETE FROM {table} WHERE api_id = ?", (api_id,))
+
+    def _all(self, sql: str, *params: Any) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def stages(self, api_id: int) -> list[sqlite3.Row]:
+        return self._all("SELECT * FROM stages WHERE api_id = ? ORDER BY position, id", api_id)
+
+    def stage(self, stage_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM stages WHERE id = ?", stage_id)
+
+    def stage_named(self, api_id: int, name: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM stages WHERE api_id = ? AND name = ?", api_id, name)
+
+    def replace_stages(self, api_id: int, stages: list[dict]) -> None:
+        """The full set: stages kept by name keep their id (and what they published); others go."""
+        with self.lock, self.conn:
+            names = [stage["name"] for stage in stages]
+            for row in self.stages(api_id):
+                if row["name"] not in names:
+                    self._delete_stage(row["id"])
+            for position, stage in enumerate(stages):
+                after = (stage.get("conditions") or [{}])[0].get("afterStage") if stage.get("conditions") else None
+                existing = self.stage_named(api_id, stage["name"])
+                if existing is None:
+                    self.conn.execute(
+                        "INSERT INTO stages (api_id, name, display_name, position, after_stage) VALUES (?, ?, ?, ?, ?)",
+                        (api_id, stage["name"], stage["displayName"], position, after))
+                else:
+                    self.conn.execute(
+                        "UPDATE stages SET display_name = ?, position = ?, after_stage = ? WHERE id = ?",
+                        (stage["displayName"], position, after, existing["id"]))
+
+    def _delete_stage(self, stage_id: int) -> None:
+        row = self.stage(stage_id)
+        self.conn.execute("UPDATE stages SET after_stage = NULL WHERE api_id = ? AND after_stage = ?",
+                          (row["api_id"], row["name"]))
+        for table in ("client_publications", "schema_publications"):
+            self.conn.execute(f"DELETE FROM {table} WHERE stage_id = ?", (stage_id,))
+        self.conn.execute("DELETE FROM stages WHERE id = ?", (stage_id,))
+
+    def delete_stage(self, stage_id: int) -> None:
+        with self.lock, self.conn:
+            self._delete_stage(stage_id)
+
+    def set_api_settings(self, api_id: int, settings: dict[str, bool]) -> None:
+        columns = {"treatDangerousAsBreaking": "treat_dangerous_as_breaking",
+                   "allowBreakingSchemaChanges": "allow_breaking_schema_changes"}
+        with self.lock, self.conn:
+            for name, value in settings.items():
+                self.conn.execute(f"UPDATE apis SET {columns[name]} = ? WHERE id = ?", (int(value), api_id))
+
+    def set_stage_approval(self, stage_id: int, needs_approval: bool) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("UPDATE stages SET needs_approval = ? WHERE id = ?", (int(needs_approval), stage_id))
+
+    def environment(self, env_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT id, workspace_id, name FROM environments WHERE id = ?", env_id)
+
+    def environment_named(self, workspace_id: int, name: str) -> sqlite3.Row | None:
+        return self._one("SELECT id FROM environments WHERE workspace_id = ? AND name = ?", workspace_id, name)
+
+    def create_environment(self, workspace_id: int, name: str) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO environments (workspace_id, name, created_at) VALUES (?, ?, ?)",
+                                       (workspace_id, name, now_ms()))
+            return self.environment(cursor.lastrowid)
+
+    def client(self, client_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT id, api_id, name FROM clients WHERE id = ?", client_id)
+
+    def create_client(self, api_id: int, name: str) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO clients (api_id, name, created_at) VALUES (?, ?, ?)",
+                                       (api_id, name, now_ms()))
+            return self.client(cursor.lastrowid)
+
+    def delete_client(self, client_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM client_publications WHERE client_version_id IN"
+                              " (SELECT id FROM client_versions WHERE client_id = ?)", (client_id,))
+            self.conn.execute("DELETE FROM client_versions WHERE client_id = ?", (client_id,))
+            self.conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+
+    def client_version(self, version_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM client_versions WHERE id = ?", version_id)
+
+    def client_version_tagged(self, client_id: int, tag: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM client_versions WHERE client_id = ? AND tag = ?", client_id, tag)
+
+    def create_client_version(self, client_id: int, tag: str, operations: dict) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO client_versions (client_id, tag, operations, created_at) VALUES (?, ?, ?, ?)",
+                (client_id, tag, json.dumps(operations), now_ms()))
+            return self.client_version(cursor.lastrowid)
+
+    def client_publications_of_version(self, version_id: int) -> list[sqlite3.Row]:
+        return self._all("SELECT s.* FROM client_publications p JOIN stages s ON s.id = p.stage_id"
+                         " WHERE p.client_version_id = ? ORDER BY p.id", version_id)
+
+    def published_client_versions(self, stage_id: int) -> list[sqlite3.Row]:
+        """The client versions published on a stage, with their client's name."""
+        return self._all(
+            "SELECT v.*, c.name AS client_name FROM client_publications p"
+            " JOIN client_versions v ON v.id = p.client_version_id JOIN clients c ON c.id = v.client_id"
+            " WHERE p.stage_id = ? ORDER BY c.id, v.id", stage_id)
+
+    def publish_client_version(self, stage_id: int, version_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("INSERT OR IGNORE INTO client_publications (stage_id, client_version_id, published_at)"
+                              " VALUES (?, ?, ?)", (stage_id, version_id, now_ms()))
+
+    def unpublish_client_version(self, stage_id: int, version_id: int) -> bool:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("DELETE FROM client_publications WHERE stage_id = ? AND client_version_id = ?",
+                                       (stage_id, version_id))
+            return cursor.rowcount > 0
+
+    def schema_version(self, version_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM schema_versions WHERE id = ?", version_id)
+
+    def schema_version_tagged(self, api_id: int, tag: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM schema_versions WHERE api_id = ? AND tag = ?", api_id, tag)
+
+    def create_schema_version(self, api_id: int, tag: str, sdl: bytes) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO schema_versions (api_id, tag, sdl, created_at) VALUES (?, ?, ?, ?)",
+                                       (api_id, tag, sdl, now_ms()))
+            return self.schema_version(cursor.lastrowid)
+
+    def published_schema(self, stage_id: int) -> sqlite3.Row | None:
+        """The stage's schema: the version published last."""
+        return self._one("SELECT v.* FROM schema_publications p JOIN schema_versions v ON v.id = p.schema_version_id"
+                         " WHERE p.stage_id = ? ORDER BY p.id DESC LIMIT 1", stage_id)
+
+    def ever_published_schema(self, stage_id: int, version_id: int) -> bool:
+        return self._one("SELECT 1 FROM schema_publications WHERE stage_id = ? AND schema_version_id = ?",
+                         stage_id, version_id) is not None
+
+    def ever_published_client(self, stage_id: int, version_id: int) -> bool:
+        return self._one("SELECT 1 FROM client_publications WHERE stage_id = ? AND client_version_id = ?",
+                         stage_id, version_id) is not None
+
+    def publish_schema_version(self, stage_id: int, version_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("INSERT INTO schema_publications (stage_id, schema_version_id, published_at)"
+                              " VALUES (?, ?, ?)", (stage_id, version_id, now_ms()))
 
 
 def _seed_rows(count: int, now: int):
@@ -877,6 +1127,7 @@ class RequestContext:
     caller: Caller
     max_page_size: int
     fault: Fault | None = None  # a payload fault (payload_error, null_payload, unknown_typename)
+    registry: Any = None  # the Registry of validation and publish requests
 
 
 def _connection(info: Any, source: str, owner: int, convert: Callable[[sqlite3.Row], Any],
@@ -968,6 +1219,10 @@ def resolve_node(_root: Any, info: Any, id: str) -> Any:  # noqa: A002 - the arg
         return _readable_api(ctx, key)
     if type_name == "ApiKey":
         return _readable_api_key(ctx, key)
+    if type_name == "Environment":
+        return _readable_environment(ctx, key)
+    if type_name == "Client":
+        return _readable_client(ctx, key)
     store, caller = ctx.store, ctx.caller
     if caller.user_id is None:  # a key has no user, so no user's things either (`me` is null)
         return None
@@ -1079,7 +1334,8 @@ def _input_value(value: Any, name: str) -> Any:
 
 
 def _reference_id(change: dict) -> str:
-    return ((change.get("api") or {}).get("create") or {}).get("referenceId", "")
+    create = (change.get("api") or {}).get("create") or (change.get("environment") or {}).get("create") or {}
+    return create.get("referenceId", "")
 
 
 def _unauthorized_key(ctx: RequestContext) -> dict | None:
@@ -1193,18 +1449,23 @@ def delete_api_by_id(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
 
 @_mutation
 def push_workspace_changes(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
-    """Applies each change on its own, in order; the emulator knows one kind: api.create."""
+    """Applies each change on its own, in order; the emulator knows two kinds: api.create and
+    environment.create."""
     if refused := _unauthorized_key(ctx):
         return refused
     changes = input["changes"]
     if not changes:
         return {"errors": [payload_error("ChangeStructureInvalid", "There are no changes to apply.")]}
     for index, change in enumerate(changes):
-        api = change.get("api") or {}
-        if api.get("create") is None or api.get("delete") is not None:
-            message = f"The change at index {index} is not an api.create change, the only kind supported."
+        api, environment = change.get("api") or {}, change.get("environment") or {}
+        kinds = [api.get("create") is not None, api.get("delete") is not None,
+                 environment.get("create") is not None]
+        if sum(kinds) != 1 or kinds[1]:
+            message = (f"The change at index {index} is not one api.create or environment.create change, "
+                       "the kinds supported.")
             return {"errors": [payload_error("ChangeStructureInvalid", message)]}
-    return {"changes": [_create_api(ctx, change["api"]["create"]) for change in changes]}
+    return {"changes": [_create_api(ctx, change["api"]["create"]) if (change.get("api") or {}).get("create")
+                        else _create_environment(ctx, change["environment"]["create"]) for change in changes]}
 
 
 def _create_api(ctx: RequestContext, create: dict) -> dict:
@@ -1231,6 +1492,975 @@ def _create_api(ctx: RequestContext, create: dict) -> dict:
     return {"referenceId": create["referenceId"], "error": None, "result": _api(api)}
 
 
+# --- The schema registry: stages, environments, clients ----------------------------------
+#
+# An API has no stages when it is made (the Nitro cloud makes none either): updateStages
+# sets the whole list.  An API key acts for the APIs of its scope (a workspace key for each
+# API of its workspace, an API key for its API) and nowhere else; a user for the APIs of
+# their workspaces.
+
+
+@dataclass
+class Stage:
+    id: str
+    name: str
+    displayName: str  # noqa: N815
+    key: int
+    api_key: int
+    after_stage: str | None
+
+
+@dataclass
+class AfterStageCondition:
+    afterStage: Stage | None  # noqa: N815
+
+
+@dataclass
+class Environment:
+    id: str
+    name: str
+    workspace_key: int  # row id, for Environment.workspace
+
+
+@dataclass
+class Client:
+    id: str
+    name: str
+    key: int
+    api_key: int
+
+
+@dataclass
+class ClientVersion:
+    id: str
+    tag: str
+    createdAt: datetime  # noqa: N815
+    key: int
+    client_key: int
+
+
+@dataclass
+class SchemaVersion:
+    id: str
+    tag: str
+    key: int
+
+
+def _stage(row: sqlite3.Row) -> Stage:
+    return Stage(global_id("Stage", row["id"]), row["name"], row["display_name"], row["id"], row["api_id"],
+                 row["after_stage"])
+
+
+def _environment(row: sqlite3.Row) -> Environment:
+    return Environment(global_id("Environment", row["id"]), row["name"], row["workspace_id"])
+
+
+def _client(row: sqlite3.Row) -> Client:
+    return Client(global_id("Client", row["id"]), row["name"], row["id"], row["api_id"])
+
+
+def _client_version(row: sqlite3.Row) -> ClientVersion:
+    return ClientVersion(global_id("ClientVersion", row["id"]), row["tag"], ms_to_datetime(row["created_at"]),
+                         row["id"], row["client_id"])
+
+
+def _schema_version(row: sqlite3.Row) -> SchemaVersion:
+    return SchemaVersion(global_id("SchemaVersion", row["id"]), row["tag"], row["id"])
+
+
+def _readable_environment(ctx: RequestContext, key: int) -> Environment | None:
+    row = ctx.store.environment(key)
+    if row is None:
+        return None
+    if ctx.caller.api_id is not None:  # a workspace's environments are beyond one API's scope
+        raise not_authorized()
+    return _readable_workspace(ctx, row["workspace_id"]) and _environment(row)
+
+
+def _readable_client(ctx: RequestContext, key: int) -> Client | None:
+    row = ctx.store.client(key)
+    return row and _readable_api(ctx, row["api_id"]) and _client(row)
+
+
+def resolve_workspace_environments(workspace: Workspace, info: Any, **args: Any) -> dict:
+    if info.context.caller.api_id is not None:
+        raise not_authorized()
+    return _connection(info, "environments", workspace.key, _environment, **args)
+
+
+def resolve_api_stages(api: Api, info: Any) -> list[Stage]:
+    return [_stage(row) for row in info.context.store.stages(row_key(api.id, "Api"))]
+
+
+def resolve_api_clients(api: Api, info: Any, **args: Any) -> dict:
+    return _connection(info, "clients", row_key(api.id, "Api"), _client, **args)
+
+
+def resolve_stage_conditions(stage: Stage, info: Any) -> list[AfterStageCondition]:
+    if stage.after_stage is None:
+        return []
+    row = info.context.store.stage_named(stage.api_key, stage.after_stage)
+    return [AfterStageCondition(row and _stage(row))]
+
+
+def resolve_stage_published_schema(stage: Stage, info: Any) -> dict | None:
+    row = info.context.store.published_schema(stage.key)
+    return row and {"version": _schema_version(row)}
+
+
+def resolve_stage_published_clients(stage: Stage, info: Any) -> list[dict]:
+    store, clients = info.context.store, {}
+    for row in store.published_client_versions(stage.key):
+        entry = clients.setdefault(row["client_id"], {"client": _client(store.client(row["client_id"])),
+                                                      "publishedVersions": []})
+        entry["publishedVersions"].append({"stage": stage, "version": _client_version(row)})
+    return list(clients.values())
+
+
+def resolve_client_api(client: Client, info: Any) -> Api | None:
+    row = info.context.store.api(client.api_key)
+    return row and _api(row)
+
+
+def resolve_client_versions(client: Client, info: Any, **args: Any) -> dict:
+    return _connection(info, "client_versions", client.key, _client_version, **args)
+
+
+def resolve_client_version_client(version: ClientVersion, info: Any) -> Client | None:
+    row = info.context.store.client(version.client_key)
+    return row and _client(row)
+
+
+def resolve_client_version_published_to(version: ClientVersion, info: Any) -> Any:
+    """The stages the version is published on (a list, or the latest when the field is not a list)."""
+    published = [{"stage": _stage(row), "version": version}
+                 for row in info.context.store.client_publications_of_version(version.key)]
+    return_type = info.return_type.of_type if isinstance(info.return_type, GraphQLNonNull) else info.return_type
+    if isinstance(return_type, GraphQLList):
+        return published
+    return published[-1] if published else None
+
+
+def _api_for_change(ctx: RequestContext, api_id: str, unauthorized: bool = True) -> tuple[sqlite3.Row | None, dict | None]:
+    """The API a registry mutation acts on, or the payload refusing it: ApiNotFoundError when it does not
+    exist or the user cannot see it; UnauthorizedOperation when it is outside an API key's scope (or
+    ApiNotFoundError where the payload has no UnauthorizedOperation)."""
+    key = row_key(api_id, "Api")
+    row = None if key is None else ctx.store.api(key)
+    if row is None:
+        return None, _api_not_found(api_id)
+    caller = ctx.caller
+    if caller.user_id is not None:
+        return (row, None) if ctx.store.visible_workspace(caller, row["workspace_id"]) else (None, _api_not_found(api_id))
+    if row["workspace_id"] == caller.workspace_id and caller.api_id in (None, row["id"]):
+        return row, None
+    if unauthorized:
+        return None, {"errors": [payload_error("UnauthorizedOperation")]}
+    return None, _api_not_found(api_id)
+
+
+def _client_not_found(client_id: str) -> dict:
+    return {"errors": [payload_error("ClientNotFoundError", f"The client with ID '{client_id}' was not found.",
+                                     clientId=client_id)]}
+
+
+def _client_for_change(ctx: RequestContext, client_id: str) -> tuple[sqlite3.Row | None, sqlite3.Row | None,
+                                                                      dict | None]:
+    """(client, its API, None) or (None, None, the refusing payload), by the rules of _api_for_change."""
+    key = row_key(client_id, "Client")
+    row = None if key is None else ctx.store.client(key)
+    if row is None:
+        return None, None, _client_not_found(client_id)
+    api, refused = _api_for_change(ctx, global_id("Api", row["api_id"]))
+    if refused is not None:
+        if refused["errors"][0].__class__.__name__ == "ApiNotFoundError":
+            return None, None, _client_not_found(client_id)
+        return None, None, refused
+    return row, api, None
+
+
+def _stage_not_found(name: str) -> dict:
+    return {"errors": [payload_error("StageNotFoundError", f"Stage '{name}' was not found.", name=name)]}
+
+
+def _stages_payload(ctx: RequestContext, api: sqlite3.Row) -> dict:
+    return {"api": _api(ctx.store.api(api["id"]))}
+
+
+STAGE_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+
+
+@_mutation
+def update_stages(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"], unauthorized=False)
+    if refused:
+        return refused
+    stages = input["updatedStages"]
+    problems, names = [], [stage["name"] for stage in stages]
+    for stage in stages:
+        name, conditions = stage["name"], stage.get("conditions") or []
+        if not STAGE_NAME_RE.fullmatch(name):
+            problems.append(f"The stage name '{name}' is not valid: letters, digits, '-', '_' and '.', "
+                            "starting with a letter or digit.")
+        if not (stage.get("displayName") or "").strip():
+            problems.append(f"The stage '{name}' needs a display name.")
+        if names.count(name) > 1:
+            problems.append(f"The stage name '{name}' is used more than once.")
+        if len(conditions) > 1:
+            problems.append(f"The stage '{name}' has more than one condition.")
+        after = conditions[0].get("afterStage") if conditions else None
+        if conditions and after is None:
+            problems.append(f"A condition of the stage '{name}' names no stage.")
+        if after == name:
+            problems.append(f"The stage '{name}' cannot come after itself.")
+    if problems:
+        return {"errors": [payload_error("StageValidationError", " ".join(dict.fromkeys(problems)))]}
+    for stage in stages:
+        after = (stage.get("conditions") or [{}])[0].get("afterStage") if stage.get("conditions") else None
+        if after is not None and after not in names:
+            return _stage_not_found(after)
+    # The conditions must not go round in a circle.
+    after_of = {s["name"]: (s.get("conditions") or [{}])[0].get("afterStage") if s.get("conditions") else None
+                for s in stages}
+    for start in after_of:
+        seen, current = set(), start
+        while current is not None:
+            if current in seen:
+                return {"errors": [payload_error(
+                    "StageValidationError", f"The conditions of the stage '{start}' go round in a circle.")]}
+            seen.add(current)
+            current = after_of.get(current)
+    removed = [row for row in ctx.store.stages(api["id"]) if row["name"] not in names]
+    busy = [row for row in removed
+            if ctx.store.published_schema(row["id"]) or ctx.store.published_client_versions(row["id"])]
+    if busy:
+        lines = []
+        for row in busy:
+            schema = ctx.store.published_schema(row["id"])
+            if schema:
+                lines.append(f"The schema {schema['tag']} is still published to {row['name']}.")
+            for version in ctx.store.published_client_versions(row["id"]):
+                lines.append(f"The client {version['client_name']} {version['tag']} is still published to "
+                             f"{row['name']}.")
+        return {"errors": [payload_error("StagesHavePublishedDependenciesError", " ".join(lines),
+                                         stages=[_stage(row) for row in busy])]}
+    ctx.store.replace_stages(api["id"], stages)
+    return _stages_payload(ctx, api)
+
+
+@_mutation
+def force_delete_stage(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    row = ctx.store.stage_named(api["id"], input["stageName"])
+    if row is None:
+        return _stage_not_found(input["stageName"])
+    ctx.store.delete_stage(row["id"])  # with what it published (force)
+    return _stages_payload(ctx, api)
+
+
+@_mutation
+def create_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    if not input["name"].strip():
+        raise GraphQLError("The name must not be empty.", extensions={"code": "VALIDATION_ERROR"})
+    return {"client": _client(ctx.store.create_client(api["id"], input["name"]))}
+
+
+@_mutation
+def delete_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    row, _api_row, refused = _client_for_change(ctx, input["clientId"])
+    if refused:
+        return refused
+    client = _client(row)
+    ctx.store.delete_client(row["id"])
+    return {"client": client}
+
+
+def _create_environment(ctx: RequestContext, create: dict) -> dict:
+    def failed(type_name: str, messages: list[str], workspace_id: str, **fields: Any) -> dict:
+        error = payload_error(type_name, " ".join(messages), workspaceId=workspace_id, **fields)
+        return {"referenceId": create["referenceId"], "error": error, "result": None}
+
+    row = _visible_workspace_row(ctx, create["workspaceId"])
+    if row is None:
+        return failed("WorkspaceNotFoundForChange",
+                      [f"The workspace with ID '{create['workspaceId']}' was not found."], create["workspaceId"])
+    name = create["name"]
+    problems = []
+    if not name.strip():
+        problems.append("The name must not be empty.")
+    elif ctx.store.environment_named(row["id"], name) is not None:
+        problems.append(f"An environment named '{name}' already exists.")
+    if problems:
+        return failed("ChangeValidationFailed", problems, global_id("Workspace", row["id"]),
+                      errors=[{"message": problem} for problem in problems])
+    env = ctx.store.create_environment(row["id"], name)
+    return {"referenceId": create["referenceId"], "error": None, "result": _environment(env)}
+
+
+# --- The schema registry: comparing schemas -------------------------------------------------
+#
+# graphql-core's find_breaking_changes and find_dangerous_changes find what breaks or may break
+# clients; each change is turned into the schema's change objects (TypeSystemMemberRemovedChange,
+# ObjectModifiedChange with FieldRemovedChange ...), grouped by the type (or directive) they touch.
+# What graphql-core does not report, additions that are safe (a new type, directive or output
+# field), is found here and reported as SAFE.
+
+SEVERITY_ORDER = {"SAFE": 0, "DANGEROUS": 1, "BREAKING": 2}
+_CHANGE_PATTERNS = [
+    ("TYPE_REMOVED", re.compile(r"(?P<type>\w+) was removed\.")),
+    ("TYPE_CHANGED_KIND", re.compile(r"(?P<type>\w+) changed from .+ to .+\.")),
+    ("TYPE_REMOVED_FROM_UNION", re.compile(r"(?P<member>\w+) was removed from union type (?P<type>\w+)\.")),
+    ("TYPE_ADDED_TO_UNION", re.compile(r"(?P<member>\w+) was added to union type (?P<type>\w+)\.")),
+    ("VALUE_REMOVED_FROM_ENUM", re.compile(r"(?P<value>\w+) was removed from enum type (?P<type>\w+)\.")),
+    ("VALUE_ADDED_TO_ENUM", re.compile(r"(?P<value>\w+) was added to enum type (?P<type>\w+)\.")),
+    ("IMPLEMENTED_INTERFACE_REMOVED", re.compile(r"(?P<type>\w+) no longer implements interface (?P<interface>\w+)\.")),
+    ("IMPLEMENTED_INTERFACE_ADDED",
+     re.compile(r"(?P<interface>\w+) added to interfaces implemented by (?P<type>\w+)\.")),
+    ("FIELD_REMOVED", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) was removed\.")),
+    ("FIELD_CHANGED_KIND", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) changed type from .+ to .+\.")),
+    ("REQUIRED_INPUT_FIELD_ADDED", re.compile(r"A required field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
+    ("OPTIONAL_INPUT_FIELD_ADDED",
+     re.compile(r"An optional field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
+    ("ARG_REMOVED", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) arg (?P<arg>\w+) was removed\.")),
+    ("ARG_CHANGED_KIND", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) arg (?P<arg>\w+) has changed type from .+")),
+    ("ARG_DEFAULT_VALUE_CHANGE",
+     re.compile(r"(?P<type>\w+)\.(?P<field>\w+) arg (?P<arg>\w+) has changed defaultValue from .+")),
+    ("REQUIRED_ARG_ADDED", re.compile(r"A required arg (?P<arg>\w+) on (?P<type>\w+)\.(?P<field>\w+) was added\.")),
+    ("OPTIONAL_ARG_ADDED", re.compile(r"An optional arg (?P<arg>\w+) on (?P<type>\w+)\.(?P<field>\w+) was added\.")),
+    ("DIRECTIVE_REMOVED", re.compile(r"(?P<directive>\w+) was removed\.")),
+    ("DIRECTIVE_ARG_REMOVED", re.compile(r"(?P<arg>\w+) was removed from (?P<directive>\w+)\.")),
+    ("REQUIRED_DIRECTIVE_ARG_ADDED",
+     re.compile(r"A required arg (?P<arg>\w+) on directive (?P<directive>\w+) was added\.")),
+    ("DIRECTIVE_REPEATABLE_REMOVED", re.compile(r"Repeatable flag was removed from (?P<directive>\w+)\.")),
+    ("DIRECTIVE_LOCATION_REMOVED", re.compile(r"(?P<location>\w+) was removed from (?P<directive>\w+)\.")),
+]
+_CHANGE_PATTERN = dict(_CHANGE_PATTERNS)
+
+
+class GqlObject:
+    """An object of a GraphQL type named by its class (union and interface members resolve by it)."""
+
+    def __init__(self, **fields: Any):
+        self.__dict__.update(fields)
+
+
+_object_classes: dict[str, type] = {}
+
+
+def gql_object(type_name: str, **fields: Any) -> GqlObject:
+    cls = _object_classes.setdefault(type_name, type(type_name, (GqlObject,), {}))
+    return cls(**fields)
+
+
+def _kind_of(gql_type: Any) -> str:
+    if isinstance(gql_type, GraphQLInterfaceType):
+        return "InterfaceModifiedChange"
+    if isinstance(gql_type, GraphQLInputObjectType):
+        return "InputObjectModifiedChange"
+    if isinstance(gql_type, GraphQLUnionType):
+        return "UnionModifiedChange"
+    if isinstance(gql_type, GraphQLEnumType):
+        return "EnumModifiedChange"
+    if isinstance(gql_type, GraphQLScalarType):
+        return "ScalarModifiedChange"
+    return "ObjectModifiedChange"
+
+
+def schema_changes(old: GraphQLSchema, new: GraphQLSchema) -> list[GqlObject]:
+    """The changes from old to new as SchemaChangeLogEntry objects, each with its severity."""
+    entries: dict[str, GqlObject] = {}  # by coordinate, in the order first touched
+
+    def entry(coordinate: str, type_name: str) -> GqlObject:
+        if coordinate not in entries:
+            entries[coordinate] = gql_object(type_name, coordinate=coordinate, severity="SAFE", changes=[])
+        return entries[coordinate]
+
+    def add(parent: GqlObject, change: GqlObject) -> None:
+        parent.changes.append(change)
+        if SEVERITY_ORDER[change.severity] > SEVERITY_ORDER[parent.severity]:
+            parent.severity = change.severity
+
+    def field_change(type_name: str, field: str, severity: str, change: GqlObject | None, *, inp: bool = False) -> None:
+        gql_type = old.get_type(type_name) or new.get_type(type_name)
+        parent = entry(type_name, _kind_of(gql_type))
+        holder_type = "InputFieldChanged" if inp else "OutputFieldChanged"
+        holder = next((c for c in parent.changes if type(c).__name__ == holder_type and c.fieldName == field), None)
+        if holder is None:
+            holder = gql_object(holder_type, coordinate=f"{type_name}.{field}", fieldName=field, severity="SAFE",
+                                changes=[])
+            add(parent, holder)
+        if change is not None:
+            add(holder, change)
+            if SEVERITY_ORDER[change.severity] > SEVERITY_ORDER[parent.severity]:
+                parent.severity = change.severity
+
+    def type_str(schema: GraphQLSchema, type_name: str, field: str, arg: str | None = None) -> str:
+        gql_type = schema.get_type(type_name)
+        fields = getattr(gql_type, "fields", {}) or {}
+        found = fields.get(field)
+        if found is None:
+            return ""
+        if arg is not None:
+            found = found.args.get(arg)
+        return str(found.type) if found is not None else ""
+
+    reported = [(c, "BREAKING") for c in find_breaking_changes(old, new)]
+    reported += [(c, "DANGEROUS") for c in find_dangerous_changes(old, new)]
+    for change, severity in reported:
+        kind = change.type.name
+        if change.description.startswith("Standard scalar "):
+            continue  # Int, Float ... unused now: graphql-core drops them, no client can tell
+        pattern = _CHANGE_PATTERN.get(kind)
+        match = pattern.fullmatch(change.description) if pattern else None
+        if match is None:  # a change type this emulator does not know: still reported
+            add(entry(change.description, "TypeSystemMemberRemovedChange"), gql_object(
+                "DescriptionChanged", severity=severity, old=change.description, new=None))
+            continue
+        g = match.groupdict()
+        if kind in ("TYPE_REMOVED", "TYPE_CHANGED_KIND"):
+            entries[g["type"]] = gql_object("TypeSystemMemberRemovedChange", coordinate=g["type"], severity=severity)
+        elif kind == "DIRECTIVE_REMOVED":
+            entries[f"@{g['directive']}"] = gql_object("TypeSystemMemberRemovedChange", coordinate=f"@{g['directive']}",
+                                                       severity=severity)
+        elif kind in ("TYPE_REMOVED_FROM_UNION", "TYPE_ADDED_TO_UNION"):
+            member = "UnionMemberRemoved" if kind == "TYPE_REMOVED_FROM_UNION" else "UnionMemberAdded"
+            add(entry(g["type"], "UnionModifiedChange"), gql_object(member, typeName=g["member"], severity=severity))
+        elif kind in ("VALUE_REMOVED_FROM_ENUM", "VALUE_ADDED_TO_ENUM"):
+            value = "EnumValueRemoved" if kind == "VALUE_REMOVED_FROM_ENUM" else "EnumValueAdded"
+            add(entry(g["type"], "EnumModifiedChange"),
+                gql_object(value, coordinate=f"{g['type']}.{g['value']}", severity=severity))
+        elif kind in ("IMPLEMENTED_INTERFACE_REMOVED", "IMPLEMENTED_INTERFACE_ADDED"):
+            name = "InterfaceImplementationRemoved" if kind.endswith("REMOVED") else "InterfaceImplementationAdded"
+            gql_type = new.get_type(g["type"]) or old.get_type(g["type"])
+            add(entry(g["type"], _kind_of(gql_type)), gql_object(name, interfaceName=g["interface"], severity=severity))
+        elif kind == "FIELD_REMOVED":
+            gql_type = old.get_type(g["type"])
+            add(entry(g["type"], _kind_of(gql_type)), gql_object(
+                "FieldRemovedChange", coordinate=f"{g['type']}.{g['field']}", typeName=type_str(old, g["type"], g["field"]),
+                fieldName=g["field"], severity=severity))
+        elif kind in ("REQUIRED_INPUT_FIELD_ADDED", "OPTIONAL_INPUT_FIELD_ADDED"):
+            add(entry(g["type"], "InputObjectModifiedChange"), gql_object(
+                "FieldAddedChange", coordinate=f"{g['type']}.{g['field']}", typeName=type_str(new, g["type"], g["field"]),
+                fieldName=g["field"], severity=severity))
+        elif kind == "FIELD_CHANGED_KIND":
+            inp = isinstance(old.get_type(g["type"]), GraphQLInputObjectType)
+            field_change(g["type"], g["field"], severity, gql_object(
+                "TypeChanged", oldType=type_str(old, g["type"], g["field"]), newType=type_str(new, g["type"], g["field"]),
+                severity=severity), inp=inp)
+        elif kind in ("ARG_REMOVED", "REQUIRED_ARG_ADDED", "OPTIONAL_ARG_ADDED"):
+            name = "ArgumentRemoved" if kind == "ARG_REMOVED" else "ArgumentAdded"
+            schema = old if kind == "ARG_REMOVED" else new
+            field_change(g["type"], g["field"], severity, gql_object(
+                name, coordinate=f"{g['type']}.{g['field']}({g['arg']}:)", name=g["arg"], severity=severity,
+                typeName=type_str(schema, g["type"], g["field"], g["arg"])))
+        elif kind in ("ARG_CHANGED_KIND", "ARG_DEFAULT_VALUE_CHANGE"):
+            sub = [gql_object("TypeChanged", oldType=type_str(old, g["type"], g["field"], g["arg"]),
+                              newType=type_str(new, g["type"], g["field"], g["arg"]), severity=severity)] \
+                if kind == "ARG_CHANGED_KIND" else []
+            field_change(g["type"], g["field"], severity, gql_object(
+                "ArgumentChanged", coordinate=f"{g['type']}.{g['field']}({g['arg']}:)", name=g["arg"],
+                severity=severity, changes=sub))
+        else:  # the directive's arguments, locations and repeatable flag
+            parent = entry(f"@{g['directive']}", "DirectiveModifiedChange")
+            directive = old.get_directive(g["directive"])
+            if kind == "DIRECTIVE_ARG_REMOVED":
+                arg = directive.args.get(g["arg"]) if directive else None
+                add(parent, gql_object("ArgumentRemoved", coordinate=f"@{g['directive']}({g['arg']}:)", name=g["arg"],
+                                       typeName=str(arg.type) if arg else "", severity=severity))
+            elif kind == "REQUIRED_DIRECTIVE_ARG_ADDED":
+                arg = new.get_directive(g["directive"]).args.get(g["arg"])
+                add(parent, gql_object("ArgumentAdded", coordinate=f"@{g['directive']}({g['arg']}:)", name=g["arg"],
+                                       typeName=str(arg.type) if arg else "", severity=severity))
+            elif kind == "DIRECTIVE_LOCATION_REMOVED":
+                add(parent, gql_object("DirectiveLocationRemoved", location=g["location"], severity=severity))
+            else:
+                parent.severity = severity
+    # Safe additions, which graphql-core does not list.
+    for name, gql_type in new.type_map.items():
+        if name.startswith("__"):
+            continue
+        before = old.type_map.get(name)
+        if before is None:
+            entries.setdefault(name, gql_object("TypeSystemMemberAddedChange", coordinate=name, severity="SAFE"))
+        elif isinstance(gql_type, (GraphQLObjectType, GraphQLInterfaceType)) and type(before) is type(gql_type):
+            for field_name, field in gql_type.fields.items():
+                if field_name not in before.fields:
+                    add(entry(name, _kind_of(gql_type)), gql_object(
+                        "FieldAddedChange", coordinate=f"{name}.{field_name}", typeName=str(field.type),
+                        fieldName=field_name, severity="SAFE"))
+    old_directives = {d.name for d in old.directives}
+    for directive in new.directives:
+        if directive.name not in old_directives:
+            entries.setdefault(f"@{directive.name}", gql_object(
+                "TypeSystemMemberAddedChange", coordinate=f"@{directive.name}", severity="SAFE"))
+    return list(entries.values())
+
+
+# --- The schema registry: versions, requests and their events --------------------------------
+#
+# validateSchema, publishSchema, validateClient and publishClient each make a request; its events
+# are worked out at once (queued, ready, in progress, then the outcome), except that a request
+# waiting for approval stops at WaitForApproval until the test hook approves (or rejects) it.  A
+# subscription replays a request's events from the first, then waits for more until the last.
+
+class UploadedFile:
+    """A file of a multipart request, where the map puts it in the variables."""
+
+    def __init__(self, name: str, filename: str | None, data: bytes):
+        self.name, self.filename, self.data = name, filename, data
+
+    def __repr__(self) -> str:
+        return f"<Upload {self.filename!r}, {len(self.data)} bytes>"
+
+
+def _parse_upload(value: Any) -> UploadedFile:
+    if not isinstance(value, UploadedFile):
+        raise GraphQLError("Upload value invalid: send the file as a part of a multipart request "
+                           "(the GraphQL multipart request spec).")
+    return value
+
+
+def _parse_upload_literal(_node: Any, _variables: Any = None) -> UploadedFile:
+    raise GraphQLError("Upload literal unsupported: an Upload is a variable set by a multipart request.")
+
+
+TERMINAL_EVENTS = {"SchemaVersionPublishSuccess", "SchemaVersionPublishFailed", "SchemaVersionValidationSuccess",
+                   "SchemaVersionValidationFailed", "ClientVersionPublishSuccess", "ClientVersionPublishFailed",
+                   "ClientVersionValidationSuccess", "ClientVersionValidationFailed"}
+# The subscription field of each kind of request.
+SUBSCRIPTION_FIELDS = {
+    "onSchemaVersionValidationUpdate": "schema-validation",
+    "onSchemaVersionPublishingUpdate": "schema-publish",
+    "onClientVersionValidationUpdate": "client-validation",
+    "onClientVersionPublishingUpdate": "client-publish",
+}
+
+
+@dataclass
+class ProcessingRequest:
+    id: str
+    kind: str  # a value of SUBSCRIPTION_FIELDS
+    api_id: int
+    stage: str
+    tag: str | None
+    events: list
+    finish: Callable[[bool], list] | None = None  # while waiting for approval: approve (True) or reject
+    answering: bool = False  # approved or rejected, its last events on their way
+
+
+class Registry:
+    """The requests of this run, in memory (a reset forgets them)."""
+
+    def __init__(self) -> None:
+        self.changed = threading.Condition()
+        self.requests: dict[str, ProcessingRequest] = {}
+        self.count = 0
+
+    def reset(self) -> None:
+        """Forgets every request; one still waiting for approval is rejected, so its streams end."""
+        with self.changed:
+            for request in list(self.requests.values()):
+                if request.finish is not None:
+                    request.finish, finish = None, request.finish
+                    request.events.extend(finish(False))
+            self.requests.clear()
+            self.count = 0
+            self.changed.notify_all()
+
+    def add(self, kind: str, api_id: int, stage: str, tag: str | None, events: list,
+            finish: Callable[[bool], list] | None) -> ProcessingRequest:
+        with self.changed:
+            self.count += 1
+            request = ProcessingRequest(global_id("Request", self.count), kind, api_id, stage, tag, events, finish)
+            self.requests[request.id] = request
+            self.changed.notify_all()
+            return request
+
+    def waiting(self) -> list[ProcessingRequest]:
+        with self.changed:
+            return [r for r in self.requests.values() if r.finish is not None and not r.answering]
+
+    def queue_position(self, api_id: int, stage: str) -> int:
+        """1 + the requests of the same stage still waiting for approval."""
+        return 1 + sum(1 for r in self.waiting() if r.api_id == api_id and r.stage == stage)
+
+    def answer(self, request: ProcessingRequest, approve: bool) -> bool:
+        """Approves or rejects a waiting request; False when it is not waiting.  Its last events are made
+        outside this lock (approving publishes, under the store's lock, which mutations take first)."""
+        with self.changed:
+            if request.finish is None or request.answering:
+                return False
+            request.answering, finish = True, request.finish
+        events = finish(approve)
+        with self.changed:
+            request.events.extend(events)
+            request.finish = None
+            self.changed.notify_all()
+        return True
+
+
+def _state_event(type_name: str, state: str) -> GqlObject:
+    return gql_object(type_name, state=state)
+
+
+def _queued_events(registry: Registry, api_id: int, stage: str) -> list[GqlObject]:
+    return [gql_object("ProcessingTaskIsQueued", queuePosition=registry.queue_position(api_id, stage),
+                       state="QUEUED"),
+            _state_event("ProcessingTaskIsReady", "READY"),
+            _state_event("OperationInProgress", "PROCESSING")]
+
+
+_SOURCE_URL_FIELDS = {"github": ("repositoryUrl",), "azureDevOps": ("projectUrl", "repositoryUrl")}
+
+
+def source_metadata_error(source: dict | None) -> dict | None:
+    """InvalidSourceMetadataInputError for blank fields or URLs that are not absolute http(s) URLs."""
+    if not source:
+        return None
+    [(system, fields)] = source.items()  # @oneOf: exactly one
+    problems = []
+    for name, value in fields.items():
+        if isinstance(value, str) and not value.strip():
+            problems.append(f"{system}.{name} must not be empty.")
+    for name in _SOURCE_URL_FIELDS.get(system, ()):
+        value = fields.get(name)
+        if value is not None:
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                problems.append(f"{system}.{name} must be an absolute http or https URL.")
+    if not problems:
+        return None
+    return {"errors": [payload_error("InvalidSourceMetadataInputError",
+                                     "The source metadata is not valid: " + " ".join(problems))]}
+
+
+def _decoded_text(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def check_sdl(data: bytes) -> tuple[GraphQLSchema | None, list[GqlObject]]:
+    """The schema an uploaded file defines, or the errors that stop it (syntax, operations, validity)."""
+    text = _decoded_text(data)
+    if text is None:
+        return None, [gql_object("SchemaVersionSyntaxError", message="The schema file is not UTF-8 text.",
+                                 line=1, column=1, position=0)]
+    try:
+        document = parse(text)
+    except GraphQLError as error:
+        location = (error.locations or [None])[0]
+        return None, [gql_object("SchemaVersionSyntaxError", message=error.message,
+                                 line=location.line if location else 1, column=location.column if location else 1,
+                                 position=(error.positions or [0])[0])]
+    if any(isinstance(d, (OperationDefinitionNode, FragmentDefinitionNode)) for d in document.definitions):
+        return None, [gql_object("OperationsAreNotAllowedError",
+                                 message="Operations are not allowed in a schema document.")]
+    try:
+        schema = build_ast_schema(document)
+        problems = validate_schema(schema)
+    except (GraphQLError, TypeError) as error:
+        problems = [error if isinstance(error, GraphQLError) else GraphQLError(str(error))]
+    if problems:
+        return None, [gql_object(
+            "InvalidGraphQLSchemaError", message="The schema is not valid.",
+            errors=[gql_object("SchemaError", message=p.message, code="SCHEMA_INVALID") for p in problems])]
+    return schema, []
+
+
+def validate_operations(schema: GraphQLSchema, operations: dict[str, str]) -> list[tuple[str, list[dict]]]:
+    """(hash, errors) for each document that does not validate against the schema."""
+    failed = []
+    for digest, text in operations.items():
+        try:
+            problems = validate(schema, parse(text))
+        except GraphQLError as error:
+            problems = [error]
+        if problems:
+            failed.append((digest, [gql_object(
+                "PersistedQueryValidationEntryError", message=p.message, code=None, path=None,
+                locations=[{"line": loc.line, "column": loc.column} for loc in p.locations or ()])
+                for p in problems]))
+    return failed
+
+
+def persisted_query_error(client: sqlite3.Row, failed: list[tuple[str, list]],
+                          tags_of: Callable[[str], list[str]]) -> GqlObject:
+    queries = [gql_object("PersistedQueryError", hash=digest, deployedTags=tags_of(digest), errors=errors,
+                          message=f"The operation {digest} is not valid against the schema.")
+               for digest, errors in failed]
+    return gql_object("PersistedQueryValidationError", client=_client(client), queries=queries,
+                      message=f"There were errors on client {client['name']}.")
+
+
+def read_operations_file(data: bytes) -> dict[str, str] | None:
+    """The Relay-style file: a JSON object of document hashes (ids) to documents; None when it is not one."""
+    text = _decoded_text(data)
+    try:
+        value = json.loads(text) if text is not None else None
+    except ValueError:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(v, str) and k for k, v in value.items()):
+        return None
+    return value
+
+
+@_mutation
+def upload_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    if refused := source_metadata_error(input.get("source")):
+        return refused
+    if ctx.store.schema_version_tagged(api["id"], input["tag"]) is not None:
+        return {"errors": [payload_error("DuplicatedTagError",
+                                         f"A schema version with the tag '{input['tag']}' already exists.")]}
+    version = ctx.store.create_schema_version(api["id"], input["tag"], input["schema"].data)
+    return {"schemaVersion": _schema_version(version)}
+
+
+def _stage_of(ctx: RequestContext, api: sqlite3.Row, name: str) -> sqlite3.Row | None:
+    return ctx.store.stage_named(api["id"], name)
+
+
+def _published_client_errors(ctx: RequestContext, stage_id: int, schema: GraphQLSchema) -> list[GqlObject]:
+    """PersistedQueryValidationError for each client with published operations the schema breaks."""
+    store, errors, by_client = ctx.store, [], {}
+    for version in store.published_client_versions(stage_id):
+        by_client.setdefault(version["client_id"], []).append(version)
+    for client_id, versions in by_client.items():
+        operations, tags = {}, {}
+        for version in versions:
+            for digest, text in json.loads(version["operations"]).items():
+                operations[digest] = text
+                tags.setdefault(digest, []).append(version["tag"])
+        failed = validate_operations(schema, operations)
+        if failed:
+            errors.append(persisted_query_error(store.client(client_id), failed, lambda d: tags[d]))
+    return errors
+
+
+def _schema_outcome(ctx: RequestContext, api: sqlite3.Row, stage: sqlite3.Row, sdl: bytes,
+                    ) -> tuple[list[GqlObject], list[GqlObject], list[GqlObject]]:
+    """(fatal errors, errors that force or an approval can override, every change)."""
+    schema, fatal = check_sdl(sdl)
+    if fatal:
+        return fatal, [], []
+    current = ctx.store.published_schema(stage["id"])
+    changes = schema_changes(check_sdl(current["sdl"])[0], schema) if current is not None else []
+    blocking = {"BREAKING"} | ({"DANGEROUS"} if api["treat_dangerous_as_breaking"] else set())
+    overridable = []
+    if not api["allow_breaking_schema_changes"] and any(c.severity in blocking for c in changes):
+        overridable.append(gql_object("SchemaVersionChangeViolationError", changes=changes,
+                                      message="The schema has breaking changes."))
+    overridable += _published_client_errors(ctx, stage["id"], schema)
+    return [], overridable, changes
+
+
+def _deployment_errors(errors: list[GqlObject]) -> list[GqlObject]:
+    """WaitForApproval's SchemaDeployment names the change violation SchemaChangeViolationError."""
+    return [gql_object("SchemaChangeViolationError", message=e.message, changes=e.changes)
+            if type(e).__name__ == "SchemaVersionChangeViolationError" else e for e in errors]
+
+
+def _after_stage_error(ctx: RequestContext, stage: sqlite3.Row, published: Callable[[int], bool],
+                       what: str) -> list[GqlObject]:
+    """A stage after another takes only what that stage has (had) published."""
+    if stage["after_stage"] is None:
+        return []
+    before = ctx.store.stage_named(stage["api_id"], stage["after_stage"])
+    if before is None or published(before["id"]):
+        return []
+    return [gql_object("UnexpectedProcessingError",
+                       message=f"{what} has not been published to the stage '{before['name']}', which comes before "
+                               f"'{stage['name']}'.")]
+
+
+def _publish_events(ctx: RequestContext, kind: str, api_id: int, stage: sqlite3.Row, fatal: list, overridable: list,
+                    force: bool, wait: bool, publish: Callable[[], None], success: str, failed: str,
+                    deployment: str) -> tuple[list, Callable[[bool], list] | None]:
+    """The events of a publish request and, when it waits for approval, what approving or rejecting adds."""
+    registry: Registry = ctx.registry
+    events = _queued_events(registry, api_id, stage["name"])
+    if fatal or (overridable and not force and not wait):
+        return events + [gql_object(failed, state="FAILED", errors=fatal or overridable)], None
+    if (overridable and not force) or stage["needs_approval"]:
+        shown = [] if force else overridable
+        errors = _deployment_errors(shown) if deployment == "SchemaDeployment" else shown
+        events.append(gql_object("WaitForApproval", state="WAITING_FOR_APPROVAL",
+                                 deployment=gql_object(deployment, errors=errors)))
+
+        def finish(approved: bool) -> list:
+            if not approved:
+                return [gql_object(failed, state="FAILED", errors=[gql_object(
+                    "UnexpectedProcessingError", message="The request was rejected.")])]
+            with ctx.store.lock:
+                publish()
+            return [_state_event("ProcessingTaskApproved", "APPROVED"), _state_event(success, "SUCCESS")]
+
+        return events, finish
+    publish()
+    return events + [_state_event(success, "SUCCESS")], None
+
+
+@_mutation
+def validate_schema_version(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    if refused := source_metadata_error(input.get("source")):
+        return refused
+    stage = _stage_of(ctx, api, input["stage"])
+    if stage is None:
+        return _stage_not_found(input["stage"])
+    fatal, overridable, changes = _schema_outcome(ctx, api, stage, input["schema"].data)
+    events = [_state_event("OperationInProgress", "PROCESSING"), _state_event("ValidationInProgress", "PROCESSING")]
+    if fatal or overridable:
+        events.append(gql_object("SchemaVersionValidationFailed", state="FAILED", errors=fatal or overridable))
+    else:
+        events.append(gql_object("SchemaVersionValidationSuccess", state="SUCCESS", changes=changes))
+    request = ctx.registry.add("schema-validation", api["id"], stage["name"], None, events, None)
+    return {"id": request.id}
+
+
+@_mutation
+def publish_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    if refused := source_metadata_error(input.get("source")):
+        return refused
+    stage = _stage_of(ctx, api, input["stage"])
+    if stage is None:
+        return _stage_not_found(input["stage"])
+    version = ctx.store.schema_version_tagged(api["id"], input["tag"])
+    if version is None:
+        return {"errors": [payload_error("SchemaNotFoundError",
+                                         f"The schema version '{input['tag']}' was not found.",
+                                         apiId=input["apiId"], tag=input["tag"])]}
+    fatal, overridable, _changes = _schema_outcome(ctx, api, stage, version["sdl"])
+    fatal += _after_stage_error(ctx, stage, lambda before: ctx.store.ever_published_schema(before, version["id"]),
+                                f"The schema version '{input['tag']}'")
+    store = ctx.store
+    events, finish = _publish_events(
+        ctx, "schema-publish", api["id"], stage, fatal, overridable, bool(input.get("force")),
+        bool(input.get("waitForApproval")), lambda: store.publish_schema_version(stage["id"], version["id"]),
+        "SchemaVersionPublishSuccess", "SchemaVersionPublishFailed", "SchemaDeployment")
+    request = ctx.registry.add("schema-publish", api["id"], stage["name"], input["tag"], events, finish)
+    return {"id": request.id}
+
+
+def _client_operations_errors(ctx: RequestContext, client: sqlite3.Row, stage: sqlite3.Row,
+                              operations: dict[str, str], tag: str | None) -> tuple[list, list]:
+    """(fatal, overridable) of client operations against the stage's schema."""
+    current = ctx.store.published_schema(stage["id"])
+    if current is None:
+        return [gql_object("UnexpectedProcessingError",
+                           message=f"No schema is published to the stage '{stage['name']}'.")], []
+    failed = validate_operations(check_sdl(current["sdl"])[0], operations)
+    if not failed:
+        return [], []
+    return [], [persisted_query_error(client, failed, lambda _digest: [tag] if tag else [])]
+
+
+@_mutation
+def upload_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    client, _api_row, refused = _client_for_change(ctx, input["clientId"])
+    if refused:
+        return refused
+    if refused := source_metadata_error(input.get("source")):
+        return refused
+    operations = read_operations_file(input["operations"].data)
+    if operations is None:
+        raise GraphQLError("The operations file is not a JSON object of document ids to documents.",
+                           extensions={"code": "INVALID_OPERATIONS_FILE"})
+    if ctx.store.client_version_tagged(client["id"], input["tag"]) is not None:
+        return {"errors": [payload_error("DuplicatedTagError",
+                                         f"A client version with the tag '{input['tag']}' already exists.")]}
+    return {"clientVersion": _client_version(ctx.store.create_client_version(client["id"], input["tag"], operations))}
+
+
+@_mutation
+def validate_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    client, api, refused = _client_for_change(ctx, input["clientId"])
+    if refused:
+        return refused
+    if refused := source_metadata_error(input.get("source")):
+        return refused
+    stage = _stage_of(ctx, api, input["stage"])
+    if stage is None:
+        return _stage_not_found(input["stage"])
+    operations = read_operations_file(input["operations"].data)
+    events = [_state_event("OperationInProgress", "PROCESSING"), _state_event("ValidationInProgress", "PROCESSING")]
+    if operations is None:
+        fatal, overridable = [gql_object("UnexpectedProcessingError", message=(
+            "The operations file is not a JSON object of document ids to documents."))], []
+    else:
+        fatal, overridable = _client_operations_errors(ctx, client, stage, operations, None)
+    if fatal or overridable:
+        events.append(gql_object("ClientVersionValidationFailed", state="FAILED", errors=fatal or overridable))
+    else:
+        events.append(_state_event("ClientVersionValidationSuccess", "SUCCESS"))
+    request = ctx.registry.add("client-validation", api["id"], stage["name"], None, events, None)
+    return {"id": request.id}
+
+
+def _client_version_not_found(client_id: str, tag: str) -> dict:
+    return {"errors": [payload_error("ClientVersionNotFoundError", f"The client version '{tag}' was not found.",
+                                     clientId=client_id, tag=tag)]}
+
+
+@_mutation
+def publish_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    client, api, refused = _client_for_change(ctx, input["clientId"])
+    if refused:
+        return refused
+    if refused := source_metadata_error(input.get("source")):
+        return refused
+    stage = _stage_of(ctx, api, input["stage"])
+    if stage is None:
+        return _stage_not_found(input["stage"])
+    version = ctx.store.client_version_tagged(client["id"], input["tag"])
+    if version is None:
+        return _client_version_not_found(input["clientId"], input["tag"])
+    fatal, overridable = _client_operations_errors(ctx, client, stage, json.loads(version["operations"]),
+                                                   input["tag"])
+    fatal += _after_stage_error(ctx, stage, lambda before: ctx.store.ever_published_client(before, version["id"]),
+                                f"The client version '{input['tag']}'")
+    store = ctx.store
+    events, finish = _publish_events(
+        ctx, "client-publish", api["id"], stage, fatal, overridable, bool(input.get("force")),
+        bool(input.get("waitForApproval")), lambda: store.publish_client_version(stage["id"], version["id"]),
+        "ClientVersionPublishSuccess", "ClientVersionPublishFailed", "ClientDeployment")
+    request = ctx.registry.add("client-publish", api["id"], stage["name"], input["tag"], events, finish)
+    return {"id": request.id}
+
+
+@_mutation
+def unpublish_client(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    client, api, refused = _client_for_change(ctx, input["clientId"])
+    if refused:
+        return refused
+    stage = _stage_of(ctx, api, input["stage"])
+    if stage is None:
+        return _stage_not_found(input["stage"])
+    version = ctx.store.client_version_tagged(client["id"], input["tag"])
+    if version is None or not ctx.store.unpublish_client_version(stage["id"], version["id"]):
+        return _client_version_not_found(input["clientId"], input["tag"])
+    return {"clientVersion": _client_version(version)}
+
+
+def resolve_subscription_event(event: Any, _info: Any, requestId: str) -> Any:  # noqa: N803
+    """A subscription's field is the event itself (the root value of each execution)."""
+    return event
+
+
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
     ("Query", "node"): resolve_node,
@@ -1251,6 +2481,29 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "createWorkspace"): create_workspace,
     ("Mutation", "deleteApiById"): delete_api_by_id,
     ("Mutation", "pushWorkspaceChanges"): push_workspace_changes,
+    ("Workspace", "environments"): resolve_workspace_environments,
+    ("Environment", "workspace"): resolve_owner_workspace,
+    ("Api", "stages"): resolve_api_stages,
+    ("Api", "clients"): resolve_api_clients,
+    ("Stage", "conditions"): resolve_stage_conditions,
+    ("Stage", "publishedSchema"): resolve_stage_published_schema,
+    ("Stage", "publishedClients"): resolve_stage_published_clients,
+    ("Client", "api"): resolve_client_api,
+    ("Client", "versions"): resolve_client_versions,
+    ("ClientVersion", "client"): resolve_client_version_client,
+    ("ClientVersion", "publishedTo"): resolve_client_version_published_to,
+    ("Mutation", "updateStages"): update_stages,
+    ("Mutation", "forceDeleteStageByApiId"): force_delete_stage,
+    ("Mutation", "createClient"): create_client,
+    ("Mutation", "deleteClientById"): delete_client,
+    ("Mutation", "uploadSchema"): upload_schema,
+    ("Mutation", "validateSchema"): validate_schema_version,
+    ("Mutation", "publishSchema"): publish_schema,
+    ("Mutation", "uploadClient"): upload_client,
+    ("Mutation", "validateClient"): validate_client,
+    ("Mutation", "publishClient"): publish_client,
+    ("Mutation", "unpublishClient"): unpublish_client,
+    **{("Subscription", field): resolve_subscription_event for field in SUBSCRIPTION_FIELDS},
 }
 
 
@@ -1293,6 +2546,9 @@ def build_graphql_schema(path: Path = SCHEMA_PATH) -> GraphQLSchema:
     version = schema.get_type("Version")
     version.parse_value = _parse_version
     version.parse_literal = _parse_version_literal
+    upload = schema.get_type("Upload")
+    upload.parse_value = _parse_upload
+    upload.parse_literal = _parse_upload_literal
     return schema
 
 
@@ -1551,7 +2807,7 @@ def validate_document(schema: GraphQLSchema, query: str) -> list[GraphQLError]:
 
 def read_graphql_request(request: Request, parsed: Any) -> GraphQLRequest:
     """The well-formed GraphQL-over-HTTP request, or BadRequest (always a 4xx)."""
-    if request.mimetype != APPLICATION_JSON:
+    if request.mimetype not in (APPLICATION_JSON, MULTIPART_FORM_DATA):
         raise BadRequest("The Content-Type must be application/json.", 415)
     if isinstance(parsed, BadRequest):
         raise parsed
@@ -1616,6 +2872,223 @@ def auth_error_response(code: str, media_type: str) -> Response:
     return graphql_response(body, media_type, status)
 
 
+# --- The schema registry over HTTP: multipart requests, event streams, downloads ---------------
+
+MULTIPART_FORM_DATA = "multipart/form-data"
+EVENT_STREAM = "text/event-stream"
+MAX_MULTIPART_BODY_BYTES = 512 * 1024 * 1024
+SSE_KEEP_ALIVE_SECONDS = 1.0  # a comment while a request waits, so the client sees the server alive
+STREAMED = "nitro_emulator.streamed"
+REST_PREFIX = "/api/v1/apis/"
+REST_PATH_RE = re.compile(r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries)")  # environ flag read by KeepAliveHandler: send as it comes, then close
+
+
+@dataclass
+class MultipartPart:
+    name: str
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+
+def parse_multipart(body: bytes, boundary: str) -> list[MultipartPart]:
+    """Every part in order (Werkzeug's form parser would split fields and files)."""
+    decoder = MultipartDecoder(boundary.encode("latin-1"))
+    decoder.receive_data(body)
+    decoder.receive_data(None)
+    parts: list[MultipartPart] = []
+    chunks: list[bytes] = []
+    while True:
+        try:
+            event = decoder.next_event()
+        except ValueError as exc:
+            raise BadRequest(f"The multipart body is not valid: {exc}.") from None
+        if isinstance(event, (Field, File)):
+            chunks = []
+            parts.append(MultipartPart(event.name, getattr(event, "filename", None),
+                                       event.headers.get("Content-Type"), b""))
+        elif isinstance(event, Data):
+            chunks.append(event.data)
+            if not event.more_data:
+                parts[-1].data = b"".join(chunks)
+        elif isinstance(event, (Epilogue, NeedData)):
+            break
+    if not isinstance(event, Epilogue):
+        raise BadRequest("The multipart body is not valid: it ends before its closing boundary.")
+    return parts
+
+
+def read_multipart_request(request: Request, body: bytes, described: dict) -> dict:
+    """The GraphQL multipart request spec: `operations` (the request, file slots null), `map`
+    ({"0": ["variables.input.schema"]}), then the files; returns (the request with each file in its slot,
+    filled in `described` for the log as far as it was read).  BadRequest (400) for anything else."""
+    boundary = request.mimetype_params.get("boundary")
+    if not boundary:
+        raise BadRequest("The multipart Content-Type needs a boundary.")
+    parts = parse_multipart(body, boundary)
+    described["parts"] = [{"name": p.name, "filename": p.filename, "contentType": p.content_type,
+                           "size": len(p.data)} for p in parts]
+    by_name = {p.name: p for p in parts}
+    if [p.name for p in parts[:2]] != ["operations", "map"]:
+        raise BadRequest("The first parts of a multipart request must be `operations` and `map`.")
+    operations = _decode_json(by_name["operations"].data)
+    described["operations"] = _decode_json(by_name["operations"].data)  # a copy, without the files
+    files_map = described["map"] = _decode_json(by_name["map"].data)
+    if not isinstance(operations, dict):
+        raise BadRequest("The `operations` part must be a JSON object (batches are not supported).")
+    if not isinstance(files_map, dict):
+        raise BadRequest("The `map` part must be a JSON object.")
+    for key, paths in files_map.items():
+        part = by_name.get(key)
+        if part is None or part.filename is None:
+            raise BadRequest(f"The map names the file `{key}`, which is not a file part of the request.")
+        if not isinstance(paths, list) or not paths or not all(isinstance(path, str) for path in paths):
+            raise BadRequest(f"The map's entry `{key}` must be a list of object paths.")
+        for path in paths:
+            steps = path.split(".")
+            target: Any = operations
+            for step in steps[:-1]:
+                target = target.get(step) if isinstance(target, dict) else (
+                    target[int(step)] if isinstance(target, list) and step.isdigit() and int(step) < len(target)
+                    else None)
+            last = steps[-1]
+            if steps[0] != "variables" or not isinstance(target, dict) or last not in target or target[last] is not None:
+                raise BadRequest(f"The map's path `{path}` does not name a null variable of `operations`.")
+            target[last] = UploadedFile(key, part.filename, part.data)
+    extra = [p.name for p in parts[2:] if p.name not in files_map]
+    if extra:
+        raise BadRequest(f"The part `{extra[0]}` is not in the map.")
+    return operations
+
+
+def _sse_event(result: dict) -> bytes:
+    return b"event: next\ndata: " + json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode() + b"\n\n"
+
+
+SSE_COMPLETE = b"event: complete\n\n"
+SSE_KEEP_ALIVE = b":\n\n"
+
+
+def streamed_response(chunks: Any) -> Response:
+    """A text/event-stream answer sent as the generator yields (each chunk flushed), closed at its end."""
+    response = Response(chunks, content_type=f"{EVENT_STREAM}; charset=utf-8", direct_passthrough=True,
+                        headers={"Cache-Control": "no-cache"})
+    response.streamed_answer = True
+    return response
+
+
+# Steps of a scripted subscription answer (POST /_emulator/subscriptions).
+SCRIPT_STEPS = {"next", "keepAlive", "delayMs", "raw", "oversized", "cut", "complete", "json"}
+
+
+def validate_script(spec: dict) -> dict:
+    steps = spec.get("steps")
+    if not isinstance(steps, list) or not steps:
+        raise ValueError("steps must be a non-empty list")
+    for index, step in enumerate(steps):
+        if not isinstance(step, dict):
+            raise ValueError(f"step {index} must be an object")
+        kinds = set(step) & SCRIPT_STEPS
+        if len(kinds) != 1 or set(step) - SCRIPT_STEPS - {"repeat"}:
+            raise ValueError(f"step {index} must have one of {', '.join(sorted(SCRIPT_STEPS))} (and repeat)")
+        [kind] = kinds
+        value = step[kind]
+        repeat = step.get("repeat", 1)
+        if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
+            raise ValueError(f"step {index}: repeat must be a positive integer")
+        if kind == "next" and not isinstance(value, dict):
+            raise ValueError(f"step {index}: next must be a result object, like {{\"data\": {{...}}}}")
+        if kind in ("keepAlive", "delayMs", "oversized") and (isinstance(value, bool) or not isinstance(value, int)
+                                                             or value < 0):
+            raise ValueError(f"step {index}: {kind} must be a non-negative integer")
+        if kind == "raw" and not isinstance(value, str):
+            raise ValueError(f"step {index}: raw must be a string")
+        if kind == "json" and (len(steps) != 1 or not isinstance(value, dict)):
+            raise ValueError("a json step must be the only step, and an object")
+    operation = spec.get("operation")
+    if operation is not None and not isinstance(operation, str):
+        raise ValueError("operation must be a string")
+    return {"operation": operation, "steps": steps}
+
+
+class Scripts:
+    """Scripted answers for the next subscriptions, and what each scripted stream sent."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pending: list[dict] = []
+        self.finished: list[dict] = []
+
+    def take(self, operation: str | None) -> dict | None:
+        with self.lock:
+            for script in self.pending:
+                if script["operation"] in (None, operation):
+                    self.pending.remove(script)
+                    return script
+        return None
+
+    def played(self, script: dict, stats: dict) -> None:
+        with self.lock:
+            self.finished.append({"operation": script["operation"], **stats})
+
+
+def play_script(script: dict, scripts: Scripts) -> Any:
+    """The stream of a script: each step's bytes as soon as they are made (an oversized event in 64 KiB
+    pieces, never whole); the stream ends after the last step (a cut leaves an event unfinished)."""
+    stats = {"events": 0, "bytes": 0, "seconds": 0.0, "completed": False}
+    started = time.perf_counter()
+    try:
+        for step in script["steps"]:
+            kind = next(k for k in step if k in SCRIPT_STEPS)
+            value = step[kind]
+            for _ in range(step.get("repeat", 1)):
+                if kind == "next":
+                    chunk = _sse_event(value)
+                    stats["events"] += 1
+                elif kind == "keepAlive":
+                    chunk = SSE_KEEP_ALIVE * value
+                elif kind == "delayMs":
+                    time.sleep(value / 1000)
+                    continue
+                elif kind == "raw":
+                    chunk = value.encode("utf-8")
+                elif kind == "complete":
+                    chunk = SSE_COMPLETE
+                    stats["completed"] = True
+                elif kind == "cut":
+                    chunk = b'event: next\ndata: {"data":{"onSchemaVersionPublishingUpdate":{"__typ'
+                else:  # oversized: one next event of `value` bytes in all
+                    head, tail = b'event: next\ndata: {"data":{"padding":"', b'"}}\n\n'
+                    pad = max(0, value - len(head) - len(tail))
+                    yield head
+                    piece = b"x" * 65536
+                    for _ in range(pad // len(piece)):
+                        yield piece
+                    stats["bytes"] += len(head) + pad - pad % len(piece)
+                    stats["events"] += 1
+                    chunk = b"x" * (pad % len(piece)) + tail
+                stats["bytes"] += len(chunk)
+                yield chunk
+    finally:
+        stats["seconds"] = round(time.perf_counter() - started, 6)
+        scripts.played(script, stats)
+
+
+def _api_for_download(store: Store, caller: Caller | None, api_id: str) -> tuple[sqlite3.Row | None, int]:
+    """The API of a REST download, or the status: 401 without a valid credential, 403 outside an API
+    key's scope, 404 when it does not exist or the user cannot see it."""
+    if caller is None:
+        return None, 401
+    key = row_key(api_id, "Api")
+    row = None if key is None else store.api(key)
+    if row is None:
+        return None, 404
+    if caller.user_id is not None:
+        return (row, 200) if store.visible_workspace(caller, row["workspace_id"]) else (None, 404)
+    in_scope = row["workspace_id"] == caller.workspace_id and caller.api_id in (None, row["id"])
+    return (row, 200) if in_scope else (None, 403)
+
+
 class RequestLog:
     """Every /graphql request in arrival order, in memory only."""
 
@@ -1623,16 +3096,20 @@ class RequestLog:
         self._lock = threading.Lock()
         self._entries: list[dict] = []
 
-    def record(self, request: Request, body: bytes, parsed: Any) -> None:
+    def record(self, request: Request, body: bytes, parsed: Any, multipart: dict | None = None) -> None:
+        """A multipart request is logged by its parts (name, file name, Content-Type, size) and its
+        `operations` and `map` JSON, not its bytes: `body` is then the `operations` part's text."""
         is_object = isinstance(parsed, dict)
         entry = {
             "method": request.method,
             "path": request.path,
+            "query": request.query_string.decode("latin-1"),
             "headers": {name.lower(): value for name, value in request.headers.items()},
             "body": body.decode("utf-8", errors="replace"),
             "json": None if isinstance(parsed, BadRequest) else parsed,
             "operationName": parsed.get("operationName") if is_object else None,
             "variables": parsed.get("variables") if is_object else None,
+            "multipart": multipart,
         }
         with self._lock:
             self._entries.append(entry)
@@ -2242,6 +3719,8 @@ class Emulator:
         self.faults = FaultBook()
         self.log = RequestLog()
         self.oidc = IdentityProvider(store, oidc_settings, issuer)
+        self.registry = Registry()
+        self.scripts = Scripts()
         idp = self.oidc
         self.routes: dict[str, dict[str, Callable[[Request], Response]]] = {
             "/graphql": {"POST": self.graphql},
@@ -2259,6 +3738,11 @@ class Emulator:
             "/_emulator/tokens": {"POST": self.create_test_credential},
             "/_emulator/oidc": {"GET": idp.calls, "POST": idp.configure, "DELETE": idp.clear_calls},
             "/_emulator/device/approve": {"POST": idp.approve_device},
+            "/_emulator/approvals": {"GET": self.list_approvals, "POST": self.answer_approval},
+            "/_emulator/stages": {"POST": self.mark_stage},
+            "/_emulator/apis": {"POST": self.set_api_settings},
+            "/_emulator/subscriptions": {"GET": self.list_scripts, "POST": self.add_script,
+                                         "DELETE": self.clear_scripts},
         }
 
     def __call__(self, environ: dict, start_response: Callable) -> Any:
@@ -2267,10 +3751,14 @@ class Emulator:
         response = self.dispatch(request)
         if request.path in OIDC_PATHS:
             self.oidc.record(request, response, arrived)
+        if getattr(response, "streamed_answer", False):
+            environ[STREAMED] = True
         return response(environ, start_response)
 
     def dispatch(self, request: Request) -> Response:
         handlers = self.routes.get(request.path)
+        if handlers is None and request.path.startswith(REST_PREFIX):
+            return self.rest_download(request)
         if handlers is None:
             return text_response("Not found.", 404)
         handler = handlers.get(request.method)
@@ -2287,8 +3775,14 @@ class Emulator:
     def graphql(self, request: Request) -> Response:
         media_type = response_media_type(request)
         body = request.get_data()
-        parsed = _try_json(body)
-        self.log.record(request, body, parsed)
+        if request.mimetype == MULTIPART_FORM_DATA:
+            parsed, multipart = self._read_multipart(request, body)
+            logged = multipart["operations"]  # without the files
+            self.log.record(request, json.dumps(logged).encode() if logged is not None else b"",
+                            logged if logged is not None else BadRequest(""), multipart)
+        else:
+            parsed = _try_json(body)
+            self.log.record(request, body, parsed)
         try:
             gql: GraphQLRequest | BadRequest = read_graphql_request(request, parsed)
         except BadRequest as exc:
@@ -2372,7 +3866,7 @@ class Emulator:
             if caller is None:
                 return auth_error_response("AUTH_NOT_AUTHENTICATED", media_type)
             payload_fault = fault if fault is not None and fault.mode in PAYLOAD_MODES else None
-            context = RequestContext(self.store, caller, self.max_page_size, payload_fault)
+            context = RequestContext(self.store, caller, self.max_page_size, payload_fault, self.registry)
             execution = ExecutionContext.build(
                 self.schema, gql.document, None, context, gql.variables, gql.operation_name,
                 is_awaitable=lambda _value: False,
@@ -2382,18 +3876,221 @@ class Emulator:
             errors = one_of_variable_errors(self.schema, execution.operation, execution.variable_values)
             if errors:
                 return request_errors(errors)
-            try:
-                data = execution.execute_operation(execution.operation, None)
-            except GraphQLError as error:  # a non-null root field failed
-                execution.errors.append(error)
-                data = None
-            result = execution.build_response(data, execution.errors)
+            subscription = execution.operation.operation == OperationType.SUBSCRIPTION
+            if not subscription:
+                try:
+                    data = execution.execute_operation(execution.operation, None)
+                except GraphQLError as error:  # a non-null root field failed
+                    execution.errors.append(error)
+                    data = None
+                result = execution.build_response(data, execution.errors)
+        if subscription:  # outside the lock: a stream may last long
+            return self._subscribe(request, gql, caller, media_type)
         for error in result.errors or ():
             if error.original_error is not None and not isinstance(error.original_error, GraphQLError):
                 traceback.print_exception(error.original_error, file=sys.stderr)
         if payload_fault is not None and payload_fault.mode == "unknown_typename" and result.data:
             _rename_payload_errors(result.data, payload_fault.params["typename"])
         return graphql_response(result.formatted, media_type)
+
+    # Multipart requests, subscriptions and the REST downloads -----------------------------
+
+    def _read_multipart(self, request: Request, body: bytes) -> tuple[Any, dict]:
+        """(the GraphQL request with its files, or BadRequest; the log's description of the parts)."""
+        described: dict = {"parts": [], "operations": None, "map": None}
+        if not request.headers.get("GraphQL-Preflight", "").strip():
+            # Hot Chocolate refuses multipart requests without it (a browser form cannot set it: CSRF).
+            return BadRequest("A multipart request needs the header GraphQL-Preflight: 1."), described
+        try:
+            return read_multipart_request(request, body, described), described
+        except BadRequest as exc:
+            return exc, described
+
+    def _subscribe(self, request: Request, gql: GraphQLRequest, caller: Caller, media_type: str) -> Response:
+        """A subscription: the events of one request as server-sent events when Accept takes
+        text/event-stream, else a single result (the latest event) as JSON."""
+        script = self.scripts.take(gql.resolved_name or gql.operation_name)
+        if script is not None:
+            first = script["steps"][0]
+            if "json" in first:
+                return json_response(first["json"], 200, media_type)
+            return streamed_response(play_script(script, self.scripts))
+        operation = get_operation_ast(gql.document, gql.operation_name)
+        fields = [node for node in operation.selection_set.selections if isinstance(node, FieldNode)]
+        if len(fields) != 1 or len(operation.selection_set.selections) != 1:
+            error = {"message": "A subscription here selects its one root field directly.",
+                     "extensions": {"code": "SUBSCRIPTION_NOT_SUPPORTED"}}
+            return graphql_response({"errors": [error]}, media_type, 400)
+        field_node = fields[0]
+        field_name = field_node.name.value
+        field = self.schema.subscription_type.fields[field_name]
+        execution = ExecutionContext.build(self.schema, gql.document, None, None, gql.variables, gql.operation_name)
+        request_id = get_argument_values(field, field_node, execution.variable_values)["requestId"]
+        with self.registry.changed:
+            found = self.registry.requests.get(request_id)
+        allowed = False
+        if found is not None and found.kind == SUBSCRIPTION_FIELDS.get(field_name):
+            with self.store.lock:
+                allowed = _api_for_download(self.store, caller, global_id("Api", found.api_id))[1] == 200
+        if not allowed:
+            error = {"message": f"The request with ID '{request_id}' was not found.", "path": [field_name],
+                     "extensions": {"code": "REQUEST_NOT_FOUND"}}
+            return graphql_response({"data": {field_name: None}, "errors": [error]}, media_type)
+
+        def render(event: Any) -> dict:
+            context = RequestContext(self.store, caller, self.max_page_size, None, self.registry)
+            with self.store.lock:
+                run = ExecutionContext.build(self.schema, gql.document, event, context, gql.variables,
+                                             gql.operation_name, is_awaitable=lambda _value: False)
+                data = run.execute_operation(run.operation, event)
+                return run.build_response(data, run.errors).formatted
+
+        accepted = [value for value, quality in request.accept_mimetypes if quality > 0]
+        if EVENT_STREAM not in accepted:
+            with self.registry.changed:
+                latest = found.events[-1]
+            return graphql_response(render(latest), media_type)
+        return streamed_response(self._event_stream(found, render))
+
+    def _event_stream(self, found: ProcessingRequest, render: Callable[[Any], dict]) -> Any:
+        """Every event of the request from the first, a keep-alive comment each second it waits, then
+        `complete` after the last."""
+        sent, changed = 0, self.registry.changed
+        while True:
+            with changed:
+                if len(found.events) == sent and found.finish is not None:
+                    changed.wait(SSE_KEEP_ALIVE_SECONDS)
+                pending, done = found.events[sent:], found.finish is None
+            for event in pending:
+                yield _sse_event(render(event))
+            sent += len(pending)
+            if done:
+                yield SSE_COMPLETE
+                return
+            if not pending:
+                yield SSE_KEEP_ALIVE
+
+    def rest_download(self, request: Request) -> Response:
+        """GET /api/v1/apis/{apiId}/schemas/latest/download?stage= (the stage's schema, raw SDL) and
+        GET /api/v1/apis/{apiId}/persistedQueries?stage= (its clients' published documents)."""
+        self.log.record(request, request.get_data(), None)
+        # The id is matched in the raw path: an escaped '/' (%2F) of a base64 id stays inside its segment.
+        raw_path = (request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI") or request.path)
+        match = REST_PATH_RE.fullmatch(raw_path.split("?", 1)[0])
+        if match is None:
+            return json_response({"error": "Not found."}, 404)
+        if request.method != "GET":
+            return text_response("Method not allowed; use GET.", 405, {"Allow": "GET"})
+        api_id, what = unquote(match.group(1)), match.group(2)
+        with self.store.lock:
+            api, status = _api_for_download(self.store, self._caller(request), api_id)
+            if status == 401:
+                return json_response({"error": NOT_AUTHENTICATED}, 401, headers={"WWW-Authenticate": 'Bearer realm="nitro"'})
+            if status == 403:
+                return json_response({"error": NOT_AUTHORIZED}, 403)
+            if api is None:
+                return json_response({"error": f"The API with ID '{api_id}' was not found."}, 404)
+            name = request.args.get("stage", "")
+            stage = self.store.stage_named(api["id"], name)
+            if stage is None:
+                return json_response({"error": f"Stage '{name}' was not found."}, 404)
+            if what == "schemas/latest/download":
+                schema = self.store.published_schema(stage["id"])
+                if schema is None:
+                    return json_response({"error": f"No schema is published to the stage '{name}'."}, 404)
+                return Response(schema["sdl"], content_type="application/graphql; charset=utf-8")
+            documents: dict[str, list[str]] = {}
+            for version in self.store.published_client_versions(stage["id"]):
+                for digest, text in json.loads(version["operations"]).items():
+                    ids = documents.setdefault(text, [])
+                    if digest not in ids:
+                        ids.append(digest)
+        body = [{"apiId": global_id("Api", api["id"]), "documentIds": ids, "content": text}
+                for text, ids in documents.items()]
+        return json_response(body)
+
+    # Test hooks of the registry ----------------------------------------------------------
+
+    def list_approvals(self, _request: Request) -> Response:
+        return json_response([{"requestId": r.id, "kind": r.kind, "apiId": global_id("Api", r.api_id),
+                               "stage": r.stage, "tag": r.tag} for r in self.registry.waiting()])
+
+    def answer_approval(self, request: Request) -> Response:
+        """Approves (or with "reject": true rejects) one waiting request, or every one without requestId."""
+        try:
+            spec = _admin_json(request)
+            request_id, reject = spec.get("requestId"), spec.get("reject", False)
+            if request_id is not None and not isinstance(request_id, str):
+                raise ValueError("requestId must be a string")
+            if not isinstance(reject, bool):
+                raise ValueError("reject must be true or false")
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        with self.registry.changed:
+            found = self.registry.requests.get(request_id) if request_id is not None else None
+        if request_id is not None and found is None:
+            return json_response({"error": f"The request {request_id} is unknown."}, 404)
+        targets = [found] if found is not None else self.registry.waiting()
+        targets = [target for target in targets if self.registry.answer(target, not reject)]
+        if found is not None and not targets:
+            return json_response({"error": f"The request {request_id} is not waiting for approval."}, 409)
+        state = "REJECTED" if reject else "APPROVED"
+        return json_response({"answered": [{"requestId": t.id, "state": state} for t in targets]})
+
+    def mark_stage(self, request: Request) -> Response:
+        """Marks a stage as one whose publications wait for approval (or not)."""
+        try:
+            spec = _admin_json(request)
+            api_id, name, needs = spec.get("apiId"), spec.get("stage"), spec.get("needsApproval", True)
+            if not isinstance(api_id, str) or not isinstance(name, str):
+                raise ValueError("apiId and stage must be strings")
+            if not isinstance(needs, bool):
+                raise ValueError("needsApproval must be true or false")
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        key = row_key(api_id, "Api")
+        stage = None if key is None else self.store.stage_named(key, name)
+        if stage is None:
+            return json_response({"error": f"The API {api_id} has no stage {name!r}."}, 404)
+        self.store.set_stage_approval(stage["id"], needs)
+        return json_response({"apiId": api_id, "stage": name, "needsApproval": needs})
+
+    def set_api_settings(self, request: Request) -> Response:
+        """An API's schema registry settings (Api.settings.schemaRegistry), which publishing obeys."""
+        names = ("treatDangerousAsBreaking", "allowBreakingSchemaChanges")
+        try:
+            spec = _admin_json(request)
+            api_id = spec.pop("apiId", None)
+            if not isinstance(api_id, str):
+                raise ValueError("apiId must be a string")
+            if set(spec) - set(names) or not all(isinstance(v, bool) for v in spec.values()):
+                raise ValueError(f"the settings are {' and '.join(names)}, true or false")
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        key = row_key(api_id, "Api")
+        if key is None or self.store.api(key) is None:
+            return json_response({"error": f"The API {api_id} is unknown."}, 404)
+        self.store.set_api_settings(key, spec)
+        return json_response({"apiId": api_id, **_api(self.store.api(key)).settings["schemaRegistry"]})
+
+    def list_scripts(self, _request: Request) -> Response:
+        with self.scripts.lock:
+            return json_response({"pending": list(self.scripts.pending), "finished": list(self.scripts.finished)})
+
+    def add_script(self, request: Request) -> Response:
+        try:
+            script = validate_script(_admin_json(request))
+        except (BadRequest, ValueError) as exc:
+            return json_response({"error": str(exc)}, 400)
+        with self.scripts.lock:
+            self.scripts.pending.append(script)
+            return json_response({"pending": list(self.scripts.pending)})
+
+    def clear_scripts(self, _request: Request) -> Response:
+        with self.scripts.lock:
+            self.scripts.pending.clear()
+            self.scripts.finished.clear()
+        return json_response({"pending": [], "finished": []})
 
     # /_emulator --------------------------------------------------------------------
 
@@ -2423,6 +4120,7 @@ class Emulator:
     def reset(self, _request: Request) -> Response:
         self.store.reset()
         self.oidc.reset()
+        self.registry.reset()
         return json_response({"reset": True})
 
     def create_test_credential(self, request: Request) -> Response:
@@ -2520,6 +4218,9 @@ class KeepAliveHandler(WSGIRequestHandler):
 
         try:
             chunks = self.server.app(environ, start_response)
+            if environ.get(STREAMED):
+                self._stream(started, chunks)
+                return
             try:
                 data = b"".join(chunks)
             finally:
@@ -2549,10 +4250,34 @@ class KeepAliveHandler(WSGIRequestHandler):
             raise BadRequest("Bad Content-Length.") from None
         if length < 0:
             raise BadRequest("Bad Content-Length.")
-        if length > MAX_BODY_BYTES:
+        multipart = environ.get("CONTENT_TYPE", "").lower().startswith(MULTIPART_FORM_DATA)
+        if length > (MAX_MULTIPART_BODY_BYTES if multipart else MAX_BODY_BYTES):
             raise BadRequest("The request body is too large.", 413)
         body = self.rfile.read(length)
         return body if len(body) == length else None
+
+    def _stream(self, started: list, chunks: Any) -> None:
+        """An event stream: headers at once, each chunk flushed as the application yields it, the end of
+        the stream marked by closing the connection (no Content-Length).  Other connections are served
+        by their own threads meanwhile (the server is threaded)."""
+        self.close_connection = True
+        status, headers = started
+        try:
+            self.send_response(int(status.split(None, 1)[0]))
+            for name, value in headers:
+                if name.lower() != "content-length":
+                    self.send_header(name, value)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.flush()
+            for chunk in chunks:
+                if chunk:
+                    self.wfile.write(chunk)
+                    self.wfile.flush()
+        except OSError:
+            pass  # the client went away: stop making events
+        finally:
+            getattr(chunks, "close", lambda: None)()
 
     def _send(self, code: int, headers: list, data: bytes) -> None:
         self.send_response(code)

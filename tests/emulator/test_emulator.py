@@ -26,6 +26,7 @@ OPERATIONS = HERE.parent.parent / "spec" / "operations"
 START_TIMEOUT = 15.0
 DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+00:00")
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+SUBSCRIPTION_ACCEPT = "application/graphql-response+json, application/json, text/event-stream"
 NOT_AUTHENTICATED_BODY = {
     "data": None,
     "errors": [{"message": "The current user is not authenticated.",
@@ -182,6 +183,40 @@ class Emulator:
         if status != 200:
             raise AssertionError(f"{method} /_emulator/{path}: HTTP {status}: {data!r}")
         return json.loads(data)
+
+    def multipart(self, query: str, variables: dict, files: dict[str, tuple[str, bytes]],
+                  auth: dict | None = None, preflight: bool = True,
+                  parts: list[tuple[str, str | None, bytes]] | None = None) -> tuple[int, dict, bytes]:
+        """POST /graphql as a GraphQL multipart request: `files` maps a variable path
+        ("variables.input.schema") to (file name, bytes); `parts` replaces the generated parts."""
+        boundary = "nitro-test-boundary-7MA4YWxkTrZu0gW"
+        if parts is None:
+            files_map = {str(i): [path] for i, path in enumerate(files)}
+            parts = [("operations", None, json.dumps({"query": query, "variables": variables}).encode()),
+                     ("map", None, json.dumps(files_map).encode())]
+            parts += [(str(i), name, data) for i, (name, data) in enumerate(files.values())]
+        body = b""
+        for name, file_name, data in parts:
+            disposition = f'form-data; name="{name}"' + (f'; filename="{file_name}"' if file_name else "")
+            body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n".encode() + data + b"\r\n"
+        body += f"--{boundary}--\r\n".encode()
+        headers = {"Content-Type": f"multipart/form-data; boundary={boundary}",
+                   **({"CCC-api-key": self.credentials["pat"]} if auth is None else auth),
+                   **({"GraphQL-Preflight": "1"} if preflight else {})}
+        return self.request("POST", "/graphql", body, headers)
+
+    def subscribe(self, query: str, variables: dict, auth: dict | None = None,
+                  accept: str = SUBSCRIPTION_ACCEPT) -> tuple[int, dict, bytes]:
+        """A subscription's whole answer, on a connection of its own (a stream ends by closing it)."""
+        conn = self.connection()
+        try:
+            headers = {"Content-Type": "application/json", "Accept": accept,
+                       **({"CCC-api-key": self.credentials["pat"]} if auth is None else auth)}
+            conn.request("POST", "/graphql", json.dumps({"query": query, "variables": variables}), headers)
+            response = conn.getresponse()
+            return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+        finally:
+            conn.close()
 
     # Shortcuts for the published operations.
 

@@ -572,9 +572,12 @@ class StartUpOptionsTest(unittest.TestCase):
             tokens = Client(first).login()
             self.assertEqual(first.stop()[0], 0)
 
-            # Make it a database of the version before the identity provider (and APIs), as an old emulator left it.
+            # Make it a database of the version before the identity provider (and APIs, and the registry), as an
+            # old emulator left it.
             with sqlite3.connect(db) as conn:
-                conn.executescript("DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
+                conn.executescript("DROP TABLE client_publications; DROP TABLE schema_publications;"
+                                   "DROP TABLE client_versions; DROP TABLE clients; DROP TABLE schema_versions;"
+                                   "DROP TABLE stages; DROP TABLE environments; DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
                                    "ALTER TABLE api_keys DROP COLUMN stage_condition;"
                                    "DELETE FROM refresh_tokens; DELETE FROM access_tokens WHERE session_id IS NOT NULL;"
                                    "DELETE FROM oidc_sessions; DROP TABLE refresh_tokens; DROP TABLE oidc_sessions;"
