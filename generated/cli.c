@@ -3375,9 +3375,10 @@ const nitro_command command_completion = {
 };
 
 /* ---- nitro schema ---- */
-extern const nitro_command command_schema_upload, command_schema_validate, command_schema_publish;
+extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_schema[] = {
+    &command_schema_download,
     &command_schema_publish,
     &command_schema_upload,
     &command_schema_validate,
@@ -3398,6 +3399,7 @@ static const char help_schema[] =
     "Commands:\n"
     "  upload    Upload a new schema version.\n"
     "  validate  Validate a schema against a stage.\n"
+    "  download  Download a schema from a stage.\n"
     "  publish   Publish a schema version to a stage.\n"
     "\n"
     "Examples:\n"
@@ -3409,7 +3411,7 @@ const nitro_command command_schema = {
     .help = help_schema,
     .usage = "nitro schema [command] [options]",
     .subcommands = subcommands_schema,
-    .n_subcommands = 3,
+    .n_subcommands = 4,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -3758,6 +3760,176 @@ const nitro_command command_schema_validate = {
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
+/* ---- nitro schema download ---- */
+static const char *const env_schema_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_download_output_file[] = {"NITRO_OUTPUT_FILE", "BARISTA_OUTPUT_FILE", NULL};
+static const char *const env_schema_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_download[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, api_id),
+        .env = env_schema_download_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output-file",
+        .value_name = "output-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, output_file),
+        .env = env_schema_download_output_file,
+        .default_text = "schema.graphqls",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, stage),
+        .env = env_schema_download_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_download, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_download[] =
+    "Description:\n"
+    "  Download the schema published on a stage into a file (default\n"
+    "  schema.graphqls). The file is written whole or not at all: a failed download\n"
+    "  leaves an existing file as it was.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema download [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>            The ID of the API. [env: NITRO_API_ID]\n"
+    "                               (REQUIRED)\n"
+    "  --stage <stage>              The name of the stage. [env: NITRO_STAGE]\n"
+    "                               (REQUIRED)\n"
+    "  --output-file <output-file>  The file path to write the output to.\n"
+    "                               [env: NITRO_OUTPUT_FILE]\n"
+    "                               [default: schema.graphqls]\n"
+    "  --jq <expression>            Filter the JSON result with jq; strings print\n"
+    "                               raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
+    "                               <scheme>://<host>/graphql.\n"
+    "                               [env: NITRO_CLOUD_URL]\n"
+    "                               [default: api.chillicream.com]\n"
+    "  --api-key <api-key>          An API key or personal access token used to\n"
+    "                               authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>            Print results as JSON and never prompt.\n"
+    "                               [env: NITRO_OUTPUT_FORMAT]\n"
+    "                               [possible values: json]\n"
+    "  --verbose                    Trace each request and response on stderr,\n"
+    "                               credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help               Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema download --api-id <api-id> --stage dev\n";
+const nitro_command command_schema_download = {
+    .name = "download",
+    .words = "nitro schema download",
+    .summary = "Download a schema from a stage.",
+    .help = help_schema_download,
+    .usage = "nitro schema download [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_download,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_download),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_download,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
 /* ---- nitro schema publish ---- */
 static const char *const env_schema_publish_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
 static const char *const env_schema_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
@@ -3958,9 +4130,10 @@ const nitro_command command_schema_publish = {
 };
 
 /* ---- nitro client ---- */
-extern const nitro_command command_client_upload, command_client_validate, command_client_publish;
+extern const nitro_command command_client_upload, command_client_validate, command_client_publish, command_client_download;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_client[] = {
+    &command_client_download,
     &command_client_publish,
     &command_client_upload,
     &command_client_validate,
@@ -3980,6 +4153,7 @@ static const char help_client[] =
     "  upload    Upload a new client version.\n"
     "  validate  Validate a client version.\n"
     "  publish   Publish a client version to a stage.\n"
+    "  download  Download the queries from a stage.\n"
     "\n"
     "Examples:\n"
     "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
@@ -3990,7 +4164,7 @@ const nitro_command command_client = {
     .help = help_client,
     .usage = "nitro client [command] [options]",
     .subcommands = subcommands_client,
-    .n_subcommands = 3,
+    .n_subcommands = 4,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -4540,6 +4714,189 @@ const nitro_command command_client_publish = {
     .opts_size = sizeof(nitro_opts_client_publish),
     .run = NULL,
     .behaviour = &nitro_behaviour_client_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client download ---- */
+static const char *const env_client_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const choices_client_download_format[] = {"folder", "relay", NULL};
+static const char *const env_client_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_client_download[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, api_id),
+        .env = env_client_download_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "format",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, format),
+        .env = NULL,
+        .default_text = "relay",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_client_download_format,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "path",
+        .value_name = "path",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, path),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, stage),
+        .env = env_client_download_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_download, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_download[] =
+    "Description:\n"
+    "  Download the persisted operations published on a stage: as one JSON object\n"
+    "  of document ids to documents (--format relay, the file --path) or as one\n"
+    "  <document id>.graphql file each (--format folder, in the folder --path).\n"
+    "  Written whole or not at all.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client download [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --path <path>            The path where the client is stored. (REQUIRED)\n"
+    "  --format <format>        The format to store the queries in.\n"
+    "                           [default: relay] [possible values: folder, relay]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client download --api-id <api-id> --stage dev \\\n"
+    "    --path operations.json\n";
+const nitro_command command_client_download = {
+    .name = "download",
+    .words = "nitro client download",
+    .summary = "Download the queries from a stage.",
+    .help = help_client_download,
+    .usage = "nitro client download [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_download,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_download),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_download,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

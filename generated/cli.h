@@ -194,6 +194,14 @@ typedef struct {
     nitro_str_value schema_file;
 } nitro_opts_schema_validate;
 
+/* schema download: Download a schema from a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value output_file;
+} nitro_opts_schema_download;
+
 /* schema publish: Publish a schema version to a stage. */
 typedef struct {
     nitro_global_opts global;
@@ -229,6 +237,15 @@ typedef struct {
     nitro_flag_value force;
     nitro_flag_value wait_for_approval;
 } nitro_opts_client_publish;
+
+/* client download: Download the queries from a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value path;
+    nitro_str_value format;
+} nitro_opts_client_download;
 
 /* __complete: Print completion candidates, one 'value<TAB>description' a line. */
 typedef struct {

@@ -1380,6 +1380,58 @@ const nitro_behaviour nitro_behaviour_schema_validate = {
     .follow = &follow_schema_validate,
 };
 
+/* ---- schema download ---- */
+static const nitro_text_part text_schema_download_activity[] = {
+    {NITRO_PART_TEXT, "Downloading schema from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_download_success[] = {
+    {NITRO_PART_TEXT, "Downloaded the schema from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_download_download_path[] = {
+    {NITRO_PART_TEXT, "/api/v1/apis/", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "/schemas/latest/download\?stage=", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_download_download_not_found[] = {
+    {NITRO_PART_TEXT, "Could not find a published schema on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_download_def download_schema_download = {
+    .path = {text_schema_download_download_path, 4},
+    .file_offset = offsetof(nitro_opts_schema_download, output_file),
+    .not_found = {text_schema_download_download_not_found, 3},
+    .format_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_schema_download = {
+    .kind = NITRO_KIND_DOWNLOAD,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_download_activity, 5},
+    .success = {text_schema_download_success, 3},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .download = &download_schema_download,
+};
+
 /* ---- schema publish ---- */
 static const char *const path_schema_publish_var_0[] = {"input", "apiId", NULL};
 static const char *const path_schema_publish_var_1[] = {"input", "stage", NULL};
@@ -1860,6 +1912,64 @@ const nitro_behaviour nitro_behaviour_client_publish = {
     .exclusive_names = {"force", "wait-for-approval"},
 };
 
+/* ---- client download ---- */
+static const nitro_field_def fields_client_download_result[] = {
+    {"file", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_download, path), NITRO_OPT_STRING},
+    {"format", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_download, format), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_download_activity[] = {
+    {NITRO_PART_TEXT, "Downloading the queries from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_download_success[] = {
+    {NITRO_PART_TEXT, "Downloaded the queries from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' into '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, path), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_download_download_path[] = {
+    {NITRO_PART_TEXT, "/api/v1/apis/", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "/persistedQueries\?stage=", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_download_download_not_found[] = {
+    {NITRO_PART_TEXT, "Could not find a published client on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_download_def download_client_download = {
+    .path = {text_client_download_download_path, 4},
+    .file_offset = offsetof(nitro_opts_client_download, path),
+    .not_found = {text_client_download_download_not_found, 3},
+    .format_offset = offsetof(nitro_opts_client_download, format),
+};
+const nitro_behaviour nitro_behaviour_client_download = {
+    .kind = NITRO_KIND_DOWNLOAD,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_download_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_download_activity, 5},
+    .success = {text_client_download_success, 5},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .download = &download_client_download,
+};
+
 /* ---- pat rotate ---- */
 static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
@@ -1945,13 +2055,15 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_api_delete,
     &nitro_behaviour_schema_upload,
     &nitro_behaviour_schema_validate,
+    &nitro_behaviour_schema_download,
     &nitro_behaviour_schema_publish,
     &nitro_behaviour_client_upload,
     &nitro_behaviour_client_validate,
     &nitro_behaviour_client_publish,
+    &nitro_behaviour_client_download,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 22;
+const size_t nitro_behaviour_count = 24;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

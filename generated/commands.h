@@ -23,10 +23,12 @@ extern const nitro_behaviour nitro_behaviour_api_show; /* api show */
 extern const nitro_behaviour nitro_behaviour_api_delete; /* api delete */
 extern const nitro_behaviour nitro_behaviour_schema_upload; /* schema upload */
 extern const nitro_behaviour nitro_behaviour_schema_validate; /* schema validate */
+extern const nitro_behaviour nitro_behaviour_schema_download; /* schema download */
 extern const nitro_behaviour nitro_behaviour_schema_publish; /* schema publish */
 extern const nitro_behaviour nitro_behaviour_client_upload; /* client upload */
 extern const nitro_behaviour nitro_behaviour_client_validate; /* client validate */
 extern const nitro_behaviour nitro_behaviour_client_publish; /* client publish */
+extern const nitro_behaviour nitro_behaviour_client_download; /* client download */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 
 /* Pickers ([pickers] in the spec). */

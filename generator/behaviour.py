@@ -49,7 +49,7 @@ SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "files", "follow", "exclusive",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "files", "follow", "exclusive", "rest-download",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -169,6 +169,7 @@ class Behaviour:
     uploads: list[UploadDef] = field(default_factory=list)
     follow: FollowDef | None = None
     exclusive: list[Option] = field(default_factory=list)
+    download: DownloadDef | None = None
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -221,6 +222,14 @@ class FollowDef:
     events: list[EventDef]
     texts: dict[str, list[Part]]
     wait: Option | None
+
+
+@dataclass
+class DownloadDef:
+    path: list[Part]           # the REST path; each placeholder's value is escaped
+    file: Option               # the file (or folder) written
+    not_found: list[Part]      # said for a 404
+    format: Option | None      # persisted queries: --format relay|folder; None: the body as it is
 
 
 @dataclass
@@ -798,6 +807,8 @@ class Builder:
         if source is not None and source != "session":
             self.lint.error(where("source"), "'source' can only be \"session\"")
         operation = None
+        if "rest-download" in table:
+            return self.download_command(command, table, inputs)
         if source != "session":
             operation = self.operation_of(command.operation, where("operation"))
             if operation is None:
@@ -887,6 +898,56 @@ class Builder:
                         self.lint.error(where("exclusive"), f"'exclusive': '--{name}' is no flag of this command")
                     else:
                         behaviour.exclusive.append(option)
+        return behaviour
+
+    # ---- downloads ------------------------------------------------------------------------
+    def download_command(self, command: Command, table: dict, inputs: dict) -> Behaviour | None:
+        """A REST download: `rest-download = { path, file, not-found, persisted-queries }`, no GraphQL operation."""
+        key = command.key_path
+        where = lambda *k: key + k  # noqa: E731
+        for other in ("variables", "data", "connection", "errors", "files", "follow", "check", "source"):
+            if other in table:
+                self.lint.error(where(other), f"'{other}' is for GraphQL commands, not a download")
+        behaviour = Behaviour(command=command, kind="download", request=None, data=[], data_type=None,
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name,
+                              global_options=[o for o in self.spec.global_options
+                                              if o.scope and o.applies_to(command)])
+        spec = table["rest-download"]
+        dwhere = where("rest-download")
+        if not isinstance(spec, dict):
+            self.lint.error(dwhere, "'rest-download' is { path, file, not-found, persisted-queries }")
+            return None
+        self.lint.unknown_keys(spec, {"path", "file", "not-found", "persisted-queries"}, dwhere, "'rest-download'")
+        path = spec.get("path")
+        if not isinstance(path, str) or not path.startswith("/"):
+            self.lint.error(dwhere, "'rest-download.path' is a path on the server starting with '/'")
+            return None
+        parts = self.text(path, dwhere, "'rest-download.path'", inputs)
+        if any(p.kind == "TEXT" and re.search(r"[^A-Za-z0-9/_.~?=&-]", p.text) for p in parts):
+            self.lint.error(dwhere, "'rest-download.path': its fixed text may hold only unreserved characters, "
+                                    "'/', '?', '=' and '&' (option values are escaped)")
+        file = inputs.get(str(spec.get("file")))
+        if not isinstance(file, Option) or file.type != "string" or not (file.required or file.default):
+            self.lint.error(dwhere, f"'rest-download.file' names '{spec.get('file')}', which is no string option of "
+                                    "this command that is required or has a default")
+            return None
+        not_found = self.text(spec.get("not-found"), dwhere, "'rest-download.not-found'", inputs)
+        fmt = None
+        if "persisted-queries" in spec:
+            fmt = inputs.get(str(spec["persisted-queries"]))
+            if not isinstance(fmt, Option) or sorted(fmt.choices or []) != ["folder", "relay"]:
+                self.lint.error(dwhere, "'rest-download.persisted-queries' names the option of choices relay and "
+                                        "folder")
+                fmt = None
+        behaviour.download = DownloadDef(path=parts, file=file, not_found=not_found, format=fmt)
+        self.current_inputs = inputs
+        behaviour.result = self.build_result(table.get("result", []), Struct(c_name="", graphql_type="", path=""),
+                                             where("result"))
+        for name in ("activity", "success"):
+            if name in table:
+                behaviour.texts[name] = self.text(table[name], where(name), f"'{name}'", inputs)
+        if "recheck" in table:
+            self.lint.error(where("recheck"), "a download changes nothing on the server: no 'recheck'")
         return behaviour
 
     # ---- uploads and follows -------------------------------------------------------------
@@ -1275,7 +1336,7 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         if "replace" in table:
             replacing.append(command)
             continue
-        if not any(k in table for k in ("data", "connection", "source")):
+        if not any(k in table for k in ("data", "connection", "source", "rest-download")):
             # A hand-written command (login, status...): nothing here would be read.
             for key in table:
                 if key == "operation" and not builder.operation_of(table[key], command.key_path + (key,)):

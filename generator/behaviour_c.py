@@ -196,6 +196,20 @@ class Writer:
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:
             fields["follow"] = "&" + self.follow(name, b, opts)
+        if b.download:
+            d = b.download
+            variable = self.unique(f"download_{name}")
+            path = self.text(f"{name}_download_path", d.path, opts)
+            not_found = self.text(f"{name}_download_not_found", d.not_found, opts)
+            self.lines += [
+                f"static const nitro_download_def {variable} = {{",
+                f"    .path = {path},",
+                f"    .file_offset = {offset_of(opts, d.file)},",
+                f"    .not_found = {not_found},",
+                f"    .format_offset = {offset_of(opts, d.format)},",
+                "};",
+            ]
+            fields["download"] = "&" + variable
         if b.exclusive:
             fields["exclusive_offsets"] = "{" + ", ".join(offset_of(opts, o) for o in b.exclusive) + "}"
             fields["exclusive_names"] = "{" + ", ".join(c_string(o.name) for o in b.exclusive) + "}"

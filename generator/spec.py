@@ -34,7 +34,7 @@ TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "files", "follow", "exclusive",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "files", "follow", "exclusive", "rest-download",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -43,7 +43,7 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow"}
+                  "files", "follow", "rest-download"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
@@ -136,7 +136,7 @@ class Option:
         if self.scope == "lists":
             return "connection" in command.raw
         if self.scope == "results":
-            return any(k in command.raw for k in ("data", "connection", "source", "replace")) \
+            return any(k in command.raw for k in ("data", "connection", "source", "replace", "rest-download")) \
                 or command.raw.get("prints-json") is True
         return True
 
@@ -774,7 +774,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     if operation is not None and not isinstance(operation, str):
         lint.error(key_path + ("operation",), "'operation' must be an operation name")
         operation = None
-    if operation is None and auth == "required" and "replace" not in table:
+    if operation is None and auth == "required" and "replace" not in table and "rest-download" not in table:
         lint.error(key_path, f"{what} requires auth but names no 'operation'")
     command.operation = operation
 

@@ -144,7 +144,7 @@ _nitro_state()
         'schema')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="upload validate publish"
+            _nitro_subs="upload validate download publish"
             ;;
         'schema upload')
             _nitro_value_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output "
@@ -156,6 +156,11 @@ _nitro_state()
             _nitro_opts=" --api-id --stage --schema-file --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
+        'schema download')
+            _nitro_value_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
         'schema publish')
             _nitro_value_opts=" --api-id --tag --stage --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
@@ -164,7 +169,7 @@ _nitro_state()
         'client')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="upload validate publish"
+            _nitro_subs="upload validate publish download"
             ;;
         'client upload')
             _nitro_value_opts=" --client-id --tag --operations-file --jq --cloud-url --api-key --output "
@@ -179,6 +184,11 @@ _nitro_state()
         'client publish')
             _nitro_value_opts=" --client-id --tag --stage --jq --cloud-url --api-key --output "
             _nitro_opts=" --client-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client download')
+            _nitro_value_opts=" --api-id --stage --path --format --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --path --format --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -509,6 +519,18 @@ _nitro()
             'schema validate'/--jq)
                 COMPREPLY=()
                 ;;
+            'schema download'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema download'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema download'/--output-file)
+                COMPREPLY=()
+                ;;
+            'schema download'/--jq)
+                COMPREPLY=()
+                ;;
             'schema publish'/--api-id)
                 COMPREPLY=()
                 ;;
@@ -555,6 +577,21 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'client download'/--api-id)
+                COMPREPLY=()
+                ;;
+            'client download'/--stage)
+                COMPREPLY=()
+                ;;
+            'client download'/--path)
+                COMPREPLY=()
+                ;;
+            'client download'/--format)
+                COMPREPLY=($(compgen -W 'folder relay' -- "$cur"))
+                ;;
+            'client download'/--jq)
                 COMPREPLY=()
                 ;;
         esac

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|publish' '|client' 'client|upload' 'client|validate' 'client|publish'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish' '|client' 'client|upload' 'client|validate' 'client|publish' 'client|download'
             return 0
     end
     return 1
@@ -232,6 +232,7 @@ complete -c nitro -n '__nitro_arg \'completion\' 0' -a 'bash zsh fish' -d 'The s
 # nitro schema
 complete -c nitro -n '__nitro_at \'schema\'' -a upload -d 'Upload a new schema version.'
 complete -c nitro -n '__nitro_at \'schema\'' -a validate -d 'Validate a schema against a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a download -d 'Download a schema from a stage.'
 complete -c nitro -n '__nitro_at \'schema\'' -a publish -d 'Publish a schema version to a stage.'
 
 # nitro schema upload
@@ -246,6 +247,12 @@ complete -c nitro -n '__nitro_at \'schema validate\'' -l stage -x -d 'The name o
 complete -c nitro -n '__nitro_at \'schema validate\'' -l schema-file -x -d 'The path to the GraphQL file with the schema definition.'
 complete -c nitro -n '__nitro_at \'schema validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
+# nitro schema download
+complete -c nitro -n '__nitro_at \'schema download\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l output-file -x -d 'The file path to write the output to.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
 # nitro schema publish
 complete -c nitro -n '__nitro_at \'schema publish\'' -l api-id -x -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l tag -x -d 'The tag of the schema version to publish.'
@@ -258,6 +265,7 @@ complete -c nitro -n '__nitro_at \'schema publish\'' -l jq -x -d 'Filter the JSO
 complete -c nitro -n '__nitro_at \'client\'' -a upload -d 'Upload a new client version.'
 complete -c nitro -n '__nitro_at \'client\'' -a validate -d 'Validate a client version.'
 complete -c nitro -n '__nitro_at \'client\'' -a publish -d 'Publish a client version to a stage.'
+complete -c nitro -n '__nitro_at \'client\'' -a download -d 'Download the queries from a stage.'
 
 # nitro client upload
 complete -c nitro -n '__nitro_at \'client upload\'' -l client-id -x -d 'The ID of the client.'
@@ -278,3 +286,10 @@ complete -c nitro -n '__nitro_at \'client publish\'' -l stage -x -d 'The name of
 complete -c nitro -n '__nitro_at \'client publish\'' -l force -d 'Publish even with breaking changes.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client download
+complete -c nitro -n '__nitro_at \'client download\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client download\'' -l path -x -d 'The path where the client is stored.'
+complete -c nitro -n '__nitro_at \'client download\'' -l format -x -a 'folder relay' -d 'The format to store the queries in.'
+complete -c nitro -n '__nitro_at \'client download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'

@@ -166,8 +166,9 @@ typedef enum {
     NITRO_KIND_LIST,
     NITRO_KIND_MUTATION,
     NITRO_KIND_QUERY,
-    NITRO_KIND_LOCAL,   /* reads the session file, sends nothing */
-    NITRO_KIND_REPLACE, /* finds an item, creates its successor, removes it (pat rotate) */
+    NITRO_KIND_LOCAL,    /* reads the session file, sends nothing */
+    NITRO_KIND_REPLACE,  /* finds an item, creates its successor, removes it (pat rotate) */
+    NITRO_KIND_DOWNLOAD, /* a REST download into a file (download.c) */
 } nitro_kind;
 
 struct nitro_behaviour;
@@ -244,6 +245,15 @@ typedef struct {
     size_t wait_offset;                         /* --wait-for-approval, or NITRO_NO_OPTION */
 } nitro_follow_def;
 
+/* A REST download (`download`): a GET of a path whose option values are
+ * escaped, written atomically into the file an option names. */
+typedef struct {
+    nitro_text path;
+    size_t file_offset;   /* the destination option */
+    nitro_text not_found; /* said for a 404 */
+    size_t format_offset; /* persisted queries (--format relay|folder), or NITRO_NO_OPTION for the body as is */
+} nitro_download_def;
+
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
@@ -277,6 +287,7 @@ typedef struct nitro_behaviour {
     const nitro_upload_def *uploads; /* files sent with the mutation (multipart) */
     size_t n_uploads;
     const nitro_follow_def *follow; /* a subscription followed after the mutation */
+    const nitro_download_def *download;
     /* Flags that cannot go together ("The '--a' and '--b' options are mutually exclusive."). */
     size_t exclusive_offsets[2];
     const char *exclusive_names[2];

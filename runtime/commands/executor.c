@@ -12,6 +12,7 @@
 #include "follow.h"
 #include "generated/commands.h"
 #include "list.h"
+#include "rest.h"
 #include "safe_text.h"
 #include "term.h"
 #include "timefmt.h"
@@ -479,8 +480,20 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     return code;
 }
 
+/* A REST download: nothing to confirm, the file written, then the result. */
+static int run_download(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+    nitro_text_scope scope = {.opts = opts};
+    char *activity = nitro_text_render_scope(&behaviour->activity, &scope);
+    int code = nitro_download_run(ctx, behaviour, opts, activity);
+    free(activity);
+    if (code) return code;
+    print_result(ctx, behaviour, &scope);
+    return nitro_result_written(ctx, false);
+}
+
 int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
     switch (behaviour->kind) {
+    case NITRO_KIND_DOWNLOAD: return run_download(ctx, behaviour, opts);
     case NITRO_KIND_LIST: return nitro_list_run(ctx, behaviour, opts);
     case NITRO_KIND_LOCAL: return run_local(ctx, behaviour, opts);
     case NITRO_KIND_REPLACE: return run_replace(ctx, behaviour, opts);

@@ -17,7 +17,9 @@ V1 = "type Query { hello: String, count: Int }\n"
 V2_BREAKING = "type Query { hello: String }\n"
 
 
-class RegistryEmulatorTests(h.ResourceTestCase):
+class RegistryEmulatorCase(h.ResourceTestCase):
+    """An API of Team Nitro with the stage dev, made for each test."""
+
     def setUp(self):
         super().setUp()
         self.api = self.emulator.create_api(self.team["id"], f"registry-{self._testMethodName}",
@@ -50,6 +52,9 @@ class RegistryEmulatorTests(h.ResourceTestCase):
             headers={"CCC-api-key": self.pat})
         return status, body
 
+
+
+class RegistryEmulatorTests(RegistryEmulatorCase):
     def test_upload_publish_and_a_breaking_change_refused_then_forced(self):
         code, out, err = self.upload("v1", V1)
         self.assertEqual((code, err), (0, ""))
@@ -138,3 +143,83 @@ class RegistryEmulatorTests(h.ResourceTestCase):
         code, _, err = self.publish("v2", env=env)
         self.assertEqual(code, 1)
         self.assertIn("Operation 'h1' (Deployed tags: 1.0.0)", err)
+
+
+class RegistryDownloadTests(RegistryEmulatorCase):
+    """schema download and client download: not found, success, formats, auth, and no partial file."""
+
+    def test_schema_download(self):
+        out_file = os.path.join(self.dir, "schema.graphqls")
+        args = ("schema", "download", "--api-id", self.api_id, "--stage", "dev", "--output-file", out_file)
+        with open(out_file, "w", encoding="utf-8") as f:
+            f.write("kept\n")
+        self.assertEqual(self.nitro(*args), (1, "", "error: Could not find a published schema on stage 'dev'.\n"))
+        with open(out_file, encoding="utf-8") as f:
+            self.assertEqual(f.read(), "kept\n", "a failed download leaves the file as it was")
+        self.assertEqual(os.listdir(self.dir), ["schema.graphqls"], "no temporary file left behind")
+        self.assertEqual(self.upload("v1", V1)[0], 0)
+        self.assertEqual(self.publish("v1")[0], 0)
+        self.assertEqual(self.nitro(*args), (0, "{}\n", ""))
+        with open(out_file, encoding="utf-8") as f:
+            self.assertEqual(f.read(), V1)
+        gets = [r for r in self.requests() if r.get("method") == "GET"]
+        self.assertEqual(len(gets), 2, gets)
+        self.assertTrue(all(r["path"] == f"/api/v1/apis/{self.api_id}/schemas/latest/download" for r in gets), gets)
+
+    def test_schema_download_default_file_and_escaped_values(self):
+        self.assertEqual(self.upload("v1", V1)[0], 0)
+        self.assertEqual(self.publish("v1")[0], 0)
+        code, out, err = h.run(["schema", "download", "--api-id", self.api_id, "--stage", "dev"],
+                               env=self.auth_env(XDG_CONFIG_HOME=self.config_home))
+        self.assertEqual((code, out, err), (0, "{}\n", ""))
+        with open(os.path.join(h.scratch_dir(), "schema.graphqls"), encoding="utf-8") as f:
+            self.assertEqual(f.read(), V1)
+        code, _, err = self.nitro("schema", "download", "--api-id", self.api_id, "--stage", "dev&x=/../",
+                                  "--output-file", os.path.join(self.dir, "x"))
+        self.assertEqual((code, err), (1, "error: Could not find a published schema on stage 'dev&x=/../'.\n"))
+
+    def test_client_download_relay_and_folder(self):
+        self.assertEqual(self.upload("v1", V1)[0], 0)
+        self.assertEqual(self.publish("v1")[0], 0)
+        _, doc = self.emulator.graphql("CreateClientCommandMutation", {"input": {"apiId": self.api_id,
+                                                                                "name": "web"}},
+                                       key=self.pat, query=CREATE_CLIENT)
+        client_id = doc["data"]["createClient"]["client"]["id"]
+        operations = self.schema_file("operations.json", json.dumps({"h1": "query A { hello }",
+                                                                     "h2": "query B { count }"}))
+        self.assertEqual(self.nitro("client", "upload", "--client-id", client_id, "--tag", "1",
+                                    "--operations-file", operations)[0], 0)
+        self.assertEqual(self.nitro("client", "publish", "--client-id", client_id, "--tag", "1",
+                                    "--stage", "dev")[0], 0)
+        relay = os.path.join(self.dir, "relay.json")
+        code, out, err = self.nitro("client", "download", "--api-id", self.api_id, "--stage", "dev",
+                                    "--path", relay)
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(json.loads(out), {"file": relay, "format": "relay"})
+        with open(relay, encoding="utf-8") as f:
+            text = f.read()
+        self.assertEqual(json.loads(text), {"h1": "query A { hello }", "h2": "query B { count }"})
+        self.assertTrue(text.startswith('{\n  "h1": '), text)
+        folder = os.path.join(self.dir, "queries")
+        code, out, err = self.nitro("client", "download", "--api-id", self.api_id, "--stage", "dev",
+                                    "--path", folder, "--format", "folder")
+        self.assertEqual((code, err), (0, ""))
+        self.assertEqual(sorted(os.listdir(folder)), ["h1.graphql", "h2.graphql"])
+        with open(os.path.join(folder, "h2.graphql"), encoding="utf-8") as f:
+            self.assertEqual(f.read(), "query B { count }")
+        self.assertNotIn("relay.json.nitro-download", os.listdir(self.dir))
+        code, out, err = self.nitro("client", "download", "--api-id", self.api_id, "--stage", "prod",
+                                    "--path", os.path.join(self.dir, "none.json"))
+        self.assertEqual((code, out, err), (1, "", "error: Could not find a published client on stage 'prod'.\n"))
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "none.json")))
+
+    def test_download_outside_a_keys_scope_is_an_auth_error(self):
+        other = self.emulator.create_api(self.team["id"], "other", ["other", self._testMethodName])
+        key = self.emulator.create_api_key("scoped", self.team["id"], api_id=other["id"])["secret"]
+        self.secrets.add(key)
+        target = os.path.join(self.dir, "schema.graphqls")
+        code, out, err = self.nitro("schema", "download", "--api-id", self.api_id, "--stage", "dev",
+                                    "--output-file", target, env={"NITRO_API_KEY": key})
+        self.assertEqual((code, out), (4, ""))
+        self.assertIn("unauthorized", err)
+        self.assertFalse(os.path.exists(target))
