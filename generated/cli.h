@@ -184,6 +184,7 @@ typedef struct {
     nitro_str_value api_id;
     nitro_str_value tag;
     nitro_str_value schema_file;
+    nitro_str_value source_metadata;
 } nitro_opts_schema_upload;
 
 /* schema validate: Validate a schema against a stage. */
@@ -192,6 +193,7 @@ typedef struct {
     nitro_str_value api_id;
     nitro_str_value stage;
     nitro_str_value schema_file;
+    nitro_str_value source_metadata;
 } nitro_opts_schema_validate;
 
 /* schema download: Download a schema from a stage. */
@@ -210,6 +212,7 @@ typedef struct {
     nitro_str_value stage;
     nitro_flag_value force;
     nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
 } nitro_opts_schema_publish;
 
 /* client upload: Upload a new client version. */
@@ -218,6 +221,7 @@ typedef struct {
     nitro_str_value client_id;
     nitro_str_value tag;
     nitro_str_value operations_file;
+    nitro_str_value source_metadata;
 } nitro_opts_client_upload;
 
 /* client validate: Validate a client version. */
@@ -226,6 +230,7 @@ typedef struct {
     nitro_str_value client_id;
     nitro_str_value stage;
     nitro_str_value operations_file;
+    nitro_str_value source_metadata;
 } nitro_opts_client_validate;
 
 /* client publish: Publish a client version to a stage. */
@@ -236,6 +241,7 @@ typedef struct {
     nitro_str_value stage;
     nitro_flag_value force;
     nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
 } nitro_opts_client_publish;
 
 /* client download: Download the queries from a stage. */

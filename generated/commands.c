@@ -1198,9 +1198,11 @@ const nitro_behaviour nitro_behaviour_api_delete = {
 /* ---- schema upload ---- */
 static const char *const path_schema_upload_var_0[] = {"input", "apiId", NULL};
 static const char *const path_schema_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_schema_upload_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_upload[] = {
     {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
     {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_schema_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
 };
 static const char *const path_schema_upload_data[] = {"uploadSchema", "schemaVersion", NULL};
 static const char *const path_schema_upload_result_schemaVersionId[] = {"id", NULL};
@@ -1232,7 +1234,7 @@ static const nitro_upload_def uploads_schema_upload[] = {
 };
 const nitro_behaviour nitro_behaviour_schema_upload = {
     .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_upload_schema_operation, bindings_schema_upload, 2},
+    .request = {&gql_upload_schema_operation, bindings_schema_upload, 3},
     .data = path_schema_upload_data,
     .data_type = NULL,
     .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
@@ -1262,9 +1264,11 @@ const nitro_behaviour nitro_behaviour_schema_upload = {
 /* ---- schema validate ---- */
 static const char *const path_schema_validate_var_0[] = {"input", "apiId", NULL};
 static const char *const path_schema_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_schema_validate_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_validate[] = {
     {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
     {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_schema_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
 };
 static const char *const path_schema_validate_data[] = {"validateSchema", NULL};
 static const char *const path_schema_validate_result_requestId[] = {"id", NULL};
@@ -1352,7 +1356,7 @@ static const nitro_follow_def follow_schema_validate = {
 };
 const nitro_behaviour nitro_behaviour_schema_validate = {
     .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_validate_schema_operation, bindings_schema_validate, 2},
+    .request = {&gql_validate_schema_operation, bindings_schema_validate, 3},
     .data = path_schema_validate_data,
     .data_type = NULL,
     .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
@@ -1438,12 +1442,14 @@ static const char *const path_schema_publish_var_1[] = {"input", "stage", NULL};
 static const char *const path_schema_publish_var_2[] = {"input", "tag", NULL};
 static const char *const path_schema_publish_var_3[] = {"input", "waitForApproval", NULL};
 static const char *const path_schema_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_schema_publish_var_5[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_publish[] = {
     {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
     {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
     {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
     {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
     {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
+    {path_schema_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
 };
 static const char *const path_schema_publish_data[] = {"publishSchema", NULL};
 static const char *const path_schema_publish_result_requestId[] = {"id", NULL};
@@ -1552,7 +1558,7 @@ static const nitro_follow_def follow_schema_publish = {
 };
 const nitro_behaviour nitro_behaviour_schema_publish = {
     .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_publish_schema_operation, bindings_schema_publish, 5},
+    .request = {&gql_publish_schema_operation, bindings_schema_publish, 6},
     .data = path_schema_publish_data,
     .data_type = NULL,
     .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
@@ -1583,9 +1589,11 @@ const nitro_behaviour nitro_behaviour_schema_publish = {
 /* ---- client upload ---- */
 static const char *const path_client_upload_var_0[] = {"input", "clientId", NULL};
 static const char *const path_client_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_client_upload_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_upload[] = {
     {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
     {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_client_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
 };
 static const char *const path_client_upload_data[] = {"uploadClient", "clientVersion", NULL};
 static const char *const path_client_upload_result_clientVersionId[] = {"id", NULL};
@@ -1618,7 +1626,7 @@ static const nitro_upload_def uploads_client_upload[] = {
 };
 const nitro_behaviour nitro_behaviour_client_upload = {
     .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_upload_client_operation, bindings_client_upload, 2},
+    .request = {&gql_upload_client_operation, bindings_client_upload, 3},
     .data = path_client_upload_data,
     .data_type = NULL,
     .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_upload_result, 3, NULL, false, 0, NITRO_OPT_STRING},
@@ -1648,9 +1656,11 @@ const nitro_behaviour nitro_behaviour_client_upload = {
 /* ---- client validate ---- */
 static const char *const path_client_validate_var_0[] = {"input", "clientId", NULL};
 static const char *const path_client_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_client_validate_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_validate[] = {
     {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
     {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_client_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
 };
 static const char *const path_client_validate_data[] = {"validateClient", NULL};
 static const char *const path_client_validate_result_requestId[] = {"id", NULL};
@@ -1738,7 +1748,7 @@ static const nitro_follow_def follow_client_validate = {
 };
 const nitro_behaviour nitro_behaviour_client_validate = {
     .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_validate_client_operation, bindings_client_validate, 2},
+    .request = {&gql_validate_client_operation, bindings_client_validate, 3},
     .data = path_client_validate_data,
     .data_type = NULL,
     .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
@@ -1772,12 +1782,14 @@ static const char *const path_client_publish_var_1[] = {"input", "stage", NULL};
 static const char *const path_client_publish_var_2[] = {"input", "tag", NULL};
 static const char *const path_client_publish_var_3[] = {"input", "waitForApproval", NULL};
 static const char *const path_client_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_client_publish_var_5[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_publish[] = {
     {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
     {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
     {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
     {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
     {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
+    {path_client_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
 };
 static const char *const path_client_publish_data[] = {"publishClient", NULL};
 static const char *const path_client_publish_result_requestId[] = {"id", NULL};
@@ -1884,7 +1896,7 @@ static const nitro_follow_def follow_client_publish = {
 };
 const nitro_behaviour nitro_behaviour_client_publish = {
     .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_publish_client_operation, bindings_client_publish, 5},
+    .request = {&gql_publish_client_operation, bindings_client_publish, 6},
     .data = path_client_publish_data,
     .data_type = NULL,
     .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},

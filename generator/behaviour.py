@@ -44,7 +44,7 @@ PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
 HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
-TRANSFORMS = {"days-from-now", "split-path", "upper"}
+TRANSFORMS = {"days-from-now", "split-path", "upper", "source-metadata"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
@@ -676,7 +676,8 @@ class Builder:
         transform = binding.transform
         if transform is None:
             return source_type
-        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String"}[transform]
+        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String",
+                    "source-metadata": "String"}[transform]
         if source_type != expected:
             self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
                                    f"{source_type.lower()}")
@@ -684,10 +685,19 @@ class Builder:
         if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
             self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
             return None
-        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum"}[transform]
+        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum",
+                "source-metadata": "SourceMetadataInput"}[transform]
 
     def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
         named = target.of_type if isinstance(target, GraphQLNonNull) else target
+        if source_type == "SourceMetadataInput":
+            # The CI's JSON (--source-metadata) made the @oneOf input {github | azureDevOps} by the runtime.
+            members = set(getattr(named, "fields", {}) or {})
+            if not (isinstance(named, GraphQLInputObjectType) and self.is_one_of(named)
+                    and {"github", "azureDevOps"} <= members):
+                self.lint.error(where, f"'source-metadata' fills a @oneOf input of 'github' and 'azureDevOps'; "
+                                       f"'{dotted}' is {target}")
+            return
         if source_type == "[String]":
             inner = named.of_type if isinstance(named, GraphQLList) else None
             inner = inner.of_type if isinstance(inner, GraphQLNonNull) else inner
@@ -722,6 +732,8 @@ class Builder:
         bound = [b.path for b in bindings] + list(extra or [])
 
         def visit(prefix: list[str], gql_type) -> None:
+            if prefix in bound:  # the whole object is bound (a transform makes it)
+                return
             named = gql_type.of_type if isinstance(gql_type, GraphQLNonNull) else gql_type
             if not isinstance(named, GraphQLInputObjectType):
                 return

@@ -47,6 +47,7 @@ COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
+    "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -130,6 +131,7 @@ class Option:
     scope: str | None = None     # a global option's `for`: "lists", "results", or every command
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
+    hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -601,7 +603,8 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
-                  prompt_default=prompt_default, non_empty=non_empty)
+                  prompt_default=prompt_default, non_empty=non_empty,
+                  hidden=lint.flag(table, "hidden", key_path, False))
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:

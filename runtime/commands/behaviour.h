@@ -100,9 +100,10 @@ typedef enum {
 
 typedef enum {
     NITRO_XF_NONE,
-    NITRO_XF_DAYS_FROM_NOW, /* whole days -> a UTC DateTime, yyyy-MM-ddTHH:mm:ss.fffZ */
-    NITRO_XF_SPLIT_PATH,    /* "/a/b" -> ["a","b"]; must start with '/' */
-    NITRO_XF_UPPER,         /* a choice -> its enum value */
+    NITRO_XF_DAYS_FROM_NOW,   /* whole days -> a UTC DateTime, yyyy-MM-ddTHH:mm:ss.fffZ */
+    NITRO_XF_SPLIT_PATH,      /* "/a/b" -> ["a","b"]; must start with '/' */
+    NITRO_XF_UPPER,           /* a choice -> its enum value */
+    NITRO_XF_SOURCE_METADATA, /* the CI's JSON -> SourceMetadataInput {github | azureDevOps} */
 } nitro_transform;
 
 /* One variable (or input field) and where its value comes from. */

@@ -102,7 +102,7 @@ class SchemaUploadTests(RegistryCase):
                          [("operations", None), ("map", None), ("0", "schema.graphql")])
         self.assertEqual(request.parts[2]["data"], b"type Query { hello: String }\n")
         self.assertEqual(json.loads(request.parts[1]["data"]), {"0": ["variables.input.schema"]})
-        self.assertEqual(request.variables, {"input": {"apiId": "api-1", "tag": "v1", "schema": None}})
+        self.assertEqual(request.variables, {"input": {"apiId": "api-1", "tag": "v1", "source": None, "schema": None}})
         self.assertEqual(request.json["query"], document("UploadSchema"))
         self.assertEqual(request.headers.get("graphql-preflight"), "1")
 
@@ -159,6 +159,48 @@ class SchemaUploadTests(RegistryCase):
         self.assertEqual(self.server.requests[0].parts[2]["size"], os.path.getsize(big))
 
 
+class SourceMetadataTests(RegistryCase):
+    GITHUB = {"actor": "octo", "commitHash": "abc", "workflowName": "ci", "runNumber": "7", "runId": "99",
+              "repositoryUrl": "https://github.com/o/r"}
+
+    def test_github_and_azure_devops_metadata_are_sent_as_the_oneof_input(self):
+        self.server.answers["UploadSchema"] = UPLOADED
+        azure = {"type": "azure-devops", "actor": {"name": "Ann", "email": "ann@x"}, "pipelineName": "p",
+                 "runNumber": "1", "runId": "2", "projectUrl": "https://dev.azure.com/o/p", "jobId": "j"}
+        for meta, expected in ((self.GITHUB, {"github": self.GITHUB}),
+                               (dict(self.GITHUB, type="github", jobId="5"),
+                                {"github": dict(self.GITHUB, jobId="5")}),
+                               (azure, {"azureDevOps": {"pipelineName": "p", "runNumber": "1", "runId": "2",
+                                                        "projectUrl": "https://dev.azure.com/o/p", "jobId": "j",
+                                                        "actor": {"name": "Ann", "email": "ann@x"}}})):
+            with self.subTest(meta=meta):
+                self.server.requests.clear()
+                code, _, err = self.upload("--schema-file", self.schema, "--source-metadata", json.dumps(meta))
+                self.assertEqual((code, err), (0, ""))
+                self.assertEqual(self.server.requests[0].variables["input"]["source"], expected)
+
+    def test_broken_metadata_is_a_usage_error_before_anything_is_sent(self):
+        cases = [
+            ("{broken}", "the value is not valid JSON (at character 3)."),
+            ("[1]", "the value must be a JSON object."),
+            ('{"type": "gitlab"}', "the type 'gitlab' is unknown: \"github\" or \"azure-devops\"."),
+            ('{"actor": "a"}', "the property 'commitHash' is required."),
+            (json.dumps(dict(self.GITHUB, runId=99)), "the property 'runId' must be a string."),
+            ('{"type": "azure-devops", "actor": "Ann"}', "the property 'actor' must be an object with a 'name'."),
+        ]
+        for value, reason in cases:
+            with self.subTest(value=value):
+                self.assertEqual(self.upload("--schema-file", self.schema, "--source-metadata", value),
+                                 (2, "", f"error: Failed to parse --source-metadata: {reason}\n"))
+        self.assertEqual(self.server.requests, [])
+
+    def test_the_option_is_hidden_from_help(self):
+        code, out, _ = self.nitro("schema", "publish", "--help")
+        self.assertEqual(code, 0)
+        self.assertNotIn("source-metadata", out)
+        self.assertIn("--wait-for-approval", out)
+
+
 class SchemaPublishTests(RegistryCase):
     def publish(self, *steps, extra=(), env=None):
         self.server.answers["PublishSchemaVersion"] = PUBLISHED
@@ -176,7 +218,8 @@ class SchemaPublishTests(RegistryCase):
                          "└── ✓ Published successfully.\n")
         publish, follow = self.server.requests
         self.assertEqual(publish.variables, {"input": {"apiId": "api-1", "stage": "dev", "tag": "v1",
-                                                       "waitForApproval": False, "force": False}})
+                                                       "waitForApproval": False, "force": False,
+                                                       "source": None}})
         self.assertEqual(follow.operation, "OnSchemaVersionPublishUpdated")
         self.assertEqual(follow.variables, {"requestId": "req-1"})
         self.assertEqual(follow.json["query"], document("OnSchemaVersionPublishUpdated"))
