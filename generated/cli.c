@@ -3523,7 +3523,7 @@ static const nitro_option options_schema_upload[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
+        .flags = 0 | NITRO_OPT_HIDDEN,
     },
     {
         .name = "tag",
@@ -3706,7 +3706,7 @@ static const nitro_option options_schema_validate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
+        .flags = 0 | NITRO_OPT_HIDDEN,
     },
     {
         .name = "stage",
@@ -4060,7 +4060,7 @@ static const nitro_option options_schema_publish[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
+        .flags = 0 | NITRO_OPT_HIDDEN,
     },
     {
         .name = "stage",
@@ -4318,7 +4318,7 @@ static const nitro_option options_client_upload[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
+        .flags = 0 | NITRO_OPT_HIDDEN,
     },
     {
         .name = "tag",
@@ -4504,7 +4504,7 @@ static const nitro_option options_client_validate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
+        .flags = 0 | NITRO_OPT_HIDDEN,
     },
     {
         .name = "stage",
@@ -4690,7 +4690,7 @@ static const nitro_option options_client_publish[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
+        .flags = 0 | NITRO_OPT_HIDDEN,
     },
     {
         .name = "stage",

@@ -1311,15 +1311,16 @@ static const nitro_text_part text_schema_validate_event_1_say[] = {
 static const nitro_text_part text_schema_validate_event_2_say[] = {
     {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
 };
+static const char *const path_schema_validate_event_2_details[] = {"changes", NULL};
 static const nitro_text_part text_schema_validate_event_3_say[] = {
     {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
 };
 static const char *const path_schema_validate_event_3_errors[] = {"errors", NULL};
 static const nitro_event_def events_schema_validate[] = {
-    {"OperationInProgress", {text_schema_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"ValidationInProgress", {text_schema_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"SchemaVersionValidationSuccess", {text_schema_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"SchemaVersionValidationFailed", {text_schema_validate_event_3_say, 1}, path_schema_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
+    {"OperationInProgress", {text_schema_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_schema_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"SchemaVersionValidationSuccess", {text_schema_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, path_schema_validate_event_2_details},
+    {"SchemaVersionValidationFailed", {text_schema_validate_event_3_say, 1}, path_schema_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
 };
 static const char *const path_schema_validate_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_schema_validate_follow_created[] = {
@@ -1511,13 +1512,13 @@ static const nitro_text_part text_schema_publish_event_6_say[] = {
 };
 static const char *const path_schema_publish_event_6_errors[] = {"errors", NULL};
 static const nitro_event_def events_schema_publish[] = {
-    {"ProcessingTaskIsQueued", {text_schema_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"ProcessingTaskIsReady", {text_schema_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"OperationInProgress", {text_schema_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"WaitForApproval", {text_schema_publish_event_3_say, 1}, path_schema_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true},
-    {"ProcessingTaskApproved", {text_schema_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"SchemaVersionPublishSuccess", {text_schema_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"SchemaVersionPublishFailed", {text_schema_publish_event_6_say, 1}, path_schema_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
+    {"ProcessingTaskIsQueued", {text_schema_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_schema_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_schema_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_schema_publish_event_3_say, 1}, path_schema_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_schema_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"SchemaVersionPublishSuccess", {text_schema_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"SchemaVersionPublishFailed", {text_schema_publish_event_6_say, 1}, path_schema_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
 };
 static const char *const path_schema_publish_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_schema_publish_follow_created[] = {
@@ -1708,10 +1709,10 @@ static const nitro_text_part text_client_validate_event_3_say[] = {
 };
 static const char *const path_client_validate_event_3_errors[] = {"errors", NULL};
 static const nitro_event_def events_client_validate[] = {
-    {"OperationInProgress", {text_client_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"ValidationInProgress", {text_client_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"ClientVersionValidationSuccess", {text_client_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"ClientVersionValidationFailed", {text_client_validate_event_3_say, 1}, path_client_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false},
+    {"OperationInProgress", {text_client_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_client_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ClientVersionValidationSuccess", {text_client_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"ClientVersionValidationFailed", {text_client_validate_event_3_say, 1}, path_client_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
 };
 static const char *const path_client_validate_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_client_validate_follow_created[] = {
@@ -1851,13 +1852,13 @@ static const nitro_text_part text_client_publish_event_6_say[] = {
 };
 static const char *const path_client_publish_event_6_errors[] = {"errors", NULL};
 static const nitro_event_def events_client_publish[] = {
-    {"ProcessingTaskIsQueued", {text_client_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"ProcessingTaskIsReady", {text_client_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"OperationInProgress", {text_client_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"WaitForApproval", {text_client_publish_event_3_say, 1}, path_client_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true},
-    {"ProcessingTaskApproved", {text_client_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false},
-    {"ClientVersionPublishSuccess", {text_client_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false},
-    {"ClientVersionPublishFailed", {text_client_publish_event_6_say, 1}, path_client_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false},
+    {"ProcessingTaskIsQueued", {text_client_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_client_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_client_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_client_publish_event_3_say, 1}, path_client_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_client_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ClientVersionPublishSuccess", {text_client_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"ClientVersionPublishFailed", {text_client_publish_event_6_say, 1}, path_client_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
 };
 static const char *const path_client_publish_follow_created_1[] = {"id", NULL};
 static const nitro_text_part text_client_publish_follow_created[] = {

@@ -212,6 +212,7 @@ class EventDef:
     errors: list[str] | None   # a list in the event, shown as a tree
     outcome: str               # continue | success | failure
     waiting: bool = False
+    details: list[str] | None = None  # a list shown as a tree only with --verbose (a success's changes)
 
 
 @dataclass
@@ -1071,7 +1072,8 @@ class Builder:
             if not isinstance(event, dict):
                 self.lint.error(key_where, "an event is { say, errors, outcome, waiting }")
                 continue
-            self.lint.unknown_keys(event, {"say", "errors", "outcome", "waiting"}, key_where, f"event '{typename}'")
+            self.lint.unknown_keys(event, {"say", "errors", "details", "outcome", "waiting"}, key_where,
+                                   f"event '{typename}'")
             outcome = event.get("outcome", "continue")
             if outcome not in OUTCOMES:
                 self.lint.error(key_where + ("outcome",), f"unknown outcome '{outcome}' (one of {sorted(OUTCOMES)})")
@@ -1084,10 +1086,16 @@ class Builder:
                 found_errors = errors and self.walk(event_struct, errors, key_where + ("errors",), "'errors'")
                 if found_errors and not found_errors.list:
                     self.lint.error(key_where + ("errors",), f"'{event['errors']}' is not a list")
+            details = None
+            if "details" in event:
+                details = split_path(str(event["details"]))
+                found_details = details and self.walk(event_struct, details, key_where + ("details",), "'details'")
+                if found_details and not found_details.list:
+                    self.lint.error(key_where + ("details",), f"'{event['details']}' is not a list")
             if say is None and errors is None and outcome == "continue":
                 self.lint.error(key_where, "an event that goes on says something ('say') or shows 'errors'")
             events.append(EventDef(typename=typename, say=say, errors=errors, outcome=outcome,
-                                   waiting=self.lint.flag(event, "waiting", key_where, False)))
+                                   waiting=self.lint.flag(event, "waiting", key_where, False), details=details))
         outcomes = {e.outcome for e in events}
         if not {"success", "failure"} <= outcomes:
             self.lint.error(where + ("events",), "a follow needs an event that succeeds and one that fails "

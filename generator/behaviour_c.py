@@ -233,8 +233,9 @@ class Writer:
         for i, e in enumerate(f.events):
             say = self.text(f"{name}_event_{i}_say", e.say, opts)
             errors = self.path(f"{name}_event_{i}_errors", e.errors)
+            details = self.path(f"{name}_event_{i}_details", e.details)
             rows.append(f"{{{c_string(e.typename)}, {say}, {errors}, NITRO_OUTCOME_{e.outcome.upper()}, "
-                        f"{'true' if e.waiting else 'false'}}}")
+                        f"{'true' if e.waiting else 'false'}, {details}}}")
         events = self.unique(f"events_{name}")
         self.lines.append(f"static const nitro_event_def {events}[] = {{")
         self.lines += [f"    {row}," for row in rows]

@@ -352,6 +352,8 @@ static nitro_stream_action on_event(void *data, const cJSON *result_data) {
     }
     free(say);
     if (has_errors) print_list(&run->t, errors, stem(&run->t, last), 0);
+    const cJSON *details = def->details && run->ctx->global->verbose.value ? nitro_value_at(event, def->details) : NULL;
+    if (cJSON_IsArray(details)) print_list(&run->t, details, stem(&run->t, last), 0);
     fflush(err);
     if (def->outcome == NITRO_OUTCOME_CONTINUE) return NITRO_STREAM_CONTINUE;
     run->terminal = def;

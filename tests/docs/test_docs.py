@@ -420,7 +420,9 @@ class GroupPages(unittest.TestCase):
     GROUPS = {"pat": ["create", "list", "revoke", "rotate"],
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
-              "api-key": ["create", "list", "delete"]}
+              "api-key": ["create", "list", "delete"],
+              "schema": ["upload", "validate", "download", "publish"],
+              "client": ["upload", "validate", "publish", "download"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
         for group, leaves in self.GROUPS.items():

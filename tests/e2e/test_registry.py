@@ -364,6 +364,20 @@ class ValidateAndClientTests(RegistryCase):
         self.assertEqual(self.server.requests[0].parts[2]["filename"], "schema.graphql")
         self.assertEqual(self.server.requests[1].variables, {"requestId": "req-2"})
 
+    def test_schema_validate_shows_the_changes_with_verbose_only(self):
+        ev = {"data": {"onSchemaVersionValidationUpdate": {
+            "__typename": "SchemaVersionValidationSuccess", "state": "SUCCESS",
+            "changes": [{"__typename": "TypeSystemMemberAddedChange", "severity": "SAFE", "coordinate": "New"}]}}}
+        args = ("schema", "validate", "--api-id", "api-1", "--stage", "prod", "--schema-file", self.schema)
+        for verbose in (False, True):
+            with self.subTest(verbose=verbose):
+                self.server.answers["ValidateSchemaVersion"] = VALIDATING
+                self.server.streams["OnSchemaVersionValidationUpdated"] = [ev, "complete"]
+                code, _, err = self.nitro(*args, *(("--verbose",) if verbose else ()))
+                self.assertEqual(code, 0, err)
+                self.assertEqual("└── ✓ Validation passed.\n    └── ✓ Type system member added: New\n" in err,
+                                 verbose, err)
+
     def test_schema_validate_failure(self):
         self.server.answers["ValidateSchemaVersion"] = VALIDATING
         self.server.streams["OnSchemaVersionValidationUpdated"] = [
