@@ -228,7 +228,7 @@ typedef struct {
     nitro_text say;            /* a progress line, filled from the event's fields */
     const char *const *errors; /* a list of errors (or changes) in the event, shown as a tree */
     nitro_outcome outcome;
-    bool waiting; /* waiting for an approval (shown with the waiting mark) */
+    bool waiting;               /* waiting for an approval (shown with the waiting mark) */
     const char *const *details; /* a list shown as a tree only with --verbose (a success's changes) */
 } nitro_event_def;
 
