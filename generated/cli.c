@@ -21,7 +21,7 @@ static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_C
 static const char *const env_global_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
 static const char *const choices_global_output[] = {"json", NULL};
-static const char *const env_global_verbose[] = {"NITRO_VERBOSE", NULL};
+static const char *const env_global_verbose[] = {"NITRO_VERBOSE", "BARISTA_VERBOSE", NULL};
 const nitro_option nitro_global_options[] = {
     {
         .name = "api-key",
@@ -35,7 +35,7 @@ const nitro_option nitro_global_options[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -218,7 +218,7 @@ static const nitro_option options_pat_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -386,7 +386,7 @@ static const nitro_option options_pat_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -537,7 +537,7 @@ static const nitro_option options_pat_revoke[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -681,7 +681,7 @@ static const nitro_option options_pat_rotate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -891,7 +891,7 @@ static const nitro_option options_workspace_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1037,7 +1037,7 @@ static const nitro_option options_workspace_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1177,7 +1177,7 @@ static const nitro_option options_workspace_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1326,7 +1326,7 @@ static const nitro_option options_workspace_current[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1439,7 +1439,7 @@ static const nitro_option options_workspace_set_default[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1634,7 +1634,7 @@ static const nitro_option options_api_key_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1822,7 +1822,7 @@ static const nitro_option options_api_key_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1989,7 +1989,7 @@ static const nitro_option options_api_key_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2181,7 +2181,7 @@ static const nitro_option options_api_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2378,7 +2378,7 @@ static const nitro_option options_api_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2545,7 +2545,7 @@ static const nitro_option options_api_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2671,7 +2671,7 @@ static const nitro_option options_api_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2818,7 +2818,7 @@ static const nitro_option options_login[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "client-id",
@@ -3055,7 +3055,7 @@ static const nitro_option options_logout[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3153,7 +3153,7 @@ static const nitro_option options_status[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3273,7 +3273,7 @@ static const nitro_option options_completion[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3453,7 +3453,7 @@ static const nitro_option options_schema_upload[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3636,7 +3636,7 @@ static const nitro_option options_schema_validate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3819,7 +3819,7 @@ static const nitro_option options_schema_download[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3990,7 +3990,7 @@ static const nitro_option options_schema_publish[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4234,7 +4234,7 @@ static const nitro_option options_client_upload[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "client-id",
@@ -4420,7 +4420,7 @@ static const nitro_option options_client_validate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "client-id",
@@ -4606,7 +4606,7 @@ static const nitro_option options_client_publish[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "client-id",
@@ -4832,7 +4832,7 @@ static const nitro_option options_client_download[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4998,7 +4998,7 @@ static const nitro_option options_complete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",

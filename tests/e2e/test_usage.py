@@ -136,3 +136,27 @@ class UsageErrorTests(h.E2ETestCase):
         err = self.usage_error("pat", "revoke", "a", "b", "--force")
         self.assertTrue(err.startswith("error: "), err)
 
+
+
+class EscapesInUsageErrors(h.E2ETestCase):
+    """A value echoed by a usage error is made safe for a terminal, as every other error is: one path."""
+
+    def test_values_from_argv_and_the_environment(self):
+        escape = "\x1b]0;owned\x07"
+        cases = [
+            (["pat", "list", "--limit", escape], {}, "invalid value '\\x1b]0;owned\\x07' for '--limit <limit>'"),
+            (["pat", "list", "--output", escape], {}, "invalid value '\\x1b]0;owned\\x07' for '--output <format>'"),
+            (["api", "create", "--name", "n", "--path", "/p", "--kind", escape], {},
+             "invalid value '\\x1b]0;owned\\x07' for '--kind <kind>'"),
+            (["pat", "list", "--" + escape], {}, "unexpected argument '--\\x1b]0;owned\\x07'"),
+            (["pat", escape], {}, "unrecognized subcommand '\\x1b]0;owned\\x07'"),
+            (["pat", "create", "--description", "d"], {"NITRO_EXPIRES": "1" + escape},
+             "invalid value '1\\x1b]0;owned\\x07' for '--expires <expires>' (from NITRO_EXPIRES)"),
+        ]
+        for argv, env, expected in cases:
+            with self.subTest(argv=argv, env=env):
+                code, out, err = self.nitro(*argv, env=env)
+                self.assertEqual(code, 2, err)
+                self.assertIn(f"error: {expected}", err)
+                self.assertNotIn("\x1b", err)
+                self.assertNothingSent()
