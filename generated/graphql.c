@@ -988,6 +988,461 @@ static bool validate_gql_create_environment(const cJSON *data, gql_error *err) {
     return true;
 }
 
+/* ==== CreateMcpFeatureCollectionCommandMutation ==== */
+static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_create_mcp_feature_collection_operation = {
+    .name = "CreateMcpFeatureCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation CreateMcpFeatureCollectionCommandMutation($input: CreateMcpFeatureCollectionInput!) { createMcpFeatureCollection(input: $input) { __typename mcpFeatureCollection { __typename ... CreateMcpFeatureCollectionCommandMutation_McpFeatureCollection } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateMcpFeatureCollectionCommandMutation_McpFeatureCollection on McpFeatureCollection { name id ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+    .validate = validate_gql_create_mcp_feature_collection,
+};
+
+
+static void free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection(gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    free(value->id);
+}
+
+static bool decode_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection(const cJSON *json, gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMcpFeatureCollection.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "createMcpFeatureCollection.mcpFeatureCollection.name", err)) return false;
+    if (!gql_read_string(json, "id", 0, &out->id, "createMcpFeatureCollection.mcpFeatureCollection.id", err)) return false;
+    return true;
+}
+
+static void free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_errors(gql_create_mcp_feature_collection_data_create_mcp_feature_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->api_id);
+}
+
+static bool decode_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_errors(const cJSON *json, gql_create_mcp_feature_collection_data_create_mcp_feature_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMcpFeatureCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "createMcpFeatureCollection.errors.__typename", err)) return false;
+    out->kind = GQL_CREATE_MCP_FEATURE_COLLECTION_DATA_CREATE_MCP_FEATURE_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "ApiNotFoundError") == 0) out->kind = GQL_CREATE_MCP_FEATURE_COLLECTION_DATA_CREATE_MCP_FEATURE_COLLECTION_ERRORS_API_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_CREATE_MCP_FEATURE_COLLECTION_DATA_CREATE_MCP_FEATURE_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "createMcpFeatureCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "apiId", GQL_OPTIONAL, &out->api_id, "createMcpFeatureCollection.errors.apiId", err)) return false;
+    return true;
+}
+
+static void free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection(gql_create_mcp_feature_collection_data_create_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mcp_feature_collection) free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_create_mcp_feature_collection_data_create_mcp_feature_collection(const cJSON *json, gql_create_mcp_feature_collection_data_create_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMcpFeatureCollection", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE, &value, "createMcpFeatureCollection.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "createMcpFeatureCollection.mcpFeatureCollection", "is too large");
+            if (!decode_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "createMcpFeatureCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "createMcpFeatureCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_create_mcp_feature_collection_data(gql_create_mcp_feature_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->create_mcp_feature_collection) free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection(value->create_mcp_feature_collection);
+    free(value->create_mcp_feature_collection);
+}
+
+static bool decode_gql_create_mcp_feature_collection_data(const cJSON *json, gql_create_mcp_feature_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createMcpFeatureCollection", GQL_NULLABLE, &value, "createMcpFeatureCollection", err)) return false;
+        if (value) {
+            out->create_mcp_feature_collection = calloc(1, sizeof *out->create_mcp_feature_collection);
+            if (!out->create_mcp_feature_collection) return gql_fail(err, "createMcpFeatureCollection", "is too large");
+            if (!decode_gql_create_mcp_feature_collection_data_create_mcp_feature_collection(value, out->create_mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_create_mcp_feature_collection_decode(const cJSON *data, gql_create_mcp_feature_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_create_mcp_feature_collection_data(data, out, err)) return true;
+    free_gql_create_mcp_feature_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_create_mcp_feature_collection_free(gql_create_mcp_feature_collection_data *data) {
+    free_gql_create_mcp_feature_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_error *err) {
+    gql_create_mcp_feature_collection_data decoded;
+    if (!gql_create_mcp_feature_collection_decode(data, &decoded, err)) return false;
+    gql_create_mcp_feature_collection_free(&decoded);
+    return true;
+}
+
+/* ==== CreateMockSchema ==== */
+static bool validate_gql_create_mock(const cJSON *data, gql_error *err);
+
+const gql_operation gql_create_mock_operation = {
+    .name = "CreateMockSchema",
+    .is_mutation = true,
+    .document = "mutation CreateMockSchema($apiId: ID!, $baseSchemaFile: Upload!, $downstreamUrl: String!, $extensionsSchemaFile: Upload!, $name: String!) { createMockSchema(input: { apiId: $apiId, baseSchemaFile: $baseSchemaFile, downstreamUrl: $downstreamUrl, extensionsSchemaFile: $extensionsSchemaFile, name: $name }) { __typename mockSchema { __typename id ... MockSchemaDetailPrompt } errors { __typename ... ApiNotFoundError ... MockSchemaNonUniqueNameError ... UnauthorizedOperation ... ValidationError ... Error } } } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment MockSchemaNonUniqueNameError on MockSchemaNonUniqueNameError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
+    .validate = validate_gql_create_mock,
+};
+
+
+static void free_gql_create_mock_data_create_mock_schema_mock_schema_created_by(gql_create_mock_data_create_mock_schema_mock_schema_created_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_create_mock_data_create_mock_schema_mock_schema_created_by(const cJSON *json, gql_create_mock_data_create_mock_schema_mock_schema_created_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMockSchema.mockSchema.createdBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "createMockSchema.mockSchema.createdBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_create_mock_data_create_mock_schema_mock_schema_modified_by(gql_create_mock_data_create_mock_schema_mock_schema_modified_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_create_mock_data_create_mock_schema_mock_schema_modified_by(const cJSON *json, gql_create_mock_data_create_mock_schema_mock_schema_modified_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMockSchema.mockSchema.modifiedBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "createMockSchema.mockSchema.modifiedBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_create_mock_data_create_mock_schema_mock_schema(gql_create_mock_data_create_mock_schema_mock_schema *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    free(value->created_at);
+    if (value->created_by) free_gql_create_mock_data_create_mock_schema_mock_schema_created_by(value->created_by);
+    free(value->created_by);
+    free(value->modified_at);
+    if (value->modified_by) free_gql_create_mock_data_create_mock_schema_mock_schema_modified_by(value->modified_by);
+    free(value->modified_by);
+    free(value->downstream_url);
+    free(value->url);
+}
+
+static bool decode_gql_create_mock_data_create_mock_schema_mock_schema(const cJSON *json, gql_create_mock_data_create_mock_schema_mock_schema *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMockSchema.mockSchema", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "createMockSchema.mockSchema.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "createMockSchema.mockSchema.name", err)) return false;
+    if (!gql_read_string(json, "createdAt", 0, &out->created_at, "createMockSchema.mockSchema.createdAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createdBy", GQL_NULLABLE, &value, "createMockSchema.mockSchema.createdBy", err)) return false;
+        if (value) {
+            out->created_by = calloc(1, sizeof *out->created_by);
+            if (!out->created_by) return gql_fail(err, "createMockSchema.mockSchema.createdBy", "is too large");
+            if (!decode_gql_create_mock_data_create_mock_schema_mock_schema_created_by(value, out->created_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "modifiedAt", GQL_NULLABLE, &out->modified_at, "createMockSchema.mockSchema.modifiedAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "modifiedBy", GQL_NULLABLE, &value, "createMockSchema.mockSchema.modifiedBy", err)) return false;
+        if (value) {
+            out->modified_by = calloc(1, sizeof *out->modified_by);
+            if (!out->modified_by) return gql_fail(err, "createMockSchema.mockSchema.modifiedBy", "is too large");
+            if (!decode_gql_create_mock_data_create_mock_schema_mock_schema_modified_by(value, out->modified_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "downstreamUrl", 0, &out->downstream_url, "createMockSchema.mockSchema.downstreamUrl", err)) return false;
+    if (!gql_read_string(json, "url", 0, &out->url, "createMockSchema.mockSchema.url", err)) return false;
+    return true;
+}
+
+static void free_gql_create_mock_data_create_mock_schema_errors_errors(gql_create_mock_data_create_mock_schema_errors_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+}
+
+static bool decode_gql_create_mock_data_create_mock_schema_errors_errors(const cJSON *json, gql_create_mock_data_create_mock_schema_errors_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMockSchema.errors.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "createMockSchema.errors.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_create_mock_data_create_mock_schema_errors(gql_create_mock_data_create_mock_schema_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->api_id);
+    free(value->name);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_create_mock_data_create_mock_schema_errors_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_create_mock_data_create_mock_schema_errors(const cJSON *json, gql_create_mock_data_create_mock_schema_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMockSchema.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "createMockSchema.errors.__typename", err)) return false;
+    out->kind = GQL_CREATE_MOCK_DATA_CREATE_MOCK_SCHEMA_ERRORS_OTHER;
+    if (strcmp(out->typename, "ApiNotFoundError") == 0) out->kind = GQL_CREATE_MOCK_DATA_CREATE_MOCK_SCHEMA_ERRORS_API_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "MockSchemaNonUniqueNameError") == 0) out->kind = GQL_CREATE_MOCK_DATA_CREATE_MOCK_SCHEMA_ERRORS_MOCK_SCHEMA_NON_UNIQUE_NAME_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_CREATE_MOCK_DATA_CREATE_MOCK_SCHEMA_ERRORS_UNAUTHORIZED_OPERATION;
+    else if (strcmp(out->typename, "ValidationError") == 0) out->kind = GQL_CREATE_MOCK_DATA_CREATE_MOCK_SCHEMA_ERRORS_VALIDATION_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "createMockSchema.errors.message", err)) return false;
+    if (!gql_read_string(json, "apiId", GQL_OPTIONAL, &out->api_id, "createMockSchema.errors.apiId", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "createMockSchema.errors.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_OPTIONAL, &list, &count, "createMockSchema.errors.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "createMockSchema.errors.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_create_mock_data_create_mock_schema_errors_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_create_mock_data_create_mock_schema(gql_create_mock_data_create_mock_schema *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mock_schema) free_gql_create_mock_data_create_mock_schema_mock_schema(value->mock_schema);
+    free(value->mock_schema);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_create_mock_data_create_mock_schema_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_create_mock_data_create_mock_schema(const cJSON *json, gql_create_mock_data_create_mock_schema *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createMockSchema", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mockSchema", GQL_NULLABLE, &value, "createMockSchema.mockSchema", err)) return false;
+        if (value) {
+            out->mock_schema = calloc(1, sizeof *out->mock_schema);
+            if (!out->mock_schema) return gql_fail(err, "createMockSchema.mockSchema", "is too large");
+            if (!decode_gql_create_mock_data_create_mock_schema_mock_schema(value, out->mock_schema, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "createMockSchema.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "createMockSchema.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_create_mock_data_create_mock_schema_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_create_mock_data(gql_create_mock_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->create_mock_schema) free_gql_create_mock_data_create_mock_schema(value->create_mock_schema);
+    free(value->create_mock_schema);
+}
+
+static bool decode_gql_create_mock_data(const cJSON *json, gql_create_mock_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createMockSchema", GQL_NULLABLE, &value, "createMockSchema", err)) return false;
+        if (value) {
+            out->create_mock_schema = calloc(1, sizeof *out->create_mock_schema);
+            if (!out->create_mock_schema) return gql_fail(err, "createMockSchema", "is too large");
+            if (!decode_gql_create_mock_data_create_mock_schema(value, out->create_mock_schema, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_create_mock_decode(const cJSON *data, gql_create_mock_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_create_mock_data(data, out, err)) return true;
+    free_gql_create_mock_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_create_mock_free(gql_create_mock_data *data) {
+    free_gql_create_mock_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_create_mock(const cJSON *data, gql_error *err) {
+    gql_create_mock_data decoded;
+    if (!gql_create_mock_decode(data, &decoded, err)) return false;
+    gql_create_mock_free(&decoded);
+    return true;
+}
+
+/* ==== CreateOpenApiCollectionCommandMutation ==== */
+static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_create_openapi_collection_operation = {
+    .name = "CreateOpenApiCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation CreateOpenApiCollectionCommandMutation($input: CreateOpenApiCollectionInput!) { createOpenApiCollection(input: $input) { __typename openApiCollection { __typename ... CreateOpenApiCollectionCommandMutation_OpenApiCollection } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateOpenApiCollectionCommandMutation_OpenApiCollection on OpenApiCollection { name id ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+    .validate = validate_gql_create_openapi_collection,
+};
+
+
+static void free_gql_create_openapi_collection_data_create_open_api_collection_open_api_collection(gql_create_openapi_collection_data_create_open_api_collection_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    free(value->id);
+}
+
+static bool decode_gql_create_openapi_collection_data_create_open_api_collection_open_api_collection(const cJSON *json, gql_create_openapi_collection_data_create_open_api_collection_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createOpenApiCollection.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "createOpenApiCollection.openApiCollection.name", err)) return false;
+    if (!gql_read_string(json, "id", 0, &out->id, "createOpenApiCollection.openApiCollection.id", err)) return false;
+    return true;
+}
+
+static void free_gql_create_openapi_collection_data_create_open_api_collection_errors(gql_create_openapi_collection_data_create_open_api_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->api_id);
+}
+
+static bool decode_gql_create_openapi_collection_data_create_open_api_collection_errors(const cJSON *json, gql_create_openapi_collection_data_create_open_api_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createOpenApiCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "createOpenApiCollection.errors.__typename", err)) return false;
+    out->kind = GQL_CREATE_OPENAPI_COLLECTION_DATA_CREATE_OPEN_API_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "ApiNotFoundError") == 0) out->kind = GQL_CREATE_OPENAPI_COLLECTION_DATA_CREATE_OPEN_API_COLLECTION_ERRORS_API_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_CREATE_OPENAPI_COLLECTION_DATA_CREATE_OPEN_API_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "createOpenApiCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "apiId", GQL_OPTIONAL, &out->api_id, "createOpenApiCollection.errors.apiId", err)) return false;
+    return true;
+}
+
+static void free_gql_create_openapi_collection_data_create_open_api_collection(gql_create_openapi_collection_data_create_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_create_openapi_collection_data_create_open_api_collection_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_create_openapi_collection_data_create_open_api_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_create_openapi_collection_data_create_open_api_collection(const cJSON *json, gql_create_openapi_collection_data_create_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "createOpenApiCollection", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "createOpenApiCollection.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "createOpenApiCollection.openApiCollection", "is too large");
+            if (!decode_gql_create_openapi_collection_data_create_open_api_collection_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "createOpenApiCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "createOpenApiCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_create_openapi_collection_data_create_open_api_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_create_openapi_collection_data(gql_create_openapi_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->create_open_api_collection) free_gql_create_openapi_collection_data_create_open_api_collection(value->create_open_api_collection);
+    free(value->create_open_api_collection);
+}
+
+static bool decode_gql_create_openapi_collection_data(const cJSON *json, gql_create_openapi_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createOpenApiCollection", GQL_NULLABLE, &value, "createOpenApiCollection", err)) return false;
+        if (value) {
+            out->create_open_api_collection = calloc(1, sizeof *out->create_open_api_collection);
+            if (!out->create_open_api_collection) return gql_fail(err, "createOpenApiCollection", "is too large");
+            if (!decode_gql_create_openapi_collection_data_create_open_api_collection(value, out->create_open_api_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_create_openapi_collection_decode(const cJSON *data, gql_create_openapi_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_create_openapi_collection_data(data, out, err)) return true;
+    free_gql_create_openapi_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_create_openapi_collection_free(gql_create_openapi_collection_data *data) {
+    free_gql_create_openapi_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error *err) {
+    gql_create_openapi_collection_data decoded;
+    if (!gql_create_openapi_collection_decode(data, &decoded, err)) return false;
+    gql_create_openapi_collection_free(&decoded);
+    return true;
+}
+
 /* ==== CreatePersonalAccessTokenCommandMutation ==== */
 static bool validate_gql_create_pat(const cJSON *data, gql_error *err);
 
@@ -1326,6 +1781,9 @@ static bool decode_gql_delete_api_check_data_node(const cJSON *json, gql_delete_
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_DELETE_API_CHECK_DATA_NODE_WORKSPACE;
@@ -2042,6 +2500,252 @@ static bool validate_gql_delete_client(const cJSON *data, gql_error *err) {
     return true;
 }
 
+/* ==== DeleteMcpFeatureCollectionByIdCommandMutation ==== */
+static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_delete_mcp_feature_collection_operation = {
+    .name = "DeleteMcpFeatureCollectionByIdCommandMutation",
+    .is_mutation = true,
+    .document = "mutation DeleteMcpFeatureCollectionByIdCommandMutation($input: DeleteMcpFeatureCollectionByIdInput!) { deleteMcpFeatureCollectionById(input: $input) { __typename mcpFeatureCollection { __typename ... DeleteMcpFeatureCollectionByIdCommandMutation_McpFeatureCollection } errors { __typename ... Error ... McpFeatureCollectionNotFoundError ... UnauthorizedOperation } } } fragment DeleteMcpFeatureCollectionByIdCommandMutation_McpFeatureCollection on McpFeatureCollection { name id ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment Error on Error { message } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+    .validate = validate_gql_delete_mcp_feature_collection,
+};
+
+
+static void free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection(gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    free(value->id);
+}
+
+static bool decode_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection(const cJSON *json, gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "deleteMcpFeatureCollectionById.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "deleteMcpFeatureCollectionById.mcpFeatureCollection.name", err)) return false;
+    if (!gql_read_string(json, "id", 0, &out->id, "deleteMcpFeatureCollectionById.mcpFeatureCollection.id", err)) return false;
+    return true;
+}
+
+static void free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_errors(gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->mcp_feature_collection_id);
+}
+
+static bool decode_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_errors(const cJSON *json, gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "deleteMcpFeatureCollectionById.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "deleteMcpFeatureCollectionById.errors.__typename", err)) return false;
+    out->kind = GQL_DELETE_MCP_FEATURE_COLLECTION_DATA_DELETE_MCP_FEATURE_COLLECTION_BY_ID_ERRORS_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionNotFoundError") == 0) out->kind = GQL_DELETE_MCP_FEATURE_COLLECTION_DATA_DELETE_MCP_FEATURE_COLLECTION_BY_ID_ERRORS_MCP_FEATURE_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_DELETE_MCP_FEATURE_COLLECTION_DATA_DELETE_MCP_FEATURE_COLLECTION_BY_ID_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "deleteMcpFeatureCollectionById.errors.message", err)) return false;
+    if (!gql_read_string(json, "mcpFeatureCollectionId", GQL_OPTIONAL, &out->mcp_feature_collection_id, "deleteMcpFeatureCollectionById.errors.mcpFeatureCollectionId", err)) return false;
+    return true;
+}
+
+static void free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id(gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mcp_feature_collection) free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id(const cJSON *json, gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "deleteMcpFeatureCollectionById", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE, &value, "deleteMcpFeatureCollectionById.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "deleteMcpFeatureCollectionById.mcpFeatureCollection", "is too large");
+            if (!decode_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "deleteMcpFeatureCollectionById.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "deleteMcpFeatureCollectionById.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_delete_mcp_feature_collection_data(gql_delete_mcp_feature_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->delete_mcp_feature_collection_by_id) free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id(value->delete_mcp_feature_collection_by_id);
+    free(value->delete_mcp_feature_collection_by_id);
+}
+
+static bool decode_gql_delete_mcp_feature_collection_data(const cJSON *json, gql_delete_mcp_feature_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "deleteMcpFeatureCollectionById", GQL_NULLABLE, &value, "deleteMcpFeatureCollectionById", err)) return false;
+        if (value) {
+            out->delete_mcp_feature_collection_by_id = calloc(1, sizeof *out->delete_mcp_feature_collection_by_id);
+            if (!out->delete_mcp_feature_collection_by_id) return gql_fail(err, "deleteMcpFeatureCollectionById", "is too large");
+            if (!decode_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id(value, out->delete_mcp_feature_collection_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_delete_mcp_feature_collection_decode(const cJSON *data, gql_delete_mcp_feature_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_delete_mcp_feature_collection_data(data, out, err)) return true;
+    free_gql_delete_mcp_feature_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_delete_mcp_feature_collection_free(gql_delete_mcp_feature_collection_data *data) {
+    free_gql_delete_mcp_feature_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_error *err) {
+    gql_delete_mcp_feature_collection_data decoded;
+    if (!gql_delete_mcp_feature_collection_decode(data, &decoded, err)) return false;
+    gql_delete_mcp_feature_collection_free(&decoded);
+    return true;
+}
+
+/* ==== DeleteOpenApiCollectionByIdCommandMutation ==== */
+static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_delete_openapi_collection_operation = {
+    .name = "DeleteOpenApiCollectionByIdCommandMutation",
+    .is_mutation = true,
+    .document = "mutation DeleteOpenApiCollectionByIdCommandMutation($input: DeleteOpenApiCollectionByIdInput!) { deleteOpenApiCollectionById(input: $input) { __typename openApiCollection { __typename ... DeleteOpenApiCollectionByIdCommandMutation_OpenApiCollection } errors { __typename ... Error ... OpenApiCollectionNotFoundError ... UnauthorizedOperation } } } fragment DeleteOpenApiCollectionByIdCommandMutation_OpenApiCollection on OpenApiCollection { name id ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment Error on Error { message } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+    .validate = validate_gql_delete_openapi_collection,
+};
+
+
+static void free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection(gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    free(value->id);
+}
+
+static bool decode_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection(const cJSON *json, gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "deleteOpenApiCollectionById.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "deleteOpenApiCollectionById.openApiCollection.name", err)) return false;
+    if (!gql_read_string(json, "id", 0, &out->id, "deleteOpenApiCollectionById.openApiCollection.id", err)) return false;
+    return true;
+}
+
+static void free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_errors(gql_delete_openapi_collection_data_delete_open_api_collection_by_id_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->open_api_collection_id);
+}
+
+static bool decode_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_errors(const cJSON *json, gql_delete_openapi_collection_data_delete_open_api_collection_by_id_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "deleteOpenApiCollectionById.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "deleteOpenApiCollectionById.errors.__typename", err)) return false;
+    out->kind = GQL_DELETE_OPENAPI_COLLECTION_DATA_DELETE_OPEN_API_COLLECTION_BY_ID_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionNotFoundError") == 0) out->kind = GQL_DELETE_OPENAPI_COLLECTION_DATA_DELETE_OPEN_API_COLLECTION_BY_ID_ERRORS_OPEN_API_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_DELETE_OPENAPI_COLLECTION_DATA_DELETE_OPEN_API_COLLECTION_BY_ID_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "deleteOpenApiCollectionById.errors.message", err)) return false;
+    if (!gql_read_string(json, "openApiCollectionId", GQL_OPTIONAL, &out->open_api_collection_id, "deleteOpenApiCollectionById.errors.openApiCollectionId", err)) return false;
+    return true;
+}
+
+static void free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id(gql_delete_openapi_collection_data_delete_open_api_collection_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_delete_openapi_collection_data_delete_open_api_collection_by_id(const cJSON *json, gql_delete_openapi_collection_data_delete_open_api_collection_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "deleteOpenApiCollectionById", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "deleteOpenApiCollectionById.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "deleteOpenApiCollectionById.openApiCollection", "is too large");
+            if (!decode_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "deleteOpenApiCollectionById.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "deleteOpenApiCollectionById.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_delete_openapi_collection_data(gql_delete_openapi_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->delete_open_api_collection_by_id) free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id(value->delete_open_api_collection_by_id);
+    free(value->delete_open_api_collection_by_id);
+}
+
+static bool decode_gql_delete_openapi_collection_data(const cJSON *json, gql_delete_openapi_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "deleteOpenApiCollectionById", GQL_NULLABLE, &value, "deleteOpenApiCollectionById", err)) return false;
+        if (value) {
+            out->delete_open_api_collection_by_id = calloc(1, sizeof *out->delete_open_api_collection_by_id);
+            if (!out->delete_open_api_collection_by_id) return gql_fail(err, "deleteOpenApiCollectionById", "is too large");
+            if (!decode_gql_delete_openapi_collection_data_delete_open_api_collection_by_id(value, out->delete_open_api_collection_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_delete_openapi_collection_decode(const cJSON *data, gql_delete_openapi_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_delete_openapi_collection_data(data, out, err)) return true;
+    free_gql_delete_openapi_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_delete_openapi_collection_free(gql_delete_openapi_collection_data *data) {
+    free_gql_delete_openapi_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error *err) {
+    gql_delete_openapi_collection_data decoded;
+    if (!gql_delete_openapi_collection_decode(data, &decoded, err)) return false;
+    gql_delete_openapi_collection_free(&decoded);
+    return true;
+}
+
 /* ==== ForceDeleteStageByApiIdCommandMutation ==== */
 static bool validate_gql_delete_stage(const cJSON *data, gql_error *err);
 
@@ -2249,6 +2953,627 @@ static bool validate_gql_delete_stage(const cJSON *data, gql_error *err) {
     gql_delete_stage_data decoded;
     if (!gql_delete_stage_decode(data, &decoded, err)) return false;
     gql_delete_stage_free(&decoded);
+    return true;
+}
+
+/* ==== BeginFusionConfigurationPublish ==== */
+static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err);
+
+const gql_operation gql_fusion_publish_begin_operation = {
+    .name = "BeginFusionConfigurationPublish",
+    .is_mutation = true,
+    .document = "mutation BeginFusionConfigurationPublish($input: BeginFusionConfigurationPublishInput!) { beginFusionConfigurationPublish(input: $input) { __typename requestId errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ApiNotFoundError ... SubgraphInvalidError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment SubgraphInvalidError on SubgraphInvalidError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+    .validate = validate_gql_fusion_publish_begin,
+};
+
+
+static void free_gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors(gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->name);
+    free(value->api_id);
+}
+
+static bool decode_gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors(const cJSON *json, gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "beginFusionConfigurationPublish.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "beginFusionConfigurationPublish.errors.__typename", err)) return false;
+    out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_OTHER;
+    if (strcmp(out->typename, "ApiNotFoundError") == 0) out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_API_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "InvalidProcessingStateTransitionError") == 0) out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_INVALID_PROCESSING_STATE_TRANSITION_ERROR;
+    else if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "StageNotFoundError") == 0) out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_STAGE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "SubgraphInvalidError") == 0) out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_SUBGRAPH_INVALID_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_FUSION_PUBLISH_BEGIN_DATA_BEGIN_FUSION_CONFIGURATION_PUBLISH_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "beginFusionConfigurationPublish.errors.message", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "beginFusionConfigurationPublish.errors.name", err)) return false;
+    if (!gql_read_string(json, "apiId", GQL_OPTIONAL, &out->api_id, "beginFusionConfigurationPublish.errors.apiId", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_publish_begin_data_begin_fusion_configuration_publish(gql_fusion_publish_begin_data_begin_fusion_configuration_publish *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->request_id);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_fusion_publish_begin_data_begin_fusion_configuration_publish(const cJSON *json, gql_fusion_publish_begin_data_begin_fusion_configuration_publish *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "beginFusionConfigurationPublish", "is not an object");
+    if (!gql_read_string(json, "requestId", GQL_NULLABLE, &out->request_id, "beginFusionConfigurationPublish.requestId", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "beginFusionConfigurationPublish.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "beginFusionConfigurationPublish.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_fusion_publish_begin_data(gql_fusion_publish_begin_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->begin_fusion_configuration_publish) free_gql_fusion_publish_begin_data_begin_fusion_configuration_publish(value->begin_fusion_configuration_publish);
+    free(value->begin_fusion_configuration_publish);
+}
+
+static bool decode_gql_fusion_publish_begin_data(const cJSON *json, gql_fusion_publish_begin_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "beginFusionConfigurationPublish", GQL_NULLABLE, &value, "beginFusionConfigurationPublish", err)) return false;
+        if (value) {
+            out->begin_fusion_configuration_publish = calloc(1, sizeof *out->begin_fusion_configuration_publish);
+            if (!out->begin_fusion_configuration_publish) return gql_fail(err, "beginFusionConfigurationPublish", "is too large");
+            if (!decode_gql_fusion_publish_begin_data_begin_fusion_configuration_publish(value, out->begin_fusion_configuration_publish, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_fusion_publish_begin_decode(const cJSON *data, gql_fusion_publish_begin_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_fusion_publish_begin_data(data, out, err)) return true;
+    free_gql_fusion_publish_begin_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_fusion_publish_begin_free(gql_fusion_publish_begin_data *data) {
+    free_gql_fusion_publish_begin_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err) {
+    gql_fusion_publish_begin_data decoded;
+    if (!gql_fusion_publish_begin_decode(data, &decoded, err)) return false;
+    gql_fusion_publish_begin_free(&decoded);
+    return true;
+}
+
+/* ==== CancelFusionConfigurationPublish ==== */
+static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err);
+
+const gql_operation gql_fusion_publish_cancel_operation = {
+    .name = "CancelFusionConfigurationPublish",
+    .is_mutation = true,
+    .document = "mutation CancelFusionConfigurationPublish($input: CancelFusionConfigurationCompositionInput!) { cancelFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+    .validate = validate_gql_fusion_publish_cancel,
+};
+
+
+static void free_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors(gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+}
+
+static bool decode_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors(const cJSON *json, gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "cancelFusionConfigurationComposition.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "cancelFusionConfigurationComposition.errors.__typename", err)) return false;
+    out->kind = GQL_FUSION_PUBLISH_CANCEL_DATA_CANCEL_FUSION_CONFIGURATION_COMPOSITION_ERRORS_OTHER;
+    if (strcmp(out->typename, "FusionConfigurationRequestNotFoundError") == 0) out->kind = GQL_FUSION_PUBLISH_CANCEL_DATA_CANCEL_FUSION_CONFIGURATION_COMPOSITION_ERRORS_FUSION_CONFIGURATION_REQUEST_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "InvalidProcessingStateTransitionError") == 0) out->kind = GQL_FUSION_PUBLISH_CANCEL_DATA_CANCEL_FUSION_CONFIGURATION_COMPOSITION_ERRORS_INVALID_PROCESSING_STATE_TRANSITION_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_FUSION_PUBLISH_CANCEL_DATA_CANCEL_FUSION_CONFIGURATION_COMPOSITION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "cancelFusionConfigurationComposition.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition(gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition(const cJSON *json, gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "cancelFusionConfigurationComposition", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "cancelFusionConfigurationComposition.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "cancelFusionConfigurationComposition.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_fusion_publish_cancel_data(gql_fusion_publish_cancel_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->cancel_fusion_configuration_composition) free_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition(value->cancel_fusion_configuration_composition);
+    free(value->cancel_fusion_configuration_composition);
+}
+
+static bool decode_gql_fusion_publish_cancel_data(const cJSON *json, gql_fusion_publish_cancel_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "cancelFusionConfigurationComposition", GQL_NULLABLE, &value, "cancelFusionConfigurationComposition", err)) return false;
+        if (value) {
+            out->cancel_fusion_configuration_composition = calloc(1, sizeof *out->cancel_fusion_configuration_composition);
+            if (!out->cancel_fusion_configuration_composition) return gql_fail(err, "cancelFusionConfigurationComposition", "is too large");
+            if (!decode_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition(value, out->cancel_fusion_configuration_composition, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_fusion_publish_cancel_decode(const cJSON *data, gql_fusion_publish_cancel_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_fusion_publish_cancel_data(data, out, err)) return true;
+    free_gql_fusion_publish_cancel_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_fusion_publish_cancel_free(gql_fusion_publish_cancel_data *data) {
+    free_gql_fusion_publish_cancel_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err) {
+    gql_fusion_publish_cancel_data decoded;
+    if (!gql_fusion_publish_cancel_decode(data, &decoded, err)) return false;
+    gql_fusion_publish_cancel_free(&decoded);
+    return true;
+}
+
+/* ==== CommitFusionConfigurationPublish ==== */
+static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err);
+
+const gql_operation gql_fusion_publish_commit_operation = {
+    .name = "CommitFusionConfigurationPublish",
+    .is_mutation = true,
+    .document = "mutation CommitFusionConfigurationPublish($input: CommitFusionConfigurationPublishInput!) { commitFusionConfigurationPublish(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+    .validate = validate_gql_fusion_publish_commit,
+};
+
+
+static void free_gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors(gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+}
+
+static bool decode_gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors(const cJSON *json, gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "commitFusionConfigurationPublish.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "commitFusionConfigurationPublish.errors.__typename", err)) return false;
+    out->kind = GQL_FUSION_PUBLISH_COMMIT_DATA_COMMIT_FUSION_CONFIGURATION_PUBLISH_ERRORS_OTHER;
+    if (strcmp(out->typename, "FusionConfigurationRequestNotFoundError") == 0) out->kind = GQL_FUSION_PUBLISH_COMMIT_DATA_COMMIT_FUSION_CONFIGURATION_PUBLISH_ERRORS_FUSION_CONFIGURATION_REQUEST_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "InvalidProcessingStateTransitionError") == 0) out->kind = GQL_FUSION_PUBLISH_COMMIT_DATA_COMMIT_FUSION_CONFIGURATION_PUBLISH_ERRORS_INVALID_PROCESSING_STATE_TRANSITION_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_FUSION_PUBLISH_COMMIT_DATA_COMMIT_FUSION_CONFIGURATION_PUBLISH_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "commitFusionConfigurationPublish.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_publish_commit_data_commit_fusion_configuration_publish(gql_fusion_publish_commit_data_commit_fusion_configuration_publish *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_fusion_publish_commit_data_commit_fusion_configuration_publish(const cJSON *json, gql_fusion_publish_commit_data_commit_fusion_configuration_publish *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "commitFusionConfigurationPublish", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "commitFusionConfigurationPublish.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "commitFusionConfigurationPublish.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_fusion_publish_commit_data(gql_fusion_publish_commit_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->commit_fusion_configuration_publish) free_gql_fusion_publish_commit_data_commit_fusion_configuration_publish(value->commit_fusion_configuration_publish);
+    free(value->commit_fusion_configuration_publish);
+}
+
+static bool decode_gql_fusion_publish_commit_data(const cJSON *json, gql_fusion_publish_commit_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "commitFusionConfigurationPublish", GQL_NULLABLE, &value, "commitFusionConfigurationPublish", err)) return false;
+        if (value) {
+            out->commit_fusion_configuration_publish = calloc(1, sizeof *out->commit_fusion_configuration_publish);
+            if (!out->commit_fusion_configuration_publish) return gql_fail(err, "commitFusionConfigurationPublish", "is too large");
+            if (!decode_gql_fusion_publish_commit_data_commit_fusion_configuration_publish(value, out->commit_fusion_configuration_publish, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_fusion_publish_commit_decode(const cJSON *data, gql_fusion_publish_commit_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_fusion_publish_commit_data(data, out, err)) return true;
+    free_gql_fusion_publish_commit_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_fusion_publish_commit_free(gql_fusion_publish_commit_data *data) {
+    free_gql_fusion_publish_commit_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err) {
+    gql_fusion_publish_commit_data decoded;
+    if (!gql_fusion_publish_commit_decode(data, &decoded, err)) return false;
+    gql_fusion_publish_commit_free(&decoded);
+    return true;
+}
+
+/* ==== StartFusionConfigurationPublish ==== */
+static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err);
+
+const gql_operation gql_fusion_publish_start_operation = {
+    .name = "StartFusionConfigurationPublish",
+    .is_mutation = true,
+    .document = "mutation StartFusionConfigurationPublish($input: StartFusionConfigurationCompositionInput!) { startFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+    .validate = validate_gql_fusion_publish_start,
+};
+
+
+static void free_gql_fusion_publish_start_data_start_fusion_configuration_composition_errors(gql_fusion_publish_start_data_start_fusion_configuration_composition_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+}
+
+static bool decode_gql_fusion_publish_start_data_start_fusion_configuration_composition_errors(const cJSON *json, gql_fusion_publish_start_data_start_fusion_configuration_composition_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "startFusionConfigurationComposition.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "startFusionConfigurationComposition.errors.__typename", err)) return false;
+    out->kind = GQL_FUSION_PUBLISH_START_DATA_START_FUSION_CONFIGURATION_COMPOSITION_ERRORS_OTHER;
+    if (strcmp(out->typename, "FusionConfigurationRequestNotFoundError") == 0) out->kind = GQL_FUSION_PUBLISH_START_DATA_START_FUSION_CONFIGURATION_COMPOSITION_ERRORS_FUSION_CONFIGURATION_REQUEST_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "InvalidProcessingStateTransitionError") == 0) out->kind = GQL_FUSION_PUBLISH_START_DATA_START_FUSION_CONFIGURATION_COMPOSITION_ERRORS_INVALID_PROCESSING_STATE_TRANSITION_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_FUSION_PUBLISH_START_DATA_START_FUSION_CONFIGURATION_COMPOSITION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "startFusionConfigurationComposition.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_publish_start_data_start_fusion_configuration_composition(gql_fusion_publish_start_data_start_fusion_configuration_composition *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_fusion_publish_start_data_start_fusion_configuration_composition_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_fusion_publish_start_data_start_fusion_configuration_composition(const cJSON *json, gql_fusion_publish_start_data_start_fusion_configuration_composition *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "startFusionConfigurationComposition", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "startFusionConfigurationComposition.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "startFusionConfigurationComposition.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_fusion_publish_start_data_start_fusion_configuration_composition_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_fusion_publish_start_data(gql_fusion_publish_start_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->start_fusion_configuration_composition) free_gql_fusion_publish_start_data_start_fusion_configuration_composition(value->start_fusion_configuration_composition);
+    free(value->start_fusion_configuration_composition);
+}
+
+static bool decode_gql_fusion_publish_start_data(const cJSON *json, gql_fusion_publish_start_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "startFusionConfigurationComposition", GQL_NULLABLE, &value, "startFusionConfigurationComposition", err)) return false;
+        if (value) {
+            out->start_fusion_configuration_composition = calloc(1, sizeof *out->start_fusion_configuration_composition);
+            if (!out->start_fusion_configuration_composition) return gql_fail(err, "startFusionConfigurationComposition", "is too large");
+            if (!decode_gql_fusion_publish_start_data_start_fusion_configuration_composition(value, out->start_fusion_configuration_composition, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_fusion_publish_start_decode(const cJSON *data, gql_fusion_publish_start_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_fusion_publish_start_data(data, out, err)) return true;
+    free_gql_fusion_publish_start_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_fusion_publish_start_free(gql_fusion_publish_start_data *data) {
+    free_gql_fusion_publish_start_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err) {
+    gql_fusion_publish_start_data decoded;
+    if (!gql_fusion_publish_start_decode(data, &decoded, err)) return false;
+    gql_fusion_publish_start_free(&decoded);
+    return true;
+}
+
+/* ==== ValidateFusionConfigurationPublish ==== */
+static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *err);
+
+const gql_operation gql_fusion_publish_validate_operation = {
+    .name = "ValidateFusionConfigurationPublish",
+    .is_mutation = true,
+    .document = "mutation ValidateFusionConfigurationPublish($input: ValidateFusionConfigurationCompositionInput!) { validateFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+    .validate = validate_gql_fusion_publish_validate,
+};
+
+
+static void free_gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors(gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+}
+
+static bool decode_gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors(const cJSON *json, gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "validateFusionConfigurationComposition.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "validateFusionConfigurationComposition.errors.__typename", err)) return false;
+    out->kind = GQL_FUSION_PUBLISH_VALIDATE_DATA_VALIDATE_FUSION_CONFIGURATION_COMPOSITION_ERRORS_OTHER;
+    if (strcmp(out->typename, "FusionConfigurationRequestNotFoundError") == 0) out->kind = GQL_FUSION_PUBLISH_VALIDATE_DATA_VALIDATE_FUSION_CONFIGURATION_COMPOSITION_ERRORS_FUSION_CONFIGURATION_REQUEST_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "InvalidProcessingStateTransitionError") == 0) out->kind = GQL_FUSION_PUBLISH_VALIDATE_DATA_VALIDATE_FUSION_CONFIGURATION_COMPOSITION_ERRORS_INVALID_PROCESSING_STATE_TRANSITION_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_FUSION_PUBLISH_VALIDATE_DATA_VALIDATE_FUSION_CONFIGURATION_COMPOSITION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "validateFusionConfigurationComposition.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_publish_validate_data_validate_fusion_configuration_composition(gql_fusion_publish_validate_data_validate_fusion_configuration_composition *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_fusion_publish_validate_data_validate_fusion_configuration_composition(const cJSON *json, gql_fusion_publish_validate_data_validate_fusion_configuration_composition *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "validateFusionConfigurationComposition", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "validateFusionConfigurationComposition.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "validateFusionConfigurationComposition.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_fusion_publish_validate_data(gql_fusion_publish_validate_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->validate_fusion_configuration_composition) free_gql_fusion_publish_validate_data_validate_fusion_configuration_composition(value->validate_fusion_configuration_composition);
+    free(value->validate_fusion_configuration_composition);
+}
+
+static bool decode_gql_fusion_publish_validate_data(const cJSON *json, gql_fusion_publish_validate_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "validateFusionConfigurationComposition", GQL_NULLABLE, &value, "validateFusionConfigurationComposition", err)) return false;
+        if (value) {
+            out->validate_fusion_configuration_composition = calloc(1, sizeof *out->validate_fusion_configuration_composition);
+            if (!out->validate_fusion_configuration_composition) return gql_fail(err, "validateFusionConfigurationComposition", "is too large");
+            if (!decode_gql_fusion_publish_validate_data_validate_fusion_configuration_composition(value, out->validate_fusion_configuration_composition, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_fusion_publish_validate_decode(const cJSON *data, gql_fusion_publish_validate_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_fusion_publish_validate_data(data, out, err)) return true;
+    free_gql_fusion_publish_validate_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_fusion_publish_validate_free(gql_fusion_publish_validate_data *data) {
+    free_gql_fusion_publish_validate_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *err) {
+    gql_fusion_publish_validate_data decoded;
+    if (!gql_fusion_publish_validate_decode(data, &decoded, err)) return false;
+    gql_fusion_publish_validate_free(&decoded);
+    return true;
+}
+
+/* ==== UploadFusionSubgraph ==== */
+static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err);
+
+const gql_operation gql_fusion_upload_operation = {
+    .name = "UploadFusionSubgraph",
+    .is_mutation = true,
+    .document = "mutation UploadFusionSubgraph($input: UploadFusionSubgraphInput!) { uploadFusionSubgraph(input: $input) { __typename fusionSubgraphVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... DuplicatedTagError ... ConcurrentOperationError ... InvalidFusionSourceSchemaArchiveError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment InvalidFusionSourceSchemaArchiveError on InvalidFusionSourceSchemaArchiveError { message }",
+    .validate = validate_gql_fusion_upload,
+};
+
+
+static void free_gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version(gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+}
+
+static bool decode_gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version(const cJSON *json, gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadFusionSubgraph.fusionSubgraphVersion", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "uploadFusionSubgraph.fusionSubgraphVersion.id", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_upload_data_upload_fusion_subgraph_errors(gql_fusion_upload_data_upload_fusion_subgraph_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+}
+
+static bool decode_gql_fusion_upload_data_upload_fusion_subgraph_errors(const cJSON *json, gql_fusion_upload_data_upload_fusion_subgraph_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadFusionSubgraph.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "uploadFusionSubgraph.errors.__typename", err)) return false;
+    out->kind = GQL_FUSION_UPLOAD_DATA_UPLOAD_FUSION_SUBGRAPH_ERRORS_OTHER;
+    if (strcmp(out->typename, "ConcurrentOperationError") == 0) out->kind = GQL_FUSION_UPLOAD_DATA_UPLOAD_FUSION_SUBGRAPH_ERRORS_CONCURRENT_OPERATION_ERROR;
+    else if (strcmp(out->typename, "DuplicatedTagError") == 0) out->kind = GQL_FUSION_UPLOAD_DATA_UPLOAD_FUSION_SUBGRAPH_ERRORS_DUPLICATED_TAG_ERROR;
+    else if (strcmp(out->typename, "InvalidFusionSourceSchemaArchiveError") == 0) out->kind = GQL_FUSION_UPLOAD_DATA_UPLOAD_FUSION_SUBGRAPH_ERRORS_INVALID_FUSION_SOURCE_SCHEMA_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_FUSION_UPLOAD_DATA_UPLOAD_FUSION_SUBGRAPH_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_FUSION_UPLOAD_DATA_UPLOAD_FUSION_SUBGRAPH_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "uploadFusionSubgraph.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_fusion_upload_data_upload_fusion_subgraph(gql_fusion_upload_data_upload_fusion_subgraph *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->fusion_subgraph_version) free_gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version(value->fusion_subgraph_version);
+    free(value->fusion_subgraph_version);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_fusion_upload_data_upload_fusion_subgraph_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_fusion_upload_data_upload_fusion_subgraph(const cJSON *json, gql_fusion_upload_data_upload_fusion_subgraph *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadFusionSubgraph", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "fusionSubgraphVersion", GQL_NULLABLE, &value, "uploadFusionSubgraph.fusionSubgraphVersion", err)) return false;
+        if (value) {
+            out->fusion_subgraph_version = calloc(1, sizeof *out->fusion_subgraph_version);
+            if (!out->fusion_subgraph_version) return gql_fail(err, "uploadFusionSubgraph.fusionSubgraphVersion", "is too large");
+            if (!decode_gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version(value, out->fusion_subgraph_version, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "uploadFusionSubgraph.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "uploadFusionSubgraph.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_fusion_upload_data_upload_fusion_subgraph_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_fusion_upload_data(gql_fusion_upload_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->upload_fusion_subgraph) free_gql_fusion_upload_data_upload_fusion_subgraph(value->upload_fusion_subgraph);
+    free(value->upload_fusion_subgraph);
+}
+
+static bool decode_gql_fusion_upload_data(const cJSON *json, gql_fusion_upload_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "uploadFusionSubgraph", GQL_NULLABLE, &value, "uploadFusionSubgraph", err)) return false;
+        if (value) {
+            out->upload_fusion_subgraph = calloc(1, sizeof *out->upload_fusion_subgraph);
+            if (!out->upload_fusion_subgraph) return gql_fail(err, "uploadFusionSubgraph", "is too large");
+            if (!decode_gql_fusion_upload_data_upload_fusion_subgraph(value, out->upload_fusion_subgraph, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_fusion_upload_decode(const cJSON *data, gql_fusion_upload_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_fusion_upload_data(data, out, err)) return true;
+    free_gql_fusion_upload_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_fusion_upload_free(gql_fusion_upload_data *data) {
+    free_gql_fusion_upload_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err) {
+    gql_fusion_upload_data decoded;
+    if (!gql_fusion_upload_decode(data, &decoded, err)) return false;
+    gql_fusion_upload_free(&decoded);
     return true;
 }
 
@@ -2980,6 +4305,9 @@ static bool decode_gql_list_clients_data_node(const cJSON *json, gql_list_client
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_LIST_CLIENTS_DATA_NODE_WORKSPACE;
@@ -3218,6 +4546,570 @@ static bool validate_gql_list_environments(const cJSON *data, gql_error *err) {
     gql_list_environments_data decoded;
     if (!gql_list_environments_decode(data, &decoded, err)) return false;
     gql_list_environments_free(&decoded);
+    return true;
+}
+
+/* ==== ListMcpFeatureCollectionCommandQuery ==== */
+static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_error *err);
+
+const gql_operation gql_list_mcp_feature_collections_operation = {
+    .name = "ListMcpFeatureCollectionCommandQuery",
+    .is_mutation = false,
+    .document = "query ListMcpFeatureCollectionCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { mcpFeatureCollections(first: $first, after: $after) { __typename edges { __typename ... ListMcpFeatureCollectionCommandQuery_McpFeatureCollectionEdge } pageInfo { __typename ... PageInfo } } } } } fragment ListMcpFeatureCollectionCommandQuery_McpFeatureCollectionEdge on ApiMcpFeatureCollectionsEdge { cursor node { __typename ... ListMcpFeatureCollectionCommandQuery_McpFeatureCollection } } fragment ListMcpFeatureCollectionCommandQuery_McpFeatureCollection on McpFeatureCollection { id name ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+    .validate = validate_gql_list_mcp_feature_collections,
+};
+
+
+static void free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node(gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node(const cJSON *json, gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.mcpFeatureCollections.edges.node", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "node.mcpFeatureCollections.edges.node.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "node.mcpFeatureCollections.edges.node.name", err)) return false;
+    return true;
+}
+
+static void free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges(gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->cursor);
+    if (value->node) free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges(const cJSON *json, gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.mcpFeatureCollections.edges", "is not an object");
+    if (!gql_read_string(json, "cursor", 0, &out->cursor, "node.mcpFeatureCollections.edges.cursor", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "node.mcpFeatureCollections.edges.node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "node.mcpFeatureCollections.edges.node", "is too large");
+            if (!decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_page_info(gql_list_mcp_feature_collections_data_node_mcp_feature_collections_page_info *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->end_cursor);
+    free(value->start_cursor);
+}
+
+static bool decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_page_info(const cJSON *json, gql_list_mcp_feature_collections_data_node_mcp_feature_collections_page_info *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.mcpFeatureCollections.pageInfo", "is not an object");
+    if (!gql_read_bool(json, "hasPreviousPage", 0, &out->has_previous_page, NULL, "node.mcpFeatureCollections.pageInfo.hasPreviousPage", err)) return false;
+    if (!gql_read_bool(json, "hasNextPage", 0, &out->has_next_page, NULL, "node.mcpFeatureCollections.pageInfo.hasNextPage", err)) return false;
+    if (!gql_read_string(json, "endCursor", GQL_NULLABLE, &out->end_cursor, "node.mcpFeatureCollections.pageInfo.endCursor", err)) return false;
+    if (!gql_read_string(json, "startCursor", GQL_NULLABLE, &out->start_cursor, "node.mcpFeatureCollections.pageInfo.startCursor", err)) return false;
+    return true;
+}
+
+static void free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections(gql_list_mcp_feature_collections_data_node_mcp_feature_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->edges_count; i++) {
+        free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges(&value->edges[i]);
+    }
+    free(value->edges);
+    if (value->page_info) free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_page_info(value->page_info);
+    free(value->page_info);
+}
+
+static bool decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections(const cJSON *json, gql_list_mcp_feature_collections_data_node_mcp_feature_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.mcpFeatureCollections", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "edges", GQL_NULLABLE, &list, &count, "node.mcpFeatureCollections.edges", err)) return false;
+        if (list) {
+            out->edges = calloc(count ? count : 1, sizeof *out->edges);
+            if (!out->edges) return gql_fail(err, "node.mcpFeatureCollections.edges", "is too large");
+            out->edges_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges(item, &out->edges[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "pageInfo", GQL_NULLABLE, &value, "node.mcpFeatureCollections.pageInfo", err)) return false;
+        if (value) {
+            out->page_info = calloc(1, sizeof *out->page_info);
+            if (!out->page_info) return gql_fail(err, "node.mcpFeatureCollections.pageInfo", "is too large");
+            if (!decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_page_info(value, out->page_info, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_mcp_feature_collections_data_node(gql_list_mcp_feature_collections_data_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    if (value->mcp_feature_collections) free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections(value->mcp_feature_collections);
+    free(value->mcp_feature_collections);
+}
+
+static bool decode_gql_list_mcp_feature_collections_data_node(const cJSON *json, gql_list_mcp_feature_collections_data_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "node.__typename", err)) return false;
+    out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_OTHER;
+    if (strcmp(out->typename, "Api") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_API;
+    else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_API_KEY;
+    else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_CLIENT;
+    else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_OPEN_API_COLLECTION;
+    else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_PERSONAL_ACCESS_TOKEN;
+    else if (strcmp(out->typename, "User") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_USER;
+    else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_LIST_MCP_FEATURE_COLLECTIONS_DATA_NODE_WORKSPACE;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollections", GQL_NULLABLE | GQL_OPTIONAL, &value, "node.mcpFeatureCollections", err)) return false;
+        if (value) {
+            out->mcp_feature_collections = calloc(1, sizeof *out->mcp_feature_collections);
+            if (!out->mcp_feature_collections) return gql_fail(err, "node.mcpFeatureCollections", "is too large");
+            if (!decode_gql_list_mcp_feature_collections_data_node_mcp_feature_collections(value, out->mcp_feature_collections, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_mcp_feature_collections_data(gql_list_mcp_feature_collections_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->node) free_gql_list_mcp_feature_collections_data_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_list_mcp_feature_collections_data(const cJSON *json, gql_list_mcp_feature_collections_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "node", "is too large");
+            if (!decode_gql_list_mcp_feature_collections_data_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_list_mcp_feature_collections_decode(const cJSON *data, gql_list_mcp_feature_collections_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_list_mcp_feature_collections_data(data, out, err)) return true;
+    free_gql_list_mcp_feature_collections_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_list_mcp_feature_collections_free(gql_list_mcp_feature_collections_data *data) {
+    free_gql_list_mcp_feature_collections_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_error *err) {
+    gql_list_mcp_feature_collections_data decoded;
+    if (!gql_list_mcp_feature_collections_decode(data, &decoded, err)) return false;
+    gql_list_mcp_feature_collections_free(&decoded);
+    return true;
+}
+
+/* ==== ListMockCommandQuery ==== */
+static bool validate_gql_list_mocks(const cJSON *data, gql_error *err);
+
+const gql_operation gql_list_mocks_operation = {
+    .name = "ListMockCommandQuery",
+    .is_mutation = false,
+    .document = "query ListMockCommandQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mockSchemas(after: $after, first: $first) { __typename edges { __typename ... ListMockCommand_MockEdge } pageInfo { __typename ... PageInfo } } } } fragment ListMockCommand_MockEdge on MockSchemasEdge { cursor node { __typename ... ListMockCommand_Mock } } fragment ListMockCommand_Mock on MockSchema { id name ... MockSchemaDetailPrompt } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+    .validate = validate_gql_list_mocks,
+};
+
+
+static void free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by(gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by(const cJSON *json, gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges.node.createdBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "apiById.mockSchemas.edges.node.createdBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_modified_by(gql_list_mocks_data_api_by_id_mock_schemas_edges_node_modified_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_modified_by(const cJSON *json, gql_list_mocks_data_api_by_id_mock_schemas_edges_node_modified_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges.node.modifiedBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "apiById.mockSchemas.edges.node.modifiedBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node(gql_list_mocks_data_api_by_id_mock_schemas_edges_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    free(value->created_at);
+    if (value->created_by) free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by(value->created_by);
+    free(value->created_by);
+    free(value->modified_at);
+    if (value->modified_by) free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_modified_by(value->modified_by);
+    free(value->modified_by);
+    free(value->downstream_url);
+    free(value->url);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id_mock_schemas_edges_node(const cJSON *json, gql_list_mocks_data_api_by_id_mock_schemas_edges_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges.node", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.mockSchemas.edges.node.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.mockSchemas.edges.node.name", err)) return false;
+    if (!gql_read_string(json, "createdAt", 0, &out->created_at, "apiById.mockSchemas.edges.node.createdAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createdBy", GQL_NULLABLE, &value, "apiById.mockSchemas.edges.node.createdBy", err)) return false;
+        if (value) {
+            out->created_by = calloc(1, sizeof *out->created_by);
+            if (!out->created_by) return gql_fail(err, "apiById.mockSchemas.edges.node.createdBy", "is too large");
+            if (!decode_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by(value, out->created_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "modifiedAt", GQL_NULLABLE, &out->modified_at, "apiById.mockSchemas.edges.node.modifiedAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "modifiedBy", GQL_NULLABLE, &value, "apiById.mockSchemas.edges.node.modifiedBy", err)) return false;
+        if (value) {
+            out->modified_by = calloc(1, sizeof *out->modified_by);
+            if (!out->modified_by) return gql_fail(err, "apiById.mockSchemas.edges.node.modifiedBy", "is too large");
+            if (!decode_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_modified_by(value, out->modified_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "downstreamUrl", 0, &out->downstream_url, "apiById.mockSchemas.edges.node.downstreamUrl", err)) return false;
+    if (!gql_read_string(json, "url", 0, &out->url, "apiById.mockSchemas.edges.node.url", err)) return false;
+    return true;
+}
+
+static void free_gql_list_mocks_data_api_by_id_mock_schemas_edges(gql_list_mocks_data_api_by_id_mock_schemas_edges *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->cursor);
+    if (value->node) free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id_mock_schemas_edges(const cJSON *json, gql_list_mocks_data_api_by_id_mock_schemas_edges *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges", "is not an object");
+    if (!gql_read_string(json, "cursor", 0, &out->cursor, "apiById.mockSchemas.edges.cursor", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "apiById.mockSchemas.edges.node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "apiById.mockSchemas.edges.node", "is too large");
+            if (!decode_gql_list_mocks_data_api_by_id_mock_schemas_edges_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_mocks_data_api_by_id_mock_schemas_page_info(gql_list_mocks_data_api_by_id_mock_schemas_page_info *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->end_cursor);
+    free(value->start_cursor);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id_mock_schemas_page_info(const cJSON *json, gql_list_mocks_data_api_by_id_mock_schemas_page_info *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.pageInfo", "is not an object");
+    if (!gql_read_bool(json, "hasPreviousPage", 0, &out->has_previous_page, NULL, "apiById.mockSchemas.pageInfo.hasPreviousPage", err)) return false;
+    if (!gql_read_bool(json, "hasNextPage", 0, &out->has_next_page, NULL, "apiById.mockSchemas.pageInfo.hasNextPage", err)) return false;
+    if (!gql_read_string(json, "endCursor", GQL_NULLABLE, &out->end_cursor, "apiById.mockSchemas.pageInfo.endCursor", err)) return false;
+    if (!gql_read_string(json, "startCursor", GQL_NULLABLE, &out->start_cursor, "apiById.mockSchemas.pageInfo.startCursor", err)) return false;
+    return true;
+}
+
+static void free_gql_list_mocks_data_api_by_id_mock_schemas(gql_list_mocks_data_api_by_id_mock_schemas *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->edges_count; i++) {
+        free_gql_list_mocks_data_api_by_id_mock_schemas_edges(&value->edges[i]);
+    }
+    free(value->edges);
+    if (value->page_info) free_gql_list_mocks_data_api_by_id_mock_schemas_page_info(value->page_info);
+    free(value->page_info);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id_mock_schemas(const cJSON *json, gql_list_mocks_data_api_by_id_mock_schemas *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "edges", GQL_NULLABLE, &list, &count, "apiById.mockSchemas.edges", err)) return false;
+        if (list) {
+            out->edges = calloc(count ? count : 1, sizeof *out->edges);
+            if (!out->edges) return gql_fail(err, "apiById.mockSchemas.edges", "is too large");
+            out->edges_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_list_mocks_data_api_by_id_mock_schemas_edges(item, &out->edges[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "pageInfo", GQL_NULLABLE, &value, "apiById.mockSchemas.pageInfo", err)) return false;
+        if (value) {
+            out->page_info = calloc(1, sizeof *out->page_info);
+            if (!out->page_info) return gql_fail(err, "apiById.mockSchemas.pageInfo", "is too large");
+            if (!decode_gql_list_mocks_data_api_by_id_mock_schemas_page_info(value, out->page_info, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_mocks_data_api_by_id(gql_list_mocks_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mock_schemas) free_gql_list_mocks_data_api_by_id_mock_schemas(value->mock_schemas);
+    free(value->mock_schemas);
+}
+
+static bool decode_gql_list_mocks_data_api_by_id(const cJSON *json, gql_list_mocks_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mockSchemas", GQL_NULLABLE, &value, "apiById.mockSchemas", err)) return false;
+        if (value) {
+            out->mock_schemas = calloc(1, sizeof *out->mock_schemas);
+            if (!out->mock_schemas) return gql_fail(err, "apiById.mockSchemas", "is too large");
+            if (!decode_gql_list_mocks_data_api_by_id_mock_schemas(value, out->mock_schemas, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_mocks_data(gql_list_mocks_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_list_mocks_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_list_mocks_data(const cJSON *json, gql_list_mocks_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_list_mocks_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_list_mocks_decode(const cJSON *data, gql_list_mocks_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_list_mocks_data(data, out, err)) return true;
+    free_gql_list_mocks_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_list_mocks_free(gql_list_mocks_data *data) {
+    free_gql_list_mocks_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_list_mocks(const cJSON *data, gql_error *err) {
+    gql_list_mocks_data decoded;
+    if (!gql_list_mocks_decode(data, &decoded, err)) return false;
+    gql_list_mocks_free(&decoded);
+    return true;
+}
+
+/* ==== ListOpenApiCollectionCommandQuery ==== */
+static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *err);
+
+const gql_operation gql_list_openapi_collections_operation = {
+    .name = "ListOpenApiCollectionCommandQuery",
+    .is_mutation = false,
+    .document = "query ListOpenApiCollectionCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { openApiCollections(first: $first, after: $after) { __typename edges { __typename ... ListOpenApiCollectionCommandQuery_OpenApiCollectionEdge } pageInfo { __typename ... PageInfo } } } } } fragment ListOpenApiCollectionCommandQuery_OpenApiCollectionEdge on ApiOpenApiCollectionsEdge { cursor node { __typename ... ListOpenApiCollectionCommandQuery_OpenApiCollection } } fragment ListOpenApiCollectionCommandQuery_OpenApiCollection on OpenApiCollection { id name ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+    .validate = validate_gql_list_openapi_collections,
+};
+
+
+static void free_gql_list_openapi_collections_data_node_open_api_collections_edges_node(gql_list_openapi_collections_data_node_open_api_collections_edges_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_list_openapi_collections_data_node_open_api_collections_edges_node(const cJSON *json, gql_list_openapi_collections_data_node_open_api_collections_edges_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.openApiCollections.edges.node", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "node.openApiCollections.edges.node.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "node.openApiCollections.edges.node.name", err)) return false;
+    return true;
+}
+
+static void free_gql_list_openapi_collections_data_node_open_api_collections_edges(gql_list_openapi_collections_data_node_open_api_collections_edges *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->cursor);
+    if (value->node) free_gql_list_openapi_collections_data_node_open_api_collections_edges_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_list_openapi_collections_data_node_open_api_collections_edges(const cJSON *json, gql_list_openapi_collections_data_node_open_api_collections_edges *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.openApiCollections.edges", "is not an object");
+    if (!gql_read_string(json, "cursor", 0, &out->cursor, "node.openApiCollections.edges.cursor", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "node.openApiCollections.edges.node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "node.openApiCollections.edges.node", "is too large");
+            if (!decode_gql_list_openapi_collections_data_node_open_api_collections_edges_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_openapi_collections_data_node_open_api_collections_page_info(gql_list_openapi_collections_data_node_open_api_collections_page_info *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->end_cursor);
+    free(value->start_cursor);
+}
+
+static bool decode_gql_list_openapi_collections_data_node_open_api_collections_page_info(const cJSON *json, gql_list_openapi_collections_data_node_open_api_collections_page_info *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.openApiCollections.pageInfo", "is not an object");
+    if (!gql_read_bool(json, "hasPreviousPage", 0, &out->has_previous_page, NULL, "node.openApiCollections.pageInfo.hasPreviousPage", err)) return false;
+    if (!gql_read_bool(json, "hasNextPage", 0, &out->has_next_page, NULL, "node.openApiCollections.pageInfo.hasNextPage", err)) return false;
+    if (!gql_read_string(json, "endCursor", GQL_NULLABLE, &out->end_cursor, "node.openApiCollections.pageInfo.endCursor", err)) return false;
+    if (!gql_read_string(json, "startCursor", GQL_NULLABLE, &out->start_cursor, "node.openApiCollections.pageInfo.startCursor", err)) return false;
+    return true;
+}
+
+static void free_gql_list_openapi_collections_data_node_open_api_collections(gql_list_openapi_collections_data_node_open_api_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->edges_count; i++) {
+        free_gql_list_openapi_collections_data_node_open_api_collections_edges(&value->edges[i]);
+    }
+    free(value->edges);
+    if (value->page_info) free_gql_list_openapi_collections_data_node_open_api_collections_page_info(value->page_info);
+    free(value->page_info);
+}
+
+static bool decode_gql_list_openapi_collections_data_node_open_api_collections(const cJSON *json, gql_list_openapi_collections_data_node_open_api_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node.openApiCollections", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "edges", GQL_NULLABLE, &list, &count, "node.openApiCollections.edges", err)) return false;
+        if (list) {
+            out->edges = calloc(count ? count : 1, sizeof *out->edges);
+            if (!out->edges) return gql_fail(err, "node.openApiCollections.edges", "is too large");
+            out->edges_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_list_openapi_collections_data_node_open_api_collections_edges(item, &out->edges[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "pageInfo", GQL_NULLABLE, &value, "node.openApiCollections.pageInfo", err)) return false;
+        if (value) {
+            out->page_info = calloc(1, sizeof *out->page_info);
+            if (!out->page_info) return gql_fail(err, "node.openApiCollections.pageInfo", "is too large");
+            if (!decode_gql_list_openapi_collections_data_node_open_api_collections_page_info(value, out->page_info, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_openapi_collections_data_node(gql_list_openapi_collections_data_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    if (value->open_api_collections) free_gql_list_openapi_collections_data_node_open_api_collections(value->open_api_collections);
+    free(value->open_api_collections);
+}
+
+static bool decode_gql_list_openapi_collections_data_node(const cJSON *json, gql_list_openapi_collections_data_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "node", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "node.__typename", err)) return false;
+    out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_OTHER;
+    if (strcmp(out->typename, "Api") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_API;
+    else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_API_KEY;
+    else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_CLIENT;
+    else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_OPEN_API_COLLECTION;
+    else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_PERSONAL_ACCESS_TOKEN;
+    else if (strcmp(out->typename, "User") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_USER;
+    else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_LIST_OPENAPI_COLLECTIONS_DATA_NODE_WORKSPACE;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollections", GQL_NULLABLE | GQL_OPTIONAL, &value, "node.openApiCollections", err)) return false;
+        if (value) {
+            out->open_api_collections = calloc(1, sizeof *out->open_api_collections);
+            if (!out->open_api_collections) return gql_fail(err, "node.openApiCollections", "is too large");
+            if (!decode_gql_list_openapi_collections_data_node_open_api_collections(value, out->open_api_collections, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_list_openapi_collections_data(gql_list_openapi_collections_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->node) free_gql_list_openapi_collections_data_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_list_openapi_collections_data(const cJSON *json, gql_list_openapi_collections_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "node", "is too large");
+            if (!decode_gql_list_openapi_collections_data_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_list_openapi_collections_decode(const cJSON *data, gql_list_openapi_collections_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_list_openapi_collections_data(data, out, err)) return true;
+    free_gql_list_openapi_collections_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_list_openapi_collections_free(gql_list_openapi_collections_data *data) {
+    free_gql_list_openapi_collections_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *err) {
+    gql_list_openapi_collections_data decoded;
+    if (!gql_list_openapi_collections_decode(data, &decoded, err)) return false;
+    gql_list_openapi_collections_free(&decoded);
     return true;
 }
 
@@ -3484,6 +5376,9 @@ static bool decode_gql_list_stages_data_node(const cJSON *json, gql_list_stages_
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_LIST_STAGES_DATA_NODE_WORKSPACE;
@@ -4898,6 +6793,4084 @@ static bool validate_gql_on_client_validation(const cJSON *data, gql_error *err)
     gql_on_client_validation_data decoded;
     if (!gql_on_client_validation_decode(data, &decoded, err)) return false;
     gql_on_client_validation_free(&decoded);
+    return true;
+}
+
+/* ==== OnFusionConfigurationPublishingTaskChanged ==== */
+static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err);
+
+const gql_operation gql_on_fusion_publish_operation = {
+    .name = "OnFusionConfigurationPublishingTaskChanged",
+    .is_mutation = false,
+    .document = "subscription OnFusionConfigurationPublishingTaskChanged($requestId: ID!) { onFusionConfigurationPublishingTaskChanged(requestId: $requestId) { state __typename ... ProcessingTaskIsReady ... ProcessingTaskIsQueued ... FusionConfigurationPublishingSuccess ... FusionConfigurationPublishingFailed ... FusionConfigurationValidationSuccess ... FusionConfigurationValidationFailed ... ValidationInProgress ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved } } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition } fragment FusionConfigurationPublishingSuccess on FusionConfigurationPublishingSuccess { success: __typename } fragment FusionConfigurationPublishingFailed on FusionConfigurationPublishingFailed { failed: __typename errors { __typename message ... InvalidGraphQLSchemaError } } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment FusionConfigurationValidationSuccess on FusionConfigurationValidationSuccess { success: __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment FusionConfigurationValidationFailed on FusionConfigurationValidationFailed { failed: __typename errors { __typename ... UnexpectedProcessingError ... PersistedQueryValidationError ... SchemaVersionChangeViolationError ... InvalidGraphQLSchemaError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ValidationInProgress on ValidationInProgress { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state }",
+    .validate = validate_gql_on_fusion_publish,
+};
+
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onFusionConfigurationPublishingTaskChanged.errors.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onFusionConfigurationPublishingTaskChanged.errors.errors.code", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_client(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_client(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onFusionConfigurationPublishingTaskChanged.errors.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onFusionConfigurationPublishingTaskChanged.errors.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors_locations(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors_locations(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.code", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->deployed_tags_count; i++) {
+        free(value->deployed_tags[i]);
+    }
+    free(value->deployed_tags);
+    free(value->message);
+    free(value->hash);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "deployedTags", 0, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.queries.deployedTags", err)) return false;
+        if (list) {
+            out->deployed_tags = calloc(count ? count : 1, sizeof *out->deployed_tags);
+            if (!out->deployed_tags) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries.deployedTags", "is too large");
+            out->deployed_tags_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->deployed_tags[i++], "onFusionConfigurationPublishingTaskChanged.errors.queries.deployedTags", err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "message", 0, &out->message, "onFusionConfigurationPublishingTaskChanged.errors.queries.message", err)) return false;
+    if (!gql_read_string(json, "hash", 0, &out->hash, "onFusionConfigurationPublishingTaskChanged.errors.queries.hash", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->old);
+    free(value->new);
+    free(value->deprecation_reason);
+    free(value->old_type);
+    free(value->new_type);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.deprecationReason", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes.newType", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    free(value->name);
+    free(value->type_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->old);
+    free(value->new);
+    free(value->old_type);
+    free(value->new_type);
+    free(value->deprecation_reason);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "ArgumentAdded") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED;
+    else if (strcmp(out->typename, "ArgumentChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED;
+    else if (strcmp(out->typename, "ArgumentRemoved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED;
+    else if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.name", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.typeName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.newType", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes.deprecationReason", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->interface_name);
+    free(value->old);
+    free(value->new);
+    free(value->coordinate);
+    free(value->type_name);
+    free(value->field_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->location);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "FieldAddedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE;
+    else if (strcmp(out->typename, "FieldRemovedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceImplementationAdded") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED;
+    else if (strcmp(out->typename, "InterfaceImplementationRemoved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED;
+    else if (strcmp(out->typename, "OutputFieldChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "interfaceName", GQL_OPTIONAL, &out->interface_name, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.interfaceName", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.typeName", err)) return false;
+    if (!gql_read_string(json, "fieldName", GQL_OPTIONAL, &out->field_name, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.fieldName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "location", GQL_OPTIONAL, &out->location, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.location", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_OTHER;
+    if (strcmp(out->typename, "DirectiveModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "EnumModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InputObjectModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ObjectModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ScalarModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberAddedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberRemovedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "UnionModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGES_UNION_MODIFIED_CHANGE;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.errors.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.errors.changes.coordinate", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_open_api_collection(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_open_api_collection(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onFusionConfigurationPublishingTaskChanged.errors.collections.openApiCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onFusionConfigurationPublishingTaskChanged.errors.collections.openApiCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors_locations(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors_locations(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->http_method);
+    free(value->route);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationEndpoint") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationModel") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "httpMethod", GQL_OPTIONAL, &out->http_method, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.httpMethod", err)) return false;
+    if (!gql_read_string(json, "route", GQL_OPTIONAL, &out->route, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.route", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_mcp_feature_collection(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_mcp_feature_collection(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onFusionConfigurationPublishingTaskChanged.errors.collections.mcpFeatureCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onFusionConfigurationPublishingTaskChanged.errors.collections.mcpFeatureCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+    if (value->mcp_feature_collection) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "onFusionConfigurationPublishingTaskChanged.errors.collections.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.openApiCollection", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE | GQL_OPTIONAL, &value, "onFusionConfigurationPublishingTaskChanged.errors.collections.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections.mcpFeatureCollection", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    if (value->client) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_client(value->client);
+    free(value->client);
+    for (size_t i = 0; i < value->queries_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries(&value->queries[i]);
+    }
+    free(value->queries);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.errors.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OTHER;
+    if (strcmp(out->typename, "ApiDeletionFailedError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_API_DELETION_FAILED_ERROR;
+    else if (strcmp(out->typename, "ApiKeyNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_API_KEY_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "ApiNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_API_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "ChangeStructureInvalid") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGE_STRUCTURE_INVALID;
+    else if (strcmp(out->typename, "ChangeValidationFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CHANGE_VALIDATION_FAILED;
+    else if (strcmp(out->typename, "ClientNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CLIENT_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "ClientVersionNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CLIENT_VERSION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "ConcurrentOperationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_CONCURRENT_OPERATION_ERROR;
+    else if (strcmp(out->typename, "DuplicatedTagError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_DUPLICATED_TAG_ERROR;
+    else if (strcmp(out->typename, "FusionConfigurationRequestNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_FUSION_CONFIGURATION_REQUEST_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "InvalidFusionSourceSchemaArchiveError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_INVALID_FUSION_SOURCE_SCHEMA_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "InvalidGraphQLSchemaError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR;
+    else if (strcmp(out->typename, "InvalidMcpFeatureCollectionArchiveError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_INVALID_MCP_FEATURE_COLLECTION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "InvalidOpenApiCollectionArchiveError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_INVALID_OPEN_API_COLLECTION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "InvalidProcessingStateTransitionError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_INVALID_PROCESSING_STATE_TRANSITION_ERROR;
+    else if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MCP_FEATURE_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationArchiveError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationDocumentError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MCP_FEATURE_COLLECTION_VERSION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "MockSchemaNonUniqueNameError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MOCK_SCHEMA_NON_UNIQUE_NAME_ERROR;
+    else if (strcmp(out->typename, "MockSchemaNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_MOCK_SCHEMA_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OPEN_API_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationArchiveError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OPEN_API_COLLECTION_VALIDATION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OPEN_API_COLLECTION_VERSION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "OperationsAreNotAllowedError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR;
+    else if (strcmp(out->typename, "PersistedQueryError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_PERSISTED_QUERY_ERROR;
+    else if (strcmp(out->typename, "PersistedQueryValidationEntryError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_PERSISTED_QUERY_VALIDATION_ENTRY_ERROR;
+    else if (strcmp(out->typename, "PersistedQueryValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "PersonalAccessTokenNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_PERSONAL_ACCESS_TOKEN_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "PersonalWorkspaceNotSupportedError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_PERSONAL_WORKSPACE_NOT_SUPPORTED_ERROR;
+    else if (strcmp(out->typename, "ProcessingTimeoutError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_PROCESSING_TIMEOUT_ERROR;
+    else if (strcmp(out->typename, "RoleNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_ROLE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "SchemaChangeViolationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_SCHEMA_CHANGE_VIOLATION_ERROR;
+    else if (strcmp(out->typename, "SchemaError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_SCHEMA_ERROR;
+    else if (strcmp(out->typename, "SchemaNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_SCHEMA_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "SchemaVersionSyntaxError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR;
+    else if (strcmp(out->typename, "StageNotFoundError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_STAGE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "StageValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_STAGE_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "StagesHavePublishedDependenciesError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_STAGES_HAVE_PUBLISHED_DEPENDENCIES_ERROR;
+    else if (strcmp(out->typename, "SubgraphInvalidError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_SUBGRAPH_INVALID_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_UNAUTHORIZED_OPERATION;
+    else if (strcmp(out->typename, "UnexpectedErrorOnChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_UNEXPECTED_ERROR_ON_CHANGE;
+    else if (strcmp(out->typename, "UnexpectedProcessingError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_UNEXPECTED_PROCESSING_ERROR;
+    else if (strcmp(out->typename, "ValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "WorkspaceNotFound") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_WORKSPACE_NOT_FOUND;
+    else if (strcmp(out->typename, "WorkspaceNotFoundForChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_ERRORS_WORKSPACE_NOT_FOUND_FOR_CHANGE;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onFusionConfigurationPublishingTaskChanged.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE | GQL_OPTIONAL, &value, "onFusionConfigurationPublishingTaskChanged.errors.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.client", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_client(value, out->client, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "queries", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.queries", err)) return false;
+        if (list) {
+            out->queries = calloc(count ? count : 1, sizeof *out->queries);
+            if (!out->queries) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.queries", "is too large");
+            out->queries_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_queries(item, &out->queries[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->old);
+    free(value->new);
+    free(value->deprecation_reason);
+    free(value->old_type);
+    free(value->new_type);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.deprecationReason", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes.newType", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    free(value->name);
+    free(value->type_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->old);
+    free(value->new);
+    free(value->old_type);
+    free(value->new_type);
+    free(value->deprecation_reason);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "ArgumentAdded") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED;
+    else if (strcmp(out->typename, "ArgumentChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED;
+    else if (strcmp(out->typename, "ArgumentRemoved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED;
+    else if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.name", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.typeName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.newType", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes.deprecationReason", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->interface_name);
+    free(value->old);
+    free(value->new);
+    free(value->coordinate);
+    free(value->type_name);
+    free(value->field_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->location);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "FieldAddedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_FIELD_ADDED_CHANGE;
+    else if (strcmp(out->typename, "FieldRemovedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_FIELD_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceImplementationAdded") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED;
+    else if (strcmp(out->typename, "InterfaceImplementationRemoved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED;
+    else if (strcmp(out->typename, "OutputFieldChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "interfaceName", GQL_OPTIONAL, &out->interface_name, "onFusionConfigurationPublishingTaskChanged.changes.changes.interfaceName", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onFusionConfigurationPublishingTaskChanged.changes.changes.typeName", err)) return false;
+    if (!gql_read_string(json, "fieldName", GQL_OPTIONAL, &out->field_name, "onFusionConfigurationPublishingTaskChanged.changes.changes.fieldName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "location", GQL_OPTIONAL, &out->location, "onFusionConfigurationPublishingTaskChanged.changes.changes.location", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.changes.changes.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_OTHER;
+    if (strcmp(out->typename, "DirectiveModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_DIRECTIVE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "EnumModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_ENUM_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InputObjectModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_INTERFACE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ObjectModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ScalarModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_SCALAR_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberAddedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberRemovedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "UnionModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_CHANGES_UNION_MODIFIED_CHANGE;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.changes.coordinate", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->old);
+    free(value->new);
+    free(value->deprecation_reason);
+    free(value->old_type);
+    free(value->new_type);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.deprecationReason", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes.newType", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    free(value->name);
+    free(value->type_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->old);
+    free(value->new);
+    free(value->old_type);
+    free(value->new_type);
+    free(value->deprecation_reason);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "ArgumentAdded") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED;
+    else if (strcmp(out->typename, "ArgumentChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED;
+    else if (strcmp(out->typename, "ArgumentRemoved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED;
+    else if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.name", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.typeName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.newType", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes.deprecationReason", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->interface_name);
+    free(value->old);
+    free(value->new);
+    free(value->coordinate);
+    free(value->type_name);
+    free(value->field_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->location);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "FieldAddedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE;
+    else if (strcmp(out->typename, "FieldRemovedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceImplementationAdded") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED;
+    else if (strcmp(out->typename, "InterfaceImplementationRemoved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED;
+    else if (strcmp(out->typename, "OutputFieldChanged") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "interfaceName", GQL_OPTIONAL, &out->interface_name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.interfaceName", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.typeName", err)) return false;
+    if (!gql_read_string(json, "fieldName", GQL_OPTIONAL, &out->field_name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.fieldName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "location", GQL_OPTIONAL, &out->location, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.location", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_OTHER;
+    if (strcmp(out->typename, "DirectiveModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "EnumModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InputObjectModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ObjectModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ScalarModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberAddedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberRemovedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "UnionModifiedChange") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_CHANGES_UNION_MODIFIED_CHANGE;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.coordinate", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onFusionConfigurationPublishingTaskChanged.deployment.errors.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onFusionConfigurationPublishingTaskChanged.deployment.errors.errors.code", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_client(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_client(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onFusionConfigurationPublishingTaskChanged.deployment.errors.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors_locations(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors_locations(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.code", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->deployed_tags_count; i++) {
+        free(value->deployed_tags[i]);
+    }
+    free(value->deployed_tags);
+    free(value->message);
+    free(value->hash);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "deployedTags", 0, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.deployedTags", err)) return false;
+        if (list) {
+            out->deployed_tags = calloc(count ? count : 1, sizeof *out->deployed_tags);
+            if (!out->deployed_tags) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.deployedTags", "is too large");
+            out->deployed_tags_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->deployed_tags[i++], "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.deployedTags", err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "message", 0, &out->message, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.message", err)) return false;
+    if (!gql_read_string(json, "hash", 0, &out->hash, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.hash", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_open_api_collection(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_open_api_collection(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.openApiCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.openApiCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors_locations(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors_locations(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->http_method);
+    free(value->route);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationEndpoint") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationModel") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "httpMethod", GQL_OPTIONAL, &out->http_method, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.httpMethod", err)) return false;
+    if (!gql_read_string(json, "route", GQL_OPTIONAL, &out->route, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.route", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_mcp_feature_collection(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_mcp_feature_collection(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.mcpFeatureCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.mcpFeatureCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+    if (value->mcp_feature_collection) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.openApiCollection", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE | GQL_OPTIONAL, &value, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections.mcpFeatureCollection", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    if (value->client) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_client(value->client);
+    free(value->client);
+    for (size_t i = 0; i < value->queries_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries(&value->queries[i]);
+    }
+    free(value->queries);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.errors.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidGraphQLSchemaError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OperationsAreNotAllowedError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR;
+    else if (strcmp(out->typename, "PersistedQueryValidationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "SchemaChangeViolationError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_SCHEMA_CHANGE_VIOLATION_ERROR;
+    else if (strcmp(out->typename, "SchemaVersionSyntaxError") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onFusionConfigurationPublishingTaskChanged.deployment.errors.message", err)) return false;
+    if (!gql_read_int(json, "column", GQL_OPTIONAL, &out->column, &out->has_column, "onFusionConfigurationPublishingTaskChanged.deployment.errors.column", err)) return false;
+    if (!gql_read_int(json, "position", GQL_OPTIONAL, &out->position, &out->has_position, "onFusionConfigurationPublishingTaskChanged.deployment.errors.position", err)) return false;
+    if (!gql_read_int(json, "line", GQL_OPTIONAL, &out->line, &out->has_line, "onFusionConfigurationPublishingTaskChanged.deployment.errors.line", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE | GQL_OPTIONAL, &value, "onFusionConfigurationPublishingTaskChanged.deployment.errors.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.client", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_client(value, out->client, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "queries", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries", err)) return false;
+        if (list) {
+            out->queries = calloc(count ? count : 1, sizeof *out->queries);
+            if (!out->queries) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.queries", "is too large");
+            out->queries_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_queries(item, &out->queries[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.deployment.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_OTHER;
+    if (strcmp(out->typename, "ClientDeployment") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_CLIENT_DEPLOYMENT;
+    else if (strcmp(out->typename, "FusionConfigurationDeployment") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_FUSION_CONFIGURATION_DEPLOYMENT;
+    else if (strcmp(out->typename, "McpFeatureCollectionDeployment") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_MCP_FEATURE_COLLECTION_DEPLOYMENT;
+    else if (strcmp(out->typename, "OpenApiCollectionDeployment") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_OPEN_API_COLLECTION_DEPLOYMENT;
+    else if (strcmp(out->typename, "SchemaDeployment") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_DEPLOYMENT_SCHEMA_DEPLOYMENT;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.deployment.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->state);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    if (value->deployment) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment(value->deployment);
+    free(value->deployment);
+}
+
+static bool decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed(const cJSON *json, gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onFusionConfigurationPublishingTaskChanged.__typename", err)) return false;
+    out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_OTHER;
+    if (strcmp(out->typename, "FusionConfigurationPublishingFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_FUSION_CONFIGURATION_PUBLISHING_FAILED;
+    else if (strcmp(out->typename, "FusionConfigurationPublishingSuccess") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_FUSION_CONFIGURATION_PUBLISHING_SUCCESS;
+    else if (strcmp(out->typename, "FusionConfigurationValidationFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_FUSION_CONFIGURATION_VALIDATION_FAILED;
+    else if (strcmp(out->typename, "FusionConfigurationValidationSuccess") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_FUSION_CONFIGURATION_VALIDATION_SUCCESS;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionPublishFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_MCP_FEATURE_COLLECTION_VERSION_PUBLISH_FAILED;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionPublishSuccess") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_MCP_FEATURE_COLLECTION_VERSION_PUBLISH_SUCCESS;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionValidationFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_FAILED;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionValidationSuccess") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_SUCCESS;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionPublishFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_OPEN_API_COLLECTION_VERSION_PUBLISH_FAILED;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionPublishSuccess") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_OPEN_API_COLLECTION_VERSION_PUBLISH_SUCCESS;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionValidationFailed") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_OPEN_API_COLLECTION_VERSION_VALIDATION_FAILED;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionValidationSuccess") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_OPEN_API_COLLECTION_VERSION_VALIDATION_SUCCESS;
+    else if (strcmp(out->typename, "OperationInProgress") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_OPERATION_IN_PROGRESS;
+    else if (strcmp(out->typename, "ProcessingTaskApproved") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_PROCESSING_TASK_APPROVED;
+    else if (strcmp(out->typename, "ProcessingTaskIsQueued") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_PROCESSING_TASK_IS_QUEUED;
+    else if (strcmp(out->typename, "ProcessingTaskIsReady") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_PROCESSING_TASK_IS_READY;
+    else if (strcmp(out->typename, "ValidationInProgress") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_VALIDATION_IN_PROGRESS;
+    else if (strcmp(out->typename, "WaitForApproval") == 0) out->kind = GQL_ON_FUSION_PUBLISH_DATA_ON_FUSION_CONFIGURATION_PUBLISHING_TASK_CHANGED_WAIT_FOR_APPROVAL;
+    if (!gql_read_string(json, "state", GQL_OPTIONAL, &out->state, "onFusionConfigurationPublishingTaskChanged.state", err)) return false;
+    if (!gql_read_int(json, "queuePosition", GQL_OPTIONAL, &out->queue_position, &out->has_queue_position, "onFusionConfigurationPublishingTaskChanged.queuePosition", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onFusionConfigurationPublishingTaskChanged.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "deployment", GQL_NULLABLE | GQL_OPTIONAL, &value, "onFusionConfigurationPublishingTaskChanged.deployment", err)) return false;
+        if (value) {
+            out->deployment = calloc(1, sizeof *out->deployment);
+            if (!out->deployment) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged.deployment", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_deployment(value, out->deployment, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_fusion_publish_data(gql_on_fusion_publish_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->on_fusion_configuration_publishing_task_changed) free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed(value->on_fusion_configuration_publishing_task_changed);
+    free(value->on_fusion_configuration_publishing_task_changed);
+}
+
+static bool decode_gql_on_fusion_publish_data(const cJSON *json, gql_on_fusion_publish_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "onFusionConfigurationPublishingTaskChanged", GQL_NULLABLE, &value, "onFusionConfigurationPublishingTaskChanged", err)) return false;
+        if (value) {
+            out->on_fusion_configuration_publishing_task_changed = calloc(1, sizeof *out->on_fusion_configuration_publishing_task_changed);
+            if (!out->on_fusion_configuration_publishing_task_changed) return gql_fail(err, "onFusionConfigurationPublishingTaskChanged", "is too large");
+            if (!decode_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed(value, out->on_fusion_configuration_publishing_task_changed, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_on_fusion_publish_decode(const cJSON *data, gql_on_fusion_publish_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_on_fusion_publish_data(data, out, err)) return true;
+    free_gql_on_fusion_publish_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_on_fusion_publish_free(gql_on_fusion_publish_data *data) {
+    free_gql_on_fusion_publish_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err) {
+    gql_on_fusion_publish_data decoded;
+    if (!gql_on_fusion_publish_decode(data, &decoded, err)) return false;
+    gql_on_fusion_publish_free(&decoded);
+    return true;
+}
+
+/* ==== PublishMcpFeatureCollectionCommandSubscription ==== */
+static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gql_error *err);
+
+const gql_operation gql_on_mcp_feature_collection_publish_operation = {
+    .name = "PublishMcpFeatureCollectionCommandSubscription",
+    .is_mutation = false,
+    .document = "subscription PublishMcpFeatureCollectionCommandSubscription($requestId: ID!) { onMcpFeatureCollectionVersionPublishingUpdate(requestId: $requestId) { __typename ... McpFeatureCollectionVersionPublishFailed ... McpFeatureCollectionVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment McpFeatureCollectionVersionPublishFailed on McpFeatureCollectionVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment McpFeatureCollectionVersionPublishSuccess on McpFeatureCollectionVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
+    .validate = validate_gql_on_mcp_feature_collection_publish,
+};
+
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.mcpFeatureCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.mcpFeatureCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors_locations(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors_locations(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionValidationDocumentError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionValidationPrompt") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_MCP_FEATURE_COLLECTION_VALIDATION_PROMPT;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationTool") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_MCP_FEATURE_COLLECTION_VALIDATION_TOOL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mcp_feature_collection) free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE, &value, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.mcpFeatureCollection", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.errors.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_OTHER;
+    if (strcmp(out->typename, "ConcurrentOperationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_CONCURRENT_OPERATION_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "ProcessingTimeoutError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR;
+    else if (strcmp(out->typename, "UnexpectedProcessingError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->old);
+    free(value->new);
+    free(value->deprecation_reason);
+    free(value->old_type);
+    free(value->new_type);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.deprecationReason", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.newType", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    free(value->name);
+    free(value->type_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->old);
+    free(value->new);
+    free(value->old_type);
+    free(value->new_type);
+    free(value->deprecation_reason);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "ArgumentAdded") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED;
+    else if (strcmp(out->typename, "ArgumentChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED;
+    else if (strcmp(out->typename, "ArgumentRemoved") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED;
+    else if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.name", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.typeName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.newType", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.deprecationReason", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->interface_name);
+    free(value->old);
+    free(value->new);
+    free(value->coordinate);
+    free(value->type_name);
+    free(value->field_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->location);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "FieldAddedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE;
+    else if (strcmp(out->typename, "FieldRemovedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceImplementationAdded") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED;
+    else if (strcmp(out->typename, "InterfaceImplementationRemoved") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED;
+    else if (strcmp(out->typename, "OutputFieldChanged") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "interfaceName", GQL_OPTIONAL, &out->interface_name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.interfaceName", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.typeName", err)) return false;
+    if (!gql_read_string(json, "fieldName", GQL_OPTIONAL, &out->field_name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.fieldName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "location", GQL_OPTIONAL, &out->location, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.location", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OTHER;
+    if (strcmp(out->typename, "DirectiveModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "EnumModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InputObjectModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ObjectModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ScalarModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberAddedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberRemovedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "UnionModifiedChange") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_UNION_MODIFIED_CHANGE;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.coordinate", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_errors(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_errors(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.errors.code", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_client(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_client(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors_locations(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors_locations(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.code", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->deployed_tags_count; i++) {
+        free(value->deployed_tags[i]);
+    }
+    free(value->deployed_tags);
+    free(value->message);
+    free(value->hash);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "deployedTags", 0, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.deployedTags", err)) return false;
+        if (list) {
+            out->deployed_tags = calloc(count ? count : 1, sizeof *out->deployed_tags);
+            if (!out->deployed_tags) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.deployedTags", "is too large");
+            out->deployed_tags_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->deployed_tags[i++], "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.deployedTags", err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "message", 0, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.message", err)) return false;
+    if (!gql_read_string(json, "hash", 0, &out->hash, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.hash", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_open_api_collection(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_open_api_collection(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->http_method);
+    free(value->route);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationEndpoint") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationModel") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "httpMethod", GQL_OPTIONAL, &out->http_method, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.httpMethod", err)) return false;
+    if (!gql_read_string(json, "route", GQL_OPTIONAL, &out->route, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.route", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+    if (value->mcp_feature_collection) free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE | GQL_OPTIONAL, &value, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    if (value->client) free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_client(value->client);
+    free(value->client);
+    for (size_t i = 0; i < value->queries_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries(&value->queries[i]);
+    }
+    free(value->queries);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidGraphQLSchemaError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OperationsAreNotAllowedError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR;
+    else if (strcmp(out->typename, "PersistedQueryValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "SchemaChangeViolationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_CHANGE_VIOLATION_ERROR;
+    else if (strcmp(out->typename, "SchemaVersionSyntaxError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.message", err)) return false;
+    if (!gql_read_int(json, "column", GQL_OPTIONAL, &out->column, &out->has_column, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.column", err)) return false;
+    if (!gql_read_int(json, "position", GQL_OPTIONAL, &out->position, &out->has_position, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.position", err)) return false;
+    if (!gql_read_int(json, "line", GQL_OPTIONAL, &out->line, &out->has_line, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.line", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE | GQL_OPTIONAL, &value, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.client", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_client(value, out->client, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "queries", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries", err)) return false;
+        if (list) {
+            out->queries = calloc(count ? count : 1, sizeof *out->queries);
+            if (!out->queries) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.queries", "is too large");
+            out->queries_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_queries(item, &out->queries[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OTHER;
+    if (strcmp(out->typename, "ClientDeployment") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_CLIENT_DEPLOYMENT;
+    else if (strcmp(out->typename, "FusionConfigurationDeployment") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_FUSION_CONFIGURATION_DEPLOYMENT;
+    else if (strcmp(out->typename, "McpFeatureCollectionDeployment") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_MCP_FEATURE_COLLECTION_DEPLOYMENT;
+    else if (strcmp(out->typename, "OpenApiCollectionDeployment") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OPEN_API_COLLECTION_DEPLOYMENT;
+    else if (strcmp(out->typename, "SchemaDeployment") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_SCHEMA_DEPLOYMENT;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->state);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    if (value->deployment) free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment(value->deployment);
+    free(value->deployment);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update(const cJSON *json, gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionPublishingUpdate.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionVersionPublishFailed") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_MCP_FEATURE_COLLECTION_VERSION_PUBLISH_FAILED;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionPublishSuccess") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_MCP_FEATURE_COLLECTION_VERSION_PUBLISH_SUCCESS;
+    else if (strcmp(out->typename, "OperationInProgress") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_OPERATION_IN_PROGRESS;
+    else if (strcmp(out->typename, "ProcessingTaskApproved") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_APPROVED;
+    else if (strcmp(out->typename, "ProcessingTaskIsQueued") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_QUEUED;
+    else if (strcmp(out->typename, "ProcessingTaskIsReady") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_READY;
+    else if (strcmp(out->typename, "WaitForApproval") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_PUBLISH_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_PUBLISHING_UPDATE_WAIT_FOR_APPROVAL;
+    if (!gql_read_string(json, "state", GQL_OPTIONAL, &out->state, "onMcpFeatureCollectionVersionPublishingUpdate.state", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionPublishingUpdate.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "deployment", GQL_NULLABLE | GQL_OPTIONAL, &value, "onMcpFeatureCollectionVersionPublishingUpdate.deployment", err)) return false;
+        if (value) {
+            out->deployment = calloc(1, sizeof *out->deployment);
+            if (!out->deployment) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate.deployment", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_deployment(value, out->deployment, err)) return false;
+        }
+    }
+    if (!gql_read_int(json, "queuePosition", GQL_OPTIONAL, &out->queue_position, &out->has_queue_position, "onMcpFeatureCollectionVersionPublishingUpdate.queuePosition", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_publish_data(gql_on_mcp_feature_collection_publish_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->on_mcp_feature_collection_version_publishing_update) free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update(value->on_mcp_feature_collection_version_publishing_update);
+    free(value->on_mcp_feature_collection_version_publishing_update);
+}
+
+static bool decode_gql_on_mcp_feature_collection_publish_data(const cJSON *json, gql_on_mcp_feature_collection_publish_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "onMcpFeatureCollectionVersionPublishingUpdate", GQL_NULLABLE, &value, "onMcpFeatureCollectionVersionPublishingUpdate", err)) return false;
+        if (value) {
+            out->on_mcp_feature_collection_version_publishing_update = calloc(1, sizeof *out->on_mcp_feature_collection_version_publishing_update);
+            if (!out->on_mcp_feature_collection_version_publishing_update) return gql_fail(err, "onMcpFeatureCollectionVersionPublishingUpdate", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update(value, out->on_mcp_feature_collection_version_publishing_update, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_on_mcp_feature_collection_publish_decode(const cJSON *data, gql_on_mcp_feature_collection_publish_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_on_mcp_feature_collection_publish_data(data, out, err)) return true;
+    free_gql_on_mcp_feature_collection_publish_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_on_mcp_feature_collection_publish_free(gql_on_mcp_feature_collection_publish_data *data) {
+    free_gql_on_mcp_feature_collection_publish_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gql_error *err) {
+    gql_on_mcp_feature_collection_publish_data decoded;
+    if (!gql_on_mcp_feature_collection_publish_decode(data, &decoded, err)) return false;
+    gql_on_mcp_feature_collection_publish_free(&decoded);
+    return true;
+}
+
+/* ==== ValidateMcpFeatureCollectionCommandSubscription ==== */
+static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data, gql_error *err);
+
+const gql_operation gql_on_mcp_feature_collection_validation_operation = {
+    .name = "ValidateMcpFeatureCollectionCommandSubscription",
+    .is_mutation = false,
+    .document = "subscription ValidateMcpFeatureCollectionCommandSubscription($requestId: ID!) { onMcpFeatureCollectionVersionValidationUpdate(requestId: $requestId) { __typename ... McpFeatureCollectionVersionValidationFailed ... McpFeatureCollectionVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment McpFeatureCollectionVersionValidationFailed on McpFeatureCollectionVersionValidationFailed { state errors { __typename ... ProcessingTimeoutError ... UnexpectedProcessingError ... McpFeatureCollectionValidationError ... McpFeatureCollectionValidationArchiveError } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment McpFeatureCollectionValidationArchiveError on McpFeatureCollectionValidationArchiveError { message } fragment McpFeatureCollectionVersionValidationSuccess on McpFeatureCollectionVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
+    .validate = validate_gql_on_mcp_feature_collection_validation,
+};
+
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.mcpFeatureCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.mcpFeatureCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors_locations(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors_locations(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionValidationDocumentError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->name);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionValidationPrompt") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_MCP_FEATURE_COLLECTION_VALIDATION_PROMPT;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationTool") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_MCP_FEATURE_COLLECTION_VALIDATION_TOOL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mcp_feature_collection) free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE, &value, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.mcpFeatureCollection", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionValidationUpdate.errors.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionValidationArchiveError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "ProcessingTimeoutError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR;
+    else if (strcmp(out->typename, "UnexpectedProcessingError") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onMcpFeatureCollectionVersionValidationUpdate.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->state);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update(const cJSON *json, gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onMcpFeatureCollectionVersionValidationUpdate.__typename", err)) return false;
+    out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_OTHER;
+    if (strcmp(out->typename, "McpFeatureCollectionVersionValidationFailed") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_FAILED;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionValidationSuccess") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_SUCCESS;
+    else if (strcmp(out->typename, "OperationInProgress") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_OPERATION_IN_PROGRESS;
+    else if (strcmp(out->typename, "ValidationInProgress") == 0) out->kind = GQL_ON_MCP_FEATURE_COLLECTION_VALIDATION_DATA_ON_MCP_FEATURE_COLLECTION_VERSION_VALIDATION_UPDATE_VALIDATION_IN_PROGRESS;
+    if (!gql_read_string(json, "state", GQL_OPTIONAL, &out->state, "onMcpFeatureCollectionVersionValidationUpdate.state", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onMcpFeatureCollectionVersionValidationUpdate.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_mcp_feature_collection_validation_data(gql_on_mcp_feature_collection_validation_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->on_mcp_feature_collection_version_validation_update) free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update(value->on_mcp_feature_collection_version_validation_update);
+    free(value->on_mcp_feature_collection_version_validation_update);
+}
+
+static bool decode_gql_on_mcp_feature_collection_validation_data(const cJSON *json, gql_on_mcp_feature_collection_validation_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "onMcpFeatureCollectionVersionValidationUpdate", GQL_NULLABLE, &value, "onMcpFeatureCollectionVersionValidationUpdate", err)) return false;
+        if (value) {
+            out->on_mcp_feature_collection_version_validation_update = calloc(1, sizeof *out->on_mcp_feature_collection_version_validation_update);
+            if (!out->on_mcp_feature_collection_version_validation_update) return gql_fail(err, "onMcpFeatureCollectionVersionValidationUpdate", "is too large");
+            if (!decode_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update(value, out->on_mcp_feature_collection_version_validation_update, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_on_mcp_feature_collection_validation_decode(const cJSON *data, gql_on_mcp_feature_collection_validation_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_on_mcp_feature_collection_validation_data(data, out, err)) return true;
+    free_gql_on_mcp_feature_collection_validation_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_on_mcp_feature_collection_validation_free(gql_on_mcp_feature_collection_validation_data *data) {
+    free_gql_on_mcp_feature_collection_validation_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data, gql_error *err) {
+    gql_on_mcp_feature_collection_validation_data decoded;
+    if (!gql_on_mcp_feature_collection_validation_decode(data, &decoded, err)) return false;
+    gql_on_mcp_feature_collection_validation_free(&decoded);
+    return true;
+}
+
+/* ==== PublishOpenApiCollectionCommandSubscription ==== */
+static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_error *err);
+
+const gql_operation gql_on_openapi_collection_publish_operation = {
+    .name = "PublishOpenApiCollectionCommandSubscription",
+    .is_mutation = false,
+    .document = "subscription PublishOpenApiCollectionCommandSubscription($requestId: ID!) { onOpenApiCollectionVersionPublishingUpdate(requestId: $requestId) { __typename ... OpenApiCollectionVersionPublishFailed ... OpenApiCollectionVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment OpenApiCollectionVersionPublishFailed on OpenApiCollectionVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... OpenApiCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment OpenApiCollectionVersionPublishSuccess on OpenApiCollectionVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
+    .validate = validate_gql_on_openapi_collection_publish,
+};
+
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.openApiCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.openApiCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors_locations(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors_locations(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->http_method);
+    free(value->route);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationEndpoint") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationModel") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "httpMethod", GQL_OPTIONAL, &out->http_method, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.httpMethod", err)) return false;
+    if (!gql_read_string(json, "route", GQL_OPTIONAL, &out->route, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.route", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.openApiCollection", "is too large");
+            if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.errors.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_OTHER;
+    if (strcmp(out->typename, "ConcurrentOperationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_CONCURRENT_OPERATION_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "ProcessingTimeoutError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR;
+    else if (strcmp(out->typename, "UnexpectedProcessingError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onOpenApiCollectionVersionPublishingUpdate.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->old);
+    free(value->new);
+    free(value->deprecation_reason);
+    free(value->old_type);
+    free(value->new_type);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.deprecationReason", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes.newType", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    free(value->name);
+    free(value->type_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->old);
+    free(value->new);
+    free(value->old_type);
+    free(value->new_type);
+    free(value->deprecation_reason);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "ArgumentAdded") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_ADDED;
+    else if (strcmp(out->typename, "ArgumentChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_CHANGED;
+    else if (strcmp(out->typename, "ArgumentRemoved") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_ARGUMENT_REMOVED;
+    else if (strcmp(out->typename, "DeprecatedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DEPRECATED_CHANGE;
+    else if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "TypeChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_CHANGES_TYPE_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.name", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.typeName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "oldType", GQL_OPTIONAL, &out->old_type, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.oldType", err)) return false;
+    if (!gql_read_string(json, "newType", GQL_OPTIONAL, &out->new_type, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.newType", err)) return false;
+    if (!gql_read_string(json, "deprecationReason", GQL_NULLABLE | GQL_OPTIONAL, &out->deprecation_reason, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes.deprecationReason", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->interface_name);
+    free(value->old);
+    free(value->new);
+    free(value->coordinate);
+    free(value->type_name);
+    free(value->field_name);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    free(value->location);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OTHER;
+    if (strcmp(out->typename, "DescriptionChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_DESCRIPTION_CHANGED;
+    else if (strcmp(out->typename, "FieldAddedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_ADDED_CHANGE;
+    else if (strcmp(out->typename, "FieldRemovedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_FIELD_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceImplementationAdded") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_ADDED;
+    else if (strcmp(out->typename, "InterfaceImplementationRemoved") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_INTERFACE_IMPLEMENTATION_REMOVED;
+    else if (strcmp(out->typename, "OutputFieldChanged") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_CHANGES_OUTPUT_FIELD_CHANGED;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.severity", err)) return false;
+    if (!gql_read_string(json, "interfaceName", GQL_OPTIONAL, &out->interface_name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.interfaceName", err)) return false;
+    if (!gql_read_string(json, "old", GQL_NULLABLE | GQL_OPTIONAL, &out->old, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.old", err)) return false;
+    if (!gql_read_string(json, "new", GQL_NULLABLE | GQL_OPTIONAL, &out->new, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.new", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.coordinate", err)) return false;
+    if (!gql_read_string(json, "typeName", GQL_OPTIONAL, &out->type_name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.typeName", err)) return false;
+    if (!gql_read_string(json, "fieldName", GQL_OPTIONAL, &out->field_name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.fieldName", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "location", GQL_OPTIONAL, &out->location, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.location", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->severity);
+    free(value->coordinate);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes(&value->changes[i]);
+    }
+    free(value->changes);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OTHER;
+    if (strcmp(out->typename, "DirectiveModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_DIRECTIVE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "EnumModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_ENUM_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InputObjectModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INPUT_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "InterfaceModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_INTERFACE_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ObjectModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_OBJECT_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "ScalarModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_SCALAR_MODIFIED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberAddedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_ADDED_CHANGE;
+    else if (strcmp(out->typename, "TypeSystemMemberRemovedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_TYPE_SYSTEM_MEMBER_REMOVED_CHANGE;
+    else if (strcmp(out->typename, "UnionModifiedChange") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_CHANGES_UNION_MODIFIED_CHANGE;
+    if (!gql_read_string(json, "severity", GQL_OPTIONAL, &out->severity, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.severity", err)) return false;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.coordinate", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_errors(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_errors(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.errors.code", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_client(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_client(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors_locations(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors_locations(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+    free(value->code);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.message", err)) return false;
+    if (!gql_read_string(json, "code", GQL_NULLABLE, &out->code, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.code", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->deployed_tags_count; i++) {
+        free(value->deployed_tags[i]);
+    }
+    free(value->deployed_tags);
+    free(value->message);
+    free(value->hash);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "deployedTags", 0, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.deployedTags", err)) return false;
+        if (list) {
+            out->deployed_tags = calloc(count ? count : 1, sizeof *out->deployed_tags);
+            if (!out->deployed_tags) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.deployedTags", "is too large");
+            out->deployed_tags_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->deployed_tags[i++], "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.deployedTags", err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "message", 0, &out->message, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.message", err)) return false;
+    if (!gql_read_string(json, "hash", 0, &out->hash, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.hash", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_open_api_collection(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_open_api_collection(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->http_method);
+    free(value->route);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationEndpoint") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationModel") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "httpMethod", GQL_OPTIONAL, &out->http_method, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.httpMethod", err)) return false;
+    if (!gql_read_string(json, "route", GQL_OPTIONAL, &out->route, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.route", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+    if (value->mcp_feature_collection) free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(value->mcp_feature_collection);
+    free(value->mcp_feature_collection);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.openApiCollection", "is too large");
+            if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollection", GQL_NULLABLE | GQL_OPTIONAL, &value, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection", err)) return false;
+        if (value) {
+            out->mcp_feature_collection = calloc(1, sizeof *out->mcp_feature_collection);
+            if (!out->mcp_feature_collection) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections.mcpFeatureCollection", "is too large");
+            if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections_mcp_feature_collection(value, out->mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->changes_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes(&value->changes[i]);
+    }
+    free(value->changes);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    if (value->client) free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_client(value->client);
+    free(value->client);
+    for (size_t i = 0; i < value->queries_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries(&value->queries[i]);
+    }
+    free(value->queries);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidGraphQLSchemaError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_INVALID_GRAPH_QLSCHEMA_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_MCP_FEATURE_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "OperationsAreNotAllowedError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_OPERATIONS_ARE_NOT_ALLOWED_ERROR;
+    else if (strcmp(out->typename, "PersistedQueryValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_PERSISTED_QUERY_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "SchemaChangeViolationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_CHANGE_VIOLATION_ERROR;
+    else if (strcmp(out->typename, "SchemaVersionSyntaxError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_ERRORS_SCHEMA_VERSION_SYNTAX_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.message", err)) return false;
+    if (!gql_read_int(json, "column", GQL_OPTIONAL, &out->column, &out->has_column, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.column", err)) return false;
+    if (!gql_read_int(json, "position", GQL_OPTIONAL, &out->position, &out->has_position, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.position", err)) return false;
+    if (!gql_read_int(json, "line", GQL_OPTIONAL, &out->line, &out->has_line, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.line", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "changes", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes", err)) return false;
+        if (list) {
+            out->changes = calloc(count ? count : 1, sizeof *out->changes);
+            if (!out->changes) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.changes", "is too large");
+            out->changes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_changes(item, &out->changes[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE | GQL_OPTIONAL, &value, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.client", "is too large");
+            if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_client(value, out->client, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "queries", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries", err)) return false;
+        if (list) {
+            out->queries = calloc(count ? count : 1, sizeof *out->queries);
+            if (!out->queries) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.queries", "is too large");
+            out->queries_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_queries(item, &out->queries[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.deployment.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OTHER;
+    if (strcmp(out->typename, "ClientDeployment") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_CLIENT_DEPLOYMENT;
+    else if (strcmp(out->typename, "FusionConfigurationDeployment") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_FUSION_CONFIGURATION_DEPLOYMENT;
+    else if (strcmp(out->typename, "McpFeatureCollectionDeployment") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_MCP_FEATURE_COLLECTION_DEPLOYMENT;
+    else if (strcmp(out->typename, "OpenApiCollectionDeployment") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_OPEN_API_COLLECTION_DEPLOYMENT;
+    else if (strcmp(out->typename, "SchemaDeployment") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_DEPLOYMENT_SCHEMA_DEPLOYMENT;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->state);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    if (value->deployment) free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment(value->deployment);
+    free(value->deployment);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update(const cJSON *json, gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionPublishingUpdate.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionVersionPublishFailed") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_OPEN_API_COLLECTION_VERSION_PUBLISH_FAILED;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionPublishSuccess") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_OPEN_API_COLLECTION_VERSION_PUBLISH_SUCCESS;
+    else if (strcmp(out->typename, "OperationInProgress") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_OPERATION_IN_PROGRESS;
+    else if (strcmp(out->typename, "ProcessingTaskApproved") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_APPROVED;
+    else if (strcmp(out->typename, "ProcessingTaskIsQueued") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_QUEUED;
+    else if (strcmp(out->typename, "ProcessingTaskIsReady") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_PROCESSING_TASK_IS_READY;
+    else if (strcmp(out->typename, "WaitForApproval") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_PUBLISH_DATA_ON_OPEN_API_COLLECTION_VERSION_PUBLISHING_UPDATE_WAIT_FOR_APPROVAL;
+    if (!gql_read_string(json, "state", GQL_OPTIONAL, &out->state, "onOpenApiCollectionVersionPublishingUpdate.state", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionPublishingUpdate.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "deployment", GQL_NULLABLE | GQL_OPTIONAL, &value, "onOpenApiCollectionVersionPublishingUpdate.deployment", err)) return false;
+        if (value) {
+            out->deployment = calloc(1, sizeof *out->deployment);
+            if (!out->deployment) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate.deployment", "is too large");
+            if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_deployment(value, out->deployment, err)) return false;
+        }
+    }
+    if (!gql_read_int(json, "queuePosition", GQL_OPTIONAL, &out->queue_position, &out->has_queue_position, "onOpenApiCollectionVersionPublishingUpdate.queuePosition", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_publish_data(gql_on_openapi_collection_publish_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->on_open_api_collection_version_publishing_update) free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update(value->on_open_api_collection_version_publishing_update);
+    free(value->on_open_api_collection_version_publishing_update);
+}
+
+static bool decode_gql_on_openapi_collection_publish_data(const cJSON *json, gql_on_openapi_collection_publish_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "onOpenApiCollectionVersionPublishingUpdate", GQL_NULLABLE, &value, "onOpenApiCollectionVersionPublishingUpdate", err)) return false;
+        if (value) {
+            out->on_open_api_collection_version_publishing_update = calloc(1, sizeof *out->on_open_api_collection_version_publishing_update);
+            if (!out->on_open_api_collection_version_publishing_update) return gql_fail(err, "onOpenApiCollectionVersionPublishingUpdate", "is too large");
+            if (!decode_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update(value, out->on_open_api_collection_version_publishing_update, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_on_openapi_collection_publish_decode(const cJSON *data, gql_on_openapi_collection_publish_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_on_openapi_collection_publish_data(data, out, err)) return true;
+    free_gql_on_openapi_collection_publish_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_on_openapi_collection_publish_free(gql_on_openapi_collection_publish_data *data) {
+    free_gql_on_openapi_collection_publish_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_error *err) {
+    gql_on_openapi_collection_publish_data decoded;
+    if (!gql_on_openapi_collection_publish_decode(data, &decoded, err)) return false;
+    gql_on_openapi_collection_publish_free(&decoded);
+    return true;
+}
+
+/* ==== ValidateOpenApiCollectionCommandSubscription ==== */
+static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql_error *err);
+
+const gql_operation gql_on_openapi_collection_validation_operation = {
+    .name = "ValidateOpenApiCollectionCommandSubscription",
+    .is_mutation = false,
+    .document = "subscription ValidateOpenApiCollectionCommandSubscription($requestId: ID!) { onOpenApiCollectionVersionValidationUpdate(requestId: $requestId) { __typename ... OpenApiCollectionVersionValidationFailed ... OpenApiCollectionVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment OpenApiCollectionVersionValidationFailed on OpenApiCollectionVersionValidationFailed { state errors { __typename ... ProcessingTimeoutError ... UnexpectedProcessingError ... OpenApiCollectionValidationError ... OpenApiCollectionValidationArchiveError } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment OpenApiCollectionValidationArchiveError on OpenApiCollectionValidationArchiveError { message } fragment OpenApiCollectionVersionValidationSuccess on OpenApiCollectionVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
+    .validate = validate_gql_on_openapi_collection_validation,
+};
+
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.openApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "onOpenApiCollectionVersionValidationUpdate.errors.collections.openApiCollection.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "onOpenApiCollectionVersionValidationUpdate.errors.collections.openApiCollection.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors_locations(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors_locations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors_locations(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors_locations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.locations", "is not an object");
+    if (!gql_read_int(json, "column", 0, &out->column, NULL, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.locations.column", err)) return false;
+    if (!gql_read_int(json, "line", 0, &out->line, NULL, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.locations.line", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->code);
+    free(value->message);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+    for (size_t i = 0; i < value->locations_count; i++) {
+        free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors_locations(&value->locations[i]);
+    }
+    free(value->locations);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationDocumentError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_DOCUMENT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationEntityValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_ERRORS_OPEN_API_COLLECTION_VALIDATION_ENTITY_VALIDATION_ERROR;
+    if (!gql_read_string(json, "code", GQL_NULLABLE | GQL_OPTIONAL, &out->code, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.code", err)) return false;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.path", err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "locations", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.locations", err)) return false;
+        if (list) {
+            out->locations = calloc(count ? count : 1, sizeof *out->locations);
+            if (!out->locations) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors.locations", "is too large");
+            out->locations_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors_locations(item, &out->locations[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors(&value->errors[i]);
+    }
+    free(value->errors);
+    free(value->http_method);
+    free(value->route);
+    free(value->name);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationEndpoint") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_ENDPOINT;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationModel") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_COLLECTIONS_ENTITIES_OPEN_API_COLLECTION_VALIDATION_MODEL;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    if (!gql_read_string(json, "httpMethod", GQL_OPTIONAL, &out->http_method, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.httpMethod", err)) return false;
+    if (!gql_read_string(json, "route", GQL_OPTIONAL, &out->route, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.route", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities.name", err)) return false;
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection) free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection(value->open_api_collection);
+    free(value->open_api_collection);
+    for (size_t i = 0; i < value->entities_count; i++) {
+        free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities(&value->entities[i]);
+    }
+    free(value->entities);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollection", GQL_NULLABLE, &value, "onOpenApiCollectionVersionValidationUpdate.errors.collections.openApiCollection", err)) return false;
+        if (value) {
+            out->open_api_collection = calloc(1, sizeof *out->open_api_collection);
+            if (!out->open_api_collection) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.openApiCollection", "is too large");
+            if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection(value, out->open_api_collection, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "entities", GQL_NULLABLE, &list, &count, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities", err)) return false;
+        if (list) {
+            out->entities = calloc(count ? count : 1, sizeof *out->entities);
+            if (!out->entities) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections.entities", "is too large");
+            out->entities_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_entities(item, &out->entities[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    for (size_t i = 0; i < value->collections_count; i++) {
+        free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections(&value->collections[i]);
+    }
+    free(value->collections);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionValidationUpdate.errors.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionValidationArchiveError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_OPEN_API_COLLECTION_VALIDATION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionValidationError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_OPEN_API_COLLECTION_VALIDATION_ERROR;
+    else if (strcmp(out->typename, "ProcessingTimeoutError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_PROCESSING_TIMEOUT_ERROR;
+    else if (strcmp(out->typename, "UnexpectedProcessingError") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_ERRORS_UNEXPECTED_PROCESSING_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "onOpenApiCollectionVersionValidationUpdate.errors.message", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "collections", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionValidationUpdate.errors.collections", err)) return false;
+        if (list) {
+            out->collections = calloc(count ? count : 1, sizeof *out->collections);
+            if (!out->collections) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors.collections", "is too large");
+            out->collections_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections(item, &out->collections[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->state);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update(const cJSON *json, gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "onOpenApiCollectionVersionValidationUpdate.__typename", err)) return false;
+    out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_OTHER;
+    if (strcmp(out->typename, "OpenApiCollectionVersionValidationFailed") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_OPEN_API_COLLECTION_VERSION_VALIDATION_FAILED;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionValidationSuccess") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_OPEN_API_COLLECTION_VERSION_VALIDATION_SUCCESS;
+    else if (strcmp(out->typename, "OperationInProgress") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_OPERATION_IN_PROGRESS;
+    else if (strcmp(out->typename, "ValidationInProgress") == 0) out->kind = GQL_ON_OPENAPI_COLLECTION_VALIDATION_DATA_ON_OPEN_API_COLLECTION_VERSION_VALIDATION_UPDATE_VALIDATION_IN_PROGRESS;
+    if (!gql_read_string(json, "state", GQL_OPTIONAL, &out->state, "onOpenApiCollectionVersionValidationUpdate.state", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE | GQL_OPTIONAL, &list, &count, "onOpenApiCollectionVersionValidationUpdate.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_on_openapi_collection_validation_data(gql_on_openapi_collection_validation_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->on_open_api_collection_version_validation_update) free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update(value->on_open_api_collection_version_validation_update);
+    free(value->on_open_api_collection_version_validation_update);
+}
+
+static bool decode_gql_on_openapi_collection_validation_data(const cJSON *json, gql_on_openapi_collection_validation_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "onOpenApiCollectionVersionValidationUpdate", GQL_NULLABLE, &value, "onOpenApiCollectionVersionValidationUpdate", err)) return false;
+        if (value) {
+            out->on_open_api_collection_version_validation_update = calloc(1, sizeof *out->on_open_api_collection_version_validation_update);
+            if (!out->on_open_api_collection_version_validation_update) return gql_fail(err, "onOpenApiCollectionVersionValidationUpdate", "is too large");
+            if (!decode_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update(value, out->on_open_api_collection_version_validation_update, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_on_openapi_collection_validation_decode(const cJSON *data, gql_on_openapi_collection_validation_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_on_openapi_collection_validation_data(data, out, err)) return true;
+    free_gql_on_openapi_collection_validation_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_on_openapi_collection_validation_free(gql_on_openapi_collection_validation_data *data) {
+    free_gql_on_openapi_collection_validation_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql_error *err) {
+    gql_on_openapi_collection_validation_data decoded;
+    if (!gql_on_openapi_collection_validation_decode(data, &decoded, err)) return false;
+    gql_on_openapi_collection_validation_free(&decoded);
     return true;
 }
 
@@ -7332,6 +13305,9 @@ static bool decode_gql_page_client_versions_data_node(const cJSON *json, gql_pag
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_PAGE_CLIENT_VERSIONS_DATA_NODE_WORKSPACE;
@@ -7494,6 +13470,222 @@ static bool validate_gql_publish_client(const cJSON *data, gql_error *err) {
     gql_publish_client_data decoded;
     if (!gql_publish_client_decode(data, &decoded, err)) return false;
     gql_publish_client_free(&decoded);
+    return true;
+}
+
+/* ==== PublishMcpFeatureCollectionCommandMutation ==== */
+static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_publish_mcp_feature_collection_operation = {
+    .name = "PublishMcpFeatureCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation PublishMcpFeatureCollectionCommandMutation($input: PublishMcpFeatureCollectionInput!) { publishMcpFeatureCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... McpFeatureCollectionNotFoundError ... McpFeatureCollectionVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment McpFeatureCollectionVersionNotFoundError on McpFeatureCollectionVersionNotFoundError { tag message mcpFeatureCollectionId ... Error }",
+    .validate = validate_gql_publish_mcp_feature_collection,
+};
+
+
+static void free_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors(gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->name);
+    free(value->mcp_feature_collection_id);
+    free(value->tag);
+}
+
+static bool decode_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors(const cJSON *json, gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "publishMcpFeatureCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "publishMcpFeatureCollection.errors.__typename", err)) return false;
+    out->kind = GQL_PUBLISH_MCP_FEATURE_COLLECTION_DATA_PUBLISH_MCP_FEATURE_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_PUBLISH_MCP_FEATURE_COLLECTION_DATA_PUBLISH_MCP_FEATURE_COLLECTION_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionNotFoundError") == 0) out->kind = GQL_PUBLISH_MCP_FEATURE_COLLECTION_DATA_PUBLISH_MCP_FEATURE_COLLECTION_ERRORS_MCP_FEATURE_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionVersionNotFoundError") == 0) out->kind = GQL_PUBLISH_MCP_FEATURE_COLLECTION_DATA_PUBLISH_MCP_FEATURE_COLLECTION_ERRORS_MCP_FEATURE_COLLECTION_VERSION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "StageNotFoundError") == 0) out->kind = GQL_PUBLISH_MCP_FEATURE_COLLECTION_DATA_PUBLISH_MCP_FEATURE_COLLECTION_ERRORS_STAGE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_PUBLISH_MCP_FEATURE_COLLECTION_DATA_PUBLISH_MCP_FEATURE_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "publishMcpFeatureCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "publishMcpFeatureCollection.errors.name", err)) return false;
+    if (!gql_read_string(json, "mcpFeatureCollectionId", GQL_OPTIONAL, &out->mcp_feature_collection_id, "publishMcpFeatureCollection.errors.mcpFeatureCollectionId", err)) return false;
+    if (!gql_read_string(json, "tag", GQL_OPTIONAL, &out->tag, "publishMcpFeatureCollection.errors.tag", err)) return false;
+    return true;
+}
+
+static void free_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection(gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection(const cJSON *json, gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "publishMcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "publishMcpFeatureCollection.id", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "publishMcpFeatureCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "publishMcpFeatureCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_publish_mcp_feature_collection_data(gql_publish_mcp_feature_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->publish_mcp_feature_collection) free_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection(value->publish_mcp_feature_collection);
+    free(value->publish_mcp_feature_collection);
+}
+
+static bool decode_gql_publish_mcp_feature_collection_data(const cJSON *json, gql_publish_mcp_feature_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "publishMcpFeatureCollection", GQL_NULLABLE, &value, "publishMcpFeatureCollection", err)) return false;
+        if (value) {
+            out->publish_mcp_feature_collection = calloc(1, sizeof *out->publish_mcp_feature_collection);
+            if (!out->publish_mcp_feature_collection) return gql_fail(err, "publishMcpFeatureCollection", "is too large");
+            if (!decode_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection(value, out->publish_mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_publish_mcp_feature_collection_decode(const cJSON *data, gql_publish_mcp_feature_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_publish_mcp_feature_collection_data(data, out, err)) return true;
+    free_gql_publish_mcp_feature_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_publish_mcp_feature_collection_free(gql_publish_mcp_feature_collection_data *data) {
+    free_gql_publish_mcp_feature_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_error *err) {
+    gql_publish_mcp_feature_collection_data decoded;
+    if (!gql_publish_mcp_feature_collection_decode(data, &decoded, err)) return false;
+    gql_publish_mcp_feature_collection_free(&decoded);
+    return true;
+}
+
+/* ==== PublishOpenApiCollectionCommandMutation ==== */
+static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_publish_openapi_collection_operation = {
+    .name = "PublishOpenApiCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation PublishOpenApiCollectionCommandMutation($input: PublishOpenApiCollectionInput!) { publishOpenApiCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... OpenApiCollectionNotFoundError ... OpenApiCollectionVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment OpenApiCollectionVersionNotFoundError on OpenApiCollectionVersionNotFoundError { tag message openApiCollectionId ... Error }",
+    .validate = validate_gql_publish_openapi_collection,
+};
+
+
+static void free_gql_publish_openapi_collection_data_publish_open_api_collection_errors(gql_publish_openapi_collection_data_publish_open_api_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->name);
+    free(value->open_api_collection_id);
+    free(value->tag);
+}
+
+static bool decode_gql_publish_openapi_collection_data_publish_open_api_collection_errors(const cJSON *json, gql_publish_openapi_collection_data_publish_open_api_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "publishOpenApiCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "publishOpenApiCollection.errors.__typename", err)) return false;
+    out->kind = GQL_PUBLISH_OPENAPI_COLLECTION_DATA_PUBLISH_OPEN_API_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_PUBLISH_OPENAPI_COLLECTION_DATA_PUBLISH_OPEN_API_COLLECTION_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionNotFoundError") == 0) out->kind = GQL_PUBLISH_OPENAPI_COLLECTION_DATA_PUBLISH_OPEN_API_COLLECTION_ERRORS_OPEN_API_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionVersionNotFoundError") == 0) out->kind = GQL_PUBLISH_OPENAPI_COLLECTION_DATA_PUBLISH_OPEN_API_COLLECTION_ERRORS_OPEN_API_COLLECTION_VERSION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "StageNotFoundError") == 0) out->kind = GQL_PUBLISH_OPENAPI_COLLECTION_DATA_PUBLISH_OPEN_API_COLLECTION_ERRORS_STAGE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_PUBLISH_OPENAPI_COLLECTION_DATA_PUBLISH_OPEN_API_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "publishOpenApiCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "publishOpenApiCollection.errors.name", err)) return false;
+    if (!gql_read_string(json, "openApiCollectionId", GQL_OPTIONAL, &out->open_api_collection_id, "publishOpenApiCollection.errors.openApiCollectionId", err)) return false;
+    if (!gql_read_string(json, "tag", GQL_OPTIONAL, &out->tag, "publishOpenApiCollection.errors.tag", err)) return false;
+    return true;
+}
+
+static void free_gql_publish_openapi_collection_data_publish_open_api_collection(gql_publish_openapi_collection_data_publish_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_publish_openapi_collection_data_publish_open_api_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_publish_openapi_collection_data_publish_open_api_collection(const cJSON *json, gql_publish_openapi_collection_data_publish_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "publishOpenApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "publishOpenApiCollection.id", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "publishOpenApiCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "publishOpenApiCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_publish_openapi_collection_data_publish_open_api_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_publish_openapi_collection_data(gql_publish_openapi_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->publish_open_api_collection) free_gql_publish_openapi_collection_data_publish_open_api_collection(value->publish_open_api_collection);
+    free(value->publish_open_api_collection);
+}
+
+static bool decode_gql_publish_openapi_collection_data(const cJSON *json, gql_publish_openapi_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "publishOpenApiCollection", GQL_NULLABLE, &value, "publishOpenApiCollection", err)) return false;
+        if (value) {
+            out->publish_open_api_collection = calloc(1, sizeof *out->publish_open_api_collection);
+            if (!out->publish_open_api_collection) return gql_fail(err, "publishOpenApiCollection", "is too large");
+            if (!decode_gql_publish_openapi_collection_data_publish_open_api_collection(value, out->publish_open_api_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_publish_openapi_collection_decode(const cJSON *data, gql_publish_openapi_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_publish_openapi_collection_data(data, out, err)) return true;
+    free_gql_publish_openapi_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_publish_openapi_collection_free(gql_publish_openapi_collection_data *data) {
+    free_gql_publish_openapi_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error *err) {
+    gql_publish_openapi_collection_data decoded;
+    if (!gql_publish_openapi_collection_decode(data, &decoded, err)) return false;
+    gql_publish_openapi_collection_free(&decoded);
     return true;
 }
 
@@ -7727,6 +13919,1122 @@ static bool validate_gql_revoke_pat(const cJSON *data, gql_error *err) {
     gql_revoke_pat_data decoded;
     if (!gql_revoke_pat_decode(data, &decoded, err)) return false;
     gql_revoke_pat_free(&decoded);
+    return true;
+}
+
+/* ==== CoordinateClientsQuery ==== */
+static bool validate_gql_schema_clients(const cJSON *data, gql_error *err);
+
+const gql_operation gql_schema_clients_operation = {
+    .name = "CoordinateClientsQuery",
+    .is_mutation = false,
+    .document = "query CoordinateClientsQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated metrics { __typename clientUsages(from: $from, to: $to) { __typename ... CoordinateClientUsageFields } } } } } } fragment CoordinateClientUsageFields on CoordinateClientUsage { name totalVersions totalOperations totalRequests client { __typename id name } }",
+    .validate = validate_gql_schema_clients,
+};
+
+
+static void free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client(gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client(const cJSON *json, gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.stages.coordinate.metrics.clientUsages.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.coordinate.metrics.clientUsages.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages(gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->client) free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client(value->client);
+    free(value->client);
+}
+
+static bool decode_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages(const cJSON *json, gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.coordinate.metrics.clientUsages.name", err)) return false;
+    if (!gql_read_int(json, "totalVersions", 0, &out->total_versions, NULL, "apiById.stages.coordinate.metrics.clientUsages.totalVersions", err)) return false;
+    if (!gql_read_int(json, "totalOperations", 0, &out->total_operations, NULL, "apiById.stages.coordinate.metrics.clientUsages.totalOperations", err)) return false;
+    if (!gql_read_int(json, "totalRequests", 0, &out->total_requests, NULL, "apiById.stages.coordinate.metrics.clientUsages.totalRequests", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.client", "is too large");
+            if (!decode_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client(value, out->client, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics(gql_schema_clients_data_api_by_id_stages_coordinate_metrics *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->client_usages_count; i++) {
+        free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages(&value->client_usages[i]);
+    }
+    free(value->client_usages);
+}
+
+static bool decode_gql_schema_clients_data_api_by_id_stages_coordinate_metrics(const cJSON *json, gql_schema_clients_data_api_by_id_stages_coordinate_metrics *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "clientUsages", GQL_NULLABLE, &list, &count, "apiById.stages.coordinate.metrics.clientUsages", err)) return false;
+        if (list) {
+            out->client_usages = calloc(count ? count : 1, sizeof *out->client_usages);
+            if (!out->client_usages) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages", "is too large");
+            out->client_usages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages(item, &out->client_usages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_clients_data_api_by_id_stages_coordinate(gql_schema_clients_data_api_by_id_stages_coordinate *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->coordinate);
+    if (value->metrics) free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics(value->metrics);
+    free(value->metrics);
+}
+
+static bool decode_gql_schema_clients_data_api_by_id_stages_coordinate(const cJSON *json, gql_schema_clients_data_api_by_id_stages_coordinate *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "apiById.stages.coordinate.__typename", err)) return false;
+    out->kind = GQL_SCHEMA_CLIENTS_DATA_API_BY_ID_STAGES_COORDINATE_OTHER;
+    if (strcmp(out->typename, "TypeSystemMember") == 0) out->kind = GQL_SCHEMA_CLIENTS_DATA_API_BY_ID_STAGES_COORDINATE_TYPE_SYSTEM_MEMBER;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "apiById.stages.coordinate.coordinate", err)) return false;
+    if (!gql_read_bool(json, "isDeprecated", GQL_OPTIONAL, &out->is_deprecated, &out->has_is_deprecated, "apiById.stages.coordinate.isDeprecated", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "metrics", GQL_NULLABLE | GQL_OPTIONAL, &value, "apiById.stages.coordinate.metrics", err)) return false;
+        if (value) {
+            out->metrics = calloc(1, sizeof *out->metrics);
+            if (!out->metrics) return gql_fail(err, "apiById.stages.coordinate.metrics", "is too large");
+            if (!decode_gql_schema_clients_data_api_by_id_stages_coordinate_metrics(value, out->metrics, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_clients_data_api_by_id_stages(gql_schema_clients_data_api_by_id_stages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->coordinate) free_gql_schema_clients_data_api_by_id_stages_coordinate(value->coordinate);
+    free(value->coordinate);
+}
+
+static bool decode_gql_schema_clients_data_api_by_id_stages(const cJSON *json, gql_schema_clients_data_api_by_id_stages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "coordinate", GQL_NULLABLE, &value, "apiById.stages.coordinate", err)) return false;
+        if (value) {
+            out->coordinate = calloc(1, sizeof *out->coordinate);
+            if (!out->coordinate) return gql_fail(err, "apiById.stages.coordinate", "is too large");
+            if (!decode_gql_schema_clients_data_api_by_id_stages_coordinate(value, out->coordinate, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_clients_data_api_by_id(gql_schema_clients_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    for (size_t i = 0; i < value->stages_count; i++) {
+        free_gql_schema_clients_data_api_by_id_stages(&value->stages[i]);
+    }
+    free(value->stages);
+}
+
+static bool decode_gql_schema_clients_data_api_by_id(const cJSON *json, gql_schema_clients_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "stages", GQL_NULLABLE, &list, &count, "apiById.stages", err)) return false;
+        if (list) {
+            out->stages = calloc(count ? count : 1, sizeof *out->stages);
+            if (!out->stages) return gql_fail(err, "apiById.stages", "is too large");
+            out->stages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_clients_data_api_by_id_stages(item, &out->stages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_clients_data(gql_schema_clients_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_schema_clients_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_schema_clients_data(const cJSON *json, gql_schema_clients_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_schema_clients_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_schema_clients_decode(const cJSON *data, gql_schema_clients_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_schema_clients_data(data, out, err)) return true;
+    free_gql_schema_clients_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_schema_clients_free(gql_schema_clients_data *data) {
+    free_gql_schema_clients_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_schema_clients(const cJSON *data, gql_error *err) {
+    gql_schema_clients_data decoded;
+    if (!gql_schema_clients_decode(data, &decoded, err)) return false;
+    gql_schema_clients_free(&decoded);
+    return true;
+}
+
+/* ==== CoordinateImpactQuery ==== */
+static bool validate_gql_schema_impact(const cJSON *data, gql_error *err);
+
+const gql_operation gql_schema_impact_operation = {
+    .name = "CoordinateImpactQuery",
+    .is_mutation = false,
+    .document = "query CoordinateImpactQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!, $operationsPerClient: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated usage(from: $from, to: $to) { __typename totalRequests clientCount operationCount firstSeen lastSeen errorRate meanDuration } metrics { __typename clientUsages(from: $from, to: $to) { __typename name totalVersions totalOperations totalRequests client { __typename id name } metrics { __typename operations(first: $operationsPerClient) { __typename nodes { __typename operationName hash kind opm totalCount totalCountWithErrors errorRate averageLatency impact totalVersions } } } } } } } } }",
+    .validate = validate_gql_schema_impact,
+};
+
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_usage(gql_schema_impact_data_api_by_id_stages_coordinate_usage *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->first_seen);
+    free(value->last_seen);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_usage(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_usage *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.usage", "is not an object");
+    if (!gql_read_int(json, "totalRequests", 0, &out->total_requests, NULL, "apiById.stages.coordinate.usage.totalRequests", err)) return false;
+    if (!gql_read_int(json, "clientCount", 0, &out->client_count, NULL, "apiById.stages.coordinate.usage.clientCount", err)) return false;
+    if (!gql_read_int(json, "operationCount", 0, &out->operation_count, NULL, "apiById.stages.coordinate.usage.operationCount", err)) return false;
+    if (!gql_read_string(json, "firstSeen", GQL_NULLABLE, &out->first_seen, "apiById.stages.coordinate.usage.firstSeen", err)) return false;
+    if (!gql_read_string(json, "lastSeen", GQL_NULLABLE, &out->last_seen, "apiById.stages.coordinate.usage.lastSeen", err)) return false;
+    if (!gql_read_float(json, "errorRate", 0, &out->error_rate, NULL, "apiById.stages.coordinate.usage.errorRate", err)) return false;
+    if (!gql_read_float(json, "meanDuration", 0, &out->mean_duration, NULL, "apiById.stages.coordinate.usage.meanDuration", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_client(gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_client(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.stages.coordinate.metrics.clientUsages.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.coordinate.metrics.clientUsages.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->operation_name);
+    free(value->hash);
+    free(value->kind);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes", "is not an object");
+    if (!gql_read_string(json, "operationName", GQL_NULLABLE, &out->operation_name, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.operationName", err)) return false;
+    if (!gql_read_string(json, "hash", 0, &out->hash, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.hash", err)) return false;
+    if (!gql_read_string(json, "kind", 0, &out->kind, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.kind", err)) return false;
+    if (!gql_read_float(json, "opm", 0, &out->opm, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.opm", err)) return false;
+    if (!gql_read_int(json, "totalCount", 0, &out->total_count, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.totalCount", err)) return false;
+    if (!gql_read_int(json, "totalCountWithErrors", 0, &out->total_count_with_errors, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.totalCountWithErrors", err)) return false;
+    if (!gql_read_float(json, "errorRate", 0, &out->error_rate, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.errorRate", err)) return false;
+    if (!gql_read_float(json, "averageLatency", 0, &out->average_latency, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.averageLatency", err)) return false;
+    if (!gql_read_float(json, "impact", 0, &out->impact, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.impact", err)) return false;
+    if (!gql_read_int(json, "totalVersions", 0, &out->total_versions, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.totalVersions", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->nodes_count; i++) {
+        free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(&value->nodes[i]);
+    }
+    free(value->nodes);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "nodes", GQL_NULLABLE, &list, &count, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes", err)) return false;
+        if (list) {
+            out->nodes = calloc(count ? count : 1, sizeof *out->nodes);
+            if (!out->nodes) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes", "is too large");
+            out->nodes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(item, &out->nodes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->operations) free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(value->operations);
+    free(value->operations);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "operations", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations", err)) return false;
+        if (value) {
+            out->operations = calloc(1, sizeof *out->operations);
+            if (!out->operations) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(value, out->operations, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages(gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->client) free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_client(value->client);
+    free(value->client);
+    if (value->metrics) free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(value->metrics);
+    free(value->metrics);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.coordinate.metrics.clientUsages.name", err)) return false;
+    if (!gql_read_int(json, "totalVersions", 0, &out->total_versions, NULL, "apiById.stages.coordinate.metrics.clientUsages.totalVersions", err)) return false;
+    if (!gql_read_int(json, "totalOperations", 0, &out->total_operations, NULL, "apiById.stages.coordinate.metrics.clientUsages.totalOperations", err)) return false;
+    if (!gql_read_int(json, "totalRequests", 0, &out->total_requests, NULL, "apiById.stages.coordinate.metrics.clientUsages.totalRequests", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.client", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_client(value, out->client, err)) return false;
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "metrics", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.metrics", err)) return false;
+        if (value) {
+            out->metrics = calloc(1, sizeof *out->metrics);
+            if (!out->metrics) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(value, out->metrics, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics(gql_schema_impact_data_api_by_id_stages_coordinate_metrics *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->client_usages_count; i++) {
+        free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages(&value->client_usages[i]);
+    }
+    free(value->client_usages);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate_metrics *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "clientUsages", GQL_NULLABLE, &list, &count, "apiById.stages.coordinate.metrics.clientUsages", err)) return false;
+        if (list) {
+            out->client_usages = calloc(count ? count : 1, sizeof *out->client_usages);
+            if (!out->client_usages) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages", "is too large");
+            out->client_usages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics_client_usages(item, &out->client_usages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages_coordinate(gql_schema_impact_data_api_by_id_stages_coordinate *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->coordinate);
+    if (value->usage) free_gql_schema_impact_data_api_by_id_stages_coordinate_usage(value->usage);
+    free(value->usage);
+    if (value->metrics) free_gql_schema_impact_data_api_by_id_stages_coordinate_metrics(value->metrics);
+    free(value->metrics);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages_coordinate(const cJSON *json, gql_schema_impact_data_api_by_id_stages_coordinate *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "apiById.stages.coordinate.__typename", err)) return false;
+    out->kind = GQL_SCHEMA_IMPACT_DATA_API_BY_ID_STAGES_COORDINATE_OTHER;
+    if (strcmp(out->typename, "TypeSystemMember") == 0) out->kind = GQL_SCHEMA_IMPACT_DATA_API_BY_ID_STAGES_COORDINATE_TYPE_SYSTEM_MEMBER;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "apiById.stages.coordinate.coordinate", err)) return false;
+    if (!gql_read_bool(json, "isDeprecated", GQL_OPTIONAL, &out->is_deprecated, &out->has_is_deprecated, "apiById.stages.coordinate.isDeprecated", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "usage", GQL_NULLABLE | GQL_OPTIONAL, &value, "apiById.stages.coordinate.usage", err)) return false;
+        if (value) {
+            out->usage = calloc(1, sizeof *out->usage);
+            if (!out->usage) return gql_fail(err, "apiById.stages.coordinate.usage", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_usage(value, out->usage, err)) return false;
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "metrics", GQL_NULLABLE | GQL_OPTIONAL, &value, "apiById.stages.coordinate.metrics", err)) return false;
+        if (value) {
+            out->metrics = calloc(1, sizeof *out->metrics);
+            if (!out->metrics) return gql_fail(err, "apiById.stages.coordinate.metrics", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate_metrics(value, out->metrics, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id_stages(gql_schema_impact_data_api_by_id_stages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->coordinate) free_gql_schema_impact_data_api_by_id_stages_coordinate(value->coordinate);
+    free(value->coordinate);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id_stages(const cJSON *json, gql_schema_impact_data_api_by_id_stages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "coordinate", GQL_NULLABLE, &value, "apiById.stages.coordinate", err)) return false;
+        if (value) {
+            out->coordinate = calloc(1, sizeof *out->coordinate);
+            if (!out->coordinate) return gql_fail(err, "apiById.stages.coordinate", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id_stages_coordinate(value, out->coordinate, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data_api_by_id(gql_schema_impact_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    for (size_t i = 0; i < value->stages_count; i++) {
+        free_gql_schema_impact_data_api_by_id_stages(&value->stages[i]);
+    }
+    free(value->stages);
+}
+
+static bool decode_gql_schema_impact_data_api_by_id(const cJSON *json, gql_schema_impact_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "stages", GQL_NULLABLE, &list, &count, "apiById.stages", err)) return false;
+        if (list) {
+            out->stages = calloc(count ? count : 1, sizeof *out->stages);
+            if (!out->stages) return gql_fail(err, "apiById.stages", "is too large");
+            out->stages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_impact_data_api_by_id_stages(item, &out->stages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_impact_data(gql_schema_impact_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_schema_impact_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_schema_impact_data(const cJSON *json, gql_schema_impact_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_schema_impact_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_schema_impact_decode(const cJSON *data, gql_schema_impact_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_schema_impact_data(data, out, err)) return true;
+    free_gql_schema_impact_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_schema_impact_free(gql_schema_impact_data *data) {
+    free_gql_schema_impact_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_schema_impact(const cJSON *data, gql_error *err) {
+    gql_schema_impact_data decoded;
+    if (!gql_schema_impact_decode(data, &decoded, err)) return false;
+    gql_schema_impact_free(&decoded);
+    return true;
+}
+
+/* ==== CoordinateOperationsQuery ==== */
+static bool validate_gql_schema_operations(const cJSON *data, gql_error *err);
+
+const gql_operation gql_schema_operations_operation = {
+    .name = "CoordinateOperationsQuery",
+    .is_mutation = false,
+    .document = "query CoordinateOperationsQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!, $operationsPerClient: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated metrics { __typename clientUsages(from: $from, to: $to) { __typename name client { __typename id name } metrics { __typename operations(first: $operationsPerClient) { __typename nodes { __typename ... CoordinateClientUsageOperationFields } } } } } } } } } fragment CoordinateClientUsageOperationFields on CoordinateClientUsageOperationInsight { operationName hash kind opm totalCount totalCountWithErrors errorRate averageLatency impact totalVersions }",
+    .validate = validate_gql_schema_operations,
+};
+
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client(gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.client", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.stages.coordinate.metrics.clientUsages.client.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.coordinate.metrics.clientUsages.client.name", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->operation_name);
+    free(value->hash);
+    free(value->kind);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes", "is not an object");
+    if (!gql_read_string(json, "operationName", GQL_NULLABLE, &out->operation_name, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.operationName", err)) return false;
+    if (!gql_read_string(json, "hash", 0, &out->hash, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.hash", err)) return false;
+    if (!gql_read_string(json, "kind", 0, &out->kind, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.kind", err)) return false;
+    if (!gql_read_float(json, "opm", 0, &out->opm, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.opm", err)) return false;
+    if (!gql_read_int(json, "totalCount", 0, &out->total_count, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.totalCount", err)) return false;
+    if (!gql_read_int(json, "totalCountWithErrors", 0, &out->total_count_with_errors, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.totalCountWithErrors", err)) return false;
+    if (!gql_read_float(json, "errorRate", 0, &out->error_rate, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.errorRate", err)) return false;
+    if (!gql_read_float(json, "averageLatency", 0, &out->average_latency, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.averageLatency", err)) return false;
+    if (!gql_read_float(json, "impact", 0, &out->impact, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.impact", err)) return false;
+    if (!gql_read_int(json, "totalVersions", 0, &out->total_versions, NULL, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes.totalVersions", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->nodes_count; i++) {
+        free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(&value->nodes[i]);
+    }
+    free(value->nodes);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "nodes", GQL_NULLABLE, &list, &count, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes", err)) return false;
+        if (list) {
+            out->nodes = calloc(count ? count : 1, sizeof *out->nodes);
+            if (!out->nodes) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations.nodes", "is too large");
+            out->nodes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations_nodes(item, &out->nodes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->operations) free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(value->operations);
+    free(value->operations);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "operations", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations", err)) return false;
+        if (value) {
+            out->operations = calloc(1, sizeof *out->operations);
+            if (!out->operations) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics.operations", "is too large");
+            if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics_operations(value, out->operations, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages(gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->client) free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client(value->client);
+    free(value->client);
+    if (value->metrics) free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(value->metrics);
+    free(value->metrics);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.coordinate.metrics.clientUsages.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "client", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.client", err)) return false;
+        if (value) {
+            out->client = calloc(1, sizeof *out->client);
+            if (!out->client) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.client", "is too large");
+            if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client(value, out->client, err)) return false;
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "metrics", GQL_NULLABLE, &value, "apiById.stages.coordinate.metrics.clientUsages.metrics", err)) return false;
+        if (value) {
+            out->metrics = calloc(1, sizeof *out->metrics);
+            if (!out->metrics) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages.metrics", "is too large");
+            if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_metrics(value, out->metrics, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics(gql_schema_operations_data_api_by_id_stages_coordinate_metrics *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->client_usages_count; i++) {
+        free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages(&value->client_usages[i]);
+    }
+    free(value->client_usages);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate_metrics *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.metrics", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "clientUsages", GQL_NULLABLE, &list, &count, "apiById.stages.coordinate.metrics.clientUsages", err)) return false;
+        if (list) {
+            out->client_usages = calloc(count ? count : 1, sizeof *out->client_usages);
+            if (!out->client_usages) return gql_fail(err, "apiById.stages.coordinate.metrics.clientUsages", "is too large");
+            out->client_usages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages(item, &out->client_usages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages_coordinate(gql_schema_operations_data_api_by_id_stages_coordinate *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->coordinate);
+    if (value->metrics) free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics(value->metrics);
+    free(value->metrics);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages_coordinate(const cJSON *json, gql_schema_operations_data_api_by_id_stages_coordinate *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "apiById.stages.coordinate.__typename", err)) return false;
+    out->kind = GQL_SCHEMA_OPERATIONS_DATA_API_BY_ID_STAGES_COORDINATE_OTHER;
+    if (strcmp(out->typename, "TypeSystemMember") == 0) out->kind = GQL_SCHEMA_OPERATIONS_DATA_API_BY_ID_STAGES_COORDINATE_TYPE_SYSTEM_MEMBER;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "apiById.stages.coordinate.coordinate", err)) return false;
+    if (!gql_read_bool(json, "isDeprecated", GQL_OPTIONAL, &out->is_deprecated, &out->has_is_deprecated, "apiById.stages.coordinate.isDeprecated", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "metrics", GQL_NULLABLE | GQL_OPTIONAL, &value, "apiById.stages.coordinate.metrics", err)) return false;
+        if (value) {
+            out->metrics = calloc(1, sizeof *out->metrics);
+            if (!out->metrics) return gql_fail(err, "apiById.stages.coordinate.metrics", "is too large");
+            if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate_metrics(value, out->metrics, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id_stages(gql_schema_operations_data_api_by_id_stages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->coordinate) free_gql_schema_operations_data_api_by_id_stages_coordinate(value->coordinate);
+    free(value->coordinate);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id_stages(const cJSON *json, gql_schema_operations_data_api_by_id_stages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "coordinate", GQL_NULLABLE, &value, "apiById.stages.coordinate", err)) return false;
+        if (value) {
+            out->coordinate = calloc(1, sizeof *out->coordinate);
+            if (!out->coordinate) return gql_fail(err, "apiById.stages.coordinate", "is too large");
+            if (!decode_gql_schema_operations_data_api_by_id_stages_coordinate(value, out->coordinate, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data_api_by_id(gql_schema_operations_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    for (size_t i = 0; i < value->stages_count; i++) {
+        free_gql_schema_operations_data_api_by_id_stages(&value->stages[i]);
+    }
+    free(value->stages);
+}
+
+static bool decode_gql_schema_operations_data_api_by_id(const cJSON *json, gql_schema_operations_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "stages", GQL_NULLABLE, &list, &count, "apiById.stages", err)) return false;
+        if (list) {
+            out->stages = calloc(count ? count : 1, sizeof *out->stages);
+            if (!out->stages) return gql_fail(err, "apiById.stages", "is too large");
+            out->stages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_operations_data_api_by_id_stages(item, &out->stages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_operations_data(gql_schema_operations_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_schema_operations_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_schema_operations_data(const cJSON *json, gql_schema_operations_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_schema_operations_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_schema_operations_decode(const cJSON *data, gql_schema_operations_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_schema_operations_data(data, out, err)) return true;
+    free_gql_schema_operations_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_schema_operations_free(gql_schema_operations_data *data) {
+    free_gql_schema_operations_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_schema_operations(const cJSON *data, gql_error *err) {
+    gql_schema_operations_data decoded;
+    if (!gql_schema_operations_decode(data, &decoded, err)) return false;
+    gql_schema_operations_free(&decoded);
+    return true;
+}
+
+/* ==== UnusedCoordinatesQuery ==== */
+static bool validate_gql_schema_unused(const cJSON *data, gql_error *err);
+
+const gql_operation gql_schema_unused_operation = {
+    .name = "UnusedCoordinatesQuery",
+    .is_mutation = false,
+    .document = "query UnusedCoordinatesQuery($apiId: ID!, $from: DateTime!, $to: DateTime!, $kinds: [CoordinateKind!], $isDeprecated: Boolean, $first: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinates(first: $first, from: $from, to: $to, kinds: $kinds, isDeprecated: $isDeprecated, orderBy: [{ totalRequests: ASC }]) { __typename nodes { __typename coordinate isDeprecated usage(from: $from, to: $to) { __typename totalRequests clientCount operationCount lastSeen } } } } } }",
+    .validate = validate_gql_schema_unused,
+};
+
+
+static void free_gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage(gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->last_seen);
+}
+
+static bool decode_gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage(const cJSON *json, gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinates.nodes.usage", "is not an object");
+    if (!gql_read_int(json, "totalRequests", 0, &out->total_requests, NULL, "apiById.stages.coordinates.nodes.usage.totalRequests", err)) return false;
+    if (!gql_read_int(json, "clientCount", 0, &out->client_count, NULL, "apiById.stages.coordinates.nodes.usage.clientCount", err)) return false;
+    if (!gql_read_int(json, "operationCount", 0, &out->operation_count, NULL, "apiById.stages.coordinates.nodes.usage.operationCount", err)) return false;
+    if (!gql_read_string(json, "lastSeen", GQL_NULLABLE, &out->last_seen, "apiById.stages.coordinates.nodes.usage.lastSeen", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_unused_data_api_by_id_stages_coordinates_nodes(gql_schema_unused_data_api_by_id_stages_coordinates_nodes *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->coordinate);
+    if (value->usage) free_gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage(value->usage);
+    free(value->usage);
+}
+
+static bool decode_gql_schema_unused_data_api_by_id_stages_coordinates_nodes(const cJSON *json, gql_schema_unused_data_api_by_id_stages_coordinates_nodes *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinates.nodes", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "apiById.stages.coordinates.nodes.__typename", err)) return false;
+    out->kind = GQL_SCHEMA_UNUSED_DATA_API_BY_ID_STAGES_COORDINATES_NODES_OTHER;
+    if (strcmp(out->typename, "TypeSystemMember") == 0) out->kind = GQL_SCHEMA_UNUSED_DATA_API_BY_ID_STAGES_COORDINATES_NODES_TYPE_SYSTEM_MEMBER;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "apiById.stages.coordinates.nodes.coordinate", err)) return false;
+    if (!gql_read_bool(json, "isDeprecated", GQL_OPTIONAL, &out->is_deprecated, &out->has_is_deprecated, "apiById.stages.coordinates.nodes.isDeprecated", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "usage", GQL_NULLABLE | GQL_OPTIONAL, &value, "apiById.stages.coordinates.nodes.usage", err)) return false;
+        if (value) {
+            out->usage = calloc(1, sizeof *out->usage);
+            if (!out->usage) return gql_fail(err, "apiById.stages.coordinates.nodes.usage", "is too large");
+            if (!decode_gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage(value, out->usage, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_unused_data_api_by_id_stages_coordinates(gql_schema_unused_data_api_by_id_stages_coordinates *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->nodes_count; i++) {
+        free_gql_schema_unused_data_api_by_id_stages_coordinates_nodes(&value->nodes[i]);
+    }
+    free(value->nodes);
+}
+
+static bool decode_gql_schema_unused_data_api_by_id_stages_coordinates(const cJSON *json, gql_schema_unused_data_api_by_id_stages_coordinates *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinates", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "nodes", GQL_NULLABLE, &list, &count, "apiById.stages.coordinates.nodes", err)) return false;
+        if (list) {
+            out->nodes = calloc(count ? count : 1, sizeof *out->nodes);
+            if (!out->nodes) return gql_fail(err, "apiById.stages.coordinates.nodes", "is too large");
+            out->nodes_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_unused_data_api_by_id_stages_coordinates_nodes(item, &out->nodes[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_unused_data_api_by_id_stages(gql_schema_unused_data_api_by_id_stages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->coordinates) free_gql_schema_unused_data_api_by_id_stages_coordinates(value->coordinates);
+    free(value->coordinates);
+}
+
+static bool decode_gql_schema_unused_data_api_by_id_stages(const cJSON *json, gql_schema_unused_data_api_by_id_stages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "coordinates", GQL_NULLABLE, &value, "apiById.stages.coordinates", err)) return false;
+        if (value) {
+            out->coordinates = calloc(1, sizeof *out->coordinates);
+            if (!out->coordinates) return gql_fail(err, "apiById.stages.coordinates", "is too large");
+            if (!decode_gql_schema_unused_data_api_by_id_stages_coordinates(value, out->coordinates, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_unused_data_api_by_id(gql_schema_unused_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    for (size_t i = 0; i < value->stages_count; i++) {
+        free_gql_schema_unused_data_api_by_id_stages(&value->stages[i]);
+    }
+    free(value->stages);
+}
+
+static bool decode_gql_schema_unused_data_api_by_id(const cJSON *json, gql_schema_unused_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "stages", GQL_NULLABLE, &list, &count, "apiById.stages", err)) return false;
+        if (list) {
+            out->stages = calloc(count ? count : 1, sizeof *out->stages);
+            if (!out->stages) return gql_fail(err, "apiById.stages", "is too large");
+            out->stages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_unused_data_api_by_id_stages(item, &out->stages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_unused_data(gql_schema_unused_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_schema_unused_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_schema_unused_data(const cJSON *json, gql_schema_unused_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_schema_unused_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_schema_unused_decode(const cJSON *data, gql_schema_unused_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_schema_unused_data(data, out, err)) return true;
+    free_gql_schema_unused_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_schema_unused_free(gql_schema_unused_data *data) {
+    free_gql_schema_unused_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_schema_unused(const cJSON *data, gql_error *err) {
+    gql_schema_unused_data decoded;
+    if (!gql_schema_unused_decode(data, &decoded, err)) return false;
+    gql_schema_unused_free(&decoded);
+    return true;
+}
+
+/* ==== CoordinateUsageQuery ==== */
+static bool validate_gql_schema_usage(const cJSON *data, gql_error *err);
+
+const gql_operation gql_schema_usage_operation = {
+    .name = "CoordinateUsageQuery",
+    .is_mutation = false,
+    .document = "query CoordinateUsageQuery($apiId: ID!, $coordinate: String!, $from: DateTime, $to: DateTime) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename ... CoordinateUsageFields } } } } fragment CoordinateUsageFields on GraphQLTypeSystemMember { coordinate isDeprecated usage(from: $from, to: $to) { __typename ... CoordinateUsageMetricsFields } } fragment CoordinateUsageMetricsFields on CoordinateUsage { totalRequests clientCount operationCount firstSeen lastSeen errorRate meanDuration }",
+    .validate = validate_gql_schema_usage,
+};
+
+
+static void free_gql_schema_usage_data_api_by_id_stages_coordinate_usage(gql_schema_usage_data_api_by_id_stages_coordinate_usage *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->first_seen);
+    free(value->last_seen);
+}
+
+static bool decode_gql_schema_usage_data_api_by_id_stages_coordinate_usage(const cJSON *json, gql_schema_usage_data_api_by_id_stages_coordinate_usage *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate.usage", "is not an object");
+    if (!gql_read_int(json, "totalRequests", 0, &out->total_requests, NULL, "apiById.stages.coordinate.usage.totalRequests", err)) return false;
+    if (!gql_read_int(json, "clientCount", 0, &out->client_count, NULL, "apiById.stages.coordinate.usage.clientCount", err)) return false;
+    if (!gql_read_int(json, "operationCount", 0, &out->operation_count, NULL, "apiById.stages.coordinate.usage.operationCount", err)) return false;
+    if (!gql_read_string(json, "firstSeen", GQL_NULLABLE, &out->first_seen, "apiById.stages.coordinate.usage.firstSeen", err)) return false;
+    if (!gql_read_string(json, "lastSeen", GQL_NULLABLE, &out->last_seen, "apiById.stages.coordinate.usage.lastSeen", err)) return false;
+    if (!gql_read_float(json, "errorRate", 0, &out->error_rate, NULL, "apiById.stages.coordinate.usage.errorRate", err)) return false;
+    if (!gql_read_float(json, "meanDuration", 0, &out->mean_duration, NULL, "apiById.stages.coordinate.usage.meanDuration", err)) return false;
+    return true;
+}
+
+static void free_gql_schema_usage_data_api_by_id_stages_coordinate(gql_schema_usage_data_api_by_id_stages_coordinate *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->coordinate);
+    if (value->usage) free_gql_schema_usage_data_api_by_id_stages_coordinate_usage(value->usage);
+    free(value->usage);
+}
+
+static bool decode_gql_schema_usage_data_api_by_id_stages_coordinate(const cJSON *json, gql_schema_usage_data_api_by_id_stages_coordinate *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages.coordinate", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "apiById.stages.coordinate.__typename", err)) return false;
+    out->kind = GQL_SCHEMA_USAGE_DATA_API_BY_ID_STAGES_COORDINATE_OTHER;
+    if (strcmp(out->typename, "TypeSystemMember") == 0) out->kind = GQL_SCHEMA_USAGE_DATA_API_BY_ID_STAGES_COORDINATE_TYPE_SYSTEM_MEMBER;
+    if (!gql_read_string(json, "coordinate", GQL_OPTIONAL, &out->coordinate, "apiById.stages.coordinate.coordinate", err)) return false;
+    if (!gql_read_bool(json, "isDeprecated", GQL_OPTIONAL, &out->is_deprecated, &out->has_is_deprecated, "apiById.stages.coordinate.isDeprecated", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "usage", GQL_NULLABLE | GQL_OPTIONAL, &value, "apiById.stages.coordinate.usage", err)) return false;
+        if (value) {
+            out->usage = calloc(1, sizeof *out->usage);
+            if (!out->usage) return gql_fail(err, "apiById.stages.coordinate.usage", "is too large");
+            if (!decode_gql_schema_usage_data_api_by_id_stages_coordinate_usage(value, out->usage, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_usage_data_api_by_id_stages(gql_schema_usage_data_api_by_id_stages *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->name);
+    if (value->coordinate) free_gql_schema_usage_data_api_by_id_stages_coordinate(value->coordinate);
+    free(value->coordinate);
+}
+
+static bool decode_gql_schema_usage_data_api_by_id_stages(const cJSON *json, gql_schema_usage_data_api_by_id_stages *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.stages", "is not an object");
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.stages.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "coordinate", GQL_NULLABLE, &value, "apiById.stages.coordinate", err)) return false;
+        if (value) {
+            out->coordinate = calloc(1, sizeof *out->coordinate);
+            if (!out->coordinate) return gql_fail(err, "apiById.stages.coordinate", "is too large");
+            if (!decode_gql_schema_usage_data_api_by_id_stages_coordinate(value, out->coordinate, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_usage_data_api_by_id(gql_schema_usage_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    for (size_t i = 0; i < value->stages_count; i++) {
+        free_gql_schema_usage_data_api_by_id_stages(&value->stages[i]);
+    }
+    free(value->stages);
+}
+
+static bool decode_gql_schema_usage_data_api_by_id(const cJSON *json, gql_schema_usage_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "stages", GQL_NULLABLE, &list, &count, "apiById.stages", err)) return false;
+        if (list) {
+            out->stages = calloc(count ? count : 1, sizeof *out->stages);
+            if (!out->stages) return gql_fail(err, "apiById.stages", "is too large");
+            out->stages_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_schema_usage_data_api_by_id_stages(item, &out->stages[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_schema_usage_data(gql_schema_usage_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_schema_usage_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_schema_usage_data(const cJSON *json, gql_schema_usage_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_schema_usage_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_schema_usage_decode(const cJSON *data, gql_schema_usage_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_schema_usage_data(data, out, err)) return true;
+    free_gql_schema_usage_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_schema_usage_free(gql_schema_usage_data *data) {
+    free_gql_schema_usage_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_schema_usage(const cJSON *data, gql_error *err) {
+    gql_schema_usage_data decoded;
+    if (!gql_schema_usage_decode(data, &decoded, err)) return false;
+    gql_schema_usage_free(&decoded);
     return true;
 }
 
@@ -8321,6 +15629,544 @@ static bool validate_gql_select_client(const cJSON *data, gql_error *err) {
     return true;
 }
 
+/* ==== SelectMcpFeatureCollectionPromptQuery ==== */
+static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_select_mcp_feature_collection_operation = {
+    .name = "SelectMcpFeatureCollectionPromptQuery",
+    .is_mutation = false,
+    .document = "query SelectMcpFeatureCollectionPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mcpFeatureCollections(after: $after, first: $first) { __typename edges { __typename ... SelectMcpFeatureCollectionPrompt_McpFeatureCollectionEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectMcpFeatureCollectionPrompt_McpFeatureCollectionEdge on ApiMcpFeatureCollectionsEdge { cursor node { __typename ... SelectMcpFeatureCollectionPrompt_McpFeatureCollection } } fragment SelectMcpFeatureCollectionPrompt_McpFeatureCollection on McpFeatureCollection { id name ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+    .validate = validate_gql_select_mcp_feature_collection,
+};
+
+
+static void free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node(gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node(const cJSON *json, gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mcpFeatureCollections.edges.node", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.mcpFeatureCollections.edges.node.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.mcpFeatureCollections.edges.node.name", err)) return false;
+    return true;
+}
+
+static void free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges(gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->cursor);
+    if (value->node) free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges(const cJSON *json, gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mcpFeatureCollections.edges", "is not an object");
+    if (!gql_read_string(json, "cursor", 0, &out->cursor, "apiById.mcpFeatureCollections.edges.cursor", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "apiById.mcpFeatureCollections.edges.node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "apiById.mcpFeatureCollections.edges.node", "is too large");
+            if (!decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_page_info(gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_page_info *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->end_cursor);
+    free(value->start_cursor);
+}
+
+static bool decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_page_info(const cJSON *json, gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_page_info *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mcpFeatureCollections.pageInfo", "is not an object");
+    if (!gql_read_bool(json, "hasPreviousPage", 0, &out->has_previous_page, NULL, "apiById.mcpFeatureCollections.pageInfo.hasPreviousPage", err)) return false;
+    if (!gql_read_bool(json, "hasNextPage", 0, &out->has_next_page, NULL, "apiById.mcpFeatureCollections.pageInfo.hasNextPage", err)) return false;
+    if (!gql_read_string(json, "endCursor", GQL_NULLABLE, &out->end_cursor, "apiById.mcpFeatureCollections.pageInfo.endCursor", err)) return false;
+    if (!gql_read_string(json, "startCursor", GQL_NULLABLE, &out->start_cursor, "apiById.mcpFeatureCollections.pageInfo.startCursor", err)) return false;
+    return true;
+}
+
+static void free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections(gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->edges_count; i++) {
+        free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges(&value->edges[i]);
+    }
+    free(value->edges);
+    if (value->page_info) free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_page_info(value->page_info);
+    free(value->page_info);
+}
+
+static bool decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections(const cJSON *json, gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mcpFeatureCollections", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "edges", GQL_NULLABLE, &list, &count, "apiById.mcpFeatureCollections.edges", err)) return false;
+        if (list) {
+            out->edges = calloc(count ? count : 1, sizeof *out->edges);
+            if (!out->edges) return gql_fail(err, "apiById.mcpFeatureCollections.edges", "is too large");
+            out->edges_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges(item, &out->edges[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "pageInfo", GQL_NULLABLE, &value, "apiById.mcpFeatureCollections.pageInfo", err)) return false;
+        if (value) {
+            out->page_info = calloc(1, sizeof *out->page_info);
+            if (!out->page_info) return gql_fail(err, "apiById.mcpFeatureCollections.pageInfo", "is too large");
+            if (!decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_page_info(value, out->page_info, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_mcp_feature_collection_data_api_by_id(gql_select_mcp_feature_collection_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mcp_feature_collections) free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections(value->mcp_feature_collections);
+    free(value->mcp_feature_collections);
+}
+
+static bool decode_gql_select_mcp_feature_collection_data_api_by_id(const cJSON *json, gql_select_mcp_feature_collection_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollections", GQL_NULLABLE, &value, "apiById.mcpFeatureCollections", err)) return false;
+        if (value) {
+            out->mcp_feature_collections = calloc(1, sizeof *out->mcp_feature_collections);
+            if (!out->mcp_feature_collections) return gql_fail(err, "apiById.mcpFeatureCollections", "is too large");
+            if (!decode_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections(value, out->mcp_feature_collections, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_mcp_feature_collection_data(gql_select_mcp_feature_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_select_mcp_feature_collection_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_select_mcp_feature_collection_data(const cJSON *json, gql_select_mcp_feature_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_select_mcp_feature_collection_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_select_mcp_feature_collection_decode(const cJSON *data, gql_select_mcp_feature_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_select_mcp_feature_collection_data(data, out, err)) return true;
+    free_gql_select_mcp_feature_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_select_mcp_feature_collection_free(gql_select_mcp_feature_collection_data *data) {
+    free_gql_select_mcp_feature_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_error *err) {
+    gql_select_mcp_feature_collection_data decoded;
+    if (!gql_select_mcp_feature_collection_decode(data, &decoded, err)) return false;
+    gql_select_mcp_feature_collection_free(&decoded);
+    return true;
+}
+
+/* ==== SelectMockSchemaPromptQuery ==== */
+static bool validate_gql_select_mock(const cJSON *data, gql_error *err);
+
+const gql_operation gql_select_mock_operation = {
+    .name = "SelectMockSchemaPromptQuery",
+    .is_mutation = false,
+    .document = "query SelectMockSchemaPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mockSchemas(after: $after, first: $first) { __typename edges { __typename ... SelectMockCommand_MockEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectMockCommand_MockEdge on MockSchemasEdge { cursor node { __typename ... SelectMockCommand_Mock } } fragment SelectMockCommand_Mock on MockSchema { id name ... MockSchemaDetailPrompt } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+    .validate = validate_gql_select_mock,
+};
+
+
+static void free_gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by(gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by(const cJSON *json, gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges.node.createdBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "apiById.mockSchemas.edges.node.createdBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_select_mock_data_api_by_id_mock_schemas_edges_node_modified_by(gql_select_mock_data_api_by_id_mock_schemas_edges_node_modified_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_select_mock_data_api_by_id_mock_schemas_edges_node_modified_by(const cJSON *json, gql_select_mock_data_api_by_id_mock_schemas_edges_node_modified_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges.node.modifiedBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "apiById.mockSchemas.edges.node.modifiedBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_select_mock_data_api_by_id_mock_schemas_edges_node(gql_select_mock_data_api_by_id_mock_schemas_edges_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    free(value->created_at);
+    if (value->created_by) free_gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by(value->created_by);
+    free(value->created_by);
+    free(value->modified_at);
+    if (value->modified_by) free_gql_select_mock_data_api_by_id_mock_schemas_edges_node_modified_by(value->modified_by);
+    free(value->modified_by);
+    free(value->downstream_url);
+    free(value->url);
+}
+
+static bool decode_gql_select_mock_data_api_by_id_mock_schemas_edges_node(const cJSON *json, gql_select_mock_data_api_by_id_mock_schemas_edges_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges.node", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.mockSchemas.edges.node.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.mockSchemas.edges.node.name", err)) return false;
+    if (!gql_read_string(json, "createdAt", 0, &out->created_at, "apiById.mockSchemas.edges.node.createdAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createdBy", GQL_NULLABLE, &value, "apiById.mockSchemas.edges.node.createdBy", err)) return false;
+        if (value) {
+            out->created_by = calloc(1, sizeof *out->created_by);
+            if (!out->created_by) return gql_fail(err, "apiById.mockSchemas.edges.node.createdBy", "is too large");
+            if (!decode_gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by(value, out->created_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "modifiedAt", GQL_NULLABLE, &out->modified_at, "apiById.mockSchemas.edges.node.modifiedAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "modifiedBy", GQL_NULLABLE, &value, "apiById.mockSchemas.edges.node.modifiedBy", err)) return false;
+        if (value) {
+            out->modified_by = calloc(1, sizeof *out->modified_by);
+            if (!out->modified_by) return gql_fail(err, "apiById.mockSchemas.edges.node.modifiedBy", "is too large");
+            if (!decode_gql_select_mock_data_api_by_id_mock_schemas_edges_node_modified_by(value, out->modified_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "downstreamUrl", 0, &out->downstream_url, "apiById.mockSchemas.edges.node.downstreamUrl", err)) return false;
+    if (!gql_read_string(json, "url", 0, &out->url, "apiById.mockSchemas.edges.node.url", err)) return false;
+    return true;
+}
+
+static void free_gql_select_mock_data_api_by_id_mock_schemas_edges(gql_select_mock_data_api_by_id_mock_schemas_edges *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->cursor);
+    if (value->node) free_gql_select_mock_data_api_by_id_mock_schemas_edges_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_select_mock_data_api_by_id_mock_schemas_edges(const cJSON *json, gql_select_mock_data_api_by_id_mock_schemas_edges *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.edges", "is not an object");
+    if (!gql_read_string(json, "cursor", 0, &out->cursor, "apiById.mockSchemas.edges.cursor", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "apiById.mockSchemas.edges.node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "apiById.mockSchemas.edges.node", "is too large");
+            if (!decode_gql_select_mock_data_api_by_id_mock_schemas_edges_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_mock_data_api_by_id_mock_schemas_page_info(gql_select_mock_data_api_by_id_mock_schemas_page_info *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->end_cursor);
+    free(value->start_cursor);
+}
+
+static bool decode_gql_select_mock_data_api_by_id_mock_schemas_page_info(const cJSON *json, gql_select_mock_data_api_by_id_mock_schemas_page_info *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas.pageInfo", "is not an object");
+    if (!gql_read_bool(json, "hasPreviousPage", 0, &out->has_previous_page, NULL, "apiById.mockSchemas.pageInfo.hasPreviousPage", err)) return false;
+    if (!gql_read_bool(json, "hasNextPage", 0, &out->has_next_page, NULL, "apiById.mockSchemas.pageInfo.hasNextPage", err)) return false;
+    if (!gql_read_string(json, "endCursor", GQL_NULLABLE, &out->end_cursor, "apiById.mockSchemas.pageInfo.endCursor", err)) return false;
+    if (!gql_read_string(json, "startCursor", GQL_NULLABLE, &out->start_cursor, "apiById.mockSchemas.pageInfo.startCursor", err)) return false;
+    return true;
+}
+
+static void free_gql_select_mock_data_api_by_id_mock_schemas(gql_select_mock_data_api_by_id_mock_schemas *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->edges_count; i++) {
+        free_gql_select_mock_data_api_by_id_mock_schemas_edges(&value->edges[i]);
+    }
+    free(value->edges);
+    if (value->page_info) free_gql_select_mock_data_api_by_id_mock_schemas_page_info(value->page_info);
+    free(value->page_info);
+}
+
+static bool decode_gql_select_mock_data_api_by_id_mock_schemas(const cJSON *json, gql_select_mock_data_api_by_id_mock_schemas *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.mockSchemas", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "edges", GQL_NULLABLE, &list, &count, "apiById.mockSchemas.edges", err)) return false;
+        if (list) {
+            out->edges = calloc(count ? count : 1, sizeof *out->edges);
+            if (!out->edges) return gql_fail(err, "apiById.mockSchemas.edges", "is too large");
+            out->edges_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_select_mock_data_api_by_id_mock_schemas_edges(item, &out->edges[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "pageInfo", GQL_NULLABLE, &value, "apiById.mockSchemas.pageInfo", err)) return false;
+        if (value) {
+            out->page_info = calloc(1, sizeof *out->page_info);
+            if (!out->page_info) return gql_fail(err, "apiById.mockSchemas.pageInfo", "is too large");
+            if (!decode_gql_select_mock_data_api_by_id_mock_schemas_page_info(value, out->page_info, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_mock_data_api_by_id(gql_select_mock_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mock_schemas) free_gql_select_mock_data_api_by_id_mock_schemas(value->mock_schemas);
+    free(value->mock_schemas);
+}
+
+static bool decode_gql_select_mock_data_api_by_id(const cJSON *json, gql_select_mock_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mockSchemas", GQL_NULLABLE, &value, "apiById.mockSchemas", err)) return false;
+        if (value) {
+            out->mock_schemas = calloc(1, sizeof *out->mock_schemas);
+            if (!out->mock_schemas) return gql_fail(err, "apiById.mockSchemas", "is too large");
+            if (!decode_gql_select_mock_data_api_by_id_mock_schemas(value, out->mock_schemas, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_mock_data(gql_select_mock_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_select_mock_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_select_mock_data(const cJSON *json, gql_select_mock_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_select_mock_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_select_mock_decode(const cJSON *data, gql_select_mock_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_select_mock_data(data, out, err)) return true;
+    free_gql_select_mock_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_select_mock_free(gql_select_mock_data *data) {
+    free_gql_select_mock_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_select_mock(const cJSON *data, gql_error *err) {
+    gql_select_mock_data decoded;
+    if (!gql_select_mock_decode(data, &decoded, err)) return false;
+    gql_select_mock_free(&decoded);
+    return true;
+}
+
+/* ==== SelectOpenApiCollectionPromptQuery ==== */
+static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_select_openapi_collection_operation = {
+    .name = "SelectOpenApiCollectionPromptQuery",
+    .is_mutation = false,
+    .document = "query SelectOpenApiCollectionPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename openApiCollections(after: $after, first: $first) { __typename edges { __typename ... SelectOpenApiCollectionPrompt_OpenApiCollectionEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectOpenApiCollectionPrompt_OpenApiCollectionEdge on ApiOpenApiCollectionsEdge { cursor node { __typename ... SelectOpenApiCollectionPrompt_OpenApiCollection } } fragment SelectOpenApiCollectionPrompt_OpenApiCollection on OpenApiCollection { id name ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+    .validate = validate_gql_select_openapi_collection,
+};
+
+
+static void free_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node(gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node(const cJSON *json, gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.openApiCollections.edges.node", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "apiById.openApiCollections.edges.node.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "apiById.openApiCollections.edges.node.name", err)) return false;
+    return true;
+}
+
+static void free_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges(gql_select_openapi_collection_data_api_by_id_open_api_collections_edges *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->cursor);
+    if (value->node) free_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node(value->node);
+    free(value->node);
+}
+
+static bool decode_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges(const cJSON *json, gql_select_openapi_collection_data_api_by_id_open_api_collections_edges *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.openApiCollections.edges", "is not an object");
+    if (!gql_read_string(json, "cursor", 0, &out->cursor, "apiById.openApiCollections.edges.cursor", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "node", GQL_NULLABLE, &value, "apiById.openApiCollections.edges.node", err)) return false;
+        if (value) {
+            out->node = calloc(1, sizeof *out->node);
+            if (!out->node) return gql_fail(err, "apiById.openApiCollections.edges.node", "is too large");
+            if (!decode_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node(value, out->node, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_openapi_collection_data_api_by_id_open_api_collections_page_info(gql_select_openapi_collection_data_api_by_id_open_api_collections_page_info *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->end_cursor);
+    free(value->start_cursor);
+}
+
+static bool decode_gql_select_openapi_collection_data_api_by_id_open_api_collections_page_info(const cJSON *json, gql_select_openapi_collection_data_api_by_id_open_api_collections_page_info *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.openApiCollections.pageInfo", "is not an object");
+    if (!gql_read_bool(json, "hasPreviousPage", 0, &out->has_previous_page, NULL, "apiById.openApiCollections.pageInfo.hasPreviousPage", err)) return false;
+    if (!gql_read_bool(json, "hasNextPage", 0, &out->has_next_page, NULL, "apiById.openApiCollections.pageInfo.hasNextPage", err)) return false;
+    if (!gql_read_string(json, "endCursor", GQL_NULLABLE, &out->end_cursor, "apiById.openApiCollections.pageInfo.endCursor", err)) return false;
+    if (!gql_read_string(json, "startCursor", GQL_NULLABLE, &out->start_cursor, "apiById.openApiCollections.pageInfo.startCursor", err)) return false;
+    return true;
+}
+
+static void free_gql_select_openapi_collection_data_api_by_id_open_api_collections(gql_select_openapi_collection_data_api_by_id_open_api_collections *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    for (size_t i = 0; i < value->edges_count; i++) {
+        free_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges(&value->edges[i]);
+    }
+    free(value->edges);
+    if (value->page_info) free_gql_select_openapi_collection_data_api_by_id_open_api_collections_page_info(value->page_info);
+    free(value->page_info);
+}
+
+static bool decode_gql_select_openapi_collection_data_api_by_id_open_api_collections(const cJSON *json, gql_select_openapi_collection_data_api_by_id_open_api_collections *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById.openApiCollections", "is not an object");
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "edges", GQL_NULLABLE, &list, &count, "apiById.openApiCollections.edges", err)) return false;
+        if (list) {
+            out->edges = calloc(count ? count : 1, sizeof *out->edges);
+            if (!out->edges) return gql_fail(err, "apiById.openApiCollections.edges", "is too large");
+            out->edges_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges(item, &out->edges[i++], err)) return false;
+            }
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "pageInfo", GQL_NULLABLE, &value, "apiById.openApiCollections.pageInfo", err)) return false;
+        if (value) {
+            out->page_info = calloc(1, sizeof *out->page_info);
+            if (!out->page_info) return gql_fail(err, "apiById.openApiCollections.pageInfo", "is too large");
+            if (!decode_gql_select_openapi_collection_data_api_by_id_open_api_collections_page_info(value, out->page_info, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_openapi_collection_data_api_by_id(gql_select_openapi_collection_data_api_by_id *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collections) free_gql_select_openapi_collection_data_api_by_id_open_api_collections(value->open_api_collections);
+    free(value->open_api_collections);
+}
+
+static bool decode_gql_select_openapi_collection_data_api_by_id(const cJSON *json, gql_select_openapi_collection_data_api_by_id *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "apiById", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollections", GQL_NULLABLE, &value, "apiById.openApiCollections", err)) return false;
+        if (value) {
+            out->open_api_collections = calloc(1, sizeof *out->open_api_collections);
+            if (!out->open_api_collections) return gql_fail(err, "apiById.openApiCollections", "is too large");
+            if (!decode_gql_select_openapi_collection_data_api_by_id_open_api_collections(value, out->open_api_collections, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_select_openapi_collection_data(gql_select_openapi_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->api_by_id) free_gql_select_openapi_collection_data_api_by_id(value->api_by_id);
+    free(value->api_by_id);
+}
+
+static bool decode_gql_select_openapi_collection_data(const cJSON *json, gql_select_openapi_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "apiById", GQL_NULLABLE, &value, "apiById", err)) return false;
+        if (value) {
+            out->api_by_id = calloc(1, sizeof *out->api_by_id);
+            if (!out->api_by_id) return gql_fail(err, "apiById", "is too large");
+            if (!decode_gql_select_openapi_collection_data_api_by_id(value, out->api_by_id, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_select_openapi_collection_decode(const cJSON *data, gql_select_openapi_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_select_openapi_collection_data(data, out, err)) return true;
+    free_gql_select_openapi_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_select_openapi_collection_free(gql_select_openapi_collection_data *data) {
+    free_gql_select_openapi_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error *err) {
+    gql_select_openapi_collection_data decoded;
+    if (!gql_select_openapi_collection_decode(data, &decoded, err)) return false;
+    gql_select_openapi_collection_free(&decoded);
+    return true;
+}
+
 /* ==== SetDefaultWorkspaceCommand_SelectWorkspace_Query ==== */
 static bool validate_gql_select_workspace(const cJSON *data, gql_error *err);
 
@@ -8562,6 +16408,9 @@ static bool decode_gql_show_api_data_node(const cJSON *json, gql_show_api_data_n
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_SHOW_API_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_SHOW_API_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_SHOW_API_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_SHOW_API_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_SHOW_API_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_SHOW_API_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_SHOW_API_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_SHOW_API_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_SHOW_API_DATA_NODE_WORKSPACE;
@@ -8835,6 +16684,9 @@ static bool decode_gql_show_client_data_node(const cJSON *json, gql_show_client_
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_SHOW_CLIENT_DATA_NODE_WORKSPACE;
@@ -8942,6 +16794,9 @@ static bool decode_gql_show_environment_data_node(const cJSON *json, gql_show_en
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_SHOW_ENVIRONMENT_DATA_NODE_WORKSPACE;
@@ -9027,6 +16882,9 @@ static bool decode_gql_show_workspace_data_node(const cJSON *json, gql_show_work
     else if (strcmp(out->typename, "ApiKey") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_API_KEY;
     else if (strcmp(out->typename, "Client") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_CLIENT;
     else if (strcmp(out->typename, "Environment") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_ENVIRONMENT;
+    else if (strcmp(out->typename, "McpFeatureCollection") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_MCP_FEATURE_COLLECTION;
+    else if (strcmp(out->typename, "MockSchema") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_MOCK_SCHEMA;
+    else if (strcmp(out->typename, "OpenApiCollection") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_OPEN_API_COLLECTION;
     else if (strcmp(out->typename, "PersonalAccessToken") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_PERSONAL_ACCESS_TOKEN;
     else if (strcmp(out->typename, "User") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_USER;
     else if (strcmp(out->typename, "Workspace") == 0) out->kind = GQL_SHOW_WORKSPACE_DATA_NODE_WORKSPACE;
@@ -9225,6 +17083,213 @@ static bool validate_gql_unpublish_client(const cJSON *data, gql_error *err) {
     gql_unpublish_client_data decoded;
     if (!gql_unpublish_client_decode(data, &decoded, err)) return false;
     gql_unpublish_client_free(&decoded);
+    return true;
+}
+
+/* ==== UpdateMockSchema ==== */
+static bool validate_gql_update_mock(const cJSON *data, gql_error *err);
+
+const gql_operation gql_update_mock_operation = {
+    .name = "UpdateMockSchema",
+    .is_mutation = true,
+    .document = "mutation UpdateMockSchema($mockSchemaId: ID!, $baseSchemaFile: Upload, $downstreamUrl: String, $extensionsSchemaFile: Upload, $name: String) { updateMockSchema(input: { id: $mockSchemaId, baseSchemaFile: $baseSchemaFile, downstreamUrl: $downstreamUrl, extensionsSchemaFile: $extensionsSchemaFile, name: $name }) { __typename mockSchema { __typename id ... MockSchemaDetailPrompt } errors { __typename ... MockSchemaNotFoundError ... MockSchemaNonUniqueNameError ... UnauthorizedOperation ... ValidationError ... Error } } } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment MockSchemaNotFoundError on MockSchemaNotFoundError { __typename message ... Error } fragment Error on Error { message } fragment MockSchemaNonUniqueNameError on MockSchemaNonUniqueNameError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
+    .validate = validate_gql_update_mock,
+};
+
+
+static void free_gql_update_mock_data_update_mock_schema_mock_schema_created_by(gql_update_mock_data_update_mock_schema_mock_schema_created_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_update_mock_data_update_mock_schema_mock_schema_created_by(const cJSON *json, gql_update_mock_data_update_mock_schema_mock_schema_created_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "updateMockSchema.mockSchema.createdBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "updateMockSchema.mockSchema.createdBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_update_mock_data_update_mock_schema_mock_schema_modified_by(gql_update_mock_data_update_mock_schema_mock_schema_modified_by *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->username);
+}
+
+static bool decode_gql_update_mock_data_update_mock_schema_mock_schema_modified_by(const cJSON *json, gql_update_mock_data_update_mock_schema_mock_schema_modified_by *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "updateMockSchema.mockSchema.modifiedBy", "is not an object");
+    if (!gql_read_string(json, "username", 0, &out->username, "updateMockSchema.mockSchema.modifiedBy.username", err)) return false;
+    return true;
+}
+
+static void free_gql_update_mock_data_update_mock_schema_mock_schema(gql_update_mock_data_update_mock_schema_mock_schema *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    free(value->created_at);
+    if (value->created_by) free_gql_update_mock_data_update_mock_schema_mock_schema_created_by(value->created_by);
+    free(value->created_by);
+    free(value->modified_at);
+    if (value->modified_by) free_gql_update_mock_data_update_mock_schema_mock_schema_modified_by(value->modified_by);
+    free(value->modified_by);
+    free(value->downstream_url);
+    free(value->url);
+}
+
+static bool decode_gql_update_mock_data_update_mock_schema_mock_schema(const cJSON *json, gql_update_mock_data_update_mock_schema_mock_schema *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "updateMockSchema.mockSchema", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "updateMockSchema.mockSchema.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "updateMockSchema.mockSchema.name", err)) return false;
+    if (!gql_read_string(json, "createdAt", 0, &out->created_at, "updateMockSchema.mockSchema.createdAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "createdBy", GQL_NULLABLE, &value, "updateMockSchema.mockSchema.createdBy", err)) return false;
+        if (value) {
+            out->created_by = calloc(1, sizeof *out->created_by);
+            if (!out->created_by) return gql_fail(err, "updateMockSchema.mockSchema.createdBy", "is too large");
+            if (!decode_gql_update_mock_data_update_mock_schema_mock_schema_created_by(value, out->created_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "modifiedAt", GQL_NULLABLE, &out->modified_at, "updateMockSchema.mockSchema.modifiedAt", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "modifiedBy", GQL_NULLABLE, &value, "updateMockSchema.mockSchema.modifiedBy", err)) return false;
+        if (value) {
+            out->modified_by = calloc(1, sizeof *out->modified_by);
+            if (!out->modified_by) return gql_fail(err, "updateMockSchema.mockSchema.modifiedBy", "is too large");
+            if (!decode_gql_update_mock_data_update_mock_schema_mock_schema_modified_by(value, out->modified_by, err)) return false;
+        }
+    }
+    if (!gql_read_string(json, "downstreamUrl", 0, &out->downstream_url, "updateMockSchema.mockSchema.downstreamUrl", err)) return false;
+    if (!gql_read_string(json, "url", 0, &out->url, "updateMockSchema.mockSchema.url", err)) return false;
+    return true;
+}
+
+static void free_gql_update_mock_data_update_mock_schema_errors_errors(gql_update_mock_data_update_mock_schema_errors_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->message);
+}
+
+static bool decode_gql_update_mock_data_update_mock_schema_errors_errors(const cJSON *json, gql_update_mock_data_update_mock_schema_errors_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "updateMockSchema.errors.errors", "is not an object");
+    if (!gql_read_string(json, "message", 0, &out->message, "updateMockSchema.errors.errors.message", err)) return false;
+    return true;
+}
+
+static void free_gql_update_mock_data_update_mock_schema_errors(gql_update_mock_data_update_mock_schema_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->name);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_update_mock_data_update_mock_schema_errors_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_update_mock_data_update_mock_schema_errors(const cJSON *json, gql_update_mock_data_update_mock_schema_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "updateMockSchema.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "updateMockSchema.errors.__typename", err)) return false;
+    out->kind = GQL_UPDATE_MOCK_DATA_UPDATE_MOCK_SCHEMA_ERRORS_OTHER;
+    if (strcmp(out->typename, "MockSchemaNonUniqueNameError") == 0) out->kind = GQL_UPDATE_MOCK_DATA_UPDATE_MOCK_SCHEMA_ERRORS_MOCK_SCHEMA_NON_UNIQUE_NAME_ERROR;
+    else if (strcmp(out->typename, "MockSchemaNotFoundError") == 0) out->kind = GQL_UPDATE_MOCK_DATA_UPDATE_MOCK_SCHEMA_ERRORS_MOCK_SCHEMA_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_UPDATE_MOCK_DATA_UPDATE_MOCK_SCHEMA_ERRORS_UNAUTHORIZED_OPERATION;
+    else if (strcmp(out->typename, "ValidationError") == 0) out->kind = GQL_UPDATE_MOCK_DATA_UPDATE_MOCK_SCHEMA_ERRORS_VALIDATION_ERROR;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "updateMockSchema.errors.message", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "updateMockSchema.errors.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_OPTIONAL, &list, &count, "updateMockSchema.errors.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "updateMockSchema.errors.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_update_mock_data_update_mock_schema_errors_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_update_mock_data_update_mock_schema(gql_update_mock_data_update_mock_schema *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mock_schema) free_gql_update_mock_data_update_mock_schema_mock_schema(value->mock_schema);
+    free(value->mock_schema);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_update_mock_data_update_mock_schema_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_update_mock_data_update_mock_schema(const cJSON *json, gql_update_mock_data_update_mock_schema *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "updateMockSchema", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mockSchema", GQL_NULLABLE, &value, "updateMockSchema.mockSchema", err)) return false;
+        if (value) {
+            out->mock_schema = calloc(1, sizeof *out->mock_schema);
+            if (!out->mock_schema) return gql_fail(err, "updateMockSchema.mockSchema", "is too large");
+            if (!decode_gql_update_mock_data_update_mock_schema_mock_schema(value, out->mock_schema, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "updateMockSchema.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "updateMockSchema.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_update_mock_data_update_mock_schema_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_update_mock_data(gql_update_mock_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->update_mock_schema) free_gql_update_mock_data_update_mock_schema(value->update_mock_schema);
+    free(value->update_mock_schema);
+}
+
+static bool decode_gql_update_mock_data(const cJSON *json, gql_update_mock_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "updateMockSchema", GQL_NULLABLE, &value, "updateMockSchema", err)) return false;
+        if (value) {
+            out->update_mock_schema = calloc(1, sizeof *out->update_mock_schema);
+            if (!out->update_mock_schema) return gql_fail(err, "updateMockSchema", "is too large");
+            if (!decode_gql_update_mock_data_update_mock_schema(value, out->update_mock_schema, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_update_mock_decode(const cJSON *data, gql_update_mock_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_update_mock_data(data, out, err)) return true;
+    free_gql_update_mock_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_update_mock_free(gql_update_mock_data *data) {
+    free_gql_update_mock_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_update_mock(const cJSON *data, gql_error *err) {
+    gql_update_mock_data decoded;
+    if (!gql_update_mock_decode(data, &decoded, err)) return false;
+    gql_update_mock_free(&decoded);
     return true;
 }
 
@@ -9735,6 +17800,256 @@ static bool validate_gql_upload_client(const cJSON *data, gql_error *err) {
     return true;
 }
 
+/* ==== UploadMcpFeatureCollectionCommandMutation ==== */
+static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_upload_mcp_feature_collection_operation = {
+    .name = "UploadMcpFeatureCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation UploadMcpFeatureCollectionCommandMutation($input: UploadMcpFeatureCollectionInput!) { uploadMcpFeatureCollection(input: $input) { __typename mcpFeatureCollectionVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... McpFeatureCollectionNotFoundError ... InvalidMcpFeatureCollectionArchiveError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment InvalidMcpFeatureCollectionArchiveError on InvalidMcpFeatureCollectionArchiveError { message } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
+    .validate = validate_gql_upload_mcp_feature_collection,
+};
+
+
+static void free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version(gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+}
+
+static bool decode_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version(const cJSON *json, gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadMcpFeatureCollection.mcpFeatureCollectionVersion", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "uploadMcpFeatureCollection.mcpFeatureCollectionVersion.id", err)) return false;
+    return true;
+}
+
+static void free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_errors(gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->mcp_feature_collection_id);
+}
+
+static bool decode_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_errors(const cJSON *json, gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadMcpFeatureCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "uploadMcpFeatureCollection.errors.__typename", err)) return false;
+    out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "ConcurrentOperationError") == 0) out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_CONCURRENT_OPERATION_ERROR;
+    else if (strcmp(out->typename, "DuplicatedTagError") == 0) out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_DUPLICATED_TAG_ERROR;
+    else if (strcmp(out->typename, "InvalidMcpFeatureCollectionArchiveError") == 0) out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_INVALID_MCP_FEATURE_COLLECTION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionNotFoundError") == 0) out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_MCP_FEATURE_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_UPLOAD_MCP_FEATURE_COLLECTION_DATA_UPLOAD_MCP_FEATURE_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "uploadMcpFeatureCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "mcpFeatureCollectionId", GQL_OPTIONAL, &out->mcp_feature_collection_id, "uploadMcpFeatureCollection.errors.mcpFeatureCollectionId", err)) return false;
+    return true;
+}
+
+static void free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection(gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->mcp_feature_collection_version) free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version(value->mcp_feature_collection_version);
+    free(value->mcp_feature_collection_version);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection(const cJSON *json, gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadMcpFeatureCollection", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "mcpFeatureCollectionVersion", GQL_NULLABLE, &value, "uploadMcpFeatureCollection.mcpFeatureCollectionVersion", err)) return false;
+        if (value) {
+            out->mcp_feature_collection_version = calloc(1, sizeof *out->mcp_feature_collection_version);
+            if (!out->mcp_feature_collection_version) return gql_fail(err, "uploadMcpFeatureCollection.mcpFeatureCollectionVersion", "is too large");
+            if (!decode_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version(value, out->mcp_feature_collection_version, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "uploadMcpFeatureCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "uploadMcpFeatureCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_upload_mcp_feature_collection_data(gql_upload_mcp_feature_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->upload_mcp_feature_collection) free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection(value->upload_mcp_feature_collection);
+    free(value->upload_mcp_feature_collection);
+}
+
+static bool decode_gql_upload_mcp_feature_collection_data(const cJSON *json, gql_upload_mcp_feature_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "uploadMcpFeatureCollection", GQL_NULLABLE, &value, "uploadMcpFeatureCollection", err)) return false;
+        if (value) {
+            out->upload_mcp_feature_collection = calloc(1, sizeof *out->upload_mcp_feature_collection);
+            if (!out->upload_mcp_feature_collection) return gql_fail(err, "uploadMcpFeatureCollection", "is too large");
+            if (!decode_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection(value, out->upload_mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_upload_mcp_feature_collection_decode(const cJSON *data, gql_upload_mcp_feature_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_upload_mcp_feature_collection_data(data, out, err)) return true;
+    free_gql_upload_mcp_feature_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_upload_mcp_feature_collection_free(gql_upload_mcp_feature_collection_data *data) {
+    free_gql_upload_mcp_feature_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_error *err) {
+    gql_upload_mcp_feature_collection_data decoded;
+    if (!gql_upload_mcp_feature_collection_decode(data, &decoded, err)) return false;
+    gql_upload_mcp_feature_collection_free(&decoded);
+    return true;
+}
+
+/* ==== UploadOpenApiCollectionCommandMutation ==== */
+static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_upload_openapi_collection_operation = {
+    .name = "UploadOpenApiCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation UploadOpenApiCollectionCommandMutation($input: UploadOpenApiCollectionInput!) { uploadOpenApiCollection(input: $input) { __typename openApiCollectionVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... OpenApiCollectionNotFoundError ... InvalidOpenApiCollectionArchiveError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment InvalidOpenApiCollectionArchiveError on InvalidOpenApiCollectionArchiveError { message } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
+    .validate = validate_gql_upload_openapi_collection,
+};
+
+
+static void free_gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version(gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+}
+
+static bool decode_gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version(const cJSON *json, gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadOpenApiCollection.openApiCollectionVersion", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "uploadOpenApiCollection.openApiCollectionVersion.id", err)) return false;
+    return true;
+}
+
+static void free_gql_upload_openapi_collection_data_upload_open_api_collection_errors(gql_upload_openapi_collection_data_upload_open_api_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->open_api_collection_id);
+}
+
+static bool decode_gql_upload_openapi_collection_data_upload_open_api_collection_errors(const cJSON *json, gql_upload_openapi_collection_data_upload_open_api_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadOpenApiCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "uploadOpenApiCollection.errors.__typename", err)) return false;
+    out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "ConcurrentOperationError") == 0) out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_CONCURRENT_OPERATION_ERROR;
+    else if (strcmp(out->typename, "DuplicatedTagError") == 0) out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_DUPLICATED_TAG_ERROR;
+    else if (strcmp(out->typename, "InvalidOpenApiCollectionArchiveError") == 0) out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_INVALID_OPEN_API_COLLECTION_ARCHIVE_ERROR;
+    else if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionNotFoundError") == 0) out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_OPEN_API_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_UPLOAD_OPENAPI_COLLECTION_DATA_UPLOAD_OPEN_API_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "uploadOpenApiCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "openApiCollectionId", GQL_OPTIONAL, &out->open_api_collection_id, "uploadOpenApiCollection.errors.openApiCollectionId", err)) return false;
+    return true;
+}
+
+static void free_gql_upload_openapi_collection_data_upload_open_api_collection(gql_upload_openapi_collection_data_upload_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->open_api_collection_version) free_gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version(value->open_api_collection_version);
+    free(value->open_api_collection_version);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_upload_openapi_collection_data_upload_open_api_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_upload_openapi_collection_data_upload_open_api_collection(const cJSON *json, gql_upload_openapi_collection_data_upload_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "uploadOpenApiCollection", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "openApiCollectionVersion", GQL_NULLABLE, &value, "uploadOpenApiCollection.openApiCollectionVersion", err)) return false;
+        if (value) {
+            out->open_api_collection_version = calloc(1, sizeof *out->open_api_collection_version);
+            if (!out->open_api_collection_version) return gql_fail(err, "uploadOpenApiCollection.openApiCollectionVersion", "is too large");
+            if (!decode_gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version(value, out->open_api_collection_version, err)) return false;
+        }
+    }
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "uploadOpenApiCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "uploadOpenApiCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_upload_openapi_collection_data_upload_open_api_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_upload_openapi_collection_data(gql_upload_openapi_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->upload_open_api_collection) free_gql_upload_openapi_collection_data_upload_open_api_collection(value->upload_open_api_collection);
+    free(value->upload_open_api_collection);
+}
+
+static bool decode_gql_upload_openapi_collection_data(const cJSON *json, gql_upload_openapi_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "uploadOpenApiCollection", GQL_NULLABLE, &value, "uploadOpenApiCollection", err)) return false;
+        if (value) {
+            out->upload_open_api_collection = calloc(1, sizeof *out->upload_open_api_collection);
+            if (!out->upload_open_api_collection) return gql_fail(err, "uploadOpenApiCollection", "is too large");
+            if (!decode_gql_upload_openapi_collection_data_upload_open_api_collection(value, out->upload_open_api_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_upload_openapi_collection_decode(const cJSON *data, gql_upload_openapi_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_upload_openapi_collection_data(data, out, err)) return true;
+    free_gql_upload_openapi_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_upload_openapi_collection_free(gql_upload_openapi_collection_data *data) {
+    free_gql_upload_openapi_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error *err) {
+    gql_upload_openapi_collection_data decoded;
+    if (!gql_upload_openapi_collection_decode(data, &decoded, err)) return false;
+    gql_upload_openapi_collection_free(&decoded);
+    return true;
+}
+
 /* ==== UploadSchema ==== */
 static bool validate_gql_upload_schema(const cJSON *data, gql_error *err);
 
@@ -9964,6 +18279,216 @@ static bool validate_gql_validate_client(const cJSON *data, gql_error *err) {
     return true;
 }
 
+/* ==== ValidateMcpFeatureCollectionCommandMutation ==== */
+static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_validate_mcp_feature_collection_operation = {
+    .name = "ValidateMcpFeatureCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation ValidateMcpFeatureCollectionCommandMutation($input: ValidateMcpFeatureCollectionInput!) { validateMcpFeatureCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... McpFeatureCollectionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error }",
+    .validate = validate_gql_validate_mcp_feature_collection,
+};
+
+
+static void free_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors(gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->name);
+    free(value->mcp_feature_collection_id);
+}
+
+static bool decode_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors(const cJSON *json, gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "validateMcpFeatureCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "validateMcpFeatureCollection.errors.__typename", err)) return false;
+    out->kind = GQL_VALIDATE_MCP_FEATURE_COLLECTION_DATA_VALIDATE_MCP_FEATURE_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_VALIDATE_MCP_FEATURE_COLLECTION_DATA_VALIDATE_MCP_FEATURE_COLLECTION_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "McpFeatureCollectionNotFoundError") == 0) out->kind = GQL_VALIDATE_MCP_FEATURE_COLLECTION_DATA_VALIDATE_MCP_FEATURE_COLLECTION_ERRORS_MCP_FEATURE_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "StageNotFoundError") == 0) out->kind = GQL_VALIDATE_MCP_FEATURE_COLLECTION_DATA_VALIDATE_MCP_FEATURE_COLLECTION_ERRORS_STAGE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_VALIDATE_MCP_FEATURE_COLLECTION_DATA_VALIDATE_MCP_FEATURE_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "validateMcpFeatureCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "validateMcpFeatureCollection.errors.name", err)) return false;
+    if (!gql_read_string(json, "mcpFeatureCollectionId", GQL_OPTIONAL, &out->mcp_feature_collection_id, "validateMcpFeatureCollection.errors.mcpFeatureCollectionId", err)) return false;
+    return true;
+}
+
+static void free_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection(gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection(const cJSON *json, gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "validateMcpFeatureCollection", "is not an object");
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "validateMcpFeatureCollection.id", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "validateMcpFeatureCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "validateMcpFeatureCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_validate_mcp_feature_collection_data(gql_validate_mcp_feature_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->validate_mcp_feature_collection) free_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection(value->validate_mcp_feature_collection);
+    free(value->validate_mcp_feature_collection);
+}
+
+static bool decode_gql_validate_mcp_feature_collection_data(const cJSON *json, gql_validate_mcp_feature_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "validateMcpFeatureCollection", GQL_NULLABLE, &value, "validateMcpFeatureCollection", err)) return false;
+        if (value) {
+            out->validate_mcp_feature_collection = calloc(1, sizeof *out->validate_mcp_feature_collection);
+            if (!out->validate_mcp_feature_collection) return gql_fail(err, "validateMcpFeatureCollection", "is too large");
+            if (!decode_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection(value, out->validate_mcp_feature_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_validate_mcp_feature_collection_decode(const cJSON *data, gql_validate_mcp_feature_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_validate_mcp_feature_collection_data(data, out, err)) return true;
+    free_gql_validate_mcp_feature_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_validate_mcp_feature_collection_free(gql_validate_mcp_feature_collection_data *data) {
+    free_gql_validate_mcp_feature_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_error *err) {
+    gql_validate_mcp_feature_collection_data decoded;
+    if (!gql_validate_mcp_feature_collection_decode(data, &decoded, err)) return false;
+    gql_validate_mcp_feature_collection_free(&decoded);
+    return true;
+}
+
+/* ==== ValidateOpenApiCollectionCommandMutation ==== */
+static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_error *err);
+
+const gql_operation gql_validate_openapi_collection_operation = {
+    .name = "ValidateOpenApiCollectionCommandMutation",
+    .is_mutation = true,
+    .document = "mutation ValidateOpenApiCollectionCommandMutation($input: ValidateOpenApiCollectionInput!) { validateOpenApiCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... OpenApiCollectionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error }",
+    .validate = validate_gql_validate_openapi_collection,
+};
+
+
+static void free_gql_validate_openapi_collection_data_validate_open_api_collection_errors(gql_validate_openapi_collection_data_validate_open_api_collection_errors *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->typename);
+    free(value->message);
+    free(value->name);
+    free(value->open_api_collection_id);
+}
+
+static bool decode_gql_validate_openapi_collection_data_validate_open_api_collection_errors(const cJSON *json, gql_validate_openapi_collection_data_validate_open_api_collection_errors *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "validateOpenApiCollection.errors", "is not an object");
+    if (!gql_read_string(json, "__typename", 0, &out->typename, "validateOpenApiCollection.errors.__typename", err)) return false;
+    out->kind = GQL_VALIDATE_OPENAPI_COLLECTION_DATA_VALIDATE_OPEN_API_COLLECTION_ERRORS_OTHER;
+    if (strcmp(out->typename, "InvalidSourceMetadataInputError") == 0) out->kind = GQL_VALIDATE_OPENAPI_COLLECTION_DATA_VALIDATE_OPEN_API_COLLECTION_ERRORS_INVALID_SOURCE_METADATA_INPUT_ERROR;
+    else if (strcmp(out->typename, "OpenApiCollectionNotFoundError") == 0) out->kind = GQL_VALIDATE_OPENAPI_COLLECTION_DATA_VALIDATE_OPEN_API_COLLECTION_ERRORS_OPEN_API_COLLECTION_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "StageNotFoundError") == 0) out->kind = GQL_VALIDATE_OPENAPI_COLLECTION_DATA_VALIDATE_OPEN_API_COLLECTION_ERRORS_STAGE_NOT_FOUND_ERROR;
+    else if (strcmp(out->typename, "UnauthorizedOperation") == 0) out->kind = GQL_VALIDATE_OPENAPI_COLLECTION_DATA_VALIDATE_OPEN_API_COLLECTION_ERRORS_UNAUTHORIZED_OPERATION;
+    if (!gql_read_string(json, "message", GQL_OPTIONAL, &out->message, "validateOpenApiCollection.errors.message", err)) return false;
+    if (!gql_read_string(json, "name", GQL_OPTIONAL, &out->name, "validateOpenApiCollection.errors.name", err)) return false;
+    if (!gql_read_string(json, "openApiCollectionId", GQL_OPTIONAL, &out->open_api_collection_id, "validateOpenApiCollection.errors.openApiCollectionId", err)) return false;
+    return true;
+}
+
+static void free_gql_validate_openapi_collection_data_validate_open_api_collection(gql_validate_openapi_collection_data_validate_open_api_collection *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    for (size_t i = 0; i < value->errors_count; i++) {
+        free_gql_validate_openapi_collection_data_validate_open_api_collection_errors(&value->errors[i]);
+    }
+    free(value->errors);
+}
+
+static bool decode_gql_validate_openapi_collection_data_validate_open_api_collection(const cJSON *json, gql_validate_openapi_collection_data_validate_open_api_collection *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "validateOpenApiCollection", "is not an object");
+    if (!gql_read_string(json, "id", GQL_NULLABLE, &out->id, "validateOpenApiCollection.id", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "errors", GQL_NULLABLE, &list, &count, "validateOpenApiCollection.errors", err)) return false;
+        if (list) {
+            out->errors = calloc(count ? count : 1, sizeof *out->errors);
+            if (!out->errors) return gql_fail(err, "validateOpenApiCollection.errors", "is too large");
+            out->errors_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_validate_openapi_collection_data_validate_open_api_collection_errors(item, &out->errors[i++], err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_validate_openapi_collection_data(gql_validate_openapi_collection_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->validate_open_api_collection) free_gql_validate_openapi_collection_data_validate_open_api_collection(value->validate_open_api_collection);
+    free(value->validate_open_api_collection);
+}
+
+static bool decode_gql_validate_openapi_collection_data(const cJSON *json, gql_validate_openapi_collection_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "validateOpenApiCollection", GQL_NULLABLE, &value, "validateOpenApiCollection", err)) return false;
+        if (value) {
+            out->validate_open_api_collection = calloc(1, sizeof *out->validate_open_api_collection);
+            if (!out->validate_open_api_collection) return gql_fail(err, "validateOpenApiCollection", "is too large");
+            if (!decode_gql_validate_openapi_collection_data_validate_open_api_collection(value, out->validate_open_api_collection, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_validate_openapi_collection_decode(const cJSON *data, gql_validate_openapi_collection_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_validate_openapi_collection_data(data, out, err)) return true;
+    free_gql_validate_openapi_collection_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_validate_openapi_collection_free(gql_validate_openapi_collection_data *data) {
+    free_gql_validate_openapi_collection_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_error *err) {
+    gql_validate_openapi_collection_data decoded;
+    if (!gql_validate_openapi_collection_decode(data, &decoded, err)) return false;
+    gql_validate_openapi_collection_free(&decoded);
+    return true;
+}
+
 /* ==== ValidateSchemaVersion ==== */
 static bool validate_gql_validate_schema(const cJSON *data, gql_error *err);
 
@@ -10076,40 +18601,74 @@ const gql_operation *const gql_operations[] = {
     &gql_create_api_operation,
     &gql_create_client_operation,
     &gql_create_environment_operation,
+    &gql_create_mcp_feature_collection_operation,
+    &gql_create_mock_operation,
+    &gql_create_openapi_collection_operation,
     &gql_create_pat_operation,
     &gql_create_workspace_operation,
     &gql_delete_api_check_operation,
     &gql_delete_api_key_operation,
     &gql_delete_api_operation,
     &gql_delete_client_operation,
+    &gql_delete_mcp_feature_collection_operation,
+    &gql_delete_openapi_collection_operation,
     &gql_delete_stage_operation,
+    &gql_fusion_publish_begin_operation,
+    &gql_fusion_publish_cancel_operation,
+    &gql_fusion_publish_commit_operation,
+    &gql_fusion_publish_start_operation,
+    &gql_fusion_publish_validate_operation,
+    &gql_fusion_upload_operation,
     &gql_list_api_keys_operation,
     &gql_list_apis_operation,
     &gql_list_clients_operation,
     &gql_list_environments_operation,
+    &gql_list_mcp_feature_collections_operation,
+    &gql_list_mocks_operation,
+    &gql_list_openapi_collections_operation,
     &gql_list_pats_operation,
     &gql_list_stages_operation,
     &gql_list_workspaces_operation,
     &gql_on_client_publish_operation,
     &gql_on_client_validation_operation,
+    &gql_on_fusion_publish_operation,
+    &gql_on_mcp_feature_collection_publish_operation,
+    &gql_on_mcp_feature_collection_validation_operation,
+    &gql_on_openapi_collection_publish_operation,
+    &gql_on_openapi_collection_validation_operation,
     &gql_on_schema_publish_operation,
     &gql_on_schema_validation_operation,
     &gql_page_client_versions_operation,
     &gql_publish_client_operation,
+    &gql_publish_mcp_feature_collection_operation,
+    &gql_publish_openapi_collection_operation,
     &gql_publish_schema_operation,
     &gql_revoke_pat_operation,
+    &gql_schema_clients_operation,
+    &gql_schema_impact_operation,
+    &gql_schema_operations_operation,
+    &gql_schema_unused_operation,
+    &gql_schema_usage_operation,
     &gql_select_api_operation,
     &gql_select_client_operation,
+    &gql_select_mcp_feature_collection_operation,
+    &gql_select_mock_operation,
+    &gql_select_openapi_collection_operation,
     &gql_select_workspace_operation,
     &gql_show_api_operation,
     &gql_show_client_operation,
     &gql_show_environment_operation,
     &gql_show_workspace_operation,
     &gql_unpublish_client_operation,
+    &gql_update_mock_operation,
     &gql_update_stages_operation,
     &gql_upload_client_operation,
+    &gql_upload_mcp_feature_collection_operation,
+    &gql_upload_openapi_collection_operation,
     &gql_upload_schema_operation,
     &gql_validate_client_operation,
+    &gql_validate_mcp_feature_collection_operation,
+    &gql_validate_openapi_collection_operation,
     &gql_validate_schema_operation,
 };
-const size_t gql_operation_count = 39;
+const size_t gql_operation_count = 73;

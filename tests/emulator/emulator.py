@@ -6,8 +6,9 @@ validates and executes every request, SQLite holds the data, and admin
 endpoints under /_emulator/ give tests a request log, fault injection, a
 reset and the schema registry's hooks.  The registry (stages, clients,
 environments, schema and client versions) takes multipart uploads, answers
-subscriptions with server-sent events and serves the REST downloads.  It is also an OpenID Connect identity provider (authorization code with
-PKCE, device code, refresh, end-session) whose access tokens /graphql accepts.
+subscriptions with server-sent events and serves the REST downloads.  It is
+also an OpenID Connect identity provider (authorization code with PKCE, device
+code, refresh, end-session) whose access tokens /graphql accepts.
 README.md in this folder describes the options, the identity provider and the
 admin API.
 
@@ -175,6 +176,10 @@ ERROR_MESSAGES = {
     "ClientVersionNotFoundError": "The client version was not found.",
     "ProcessingTimeoutError": "The processing timed out.",
     "UnexpectedProcessingError": "An unexpected error occurred while processing the request.",
+    "OpenApiCollectionNotFoundError": "The OpenAPI collection was not found.",
+    "McpFeatureCollectionNotFoundError": "The MCP feature collection was not found.",
+    "MockSchemaNotFoundError": "The mock schema was not found.",
+    "MockSchemaNonUniqueNameError": "A mock schema of that name already exists.",
 }
 # The union of the errors of a single change in pushWorkspaceChanges (not of its payload).
 CHANGE_ERROR_UNION = "WorkspaceChangeError"
@@ -444,6 +449,26 @@ CREATE TABLE client_versions (
     created_at INTEGER NOT NULL,
     UNIQUE (client_id, tag)
 );
+-- The rest of the tree, kept as made (their uploads and publishing are not served yet).
+CREATE TABLE collections (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,  -- OpenApiCollection or McpFeatureCollection
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE mock_schemas (
+    id INTEGER PRIMARY KEY,
+    api_id INTEGER NOT NULL REFERENCES apis (id),
+    name TEXT NOT NULL,
+    downstream_url TEXT NOT NULL,
+    base_schema BLOB NOT NULL,
+    extension_schema BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    created_by INTEGER REFERENCES users (id),
+    modified_at INTEGER,
+    modified_by INTEGER REFERENCES users (id)
+);
 CREATE TABLE client_publications (
     id INTEGER PRIMARY KEY,
     stage_id INTEGER NOT NULL REFERENCES stages (id),
@@ -488,6 +513,9 @@ PAGED_SOURCES = {
     "environments": ("SELECT id, workspace_id, name FROM environments WHERE workspace_id = ?", "id"),
     "clients": ("SELECT id, api_id, name FROM clients WHERE api_id = ?", "id"),
     "client_versions": ("SELECT id, client_id, tag, created_at FROM client_versions WHERE client_id = ?", "id"),
+    "openapi_collections": ("SELECT * FROM collections WHERE kind = 'OpenApiCollection' AND api_id = ?", "id"),
+    "mcp_collections": ("SELECT * FROM collections WHERE kind = 'McpFeatureCollection' AND api_id = ?", "id"),
+    "mock_schemas": ("SELECT * FROM mock_schemas WHERE api_id = ?", "id"),
 }
 
 
@@ -542,7 +570,8 @@ class Store:
         """Restores the initial data and the bootstrap credentials of this start."""
         with self.lock, self.conn:
             for table in ("memberships", "personal_access_tokens", "access_tokens", "refresh_tokens",
-                          "oidc_sessions", "api_keys", "client_publications", "schema_publications",
+                          "oidc_sessions", "api_keys", "collections", "mock_schemas",
+                          "client_publications", "schema_publications",
                           "client_versions", "clients", "schema_versions", "stages", "environments", "apis",
                           "workspaces", "users"):
                 self.conn.execute(f"DELETE FROM {table}")
@@ -845,7 +874,7 @@ class Store:
         c.execute(f"DELETE FROM schema_publications WHERE stage_id IN ({stages})", (api_id,))
         c.execute("DELETE FROM client_versions WHERE client_id IN (SELECT id FROM clients WHERE api_id = ?)",
                   (api_id,))
-        for table in ("clients", "schema_versions", "stages"):
+        for table in ("clients", "schema_versions", "stages", "collections", "mock_schemas"):
             c.execute(f"DELETE FROM {table} WHERE api_id = ?", (api_id,))
 
     def _all(self, sql: str, *params: Any) -> list[sqlite3.Row]:
@@ -891,6 +920,42 @@ class Store:
     def delete_stage(self, stage_id: int) -> None:
         with self.lock, self.conn:
             self._delete_stage(stage_id)
+
+    def collection(self, collection_id: int, kind: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM collections WHERE id = ? AND kind = ?", collection_id, kind)
+
+    def create_collection(self, kind: str, api_id: int, name: str) -> sqlite3.Row:
+        with self.lock, self.conn:
+            cursor = self.conn.execute("INSERT INTO collections (kind, api_id, name, created_at) VALUES (?, ?, ?, ?)",
+                                       (kind, api_id, name, now_ms()))
+            return self.collection(cursor.lastrowid, kind)
+
+    def delete_collection(self, collection_id: int) -> None:
+        with self.lock, self.conn:
+            self.conn.execute("DELETE FROM collections WHERE id = ?", (collection_id,))
+
+    def mock_schema(self, mock_id: int) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM mock_schemas WHERE id = ?", mock_id)
+
+    def mock_named(self, api_id: int, name: str) -> sqlite3.Row | None:
+        return self._one("SELECT * FROM mock_schemas WHERE api_id = ? AND name = ?", api_id, name)
+
+    def save_mock_schema(self, mock_id: int | None, api_id: int, fields: dict, user_id: int | None) -> sqlite3.Row:
+        """Makes a mock (mock_id None) or changes the given fields of one."""
+        with self.lock, self.conn:
+            if mock_id is None:
+                cursor = self.conn.execute(
+                    "INSERT INTO mock_schemas (api_id, name, downstream_url, base_schema, extension_schema,"
+                    " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (api_id, fields["name"], fields["downstream_url"], fields["base_schema"],
+                     fields["extension_schema"], now_ms(), user_id))
+                mock_id = cursor.lastrowid
+            else:
+                for column, value in fields.items():
+                    self.conn.execute(f"UPDATE mock_schemas SET {column} = ? WHERE id = ?", (value, mock_id))
+                self.conn.execute("UPDATE mock_schemas SET modified_at = ?, modified_by = ? WHERE id = ?",
+                                  (now_ms(), user_id, mock_id))
+            return self.mock_schema(mock_id)
 
     def set_api_settings(self, api_id: int, settings: dict[str, bool]) -> None:
         columns = {"treatDangerousAsBreaking": "treat_dangerous_as_breaking",
@@ -1223,6 +1288,10 @@ def resolve_node(_root: Any, info: Any, id: str) -> Any:  # noqa: A002 - the arg
         return _readable_environment(ctx, key)
     if type_name == "Client":
         return _readable_client(ctx, key)
+    if type_name in COLLECTION_KINDS:
+        return _readable_collection(ctx, type_name, key)
+    if type_name == "MockSchema":
+        return _readable_mock(ctx, key)
     store, caller = ctx.store, ctx.caller
     if caller.user_id is None:  # a key has no user, so no user's things either (`me` is null)
         return None
@@ -1641,7 +1710,8 @@ def resolve_client_version_published_to(version: ClientVersion, info: Any) -> An
     return published[-1] if published else None
 
 
-def _api_for_change(ctx: RequestContext, api_id: str, unauthorized: bool = True) -> tuple[sqlite3.Row | None, dict | None]:
+def _api_for_change(ctx: RequestContext, api_id: str,
+                    unauthorized: bool = True) -> tuple[sqlite3.Row | None, dict | None]:
     """The API a registry mutation acts on, or the payload refusing it: ApiNotFoundError when it does not
     exist or the user cannot see it; UnauthorizedOperation when it is outside an API key's scope (or
     ApiNotFoundError where the payload has no UnauthorizedOperation)."""
@@ -1651,7 +1721,9 @@ def _api_for_change(ctx: RequestContext, api_id: str, unauthorized: bool = True)
         return None, _api_not_found(api_id)
     caller = ctx.caller
     if caller.user_id is not None:
-        return (row, None) if ctx.store.visible_workspace(caller, row["workspace_id"]) else (None, _api_not_found(api_id))
+        if ctx.store.visible_workspace(caller, row["workspace_id"]):
+            return row, None
+        return None, _api_not_found(api_id)
     if row["workspace_id"] == caller.workspace_id and caller.api_id in (None, row["id"]):
         return row, None
     if unauthorized:
@@ -1823,7 +1895,8 @@ _CHANGE_PATTERNS = [
      re.compile(r"(?P<interface>\w+) added to interfaces implemented by (?P<type>\w+)\.")),
     ("FIELD_REMOVED", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) was removed\.")),
     ("FIELD_CHANGED_KIND", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) changed type from .+ to .+\.")),
-    ("REQUIRED_INPUT_FIELD_ADDED", re.compile(r"A required field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
+    ("REQUIRED_INPUT_FIELD_ADDED",
+     re.compile(r"A required field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
     ("OPTIONAL_INPUT_FIELD_ADDED",
      re.compile(r"An optional field (?P<field>\w+) on input type (?P<type>\w+) was added\.")),
     ("ARG_REMOVED", re.compile(r"(?P<type>\w+)\.(?P<field>\w+) arg (?P<arg>\w+) was removed\.")),
@@ -1941,17 +2014,17 @@ def schema_changes(old: GraphQLSchema, new: GraphQLSchema) -> list[GqlObject]:
         elif kind == "FIELD_REMOVED":
             gql_type = old.get_type(g["type"])
             add(entry(g["type"], _kind_of(gql_type)), gql_object(
-                "FieldRemovedChange", coordinate=f"{g['type']}.{g['field']}", typeName=type_str(old, g["type"], g["field"]),
-                fieldName=g["field"], severity=severity))
+                "FieldRemovedChange", coordinate=f"{g['type']}.{g['field']}",
+                typeName=type_str(old, g["type"], g["field"]), fieldName=g["field"], severity=severity))
         elif kind in ("REQUIRED_INPUT_FIELD_ADDED", "OPTIONAL_INPUT_FIELD_ADDED"):
             add(entry(g["type"], "InputObjectModifiedChange"), gql_object(
-                "FieldAddedChange", coordinate=f"{g['type']}.{g['field']}", typeName=type_str(new, g["type"], g["field"]),
-                fieldName=g["field"], severity=severity))
+                "FieldAddedChange", coordinate=f"{g['type']}.{g['field']}",
+                typeName=type_str(new, g["type"], g["field"]), fieldName=g["field"], severity=severity))
         elif kind == "FIELD_CHANGED_KIND":
             inp = isinstance(old.get_type(g["type"]), GraphQLInputObjectType)
             field_change(g["type"], g["field"], severity, gql_object(
-                "TypeChanged", oldType=type_str(old, g["type"], g["field"]), newType=type_str(new, g["type"], g["field"]),
-                severity=severity), inp=inp)
+                "TypeChanged", oldType=type_str(old, g["type"], g["field"]),
+                newType=type_str(new, g["type"], g["field"]), severity=severity), inp=inp)
         elif kind in ("ARG_REMOVED", "REQUIRED_ARG_ADDED", "OPTIONAL_ARG_ADDED"):
             name = "ArgumentRemoved" if kind == "ARG_REMOVED" else "ArgumentAdded"
             schema = old if kind == "ARG_REMOVED" else new
@@ -2461,6 +2534,167 @@ def resolve_subscription_event(event: Any, _info: Any, requestId: str) -> Any:  
     return event
 
 
+
+# --- The rest of the tree: OpenAPI and MCP collections, mocks (made, listed, deleted) ----------
+
+
+@dataclass
+class OpenApiCollection:
+    id: str
+    name: str
+
+
+@dataclass
+class McpFeatureCollection:
+    id: str
+    name: str
+
+
+COLLECTION_KINDS = {"OpenApiCollection": OpenApiCollection, "McpFeatureCollection": McpFeatureCollection}
+
+
+def _collection(row: sqlite3.Row) -> Any:
+    return COLLECTION_KINDS[row["kind"]](global_id(row["kind"], row["id"]), row["name"])
+
+
+MOCK_HOST = "https://mocks.nitro.local"  # where a mock would be served; the emulator does not serve mocks
+
+
+def _mock_schema(store: Store, row: sqlite3.Row) -> GqlObject:
+    def user(key: int | None) -> dict | None:
+        found = store.user(key) if key is not None else None
+        return {"username": found["email"]} if found else None
+
+    mock_id = global_id("MockSchema", row["id"])
+    return gql_object("MockSchema", id=mock_id, name=row["name"], downstreamUrl=row["downstream_url"],
+                      url=f"{MOCK_HOST}/{mock_id}/graphql", createdAt=ms_to_datetime(row["created_at"]),
+                      createdBy=user(row["created_by"]),
+                      modifiedAt=row["modified_at"] and ms_to_datetime(row["modified_at"]),
+                      modifiedBy=user(row["modified_by"]))
+
+
+def _readable_collection(ctx: RequestContext, kind: str, key: int) -> Any:
+    row = ctx.store.collection(key, kind)
+    return row and _readable_api(ctx, row["api_id"]) and _collection(row)
+
+
+def _readable_mock(ctx: RequestContext, key: int) -> GqlObject | None:
+    row = ctx.store.mock_schema(key)
+    return row and _readable_api(ctx, row["api_id"]) and _mock_schema(ctx.store, row)
+
+
+def resolve_api_openapi_collections(api: Api, info: Any, **args: Any) -> dict:
+    return _connection(info, "openapi_collections", row_key(api.id, "Api"), _collection, **args)
+
+
+def resolve_api_mcp_collections(api: Api, info: Any, **args: Any) -> dict:
+    return _connection(info, "mcp_collections", row_key(api.id, "Api"), _collection, **args)
+
+
+def resolve_api_mock_schemas(api: Api, info: Any, **args: Any) -> dict:
+    store = info.context.store
+    return _connection(info, "mock_schemas", row_key(api.id, "Api"), lambda row: _mock_schema(store, row), **args)
+
+
+def _create_collection(kind: str, field: str) -> Callable:
+    @_mutation
+    def create(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+        api, refused = _api_for_change(ctx, input["apiId"])
+        if refused:
+            return refused
+        if not input["name"].strip():
+            raise GraphQLError("The name must not be empty.", extensions={"code": "VALIDATION_ERROR"})
+        return {field: _collection(ctx.store.create_collection(kind, api["id"], input["name"]))}
+
+    return create
+
+
+def _delete_collection(kind: str, field: str, id_field: str) -> Callable:
+    @_mutation
+    def delete(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+        given = input[id_field]
+        key = row_key(given, kind)
+        row = None if key is None else ctx.store.collection(key, kind)
+        label = "OpenAPI collection" if kind == "OpenApiCollection" else "MCP feature collection"
+        not_found = {"errors": [payload_error(f"{kind}NotFoundError", f"The {label} with ID '{given}' was not found.",
+                                              **{id_field: given})]}
+        if row is None:
+            return not_found
+        _api_row, refused = _api_for_change(ctx, global_id("Api", row["api_id"]))
+        if refused:
+            return not_found if refused["errors"][0].__class__.__name__ == "ApiNotFoundError" else refused
+        ctx.store.delete_collection(row["id"])
+        return {field: _collection(row)}
+
+    return delete
+
+
+def _mock_fields(input: dict) -> tuple[dict, list[str]]:  # noqa: A002
+    """The columns an input sets, and what is wrong with them."""
+    fields, problems = {}, []
+    if input.get("name") is not None:
+        fields["name"] = input["name"]
+        if not input["name"].strip():
+            problems.append("The name must not be empty.")
+    if input.get("downstreamUrl") is not None:
+        fields["downstream_url"] = input["downstreamUrl"]
+        parts = urlsplit(input["downstreamUrl"])
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            problems.append("The downstream URL must be an absolute http or https URL.")
+    for name, column, label in (("baseSchemaFile", "base_schema", "base schema"),
+                                ("extensionsSchemaFile", "extension_schema", "extension")):
+        if input.get(name) is not None:
+            fields[column] = input[name].data
+            text = _decoded_text(input[name].data)
+            try:
+                parse(text) if text is not None else None
+            except GraphQLError as error:
+                problems.append(f"The {label} file is not valid GraphQL: {error.message}")
+            if text is None:
+                problems.append(f"The {label} file is not UTF-8 text.")
+    return fields, problems
+
+
+def _mock_name_taken(name: str) -> dict:
+    return {"errors": [payload_error("MockSchemaNonUniqueNameError", f"A mock schema named '{name}' already exists.",
+                                     name=name)]}
+
+
+@_mutation
+def create_mock_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    api, refused = _api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    fields, problems = _mock_fields(input)
+    if problems:
+        return {"errors": [validation_error(problems)]}
+    if ctx.store.mock_named(api["id"], input["name"]) is not None:
+        return _mock_name_taken(input["name"])
+    row = ctx.store.save_mock_schema(None, api["id"], fields, ctx.caller.user_id)
+    return {"mockSchema": _mock_schema(ctx.store, row)}
+
+
+@_mutation
+def update_mock_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
+    key = row_key(input["id"], "MockSchema")
+    row = None if key is None else ctx.store.mock_schema(key)
+    not_found = {"errors": [payload_error("MockSchemaNotFoundError",
+                                          f"The mock schema with ID '{input['id']}' was not found.")]}
+    if row is None:
+        return not_found
+    _api_row, refused = _api_for_change(ctx, global_id("Api", row["api_id"]))
+    if refused:
+        return not_found if refused["errors"][0].__class__.__name__ == "ApiNotFoundError" else refused
+    fields, problems = _mock_fields(input)
+    if problems:
+        return {"errors": [validation_error(problems)]}
+    other = ctx.store.mock_named(row["api_id"], fields["name"]) if "name" in fields else None
+    if other is not None and other["id"] != row["id"]:
+        return _mock_name_taken(fields["name"])
+    return {"mockSchema": _mock_schema(ctx.store, ctx.store.save_mock_schema(row["id"], row["api_id"], fields,
+                                                                             ctx.caller.user_id))}
+
+
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
     ("Query", "node"): resolve_node,
@@ -2504,6 +2738,17 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "publishClient"): publish_client,
     ("Mutation", "unpublishClient"): unpublish_client,
     **{("Subscription", field): resolve_subscription_event for field in SUBSCRIPTION_FIELDS},
+    ("Api", "openApiCollections"): resolve_api_openapi_collections,
+    ("Api", "mcpFeatureCollections"): resolve_api_mcp_collections,
+    ("Api", "mockSchemas"): resolve_api_mock_schemas,
+    ("Mutation", "createOpenApiCollection"): _create_collection("OpenApiCollection", "openApiCollection"),
+    ("Mutation", "deleteOpenApiCollectionById"): _delete_collection("OpenApiCollection", "openApiCollection",
+                                                                    "openApiCollectionId"),
+    ("Mutation", "createMcpFeatureCollection"): _create_collection("McpFeatureCollection", "mcpFeatureCollection"),
+    ("Mutation", "deleteMcpFeatureCollectionById"): _delete_collection("McpFeatureCollection", "mcpFeatureCollection",
+                                                                       "mcpFeatureCollectionId"),
+    ("Mutation", "createMockSchema"): create_mock_schema,
+    ("Mutation", "updateMockSchema"): update_mock_schema,
 }
 
 
@@ -2882,9 +3127,9 @@ MULTIPART_FORM_DATA = "multipart/form-data"
 EVENT_STREAM = "text/event-stream"
 MAX_MULTIPART_BODY_BYTES = 512 * 1024 * 1024
 SSE_KEEP_ALIVE_SECONDS = 1.0  # a comment while a request waits, so the client sees the server alive
-STREAMED = "nitro_emulator.streamed"
+STREAMED = "nitro_emulator.streamed"  # environ flag read by KeepAliveHandler: send as it comes, then close
 REST_PREFIX = "/api/v1/apis/"
-REST_PATH_RE = re.compile(r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries)")  # environ flag read by KeepAliveHandler: send as it comes, then close
+REST_PATH_RE = re.compile(r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries)")
 
 
 @dataclass
@@ -2956,7 +3201,8 @@ def read_multipart_request(request: Request, body: bytes, described: dict) -> di
                     target[int(step)] if isinstance(target, list) and step.isdigit() and int(step) < len(target)
                     else None)
             last = steps[-1]
-            if steps[0] != "variables" or not isinstance(target, dict) or last not in target or target[last] is not None:
+            if (steps[0] != "variables" or not isinstance(target, dict) or last not in target
+                    or target[last] is not None):
                 raise BadRequest(f"The map's path `{path}` does not name a null variable of `operations`.")
             target[last] = UploadedFile(key, part.filename, part.data)
     extra = [p.name for p in parts[2:] if p.name not in files_map]
@@ -3992,7 +4238,8 @@ class Emulator:
         with self.store.lock:
             api, status = _api_for_download(self.store, self._caller(request), api_id)
             if status == 401:
-                return json_response({"error": NOT_AUTHENTICATED}, 401, headers={"WWW-Authenticate": 'Bearer realm="nitro"'})
+                return json_response({"error": NOT_AUTHENTICATED}, 401,
+                                     headers={"WWW-Authenticate": 'Bearer realm="nitro"'})
             if status == 403:
                 return json_response({"error": NOT_AUTHORIZED}, 403)
             if api is None:

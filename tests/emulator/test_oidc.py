@@ -577,7 +577,9 @@ class StartUpOptionsTest(unittest.TestCase):
             with sqlite3.connect(db) as conn:
                 conn.executescript("DROP TABLE client_publications; DROP TABLE schema_publications;"
                                    "DROP TABLE client_versions; DROP TABLE clients; DROP TABLE schema_versions;"
-                                   "DROP TABLE stages; DROP TABLE environments; DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
+                                   "DROP TABLE stages; DROP TABLE environments; DROP TABLE collections;"
+                                   "DROP TABLE mock_schemas;"
+                                   "DROP TABLE apis; ALTER TABLE api_keys DROP COLUMN api_id;"
                                    "ALTER TABLE api_keys DROP COLUMN stage_condition;"
                                    "DELETE FROM refresh_tokens; DELETE FROM access_tokens WHERE session_id IS NOT NULL;"
                                    "DELETE FROM oidc_sessions; DROP TABLE refresh_tokens; DROP TABLE oidc_sessions;"

@@ -125,8 +125,8 @@ class StageTest(RegistryTestCase):
         self.assertEqual(payload["api"]["stages"], [stage_view("prod", 2)])
         self.assertIsNone(payload["errors"])
         payload = e.gql(DELETE_STAGE, {"input": {"apiId": api, "stageName": "dev"}})["data"]["forceDeleteStageByApiId"]
-        self.assertEqual(payload["errors"], [{"__typename": "StageNotFoundError", "message": "Stage 'dev' was not found.",
-                                              "name": "dev"}])
+        self.assertEqual(payload["errors"], [{"__typename": "StageNotFoundError",
+                                              "message": "Stage 'dev' was not found.", "name": "dev"}])
         self.assertIsNone(payload["api"])
 
     def test_scoped_key_manages_the_stages_of_its_api_only(self):
@@ -271,7 +271,8 @@ UNPUBLISH_CLIENT = operation("unpublish-client.graphql")
 ON_CLIENT_VALIDATION = operation("on-client-validation.graphql")
 ON_CLIENT_PUBLISH = operation("on-client-publish.graphql")
 
-SDL_V1 = b"type Query { product(id: ID!): Product products: [Product!]! }\ntype Product { id: ID! name: String! price: Int }\n"
+SDL_V1 = (b"type Query { product(id: ID!): Product products: [Product!]! }\n"
+          b"type Product { id: ID! name: String! price: Int }\n")
 SDL_SAFE = SDL_V1 + b"type Review { id: ID! }\n"
 SDL_BREAKING = b"type Query { product(id: ID!): Product }\ntype Product { id: ID! name: String }\n"
 GITHUB = {"github": {"actor": "ci", "commitHash": "abc123", "workflowName": "publish", "runNumber": "7",
@@ -341,15 +342,16 @@ class RegistryFlowCase(RegistryTestCase):
         self.assertEqual(response.getheader("Content-Type"), "text/event-stream; charset=utf-8")
         return conn, response
 
-    def read_until(self, response: Any, marker: bytes) -> bytes:
-        """The stream's bytes up to and including the first line holding marker (the socket's timeout bounds it)."""
+    def read_until(self, response: Any, marker: bytes, whole_line: bool = False) -> bytes:
+        """The stream's bytes up to and including the first line holding marker (or being it, with
+        whole_line); the socket's timeout bounds the wait."""
         seen = b""
         while True:
             line = response.readline()
             if not line:
                 raise AssertionError(f"the stream ended before {marker!r}: {seen!r}")
             seen += line
-            if marker in line:
+            if line == marker if whole_line else marker in line:
                 return seen
 
     def wait_for_approval(self, count: int = 1) -> list:
@@ -633,7 +635,7 @@ class ApprovalTest(RegistryFlowCase):
                                                      "apiId": api, "stage": "dev", "tag": "v1"}])
         # Other requests are answered while the stream waits, and nothing is published yet.
         self.assertEqual(self.download(api)[0], 404)
-        body += self.read_until(response, b":")  # a keep-alive comment each second it waits
+        body += self.read_until(response, b":\n", whole_line=True)  # a keep-alive comment each second it waits
         self.assertEqual(e.admin("POST", "approvals", {"requestId": request_id}),
                          {"answered": [{"requestId": request_id, "state": "APPROVED"}]})
         body += response.read()
@@ -703,7 +705,8 @@ class ApprovalTest(RegistryFlowCase):
         self.assertEqual(events(body)[-1], ("complete", None))
 
 
-OPERATIONS_V1 = {"a1": "query Products { products { id name } }", "b2": "query Product($id: ID!) { product(id: $id) { price } }"}
+OPERATIONS_V1 = {"a1": "query Products { products { id name } }",
+                 "b2": "query Product($id: ID!) { product(id: $id) { price } }"}
 OPERATIONS_BAD = {"c3": "query Broken { products { id sku } }", "d4": "query { nope"}
 
 
@@ -755,7 +758,8 @@ class ClientRegistryTest(RegistryFlowCase):
                                                         "client": {"__typename": "Client", "name": "web"}})
         again = e.gql(UNPUBLISH_CLIENT, variables)["data"]["unpublishClient"]
         self.assertEqual(again["errors"], [{"__typename": "ClientVersionNotFoundError", "tag": "1.0.0",
-                                            "message": "The client version '1.0.0' was not found.", "clientId": client}])
+                                            "message": "The client version '1.0.0' was not found.",
+                                            "clientId": client}])
         self.assertEqual(json.loads(self.download(api, what="persistedQueries")[1]), [])
         missing_stage = e.gql(UNPUBLISH_CLIENT, {"input": dict(variables["input"], stage="qa")})
         self.assertEqual(missing_stage["data"]["unpublishClient"]["errors"][0]["__typename"], "StageNotFoundError")
@@ -817,7 +821,8 @@ class ClientRegistryTest(RegistryFlowCase):
                                  "onSchemaVersionPublishingUpdate")
         [error] = failed["errors"]
         self.assertEqual(error["__typename"], "PersistedQueryValidationError")
-        self.assertEqual([(q["hash"], q["deployedTags"]) for q in error["queries"]], [("a1", ["1.0.0"]), ("b2", ["1.0.0"])])
+        self.assertEqual([(q["hash"], q["deployedTags"]) for q in error["queries"]],
+                         [("a1", ["1.0.0"]), ("b2", ["1.0.0"])])
         # The stage cannot be left out while the client is published there.
         refused = self.update_stages(api, stage("prod"))["errors"][0]
         self.assertEqual(refused["message"], "The schema v1 is still published to dev. "
@@ -911,3 +916,75 @@ class ScriptTest(RegistryFlowCase):
         self.script({"complete": True})
         self.assertEqual(e.admin("DELETE", "subscriptions"), {"pending": [], "finished": []})
         self.assertEqual(json.loads(self.scripted()[2])["errors"][0]["extensions"]["code"], "REQUEST_NOT_FOUND")
+
+
+class RestOfTreeTest(RegistryFlowCase):
+    """OpenAPI and MCP collections and mocks: made, listed, shown, deleted (their uploads come later)."""
+
+    def test_collections(self):
+        e = self.emulator
+        api, other = self.api_with_stages(), self.api_with_stages("reviews")
+        for kind, field, prefix, id_field in (
+                ("OpenApiCollection", "openApiCollection", "openapi-collection", "openApiCollectionId"),
+                ("McpFeatureCollection", "mcpFeatureCollection", "mcp-feature-collection", "mcpFeatureCollectionId")):
+            with self.subTest(kind=kind):
+                connection = field + "s"
+                create = operation(f"create-{prefix}.graphql")
+                made = e.gql(create, {"input": {"apiId": api, "name": "shop"}})["data"]
+                payload = next(iter(made.values()))
+                self.assertEqual(payload[field], {"__typename": kind, "name": "shop", "id": gid(kind, 1)})
+                self.assertIsNone(payload["errors"])
+                listed = e.gql(operation(f"list-{prefix}s.graphql"), {"apiId": api, "after": None, "first": 5})
+                self.assertEqual([x["node"]["name"] for x in listed["data"]["node"][connection]["edges"]], ["shop"])
+                selected = e.gql(operation(f"select-{prefix}.graphql"), {"apiId": api, "after": None, "first": 5})
+                self.assertEqual(len(selected["data"]["apiById"][connection]["edges"]), 1)
+                self.assertEqual(e.gql("query($id: ID!) { node(id: $id) { id } }", {"id": gid(kind, 1)})
+                                 ["data"]["node"], {"id": gid(kind, 1)})
+                scoped = self.scoped_key(other)
+                refused = next(iter(e.gql(create, {"input": {"apiId": api, "name": "x"}}, scoped)["data"].values()))
+                self.assertEqual(refused["errors"][0]["__typename"], "UnauthorizedOperation")
+                delete = operation(f"delete-{prefix}.graphql")
+                refused = next(iter(e.gql(delete, {"input": {id_field: gid(kind, 1)}}, scoped)["data"].values()))
+                self.assertEqual(refused["errors"][0]["__typename"], "UnauthorizedOperation")
+                deleted = next(iter(e.gql(delete, {"input": {id_field: gid(kind, 1)}})["data"].values()))
+                self.assertEqual(deleted[field]["name"], "shop")
+                again = next(iter(e.gql(delete, {"input": {id_field: gid(kind, 1)}})["data"].values()))
+                self.assertEqual(again["errors"][0]["message"].endswith(f"with ID '{gid(kind, 1)}' was not found."),
+                                 True)
+                self.assertEqual(again["errors"][0][id_field], gid(kind, 1))
+
+    def test_mocks(self):
+        e = self.emulator
+        api = self.api_with_stages()
+        files = {"variables.baseSchemaFile": ("schema.graphql", SDL_V1),
+                 "variables.extensionsSchemaFile": ("extension.graphql", b"extend type Product { fake: Int }")}
+        variables = {"apiId": api, "baseSchemaFile": None, "extensionsSchemaFile": None, "name": "shop",
+                     "downstreamUrl": "https://shop.example/graphql"}
+        status, _, body = e.multipart(operation("create-mock.graphql"), variables, files)
+        made = json.loads(body)["data"]["createMockSchema"]
+        self.assertIsNone(made["errors"])
+        mock = made["mockSchema"]
+        self.assertEqual({k: mock[k] for k in ("id", "name", "downstreamUrl", "url", "createdBy", "modifiedAt")}, {
+            "id": gid("MockSchema", 1), "name": "shop", "downstreamUrl": "https://shop.example/graphql",
+            "url": f"https://mocks.nitro.local/{gid('MockSchema', 1)}/graphql",
+            "createdBy": {"__typename": "UserInfo", "username": "dev@nitro.local"}, "modifiedAt": None})
+        status, _, body = e.multipart(operation("create-mock.graphql"), variables, files)
+        self.assertEqual(json.loads(body)["data"]["createMockSchema"]["errors"][0]["__typename"],
+                         "MockSchemaNonUniqueNameError")
+        bad = dict(variables, name="other", downstreamUrl="ftp://x")
+        status, _, body = e.multipart(operation("create-mock.graphql"), bad, files)
+        self.assertEqual(json.loads(body)["data"]["createMockSchema"]["errors"][0]["message"],
+                         "The downstream URL must be an absolute http or https URL.")
+        update = {"mockSchemaId": mock["id"], "baseSchemaFile": None, "downstreamUrl": None,
+                  "extensionsSchemaFile": None, "name": "renamed"}
+        status, _, body = e.multipart(operation("update-mock.graphql"), update,
+                                      {"variables.baseSchemaFile": ("schema.graphql", SDL_SAFE)})
+        updated = json.loads(body)["data"]["updateMockSchema"]["mockSchema"]
+        self.assertEqual((updated["name"], updated["modifiedBy"]), ("renamed", {"__typename": "UserInfo",
+                                                                                "username": "dev@nitro.local"}))
+        for document in ("list-mocks.graphql", "select-mock.graphql"):
+            listed = e.gql(operation(document), {"apiId": api, "after": None, "first": 5})
+            names = [x["node"]["name"] for x in listed["data"]["apiById"]["mockSchemas"]["edges"]]
+            self.assertEqual(names, ["renamed"])
+        missing = e.gql(operation("update-mock.graphql"), dict(update, mockSchemaId=gid("MockSchema", 9)))
+        self.assertEqual(missing["data"]["updateMockSchema"]["errors"][0]["__typename"], "MockSchemaNotFoundError")
