@@ -83,7 +83,7 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_schema, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
@@ -95,6 +95,7 @@ static const nitro_command *const subcommands_root[] = {
     &command_login,
     &command_logout,
     &command_pat,
+    &command_schema,
     &command_stage,
     &command_status,
     &command_workspace,
@@ -118,13 +119,14 @@ static const char help_root[] =
     "  workspace    Manage workspaces.\n"
     "  api-key      Manage API keys.\n"
     "  api          Manage APIs.\n"
-    "  client       Manage clients.\n"
+    "  client       Manage the clients of an API and their versions.\n"
     "  stage        Manage stages.\n"
     "  environment  Manage environments.\n"
     "  login        Sign in to Nitro and store a session.\n"
     "  logout       Sign out and delete the stored session.\n"
     "  status       Show who you are signed in as and which credential is in use.\n"
     "  completion   Print the shell completion script for bash, zsh or fish.\n"
+    "  schema       Upload, validate, publish and download the schema of an API.\n"
     "\n"
     "Exit codes:\n"
     "  0    The command succeeded.\n"
@@ -145,7 +147,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 12,
+    .n_subcommands = 13,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -2803,18 +2805,23 @@ const nitro_command command_api_delete = {
 };
 
 /* ---- nitro client ---- */
-extern const nitro_command command_client_create, command_client_delete, command_client_show, command_client_list;
+extern const nitro_command command_client_create, command_client_delete, command_client_show, command_client_list, command_client_upload, command_client_validate, command_client_publish, command_client_download;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_client[] = {
     &command_client_create,
     &command_client_delete,
+    &command_client_download,
     &command_client_list,
+    &command_client_publish,
     &command_client_show,
+    &command_client_upload,
+    &command_client_validate,
 };
 static const char help_client[] =
     "Description:\n"
-    "  Create, show, list and delete the clients of an API, and list their\n"
-    "  versions.\n"
+    "  A client is a set of persisted operations of an API. Create, show, list and\n"
+    "  delete clients; upload their versions, validate them against a stage and\n"
+    "  publish them to a stage.\n"
     "\n"
     "Usage:\n"
     "  nitro client [command] [options]\n"
@@ -2823,21 +2830,26 @@ static const char help_client[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  create  Create a new client.\n"
-    "  delete  Delete a client.\n"
-    "  show    Show details of a client.\n"
-    "  list    List all clients of an API.\n"
+    "  create    Create a new client.\n"
+    "  delete    Delete a client.\n"
+    "  show      Show details of a client.\n"
+    "  list      List all clients of an API.\n"
+    "  upload    Upload a new client version.\n"
+    "  validate  Validate a client version.\n"
+    "  publish   Publish a client version to a stage.\n"
+    "  download  Download the queries from a stage.\n"
     "\n"
     "Examples:\n"
-    "  nitro client list --api-id \"<api-id>\"\n";
+    "  nitro client list --api-id \"<api-id>\"\n"
+    "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
 const nitro_command command_client = {
     .name = "client",
     .words = "nitro client",
-    .summary = "Manage clients.",
+    .summary = "Manage the clients of an API and their versions.",
     .help = help_client,
     .usage = "nitro client [command] [options]",
     .subcommands = subcommands_client,
-    .n_subcommands = 4,
+    .n_subcommands = 8,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -2864,7 +2876,7 @@ static const nitro_option options_client_create[] = {
         .choices = NULL,
         .prompt = "For which API do you want to create a client\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "api-key",
@@ -3292,7 +3304,7 @@ static const nitro_option options_client_list[] = {
         .choices = NULL,
         .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "api-key",
@@ -3441,6 +3453,773 @@ const nitro_command command_client_list = {
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
+/* ---- nitro client upload ---- */
+static const char *const env_client_upload_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const char *const env_client_upload_operations_file[] = {"NITRO_OPERATIONS_FILE", "BARISTA_OPERATIONS_FILE", NULL};
+static const char *const env_client_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_client_upload[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, client_id),
+        .env = env_client_upload_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "operations-file",
+        .value_name = "operations-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, operations_file),
+        .env = env_client_upload_operations_file,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_upload, tag),
+        .env = env_client_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_upload[] =
+    "Description:\n"
+    "  Upload a file of persisted operations (JSON, { \"<hash>\": \"<document>\" }) as\n"
+    "  a new version of a client under a tag. The file is checked (it exists, is\n"
+    "  readable, is UTF-8) before anything is sent.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --client-id <client-id>         The ID of the client. [env: NITRO_CLIENT_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the client version to upload.\n"
+    "                                  [env: NITRO_TAG] (REQUIRED)\n"
+    "  --operations-file <operations-file>\n"
+    "                                  The path to the JSON file with the\n"
+    "                                  operations. [env: NITRO_OPERATIONS_FILE]\n"
+    "                                  (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client upload --client-id <client-id> --tag v1 \\\n"
+    "    --operations-file operations.json\n";
+const nitro_command command_client_upload = {
+    .name = "upload",
+    .words = "nitro client upload",
+    .summary = "Upload a new client version.",
+    .help = help_client_upload,
+    .usage = "nitro client upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_upload,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client validate ---- */
+static const char *const env_client_validate_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const char *const env_client_validate_operations_file[] = {"NITRO_OPERATIONS_FILE", "BARISTA_OPERATIONS_FILE", NULL};
+static const char *const env_client_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_client_validate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, client_id),
+        .env = env_client_validate_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "operations-file",
+        .value_name = "operations-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, operations_file),
+        .env = env_client_validate_operations_file,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, stage),
+        .env = env_client_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_validate[] =
+    "Description:\n"
+    "  Send a file of persisted operations to be checked against the schema of a\n"
+    "  stage, and wait for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --client-id <client-id>         The ID of the client. [env: NITRO_CLIENT_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  --operations-file <operations-file>\n"
+    "                                  The path to the JSON file with the\n"
+    "                                  operations. [env: NITRO_OPERATIONS_FILE]\n"
+    "                                  (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client validate --client-id <client-id> --stage dev \\\n"
+    "    --operations-file operations.json\n";
+const nitro_command command_client_validate = {
+    .name = "validate",
+    .words = "nitro client validate",
+    .summary = "Validate a client version.",
+    .help = help_client_validate,
+    .usage = "nitro client validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_validate,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client publish ---- */
+static const char *const env_client_publish_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const char *const env_client_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_client_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_client_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_client_publish[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, client_id),
+        .env = env_client_publish_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, stage),
+        .env = env_client_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, tag),
+        .env = env_client_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_publish, wait_for_approval),
+        .env = env_client_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_client_publish[] =
+    "Description:\n"
+    "  Publish an uploaded client version to a stage and follow the request until\n"
+    "  the server says it succeeded or failed; a stage that needs an approval waits\n"
+    "  with --wait-for-approval.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client publish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --client-id <client-id>  The ID of the client. [env: NITRO_CLIENT_ID]\n"
+    "                           (REQUIRED)\n"
+    "  --tag <tag>              The tag of the client version to publish.\n"
+    "                           [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --force                  Publish even with breaking changes.\n"
+    "  --wait-for-approval      Wait for the deployment to be approved before\n"
+    "                           completing. [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
+const nitro_command command_client_publish = {
+    .name = "publish",
+    .words = "nitro client publish",
+    .summary = "Publish a client version to a stage.",
+    .help = help_client_publish,
+    .usage = "nitro client publish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_publish,
+    .n_options = 11,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_publish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client download ---- */
+static const char *const env_client_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const choices_client_download_format[] = {"folder", "relay", NULL};
+static const char *const env_client_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_client_download[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, api_id),
+        .env = env_client_download_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "format",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, format),
+        .env = NULL,
+        .default_text = "relay",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_client_download_format,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "path",
+        .value_name = "path",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, path),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, stage),
+        .env = env_client_download_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_download, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_download[] =
+    "Description:\n"
+    "  Download the persisted operations published on a stage: as one JSON object\n"
+    "  of document ids to documents (--format relay, the file --path) or as one\n"
+    "  <document id>.graphql file each (--format folder, in the folder --path).\n"
+    "  Written whole or not at all.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client download [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --path <path>            The path where the client is stored. (REQUIRED)\n"
+    "  --format <format>        The format to store the queries in.\n"
+    "                           [default: relay] [possible values: folder, relay]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client download --api-id <api-id> --stage dev \\\n"
+    "    --path operations.json\n";
+const nitro_command command_client_download = {
+    .name = "download",
+    .words = "nitro client download",
+    .summary = "Download the queries from a stage.",
+    .help = help_client_download,
+    .usage = "nitro client download [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_download,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_download),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_download,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
 /* ---- nitro stage ---- */
 extern const nitro_command command_stage_list, command_stage_edit, command_stage_delete;
 /* Sorted by name for bsearch; help lists them in spec order. */
@@ -3499,7 +4278,7 @@ static const nitro_option options_stage_list[] = {
         .choices = NULL,
         .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "api-key",
@@ -3630,7 +4409,7 @@ static const nitro_option options_stage_edit[] = {
         .choices = NULL,
         .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "api-key",
@@ -3780,7 +4559,7 @@ static const nitro_option options_stage_delete[] = {
         .choices = NULL,
         .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "api-key",
@@ -5000,6 +5779,803 @@ const nitro_command command_completion = {
     .run = run_completion,
     .behaviour = NULL,
     .flags = 0,
+};
+
+/* ---- nitro schema ---- */
+extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_schema[] = {
+    &command_schema_download,
+    &command_schema_publish,
+    &command_schema_upload,
+    &command_schema_validate,
+};
+static const char help_schema[] =
+    "Description:\n"
+    "  The schema registry: upload a schema version under a tag, validate a schema\n"
+    "  against a stage, publish a version to a stage (breaking changes are refused\n"
+    "  unless forced; a stage may wait for an approval) and download the schema a\n"
+    "  stage has.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  upload    Upload a new schema version.\n"
+    "  validate  Validate a schema against a stage.\n"
+    "  download  Download a schema from a stage.\n"
+    "  publish   Publish a schema version to a stage.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
+const nitro_command command_schema = {
+    .name = "schema",
+    .words = "nitro schema",
+    .summary = "Upload, validate, publish and download the schema of an API.",
+    .help = help_schema,
+    .usage = "nitro schema [command] [options]",
+    .subcommands = subcommands_schema,
+    .n_subcommands = 4,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro schema upload ---- */
+static const char *const env_schema_upload_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_upload_schema_file[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
+static const char *const env_schema_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_schema_upload[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, api_id),
+        .env = env_schema_upload_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "schema-file",
+        .value_name = "schema-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, schema_file),
+        .env = env_schema_upload_schema_file,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_upload, tag),
+        .env = env_schema_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_upload[] =
+    "Description:\n"
+    "  Upload a schema file as a new version of an API under a tag. The file is\n"
+    "  checked (it exists, is readable, is UTF-8) before anything is sent.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>            The ID of the API. [env: NITRO_API_ID]\n"
+    "                               (REQUIRED)\n"
+    "  --tag <tag>                  The tag of the schema version to upload.\n"
+    "                               [env: NITRO_TAG] (REQUIRED)\n"
+    "  --schema-file <schema-file>  The path to the GraphQL file with the schema\n"
+    "                               definition. [env: NITRO_SCHEMA_FILE] (REQUIRED)\n"
+    "  --jq <expression>            Filter the JSON result with jq; strings print\n"
+    "                               raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
+    "                               <scheme>://<host>/graphql.\n"
+    "                               [env: NITRO_CLOUD_URL]\n"
+    "                               [default: api.chillicream.com]\n"
+    "  --api-key <api-key>          An API key or personal access token used to\n"
+    "                               authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>            Print results as JSON and never prompt.\n"
+    "                               [env: NITRO_OUTPUT_FORMAT]\n"
+    "                               [possible values: json]\n"
+    "  --verbose                    Trace each request and response on stderr,\n"
+    "                               credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help               Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema upload --api-id <api-id> --tag v1 \\\n"
+    "    --schema-file schema.graphql\n";
+const nitro_command command_schema_upload = {
+    .name = "upload",
+    .words = "nitro schema upload",
+    .summary = "Upload a new schema version.",
+    .help = help_schema_upload,
+    .usage = "nitro schema upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_upload,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema validate ---- */
+static const char *const env_schema_validate_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_validate_schema_file[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
+static const char *const env_schema_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_validate[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, api_id),
+        .env = env_schema_validate_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "schema-file",
+        .value_name = "schema-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, schema_file),
+        .env = env_schema_validate_schema_file,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, stage),
+        .env = env_schema_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_validate[] =
+    "Description:\n"
+    "  Send a schema file to be checked against the schema a stage has, and wait\n"
+    "  for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>            The ID of the API. [env: NITRO_API_ID]\n"
+    "                               (REQUIRED)\n"
+    "  --stage <stage>              The name of the stage. [env: NITRO_STAGE]\n"
+    "                               (REQUIRED)\n"
+    "  --schema-file <schema-file>  The path to the GraphQL file with the schema\n"
+    "                               definition. [env: NITRO_SCHEMA_FILE] (REQUIRED)\n"
+    "  --jq <expression>            Filter the JSON result with jq; strings print\n"
+    "                               raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
+    "                               <scheme>://<host>/graphql.\n"
+    "                               [env: NITRO_CLOUD_URL]\n"
+    "                               [default: api.chillicream.com]\n"
+    "  --api-key <api-key>          An API key or personal access token used to\n"
+    "                               authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>            Print results as JSON and never prompt.\n"
+    "                               [env: NITRO_OUTPUT_FORMAT]\n"
+    "                               [possible values: json]\n"
+    "  --verbose                    Trace each request and response on stderr,\n"
+    "                               credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help               Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema validate --api-id <api-id> --stage dev \\\n"
+    "    --schema-file schema.graphql\n";
+const nitro_command command_schema_validate = {
+    .name = "validate",
+    .words = "nitro schema validate",
+    .summary = "Validate a schema against a stage.",
+    .help = help_schema_validate,
+    .usage = "nitro schema validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_validate,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema download ---- */
+static const char *const env_schema_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_download_output_file[] = {"NITRO_OUTPUT_FILE", "BARISTA_OUTPUT_FILE", NULL};
+static const char *const env_schema_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_download[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, api_id),
+        .env = env_schema_download_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output-file",
+        .value_name = "output-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, output_file),
+        .env = env_schema_download_output_file,
+        .default_text = "schema.graphqls",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_download, stage),
+        .env = env_schema_download_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_download, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_download[] =
+    "Description:\n"
+    "  Download the schema published on a stage into a file (default\n"
+    "  schema.graphqls). The file is written whole or not at all: a failed download\n"
+    "  leaves an existing file as it was.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema download [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>            The ID of the API. [env: NITRO_API_ID]\n"
+    "                               (REQUIRED)\n"
+    "  --stage <stage>              The name of the stage. [env: NITRO_STAGE]\n"
+    "                               (REQUIRED)\n"
+    "  --output-file <output-file>  The file path to write the output to.\n"
+    "                               [env: NITRO_OUTPUT_FILE]\n"
+    "                               [default: schema.graphqls]\n"
+    "  --jq <expression>            Filter the JSON result with jq; strings print\n"
+    "                               raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
+    "                               <scheme>://<host>/graphql.\n"
+    "                               [env: NITRO_CLOUD_URL]\n"
+    "                               [default: api.chillicream.com]\n"
+    "  --api-key <api-key>          An API key or personal access token used to\n"
+    "                               authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>            Print results as JSON and never prompt.\n"
+    "                               [env: NITRO_OUTPUT_FORMAT]\n"
+    "                               [possible values: json]\n"
+    "  --verbose                    Trace each request and response on stderr,\n"
+    "                               credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help               Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema download --api-id <api-id> --stage dev\n";
+const nitro_command command_schema_download = {
+    .name = "download",
+    .words = "nitro schema download",
+    .summary = "Download a schema from a stage.",
+    .help = help_schema_download,
+    .usage = "nitro schema download [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_download,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_download),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_download,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema publish ---- */
+static const char *const env_schema_publish_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_schema_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_schema_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_schema_publish[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, api_id),
+        .env = env_schema_publish_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, stage),
+        .env = env_schema_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, tag),
+        .env = env_schema_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_publish, wait_for_approval),
+        .env = env_schema_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_schema_publish[] =
+    "Description:\n"
+    "  Publish an uploaded schema version to a stage and follow the request until\n"
+    "  the server says it succeeded or failed. Breaking changes are refused unless\n"
+    "  --force is given; a stage that needs an approval waits with\n"
+    "  --wait-for-approval.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema publish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --tag <tag>              The tag of the schema version to publish.\n"
+    "                           [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --force                  Publish even with breaking changes.\n"
+    "  --wait-for-approval      Wait for the deployment to be approved before\n"
+    "                           completing. [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
+const nitro_command command_schema_publish = {
+    .name = "publish",
+    .words = "nitro schema publish",
+    .summary = "Publish a schema version to a stage.",
+    .help = help_schema_publish,
+    .usage = "nitro schema publish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_publish,
+    .n_options = 11,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_publish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro __complete ---- */

@@ -171,6 +171,44 @@ typedef struct {
     nitro_str_value api_id;
 } nitro_opts_client_list;
 
+/* client upload: Upload a new client version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value client_id;
+    nitro_str_value tag;
+    nitro_str_value operations_file;
+    nitro_str_value source_metadata;
+} nitro_opts_client_upload;
+
+/* client validate: Validate a client version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value client_id;
+    nitro_str_value stage;
+    nitro_str_value operations_file;
+    nitro_str_value source_metadata;
+} nitro_opts_client_validate;
+
+/* client publish: Publish a client version to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value client_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_client_publish;
+
+/* client download: Download the queries from a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value path;
+    nitro_str_value format;
+} nitro_opts_client_download;
+
 /* stage list: List all stages of an API. */
 typedef struct {
     nitro_global_opts global;
@@ -243,6 +281,43 @@ typedef struct {
     nitro_str_value shell;
 } nitro_opts_completion;
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts);
+
+/* schema upload: Upload a new schema version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value tag;
+    nitro_str_value schema_file;
+    nitro_str_value source_metadata;
+} nitro_opts_schema_upload;
+
+/* schema validate: Validate a schema against a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value schema_file;
+    nitro_str_value source_metadata;
+} nitro_opts_schema_validate;
+
+/* schema download: Download a schema from a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value output_file;
+} nitro_opts_schema_download;
+
+/* schema publish: Publish a schema version to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_schema_publish;
 
 /* __complete: Print completion candidates, one 'value<TAB>description' a line. */
 typedef struct {

@@ -59,14 +59,14 @@ static const char *const path_pat_create_result_details_description[] = {"token"
 static const char *const path_pat_create_result_details_createdAt[] = {"token", "createdAt", NULL};
 static const char *const path_pat_create_result_details_expiresAt[] = {"token", "expiresAt", NULL};
 static const nitro_field_def fields_pat_create_result_details[] = {
-    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
-    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"id", path_pat_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_create_result_details_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_create_result_details_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_create_result_details_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_pat_create_result[] = {
-    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4, NULL},
+    {"secret", path_pat_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result_details, 4, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_pat_create_errors_0[] = {"createPersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_create[] = {path_pat_create_errors_0};
@@ -103,7 +103,7 @@ const nitro_behaviour nitro_behaviour_pat_create = {
     .request = {&gql_create_pat_operation, bindings_pat_create, 2},
     .data = path_pat_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_pat_create,
     .n_errors = 1,
     .verbatim = verbatim_pat_create,
@@ -141,10 +141,10 @@ static const char *const path_pat_list_result_description[] = {"description", NU
 static const char *const path_pat_list_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_list_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_list_result[] = {
-    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
-    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"id", path_pat_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_list_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_pat_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching personal access tokens", {0}, 0, 0},
@@ -172,7 +172,7 @@ const nitro_behaviour nitro_behaviour_pat_list = {
     .request = {&gql_list_pats_operation, bindings_pat_list, 2},
     .data = path_pat_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_list_result, 4, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_pat_list_activity, 1},
@@ -204,10 +204,10 @@ static const char *const path_pat_revoke_result_description[] = {"description", 
 static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
 static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
 static const nitro_field_def fields_pat_revoke_result[] = {
-    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
-    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL},
+    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
 static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
@@ -248,7 +248,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
     .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
     .data = path_pat_revoke_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_pat_revoke,
     .n_errors = 1,
     .verbatim = verbatim_pat_revoke,
@@ -284,9 +284,9 @@ static const char *const path_workspace_create_result_id[] = {"id", NULL};
 static const char *const path_workspace_create_result_name[] = {"name", NULL};
 static const char *const path_workspace_create_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_create_result[] = {
-    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"id", path_workspace_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"personal", path_workspace_create_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_workspace_create_errors_0[] = {"createWorkspace", "errors", NULL};
 static const char *const *const errors_workspace_create[] = {path_workspace_create_errors_0};
@@ -317,7 +317,7 @@ const nitro_behaviour nitro_behaviour_workspace_create = {
     .request = {&gql_create_workspace_operation, bindings_workspace_create, 1},
     .data = path_workspace_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_create_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_workspace_create,
     .n_errors = 1,
     .verbatim = verbatim_workspace_create,
@@ -351,9 +351,9 @@ static const char *const path_workspace_show_result_id[] = {"id", NULL};
 static const char *const path_workspace_show_result_name[] = {"name", NULL};
 static const char *const path_workspace_show_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_show_result[] = {
-    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"id", path_workspace_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"personal", path_workspace_show_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -376,7 +376,7 @@ const nitro_behaviour nitro_behaviour_workspace_show = {
     .request = {&gql_show_workspace_operation, bindings_workspace_show, 1},
     .data = path_workspace_show_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_show_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_show_activity, 1},
@@ -407,9 +407,9 @@ static const char *const path_workspace_list_result_id[] = {"id", NULL};
 static const char *const path_workspace_list_result_name[] = {"name", NULL};
 static const char *const path_workspace_list_result_personal[] = {"personal", NULL};
 static const nitro_field_def fields_workspace_list_result[] = {
-    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"id", path_workspace_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspaces", {0}, 0, 0},
@@ -435,7 +435,7 @@ const nitro_behaviour nitro_behaviour_workspace_list = {
     .request = {&gql_list_workspaces_operation, bindings_workspace_list, 2},
     .data = path_workspace_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = true,
     .activity = {text_workspace_list_activity, 1},
@@ -461,8 +461,8 @@ static const char *const path_workspace_current_data[] = {"workspace", NULL};
 static const char *const path_workspace_current_result_id[] = {"id", NULL};
 static const char *const path_workspace_current_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_current_result[] = {
-    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"id", path_workspace_current_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_current_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_current_not_found[] = {
     {NITRO_PART_TEXT, "No workspace selected. Run 'nitro workspace set-default' to set a default.", {0}, 0, 0},
@@ -482,7 +482,7 @@ const nitro_behaviour nitro_behaviour_workspace_current = {
     .kind = NITRO_KIND_LOCAL,
     .data = path_workspace_current_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_current_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_workspace_current_not_found, 1},
@@ -509,8 +509,8 @@ static const char *const path_workspace_set_default_data[] = {"node", NULL};
 static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
 static const char *const path_workspace_set_default_result_name[] = {"name", NULL};
 static const nitro_field_def fields_workspace_set_default_result[] = {
-    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"id", path_workspace_set_default_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_workspace_set_default_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_workspace_set_default_activity[] = {
     {NITRO_PART_TEXT, "Fetching workspace", {0}, 0, 0},
@@ -540,7 +540,7 @@ const nitro_behaviour nitro_behaviour_workspace_set_default = {
     .request = {&gql_show_workspace_operation, bindings_workspace_set_default, 1},
     .data = path_workspace_set_default_data,
     .data_type = "Workspace",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_workspace_set_default_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_workspace_set_default_activity, 1},
@@ -580,17 +580,17 @@ static const char *const path_api_key_create_result_details_id[] = {"key", "id",
 static const char *const path_api_key_create_result_details_name[] = {"key", "name", NULL};
 static const char *const path_api_key_create_result_details_workspace_name[] = {"key", "workspace", "name", NULL};
 static const nitro_field_def fields_api_key_create_result_details_workspace[] = {
-    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_create_result_details_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_create_result_details_workspace[] = {"key", "workspace", NULL};
 static const nitro_field_def fields_api_key_create_result_details[] = {
-    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1, NULL},
+    {"id", path_api_key_create_result_details_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_create_result_details_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_create_result_details_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_key_create_result[] = {
-    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3, NULL},
+    {"secret", path_api_key_create_result_secret, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"details", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result_details, 3, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_create_errors_0[] = {"createApiKey", "errors", NULL};
 static const char *const *const errors_api_key_create[] = {path_api_key_create_errors_0};
@@ -642,7 +642,7 @@ const nitro_behaviour nitro_behaviour_api_key_create = {
     .request = {&gql_create_api_key_operation, bindings_api_key_create, 5},
     .data = path_api_key_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_key_create,
     .n_errors = 1,
     .verbatim = verbatim_api_key_create,
@@ -684,13 +684,13 @@ static const char *const path_api_key_list_result_id[] = {"id", NULL};
 static const char *const path_api_key_list_result_name[] = {"name", NULL};
 static const char *const path_api_key_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_list_result_workspace[] = {
-    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_list_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_list_result[] = {
-    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1, NULL},
+    {"id", path_api_key_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_api_key_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching API keys", {0}, 0, 0},
@@ -719,7 +719,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
     .request = {&gql_list_api_keys_operation, bindings_api_key_list, 3},
     .data = path_api_key_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_key_list_activity, 1},
@@ -751,13 +751,13 @@ static const char *const path_api_key_delete_result_id[] = {"id", NULL};
 static const char *const path_api_key_delete_result_name[] = {"name", NULL};
 static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_key_delete_result_workspace[] = {
-    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_api_key_delete_result[] = {
-    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL},
+    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
 static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
@@ -796,7 +796,7 @@ const nitro_behaviour nitro_behaviour_api_key_delete = {
     .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
     .data = path_api_key_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_key_delete,
     .n_errors = 1,
     .verbatim = verbatim_api_key_delete,
@@ -839,24 +839,24 @@ static const char *const path_api_create_result_name[] = {"name", NULL};
 static const char *const path_api_create_result_path[] = {"path", NULL};
 static const char *const path_api_create_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_create_result_workspace[] = {
-    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_create_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"treatDangerousAsBreaking", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_create_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_create_result[] = {
-    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
-    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1, NULL},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1, NULL},
+    {"id", path_api_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_create_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
 static const char *const path_api_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
@@ -890,7 +890,7 @@ const nitro_behaviour nitro_behaviour_api_create = {
     .request = {&gql_create_api_operation, bindings_api_create, 4},
     .data = path_api_create_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_create_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_create,
     .n_errors = 2,
     .verbatim = verbatim_api_create,
@@ -929,24 +929,24 @@ static const char *const path_api_list_result_name[] = {"name", NULL};
 static const char *const path_api_list_result_path[] = {"path", NULL};
 static const char *const path_api_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_list_result_workspace[] = {
-    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_list_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"treatDangerousAsBreaking", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_list_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_list_result[] = {
-    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
-    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1, NULL},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1, NULL},
+    {"id", path_api_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_list_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_api_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching APIs", {0}, 0, 0},
@@ -979,7 +979,7 @@ const nitro_behaviour nitro_behaviour_api_list = {
     .request = {&gql_list_apis_operation, bindings_api_list, 3},
     .data = path_api_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_list_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_list_activity, 1},
@@ -1012,24 +1012,24 @@ static const char *const path_api_show_result_name[] = {"name", NULL};
 static const char *const path_api_show_result_path[] = {"path", NULL};
 static const char *const path_api_show_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_show_result_workspace[] = {
-    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_show_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"treatDangerousAsBreaking", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_show_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_show_result[] = {
-    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
-    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1, NULL},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1, NULL},
+    {"id", path_api_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_show_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_api_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching API", {0}, 0, 0},
@@ -1054,7 +1054,7 @@ const nitro_behaviour nitro_behaviour_api_show = {
     .request = {&gql_show_api_operation, bindings_api_show, 1},
     .data = path_api_show_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_show_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_api_show_activity, 1},
@@ -1084,24 +1084,24 @@ static const char *const path_api_delete_result_name[] = {"name", NULL};
 static const char *const path_api_delete_result_path[] = {"path", NULL};
 static const char *const path_api_delete_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_api_delete_result_workspace[] = {
-    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_api_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_delete_result_workspace[] = {"workspace", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking[] = {"settings", "schemaRegistry", "treatDangerousAsBreaking", NULL};
 static const char *const path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges[] = {"settings", "schemaRegistry", "allowBreakingSchemaChanges", NULL};
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry[] = {
-    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"treatDangerousAsBreaking", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_treatDangerousAsBreaking, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"allowBreakingSchemaChanges", path_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry_allowBreakingSchemaChanges, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_delete_result_apiDetailPromptSettings[] = {
-    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL},
+    {"apiDetailPromptSchemaRegistry", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings_apiDetailPromptSchemaRegistry, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_field_def fields_api_delete_result[] = {
-    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL},
-    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1, NULL},
-    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1, NULL},
+    {"id", path_api_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"path", path_api_delete_result_path, NITRO_VALUE_STRING, NITRO_FMT_JOIN_PATH, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"apiDetailPromptSettings", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result_apiDetailPromptSettings, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_api_delete_errors_0[] = {"deleteApiById", "errors", NULL};
 static const char *const *const errors_api_delete[] = {path_api_delete_errors_0};
@@ -1151,7 +1151,7 @@ static const nitro_behaviour nitro_behaviour_api_delete_check = {
     .request = {&gql_delete_api_check_operation, bindings_api_delete_check, 1},
     .data = path_api_delete_check_data,
     .data_type = "Api",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_api_delete_check_not_found, 3},
@@ -1172,7 +1172,7 @@ const nitro_behaviour nitro_behaviour_api_delete = {
     .request = {&gql_delete_api_operation, bindings_api_delete, 1},
     .data = path_api_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_delete_result, 5, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_api_delete,
     .n_errors = 1,
     .all_errors = false,
@@ -1209,13 +1209,13 @@ static const char *const path_client_create_result_id[] = {"id", NULL};
 static const char *const path_client_create_result_name[] = {"name", NULL};
 static const char *const path_client_create_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_create_result_api[] = {
-    {"name", path_client_create_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_create_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_client_create_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_create_result[] = {
-    {"id", path_client_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_client_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"api", path_client_create_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result_api, 1, NULL},
+    {"id", path_client_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_client_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"api", path_client_create_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result_api, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_client_create_errors_0[] = {"createClient", "errors", NULL};
 static const char *const *const errors_client_create[] = {path_client_create_errors_0};
@@ -1251,7 +1251,7 @@ const nitro_behaviour nitro_behaviour_client_create = {
     .request = {&gql_create_client_operation, bindings_client_create, 2},
     .data = path_client_create_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_create_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_client_create,
     .n_errors = 1,
     .verbatim = verbatim_client_create,
@@ -1287,13 +1287,13 @@ static const char *const path_client_delete_result_id[] = {"id", NULL};
 static const char *const path_client_delete_result_name[] = {"name", NULL};
 static const char *const path_client_delete_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_delete_result_api[] = {
-    {"name", path_client_delete_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_delete_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_client_delete_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_delete_result[] = {
-    {"id", path_client_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_client_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"api", path_client_delete_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result_api, 1, NULL},
+    {"id", path_client_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_client_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"api", path_client_delete_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result_api, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_client_delete_errors_0[] = {"deleteClientById", "errors", NULL};
 static const char *const *const errors_client_delete[] = {path_client_delete_errors_0};
@@ -1332,7 +1332,7 @@ const nitro_behaviour nitro_behaviour_client_delete = {
     .request = {&gql_delete_client_operation, bindings_client_delete, 1},
     .data = path_client_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_delete_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_client_delete,
     .n_errors = 1,
     .verbatim = verbatim_client_delete,
@@ -1368,13 +1368,13 @@ static const char *const path_client_show_result_id[] = {"id", NULL};
 static const char *const path_client_show_result_name[] = {"name", NULL};
 static const char *const path_client_show_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_show_result_api[] = {
-    {"name", path_client_show_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_show_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_client_show_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_show_result[] = {
-    {"id", path_client_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_client_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"api", path_client_show_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result_api, 1, NULL},
+    {"id", path_client_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_client_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"api", path_client_show_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result_api, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_client_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching client", {0}, 0, 0},
@@ -1397,7 +1397,7 @@ const nitro_behaviour nitro_behaviour_client_show = {
     .request = {&gql_show_client_operation, bindings_client_show, 1},
     .data = path_client_show_data,
     .data_type = "Client",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_show_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_client_show_activity, 1},
@@ -1430,13 +1430,13 @@ static const char *const path_client_list_result_id[] = {"id", NULL};
 static const char *const path_client_list_result_name[] = {"name", NULL};
 static const char *const path_client_list_result_api_name[] = {"api", "name", NULL};
 static const nitro_field_def fields_client_list_result_api[] = {
-    {"name", path_client_list_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_client_list_result_api_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_client_list_result_api[] = {"api", NULL};
 static const nitro_field_def fields_client_list_result[] = {
-    {"id", path_client_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_client_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"api", path_client_list_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result_api, 1, NULL},
+    {"id", path_client_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_client_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"api", path_client_list_result_api, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result_api, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_client_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching clients", {0}, 0, 0},
@@ -1468,7 +1468,7 @@ const nitro_behaviour nitro_behaviour_client_list = {
     .request = {&gql_list_clients_operation, bindings_client_list, 3},
     .data = path_client_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_client_list_activity, 1},
@@ -1492,6 +1492,402 @@ const nitro_behaviour nitro_behaviour_client_list = {
     .confirm_question = NULL,
 };
 
+/* ---- client upload ---- */
+static const char *const path_client_upload_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_client_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_client_upload[] = {
+    {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_client_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_client_upload_data[] = {"uploadClient", "clientVersion", NULL};
+static const char *const path_client_upload_result_clientVersionId[] = {"id", NULL};
+static const nitro_field_def fields_client_upload_result[] = {
+    {"clientVersionId", path_client_upload_result_clientVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_client_upload_errors_0[] = {"uploadClient", "errors", NULL};
+static const char *const *const errors_client_upload[] = {path_client_upload_errors_0};
+static const char *const verbatim_client_upload[] = {"UnauthorizedOperation", "ClientNotFoundError", "DuplicatedTagError", "ConcurrentOperationError"};
+static const nitro_text_part text_client_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload client.", {0}, 0, 0},
+};
+static const char *const path_client_upload_upload_0[] = {"input", "operations", NULL};
+static const nitro_upload_def uploads_client_upload[] = {
+    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql"},
+};
+const nitro_behaviour nitro_behaviour_client_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_client_operation, bindings_client_upload, 3},
+    .data = path_client_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_upload_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_client_upload,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_upload_activity, 5},
+    .success = {text_client_upload_success, 3},
+    .no_data = {text_client_upload_no_data, 1},
+    .recheck = "nitro client list versions --client-id <client-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_client_upload,
+    .n_uploads = 1,
+};
+
+/* ---- client validate ---- */
+static const char *const path_client_validate_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_client_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_client_validate[] = {
+    {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_client_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_client_validate_data[] = {"validateClient", NULL};
+static const char *const path_client_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_client_validate_result[] = {
+    {"requestId", path_client_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_client_validate_errors_0[] = {"validateClient", "errors", NULL};
+static const char *const *const errors_client_validate[] = {path_client_validate_errors_0};
+static const char *const verbatim_client_validate[] = {"UnauthorizedOperation", "StageNotFoundError", "ClientNotFoundError"};
+static const nitro_text_part text_client_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating client against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated client against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create client validation request.", {0}, 0, 0},
+};
+static const char *const path_client_validate_upload_0[] = {"input", "operations", NULL};
+static const nitro_upload_def uploads_client_validate[] = {
+    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql"},
+};
+static const char *const path_client_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_client_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_client_validate[] = {path_client_validate_follow_var_0};
+static const char *const *const follow_values_client_validate[] = {path_client_validate_follow_value_0};
+static const nitro_text_part text_client_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_client_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_client_validate[] = {
+    {"OperationInProgress", {text_client_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_client_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ClientVersionValidationSuccess", {text_client_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"ClientVersionValidationFailed", {text_client_validate_event_3_say, 1}, path_client_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_client_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_client_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "Client validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_client_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_client_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_client_validate_follow_data[] = {"onClientVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_client_validate = {
+    .operation = &gql_on_client_validation_operation,
+    .variable_paths = follow_variables_client_validate,
+    .value_paths = follow_values_client_validate,
+    .n_variables = 1,
+    .data = path_client_validate_follow_data,
+    .events = events_client_validate,
+    .n_events = 4,
+    .created = {text_client_validate_follow_created, 3},
+    .failed = {text_client_validate_follow_failed, 1},
+    .ended = {text_client_validate_follow_ended, 1},
+    .stopped = {text_client_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_client_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_client_operation, bindings_client_validate, 3},
+    .data = path_client_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_client_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_validate_activity, 5},
+    .success = {text_client_validate_success, 3},
+    .no_data = {text_client_validate_no_data, 1},
+    .recheck = "nitro client validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_client_validate,
+    .n_uploads = 1,
+    .follow = &follow_client_validate,
+};
+
+/* ---- client publish ---- */
+static const char *const path_client_publish_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_client_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_client_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_client_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_client_publish_var_5[] = {"input", "source", NULL};
+static const nitro_binding bindings_client_publish[] = {
+    {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
+    {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
+    {path_client_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_client_publish_data[] = {"publishClient", NULL};
+static const char *const path_client_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_client_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_client_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_client_publish_errors_0[] = {"publishClient", "errors", NULL};
+static const char *const *const errors_client_publish[] = {path_client_publish_errors_0};
+static const char *const verbatim_client_publish[] = {"UnauthorizedOperation", "StageNotFoundError", "ClientNotFoundError", "ClientVersionNotFoundError"};
+static const nitro_text_part text_client_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new client version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_client_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_client_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_client_publish[] = {path_client_publish_follow_var_0};
+static const char *const *const follow_values_client_publish[] = {path_client_publish_follow_value_0};
+static const char *const path_client_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_client_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_client_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_client_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "The client version was rejected.", {0}, 0, 0},
+};
+static const char *const path_client_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_client_publish[] = {
+    {"ProcessingTaskIsQueued", {text_client_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_client_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_client_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_client_publish_event_3_say, 1}, path_client_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_client_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ClientVersionPublishSuccess", {text_client_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"ClientVersionPublishFailed", {text_client_publish_event_6_say, 1}, path_client_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_client_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_client_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "Client publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_client_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_client_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server: 'nitro client list published-versions --client-id ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' shows what is published.", {0}, 0, 0},
+};
+static const char *const path_client_publish_follow_data[] = {"onClientVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_client_publish = {
+    .operation = &gql_on_client_publish_operation,
+    .variable_paths = follow_variables_client_publish,
+    .value_paths = follow_values_client_publish,
+    .n_variables = 1,
+    .data = path_client_publish_follow_data,
+    .events = events_client_publish,
+    .n_events = 7,
+    .created = {text_client_publish_follow_created, 3},
+    .failed = {text_client_publish_follow_failed, 1},
+    .ended = {text_client_publish_follow_ended, 1},
+    .stopped = {text_client_publish_follow_stopped, 5},
+    .wait_offset = offsetof(nitro_opts_client_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_client_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_client_operation, bindings_client_publish, 6},
+    .data = path_client_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_client_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_publish_activity, 7},
+    .success = {text_client_publish_success, 5},
+    .no_data = {text_client_publish_no_data, 1},
+    .recheck = "nitro client list published-versions --client-id <client-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_client_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_client_publish, force), offsetof(nitro_opts_client_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
+/* ---- client download ---- */
+static const nitro_field_def fields_client_download_result[] = {
+    {"file", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_download, path), NITRO_OPT_STRING},
+    {"format", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_download, format), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_download_activity[] = {
+    {NITRO_PART_TEXT, "Downloading the queries from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_download_success[] = {
+    {NITRO_PART_TEXT, "Downloaded the queries from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' into '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, path), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_download_download_path[] = {
+    {NITRO_PART_TEXT, "/api/v1/apis/", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "/persistedQueries\?stage=", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_download_download_not_found[] = {
+    {NITRO_PART_TEXT, "Could not find a published client on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_download_def download_client_download = {
+    .path = {text_client_download_download_path, 4},
+    .file_offset = offsetof(nitro_opts_client_download, path),
+    .not_found = {text_client_download_download_not_found, 3},
+    .format_offset = offsetof(nitro_opts_client_download, format),
+};
+const nitro_behaviour nitro_behaviour_client_download = {
+    .kind = NITRO_KIND_DOWNLOAD,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_download_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_download_activity, 5},
+    .success = {text_client_download_success, 5},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .download = &download_client_download,
+};
+
 /* ---- stage list ---- */
 static const char *const path_stage_list_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_stage_list[] = {
@@ -1502,14 +1898,14 @@ static const char *const path_stage_list_result_id[] = {"id", NULL};
 static const char *const path_stage_list_result_name[] = {"name", NULL};
 static const char *const path_stage_list_result_conditions_name[] = {"afterStage", "name", NULL};
 static const nitro_field_def fields_stage_list_result_conditions[] = {
-    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
-    {"name", path_stage_list_result_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage", false, 0, NITRO_OPT_STRING},
+    {"name", path_stage_list_result_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_list_result_conditions[] = {"conditions", NULL};
 static const nitro_field_def fields_stage_list_result[] = {
-    {"id", path_stage_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_stage_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"conditions", path_stage_list_result_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_list_result_conditions, 2, NULL},
+    {"id", path_stage_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_stage_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"conditions", path_stage_list_result_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_list_result_conditions, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_stage_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching stages", {0}, 0, 0},
@@ -1539,7 +1935,7 @@ const nitro_behaviour nitro_behaviour_stage_list = {
     .request = {&gql_list_stages_operation, bindings_stage_list, 1},
     .data = path_stage_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_list_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_stage_list_activity, 1},
@@ -1575,19 +1971,19 @@ static const char *const path_stage_edit_result_values_id[] = {"id", NULL};
 static const char *const path_stage_edit_result_values_name[] = {"name", NULL};
 static const char *const path_stage_edit_result_values_conditions_name[] = {"afterStage", "name", NULL};
 static const nitro_field_def fields_stage_edit_result_values_conditions[] = {
-    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
-    {"name", path_stage_edit_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage", false, 0, NITRO_OPT_STRING},
+    {"name", path_stage_edit_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_edit_result_values_conditions[] = {"conditions", NULL};
 static const nitro_field_def fields_stage_edit_result_values[] = {
-    {"id", path_stage_edit_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_stage_edit_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"conditions", path_stage_edit_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values_conditions, 2, NULL},
+    {"id", path_stage_edit_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_stage_edit_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"conditions", path_stage_edit_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values_conditions, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_edit_result_values[] = {"stages", NULL};
 static const nitro_field_def fields_stage_edit_result[] = {
-    {"values", path_stage_edit_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values, 3, NULL},
-    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"values", path_stage_edit_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_edit_result_values, 3, NULL, false, 0, NITRO_OPT_STRING},
+    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_edit_errors_0[] = {"updateStages", "errors", NULL};
 static const char *const *const errors_stage_edit[] = {path_stage_edit_errors_0};
@@ -1613,7 +2009,7 @@ const nitro_behaviour nitro_behaviour_stage_edit = {
     .request = {&gql_update_stages_operation, bindings_stage_edit, 2},
     .data = path_stage_edit_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_edit_result, 2, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_edit_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_stage_edit,
     .n_errors = 1,
     .verbatim = verbatim_stage_edit,
@@ -1649,19 +2045,19 @@ static const char *const path_stage_delete_result_values_id[] = {"id", NULL};
 static const char *const path_stage_delete_result_values_name[] = {"name", NULL};
 static const char *const path_stage_delete_result_values_conditions_name[] = {"afterStage", "name", NULL};
 static const nitro_field_def fields_stage_delete_result_values_conditions[] = {
-    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage"},
-    {"name", path_stage_delete_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"kind", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "AfterStage", false, 0, NITRO_OPT_STRING},
+    {"name", path_stage_delete_result_values_conditions_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_delete_result_values_conditions[] = {"conditions", NULL};
 static const nitro_field_def fields_stage_delete_result_values[] = {
-    {"id", path_stage_delete_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_stage_delete_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"conditions", path_stage_delete_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values_conditions, 2, NULL},
+    {"id", path_stage_delete_result_values_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_stage_delete_result_values_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"conditions", path_stage_delete_result_values_conditions, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values_conditions, 2, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_delete_result_values[] = {"stages", NULL};
 static const nitro_field_def fields_stage_delete_result[] = {
-    {"values", path_stage_delete_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values, 3, NULL},
-    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"values", path_stage_delete_result_values, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_stage_delete_result_values, 3, NULL, false, 0, NITRO_OPT_STRING},
+    {"cursor", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_stage_delete_errors_0[] = {"forceDeleteStageByApiId", "errors", NULL};
 static const char *const *const errors_stage_delete[] = {path_stage_delete_errors_0};
@@ -1696,7 +2092,7 @@ const nitro_behaviour nitro_behaviour_stage_delete = {
     .request = {&gql_delete_stage_operation, bindings_stage_delete, 2},
     .data = path_stage_delete_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_delete_result, 2, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_stage_delete_result, 2, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_stage_delete,
     .n_errors = 1,
     .verbatim = verbatim_stage_delete,
@@ -1734,13 +2130,13 @@ static const char *const path_environment_create_result_id[] = {"id", NULL};
 static const char *const path_environment_create_result_name[] = {"name", NULL};
 static const char *const path_environment_create_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_environment_create_result_workspace[] = {
-    {"name", path_environment_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_create_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_environment_create_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_environment_create_result[] = {
-    {"id", path_environment_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_environment_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"workspace", path_environment_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result_workspace, 1, NULL},
+    {"id", path_environment_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_environment_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_environment_create_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_environment_create_errors_0[] = {"pushWorkspaceChanges", "errors", NULL};
 static const char *const path_environment_create_errors_1[] = {"pushWorkspaceChanges", "changes", "[0]", "error", NULL};
@@ -1772,7 +2168,7 @@ const nitro_behaviour nitro_behaviour_environment_create = {
     .request = {&gql_create_environment_operation, bindings_environment_create, 2},
     .data = path_environment_create_data,
     .data_type = "Environment",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_create_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .errors = errors_environment_create,
     .n_errors = 2,
     .verbatim = verbatim_environment_create,
@@ -1810,13 +2206,13 @@ static const char *const path_environment_list_result_id[] = {"id", NULL};
 static const char *const path_environment_list_result_name[] = {"name", NULL};
 static const char *const path_environment_list_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_environment_list_result_workspace[] = {
-    {"name", path_environment_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_list_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_environment_list_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_environment_list_result[] = {
-    {"id", path_environment_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_environment_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"workspace", path_environment_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result_workspace, 1, NULL},
+    {"id", path_environment_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_environment_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_environment_list_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_environment_list_activity[] = {
     {NITRO_PART_TEXT, "Fetching environments", {0}, 0, 0},
@@ -1845,7 +2241,7 @@ const nitro_behaviour nitro_behaviour_environment_list = {
     .request = {&gql_list_environments_operation, bindings_environment_list, 3},
     .data = path_environment_list_data,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_list_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_environment_list_activity, 1},
@@ -1877,13 +2273,13 @@ static const char *const path_environment_show_result_id[] = {"id", NULL};
 static const char *const path_environment_show_result_name[] = {"name", NULL};
 static const char *const path_environment_show_result_workspace_name[] = {"workspace", "name", NULL};
 static const nitro_field_def fields_environment_show_result_workspace[] = {
-    {"name", path_environment_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
+    {"name", path_environment_show_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const char *const path_environment_show_result_workspace[] = {"workspace", NULL};
 static const nitro_field_def fields_environment_show_result[] = {
-    {"id", path_environment_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"name", path_environment_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL},
-    {"workspace", path_environment_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result_workspace, 1, NULL},
+    {"id", path_environment_show_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_environment_show_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_environment_show_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
 };
 static const nitro_text_part text_environment_show_activity[] = {
     {NITRO_PART_TEXT, "Fetching environment", {0}, 0, 0},
@@ -1906,7 +2302,7 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .request = {&gql_show_environment_operation, bindings_environment_show, 1},
     .data = path_environment_show_data,
     .data_type = "Environment",
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result, 3, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_environment_show_result, 3, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .activity = {text_environment_show_activity, 1},
@@ -1923,6 +2319,413 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .workspace_offset = NITRO_NO_OPTION,
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
+};
+
+/* ---- schema upload ---- */
+static const char *const path_schema_upload_var_0[] = {"input", "apiId", NULL};
+static const char *const path_schema_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_schema_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_schema_upload[] = {
+    {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_schema_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_schema_upload_data[] = {"uploadSchema", "schemaVersion", NULL};
+static const char *const path_schema_upload_result_schemaVersionId[] = {"id", NULL};
+static const nitro_field_def fields_schema_upload_result[] = {
+    {"schemaVersionId", path_schema_upload_result_schemaVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_schema_upload_errors_0[] = {"uploadSchema", "errors", NULL};
+static const char *const *const errors_schema_upload[] = {path_schema_upload_errors_0};
+static const char *const verbatim_schema_upload[] = {"UnauthorizedOperation", "DuplicatedTagError", "ConcurrentOperationError", "ApiNotFoundError"};
+static const nitro_text_part text_schema_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload schema.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_schema_upload[] = {
+    {offsetof(nitro_opts_schema_upload, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_upload_upload_0[] = {"input", "schema", NULL};
+static const nitro_upload_def uploads_schema_upload[] = {
+    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql"},
+};
+const nitro_behaviour nitro_behaviour_schema_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_schema_operation, bindings_schema_upload, 3},
+    .data = path_schema_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_schema_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_schema_upload,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_upload_activity, 5},
+    .success = {text_schema_upload_success, 3},
+    .no_data = {text_schema_upload_no_data, 1},
+    .recheck = "nitro schema download --api-id <api-id> --stage <stage>",
+    .picks = picks_schema_upload,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_schema_upload,
+    .n_uploads = 1,
+};
+
+/* ---- schema validate ---- */
+static const char *const path_schema_validate_var_0[] = {"input", "apiId", NULL};
+static const char *const path_schema_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_schema_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_schema_validate[] = {
+    {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_schema_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_schema_validate_data[] = {"validateSchema", NULL};
+static const char *const path_schema_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_schema_validate_result[] = {
+    {"requestId", path_schema_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_validate_errors_0[] = {"validateSchema", "errors", NULL};
+static const char *const *const errors_schema_validate[] = {path_schema_validate_errors_0};
+static const char *const verbatim_schema_validate[] = {"UnauthorizedOperation", "ApiNotFoundError", "StageNotFoundError", "SchemaNotFoundError"};
+static const nitro_text_part text_schema_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating schema against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated schema against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const nitro_pick_def picks_schema_validate[] = {
+    {offsetof(nitro_opts_schema_validate, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_validate_upload_0[] = {"input", "schema", NULL};
+static const nitro_upload_def uploads_schema_validate[] = {
+    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql"},
+};
+static const char *const path_schema_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_schema_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_schema_validate[] = {path_schema_validate_follow_var_0};
+static const char *const *const follow_values_schema_validate[] = {path_schema_validate_follow_value_0};
+static const nitro_text_part text_schema_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_event_2_details[] = {"changes", NULL};
+static const nitro_text_part text_schema_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_schema_validate[] = {
+    {"OperationInProgress", {text_schema_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_schema_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"SchemaVersionValidationSuccess", {text_schema_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, path_schema_validate_event_2_details},
+    {"SchemaVersionValidationFailed", {text_schema_validate_event_3_say, 1}, path_schema_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_schema_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_schema_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "Schema validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_schema_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_schema_validate_follow_data[] = {"onSchemaVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_schema_validate = {
+    .operation = &gql_on_schema_validation_operation,
+    .variable_paths = follow_variables_schema_validate,
+    .value_paths = follow_values_schema_validate,
+    .n_variables = 1,
+    .data = path_schema_validate_follow_data,
+    .events = events_schema_validate,
+    .n_events = 4,
+    .created = {text_schema_validate_follow_created, 3},
+    .failed = {text_schema_validate_follow_failed, 1},
+    .ended = {text_schema_validate_follow_ended, 1},
+    .stopped = {text_schema_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_schema_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_schema_operation, bindings_schema_validate, 3},
+    .data = path_schema_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_schema_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_schema_validate,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_validate_activity, 5},
+    .success = {text_schema_validate_success, 3},
+    .no_data = {text_schema_validate_no_data, 1},
+    .recheck = "nitro schema validate --help",
+    .picks = picks_schema_validate,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_schema_validate,
+    .n_uploads = 1,
+    .follow = &follow_schema_validate,
+};
+
+/* ---- schema download ---- */
+static const nitro_text_part text_schema_download_activity[] = {
+    {NITRO_PART_TEXT, "Downloading schema from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_download_success[] = {
+    {NITRO_PART_TEXT, "Downloaded the schema from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_download_download_path[] = {
+    {NITRO_PART_TEXT, "/api/v1/apis/", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "/schemas/latest/download\?stage=", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_download_download_not_found[] = {
+    {NITRO_PART_TEXT, "Could not find a published schema on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_download_def download_schema_download = {
+    .path = {text_schema_download_download_path, 4},
+    .file_offset = offsetof(nitro_opts_schema_download, output_file),
+    .not_found = {text_schema_download_download_not_found, 3},
+    .format_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_schema_download = {
+    .kind = NITRO_KIND_DOWNLOAD,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_download_activity, 5},
+    .success = {text_schema_download_success, 3},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .download = &download_schema_download,
+};
+
+/* ---- schema publish ---- */
+static const char *const path_schema_publish_var_0[] = {"input", "apiId", NULL};
+static const char *const path_schema_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_schema_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_schema_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_schema_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_schema_publish_var_5[] = {"input", "source", NULL};
+static const nitro_binding bindings_schema_publish[] = {
+    {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
+    {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
+    {path_schema_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_schema_publish_data[] = {"publishSchema", NULL};
+static const char *const path_schema_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_schema_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_schema_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_publish_errors_0[] = {"publishSchema", "errors", NULL};
+static const char *const *const errors_schema_publish[] = {path_schema_publish_errors_0};
+static const char *const verbatim_schema_publish[] = {"UnauthorizedOperation", "ApiNotFoundError", "StageNotFoundError", "SchemaNotFoundError"};
+static const nitro_text_part text_schema_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new schema version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_schema_publish[] = {
+    {offsetof(nitro_opts_schema_publish, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_schema_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_schema_publish[] = {path_schema_publish_follow_var_0};
+static const char *const *const follow_values_schema_publish[] = {path_schema_publish_follow_value_0};
+static const char *const path_schema_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_schema_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_schema_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "The new schema version was rejected.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_schema_publish[] = {
+    {"ProcessingTaskIsQueued", {text_schema_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_schema_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_schema_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_schema_publish_event_3_say, 1}, path_schema_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_schema_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"SchemaVersionPublishSuccess", {text_schema_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"SchemaVersionPublishFailed", {text_schema_publish_event_6_say, 1}, path_schema_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_schema_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_schema_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "Schema publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_schema_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_schema_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server: 'nitro schema download --api-id ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " --stage ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' shows what the stage has.", {0}, 0, 0},
+};
+static const char *const path_schema_publish_follow_data[] = {"onSchemaVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_schema_publish = {
+    .operation = &gql_on_schema_publish_operation,
+    .variable_paths = follow_variables_schema_publish,
+    .value_paths = follow_values_schema_publish,
+    .n_variables = 1,
+    .data = path_schema_publish_follow_data,
+    .events = events_schema_publish,
+    .n_events = 7,
+    .created = {text_schema_publish_follow_created, 3},
+    .failed = {text_schema_publish_follow_failed, 1},
+    .ended = {text_schema_publish_follow_ended, 1},
+    .stopped = {text_schema_publish_follow_stopped, 7},
+    .wait_offset = offsetof(nitro_opts_schema_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_schema_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_schema_operation, bindings_schema_publish, 6},
+    .data = path_schema_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_schema_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_schema_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_publish_activity, 7},
+    .success = {text_schema_publish_success, 5},
+    .no_data = {text_schema_publish_no_data, 1},
+    .recheck = "nitro schema download --api-id <api-id> --stage <stage>",
+    .picks = picks_schema_publish,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_schema_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_schema_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_schema_publish, force), offsetof(nitro_opts_schema_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
 };
 
 /* ---- pat rotate ---- */
@@ -1965,7 +2768,7 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .kind = NITRO_KIND_REPLACE,
     .data = NULL,
     .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL},
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_pat_rotate_not_found, 3},
@@ -2012,15 +2815,23 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_client_delete,
     &nitro_behaviour_client_show,
     &nitro_behaviour_client_list,
+    &nitro_behaviour_client_upload,
+    &nitro_behaviour_client_validate,
+    &nitro_behaviour_client_publish,
+    &nitro_behaviour_client_download,
     &nitro_behaviour_stage_list,
     &nitro_behaviour_stage_edit,
     &nitro_behaviour_stage_delete,
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
+    &nitro_behaviour_schema_upload,
+    &nitro_behaviour_schema_validate,
+    &nitro_behaviour_schema_download,
+    &nitro_behaviour_schema_publish,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 26;
+const size_t nitro_behaviour_count = 34;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

@@ -25,12 +25,20 @@ extern const nitro_behaviour nitro_behaviour_client_create; /* client create */
 extern const nitro_behaviour nitro_behaviour_client_delete; /* client delete */
 extern const nitro_behaviour nitro_behaviour_client_show; /* client show */
 extern const nitro_behaviour nitro_behaviour_client_list; /* client list */
+extern const nitro_behaviour nitro_behaviour_client_upload; /* client upload */
+extern const nitro_behaviour nitro_behaviour_client_validate; /* client validate */
+extern const nitro_behaviour nitro_behaviour_client_publish; /* client publish */
+extern const nitro_behaviour nitro_behaviour_client_download; /* client download */
 extern const nitro_behaviour nitro_behaviour_stage_list; /* stage list */
 extern const nitro_behaviour nitro_behaviour_stage_edit; /* stage edit */
 extern const nitro_behaviour nitro_behaviour_stage_delete; /* stage delete */
 extern const nitro_behaviour nitro_behaviour_environment_create; /* environment create */
 extern const nitro_behaviour nitro_behaviour_environment_list; /* environment list */
 extern const nitro_behaviour nitro_behaviour_environment_show; /* environment show */
+extern const nitro_behaviour nitro_behaviour_schema_upload; /* schema upload */
+extern const nitro_behaviour nitro_behaviour_schema_validate; /* schema validate */
+extern const nitro_behaviour nitro_behaviour_schema_download; /* schema download */
+extern const nitro_behaviour nitro_behaviour_schema_publish; /* schema publish */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 
 /* Pickers ([pickers] in the spec). */

@@ -40,16 +40,20 @@ SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$
 CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\\x00-\x1f]*)"|(?P<null>null))$')
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
+INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
+UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)$")
+OUTCOMES = {"continue", "success", "failure"}
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
 HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
-TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list"}
+TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list", "source-metadata"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
+    "follow", "exclusive", "rest-download",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -61,7 +65,8 @@ class OutField:
     kind: str                  # string | bool | number | string_list | object
     format: str | None = None
     fields: list["OutField"] = field(default_factory=list)
-    constant: str | None = None  # kind "constant": the text written
+    constant: str | None = None  # kind "constant": the text written (None: null); or `key = "text"`
+    input: "Option | None" = None  # `key <- @option`: the option's value, not the response's
 
     def find(self, dotted: str) -> "OutField | None":
         node = self
@@ -165,6 +170,10 @@ class Behaviour:
     confirm_option: Option | None = None
     replace: "Replace | None" = None
     check_struct: Struct | None = None  # a check's data object, for {check.*} placeholders
+    uploads: list[UploadDef] = field(default_factory=list)
+    follow: FollowDef | None = None
+    exclusive: list[Option] = field(default_factory=list)
+    download: DownloadDef | None = None
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -191,6 +200,41 @@ class Replace:
     inherit: list[Inherit]
     remove_id: Arg | Option
     remove_force: Option
+
+
+@dataclass
+class UploadDef:
+    path: list[str]            # the Upload variable
+    input: Option              # the string option naming the file
+    file_name: str             # the multipart part's file name
+
+
+@dataclass
+class EventDef:
+    typename: str
+    say: list[Part] | None
+    errors: list[str] | None   # a list in the event, shown as a tree
+    outcome: str               # continue | success | failure
+    waiting: bool = False
+    details: list[str] | None = None  # a list shown as a tree only with --verbose (a success's changes)
+
+
+@dataclass
+class FollowDef:
+    operation: Operation
+    variables: list[tuple[list[str], list[str]]]  # (variable path, path in the mutation's result object)
+    data: list[str]
+    events: list[EventDef]
+    texts: dict[str, list[Part]]
+    wait: Option | None
+
+
+@dataclass
+class DownloadDef:
+    path: list[Part]           # the REST path; each placeholder's value is escaped
+    file: Option               # the file (or folder) written
+    not_found: list[Part]      # said for a 404
+    format: Option | None      # persisted queries: --format relay|folder; None: the body as it is
 
 
 @dataclass
@@ -231,6 +275,7 @@ class Builder:
         self.raw = spec.raw
         self.shapes = spec.raw.get("shapes") or {}
         self.pickers: dict[str, Picker] = {}
+        self.current_inputs: dict | None = None  # the inputs of the command being built (result entries)
 
     # ---- response paths ---------------------------------------------------------
     def walk(self, struct: Struct, path: list[str], where: tuple, what: str):
@@ -319,6 +364,22 @@ class Builder:
                 return
             root.fields.append(OutField(key=constant.group("out"), path=[], kind="constant",
                                         constant=constant.group("text")))
+            return
+        special = INPUT_FIELD_RE.match(entry.strip())
+        if special:
+            key = special.group("out")
+            if any(f.key == key for f in root.fields):
+                self.lint.error(where, f"result field '{key}' is declared twice")
+                return
+            if special.group("const") is not None:
+                root.fields.append(OutField(key=key, path=[], kind="string", constant=special.group("const")))
+                return
+            item = (self.current_inputs or {}).get(special.group("opt"))
+            if item is None or getattr(item, "type", "string") != "string":
+                self.lint.error(where, f"result field '{key}': '@{special.group('opt')}' is no string option "
+                                       f"or argument of this command ({sorted(self.current_inputs or {})})")
+                return
+            root.fields.append(OutField(key=key, path=[], kind="string", input=item))
             return
         match = FIELD_RE.match(entry.strip())
         if not match:
@@ -490,7 +551,8 @@ class Builder:
                 if found is not None and found.struct is None and not found.list:
                     part = Part("CHECK", value=ValueRef(path=path, format=None))
             elif result is not None and result.find(prefix + name) is not None \
-                    and result.find(prefix + name).kind != "object":
+                    and result.find(prefix + name).kind != "object" \
+                    and result.find(prefix + name).input is None and result.find(prefix + name).constant is None:
                 node = result.find(prefix + name)
                 part = Part("DATA", value=ValueRef(path=node.path, format=node.format))
             if part is None:
@@ -506,7 +568,7 @@ class Builder:
 
     # ---- variables ----------------------------------------------------------------------
     def bindings(self, table, operation: Operation, command: Command | None, where: tuple,
-                 paged: bool) -> list[Binding]:
+                 paged: bool, uploads: list | None = None) -> list[Binding]:
         if table is None:
             table = {}
         if not isinstance(table, dict):
@@ -522,7 +584,7 @@ class Builder:
         for binding in bindings:
             if binding.may_be_absent:
                 self.absent(binding, bindings, where + (".".join(binding.path),))
-        self.check_required(operation, bindings, where)
+        self.check_required(operation, bindings, where, [u.path for u in uploads or []])
         sources = {b.kind for b in bindings}
         if paged and not {"AFTER", "FIRST"} <= sources:
             self.lint.error(where, f"a paged list binds its cursor and page size: {operation.name}'s "
@@ -636,7 +698,8 @@ class Builder:
         transform = binding.transform
         if transform is None:
             return source_type
-        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String", "json-list": "String"}[transform]
+        expected = {"days-from-now": "Int", "split-path": "String", "upper": "String", "json-list": "String",
+                    "source-metadata": "String"}[transform]
         if source_type != expected:
             self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
                                    f"{source_type.lower()}")
@@ -644,13 +707,22 @@ class Builder:
         if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
             self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
             return None
-        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum", "json-list": "[JSON]"}[transform]
+        return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum", "json-list": "[JSON]",
+                "source-metadata": "SourceMetadataInput"}[transform]
 
     def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
         named = target.of_type if isinstance(target, GraphQLNonNull) else target
         if source_type == "[JSON]":  # a JSON array typed by the user: the server checks its items
             if not isinstance(named, GraphQLList):
                 self.lint.error(where, f"'json-list' gives a list; '{dotted}' is {target}")
+            return
+        if source_type == "SourceMetadataInput":
+            # The CI's JSON (--source-metadata) made the @oneOf input {github | azureDevOps} by the runtime.
+            members = set(getattr(named, "fields", {}) or {})
+            if not (isinstance(named, GraphQLInputObjectType) and self.is_one_of(named)
+                    and {"github", "azureDevOps"} <= members):
+                self.lint.error(where, f"'source-metadata' fills a @oneOf input of 'github' and 'azureDevOps'; "
+                                       f"'{dotted}' is {target}")
             return
         if source_type == "[String]":
             inner = named.of_type if isinstance(named, GraphQLList) else None
@@ -681,10 +753,13 @@ class Builder:
         if name not in compatible.get(source_type, set()):
             self.lint.error(where, f"type mismatch: '{dotted}' is {target}, the source gives {source_type}")
 
-    def check_required(self, operation: Operation, bindings: list[Binding], where: tuple) -> None:
-        bound = [b.path for b in bindings]
+    def check_required(self, operation: Operation, bindings: list[Binding], where: tuple,
+                       extra: list | None = None) -> None:
+        bound = [b.path for b in bindings] + list(extra or [])
 
         def visit(prefix: list[str], gql_type) -> None:
+            if prefix in bound:  # the whole object is bound (a transform makes it)
+                return
             named = gql_type.of_type if isinstance(gql_type, GraphQLNonNull) else gql_type
             if not isinstance(named, GraphQLInputObjectType):
                 return
@@ -794,10 +869,13 @@ class Builder:
         key = command.key_path
         where = lambda *k: key + k  # noqa: E731
         inputs = self.inputs(command)
+        self.current_inputs = inputs
         source = table.get("source")
         if source is not None and source != "session":
             self.lint.error(where("source"), "'source' can only be \"session\"")
         operation = None
+        if "rest-download" in table:
+            return self.download_command(command, table, inputs)
         if source != "session":
             operation = self.operation_of(command.operation, where("operation"))
             if operation is None:
@@ -823,8 +901,10 @@ class Builder:
             behaviour.result = self.session_result(table.get("result"), str(table.get("data", "")), where("result"))
             behaviour.data = split_path(str(table.get("data", ""))) or []
         else:
+            if "files" in table:
+                behaviour.uploads = self.uploads(table["files"], operation, inputs, where("files"))
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
-                                                                 where("variables"), paged))
+                                                                 where("variables"), paged, behaviour.uploads))
             self.json_error(behaviour.request, table, where)
             data_key = "connection" if paged else "items" if items else "data"
             if items:
@@ -881,7 +961,226 @@ class Builder:
             self.lint.error(where("table"), "'table' is for paged lists")
         self.destructive(behaviour, table, inputs, where)
         self.options(behaviour, table, where)
+        if "follow" in table:
+            if kind != "mutation":
+                self.lint.error(where("follow"), "'follow' is for mutations: the subscription that follows the "
+                                                 "request they make")
+            else:
+                behaviour.follow = self.follow(behaviour, table["follow"], inputs, where("follow"))
+        if "exclusive" in table:
+            names = table["exclusive"]
+            if not (isinstance(names, list) and len(names) == 2 and all(isinstance(n, str) for n in names)):
+                self.lint.error(where("exclusive"), "'exclusive' names two flags that cannot go together")
+            else:
+                for name in names:
+                    option = behaviour.option(name)
+                    if option is None or option.type != "flag":
+                        self.lint.error(where("exclusive"), f"'exclusive': '--{name}' is no flag of this command")
+                    else:
+                        behaviour.exclusive.append(option)
         return behaviour
+
+    # ---- downloads ------------------------------------------------------------------------
+    def download_command(self, command: Command, table: dict, inputs: dict) -> Behaviour | None:
+        """A REST download: `rest-download = { path, file, not-found, persisted-queries }`, no GraphQL operation."""
+        key = command.key_path
+        where = lambda *k: key + k  # noqa: E731
+        for other in ("variables", "data", "connection", "errors", "files", "follow", "check", "source"):
+            if other in table:
+                self.lint.error(where(other), f"'{other}' is for GraphQL commands, not a download")
+        behaviour = Behaviour(command=command, kind="download", request=None, data=[], data_type=None,
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name,
+                              global_options=[o for o in self.spec.global_options
+                                              if o.scope and o.applies_to(command)])
+        spec = table["rest-download"]
+        dwhere = where("rest-download")
+        if not isinstance(spec, dict):
+            self.lint.error(dwhere, "'rest-download' is { path, file, not-found, persisted-queries }")
+            return None
+        self.lint.unknown_keys(spec, {"path", "file", "not-found", "persisted-queries"}, dwhere, "'rest-download'")
+        path = spec.get("path")
+        if not isinstance(path, str) or not path.startswith("/"):
+            self.lint.error(dwhere, "'rest-download.path' is a path on the server starting with '/'")
+            return None
+        parts = self.text(path, dwhere, "'rest-download.path'", inputs)
+        if any(p.kind == "TEXT" and re.search(r"[^A-Za-z0-9/_.~?=&-]", p.text) for p in parts):
+            self.lint.error(dwhere, "'rest-download.path': its fixed text may hold only unreserved characters, "
+                                    "'/', '?', '=' and '&' (option values are escaped)")
+        file = inputs.get(str(spec.get("file")))
+        if not isinstance(file, Option) or file.type != "string" or not (file.required or file.default):
+            self.lint.error(dwhere, f"'rest-download.file' names '{spec.get('file')}', which is no string option of "
+                                    "this command that is required or has a default")
+            return None
+        not_found = self.text(spec.get("not-found"), dwhere, "'rest-download.not-found'", inputs)
+        fmt = None
+        if "persisted-queries" in spec:
+            fmt = inputs.get(str(spec["persisted-queries"]))
+            if not isinstance(fmt, Option) or sorted(fmt.choices or []) != ["folder", "relay"]:
+                self.lint.error(dwhere, "'rest-download.persisted-queries' names the option of choices relay and "
+                                        "folder")
+                fmt = None
+        behaviour.download = DownloadDef(path=parts, file=file, not_found=not_found, format=fmt)
+        self.current_inputs = inputs
+        behaviour.result = self.build_result(table.get("result", []), Struct(c_name="", graphql_type="", path=""),
+                                             where("result"))
+        for name in ("activity", "success"):
+            if name in table:
+                behaviour.texts[name] = self.text(table[name], where(name), f"'{name}'", inputs)
+        if "recheck" in table:
+            self.lint.error(where("recheck"), "a download changes nothing on the server: no 'recheck'")
+        return behaviour
+
+    # ---- uploads and follows -------------------------------------------------------------
+    def uploads(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
+        """`files = { "input.schema" = "schema-file as schema.graphql" }`: an Upload variable filled from the
+        file a string option names, sent as a multipart part with that file name."""
+        if operation.kind != "mutation":
+            self.lint.error(where, "'files' is for mutations")
+            return []
+        if not isinstance(table, dict) or not table:
+            self.lint.error(where, "'files' must be a table of 'variable.path' = \"option as file-name\"")
+            return []
+        uploads = []
+        for dotted, source in table.items():
+            key_where = where + (dotted,)
+            path = dotted.split(".")
+            current = operation.variables.get(path[0])
+            if current is None:
+                self.lint.error(key_where, f"{operation.name} has no variable '${path[0]}'")
+                continue
+            for key in path[1:]:
+                named = current.of_type if isinstance(current, GraphQLNonNull) else current
+                if not isinstance(named, GraphQLInputObjectType) or key not in named.fields:
+                    self.lint.error(key_where, f"'{dotted}': {named} has no input field '{key}'")
+                    current = None
+                    break
+                current = named.fields[key].type
+            if current is None:
+                continue
+            named = current.of_type if isinstance(current, GraphQLNonNull) else current
+            if getattr(named, "name", None) != "Upload":
+                self.lint.error(key_where, f"'{dotted}' is {current}, not an Upload")
+                continue
+            match = UPLOAD_RE.match(source.strip()) if isinstance(source, str) else None
+            if not match:
+                self.lint.error(key_where, f"the upload {source!r} is not 'option as file-name'")
+                continue
+            item = inputs.get(match.group("opt"))
+            if not isinstance(item, Option) or item.type != "string":
+                self.lint.error(key_where, f"the upload '{dotted}' names '{match.group('opt')}', which is no "
+                                           "string option of this command")
+                continue
+            if isinstance(current, GraphQLNonNull) and not (item.required or item.default is not None):
+                self.lint.error(key_where, f"'{dotted}' is required (non-null) but '--{item.name}' may be absent")
+                continue
+            uploads.append(UploadDef(path=path, input=item, file_name=match.group("file")))
+        return uploads
+
+    def follow(self, behaviour: Behaviour, table, inputs: dict, where: tuple) -> FollowDef | None:
+        if not isinstance(table, dict):
+            self.lint.error(where, "'follow' is a table: operation, variables, data, events and messages")
+            return None
+        self.lint.unknown_keys(table, {"operation", "variables", "data", "events", "created", "failed", "ended",
+                                       "stopped", "wait"}, where, "'follow'")
+        operation = self.operation_of(table.get("operation"), where + ("operation",))
+        if operation is None:
+            return None
+        if operation.kind != "subscription":
+            self.lint.error(where + ("operation",), f"{operation.name} is a {operation.kind}, not a subscription")
+            return None
+        variables = []
+        raw_variables = table.get("variables")
+        if not isinstance(raw_variables, dict):
+            self.lint.error(where + ("variables",), "'variables' binds the subscription's variables to "
+                                                    "'@data.<path>' of the mutation's result")
+            raw_variables = {}
+        mutation_data = self.object_at(behaviour.request.operation.root, ".".join(behaviour.data) or "",
+                                       where, "'data'") if behaviour.data else None
+        for name, source in raw_variables.items():
+            key_where = where + ("variables", name)
+            if name not in operation.variables:
+                self.lint.error(key_where, f"{operation.name} has no variable '${name}'")
+                continue
+            if not (isinstance(source, str) and source.startswith("@data.")):
+                self.lint.error(key_where, f"'{name}' must be bound to '@data.<path>' (the mutation's result)")
+                continue
+            path = split_path(source[len("@data."):])
+            found = path and mutation_data and self.walk(mutation_data[1], path, key_where, f"'{name}'")
+            if not found:
+                continue
+            if found.struct is not None or found.list:
+                self.lint.error(key_where, f"'{source}' is not a value")
+                continue
+            variables.append(([name], path))
+        bound = {v[0][0] for v in variables}
+        for name, var_type in operation.variables.items():
+            if isinstance(var_type, GraphQLNonNull) and name not in bound:
+                self.lint.error(where + ("variables",), f"required variable '${name}' of {operation.name} "
+                                                        "is not bound")
+        found = self.object_at(operation.root, str(table.get("data", "")), where + ("data",), "'data'")
+        if found is None:
+            return None
+        data_path, event_struct, _ = found
+        members = {name for _, name in event_struct.kinds}
+        events_table = table.get("events")
+        if not isinstance(events_table, dict) or not events_table:
+            self.lint.error(where + ("events",), "'events' maps each __typename of the stream to what it does")
+            return None
+        events = []
+        leaves = OutField(key="", path=[], kind="object", fields=[
+            OutField(key=f.key, path=[f.key], kind=self.leaf_kind(f)) for f in event_struct.fields
+            if f.struct is None and not f.list])
+        for typename, event in events_table.items():
+            key_where = where + ("events", typename)
+            if typename not in members:
+                self.lint.error(key_where, f"'{typename}' is no member of {event_struct.graphql_type} "
+                                           f"({sorted(members)})")
+                continue
+            if not isinstance(event, dict):
+                self.lint.error(key_where, "an event is { say, errors, outcome, waiting }")
+                continue
+            self.lint.unknown_keys(event, {"say", "errors", "details", "outcome", "waiting"}, key_where,
+                                   f"event '{typename}'")
+            outcome = event.get("outcome", "continue")
+            if outcome not in OUTCOMES:
+                self.lint.error(key_where + ("outcome",), f"unknown outcome '{outcome}' (one of {sorted(OUTCOMES)})")
+                continue
+            say = self.text(event["say"], key_where + ("say",), "'say'", {}, result=leaves) \
+                if "say" in event else None
+            errors = None
+            if "errors" in event:
+                errors = split_path(str(event["errors"]))
+                found_errors = errors and self.walk(event_struct, errors, key_where + ("errors",), "'errors'")
+                if found_errors and not found_errors.list:
+                    self.lint.error(key_where + ("errors",), f"'{event['errors']}' is not a list")
+            details = None
+            if "details" in event:
+                details = split_path(str(event["details"]))
+                found_details = details and self.walk(event_struct, details, key_where + ("details",), "'details'")
+                if found_details and not found_details.list:
+                    self.lint.error(key_where + ("details",), f"'{event['details']}' is not a list")
+            if say is None and errors is None and outcome == "continue":
+                self.lint.error(key_where, "an event that goes on says something ('say') or shows 'errors'")
+            events.append(EventDef(typename=typename, say=say, errors=errors, outcome=outcome,
+                                   waiting=self.lint.flag(event, "waiting", key_where, False), details=details))
+        outcomes = {e.outcome for e in events}
+        if not {"success", "failure"} <= outcomes:
+            self.lint.error(where + ("events",), "a follow needs an event that succeeds and one that fails "
+                                                 "(outcome = \"success\" / \"failure\")")
+        texts = {}
+        for name in ("created", "failed", "ended", "stopped"):
+            if name not in table:
+                self.lint.error(where, f"missing required key '{name}'")
+                continue
+            texts[name] = self.text(table[name], where + (name,), f"'{name}'", inputs, result=behaviour.result)
+        wait = None
+        if "wait" in table:
+            wait = behaviour.option(str(table["wait"]))
+            if wait is None or wait.type != "flag":
+                self.lint.error(where + ("wait",), f"'wait': '--{table['wait']}' is no flag of this command")
+                wait = None
+        return FollowDef(operation=operation, variables=variables, data=data_path, events=events, texts=texts,
+                         wait=wait)
 
     def replacement(self, command: Command, by_words: dict) -> Behaviour | None:
         """A command that replaces an item: find it through a list command,
@@ -1039,9 +1338,12 @@ class Builder:
                 self.lint.error(where("confirm"), "a command that asks for confirmation needs a '--force' flag")
             if "declined" not in table:
                 self.lint.error(where("confirm"), "a confirmation needs the 'declined' message")
-        elif force is not None:
+        elif force is not None and not any(b.input is force for b in (behaviour.request.bindings
+                                                                        if behaviour.request else [])):
+            # A --force sent to the server (publish: breaking changes allowed) is no confirmation's.
             self.lint.error(behaviour.command.key_path + ("options", "force"),
-                            "'--force' skips a confirmation, but the command declares no 'confirm'")
+                            "'--force' skips a confirmation, but the command declares no 'confirm' "
+                            "and sends it nowhere")
 
     def options(self, behaviour: Behaviour, table, where) -> None:
         command = behaviour.command
@@ -1121,7 +1423,7 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         if "replace" in table:
             replacing.append(command)
             continue
-        if not any(k in table for k in ("data", "connection", "items", "source")):
+        if not any(k in table for k in ("data", "connection", "items", "source", "rest-download")):
             # A hand-written command (login, status...): nothing here would be read.
             for key in table:
                 if key == "operation" and not builder.operation_of(table[key], command.key_path + (key,)):

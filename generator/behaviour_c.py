@@ -10,6 +10,10 @@ from cstring import c_string
 from spec import Spec
 
 
+# The trailing fields of a nitro_field_def read from the response.
+NOT_INPUT = "NULL, false, 0, NITRO_OPT_STRING"
+
+
 class Writer:
     def __init__(self, spec: Spec):
         self.spec = spec
@@ -40,23 +44,29 @@ class Writer:
             return "{0}"
         return f"{{{self.path(name, ref.path)}, {fmt(ref.format)}}}"
 
-    def fields(self, name: str, node: OutField) -> str:
+    def fields(self, name: str, node: OutField, opts: str | None = None) -> str:
         """Writes the field array of an object and returns '{key, path, kind, format, fields, n}'."""
         if node.kind == "constant":  # a constant of None is written as null
             return (f"{{{c_string(node.key)}, NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "
-                    f"{c_string(node.constant)}}}")
+                    f"{c_string(node.constant)}, false, 0, NITRO_OPT_STRING}}")
+        if node.constant is not None:
+            return (f"{{{c_string(node.key)}, NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, "
+                    f"{c_string(node.constant)}, false, 0, NITRO_OPT_STRING}}")
+        if node.input is not None:
+            return (f"{{{c_string(node.key)}, NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, "
+                    f"offsetof({opts}, {member(node.input)}), {opt_type(node.input)}}}")
         if node.kind not in ("object", "object_list"):
             return (f"{{{c_string(node.key)}, {self.path(name, node.path)}, {kind(node.kind)}, {fmt(node.format)}, "
-                    f"NULL, 0, NULL}}")
-        rows = [self.fields(f"{name}_{child.key}", child) for child in node.fields]
+                    f"NULL, 0, {NOT_INPUT}}}")
+        rows = [self.fields(f"{name}_{child.key}", child, opts) for child in node.fields]
         if not rows:
-            return f"{{{c_string(node.key or None)}, NULL, {kind(node.kind)}, NITRO_FMT_NONE, NULL, 0, NULL}}"
+            return f"{{{c_string(node.key or None)}, NULL, {kind(node.kind)}, NITRO_FMT_NONE, NULL, 0, {NOT_INPUT}}}"
         array = self.unique(f"fields_{name}")
         self.lines.append(f"static const nitro_field_def {array}[] = {{")
         self.lines += [f"    {row}," for row in rows]
         self.lines.append("};")
         return (f"{{{c_string(node.key or None)}, {self.path(name, node.path)}, {kind(node.kind)}, NITRO_FMT_NONE, "
-                f"{array}, {len(rows)}, NULL}}")
+                f"{array}, {len(rows)}, {NOT_INPUT}}}")
 
     def text(self, name: str, parts: list[Part] | None, opts: str) -> str:
         if not parts:
@@ -124,7 +134,7 @@ class Writer:
             fields["request"] = self.bindings(name, b.request, opts)
         fields["data"] = self.path(f"{name}_data", b.data)
         fields["data_type"] = c_string(b.data_type)
-        fields["result"] = self.fields(f"{name}_result", b.result)
+        fields["result"] = self.fields(f"{name}_result", b.result, opts)
         if b.errors:
             paths = [self.path(f"{name}_errors_{i}", p) for i, p in enumerate(b.errors)]
             array = self.unique(f"errors_{name}")
@@ -177,12 +187,79 @@ class Writer:
             fields["replace"] = "&" + self.replacement(name, b, opts)
         fields["confirm_offset"] = offset_of(opts, b.confirm_option)
         fields["confirm_question"] = c_string(b.confirm_option.confirm if b.confirm_option else None)
+        if b.uploads:
+            rows = []
+            for i, u in enumerate(b.uploads):
+                rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
+                            f"{c_string(u.input.name)}, {c_string(u.file_name)}}}")
+            array = self.unique(f"uploads_{name}")
+            self.lines.append(f"static const nitro_upload_def {array}[] = {{")
+            self.lines += [f"    {row}," for row in rows]
+            self.lines.append("};")
+            fields["uploads"], fields["n_uploads"] = array, str(len(rows))
+        if b.follow:
+            fields["follow"] = "&" + self.follow(name, b, opts)
+        if b.download:
+            d = b.download
+            variable = self.unique(f"download_{name}")
+            path = self.text(f"{name}_download_path", d.path, opts)
+            not_found = self.text(f"{name}_download_not_found", d.not_found, opts)
+            self.lines += [
+                f"static const nitro_download_def {variable} = {{",
+                f"    .path = {path},",
+                f"    .file_offset = {offset_of(opts, d.file)},",
+                f"    .not_found = {not_found},",
+                f"    .format_offset = {offset_of(opts, d.format)},",
+                "};",
+            ]
+            fields["download"] = "&" + variable
+        if b.exclusive:
+            fields["exclusive_offsets"] = "{" + ", ".join(offset_of(opts, o) for o in b.exclusive) + "}"
+            fields["exclusive_names"] = "{" + ", ".join(c_string(o.name) for o in b.exclusive) + "}"
         storage = "const" if public else "static const"
         variable = f"nitro_behaviour_{name}"
         self.lines.append(f"{storage} nitro_behaviour {variable} = {{")
         self.lines += [f"    .{key} = {value}," for key, value in fields.items()]
         self.lines.append("};")
         self.lines.append("")
+        return variable
+
+    def follow(self, name: str, b: Behaviour, opts: str) -> str:
+        f = b.follow
+        var_paths = [self.path(f"{name}_follow_var_{i}", v[0]) for i, v in enumerate(f.variables)]
+        value_paths = [self.path(f"{name}_follow_value_{i}", v[1]) for i, v in enumerate(f.variables)]
+        variables = self.unique(f"follow_variables_{name}")
+        values = self.unique(f"follow_values_{name}")
+        self.lines.append(f"static const char *const *const {variables}[] = {{{', '.join(var_paths) or 'NULL'}}};")
+        self.lines.append(f"static const char *const *const {values}[] = {{{', '.join(value_paths) or 'NULL'}}};")
+        rows = []
+        for i, e in enumerate(f.events):
+            say = self.text(f"{name}_event_{i}_say", e.say, opts)
+            errors = self.path(f"{name}_event_{i}_errors", e.errors)
+            details = self.path(f"{name}_event_{i}_details", e.details)
+            rows.append(f"{{{c_string(e.typename)}, {say}, {errors}, NITRO_OUTCOME_{e.outcome.upper()}, "
+                        f"{'true' if e.waiting else 'false'}, {details}}}")
+        events = self.unique(f"events_{name}")
+        self.lines.append(f"static const nitro_event_def {events}[] = {{")
+        self.lines += [f"    {row}," for row in rows]
+        self.lines.append("};")
+        texts = {k: self.text(f"{name}_follow_{k}", f.texts.get(k), opts)
+                 for k in ("created", "failed", "ended", "stopped")}
+        data = self.path(f"{name}_follow_data", f.data)
+        variable = self.unique(f"follow_{name}")
+        self.lines += [
+            f"static const nitro_follow_def {variable} = {{",
+            f"    .operation = &{f.operation.prefix}_operation,",
+            f"    .variable_paths = {variables},",
+            f"    .value_paths = {values},",
+            f"    .n_variables = {len(f.variables)},",
+            f"    .data = {data},",
+            f"    .events = {events},",
+            f"    .n_events = {len(rows)},",
+            *[f"    .{k} = {v}," for k, v in texts.items()],
+            f"    .wait_offset = {offset_of(opts, f.wait)},",
+            "};",
+        ]
         return variable
 
     def replacement(self, name: str, b: Behaviour, opts: str) -> str:

@@ -149,7 +149,7 @@ class CommandView:
         # The global options a command takes because of what it is (--cursor of a list, --jq) are
         # documented as its own; the others on the global options page.
         scoped = [o for o in self.spec.global_options if o.scope and self.command.is_leaf and o.applies_to(self.command)]
-        self.options = [OptionView(o, False) for o in self.command.options + scoped]
+        self.options = [OptionView(o, False) for o in self.command.options + scoped if not o.hidden]
         self.args = [ArgView(a, i) for i, a in enumerate(self.command.args)]
 
     @property

@@ -95,7 +95,7 @@ def leaf_options(spec: Spec, command: Command) -> list[Option]:
 
 def shown_options(spec: Spec, command: Command) -> list[Option]:
     """What help, docs and man pages describe: the accepted options less those the command ignores."""
-    return [o for o in leaf_options(spec, command) if o.name not in command.ignores]
+    return [o for o in leaf_options(spec, command) if o.name not in command.ignores and not o.hidden]
 
 
 # Global options a command accepts but has no use for (`ignores`): scripts written for the Nitro CLI, which

@@ -34,7 +34,8 @@ TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
+    "follow", "exclusive", "rest-download",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -42,10 +43,12 @@ COMMAND_KEYS = {
     "ignores",  # global options it accepts (the Nitro CLI takes them everywhere) and has no use for
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
-COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit"}
+COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
+                  "files", "follow", "rest-download"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
+    "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -129,13 +132,14 @@ class Option:
     scope: str | None = None     # a global option's `for`: "lists", "results", or every command
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
+    hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
         if self.scope == "lists":
             return "connection" in command.raw
         if self.scope == "results":
-            return any(k in command.raw for k in ("data", "connection", "items", "source", "replace")) \
+            return any(k in command.raw for k in ("data", "connection", "items", "source", "replace", "rest-download")) \
                 or command.raw.get("prints-json") is True
         return True
 
@@ -602,7 +606,8 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
-                  prompt_default=prompt_default, non_empty=non_empty)
+                  prompt_default=prompt_default, non_empty=non_empty,
+                  hidden=lint.flag(table, "hidden", key_path, False))
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
@@ -775,7 +780,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     if operation is not None and not isinstance(operation, str):
         lint.error(key_path + ("operation",), "'operation' must be an operation name")
         operation = None
-    if operation is None and auth == "required" and "replace" not in table:
+    if operation is None and auth == "required" and "replace" not in table and "rest-download" not in table:
         lint.error(key_path, f"{what} requires auth but names no 'operation'")
     command.operation = operation
 

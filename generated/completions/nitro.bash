@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client stage environment login logout status completion"
+            _nitro_subs="pat workspace api-key api client stage environment login logout status completion schema"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -124,7 +124,7 @@ _nitro_state()
         'client')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="create delete show list"
+            _nitro_subs="create delete show list upload validate publish download"
             ;;
         'client create')
             _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
@@ -144,6 +144,26 @@ _nitro_state()
         'client list')
             _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client upload')
+            _nitro_value_opts=" --client-id --tag --operations-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --tag --operations-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client validate')
+            _nitro_value_opts=" --client-id --stage --operations-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --stage --operations-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client publish')
+            _nitro_value_opts=" --client-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client download')
+            _nitro_value_opts=" --api-id --stage --path --format --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --path --format --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'stage')
@@ -204,6 +224,31 @@ _nitro_state()
         'completion')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="upload validate download publish"
+            ;;
+        'schema upload')
+            _nitro_value_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema validate')
+            _nitro_value_opts=" --api-id --stage --schema-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --schema-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema download')
+            _nitro_value_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema publish')
+            _nitro_value_opts=" --api-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -516,6 +561,57 @@ _nitro()
             'client list'/--jq)
                 COMPREPLY=()
                 ;;
+            'client upload'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'client upload'/--operations-file)
+                COMPREPLY=()
+                ;;
+            'client upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'client validate'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client validate'/--stage)
+                COMPREPLY=()
+                ;;
+            'client validate'/--operations-file)
+                COMPREPLY=()
+                ;;
+            'client validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'client publish'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'client publish'/--stage)
+                COMPREPLY=()
+                ;;
+            'client publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'client download'/--api-id)
+                COMPREPLY=()
+                ;;
+            'client download'/--stage)
+                COMPREPLY=()
+                ;;
+            'client download'/--path)
+                COMPREPLY=()
+                ;;
+            'client download'/--format)
+                COMPREPLY=($(compgen -W 'folder relay' -- "$cur"))
+                ;;
+            'client download'/--jq)
+                COMPREPLY=()
+                ;;
             'stage list'/--api-id)
                 COMPREPLY=()
                 ;;
@@ -577,6 +673,54 @@ _nitro()
                 _nitro_dynamic workspace-ids
                 ;;
             'status'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--schema-file)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--schema-file)
+                COMPREPLY=()
+                ;;
+            'schema validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema download'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema download'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema download'/--output-file)
+                COMPREPLY=()
+                ;;
+            'schema download'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema publish'/--jq)
                 COMPREPLY=()
                 ;;
         esac

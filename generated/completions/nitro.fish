@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client|upload' 'client|validate' 'client|publish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish'
             return 0
     end
     return 1
@@ -100,13 +100,14 @@ complete -c nitro -n '__nitro_at \'\'' -a pat -d 'Manage personal access tokens.
 complete -c nitro -n '__nitro_at \'\'' -a workspace -d 'Manage workspaces.'
 complete -c nitro -n '__nitro_at \'\'' -a api-key -d 'Manage API keys.'
 complete -c nitro -n '__nitro_at \'\'' -a api -d 'Manage APIs.'
-complete -c nitro -n '__nitro_at \'\'' -a client -d 'Manage clients.'
+complete -c nitro -n '__nitro_at \'\'' -a client -d 'Manage the clients of an API and their versions.'
 complete -c nitro -n '__nitro_at \'\'' -a stage -d 'Manage stages.'
 complete -c nitro -n '__nitro_at \'\'' -a environment -d 'Manage environments.'
 complete -c nitro -n '__nitro_at \'\'' -a login -d 'Sign in to Nitro and store a session.'
 complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the stored session.'
 complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
 complete -c nitro -n '__nitro_at \'\'' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
+complete -c nitro -n '__nitro_at \'\'' -a schema -d 'Upload, validate, publish and download the schema of an API.'
 
 # nitro pat
 complete -c nitro -n '__nitro_at \'pat\'' -a create -d 'Create a new personal access token.'
@@ -220,6 +221,10 @@ complete -c nitro -n '__nitro_at \'client\'' -a create -d 'Create a new client.'
 complete -c nitro -n '__nitro_at \'client\'' -a delete -d 'Delete a client.'
 complete -c nitro -n '__nitro_at \'client\'' -a show -d 'Show details of a client.'
 complete -c nitro -n '__nitro_at \'client\'' -a list -d 'List all clients of an API.'
+complete -c nitro -n '__nitro_at \'client\'' -a upload -d 'Upload a new client version.'
+complete -c nitro -n '__nitro_at \'client\'' -a validate -d 'Validate a client version.'
+complete -c nitro -n '__nitro_at \'client\'' -a publish -d 'Publish a client version to a stage.'
+complete -c nitro -n '__nitro_at \'client\'' -a download -d 'Download the queries from a stage.'
 
 # nitro client create
 complete -c nitro -n '__nitro_at \'client create\'' -l api-id -x -d 'The ID of the API.'
@@ -239,6 +244,33 @@ complete -c nitro -n '__nitro_at \'client list\'' -l cursor -x -d 'Pagination cu
 complete -c nitro -n '__nitro_at \'client list\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'client list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
 complete -c nitro -n '__nitro_at \'client list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client upload
+complete -c nitro -n '__nitro_at \'client upload\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client upload\'' -l tag -x -d 'The tag of the client version to upload.'
+complete -c nitro -n '__nitro_at \'client upload\'' -l operations-file -x -d 'The path to the JSON file with the operations.'
+complete -c nitro -n '__nitro_at \'client upload\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client validate
+complete -c nitro -n '__nitro_at \'client validate\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client validate\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client validate\'' -l operations-file -x -d 'The path to the JSON file with the operations.'
+complete -c nitro -n '__nitro_at \'client validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client publish
+complete -c nitro -n '__nitro_at \'client publish\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l tag -x -d 'The tag of the client version to publish.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l force -d 'Publish even with breaking changes.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client download
+complete -c nitro -n '__nitro_at \'client download\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client download\'' -l path -x -d 'The path where the client is stored.'
+complete -c nitro -n '__nitro_at \'client download\'' -l format -x -a 'folder relay' -d 'The format to store the queries in.'
+complete -c nitro -n '__nitro_at \'client download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro stage
 complete -c nitro -n '__nitro_at \'stage\'' -a list -d 'List all stages of an API.'
@@ -294,3 +326,35 @@ complete -c nitro -n '__nitro_at \'status\'' -l jq -x -d 'Filter the JSON result
 
 # nitro completion
 complete -c nitro -n '__nitro_arg \'completion\' 0' -a 'bash zsh fish' -d 'The shell to print the script for.'
+
+# nitro schema
+complete -c nitro -n '__nitro_at \'schema\'' -a upload -d 'Upload a new schema version.'
+complete -c nitro -n '__nitro_at \'schema\'' -a validate -d 'Validate a schema against a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a download -d 'Download a schema from a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a publish -d 'Publish a schema version to a stage.'
+
+# nitro schema upload
+complete -c nitro -n '__nitro_at \'schema upload\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema upload\'' -l tag -x -d 'The tag of the schema version to upload.'
+complete -c nitro -n '__nitro_at \'schema upload\'' -l schema-file -x -d 'The path to the GraphQL file with the schema definition.'
+complete -c nitro -n '__nitro_at \'schema upload\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema validate
+complete -c nitro -n '__nitro_at \'schema validate\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema validate\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema validate\'' -l schema-file -x -d 'The path to the GraphQL file with the schema definition.'
+complete -c nitro -n '__nitro_at \'schema validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema download
+complete -c nitro -n '__nitro_at \'schema download\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l output-file -x -d 'The file path to write the output to.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema publish
+complete -c nitro -n '__nitro_at \'schema publish\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l tag -x -d 'The tag of the schema version to publish.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l force -d 'Publish even with breaking changes.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'

@@ -44,7 +44,12 @@ typedef struct nitro_field_def {
     nitro_format format;
     const struct nitro_field_def *fields;
     size_t n_fields;
+    /* Not from the response: a constant (kind NITRO_VALUE_CONSTANT: the text, or null when NULL; or
+     * `key = "text"`), or an option's value (`key <- @option`). */
     const char *constant;
+    bool from_input;
+    size_t input_offset;
+    nitro_opt_type input_type;
 } nitro_field_def;
 
 /* A value for a text or a table cell: read from the command's data object. */
@@ -101,6 +106,7 @@ typedef enum {
     NITRO_XF_SPLIT_PATH,    /* "/a/b" -> ["a","b"]; must start with '/' */
     NITRO_XF_UPPER,         /* a choice -> its enum value */
     NITRO_XF_JSON_LIST,     /* a JSON array as typed, sent as is; `constant` is what a value that is not one is told */
+    NITRO_XF_SOURCE_METADATA, /* the CI's JSON -> SourceMetadataInput {github | azureDevOps} */
 } nitro_transform;
 
 /* One variable (or input field) and where its value comes from. */
@@ -164,8 +170,9 @@ typedef enum {
     NITRO_KIND_LIST,
     NITRO_KIND_MUTATION,
     NITRO_KIND_QUERY,
-    NITRO_KIND_LOCAL,   /* reads the session file, sends nothing */
-    NITRO_KIND_REPLACE, /* finds an item, creates its successor, removes it (pat rotate) */
+    NITRO_KIND_LOCAL,    /* reads the session file, sends nothing */
+    NITRO_KIND_REPLACE,  /* finds an item, creates its successor, removes it (pat rotate) */
+    NITRO_KIND_DOWNLOAD, /* a REST download into a file (download.c) */
 } nitro_kind;
 
 struct nitro_behaviour;
@@ -203,6 +210,55 @@ typedef enum {
 
 #define NITRO_NO_OPTION ((size_t)-1)
 
+/* A file sent with the operation (`upload`): the string option naming it and
+ * the Upload variable it fills, with the multipart part's file name. */
+typedef struct {
+    const char *const *path; /* in "variables" */
+    size_t offset;           /* of the option's value */
+    const char *option;      /* its name, for messages */
+    const char *file_name;   /* e.g. "schema.graphql" */
+} nitro_upload_def;
+
+/* What a follow does on one event of its subscription. */
+typedef enum {
+    NITRO_OUTCOME_CONTINUE, /* progress: keep waiting */
+    NITRO_OUTCOME_SUCCESS,  /* the request succeeded: exit 0 */
+    NITRO_OUTCOME_FAILURE,  /* it failed: exit 1 */
+} nitro_outcome;
+
+typedef struct {
+    const char *typename;      /* the union member's __typename */
+    nitro_text say;            /* a progress line, filled from the event's fields */
+    const char *const *errors; /* a list of errors (or changes) in the event, shown as a tree */
+    nitro_outcome outcome;
+    bool waiting;               /* waiting for an approval (shown with the waiting mark) */
+    const char *const *details; /* a list shown as a tree only with --verbose (a success's changes) */
+} nitro_event_def;
+
+/* A subscription followed after the mutation (`follow`): its variables come
+ * from the mutation's result object (`@data.<path>`), each event (by
+ * __typename) says a line and may end the command. */
+typedef struct {
+    const gql_operation *operation;
+    const char *const *const *variable_paths; /* in "variables" */
+    const char *const *const *value_paths;    /* in the mutation's result object */
+    size_t n_variables;
+    const char *const *data; /* from "data" to the event object */
+    const nitro_event_def *events;
+    size_t n_events;
+    nitro_text created, failed, ended, stopped; /* request made; failure (stderr); no terminal event; Ctrl-C */
+    size_t wait_offset;                         /* --wait-for-approval, or NITRO_NO_OPTION */
+} nitro_follow_def;
+
+/* A REST download (`download`): a GET of a path whose option values are
+ * escaped, written atomically into the file an option names. */
+typedef struct {
+    nitro_text path;
+    size_t file_offset;   /* the destination option */
+    nitro_text not_found; /* said for a 404 */
+    size_t format_offset; /* persisted queries (--format relay|folder), or NITRO_NO_OPTION for the body as is */
+} nitro_download_def;
+
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
@@ -234,6 +290,13 @@ typedef struct nitro_behaviour {
     size_t confirm_offset; /* a bool option asked as a yes/no question on a terminal */
     const char *confirm_question;
     const nitro_replace *replace;
+    const nitro_upload_def *uploads; /* files sent with the mutation (multipart) */
+    size_t n_uploads;
+    const nitro_follow_def *follow; /* a subscription followed after the mutation */
+    const nitro_download_def *download;
+    /* Flags that cannot go together ("The '--a' and '--b' options are mutually exclusive."). */
+    size_t exclusive_offsets[2];
+    const char *exclusive_names[2];
 } nitro_behaviour;
 
 /* A shell completer: values from the pages of a list command, newest first

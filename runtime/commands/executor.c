@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "credentials.h"
+#include "follow.h"
 #include "generated/commands.h"
 #include "list.h"
+#include "rest.h"
 #include "safe_text.h"
 #include "term.h"
 #include "timefmt.h"
@@ -58,7 +60,7 @@ static void print_result(nitro_ctx *ctx, const nitro_behaviour *behaviour, const
     if (ctx->json || !behaviour->n_human) {
         nitro_json json;
         nitro_ctx_json(ctx, &json);
-        nitro_result_json(&json, &behaviour->result, scope->data);
+        nitro_result_json_opts(&json, &behaviour->result, scope->data, scope->opts);
         nitro_json_finish(&json);
     } else {
         print_human(ctx, behaviour, scope);
@@ -240,6 +242,10 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
         return NITRO_EXIT_FAILURE;
     }
     if (!data) return not_found(ctx, &behaviour->not_found, scope);
+    if (behaviour->follow && !quiet) {
+        int followed = nitro_follow_run(ctx, behaviour, opts, scope); /* the request it made, to its end */
+        if (followed) return followed;
+    }
     /* What was made is printed before what is done with it (made the default); a command whose whole job
      * is saving it (set-default) prints only once it is saved. */
     bool saving_is_the_job = behaviour->save_workspace == NITRO_SAVE_WORKSPACE_ALWAYS;
@@ -258,7 +264,9 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
 /* Runs a mutation or query; `quiet` prints nothing on success (the second
  * step of a replacement, whose output is the first step's). */
 static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, bool quiet) {
-    int code = nitro_choose_inputs(ctx, behaviour, opts);
+    int code = nitro_exclusive_check(ctx, behaviour, opts);
+    if (!code) code = nitro_choose_inputs(ctx, behaviour, opts);
+    if (!code) code = nitro_files_check(ctx, behaviour, opts);
     if (code) return code;
     code = confirm_option(ctx, behaviour, opts);
     if (code) return code;
@@ -285,7 +293,9 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     nitro_result result = {0};
     if (variables) {
         if (ctx->interactive && behaviour->kind == NITRO_KIND_MUTATION && activity) fprintf(ctx->err, "%s\n", activity);
-        code = nitro_request_send(ctx, &behaviour->request, variables, activity, behaviour->recheck, &result);
+        code = behaviour->n_uploads
+                   ? nitro_files_send(ctx, behaviour, opts, variables, activity, &result)
+                   : nitro_request_send(ctx, &behaviour->request, variables, activity, behaviour->recheck, &result);
     }
     free(activity);
     if (!code) {
@@ -471,8 +481,20 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     return code;
 }
 
+/* A REST download: nothing to confirm, the file written, then the result. */
+static int run_download(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+    nitro_text_scope scope = {.opts = opts};
+    char *activity = nitro_text_render_scope(&behaviour->activity, &scope);
+    int code = nitro_download_run(ctx, behaviour, opts, activity);
+    free(activity);
+    if (code) return code;
+    print_result(ctx, behaviour, &scope);
+    return nitro_result_written(ctx, false);
+}
+
 int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
     switch (behaviour->kind) {
+    case NITRO_KIND_DOWNLOAD: return run_download(ctx, behaviour, opts);
     case NITRO_KIND_LIST: return nitro_list_run(ctx, behaviour, opts);
     case NITRO_KIND_LOCAL: return run_local(ctx, behaviour, opts);
     case NITRO_KIND_REPLACE: return run_replace(ctx, behaviour, opts);

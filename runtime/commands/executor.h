@@ -55,6 +55,9 @@ char *nitro_ref_text(const cJSON *root, const nitro_value_ref *ref);
 /* Writes a result object (`def`) read from `data` as JSON. */
 void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON *data);
 
+/* The same, with the options struct the fields taken from options (`key <- @option`) read. */
+void nitro_result_json_opts(nitro_json *json, const nitro_field_def *def, const cJSON *data, const void *opts);
+
 /* True when the string option at `offset` of an options struct has a value. */
 bool nitro_option_given(const void *opts, size_t offset);
 

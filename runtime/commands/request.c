@@ -66,6 +66,81 @@ static cJSON *split_path(const char *text) {
     return list;
 }
 
+/* ---- --source-metadata: the CI's JSON, checked as the Nitro CLI's parser does ---------- */
+
+typedef struct {
+    const char *name;
+    bool required;
+} meta_field;
+
+static const meta_field github_fields[] = {
+    {"actor", true}, {"commitHash", true}, {"workflowName", true},  {"runNumber", true},
+    {"runId", true}, {"jobId", false},     {"repositoryUrl", true}, {NULL, false},
+};
+static const meta_field azure_fields[] = {
+    {"pipelineName", true}, {"runNumber", true}, {"runId", true},          {"projectUrl", true},
+    {"commitHash", false},  {"jobId", false},    {"repositoryUrl", false}, {NULL, false},
+};
+static const meta_field actor_fields[] = {{"name", true}, {"email", false}, {NULL, false}};
+
+/* Copies the string fields of `from` into a new object; NULL with `why` when one is missing or no string. */
+static cJSON *meta_object(const cJSON *from, const meta_field *fields, const char *where, char *why, size_t size) {
+    cJSON *out = cJSON_CreateObject();
+    for (size_t i = 0; out && fields[i].name; i++) {
+        const cJSON *value = cJSON_GetObjectItemCaseSensitive(from, fields[i].name);
+        if (!value || cJSON_IsNull(value)) {
+            if (!fields[i].required) continue;
+            snprintf(why, size, "the property '%s%s' is required.", where, fields[i].name);
+        } else if (!cJSON_IsString(value)) {
+            snprintf(why, size, "the property '%s%s' must be a string.", where, fields[i].name);
+        } else {
+            cJSON_AddStringToObject(out, fields[i].name, value->valuestring);
+            continue;
+        }
+        cJSON_Delete(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* {"github": {...}} or {"azureDevOps": {...}} from the JSON text; NULL with `why`. */
+static cJSON *source_metadata(const char *text, char *why, size_t size) {
+    const char *end = NULL;
+    cJSON *json = cJSON_ParseWithOpts(text, &end, true);
+    if (!json) {
+        snprintf(why, size, "the value is not valid JSON (at character %zu).",
+                 end && end >= text ? (size_t)(end - text) + 1 : (size_t)1);
+        return NULL;
+    }
+    cJSON *out = NULL;
+    const cJSON *type = cJSON_GetObjectItemCaseSensitive(json, "type");
+    if (!cJSON_IsObject(json)) {
+        snprintf(why, size, "the value must be a JSON object.");
+    } else if (type && !cJSON_IsNull(type) && !cJSON_IsString(type)) {
+        snprintf(why, size, "the property 'type' must be \"github\" or \"azure-devops\".");
+    } else if (!type || cJSON_IsNull(type) || strcmp(type->valuestring, "github") == 0) {
+        cJSON *github = meta_object(json, github_fields, "", why, size);
+        out = github ? cJSON_CreateObject() : NULL;
+        if (out) cJSON_AddItemToObject(out, "github", github);
+    } else if (strcmp(type->valuestring, "azure-devops") == 0) {
+        const cJSON *actor_json = cJSON_GetObjectItemCaseSensitive(json, "actor");
+        cJSON *actor = cJSON_IsObject(actor_json) ? meta_object(actor_json, actor_fields, "actor.", why, size) : NULL;
+        if (!cJSON_IsObject(actor_json)) snprintf(why, size, "the property 'actor' must be an object with a 'name'.");
+        cJSON *azure = actor ? meta_object(json, azure_fields, "", why, size) : NULL;
+        if (azure) {
+            cJSON_AddItemToObject(azure, "actor", actor);
+            out = cJSON_CreateObject();
+            if (out) cJSON_AddItemToObject(out, "azureDevOps", azure);
+        } else {
+            cJSON_Delete(actor);
+        }
+    } else {
+        snprintf(why, size, "the type '%.64s' is unknown: \"github\" or \"azure-devops\".", type->valuestring);
+    }
+    cJSON_Delete(json);
+    return out;
+}
+
 static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const void *opts, const char *after,
                           long long first, const char *workspace, int *code) {
     switch (binding->kind) {
@@ -116,6 +191,15 @@ static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const vo
             return NULL;
         }
         return list;
+    }
+    if (binding->transform == NITRO_XF_SOURCE_METADATA) {
+        char why[256] = "";
+        cJSON *value = source_metadata(text, why, sizeof why);
+        if (!value) {
+            nitro_error(ctx, "Failed to parse --%s: %s", binding->option, why);
+            *code = NITRO_EXIT_USAGE;
+        }
+        return value;
     }
     if (binding->transform == NITRO_XF_UPPER) {
         char *upper = strdup(text);

@@ -101,7 +101,9 @@ static void leaf_json(nitro_json *json, const nitro_field_def *def, const cJSON 
     }
 }
 
-static void object_list_json(nitro_json *json, const nitro_field_def *def, const cJSON *list) {
+static char *input_text(const void *opts, size_t offset, nitro_opt_type type);
+
+static void object_list_json(nitro_json *json, const nitro_field_def *def, const cJSON *list, const void *opts) {
     if (!cJSON_IsArray(list)) {
         nitro_json_null(json);
         return;
@@ -112,7 +114,7 @@ static void object_list_json(nitro_json *json, const nitro_field_def *def, const
         nitro_json_begin_object(json);
         for (size_t i = 0; i < def->n_fields; i++) {
             nitro_json_key(json, def->fields[i].key);
-            nitro_result_json(json, &def->fields[i], item);
+            nitro_result_json_opts(json, &def->fields[i], item, opts);
         }
         nitro_json_end_object(json);
     }
@@ -120,12 +122,34 @@ static void object_list_json(nitro_json *json, const nitro_field_def *def, const
 }
 
 void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON *data) {
+    nitro_result_json_opts(json, def, data, NULL);
+}
+
+void nitro_result_json_opts(nitro_json *json, const nitro_field_def *def, const cJSON *data, const void *opts) {
     if (def->kind == NITRO_VALUE_CONSTANT) {
+        if (def->constant) {
+            nitro_json_string(json, def->constant);
+        } else {
+            nitro_json_null(json);
+        }
+        return;
+    }
+    if (def->constant) {
         nitro_json_string(json, def->constant);
         return;
     }
     if (def->kind == NITRO_VALUE_OBJECT_LIST) {
-        object_list_json(json, def, nitro_value_at(data, def->path));
+        object_list_json(json, def, nitro_value_at(data, def->path), opts);
+        return;
+    }
+    if (def->from_input) {
+        char *text = input_text(opts, def->input_offset, def->input_type);
+        if (text) {
+            nitro_json_string(json, text);
+        } else {
+            nitro_json_null(json);
+        }
+        free(text);
         return;
     }
     if (def->kind != NITRO_VALUE_OBJECT) {
@@ -142,7 +166,7 @@ void nitro_result_json(nitro_json *json, const nitro_field_def *def, const cJSON
     nitro_json_begin_object(json);
     for (size_t i = 0; i < def->n_fields; i++) {
         nitro_json_key(json, def->fields[i].key);
-        nitro_result_json(json, &def->fields[i], data);
+        nitro_result_json_opts(json, &def->fields[i], data, opts);
     }
     nitro_json_end_object(json);
 }

@@ -51,6 +51,7 @@ enum {
     NITRO_OPT_SECRET = 1u << 1,
     NITRO_OPT_GLOBAL = 1u << 2,
     NITRO_OPT_NON_EMPTY = 1u << 3, /* "" or only spaces is a usage error */
+    NITRO_OPT_HIDDEN = 1u << 4,    /* accepted, left out of help, docs and completions */
 };
 
 typedef struct {

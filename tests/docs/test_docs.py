@@ -425,7 +425,8 @@ class GroupPages(unittest.TestCase):
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],
-              "client": ["create", "delete", "show", "list"],
+              "schema": ["upload", "validate", "download", "publish"],
+              "client": ["create", "delete", "show", "list", "upload", "validate", "publish", "download"],
               "stage": ["list", "edit", "delete"],
               "environment": ["create", "list", "show"]}
 

@@ -181,9 +181,10 @@ class RealSpec(unittest.TestCase):
         self.assertIn('static const char *const path_pat_list_data[] = {"me", "personalAccessTokens", NULL};',
                       tables)
         self.assertIn('{"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, '
-                      'NULL}', tables)
+                      'NULL, false, 0, NITRO_OPT_STRING}',
+                      tables)
         self.assertIn('{"personal", path_workspace_list_result_personal, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, '
-                      'NULL}', tables)
+                      'NULL, false, 0, NITRO_OPT_STRING}', tables)
 
     def test_operations_are_sent_byte_for_byte(self):
         self.assertEqual(run_generator(self.spec.path, self.spec.out).returncode, 0)

@@ -198,6 +198,12 @@ START_TEST(leaf_help_mentions_every_option) {
     char text[256];
     for (size_t i = 0; i < command->n_options; i++) {
         const nitro_option *option = &command->options[i];
+        if (option->flags & NITRO_OPT_HIDDEN) { /* accepted, never shown */
+            char name[96];
+            snprintf(name, sizeof name, "--%s", option->name);
+            ck_assert_msg(!strstr(help, name), "help of '%s' shows the hidden %s", command->words, name);
+            continue;
+        }
         /* A global option the command accepts and ignores is only named, under "Ignored options:". */
         const char *ignored = strstr(help, " Ignored options: ");
         char named[2][96];
