@@ -55,6 +55,9 @@
     X(cJSON_bool, cJSON_IsTrue, (const cJSON *const item), (item))                                                     \
     X(cJSON *, cJSON_Parse, (const char *value), (value))                                                              \
     X(cJSON *, cJSON_ParseWithLength, (const char *value, size_t buffer_length), (value, buffer_length))               \
+    X(cJSON *, cJSON_ParseWithOpts,                                                                                    \
+      (const char *value, const char **return_parse_end, cJSON_bool require_null_terminated),                          \
+      (value, return_parse_end, require_null_terminated))                                                              \
     X(cJSON *, cJSON_ParseWithLengthOpts,                                                                              \
       (const char *value, size_t buffer_length, const char **return_parse_end, cJSON_bool require_null_terminated),    \
       (value, buffer_length, return_parse_end, require_null_terminated))                                               \
