@@ -21,7 +21,7 @@ static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_C
 static const char *const env_global_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
 static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
 static const char *const choices_global_output[] = {"json", NULL};
-static const char *const env_global_verbose[] = {"NITRO_VERBOSE", NULL};
+static const char *const env_global_verbose[] = {"NITRO_VERBOSE", "BARISTA_VERBOSE", NULL};
 const nitro_option nitro_global_options[] = {
     {
         .name = "api-key",
@@ -35,7 +35,7 @@ const nitro_option nitro_global_options[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -220,7 +220,7 @@ static const nitro_option options_pat_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -388,7 +388,7 @@ static const nitro_option options_pat_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -539,7 +539,7 @@ static const nitro_option options_pat_revoke[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -683,7 +683,7 @@ static const nitro_option options_pat_rotate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -893,7 +893,7 @@ static const nitro_option options_workspace_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1039,7 +1039,7 @@ static const nitro_option options_workspace_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1179,7 +1179,7 @@ static const nitro_option options_workspace_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1328,7 +1328,7 @@ static const nitro_option options_workspace_current[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1441,7 +1441,7 @@ static const nitro_option options_workspace_set_default[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1636,7 +1636,7 @@ static const nitro_option options_api_key_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1824,7 +1824,7 @@ static const nitro_option options_api_key_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -1991,7 +1991,7 @@ static const nitro_option options_api_key_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2183,7 +2183,7 @@ static const nitro_option options_api_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2380,7 +2380,7 @@ static const nitro_option options_api_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2547,7 +2547,7 @@ static const nitro_option options_api_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2673,7 +2673,7 @@ static const nitro_option options_api_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -2878,7 +2878,7 @@ static const nitro_option options_client_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3009,7 +3009,7 @@ static const nitro_option options_client_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3151,7 +3151,7 @@ static const nitro_option options_client_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3306,7 +3306,7 @@ static const nitro_option options_client_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3513,7 +3513,7 @@ static const nitro_option options_stage_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3644,7 +3644,7 @@ static const nitro_option options_stage_edit[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3794,7 +3794,7 @@ static const nitro_option options_stage_delete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -3986,7 +3986,7 @@ static const nitro_option options_environment_create[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4149,7 +4149,7 @@ static const nitro_option options_environment_list[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4316,7 +4316,7 @@ static const nitro_option options_environment_show[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4446,7 +4446,7 @@ static const nitro_option options_login[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "client-id",
@@ -4683,7 +4683,7 @@ static const nitro_option options_logout[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4781,7 +4781,7 @@ static const nitro_option options_status[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -4901,7 +4901,7 @@ static const nitro_option options_completion[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",
@@ -5016,7 +5016,7 @@ static const nitro_option options_complete[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "cloud-url",

@@ -213,7 +213,9 @@ static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToke
 static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
 static const char *const verbatim_pat_revoke[] = {"PersonalAccessTokenNotFoundError"};
 static const nitro_text_part text_pat_revoke_activity[] = {
-    {NITRO_PART_TEXT, "Revoking personal access token", {0}, 0, 0},
+    {NITRO_PART_TEXT, "Revoking personal access token '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
 };
 static const char *const path_pat_revoke_success_1[] = {"description", NULL};
 static const nitro_text_part text_pat_revoke_success[] = {
@@ -253,7 +255,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
     .n_verbatim = 1,
     .all_errors = false,
     .not_a_user = false,
-    .activity = {text_pat_revoke_activity, 1},
+    .activity = {text_pat_revoke_activity, 3},
     .success = {text_pat_revoke_success, 3},
     .no_data = {text_pat_revoke_no_data, 1},
     .confirm = {text_pat_revoke_confirm, 2},

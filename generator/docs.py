@@ -202,6 +202,13 @@ class CommandView:
         return self.command.visible_subcommands
 
     @property
+    def completion_forward(self) -> list[OptionView]:
+        """What the completion scripts pass on to `__complete` from the line being completed: the options that
+        say which server and credentials to ask (--cloud-url, --api-key, --output), never a list's or a result's
+        (--limit, --cursor, --jq), which __complete does not take."""
+        return [o for o in self.global_options if o.takes_value and not o.option.scope]
+
+    @property
     def global_options(self) -> list[OptionView]:
         """The global options this command takes: all of them for a group (any
         subcommand may), only the applicable ones for a leaf."""

@@ -421,6 +421,8 @@ def load_environment(lint: Linter, table: dict, root: Command,
         for variable in [vname] + also:
             if not VARIABLE_RE.match(variable):
                 lint.error(key_path, f"'{variable}' is not an environment variable name")
+            elif variable == "BARISTA_" + vname.removeprefix("NITRO_") and vname.startswith("NITRO_"):
+                pass  # the Nitro CLI's name of the same variable, read after it
             elif not ENV_RE.match(variable) and not owner:
                 lint.error(key_path, f"environment variable '{variable}' must be NITRO_ and upper case, or name "
                                      "who defines it ('owner')")

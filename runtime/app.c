@@ -83,7 +83,7 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     ctx.json = !ctx.interactive;
     ctx.color = nitro_term_color(getenv_fn, env_data);
     /* Another nitro's change to the session (a renewal) is waited for as long as a request may take. */
-    const char *timeout = getenv_fn(env_data, "NITRO_TIMEOUT");
+    const char *timeout = nitro_env_either(getenv_fn, env_data, "NITRO_TIMEOUT", "BARISTA_TIMEOUT", NULL);
     long long seconds = 0;
     if (timeout && nitro_parse_int(timeout, 1, 3600, &seconds)) nitro_session_set_lock_wait((long)seconds * 1000);
 

@@ -45,7 +45,6 @@ int main(int argc, char **argv) {
     protect_secrets();
     hold_closed_standard_fds();
     nitro_term_install_signals();
-    nitro_term_init_locale();
     nitro_parsed parsed;
     nitro_diag diag;
     int code = NITRO_EXIT_OK;

@@ -341,12 +341,6 @@ _nitro()
                 --api-key) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
                 --output=*) _nitro_forward+=("$word") ;;
                 --output) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
-                --cursor=*) _nitro_forward+=("$word") ;;
-                --cursor) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
-                --limit=*) _nitro_forward+=("$word") ;;
-                --limit) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
-                --jq=*) _nitro_forward+=("$word") ;;
-                --jq) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
             esac
             [[ $word != *=* && $_nitro_value_opts == *" $word "* ]] && ((i++))
         elif [[ ! $only_args && " $_nitro_subs " == *" $word "* ]]; then

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 
             return 0
     end
     return 1
@@ -72,9 +72,9 @@ function __nitro_dynamic
     set -l count (count $tokens)
     for i in (seq 2 $count)
         switch $tokens[$i]
-            case '--cloud-url=*' '--api-key=*' '--output=*' '--cursor=*' '--limit=*' '--jq=*'
+            case '--cloud-url=*' '--api-key=*' '--output=*'
                 set -a forward $tokens[$i]
-            case '--cloud-url' '--api-key' '--output' '--cursor' '--limit' '--jq'
+            case '--cloud-url' '--api-key' '--output'
                 test $i -lt $count; and set -a forward $tokens[$i] $tokens[(math $i + 1)]
         end
     end

@@ -1,1695 +1,1695 @@
 /* Generated from spec/nitro.toml by generator/generate.py. Do not edit.
- * The completion scripts of generated/completions/, for `nitro completion <shell>`. */
+ * The completion scripts of generated/completions/, for `nitro completion <shell>`.
+ * Each script is one string, not an array of lines: an array of pointers is relocated by the dynamic loader
+ * on every start, whichever command runs. */
 #include <stddef.h>
 
 #include "complete.h"
 
-static const char *const bash_lines[] = {
-    "# bash completion for nitro                                -*- shell-script -*-",
-    "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.",
-    "#",
-    "# Install as share/bash-completion/completions/nitro, or: source <(nitro completion bash)",
-    "# Uses bash-completion's _init_completion when it is loaded; without it, the",
-    "# same words are worked out here (plain `complete -F`).",
-    "# Values that live on the server (token IDs) come from the hidden",
-    "# `nitro __complete <completer> [<prefix>]`: one \"value<TAB>description\" a line,",
-    "# nothing when there are no credentials. They are the server's text: it",
-    "# leaves out any value a shell would have to quote (such as $(cmd)), because",
-    "# readline inserts the common start of several candidates unquoted; each is",
-    "# still inserted through printf %q.",
-    "",
-    "# _nitro_state CMD: sets _nitro_value_opts (the options of CMD that take a",
-    "# value) and _nitro_opts (all its options), with spaces around each name.",
-    "_nitro_state()",
-    "{",
-    "    case $1 in",
-    "        '')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version \"",
-    "            _nitro_subs=\"pat workspace api-key api client stage environment login logout status completion\"",
-    "            ;;",
-    "        'pat')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"create list revoke rotate\"",
-    "            ;;",
-    "        'pat create')",
-    "            _nitro_value_opts=\" --description --expires --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --description --expires --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'pat list')",
-    "            _nitro_value_opts=\" --cursor --limit --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'pat revoke')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'pat rotate')",
-    "            _nitro_value_opts=\" --expires --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --expires --force --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'workspace')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"create show list current set-default\"",
-    "            ;;",
-    "        'workspace create')",
-    "            _nitro_value_opts=\" --name --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --name --default --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'workspace show')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'workspace list')",
-    "            _nitro_value_opts=\" --cursor --limit --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'workspace current')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'workspace set-default')",
-    "            _nitro_value_opts=\" --workspace-id --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --workspace-id --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api-key')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"create list delete\"",
-    "            ;;",
-    "        'api-key create')",
-    "            _nitro_value_opts=\" --name --api-id --workspace-id --stage-condition --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --name --api-id --workspace-id --stage-condition --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api-key list')",
-    "            _nitro_value_opts=\" --workspace-id --cursor --limit --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api-key delete')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"create list show delete\"",
-    "            ;;",
-    "        'api create')",
-    "            _nitro_value_opts=\" --path --name --workspace-id --kind --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --path --name --workspace-id --kind --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api list')",
-    "            _nitro_value_opts=\" --workspace-id --cursor --limit --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api show')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'api delete')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'client')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"create delete show list\"",
-    "            ;;",
-    "        'client create')",
-    "            _nitro_value_opts=\" --api-id --name --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --api-id --name --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'client delete')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'client show')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'client list')",
-    "            _nitro_value_opts=\" --api-id --cursor --limit --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'stage')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"list edit delete\"",
-    "            ;;",
-    "        'stage list')",
-    "            _nitro_value_opts=\" --api-id --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --api-id --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'stage edit')",
-    "            _nitro_value_opts=\" --api-id --configuration --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --api-id --configuration --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'stage delete')",
-    "            _nitro_value_opts=\" --api-id --stage --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --api-id --stage --force --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'environment')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"",
-    "            _nitro_subs=\"create list show\"",
-    "            ;;",
-    "        'environment create')",
-    "            _nitro_value_opts=\" --name --workspace-id --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --name --workspace-id --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'environment list')",
-    "            _nitro_value_opts=\" --workspace-id --cursor --limit --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'environment show')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'login')",
-    "            _nitro_value_opts=\" --client-id --scopes --timeout --workspace-id --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --device --with-token --no-browser --client-id --scopes --timeout --workspace-id --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'logout')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'status')",
-    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        'completion')",
-    "            _nitro_value_opts=\" --cloud-url --api-key --output \"",
-    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --help \"",
-    "            _nitro_subs=\"\"",
-    "            ;;",
-    "        *)",
-    "            _nitro_value_opts=\" \" _nitro_opts=\" \" _nitro_subs=\"\"",
-    "            ;;",
-    "    esac",
-    "}",
-    "",
-    "# _nitro_dynamic COMPLETER: the candidates of `nitro __complete`, with the",
-    "# --cloud-url and --api-key of the command line. With more than one, each is",
-    "# a row \"value  description\" (padded to half the width: one a row), in the",
-    "# order given (token IDs newest first), and readline inserts the common start",
-    "# of the values; a single one is inserted alone.",
-    "_nitro_dynamic()",
-    "{",
-    "    # $cur is shell text (what was typed); the prefix asked for is a value, so",
-    "    # it is passed on only when typing it needed no quoting.",
-    "    local prefix=$cur quoted",
-    "    printf -v quoted %q \"$cur\"",
-    "    [[ $cur && $quoted != \"$cur\" ]] && prefix=\"\"",
-    "    local -a lines values descriptions",
-    "    mapfile -t lines < <(\"${words[0]}\" __complete \"${_nitro_forward[@]}\" -- \"$1\" \"$prefix\" 2>/dev/null)",
-    "    local line value width=0",
-    "    for line in \"${lines[@]}\"; do",
-    "        [[ $line ]] || continue",
-    "        printf -v value %q \"${line%%$'\\t'*}\"",
-    "        [[ $value == \"$cur\"* ]] || continue",
-    "        values+=(\"$value\")",
-    "        if [[ $line == *$'\\t'* ]]; then",
-    "            descriptions+=(\"${line#*$'\\t'}\")",
-    "        else",
-    "            descriptions+=(\"\")",
-    "        fi",
-    "        ((${#value} > width)) && width=${#value}",
-    "    done",
-    "    if ((${#values[@]} == 1)); then",
-    "        COMPREPLY+=(\"${values[0]}\")",
-    "        return",
-    "    fi",
-    "    compopt -o nosort 2>/dev/null",
-    "    local i entry columns=${COLUMNS:-80}",
-    "    for i in \"${!values[@]}\"; do",
-    "        entry=${values[i]}",
-    "        if [[ ${descriptions[i]} ]]; then",
-    "            printf -v entry '%-*s  %s' \"$width\" \"${values[i]}\" \"${descriptions[i]}\"",
-    "            ((${#entry} >= columns && columns > width + 5)) && entry=\"${entry:0:columns - 4}...\"",
-    "        fi",
-    "        printf -v entry '%-*s' $((columns / 2)) \"$entry\"",
-    "        COMPREPLY+=(\"$entry\")",
-    "    done",
-    "}",
-    "",
-    "# _nitro_init: without bash-completion, what `_init_completion -s -n :` sets:",
-    "# words (the line split at blanks only, so --opt=value and a:b stay one word),",
-    "# cword, cur (the word up to the cursor), prev, and split (--opt=value).",
-    "_nitro_init()",
-    "{",
-    "    local i word rest=$COMP_LINE trimmed pos=0 start=0",
-    "    words=() cword=0 split=false",
-    "    for ((i = 0; i < ${#COMP_WORDS[@]}; i++)); do",
-    "        word=${COMP_WORDS[i]}",
-    "        trimmed=${rest#\"${rest%%[![:blank:]]*}\"}",
-    "        if [[ $trimmed != \"$word\"* ]]; then # not the line bash split: take its words",
-    "            words=(\"${COMP_WORDS[@]}\") cword=$COMP_CWORD",
-    "            cur=${COMP_WORDS[COMP_CWORD]} start=-1",
-    "            break",
-    "        fi",
-    "        ((pos += ${#rest} - ${#trimmed}))",
-    "        if ((i > 0 && ${#rest} == ${#trimmed})); then",
-    "            words[-1]+=$word",
-    "        else",
-    "            words+=(\"$word\")",
-    "            ((i <= COMP_CWORD)) && start=$pos",
-    "        fi",
-    "        ((i == COMP_CWORD)) && cword=$((${#words[@]} - 1))",
-    "        ((pos += ${#word}))",
-    "        rest=${trimmed:${#word}}",
-    "    done",
-    "    if ((start >= 0)); then",
-    "        cur=${words[cword]:0:COMP_POINT - start}",
-    "    fi",
-    "    prev=${words[cword - 1]}",
-    "    if [[ $cur == --\?*=* ]]; then",
-    "        prev=${cur%%=*} cur=${cur#*=} split=true",
-    "    fi",
-    "}",
-    "",
-    "# Files, with bash-completion's _filedir when it is there.",
-    "_nitro_files()",
-    "{",
-    "    if declare -F _filedir >/dev/null; then",
-    "        _filedir",
-    "    else",
-    "        compopt -o filenames 2>/dev/null",
-    "        mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")",
-    "    fi",
-    "}",
-    "",
-    "# readline replaces only what follows the last ':' of the word: drop the rest",
-    "# from the candidates (bash-completion's __ltrim_colon_completions).",
-    "_nitro_ltrim_colon()",
-    "{",
-    "    if [[ $1 == *:* && $COMP_WORDBREAKS == *:* ]]; then",
-    "        local colon_word=${1%\"${1##*:}\"} i=${#COMPREPLY[@]}",
-    "        while ((i-- > 0)); do",
-    "            COMPREPLY[i]=${COMPREPLY[i]#\"$colon_word\"}",
-    "        done",
-    "    fi",
-    "}",
-    "",
-    "_nitro()",
-    "{",
-    "    local cur prev words cword split",
-    "    if declare -F _init_completion >/dev/null; then",
-    "        _init_completion -s -n : || return",
-    "    else",
-    "        _nitro_init",
-    "    fi",
-    "",
-    "    # Walk the words before the cursor: options (and the values they take),",
-    "    # command words, and positional arguments.",
-    "    local cmd=\"\" npos=0 i word only_args=\"\"",
-    "    local _nitro_value_opts _nitro_opts _nitro_subs",
-    "    local -a _nitro_forward=()",
-    "    _nitro_state \"\"",
-    "    for ((i = 1; i < cword; i++)); do",
-    "        word=${words[i]}",
-    "        if [[ ! $only_args && $word == -- ]]; then",
-    "            only_args=1",
-    "        elif [[ ! $only_args && $word == -\?* ]]; then",
-    "            case $word in",
-    "                --cloud-url=*) _nitro_forward+=(\"$word\") ;;",
-    "                --cloud-url) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;",
-    "                --api-key=*) _nitro_forward+=(\"$word\") ;;",
-    "                --api-key) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;",
-    "                --output=*) _nitro_forward+=(\"$word\") ;;",
-    "                --output) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;",
-    "                --cursor=*) _nitro_forward+=(\"$word\") ;;",
-    "                --cursor) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;",
-    "                --limit=*) _nitro_forward+=(\"$word\") ;;",
-    "                --limit) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;",
-    "                --jq=*) _nitro_forward+=(\"$word\") ;;",
-    "                --jq) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;",
-    "            esac",
-    "            [[ $word != *=* && $_nitro_value_opts == *\" $word \"* ]] && ((i++))",
-    "        elif [[ ! $only_args && \" $_nitro_subs \" == *\" $word \"* ]]; then",
-    "            cmd=${cmd:+$cmd }$word",
-    "            _nitro_state \"$cmd\"",
-    "        else",
-    "            ((npos++))",
-    "        fi",
-    "    done",
-    "",
-    "    # The value of an option: --opt <TAB> or --opt=<TAB>.",
-    "    if [[ ! $only_args && ( $split == true || ( $prev == --\?* && $_nitro_value_opts == *\" $prev \"* ) ) ]]; then",
-    "        case $cmd/$prev in",
-    "            */--cloud-url)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            */--api-key)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            */--output)",
-    "                COMPREPLY=($(compgen -W 'json' -- \"$cur\"))",
-    "                ;;",
-    "            */--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            */--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            */--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat create'/--description)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat create'/--expires)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat create'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat list'/--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat list'/--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat revoke'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat rotate'/--expires)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'pat rotate'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace create'/--name)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace create'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace show'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace list'/--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace list'/--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace current'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'workspace set-default'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'workspace set-default'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key create'/--name)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key create'/--api-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key create'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'api-key create'/--stage-condition)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key create'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key list'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'api-key list'/--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key list'/--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api-key delete'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api create'/--path)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api create'/--name)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api create'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'api create'/--kind)",
-    "                COMPREPLY=($(compgen -W 'collection gateway service' -- \"$cur\"))",
-    "                ;;",
-    "            'api create'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api list'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'api list'/--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api list'/--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api show'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'api delete'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client create'/--api-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client create'/--name)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client create'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client delete'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client show'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client list'/--api-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client list'/--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client list'/--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'client list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage list'/--api-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage edit'/--api-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage edit'/--configuration)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage edit'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage delete'/--api-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage delete'/--stage)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'stage delete'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'environment create'/--name)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'environment create'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'environment create'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'environment list'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'environment list'/--cursor)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'environment list'/--limit)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'environment list'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'environment show'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'login'/--client-id)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'login'/--scopes)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'login'/--timeout)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "            'login'/--workspace-id)",
-    "                _nitro_dynamic workspace-ids",
-    "                ;;",
-    "            'status'/--jq)",
-    "                COMPREPLY=()",
-    "                ;;",
-    "        esac",
-    "        # Without '=' in COMP_WORDBREAKS bash replaces the whole --opt=value word.",
-    "        if [[ $split == true && $COMP_WORDBREAKS != *=* ]]; then",
-    "            COMPREPLY=(\"${COMPREPLY[@]/#/$prev=}\")",
-    "        fi",
-    "        _nitro_ltrim_colon \"$cur\"",
-    "        return",
-    "    fi",
-    "",
-    "    if [[ ! $only_args && $cur == -* ]]; then",
-    "        COMPREPLY=($(compgen -W \"$_nitro_opts\" -- \"$cur\"))",
-    "        return",
-    "    fi",
-    "",
-    "    if [[ $_nitro_subs ]]; then",
-    "        COMPREPLY=($(compgen -W \"$_nitro_subs\" -- \"$cur\"))",
-    "        return",
-    "    fi",
-    "",
-    "    # A positional argument.",
-    "    case $cmd/$npos in",
-    "        'pat revoke'/0)",
-    "            _nitro_dynamic pat-ids",
-    "            ;;",
-    "        'pat rotate'/0)",
-    "            _nitro_dynamic pat-ids",
-    "            ;;",
-    "        'workspace show'/0)",
-    "            _nitro_dynamic workspace-ids",
-    "            ;;",
-    "        'completion'/0)",
-    "            COMPREPLY=($(compgen -W 'bash zsh fish' -- \"$cur\"))",
-    "            ;;",
-    "    esac",
-    "    # bash completes the part after the last '=' when '=' breaks words.",
-    "    if [[ $cur == *=* && $COMP_WORDBREAKS == *=* ]]; then",
-    "        COMPREPLY=(\"${COMPREPLY[@]#\"${cur%=*}=\"}\")",
-    "    fi",
-    "    _nitro_ltrim_colon \"$cur\"",
-    "} &&",
-    "    complete -F _nitro nitro",
-    "",
-    "# ex: filetype=sh",
-    NULL,
-};
+static const char bash_script[] =
+    "# bash completion for nitro                                -*- shell-script -*-\n"
+    "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.\n"
+    "#\n"
+    "# Install as share/bash-completion/completions/nitro, or: source <(nitro completion bash)\n"
+    "# Uses bash-completion's _init_completion when it is loaded; without it, the\n"
+    "# same words are worked out here (plain `complete -F`).\n"
+    "# Values that live on the server (token IDs) come from the hidden\n"
+    "# `nitro __complete <completer> [<prefix>]`: one \"value<TAB>description\" a line,\n"
+    "# nothing when there are no credentials. They are the server's text: it\n"
+    "# leaves out any value a shell would have to quote (such as $(cmd)), because\n"
+    "# readline inserts the common start of several candidates unquoted; each is\n"
+    "# still inserted through printf %q.\n"
+    "\n"
+    "# _nitro_state CMD: sets _nitro_value_opts (the options of CMD that take a\n"
+    "# value) and _nitro_opts (all its options), with spaces around each name.\n"
+    "_nitro_state()\n"
+    "{\n"
+    "    case $1 in\n"
+    "        '')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version \"\n"
+    "            _nitro_subs=\"pat workspace api-key api client stage environment login logout status completion\"\n"
+    "            ;;\n"
+    "        'pat')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"create list revoke rotate\"\n"
+    "            ;;\n"
+    "        'pat create')\n"
+    "            _nitro_value_opts=\" --description --expires --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --description --expires --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'pat list')\n"
+    "            _nitro_value_opts=\" --cursor --limit --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'pat revoke')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'pat rotate')\n"
+    "            _nitro_value_opts=\" --expires --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --expires --force --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'workspace')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"create show list current set-default\"\n"
+    "            ;;\n"
+    "        'workspace create')\n"
+    "            _nitro_value_opts=\" --name --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --name --default --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'workspace show')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'workspace list')\n"
+    "            _nitro_value_opts=\" --cursor --limit --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'workspace current')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'workspace set-default')\n"
+    "            _nitro_value_opts=\" --workspace-id --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --workspace-id --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api-key')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"create list delete\"\n"
+    "            ;;\n"
+    "        'api-key create')\n"
+    "            _nitro_value_opts=\" --name --api-id --workspace-id --stage-condition --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --name --api-id --workspace-id --stage-condition --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api-key list')\n"
+    "            _nitro_value_opts=\" --workspace-id --cursor --limit --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api-key delete')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"create list show delete\"\n"
+    "            ;;\n"
+    "        'api create')\n"
+    "            _nitro_value_opts=\" --path --name --workspace-id --kind --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --path --name --workspace-id --kind --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api list')\n"
+    "            _nitro_value_opts=\" --workspace-id --cursor --limit --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api show')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'api delete')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'client')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"create delete show list\"\n"
+    "            ;;\n"
+    "        'client create')\n"
+    "            _nitro_value_opts=\" --api-id --name --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --api-id --name --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'client delete')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --force --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'client show')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'client list')\n"
+    "            _nitro_value_opts=\" --api-id --cursor --limit --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'stage')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"list edit delete\"\n"
+    "            ;;\n"
+    "        'stage list')\n"
+    "            _nitro_value_opts=\" --api-id --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --api-id --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'stage edit')\n"
+    "            _nitro_value_opts=\" --api-id --configuration --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --api-id --configuration --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'stage delete')\n"
+    "            _nitro_value_opts=\" --api-id --stage --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --api-id --stage --force --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'environment')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output --cursor --limit --jq \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help \"\n"
+    "            _nitro_subs=\"create list show\"\n"
+    "            ;;\n"
+    "        'environment create')\n"
+    "            _nitro_value_opts=\" --name --workspace-id --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --name --workspace-id --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'environment list')\n"
+    "            _nitro_value_opts=\" --workspace-id --cursor --limit --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --workspace-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'environment show')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'login')\n"
+    "            _nitro_value_opts=\" --client-id --scopes --timeout --workspace-id --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --device --with-token --no-browser --client-id --scopes --timeout --workspace-id --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'logout')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'status')\n"
+    "            _nitro_value_opts=\" --jq --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --jq --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        'completion')\n"
+    "            _nitro_value_opts=\" --cloud-url --api-key --output \"\n"
+    "            _nitro_opts=\" --cloud-url --api-key --output --verbose --help \"\n"
+    "            _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "        *)\n"
+    "            _nitro_value_opts=\" \" _nitro_opts=\" \" _nitro_subs=\"\"\n"
+    "            ;;\n"
+    "    esac\n"
+    "}\n"
+    "\n"
+    "# _nitro_dynamic COMPLETER: the candidates of `nitro __complete`, with the\n"
+    "# --cloud-url and --api-key of the command line. With more than one, each is\n"
+    "# a row \"value  description\" (padded to half the width: one a row), in the\n"
+    "# order given (token IDs newest first), and readline inserts the common start\n"
+    "# of the values; a single one is inserted alone.\n"
+    "_nitro_dynamic()\n"
+    "{\n"
+    "    # $cur is shell text (what was typed); the prefix asked for is a value, so\n"
+    "    # it is passed on only when typing it needed no quoting.\n"
+    "    local prefix=$cur quoted\n"
+    "    printf -v quoted %q \"$cur\"\n"
+    "    [[ $cur && $quoted != \"$cur\" ]] && prefix=\"\"\n"
+    "    local -a lines values descriptions\n"
+    "    mapfile -t lines < <(\"${words[0]}\" __complete \"${_nitro_forward[@]}\" -- \"$1\" \"$prefix\" 2>/dev/null)\n"
+    "    local line value width=0\n"
+    "    for line in \"${lines[@]}\"; do\n"
+    "        [[ $line ]] || continue\n"
+    "        printf -v value %q \"${line%%$'\\t'*}\"\n"
+    "        [[ $value == \"$cur\"* ]] || continue\n"
+    "        values+=(\"$value\")\n"
+    "        if [[ $line == *$'\\t'* ]]; then\n"
+    "            descriptions+=(\"${line#*$'\\t'}\")\n"
+    "        else\n"
+    "            descriptions+=(\"\")\n"
+    "        fi\n"
+    "        ((${#value} > width)) && width=${#value}\n"
+    "    done\n"
+    "    if ((${#values[@]} == 1)); then\n"
+    "        COMPREPLY+=(\"${values[0]}\")\n"
+    "        return\n"
+    "    fi\n"
+    "    compopt -o nosort 2>/dev/null\n"
+    "    local i entry columns=${COLUMNS:-80}\n"
+    "    for i in \"${!values[@]}\"; do\n"
+    "        entry=${values[i]}\n"
+    "        if [[ ${descriptions[i]} ]]; then\n"
+    "            printf -v entry '%-*s  %s' \"$width\" \"${values[i]}\" \"${descriptions[i]}\"\n"
+    "            ((${#entry} >= columns && columns > width + 5)) && entry=\"${entry:0:columns - 4}...\"\n"
+    "        fi\n"
+    "        printf -v entry '%-*s' $((columns / 2)) \"$entry\"\n"
+    "        COMPREPLY+=(\"$entry\")\n"
+    "    done\n"
+    "}\n"
+    "\n"
+    "# _nitro_init: without bash-completion, what `_init_completion -s -n :` sets:\n"
+    "# words (the line split at blanks only, so --opt=value and a:b stay one word),\n"
+    "# cword, cur (the word up to the cursor), prev, and split (--opt=value).\n"
+    "_nitro_init()\n"
+    "{\n"
+    "    local i word rest=$COMP_LINE trimmed pos=0 start=0\n"
+    "    words=() cword=0 split=false\n"
+    "    for ((i = 0; i < ${#COMP_WORDS[@]}; i++)); do\n"
+    "        word=${COMP_WORDS[i]}\n"
+    "        trimmed=${rest#\"${rest%%[![:blank:]]*}\"}\n"
+    "        if [[ $trimmed != \"$word\"* ]]; then # not the line bash split: take its words\n"
+    "            words=(\"${COMP_WORDS[@]}\") cword=$COMP_CWORD\n"
+    "            cur=${COMP_WORDS[COMP_CWORD]} start=-1\n"
+    "            break\n"
+    "        fi\n"
+    "        ((pos += ${#rest} - ${#trimmed}))\n"
+    "        if ((i > 0 && ${#rest} == ${#trimmed})); then\n"
+    "            words[-1]+=$word\n"
+    "        else\n"
+    "            words+=(\"$word\")\n"
+    "            ((i <= COMP_CWORD)) && start=$pos\n"
+    "        fi\n"
+    "        ((i == COMP_CWORD)) && cword=$((${#words[@]} - 1))\n"
+    "        ((pos += ${#word}))\n"
+    "        rest=${trimmed:${#word}}\n"
+    "    done\n"
+    "    if ((start >= 0)); then\n"
+    "        cur=${words[cword]:0:COMP_POINT - start}\n"
+    "    fi\n"
+    "    prev=${words[cword - 1]}\n"
+    "    if [[ $cur == --\?*=* ]]; then\n"
+    "        prev=${cur%%=*} cur=${cur#*=} split=true\n"
+    "    fi\n"
+    "}\n"
+    "\n"
+    "# Files, with bash-completion's _filedir when it is there.\n"
+    "_nitro_files()\n"
+    "{\n"
+    "    if declare -F _filedir >/dev/null; then\n"
+    "        _filedir\n"
+    "    else\n"
+    "        compopt -o filenames 2>/dev/null\n"
+    "        mapfile -t COMPREPLY < <(compgen -f -- \"$cur\")\n"
+    "    fi\n"
+    "}\n"
+    "\n"
+    "# readline replaces only what follows the last ':' of the word: drop the rest\n"
+    "# from the candidates (bash-completion's __ltrim_colon_completions).\n"
+    "_nitro_ltrim_colon()\n"
+    "{\n"
+    "    if [[ $1 == *:* && $COMP_WORDBREAKS == *:* ]]; then\n"
+    "        local colon_word=${1%\"${1##*:}\"} i=${#COMPREPLY[@]}\n"
+    "        while ((i-- > 0)); do\n"
+    "            COMPREPLY[i]=${COMPREPLY[i]#\"$colon_word\"}\n"
+    "        done\n"
+    "    fi\n"
+    "}\n"
+    "\n"
+    "_nitro()\n"
+    "{\n"
+    "    local cur prev words cword split\n"
+    "    if declare -F _init_completion >/dev/null; then\n"
+    "        _init_completion -s -n : || return\n"
+    "    else\n"
+    "        _nitro_init\n"
+    "    fi\n"
+    "\n"
+    "    # Walk the words before the cursor: options (and the values they take),\n"
+    "    # command words, and positional arguments.\n"
+    "    local cmd=\"\" npos=0 i word only_args=\"\"\n"
+    "    local _nitro_value_opts _nitro_opts _nitro_subs\n"
+    "    local -a _nitro_forward=()\n"
+    "    _nitro_state \"\"\n"
+    "    for ((i = 1; i < cword; i++)); do\n"
+    "        word=${words[i]}\n"
+    "        if [[ ! $only_args && $word == -- ]]; then\n"
+    "            only_args=1\n"
+    "        elif [[ ! $only_args && $word == -\?* ]]; then\n"
+    "            case $word in\n"
+    "                --cloud-url=*) _nitro_forward+=(\"$word\") ;;\n"
+    "                --cloud-url) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;\n"
+    "                --api-key=*) _nitro_forward+=(\"$word\") ;;\n"
+    "                --api-key) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;\n"
+    "                --output=*) _nitro_forward+=(\"$word\") ;;\n"
+    "                --output) ((i + 1 < cword)) && _nitro_forward+=(\"$word\" \"${words[i + 1]}\") ;;\n"
+    "            esac\n"
+    "            [[ $word != *=* && $_nitro_value_opts == *\" $word \"* ]] && ((i++))\n"
+    "        elif [[ ! $only_args && \" $_nitro_subs \" == *\" $word \"* ]]; then\n"
+    "            cmd=${cmd:+$cmd }$word\n"
+    "            _nitro_state \"$cmd\"\n"
+    "        else\n"
+    "            ((npos++))\n"
+    "        fi\n"
+    "    done\n"
+    "\n"
+    "    # The value of an option: --opt <TAB> or --opt=<TAB>.\n"
+    "    if [[ ! $only_args && ( $split == true || ( $prev == --\?* && $_nitro_value_opts == *\" $prev \"* ) ) ]]; then\n"
+    "        case $cmd/$prev in\n"
+    "            */--cloud-url)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            */--api-key)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            */--output)\n"
+    "                COMPREPLY=($(compgen -W 'json' -- \"$cur\"))\n"
+    "                ;;\n"
+    "            */--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            */--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            */--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat create'/--description)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat create'/--expires)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat create'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat list'/--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat list'/--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat revoke'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat rotate'/--expires)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'pat rotate'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace create'/--name)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace create'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace show'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace list'/--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace list'/--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace current'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'workspace set-default'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'workspace set-default'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key create'/--name)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key create'/--api-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key create'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'api-key create'/--stage-condition)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key create'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key list'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'api-key list'/--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key list'/--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api-key delete'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api create'/--path)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api create'/--name)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api create'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'api create'/--kind)\n"
+    "                COMPREPLY=($(compgen -W 'collection gateway service' -- \"$cur\"))\n"
+    "                ;;\n"
+    "            'api create'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api list'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'api list'/--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api list'/--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api show'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'api delete'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client create'/--api-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client create'/--name)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client create'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client delete'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client show'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client list'/--api-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client list'/--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client list'/--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'client list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage list'/--api-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage edit'/--api-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage edit'/--configuration)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage edit'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage delete'/--api-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage delete'/--stage)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'stage delete'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'environment create'/--name)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'environment create'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'environment create'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'environment list'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'environment list'/--cursor)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'environment list'/--limit)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'environment list'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'environment show'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'login'/--client-id)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'login'/--scopes)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'login'/--timeout)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "            'login'/--workspace-id)\n"
+    "                _nitro_dynamic workspace-ids\n"
+    "                ;;\n"
+    "            'status'/--jq)\n"
+    "                COMPREPLY=()\n"
+    "                ;;\n"
+    "        esac\n"
+    "        # Without '=' in COMP_WORDBREAKS bash replaces the whole --opt=value word.\n"
+    "        if [[ $split == true && $COMP_WORDBREAKS != *=* ]]; then\n"
+    "            COMPREPLY=(\"${COMPREPLY[@]/#/$prev=}\")\n"
+    "        fi\n"
+    "        _nitro_ltrim_colon \"$cur\"\n"
+    "        return\n"
+    "    fi\n"
+    "\n"
+    "    if [[ ! $only_args && $cur == -* ]]; then\n"
+    "        COMPREPLY=($(compgen -W \"$_nitro_opts\" -- \"$cur\"))\n"
+    "        return\n"
+    "    fi\n"
+    "\n"
+    "    if [[ $_nitro_subs ]]; then\n"
+    "        COMPREPLY=($(compgen -W \"$_nitro_subs\" -- \"$cur\"))\n"
+    "        return\n"
+    "    fi\n"
+    "\n"
+    "    # A positional argument.\n"
+    "    case $cmd/$npos in\n"
+    "        'pat revoke'/0)\n"
+    "            _nitro_dynamic pat-ids\n"
+    "            ;;\n"
+    "        'pat rotate'/0)\n"
+    "            _nitro_dynamic pat-ids\n"
+    "            ;;\n"
+    "        'workspace show'/0)\n"
+    "            _nitro_dynamic workspace-ids\n"
+    "            ;;\n"
+    "        'completion'/0)\n"
+    "            COMPREPLY=($(compgen -W 'bash zsh fish' -- \"$cur\"))\n"
+    "            ;;\n"
+    "    esac\n"
+    "    # bash completes the part after the last '=' when '=' breaks words.\n"
+    "    if [[ $cur == *=* && $COMP_WORDBREAKS == *=* ]]; then\n"
+    "        COMPREPLY=(\"${COMPREPLY[@]#\"${cur%=*}=\"}\")\n"
+    "    fi\n"
+    "    _nitro_ltrim_colon \"$cur\"\n"
+    "} &&\n"
+    "    complete -F _nitro nitro\n"
+    "\n"
+    "# ex: filetype=sh\n";
 
-static const char *const zsh_lines[] = {
-    "#compdef nitro",
-    "# zsh completion for nitro.",
-    "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.",
-    "#",
-    "# Install as share/zsh/site-functions/_nitro (any directory on $fpath), or:",
-    "# source <(nitro completion zsh)",
-    "# Values that live on the server (token IDs) come from the hidden",
-    "# `nitro __complete <completer> [<prefix>]`: one \"value<TAB>description\" a line,",
-    "# nothing when there are no credentials.",
-    "",
-    "# _nitro_dynamic [compadd options] COMPLETER: the candidates of `nitro __complete`",
-    "# with their descriptions, passing on the --cloud-url and --api-key of the",
-    "# command line. _arguments puts its compadd options first; they are not needed.",
-    "_nitro_dynamic() {",
-    "  local completer=${@[-1]} word line",
-    "  local -a forward lines candidates",
-    "  integer i",
-    "  for (( i = 2; i <= $#_nitro_line; i++ )); do",
-    "    word=${(Q)_nitro_line[i]}",
-    "    case $word in",
-    "      (--cloud-url=*) forward+=(\"$word\") ;;",
-    "      (--cloud-url) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;",
-    "      (--api-key=*) forward+=(\"$word\") ;;",
-    "      (--api-key) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;",
-    "      (--output=*) forward+=(\"$word\") ;;",
-    "      (--output) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;",
-    "      (--cursor=*) forward+=(\"$word\") ;;",
-    "      (--cursor) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;",
-    "      (--limit=*) forward+=(\"$word\") ;;",
-    "      (--limit) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;",
-    "      (--jq=*) forward+=(\"$word\") ;;",
-    "      (--jq) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;",
-    "    esac",
-    "  done",
-    "  lines=(\"${(@f)$(\"${(Q)_nitro_line[1]}\" __complete \"${forward[@]}\" -- \"$completer\" 2>/dev/null)}\")",
-    "  for line in \"${lines[@]}\"; do",
-    "    [[ -n $line ]] || continue",
-    "    if [[ $line == *$'\\t'* ]]; then",
-    "      candidates+=(\"${${line%%$'\\t'*}//:/\\\\:}:${line#*$'\\t'}\")",
-    "    else",
-    "      candidates+=(\"${line//:/\\\\:}\")",
-    "    fi",
-    "  done",
-    "  # -V: the server's order (token IDs newest first), not sorted. compadd",
-    "  # quotes each value as it inserts it: a value such as $(cmd) never runs.",
-    "  _describe -V -t \"$completer\" \"$completer\" candidates",
-    "}",
-    "",
-    "_nitro() {",
-    "  # The whole command line, for _nitro_dynamic: _arguments shifts $words.",
-    "  local -a _nitro_line",
-    "  _nitro_line=(\"${words[@]:0:$CURRENT-1}\")",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '(- *)--version[Show version information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'pat:Manage personal access tokens.'",
-    "        'workspace:Manage workspaces.'",
-    "        'api-key:Manage API keys.'",
-    "        'api:Manage APIs.'",
-    "        'client:Manage clients.'",
-    "        'stage:Manage stages.'",
-    "        'environment:Manage environments.'",
-    "        'login:Sign in to Nitro and store a session.'",
-    "        'logout:Sign out and delete the stored session.'",
-    "        'status:Show who you are signed in as and which credential is in use.'",
-    "        'completion:Print the shell completion script for bash, zsh or fish.'",
-    "      )",
-    "      _describe -t commands 'nitro command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-$words[1]:",
-    "      case $words[1] in",
-    "        (pat) _nitro_pat && ret=0 ;;",
-    "        (workspace) _nitro_workspace && ret=0 ;;",
-    "        (api-key) _nitro_api_key && ret=0 ;;",
-    "        (api) _nitro_api && ret=0 ;;",
-    "        (client) _nitro_client && ret=0 ;;",
-    "        (stage) _nitro_stage && ret=0 ;;",
-    "        (environment) _nitro_environment && ret=0 ;;",
-    "        (login) _nitro_login && ret=0 ;;",
-    "        (logout) _nitro_logout && ret=0 ;;",
-    "        (status) _nitro_status && ret=0 ;;",
-    "        (completion) _nitro_completion && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_pat() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'create:Create a new personal access token.'",
-    "        'list:List the personal access tokens on your user account.'",
-    "        'revoke:Revoke a personal access token by its ID.'",
-    "        'rotate:Replace a personal access token with a new one, then revoke it.'",
-    "      )",
-    "      _describe -t commands 'nitro pat command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-pat-$words[1]:",
-    "      case $words[1] in",
-    "        (create) _nitro_pat_create && ret=0 ;;",
-    "        (list) _nitro_pat_list && ret=0 ;;",
-    "        (revoke) _nitro_pat_revoke && ret=0 ;;",
-    "        (rotate) _nitro_pat_rotate && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_pat_create() {",
-    "  _arguments -S \\",
-    "    '--description=[Human-readable description used to identify the token later.]:description: ' \\",
-    "    '--expires=[Expiration time of the token in days.]:expires: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_pat_list() {",
-    "  _arguments -S \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_pat_revoke() {",
-    "  _arguments -S \\",
-    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id:_nitro_dynamic pat-ids' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_pat_rotate() {",
-    "  _arguments -S \\",
-    "    '--expires=[Lifetime of the new token in days (default: the old token'\\''s).]:expires: ' \\",
-    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id:_nitro_dynamic pat-ids' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_workspace() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'create:Create a new workspace.'",
-    "        'show:Show details of a workspace.'",
-    "        'list:List the workspaces you are a member of.'",
-    "        'current:Show the default workspace of your session.'",
-    "        'set-default:Choose the default workspace of your session.'",
-    "      )",
-    "      _describe -t commands 'nitro workspace command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-workspace-$words[1]:",
-    "      case $words[1] in",
-    "        (create) _nitro_workspace_create && ret=0 ;;",
-    "        (show) _nitro_workspace_show && ret=0 ;;",
-    "        (list) _nitro_workspace_list && ret=0 ;;",
-    "        (current) _nitro_workspace_current && ret=0 ;;",
-    "        (set-default) _nitro_workspace_set_default && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_workspace_create() {",
-    "  _arguments -S \\",
-    "    '--name=[The name of the workspace.]:name: ' \\",
-    "    '--default[Make it the default workspace (--default false: do not; asked on a terminal).]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_workspace_show() {",
-    "  _arguments -S \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id:_nitro_dynamic workspace-ids' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_workspace_list() {",
-    "  _arguments -S \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_workspace_current() {",
-    "  _arguments -S \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_workspace_set_default() {",
-    "  _arguments -S \\",
-    "    '--workspace-id=[ID of the workspace to use by default.]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api_key() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'create:Create a new API key.'",
-    "        'list:List the API keys of a workspace.'",
-    "        'delete:Delete an API key by its ID.'",
-    "      )",
-    "      _describe -t commands 'nitro api-key command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-api-key-$words[1]:",
-    "      case $words[1] in",
-    "        (create) _nitro_api_key_create && ret=0 ;;",
-    "        (list) _nitro_api_key_list && ret=0 ;;",
-    "        (delete) _nitro_api_key_delete && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_api_key_create() {",
-    "  _arguments -S \\",
-    "    '--name=[The name of the API key (for later reference).]:name: ' \\",
-    "    '--api-id=[The ID of the API the key is for.]:api-id: ' \\",
-    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--stage-condition=[\\[Preview\\] Limit the key to one stage name (default: all stages).]:stage-condition: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api_key_list() {",
-    "  _arguments -S \\",
-    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api_key_delete() {",
-    "  _arguments -S \\",
-    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'create:Create a new API.'",
-    "        'list:List the APIs of a workspace.'",
-    "        'show:Show details of an API.'",
-    "        'delete:Delete an API by its ID.'",
-    "      )",
-    "      _describe -t commands 'nitro api command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-api-$words[1]:",
-    "      case $words[1] in",
-    "        (create) _nitro_api_create && ret=0 ;;",
-    "        (list) _nitro_api_list && ret=0 ;;",
-    "        (show) _nitro_api_show && ret=0 ;;",
-    "        (delete) _nitro_api_delete && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_api_create() {",
-    "  _arguments -S \\",
-    "    '--path=[The path of the API, starting with '\\''/'\\''.]:path: ' \\",
-    "    '--name=[The name of the API.]:name: ' \\",
-    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--kind=[The kind of the API.]:kind:(collection gateway service)' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api_list() {",
-    "  _arguments -S \\",
-    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api_show() {",
-    "  _arguments -S \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_api_delete() {",
-    "  _arguments -S \\",
-    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_client() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'create:Create a new client.'",
-    "        'delete:Delete a client.'",
-    "        'show:Show details of a client.'",
-    "        'list:List all clients of an API.'",
-    "      )",
-    "      _describe -t commands 'nitro client command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-client-$words[1]:",
-    "      case $words[1] in",
-    "        (create) _nitro_client_create && ret=0 ;;",
-    "        (delete) _nitro_client_delete && ret=0 ;;",
-    "        (show) _nitro_client_show && ret=0 ;;",
-    "        (list) _nitro_client_list && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_client_create() {",
-    "  _arguments -S \\",
-    "    '--api-id=[The ID of the API.]:api-id: ' \\",
-    "    '--name=[The name of the client.]:name: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_client_delete() {",
-    "  _arguments -S \\",
-    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_client_show() {",
-    "  _arguments -S \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_client_list() {",
-    "  _arguments -S \\",
-    "    '--api-id=[The ID of the API.]:api-id: ' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_stage() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'list:List all stages of an API.'",
-    "        'edit:Edit stages of an API.'",
-    "        'delete:Delete a stage by name.'",
-    "      )",
-    "      _describe -t commands 'nitro stage command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-stage-$words[1]:",
-    "      case $words[1] in",
-    "        (list) _nitro_stage_list && ret=0 ;;",
-    "        (edit) _nitro_stage_edit && ret=0 ;;",
-    "        (delete) _nitro_stage_delete && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_stage_list() {",
-    "  _arguments -S \\",
-    "    '--api-id=[The ID of the API.]:api-id: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_stage_edit() {",
-    "  _arguments -S \\",
-    "    '--api-id=[The ID of the API.]:api-id: ' \\",
-    "    '--configuration=[The stages, a JSON array of {name, displayName, conditions}.]:json: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_stage_delete() {",
-    "  _arguments -S \\",
-    "    '--api-id=[The ID of the API.]:api-id: ' \\",
-    "    '--stage=[The name of the stage.]:stage: ' \\",
-    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_environment() {",
-    "  local curcontext=$curcontext state state_descr line ret=1",
-    "  typeset -A opt_args",
-    "  _arguments -C -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\",
-    "    '1: :->command' \\",
-    "    '*:: :->arguments' && ret=0",
-    "  case $state in",
-    "    (command)",
-    "      local -a commands",
-    "      commands=(",
-    "        'create:Create a new environment.'",
-    "        'list:List all environments of a workspace.'",
-    "        'show:Show details of an environment.'",
-    "      )",
-    "      _describe -t commands 'nitro environment command' commands && ret=0",
-    "      ;;",
-    "    (arguments)",
-    "      curcontext=${curcontext%:*:*}:nitro-environment-$words[1]:",
-    "      case $words[1] in",
-    "        (create) _nitro_environment_create && ret=0 ;;",
-    "        (list) _nitro_environment_list && ret=0 ;;",
-    "        (show) _nitro_environment_show && ret=0 ;;",
-    "      esac",
-    "      ;;",
-    "  esac",
-    "  return ret",
-    "}",
-    "",
-    "_nitro_environment_create() {",
-    "  _arguments -S \\",
-    "    '--name=[The name of the environment.]:name: ' \\",
-    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_environment_list() {",
-    "  _arguments -S \\",
-    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\",
-    "    '--all[Fetch every page and print one JSON document.]' \\",
-    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_environment_show() {",
-    "  _arguments -S \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:id: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_login() {",
-    "  _arguments -S \\",
-    "    '--device[Sign in with a device code, for machines without a browser.]' \\",
-    "    '--with-token[Read a personal access token or API key from standard input.]' \\",
-    "    '--no-browser[Print the sign-in URL instead of opening a browser.]' \\",
-    "    '--client-id=[OAuth client id registered with the identity server.]:client-id: ' \\",
-    "    '--scopes=[OAuth scopes to ask for, separated by spaces.]:scopes: ' \\",
-    "    '--timeout=[How long to wait for the sign-in to complete.]:seconds: ' \\",
-    "    '--workspace-id=[Workspace to use by default after signing in.]:workspace-id:_nitro_dynamic workspace-ids' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1::url: ' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_logout() {",
-    "  _arguments -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_status() {",
-    "  _arguments -S \\",
-    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "_nitro_completion() {",
-    "  _arguments -S \\",
-    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\",
-    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\",
-    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\",
-    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\",
-    "    '1:shell:(bash zsh fish)' \\",
-    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'",
-    "}",
-    "",
-    "if [[ $funcstack[1] == _nitro ]]; then",
-    "  _nitro \"$@\"",
-    "else",
-    "  compdef _nitro nitro",
-    "fi",
-    NULL,
-};
+static const char zsh_script[] =
+    "#compdef nitro\n"
+    "# zsh completion for nitro.\n"
+    "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.\n"
+    "#\n"
+    "# Install as share/zsh/site-functions/_nitro (any directory on $fpath), or:\n"
+    "# source <(nitro completion zsh)\n"
+    "# Values that live on the server (token IDs) come from the hidden\n"
+    "# `nitro __complete <completer> [<prefix>]`: one \"value<TAB>description\" a line,\n"
+    "# nothing when there are no credentials.\n"
+    "\n"
+    "# _nitro_dynamic [compadd options] COMPLETER: the candidates of `nitro __complete`\n"
+    "# with their descriptions, passing on the --cloud-url and --api-key of the\n"
+    "# command line. _arguments puts its compadd options first; they are not needed.\n"
+    "_nitro_dynamic() {\n"
+    "  local completer=${@[-1]} word line\n"
+    "  local -a forward lines candidates\n"
+    "  integer i\n"
+    "  for (( i = 2; i <= $#_nitro_line; i++ )); do\n"
+    "    word=${(Q)_nitro_line[i]}\n"
+    "    case $word in\n"
+    "      (--cloud-url=*) forward+=(\"$word\") ;;\n"
+    "      (--cloud-url) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;\n"
+    "      (--api-key=*) forward+=(\"$word\") ;;\n"
+    "      (--api-key) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;\n"
+    "      (--output=*) forward+=(\"$word\") ;;\n"
+    "      (--output) (( i < $#_nitro_line )) && forward+=(\"$word\" \"${(Q)_nitro_line[i+1]}\") ;;\n"
+    "    esac\n"
+    "  done\n"
+    "  lines=(\"${(@f)$(\"${(Q)_nitro_line[1]}\" __complete \"${forward[@]}\" -- \"$completer\" 2>/dev/null)}\")\n"
+    "  for line in \"${lines[@]}\"; do\n"
+    "    [[ -n $line ]] || continue\n"
+    "    if [[ $line == *$'\\t'* ]]; then\n"
+    "      candidates+=(\"${${line%%$'\\t'*}//:/\\\\:}:${line#*$'\\t'}\")\n"
+    "    else\n"
+    "      candidates+=(\"${line//:/\\\\:}\")\n"
+    "    fi\n"
+    "  done\n"
+    "  # -V: the server's order (token IDs newest first), not sorted. compadd\n"
+    "  # quotes each value as it inserts it: a value such as $(cmd) never runs.\n"
+    "  _describe -V -t \"$completer\" \"$completer\" candidates\n"
+    "}\n"
+    "\n"
+    "_nitro() {\n"
+    "  # The whole command line, for _nitro_dynamic: _arguments shifts $words.\n"
+    "  local -a _nitro_line\n"
+    "  _nitro_line=(\"${words[@]:0:$CURRENT-1}\")\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '(- *)--version[Show version information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'pat:Manage personal access tokens.'\n"
+    "        'workspace:Manage workspaces.'\n"
+    "        'api-key:Manage API keys.'\n"
+    "        'api:Manage APIs.'\n"
+    "        'client:Manage clients.'\n"
+    "        'stage:Manage stages.'\n"
+    "        'environment:Manage environments.'\n"
+    "        'login:Sign in to Nitro and store a session.'\n"
+    "        'logout:Sign out and delete the stored session.'\n"
+    "        'status:Show who you are signed in as and which credential is in use.'\n"
+    "        'completion:Print the shell completion script for bash, zsh or fish.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (pat) _nitro_pat && ret=0 ;;\n"
+    "        (workspace) _nitro_workspace && ret=0 ;;\n"
+    "        (api-key) _nitro_api_key && ret=0 ;;\n"
+    "        (api) _nitro_api && ret=0 ;;\n"
+    "        (client) _nitro_client && ret=0 ;;\n"
+    "        (stage) _nitro_stage && ret=0 ;;\n"
+    "        (environment) _nitro_environment && ret=0 ;;\n"
+    "        (login) _nitro_login && ret=0 ;;\n"
+    "        (logout) _nitro_logout && ret=0 ;;\n"
+    "        (status) _nitro_status && ret=0 ;;\n"
+    "        (completion) _nitro_completion && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_pat() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'create:Create a new personal access token.'\n"
+    "        'list:List the personal access tokens on your user account.'\n"
+    "        'revoke:Revoke a personal access token by its ID.'\n"
+    "        'rotate:Replace a personal access token with a new one, then revoke it.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro pat command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-pat-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (create) _nitro_pat_create && ret=0 ;;\n"
+    "        (list) _nitro_pat_list && ret=0 ;;\n"
+    "        (revoke) _nitro_pat_revoke && ret=0 ;;\n"
+    "        (rotate) _nitro_pat_rotate && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_pat_create() {\n"
+    "  _arguments -S \\\n"
+    "    '--description=[Human-readable description used to identify the token later.]:description: ' \\\n"
+    "    '--expires=[Expiration time of the token in days.]:expires: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_pat_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_pat_revoke() {\n"
+    "  _arguments -S \\\n"
+    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id:_nitro_dynamic pat-ids' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_pat_rotate() {\n"
+    "  _arguments -S \\\n"
+    "    '--expires=[Lifetime of the new token in days (default: the old token'\\''s).]:expires: ' \\\n"
+    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id:_nitro_dynamic pat-ids' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_workspace() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'create:Create a new workspace.'\n"
+    "        'show:Show details of a workspace.'\n"
+    "        'list:List the workspaces you are a member of.'\n"
+    "        'current:Show the default workspace of your session.'\n"
+    "        'set-default:Choose the default workspace of your session.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro workspace command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-workspace-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (create) _nitro_workspace_create && ret=0 ;;\n"
+    "        (show) _nitro_workspace_show && ret=0 ;;\n"
+    "        (list) _nitro_workspace_list && ret=0 ;;\n"
+    "        (current) _nitro_workspace_current && ret=0 ;;\n"
+    "        (set-default) _nitro_workspace_set_default && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_workspace_create() {\n"
+    "  _arguments -S \\\n"
+    "    '--name=[The name of the workspace.]:name: ' \\\n"
+    "    '--default[Make it the default workspace (--default false: do not; asked on a terminal).]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_workspace_show() {\n"
+    "  _arguments -S \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id:_nitro_dynamic workspace-ids' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_workspace_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_workspace_current() {\n"
+    "  _arguments -S \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_workspace_set_default() {\n"
+    "  _arguments -S \\\n"
+    "    '--workspace-id=[ID of the workspace to use by default.]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api_key() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'create:Create a new API key.'\n"
+    "        'list:List the API keys of a workspace.'\n"
+    "        'delete:Delete an API key by its ID.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro api-key command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-api-key-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (create) _nitro_api_key_create && ret=0 ;;\n"
+    "        (list) _nitro_api_key_list && ret=0 ;;\n"
+    "        (delete) _nitro_api_key_delete && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_api_key_create() {\n"
+    "  _arguments -S \\\n"
+    "    '--name=[The name of the API key (for later reference).]:name: ' \\\n"
+    "    '--api-id=[The ID of the API the key is for.]:api-id: ' \\\n"
+    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--stage-condition=[\\[Preview\\] Limit the key to one stage name (default: all stages).]:stage-condition: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api_key_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api_key_delete() {\n"
+    "  _arguments -S \\\n"
+    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'create:Create a new API.'\n"
+    "        'list:List the APIs of a workspace.'\n"
+    "        'show:Show details of an API.'\n"
+    "        'delete:Delete an API by its ID.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro api command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-api-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (create) _nitro_api_create && ret=0 ;;\n"
+    "        (list) _nitro_api_list && ret=0 ;;\n"
+    "        (show) _nitro_api_show && ret=0 ;;\n"
+    "        (delete) _nitro_api_delete && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_api_create() {\n"
+    "  _arguments -S \\\n"
+    "    '--path=[The path of the API, starting with '\\''/'\\''.]:path: ' \\\n"
+    "    '--name=[The name of the API.]:name: ' \\\n"
+    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--kind=[The kind of the API.]:kind:(collection gateway service)' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api_show() {\n"
+    "  _arguments -S \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_api_delete() {\n"
+    "  _arguments -S \\\n"
+    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_client() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'create:Create a new client.'\n"
+    "        'delete:Delete a client.'\n"
+    "        'show:Show details of a client.'\n"
+    "        'list:List all clients of an API.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro client command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-client-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (create) _nitro_client_create && ret=0 ;;\n"
+    "        (delete) _nitro_client_delete && ret=0 ;;\n"
+    "        (show) _nitro_client_show && ret=0 ;;\n"
+    "        (list) _nitro_client_list && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_client_create() {\n"
+    "  _arguments -S \\\n"
+    "    '--api-id=[The ID of the API.]:api-id: ' \\\n"
+    "    '--name=[The name of the client.]:name: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_client_delete() {\n"
+    "  _arguments -S \\\n"
+    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_client_show() {\n"
+    "  _arguments -S \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_client_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--api-id=[The ID of the API.]:api-id: ' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_stage() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'list:List all stages of an API.'\n"
+    "        'edit:Edit stages of an API.'\n"
+    "        'delete:Delete a stage by name.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro stage command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-stage-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (list) _nitro_stage_list && ret=0 ;;\n"
+    "        (edit) _nitro_stage_edit && ret=0 ;;\n"
+    "        (delete) _nitro_stage_delete && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_stage_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--api-id=[The ID of the API.]:api-id: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_stage_edit() {\n"
+    "  _arguments -S \\\n"
+    "    '--api-id=[The ID of the API.]:api-id: ' \\\n"
+    "    '--configuration=[The stages, a JSON array of {name, displayName, conditions}.]:json: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_stage_delete() {\n"
+    "  _arguments -S \\\n"
+    "    '--api-id=[The ID of the API.]:api-id: ' \\\n"
+    "    '--stage=[The name of the stage.]:stage: ' \\\n"
+    "    '--force[Skip the confirmation. Required without a terminal or with --output json.]' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_environment() {\n"
+    "  local curcontext=$curcontext state state_descr line ret=1\n"
+    "  typeset -A opt_args\n"
+    "  # -A \"-*\": options after the subcommand word are the subcommand's to parse (without it an --all or\n"
+    "  # --limit before --workspace-id ended the completion of its value).\n"
+    "  _arguments -C -S -A \"-*\" \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]' \\\n"
+    "    '1: :->command' \\\n"
+    "    '*:: :->arguments' && ret=0\n"
+    "  case $state in\n"
+    "    (command)\n"
+    "      local -a commands\n"
+    "      commands=(\n"
+    "        'create:Create a new environment.'\n"
+    "        'list:List all environments of a workspace.'\n"
+    "        'show:Show details of an environment.'\n"
+    "      )\n"
+    "      _describe -t commands 'nitro environment command' commands && ret=0\n"
+    "      ;;\n"
+    "    (arguments)\n"
+    "      curcontext=${curcontext%:*:*}:nitro-environment-$words[1]:\n"
+    "      case $words[1] in\n"
+    "        (create) _nitro_environment_create && ret=0 ;;\n"
+    "        (list) _nitro_environment_list && ret=0 ;;\n"
+    "        (show) _nitro_environment_show && ret=0 ;;\n"
+    "      esac\n"
+    "      ;;\n"
+    "  esac\n"
+    "  return ret\n"
+    "}\n"
+    "\n"
+    "_nitro_environment_create() {\n"
+    "  _arguments -S \\\n"
+    "    '--name=[The name of the environment.]:name: ' \\\n"
+    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_environment_list() {\n"
+    "  _arguments -S \\\n"
+    "    '--workspace-id=[The ID of the workspace (default: the session'\\''s).]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--cursor=[Pagination cursor to resume from. Useful for non-interactive paging.]:cursor: ' \\\n"
+    "    '--all[Fetch every page and print one JSON document.]' \\\n"
+    "    '--limit=[Print at most this many items, as one JSON document; its cursor resumes.]:limit: ' \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_environment_show() {\n"
+    "  _arguments -S \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:id: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_login() {\n"
+    "  _arguments -S \\\n"
+    "    '--device[Sign in with a device code, for machines without a browser.]' \\\n"
+    "    '--with-token[Read a personal access token or API key from standard input.]' \\\n"
+    "    '--no-browser[Print the sign-in URL instead of opening a browser.]' \\\n"
+    "    '--client-id=[OAuth client id registered with the identity server.]:client-id: ' \\\n"
+    "    '--scopes=[OAuth scopes to ask for, separated by spaces.]:scopes: ' \\\n"
+    "    '--timeout=[How long to wait for the sign-in to complete.]:seconds: ' \\\n"
+    "    '--workspace-id=[Workspace to use by default after signing in.]:workspace-id:_nitro_dynamic workspace-ids' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1::url: ' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_logout() {\n"
+    "  _arguments -S \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_status() {\n"
+    "  _arguments -S \\\n"
+    "    '--jq=[Filter the JSON result with jq; strings print raw. With --all: each page.]:expression: ' \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "_nitro_completion() {\n"
+    "  _arguments -S \\\n"
+    "    '--cloud-url=[Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.]:cloud-url: ' \\\n"
+    "    '--api-key=[An API key or personal access token used to authenticate.]:api-key: ' \\\n"
+    "    '--output=[Print results as JSON and never prompt.]:format:(json)' \\\n"
+    "    '--verbose[Trace each request and response on stderr, credentials redacted.]' \\\n"
+    "    '1:shell:(bash zsh fish)' \\\n"
+    "    '(- *)'{-h,--help,'-\?'}'[Show help and usage information.]'\n"
+    "}\n"
+    "\n"
+    "if [[ $funcstack[1] == _nitro ]]; then\n"
+    "  _nitro \"$@\"\n"
+    "else\n"
+    "  compdef _nitro nitro\n"
+    "fi\n";
 
-static const char *const fish_lines[] = {
-    "# fish completion for nitro.",
-    "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.",
-    "#",
-    "# Install as share/fish/vendor_completions.d/nitro.fish, or:",
-    "# nitro completion fish | source",
-    "# Values that live on the server (token IDs) come from the hidden",
-    "# `nitro __complete <completer> [<prefix>]`: one \"value<TAB>description\" a line,",
-    "# nothing when there are no credentials.",
-    "",
-    "# Whether option $argv[2] of command $argv[1] (\"pat create\") takes a value.",
-    "function __nitro_takes_value",
-    "    switch \"$argv[1]|$argv[2]\"",
-    "        case '*|--cloud-url' '*|--api-key' '*|--output' '*|--cursor' '*|--limit' '*|--jq' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' ",
-    "            return 0",
-    "    end",
-    "    return 1",
-    "end",
-    "",
-    "# Whether $argv[2] is a subcommand of $argv[1].",
-    "function __nitro_is_command",
-    "    switch \"$argv[1]|$argv[2]\"",
-    "        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion'",
-    "            return 0",
-    "    end",
-    "    return 1",
-    "end",
-    "",
-    "# \"<positional arguments so far>|<command words>\" of the line before the cursor.",
-    "# An option is matched with a regular expression: fish 4 no longer reads `\?`",
-    "# as a wildcard (qmark-noglob), so a glob '-\?*' would match no option there.",
-    "function __nitro_state",
-    "    set -l tokens (commandline -opc)",
-    "    set -l path ''",
-    "    set -l npos 0",
-    "    set -l skip 0",
-    "    set -l only_args 0",
-    "    for token in $tokens[2..-1]",
-    "        if test $skip = 1",
-    "            set skip 0",
-    "        else if test $only_args = 0; and test \"$token\" = --",
-    "            set only_args 1",
-    "        else if test $only_args = 0; and string match -qr -- '^-.' \"$token\"",
-    "            if not string match -q -- '*=*' \"$token\"; and __nitro_takes_value \"$path\" \"$token\"",
-    "                set skip 1",
-    "            end",
-    "        else if test $only_args = 0; and __nitro_is_command \"$path\" \"$token\"",
-    "            set path (string trim -- \"$path $token\")",
-    "        else",
-    "            set npos (math $npos + 1)",
-    "        end",
-    "    end",
-    "    echo \"$npos|$path\"",
-    "end",
-    "",
-    "# The command is $argv[1].",
-    "function __nitro_at",
-    "    string match -q -- \"*|$argv[1]\" (__nitro_state)",
-    "end",
-    "",
-    "# The command is $argv[1] and the cursor is on its positional argument $argv[2] (from 0).",
-    "function __nitro_arg",
-    "    test (__nitro_state) = \"$argv[2]|$argv[1]\"",
-    "end",
-    "",
-    "# The candidates of `nitro __complete $argv[1]`, passing on the",
-    "# --cloud-url and --api-key of the command line. fish escapes each value as",
-    "# it inserts it (a value such as $(cmd) never runs), shows the descriptions",
-    "# and, with `complete -k`, keeps the server's order (token IDs newest first).",
-    "function __nitro_dynamic",
-    "    set -l tokens (commandline -opc)",
-    "    set -l forward",
-    "    set -l count (count $tokens)",
-    "    for i in (seq 2 $count)",
-    "        switch $tokens[$i]",
-    "            case '--cloud-url=*' '--api-key=*' '--output=*' '--cursor=*' '--limit=*' '--jq=*'",
-    "                set -a forward $tokens[$i]",
-    "            case '--cloud-url' '--api-key' '--output' '--cursor' '--limit' '--jq'",
-    "                test $i -lt $count; and set -a forward $tokens[$i] $tokens[(math $i + 1)]",
-    "        end",
-    "    end",
-    "    $tokens[1] __complete $forward -- $argv[1] (commandline -ct) 2>/dev/null",
-    "end",
-    "",
-    "complete -c nitro -f",
-    "",
-    "# Everywhere",
-    "complete -c nitro -s h -l help -d 'Show help and usage information.'",
-    "complete -c nitro -l cloud-url -x -d 'Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.'",
-    "complete -c nitro -l api-key -x -d 'An API key or personal access token used to authenticate.'",
-    "complete -c nitro -l output -x -a 'json' -d 'Print results as JSON and never prompt.'",
-    "complete -c nitro -l verbose -d 'Trace each request and response on stderr, credentials redacted.'",
-    "complete -c nitro -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "complete -c nitro -n '__nitro_at \"\"' -l version -d 'Show version information.'",
-    "",
-    "# nitro",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a pat -d 'Manage personal access tokens.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a workspace -d 'Manage workspaces.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a api-key -d 'Manage API keys.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a api -d 'Manage APIs.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a client -d 'Manage clients.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a stage -d 'Manage stages.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a environment -d 'Manage environments.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a login -d 'Sign in to Nitro and store a session.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a logout -d 'Sign out and delete the stored session.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a status -d 'Show who you are signed in as and which credential is in use.'",
-    "complete -c nitro -n '__nitro_at \\'\\'' -a completion -d 'Print the shell completion script for bash, zsh or fish.'",
-    "",
-    "# nitro pat",
-    "complete -c nitro -n '__nitro_at \\'pat\\'' -a create -d 'Create a new personal access token.'",
-    "complete -c nitro -n '__nitro_at \\'pat\\'' -a list -d 'List the personal access tokens on your user account.'",
-    "complete -c nitro -n '__nitro_at \\'pat\\'' -a revoke -d 'Revoke a personal access token by its ID.'",
-    "complete -c nitro -n '__nitro_at \\'pat\\'' -a rotate -d 'Replace a personal access token with a new one, then revoke it.'",
-    "",
-    "# nitro pat create",
-    "complete -c nitro -n '__nitro_at \\'pat create\\'' -l description -x -d 'Human-readable description used to identify the token later.'",
-    "complete -c nitro -n '__nitro_at \\'pat create\\'' -l expires -x -d 'Expiration time of the token in days.'",
-    "complete -c nitro -n '__nitro_at \\'pat create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro pat list",
-    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro pat revoke",
-    "complete -c nitro -n '__nitro_at \\'pat revoke\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'",
-    "complete -c nitro -n '__nitro_at \\'pat revoke\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "complete -c nitro -n '__nitro_arg \\'pat revoke\\' 0' -k -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'",
-    "",
-    "# nitro pat rotate",
-    "complete -c nitro -n '__nitro_at \\'pat rotate\\'' -l expires -x -d 'Lifetime of the new token in days (default: the old token\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'pat rotate\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'",
-    "complete -c nitro -n '__nitro_at \\'pat rotate\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "complete -c nitro -n '__nitro_arg \\'pat rotate\\' 0' -k -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to replace.'",
-    "",
-    "# nitro workspace",
-    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a create -d 'Create a new workspace.'",
-    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a show -d 'Show details of a workspace.'",
-    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a list -d 'List the workspaces you are a member of.'",
-    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a current -d 'Show the default workspace of your session.'",
-    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a set-default -d 'Choose the default workspace of your session.'",
-    "",
-    "# nitro workspace create",
-    "complete -c nitro -n '__nitro_at \\'workspace create\\'' -l name -x -d 'The name of the workspace.'",
-    "complete -c nitro -n '__nitro_at \\'workspace create\\'' -l default -d 'Make it the default workspace (--default false: do not; asked on a terminal).'",
-    "complete -c nitro -n '__nitro_at \\'workspace create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro workspace show",
-    "complete -c nitro -n '__nitro_at \\'workspace show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "complete -c nitro -n '__nitro_arg \\'workspace show\\' 0' -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'",
-    "",
-    "# nitro workspace list",
-    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro workspace current",
-    "complete -c nitro -n '__nitro_at \\'workspace current\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro workspace set-default",
-    "complete -c nitro -n '__nitro_at \\'workspace set-default\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'ID of the workspace to use by default.'",
-    "complete -c nitro -n '__nitro_at \\'workspace set-default\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api-key",
-    "complete -c nitro -n '__nitro_at \\'api-key\\'' -a create -d 'Create a new API key.'",
-    "complete -c nitro -n '__nitro_at \\'api-key\\'' -a list -d 'List the API keys of a workspace.'",
-    "complete -c nitro -n '__nitro_at \\'api-key\\'' -a delete -d 'Delete an API key by its ID.'",
-    "",
-    "# nitro api-key create",
-    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l name -x -d 'The name of the API key (for later reference).'",
-    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l api-id -x -d 'The ID of the API the key is for.'",
-    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'",
-    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api-key list",
-    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api-key delete",
-    "complete -c nitro -n '__nitro_at \\'api-key delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'",
-    "complete -c nitro -n '__nitro_at \\'api-key delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api",
-    "complete -c nitro -n '__nitro_at \\'api\\'' -a create -d 'Create a new API.'",
-    "complete -c nitro -n '__nitro_at \\'api\\'' -a list -d 'List the APIs of a workspace.'",
-    "complete -c nitro -n '__nitro_at \\'api\\'' -a show -d 'Show details of an API.'",
-    "complete -c nitro -n '__nitro_at \\'api\\'' -a delete -d 'Delete an API by its ID.'",
-    "",
-    "# nitro api create",
-    "complete -c nitro -n '__nitro_at \\'api create\\'' -l path -x -d 'The path of the API, starting with \\'/\\'.'",
-    "complete -c nitro -n '__nitro_at \\'api create\\'' -l name -x -d 'The name of the API.'",
-    "complete -c nitro -n '__nitro_at \\'api create\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'api create\\'' -l kind -x -a 'collection gateway service' -d 'The kind of the API.'",
-    "complete -c nitro -n '__nitro_at \\'api create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api list",
-    "complete -c nitro -n '__nitro_at \\'api list\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'api list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -n '__nitro_at \\'api list\\'' -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -n '__nitro_at \\'api list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -n '__nitro_at \\'api list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api show",
-    "complete -c nitro -n '__nitro_at \\'api show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro api delete",
-    "complete -c nitro -n '__nitro_at \\'api delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'",
-    "complete -c nitro -n '__nitro_at \\'api delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro client",
-    "complete -c nitro -n '__nitro_at \\'client\\'' -a create -d 'Create a new client.'",
-    "complete -c nitro -n '__nitro_at \\'client\\'' -a delete -d 'Delete a client.'",
-    "complete -c nitro -n '__nitro_at \\'client\\'' -a show -d 'Show details of a client.'",
-    "complete -c nitro -n '__nitro_at \\'client\\'' -a list -d 'List all clients of an API.'",
-    "",
-    "# nitro client create",
-    "complete -c nitro -n '__nitro_at \\'client create\\'' -l api-id -x -d 'The ID of the API.'",
-    "complete -c nitro -n '__nitro_at \\'client create\\'' -l name -x -d 'The name of the client.'",
-    "complete -c nitro -n '__nitro_at \\'client create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro client delete",
-    "complete -c nitro -n '__nitro_at \\'client delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'",
-    "complete -c nitro -n '__nitro_at \\'client delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro client show",
-    "complete -c nitro -n '__nitro_at \\'client show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro client list",
-    "complete -c nitro -n '__nitro_at \\'client list\\'' -l api-id -x -d 'The ID of the API.'",
-    "complete -c nitro -n '__nitro_at \\'client list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -n '__nitro_at \\'client list\\'' -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -n '__nitro_at \\'client list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -n '__nitro_at \\'client list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro stage",
-    "complete -c nitro -n '__nitro_at \\'stage\\'' -a list -d 'List all stages of an API.'",
-    "complete -c nitro -n '__nitro_at \\'stage\\'' -a edit -d 'Edit stages of an API.'",
-    "complete -c nitro -n '__nitro_at \\'stage\\'' -a delete -d 'Delete a stage by name.'",
-    "",
-    "# nitro stage list",
-    "complete -c nitro -n '__nitro_at \\'stage list\\'' -l api-id -x -d 'The ID of the API.'",
-    "complete -c nitro -n '__nitro_at \\'stage list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro stage edit",
-    "complete -c nitro -n '__nitro_at \\'stage edit\\'' -l api-id -x -d 'The ID of the API.'",
-    "complete -c nitro -n '__nitro_at \\'stage edit\\'' -l configuration -x -d 'The stages, a JSON array of {name, displayName, conditions}.'",
-    "complete -c nitro -n '__nitro_at \\'stage edit\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro stage delete",
-    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l api-id -x -d 'The ID of the API.'",
-    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l stage -x -d 'The name of the stage.'",
-    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'",
-    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro environment",
-    "complete -c nitro -n '__nitro_at \\'environment\\'' -a create -d 'Create a new environment.'",
-    "complete -c nitro -n '__nitro_at \\'environment\\'' -a list -d 'List all environments of a workspace.'",
-    "complete -c nitro -n '__nitro_at \\'environment\\'' -a show -d 'Show details of an environment.'",
-    "",
-    "# nitro environment create",
-    "complete -c nitro -n '__nitro_at \\'environment create\\'' -l name -x -d 'The name of the environment.'",
-    "complete -c nitro -n '__nitro_at \\'environment create\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'environment create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro environment list",
-    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'",
-    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'",
-    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l all -d 'Fetch every page and print one JSON document.'",
-    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'",
-    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro environment show",
-    "complete -c nitro -n '__nitro_at \\'environment show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro login",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l device -d 'Sign in with a device code, for machines without a browser.'",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l with-token -d 'Read a personal access token or API key from standard input.'",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l no-browser -d 'Print the sign-in URL instead of opening a browser.'",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l client-id -x -d 'OAuth client id registered with the identity server.'",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l scopes -x -d 'OAuth scopes to ask for, separated by spaces.'",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l timeout -x -d 'How long to wait for the sign-in to complete.'",
-    "complete -c nitro -n '__nitro_at \\'login\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'Workspace to use by default after signing in.'",
-    "",
-    "# nitro status",
-    "complete -c nitro -n '__nitro_at \\'status\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'",
-    "",
-    "# nitro completion",
-    "complete -c nitro -n '__nitro_arg \\'completion\\' 0' -a 'bash zsh fish' -d 'The shell to print the script for.'",
-    NULL,
-};
+static const char fish_script[] =
+    "# fish completion for nitro.\n"
+    "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.\n"
+    "#\n"
+    "# Install as share/fish/vendor_completions.d/nitro.fish, or:\n"
+    "# nitro completion fish | source\n"
+    "# Values that live on the server (token IDs) come from the hidden\n"
+    "# `nitro __complete <completer> [<prefix>]`: one \"value<TAB>description\" a line,\n"
+    "# nothing when there are no credentials.\n"
+    "\n"
+    "# Whether option $argv[2] of command $argv[1] (\"pat create\") takes a value.\n"
+    "function __nitro_takes_value\n"
+    "    switch \"$argv[1]|$argv[2]\"\n"
+    "        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' \n"
+    "            return 0\n"
+    "    end\n"
+    "    return 1\n"
+    "end\n"
+    "\n"
+    "# Whether $argv[2] is a subcommand of $argv[1].\n"
+    "function __nitro_is_command\n"
+    "    switch \"$argv[1]|$argv[2]\"\n"
+    "        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion'\n"
+    "            return 0\n"
+    "    end\n"
+    "    return 1\n"
+    "end\n"
+    "\n"
+    "# \"<positional arguments so far>|<command words>\" of the line before the cursor.\n"
+    "# An option is matched with a regular expression: fish 4 no longer reads `\?`\n"
+    "# as a wildcard (qmark-noglob), so a glob '-\?*' would match no option there.\n"
+    "function __nitro_state\n"
+    "    set -l tokens (commandline -opc)\n"
+    "    set -l path ''\n"
+    "    set -l npos 0\n"
+    "    set -l skip 0\n"
+    "    set -l only_args 0\n"
+    "    for token in $tokens[2..-1]\n"
+    "        if test $skip = 1\n"
+    "            set skip 0\n"
+    "        else if test $only_args = 0; and test \"$token\" = --\n"
+    "            set only_args 1\n"
+    "        else if test $only_args = 0; and string match -qr -- '^-.' \"$token\"\n"
+    "            if not string match -q -- '*=*' \"$token\"; and __nitro_takes_value \"$path\" \"$token\"\n"
+    "                set skip 1\n"
+    "            end\n"
+    "        else if test $only_args = 0; and __nitro_is_command \"$path\" \"$token\"\n"
+    "            set path (string trim -- \"$path $token\")\n"
+    "        else\n"
+    "            set npos (math $npos + 1)\n"
+    "        end\n"
+    "    end\n"
+    "    echo \"$npos|$path\"\n"
+    "end\n"
+    "\n"
+    "# The command is $argv[1].\n"
+    "function __nitro_at\n"
+    "    string match -q -- \"*|$argv[1]\" (__nitro_state)\n"
+    "end\n"
+    "\n"
+    "# The command is $argv[1] and the cursor is on its positional argument $argv[2] (from 0).\n"
+    "function __nitro_arg\n"
+    "    test (__nitro_state) = \"$argv[2]|$argv[1]\"\n"
+    "end\n"
+    "\n"
+    "# The candidates of `nitro __complete $argv[1]`, passing on the\n"
+    "# --cloud-url and --api-key of the command line. fish escapes each value as\n"
+    "# it inserts it (a value such as $(cmd) never runs), shows the descriptions\n"
+    "# and, with `complete -k`, keeps the server's order (token IDs newest first).\n"
+    "function __nitro_dynamic\n"
+    "    set -l tokens (commandline -opc)\n"
+    "    set -l forward\n"
+    "    set -l count (count $tokens)\n"
+    "    for i in (seq 2 $count)\n"
+    "        switch $tokens[$i]\n"
+    "            case '--cloud-url=*' '--api-key=*' '--output=*'\n"
+    "                set -a forward $tokens[$i]\n"
+    "            case '--cloud-url' '--api-key' '--output'\n"
+    "                test $i -lt $count; and set -a forward $tokens[$i] $tokens[(math $i + 1)]\n"
+    "        end\n"
+    "    end\n"
+    "    $tokens[1] __complete $forward -- $argv[1] (commandline -ct) 2>/dev/null\n"
+    "end\n"
+    "\n"
+    "complete -c nitro -f\n"
+    "\n"
+    "# Everywhere\n"
+    "complete -c nitro -s h -l help -d 'Show help and usage information.'\n"
+    "complete -c nitro -l cloud-url -x -d 'Host of the Nitro API; the endpoint is <scheme>://<host>/graphql.'\n"
+    "complete -c nitro -l api-key -x -d 'An API key or personal access token used to authenticate.'\n"
+    "complete -c nitro -l output -x -a 'json' -d 'Print results as JSON and never prompt.'\n"
+    "complete -c nitro -l verbose -d 'Trace each request and response on stderr, credentials redacted.'\n"
+    "complete -c nitro -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "complete -c nitro -n '__nitro_at \"\"' -l version -d 'Show version information.'\n"
+    "\n"
+    "# nitro\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a pat -d 'Manage personal access tokens.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a workspace -d 'Manage workspaces.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a api-key -d 'Manage API keys.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a api -d 'Manage APIs.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a client -d 'Manage clients.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a stage -d 'Manage stages.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a environment -d 'Manage environments.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a login -d 'Sign in to Nitro and store a session.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a logout -d 'Sign out and delete the stored session.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a status -d 'Show who you are signed in as and which credential is in use.'\n"
+    "complete -c nitro -n '__nitro_at \\'\\'' -a completion -d 'Print the shell completion script for bash, zsh or fish.'\n"
+    "\n"
+    "# nitro pat\n"
+    "complete -c nitro -n '__nitro_at \\'pat\\'' -a create -d 'Create a new personal access token.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat\\'' -a list -d 'List the personal access tokens on your user account.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat\\'' -a revoke -d 'Revoke a personal access token by its ID.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat\\'' -a rotate -d 'Replace a personal access token with a new one, then revoke it.'\n"
+    "\n"
+    "# nitro pat create\n"
+    "complete -c nitro -n '__nitro_at \\'pat create\\'' -l description -x -d 'Human-readable description used to identify the token later.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat create\\'' -l expires -x -d 'Expiration time of the token in days.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro pat list\n"
+    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro pat revoke\n"
+    "complete -c nitro -n '__nitro_at \\'pat revoke\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat revoke\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "complete -c nitro -n '__nitro_arg \\'pat revoke\\' 0' -k -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to revoke.'\n"
+    "\n"
+    "# nitro pat rotate\n"
+    "complete -c nitro -n '__nitro_at \\'pat rotate\\'' -l expires -x -d 'Lifetime of the new token in days (default: the old token\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'pat rotate\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'\n"
+    "complete -c nitro -n '__nitro_at \\'pat rotate\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "complete -c nitro -n '__nitro_arg \\'pat rotate\\' 0' -k -a '(__nitro_dynamic pat-ids)' -d 'ID of the personal access token to replace.'\n"
+    "\n"
+    "# nitro workspace\n"
+    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a create -d 'Create a new workspace.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a show -d 'Show details of a workspace.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a list -d 'List the workspaces you are a member of.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a current -d 'Show the default workspace of your session.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace\\'' -a set-default -d 'Choose the default workspace of your session.'\n"
+    "\n"
+    "# nitro workspace create\n"
+    "complete -c nitro -n '__nitro_at \\'workspace create\\'' -l name -x -d 'The name of the workspace.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace create\\'' -l default -d 'Make it the default workspace (--default false: do not; asked on a terminal).'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro workspace show\n"
+    "complete -c nitro -n '__nitro_at \\'workspace show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "complete -c nitro -n '__nitro_arg \\'workspace show\\' 0' -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace.'\n"
+    "\n"
+    "# nitro workspace list\n"
+    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro workspace current\n"
+    "complete -c nitro -n '__nitro_at \\'workspace current\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro workspace set-default\n"
+    "complete -c nitro -n '__nitro_at \\'workspace set-default\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'ID of the workspace to use by default.'\n"
+    "complete -c nitro -n '__nitro_at \\'workspace set-default\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api-key\n"
+    "complete -c nitro -n '__nitro_at \\'api-key\\'' -a create -d 'Create a new API key.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key\\'' -a list -d 'List the API keys of a workspace.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key\\'' -a delete -d 'Delete an API key by its ID.'\n"
+    "\n"
+    "# nitro api-key create\n"
+    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l name -x -d 'The name of the API key (for later reference).'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l api-id -x -d 'The ID of the API the key is for.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api-key list\n"
+    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api-key delete\n"
+    "complete -c nitro -n '__nitro_at \\'api-key delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'\n"
+    "complete -c nitro -n '__nitro_at \\'api-key delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api\n"
+    "complete -c nitro -n '__nitro_at \\'api\\'' -a create -d 'Create a new API.'\n"
+    "complete -c nitro -n '__nitro_at \\'api\\'' -a list -d 'List the APIs of a workspace.'\n"
+    "complete -c nitro -n '__nitro_at \\'api\\'' -a show -d 'Show details of an API.'\n"
+    "complete -c nitro -n '__nitro_at \\'api\\'' -a delete -d 'Delete an API by its ID.'\n"
+    "\n"
+    "# nitro api create\n"
+    "complete -c nitro -n '__nitro_at \\'api create\\'' -l path -x -d 'The path of the API, starting with \\'/\\'.'\n"
+    "complete -c nitro -n '__nitro_at \\'api create\\'' -l name -x -d 'The name of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'api create\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'api create\\'' -l kind -x -a 'collection gateway service' -d 'The kind of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'api create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api list\n"
+    "complete -c nitro -n '__nitro_at \\'api list\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'api list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -n '__nitro_at \\'api list\\'' -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -n '__nitro_at \\'api list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -n '__nitro_at \\'api list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api show\n"
+    "complete -c nitro -n '__nitro_at \\'api show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro api delete\n"
+    "complete -c nitro -n '__nitro_at \\'api delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'\n"
+    "complete -c nitro -n '__nitro_at \\'api delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro client\n"
+    "complete -c nitro -n '__nitro_at \\'client\\'' -a create -d 'Create a new client.'\n"
+    "complete -c nitro -n '__nitro_at \\'client\\'' -a delete -d 'Delete a client.'\n"
+    "complete -c nitro -n '__nitro_at \\'client\\'' -a show -d 'Show details of a client.'\n"
+    "complete -c nitro -n '__nitro_at \\'client\\'' -a list -d 'List all clients of an API.'\n"
+    "\n"
+    "# nitro client create\n"
+    "complete -c nitro -n '__nitro_at \\'client create\\'' -l api-id -x -d 'The ID of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'client create\\'' -l name -x -d 'The name of the client.'\n"
+    "complete -c nitro -n '__nitro_at \\'client create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro client delete\n"
+    "complete -c nitro -n '__nitro_at \\'client delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'\n"
+    "complete -c nitro -n '__nitro_at \\'client delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro client show\n"
+    "complete -c nitro -n '__nitro_at \\'client show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro client list\n"
+    "complete -c nitro -n '__nitro_at \\'client list\\'' -l api-id -x -d 'The ID of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'client list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -n '__nitro_at \\'client list\\'' -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -n '__nitro_at \\'client list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -n '__nitro_at \\'client list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro stage\n"
+    "complete -c nitro -n '__nitro_at \\'stage\\'' -a list -d 'List all stages of an API.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage\\'' -a edit -d 'Edit stages of an API.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage\\'' -a delete -d 'Delete a stage by name.'\n"
+    "\n"
+    "# nitro stage list\n"
+    "complete -c nitro -n '__nitro_at \\'stage list\\'' -l api-id -x -d 'The ID of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro stage edit\n"
+    "complete -c nitro -n '__nitro_at \\'stage edit\\'' -l api-id -x -d 'The ID of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage edit\\'' -l configuration -x -d 'The stages, a JSON array of {name, displayName, conditions}.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage edit\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro stage delete\n"
+    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l api-id -x -d 'The ID of the API.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l stage -x -d 'The name of the stage.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'\n"
+    "complete -c nitro -n '__nitro_at \\'stage delete\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro environment\n"
+    "complete -c nitro -n '__nitro_at \\'environment\\'' -a create -d 'Create a new environment.'\n"
+    "complete -c nitro -n '__nitro_at \\'environment\\'' -a list -d 'List all environments of a workspace.'\n"
+    "complete -c nitro -n '__nitro_at \\'environment\\'' -a show -d 'Show details of an environment.'\n"
+    "\n"
+    "# nitro environment create\n"
+    "complete -c nitro -n '__nitro_at \\'environment create\\'' -l name -x -d 'The name of the environment.'\n"
+    "complete -c nitro -n '__nitro_at \\'environment create\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'environment create\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro environment list\n"
+    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\\'s).'\n"
+    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'\n"
+    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l all -d 'Fetch every page and print one JSON document.'\n"
+    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'\n"
+    "complete -c nitro -n '__nitro_at \\'environment list\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro environment show\n"
+    "complete -c nitro -n '__nitro_at \\'environment show\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro login\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l device -d 'Sign in with a device code, for machines without a browser.'\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l with-token -d 'Read a personal access token or API key from standard input.'\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l no-browser -d 'Print the sign-in URL instead of opening a browser.'\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l client-id -x -d 'OAuth client id registered with the identity server.'\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l scopes -x -d 'OAuth scopes to ask for, separated by spaces.'\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l timeout -x -d 'How long to wait for the sign-in to complete.'\n"
+    "complete -c nitro -n '__nitro_at \\'login\\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'Workspace to use by default after signing in.'\n"
+    "\n"
+    "# nitro status\n"
+    "complete -c nitro -n '__nitro_at \\'status\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n"
+    "\n"
+    "# nitro completion\n"
+    "complete -c nitro -n '__nitro_arg \\'completion\\' 0' -a 'bash zsh fish' -d 'The shell to print the script for.'\n";
 
 const nitro_completion_script nitro_completion_scripts[] = {
-    {"bash", bash_lines},
-    {"zsh", zsh_lines},
-    {"fish", fish_lines},
+    {"bash", bash_script},
+    {"zsh", zsh_script},
+    {"fish", fish_script},
 };
 const size_t nitro_completion_script_count = 3;

@@ -271,7 +271,8 @@ int nitro_signin_device(const nitro_signin_io *io, const nitro_signin_params *pa
         /* A slow token endpoint must not hold the sign-in past the deadline either. */
         long call_timeout = oauth->timeout_ms;
         long long left = deadline - monotonic_ms();
-        if (left < oauth->timeout_ms) oauth->timeout_ms = left > 1000 ? (long)left : 1000;
+        bool cut = left < oauth->timeout_ms;
+        if (cut) oauth->timeout_ms = left > 1000 ? (long)left : 1000;
         bool ok =
             nitro_form_text(&poll) && nitro_oauth_token(oauth, config->token_endpoint, poll.text, &result->tokens);
         oauth->timeout_ms = call_timeout;
@@ -282,7 +283,9 @@ int nitro_signin_device(const nitro_signin_io *io, const nitro_signin_params *pa
             interval = interval + 5 < INTERVAL_MAX ? interval + 5 : INTERVAL_MAX; /* RFC 8628 3.5 */
             continue;
         }
-        if (monotonic_ms() >= deadline) continue; /* cut short by the deadline: said as such above */
+        /* Cut short by the deadline (libcurl's clock may end the call a moment before ours reaches it): the
+         * wait above ends at the deadline and says so. */
+        if (cut || monotonic_ms() >= deadline) continue;
         nitro_error_to(io->err, "The sign-in failed: %s", oauth->error);
         goto done;
     }

@@ -21,10 +21,7 @@ int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
     for (size_t i = 0; i < nitro_completion_script_count; i++) {
         const nitro_completion_script *script = &nitro_completion_scripts[i];
         if (strcmp(script->shell, opts->shell.value) == 0) {
-            for (const char *const *line = script->lines; *line; line++) {
-                fputs(*line, ctx->out);
-                fputc('\n', ctx->out);
-            }
+            fputs(script->text, ctx->out);
             return NITRO_EXIT_OK;
         }
     }

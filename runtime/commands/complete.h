@@ -36,8 +36,8 @@
 #include <stddef.h>
 
 typedef struct {
-    const char *shell;        /* "bash", "zsh", "fish" */
-    const char *const *lines; /* the script, NULL-terminated, without newlines */
+    const char *shell; /* "bash", "zsh", "fish" */
+    const char *text;  /* the whole script */
 } nitro_completion_script;
 
 /* In generated/completions/scripts.c. */

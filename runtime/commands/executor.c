@@ -197,7 +197,8 @@ static int confirm(nitro_ctx *ctx, const nitro_behaviour *behaviour, const nitro
     }
     char *question = nitro_text_render_scope(&behaviour->confirm, scope);
     bool yes = false;
-    nitro_prompt_status status = nitro_prompt_confirm(ctx->err, question ? question : "Continue?", true, &yes);
+    /* What it confirms cannot be undone (revoke, delete, replace): Enter alone keeps everything. */
+    nitro_prompt_status status = nitro_prompt_confirm(ctx->err, question ? question : "Continue?", false, &yes);
     free(question);
     if (status == NITRO_PROMPT_INTERRUPTED) return NITRO_EXIT_INTERRUPTED;
     if (status != NITRO_PROMPT_OK || !yes) {

@@ -166,6 +166,15 @@ static void print_login(nitro_ctx *ctx, const char *email, const char *tenant, c
         free(safe[i]);
 }
 
+/* A credential in the environment wins over the session just stored: said, or the next command would
+ * seem to ignore the sign-in. */
+static void warn_overridden(nitro_ctx *ctx) {
+    const char *used;
+    if (nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_API_KEY", "BARISTA_API_KEY", &used)) {
+        fprintf(ctx->err, "warning: %s is set: commands use it instead of this session until it is unset.\n", used);
+    }
+}
+
 static int login_with_token(nitro_ctx *ctx, nitro_opts_login *opts) {
     char *secret = read_token(ctx);
     if (!secret) return NITRO_EXIT_USAGE;
@@ -195,6 +204,7 @@ static int login_with_token(nitro_ctx *ctx, nitro_opts_login *opts) {
     }
     print_login(ctx, NULL, NULL, NULL, api_url, &workspace);
     choice_free(&workspace);
+    warn_overridden(ctx);
     return NITRO_EXIT_OK;
 }
 
@@ -204,6 +214,20 @@ int nitro_cmd_login(nitro_ctx *ctx, nitro_opts_login *opts) {
         return NITRO_EXIT_USAGE;
     }
     if (opts->with_token.value) return login_with_token(ctx, opts);
+    /* Signing in again: the client id and identity server of the session it replaces (copied: that session is
+     * freed before the new one is stored). */
+    const nitro_session *previous = nitro_ctx_session(ctx) == NITRO_SESSION_OK ? &ctx->session : NULL;
+    const char *stored_client = previous ? nitro_session_value(previous, NITRO_SESSION_FIELD_CLIENT_ID) : NULL;
+    if (!opts->client_id.value && stored_client) {
+        const char *stored_server = nitro_session_value(previous, NITRO_SESSION_FIELD_IDENTITY_SERVER);
+        opts->client_id.value = opts->client_id.owned = strdup(stored_client);
+        opts->client_id.source = NITRO_SRC_DEFAULT;
+        if (!opts->url.value && stored_server) opts->url.value = opts->url.owned = strdup(stored_server);
+        if (!opts->client_id.value || (stored_server && !opts->url.value)) {
+            nitro_error(ctx, "out of memory");
+            return NITRO_EXIT_FAILURE;
+        }
+    }
     if (!opts->client_id.value) {
         nitro_error(ctx, "Signing in needs the OAuth client id registered with the identity server: pass "
                          "'--client-id' or set NITRO_CLIENT_ID (the Nitro cloud's is not public).");

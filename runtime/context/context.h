@@ -34,6 +34,10 @@ struct nitro_ctx {
     nitro_session session;
     char *session_path;
     char session_why[256];
+    /* Where the credential in use and the API's URL came from, for the messages of a refusal:
+     * "The API key from NITRO_API_KEY", "--cloud-url", "the session's apiUrl"... */
+    char credential_source[96];
+    const char *cloud_url_origin;
     /* The command that shows whether a mutation whose outcome is unknown was carried out. */
     const char *recheck;
     /* --jq: each JSON document is written to `out` (a memory stream), then

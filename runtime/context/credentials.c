@@ -21,12 +21,13 @@ static const char *env(nitro_ctx *ctx, const char *name) {
     return value && *value ? value : NULL;
 }
 
-/* A whole number of seconds from an env var; false (reported) when invalid. */
-static bool env_seconds(nitro_ctx *ctx, const char *name, long long fallback, long *ms) {
-    const char *text = env(ctx, name);
+/* A whole number of seconds from an env var (or its BARISTA_ name); false (reported) when invalid. */
+static bool env_seconds(nitro_ctx *ctx, const char *name, const char *legacy, long long fallback, long *ms) {
+    const char *used;
+    const char *text = nitro_env_either(ctx->getenv_fn, ctx->env_data, name, legacy, &used);
     long long seconds = fallback;
     if (text && !nitro_parse_int(text, 1, 3600, &seconds)) {
-        nitro_error(ctx, "invalid value '%.40s' for %s: expected whole seconds from 1 to 3600", text, name);
+        nitro_error(ctx, "invalid value '%.40s' for %s: expected whole seconds from 1 to 3600", text, used);
         return false;
     }
     *ms = (long)(seconds * 1000);
@@ -143,6 +144,16 @@ static bool adopt_renewed_session(nitro_ctx *ctx) {
     return true;
 }
 
+const char *nitro_ctx_login_command(nitro_ctx *ctx) {
+    /* A browser or device sign-in needs the OAuth client id: the session's, or NITRO_CLIENT_ID. Without one,
+     * the sign-in that works is a token on standard input. */
+    bool have_session = nitro_ctx_session(ctx) == NITRO_SESSION_OK;
+    if ((have_session && nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_CLIENT_ID)) ||
+        nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL))
+        return "nitro login";
+    return "nitro login --with-token";
+}
+
 static void not_authenticated(nitro_ctx *ctx, int *exit_code) {
     nitro_error(ctx, "This command requires an authenticated user. Either specify '--api-key' or run "
                      "'nitro login'.");
@@ -176,9 +187,12 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
     case NITRO_SESSION_CORRUPT:
     case NITRO_SESSION_ERROR:
         nitro_error(ctx,
-                    "The session file %s cannot be used: %s. Run 'nitro login' to sign in again, or 'nitro "
-                    "logout' to remove it.",
-                    ctx->session_path ? ctx->session_path : "session.json", ctx->session_why);
+                    "The session file %s cannot be used: %s. Run '%s' to sign in again, or 'nitro logout' to "
+                    "remove it.",
+                    ctx->session_path ? ctx->session_path : "session.json", ctx->session_why,
+                    nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL)
+                        ? "nitro login"
+                        : "nitro login --with-token");
         *exit_code = NITRO_EXIT_AUTH;
         return false;
     }
@@ -204,10 +218,8 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
             nitro_session_unlock();
         }
         if (!ok && !adopt_renewed_session(ctx)) {
-            nitro_error(ctx,
-                        "Your session has expired and could not be renewed: %s. Run 'nitro login' to sign in "
-                        "again.",
-                        why);
+            nitro_error(ctx, "Your session has expired and could not be renewed: %s. Run '%s' to sign in again.", why,
+                        nitro_ctx_login_command(ctx));
             *exit_code = NITRO_EXIT_AUTH;
             return false;
         }
@@ -224,13 +236,19 @@ static bool header_values_ok(nitro_ctx *ctx, nitro_auth_kind auth, const char *c
                              int refused_code, const char *client_version, int *exit_code) {
     const char *problem = auth != NITRO_AUTH_NONE && credential ? nitro_header_value_problem(credential) : NULL;
     if (problem) {
-        nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.%s", source, problem,
-                    refused_code == NITRO_EXIT_AUTH ? " Run 'nitro login' to sign in again." : "");
+        if (refused_code == NITRO_EXIT_AUTH) {
+            nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header. Run '%s' to sign in again.", source,
+                        problem, nitro_ctx_login_command(ctx));
+        } else {
+            nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.", source, problem);
+        }
         *exit_code = refused_code;
         return false;
     }
     if ((problem = nitro_header_value_problem(client_version))) {
-        nitro_error(ctx, "NITRO_CLIENT_VERSION %s, so it cannot be sent in an HTTP header.", problem);
+        const char *used;
+        nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_VERSION", "BARISTA_CLIENT_VERSION", &used);
+        nitro_error(ctx, "%s %s, so it cannot be sent in an HTTP header.", used, problem);
         *exit_code = NITRO_EXIT_USAGE;
         return false;
     }
@@ -247,8 +265,17 @@ nitro_client *nitro_ctx_connect(nitro_ctx *ctx, nitro_auth_kind auth, const char
 
 nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const char *credential, const char *source,
                                    int refused_code, const char *cloud_url, int *exit_code) {
-    const char *client_version = env(ctx, "NITRO_CLIENT_VERSION") ? env(ctx, "NITRO_CLIENT_VERSION") : NITRO_VERSION;
+    const char *client_version =
+        nitro_env_either(ctx->getenv_fn, ctx->env_data, "NITRO_CLIENT_VERSION", "BARISTA_CLIENT_VERSION", NULL);
+    if (!client_version) client_version = NITRO_VERSION;
     if (!header_values_ok(ctx, auth, credential, source, refused_code, client_version, exit_code)) return NULL;
+    snprintf(ctx->credential_source, sizeof ctx->credential_source, "%s", source);
+    if (!ctx->cloud_url_origin) {
+        const nitro_str_value *option = &ctx->global->cloud_url;
+        ctx->cloud_url_origin = option->source == NITRO_SRC_ENV && option->env_name ? option->env_name
+                                : option->source == NITRO_SRC_DEFAULT               ? "the default"
+                                                                                    : "--cloud-url";
+    }
     char why[300];
     char *endpoint = nitro_endpoint_from_cloud_url(cloud_url, why, sizeof why);
     if (!endpoint) {
@@ -268,8 +295,9 @@ nitro_client *nitro_ctx_connect_as(nitro_ctx *ctx, nitro_auth_kind auth, const c
         .spinner = ctx->interactive && isatty(STDERR_FILENO) ? ctx->err : NULL,
         .trace = ctx->global->verbose.value ? ctx->err : NULL,
     };
-    if (!env_seconds(ctx, "NITRO_TIMEOUT", NITRO_TIMEOUT_DEFAULT, &config.timeout_ms) ||
-        !env_seconds(ctx, "NITRO_CONNECT_TIMEOUT", NITRO_CONNECT_TIMEOUT_DEFAULT, &config.connect_timeout_ms)) {
+    if (!env_seconds(ctx, "NITRO_TIMEOUT", "BARISTA_TIMEOUT", NITRO_TIMEOUT_DEFAULT, &config.timeout_ms) ||
+        !env_seconds(ctx, "NITRO_CONNECT_TIMEOUT", "BARISTA_CONNECT_TIMEOUT", NITRO_CONNECT_TIMEOUT_DEFAULT,
+                     &config.connect_timeout_ms)) {
         free(endpoint);
         *exit_code = NITRO_EXIT_USAGE;
         return NULL;
@@ -305,6 +333,7 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code) {
     if (ctx->global->cloud_url.source == NITRO_SRC_DEFAULT && nitro_ctx_session(ctx) == NITRO_SESSION_OK &&
         nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_URL)) {
         cloud_url = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_API_URL);
+        ctx->cloud_url_origin = "the session's apiUrl";
     }
     return nitro_ctx_connect_as(ctx, auth, credential, source.name, source.refused_code, cloud_url, exit_code);
 }

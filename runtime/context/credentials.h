@@ -34,6 +34,10 @@ bool nitro_ctx_ca_file(nitro_ctx *ctx, const char **ca_file);
 /* Reads the session file once; ctx->session holds it when OK. */
 nitro_session_status nitro_ctx_session(nitro_ctx *ctx);
 
+/* The sign-in that works for this user: "nitro login" when an OAuth client id is known (the session's, or
+ * NITRO_CLIENT_ID), else "nitro login --with-token". */
+const char *nitro_ctx_login_command(nitro_ctx *ctx);
+
 /* Writes ctx->session atomically to ctx->session_path; reports failures. */
 bool nitro_ctx_save_session(nitro_ctx *ctx);
 

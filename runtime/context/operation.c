@@ -15,23 +15,42 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
     int code = NITRO_EXIT_FAILURE;
     switch (result->kind) {
     case NITRO_RESULT_OK: return NITRO_EXIT_OK;
-    case NITRO_RESULT_AUTH:
-        nitro_error(ctx, "The server rejected your request as unauthorized. Ensure your account or API key has the "
-                         "proper permissions for this action.");
-        /* Credentials the server does not know may be meant for another server; credentials it knows
-         * but does not allow this (AUTH_NOT_AUTHORIZED: outside an API key's scope) are not. */
-        if (ctx->global->cloud_url.source != NITRO_SRC_DEFAULT && strcmp(result->code, "AUTH_NOT_AUTHORIZED") != 0) {
-            fprintf(ctx->err, "  hint: the request went to %s; check that --cloud-url names the right server.\n",
-                    ctx->endpoint);
+    case NITRO_RESULT_AUTH: {
+        /* Who refused what: a credential the server does not know (unknown, revoked, expired) is not one it
+         * knows but does not allow this (a key outside its scope, a user without the right). */
+        const char *who = ctx->credential_source[0] ? ctx->credential_source : "The credential";
+        bool not_allowed = strcmp(result->code, "AUTH_NOT_AUTHORIZED") == 0 ||
+                           (strcmp(result->code, "AUTH_NOT_AUTHENTICATED") != 0 && result->http_status == 403);
+        if (not_allowed) {
+            nitro_error(ctx,
+                        "%s may not do this: the server refused it the permission (an API key scoped to another "
+                        "workspace or API, or a user without the right).",
+                        who);
+        } else {
+            nitro_error(ctx, "%s was not accepted (unknown, revoked or expired).", who);
+            /* Credentials the server does not know may be meant for another server. */
+            if (ctx->endpoint && ctx->cloud_url_origin && strcmp(ctx->cloud_url_origin, "the default") != 0) {
+                fprintf(ctx->err, "  hint: the request went to %s (from %s); check that it names the right server.\n",
+                        ctx->endpoint, ctx->cloud_url_origin);
+            }
+            if (strncmp(who, "The session file's", 18) == 0) {
+                fprintf(ctx->err, "  hint: run '%s' to sign in again.\n", nitro_ctx_login_command(ctx));
+            }
         }
         code = NITRO_EXIT_AUTH;
         break;
+    }
     case NITRO_RESULT_HTTP:
         /* The Nitro CLI's wording: .NET's status names, and 413 explained on its own. */
         if (result->http_status == 413) {
             nitro_error(ctx, "The server returned a 413 (Request Entity Too Large) HTTP status code. If you are "
                              "running a self-hosted instance, check your ingress controller body-size limits, "
                              "reverse proxy settings, or load balancer request size limits.");
+        } else if (result->http_status > 0 && result->server_said) {
+            char number[24];
+            nitro_error(ctx, "The server returned an unexpected HTTP status code (%ld - %s): %s%s%s%s",
+                        result->http_status, nitro_http_status_name(result->http_status, number, sizeof number),
+                        result->message, result->code[0] ? " (" : "", result->code, result->code[0] ? ")" : "");
         } else if (result->http_status > 0) {
             char number[24];
             nitro_error(ctx, "The server returned an unexpected HTTP status code (%ld - %s)", result->http_status,

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "args.h"
+#include "safe_text.h"
 #include "suggest.h"
 
 static void diag_set(nitro_diag *diag, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -314,12 +315,18 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     int early[64];
     int n_early = 0;
     int i = 1;
-    bool version = false;
+    bool version = false, asked_help = false;
     for (; i < argc && command->n_subcommands > 0; i++) {
         const char *arg = argv[i];
         if (is_help_flag(arg)) return NITRO_PARSE_HELP;
-        if (command == root && strcmp(arg, "--version") == 0) {
+        /* As gh and kubectl users type them: `nitro version`, `-v`, `nitro help pat create`. */
+        if (command == root && (strcmp(arg, "--version") == 0 || strcmp(arg, "-v") == 0 ||
+                                (strcmp(arg, "version") == 0 && !find_subcommand(root, arg)))) {
             version = true;
+            continue;
+        }
+        if (command == root && !asked_help && strcmp(arg, "help") == 0 && !find_subcommand(root, arg)) {
+            asked_help = true;
             continue;
         }
         if (arg[0] == '-' && arg[1] != '\0') {
@@ -347,6 +354,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
         command = sub;
         out->command = command;
     }
+    if (asked_help) return NITRO_PARSE_HELP;
     if (version) return NITRO_PARSE_VERSION;
     if (command->n_subcommands > 0) return NITRO_PARSE_NEEDS_SUBCOMMAND;
 
@@ -416,9 +424,46 @@ void nitro_parsed_free(nitro_parsed *parsed) {
     parsed->opts = NULL;
 }
 
+#define USAGE_FORMAT "error: %s\n%s%s%s%s%s\nUsage: %s\n\nFor more information, try '%s --help'.\n"
+
 void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitro_diag *diag) {
-    fprintf(out, "error: %s\n", diag->message);
-    if (diag->extra[0]) fprintf(out, "%s\n", diag->extra);
-    if (diag->tip[0]) fprintf(out, "\n  tip: %s\n", diag->tip);
-    fprintf(out, "\nUsage: %s\n\nFor more information, try '%s --help'.\n", command->usage, command->words);
+    /* The message quotes what was typed or set (a value, an option, a word): made safe for a terminal here,
+     * the one place every usage error passes, as every other error line is. One write: stderr is unbuffered,
+     * and each fprintf of its own would be a system call. */
+    char *message = nitro_safe_text(diag->message), *extra = nitro_safe_text(diag->extra);
+    char *tip = nitro_safe_text(diag->tip);
+    const char *m = message ? message : "out of memory", *e = extra ? extra : "", *t = tip ? tip : "";
+    char small[2048], *text = small;
+    int n = snprintf(small, sizeof small, USAGE_FORMAT, m, e, e[0] ? "\n" : "", t[0] ? "\n  tip: " : "", t,
+                     t[0] ? "\n" : "", command->usage, command->words);
+    size_t len = n > 0 ? (size_t)n : 0;
+    if (len >= sizeof small) {
+        text = malloc(len + 1);
+        if (text) {
+            snprintf(text, len + 1, USAGE_FORMAT, m, e, e[0] ? "\n" : "", t[0] ? "\n  tip: " : "", t, t[0] ? "\n" : "",
+                     command->usage, command->words);
+        } else {
+            text = small; /* out of memory: what fits */
+            len = sizeof small - 1;
+        }
+    }
+    fwrite(text, 1, len, out);
+    if (text != small) free(text);
+    free(message);
+    free(extra);
+    free(tip);
+}
+
+const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *nitro_name, const char *legacy,
+                             const char **used) {
+    const char *variables[] = {nitro_name, legacy};
+    for (size_t i = 0; i < 2; i++) {
+        const char *value = getenv_fn(data, variables[i]);
+        if (value && *value) {
+            if (used) *used = variables[i];
+            return value;
+        }
+    }
+    if (used) *used = nitro_name;
+    return NULL;
 }

@@ -146,6 +146,11 @@ void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitr
 /* Parses a whole base-10 integer within [min, max]; false on anything else. */
 bool nitro_parse_int(const char *text, long long min, long long max, long long *out);
 
+/* A variable of nitro's, else its Nitro CLI name (NITRO_TIMEOUT, else BARISTA_TIMEOUT), as the Nitro CLI
+ * looks them up; NULL when neither is set and not empty. *used names the one whose value it is. */
+const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *nitro_name, const char *legacy,
+                             const char **used);
+
 /* The option named `name` (without dashes) of a command, or NULL. */
 const nitro_option *nitro_find_option(const nitro_command *command, const char *name);
 

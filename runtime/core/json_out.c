@@ -82,14 +82,23 @@ static void write_string(FILE *out, const char *value) {
             } else if (*p < 0x80) {
                 fputc(*p, out);
             } else {
-                /* C1 controls (U+0080 to U+009F) are escaped: the same value, but a terminal showing the
-                 * document cannot read them as CSI or OSC. Bytes that are not UTF-8 cannot be in JSON. */
+                /* C1 controls (U+0080 to U+009F), bidi controls and invisible characters are escaped: the
+                 * same value, but a terminal showing the document cannot read them as CSI or OSC, reorder
+                 * it or hide a character. Bytes that are not UTF-8 cannot be in JSON. */
                 size_t n = nitro_utf8_length(p, SIZE_MAX);
+                unsigned invisible = n ? nitro_invisible_code(p, n) : 0;
                 if (n == 0) {
                     fputs("\\ufffd", out);
                 } else if (n == 2 && p[0] == 0xc2 && p[1] < 0xa0) {
                     fprintf(out, "\\u%04x", p[1]);
                     p++;
+                } else if (invisible > 0xffff) {
+                    unsigned v = invisible - 0x10000; /* a tag character: a UTF-16 surrogate pair */
+                    fprintf(out, "\\u%04x\\u%04x", 0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
+                    p += n - 1;
+                } else if (invisible) {
+                    fprintf(out, "\\u%04x", invisible);
+                    p += n - 1;
                 } else {
                     fwrite(p, 1, n, out);
                     p += n - 1;

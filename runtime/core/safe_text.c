@@ -18,12 +18,27 @@ size_t nitro_utf8_length(const unsigned char *s, size_t left) {
     return 0;
 }
 
-/* U+202A to U+202E and U+2066 to U+2069: the bidirectional embeddings,
- * overrides and isolates, which make a terminal that honours them show text
- * in another order than it is (a name that reads as another). */
-static bool is_bidi_control(const unsigned char *s) {
-    return s[0] == 0xe2 &&
-           ((s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae) || (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9));
+unsigned nitro_invisible_code(const unsigned char *s, size_t n) {
+    unsigned code;
+    if (n == 2) {
+        code = (s[0] & 0x1fu) << 6 | (s[1] & 0x3fu);
+    } else if (n == 3) {
+        code = (s[0] & 0x0fu) << 12 | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
+    } else if (n == 4) {
+        code = (s[0] & 0x07u) << 18 | (s[1] & 0x3fu) << 12 | (s[2] & 0x3fu) << 6 | (s[3] & 0x3fu);
+    } else {
+        return 0;
+    }
+    /* The bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A-U+202E,
+     * U+2066-U+2069), which show text in another order than it is; and the characters that take no space
+     * (soft hyphen, U+180E, zero-width space, joiners, word joiner and invisible operators, the deprecated
+     * format characters, the byte order mark, interlinear annotations, tags), which make two different
+     * names look alike. */
+    bool invisible = code == 0x00ad || code == 0x061c || code == 0x180e || (code >= 0x200b && code <= 0x200f) ||
+                     (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) ||
+                     (code >= 0x2066 && code <= 0x206f) || code == 0xfeff || (code >= 0xfff9 && code <= 0xfffb) ||
+                     (code >= 0xe0000 && code <= 0xe007f);
+    return invisible ? code : 0;
 }
 
 char *nitro_safe_text(const char *text) {
@@ -51,10 +66,9 @@ char *nitro_safe_text(const char *text) {
         } else if (n == 2 && s[0] == 0xc2 && s[1] < 0xa0) {
             o += (size_t)snprintf(out + o, size - o, "\\u%04x", (unsigned)s[1]); /* a C1 control */
             s += 2;
-        } else if (n == 3 && is_bidi_control(s)) {
-            unsigned code = (s[0] & 0x0fu) << 12 | (s[1] & 0x3fu) << 6 | (s[2] & 0x3fu);
-            o += (size_t)snprintf(out + o, size - o, "\\u%04x", code);
-            s += 3;
+        } else if (nitro_invisible_code(s, n)) {
+            o += (size_t)snprintf(out + o, size - o, n == 4 ? "\\U%08x" : "\\u%04x", nitro_invisible_code(s, n));
+            s += n;
         } else {
             memcpy(out + o, s, n);
             o += n;

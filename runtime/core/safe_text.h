@@ -24,6 +24,11 @@ char *nitro_safe_text(const char *text);
  * passed, so nothing past it is read). */
 size_t nitro_utf8_length(const unsigned char *s, size_t left);
 
+/* The code point of the UTF-8 sequence at `s` (of `n` bytes) when it is a character a terminal shows as
+ * nothing or that reorders text (bidi controls, zero-width and format characters), else 0. Shown escaped
+ * wherever a server's text reaches a terminal. */
+unsigned nitro_invisible_code(const unsigned char *s, size_t n);
+
 /* Writes `text` made safe; nothing for NULL. */
 void nitro_put_safe(FILE *out, const char *text);
 

@@ -41,7 +41,7 @@ static void on_signal(int signo) {
 
 /* ---- the locale ---------------------------------------------------------- */
 
-static int utf8_locale = -1; /* unknown until first asked or set */
+static int utf8_locale = -1; /* unknown until the locale is set */
 
 static bool codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
@@ -53,6 +53,7 @@ static bool names_utf8(const char *name) {
 }
 
 void nitro_term_init_locale(void) {
+    if (utf8_locale >= 0) return;
     if (!setlocale(LC_CTYPE, "")) {
         /* A UTF-8 locale that is not installed (en_US.UTF-8 on a minimal
          * system) still means a UTF-8 terminal: glibc's C.UTF-8 is built in. */
@@ -65,7 +66,7 @@ void nitro_term_init_locale(void) {
 }
 
 bool nitro_term_utf8(void) {
-    if (utf8_locale < 0) utf8_locale = codeset_is_utf8();
+    nitro_term_init_locale();
     return utf8_locale;
 }
 

@@ -33,11 +33,17 @@ nitro_prompt_status nitro_prompt_line(FILE *err, const char *question, char **an
 /* A yes/no question; an empty answer takes the default. */
 nitro_prompt_status nitro_prompt_confirm(FILE *err, const char *question, bool default_yes, bool *yes);
 
-/* The locale: setlocale(LC_CTYPE, "") once at start, so that widths are
- * measured as the terminal shows them and glyphs are chosen by its charset. */
+/* The locale: setlocale(LC_CTYPE, "") once, so that widths are measured as
+ * the terminal shows them and glyphs are chosen by its charset. Not at start:
+ * it reads the locale files (about a tenth of a millisecond), which --version,
+ * help, usage errors and completion never need. nitro_term_utf8 calls it when
+ * text is first measured or a glyph chosen; the HTTP transport calls it before
+ * it loads libcurl, which takes host names in the locale's charset and may run
+ * a resolver thread while the spinner draws (setlocale is not thread-safe). */
 void nitro_term_init_locale(void);
 
-/* True when the locale's charset is UTF-8 (nl_langinfo(CODESET)). */
+/* True when the locale's charset is UTF-8 (nl_langinfo(CODESET)); sets the
+ * locale first if it is not set yet. */
 bool nitro_term_utf8(void);
 
 /* Symbols that have an ASCII stand-in outside a UTF-8 locale. */

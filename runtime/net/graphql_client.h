@@ -46,6 +46,7 @@ typedef struct {
     bool timed_out;
     bool maybe_applied; /* a mutation the server may have carried out */
     int tries;          /* requests sent for this operation (queries may be retried) */
+    bool server_said;   /* HTTP: the body was a GraphQL error response; message and code are the server's */
     char message[512];
     char code[64];     /* GraphQL extensions.code, or "" */
     cJSON *response;   /* the parsed body, owned */

@@ -39,6 +39,13 @@ static struct {
     void (*easy_cleanup)(CURL *curl);
     CURLcode (*easy_setopt)(CURL *curl, CURLoption option, ...);
     CURLcode (*easy_perform)(CURL *curl);
+    CURLM *(*multi_init)(void);
+    CURLMcode (*multi_cleanup)(CURLM *multi);
+    CURLMcode (*multi_add_handle)(CURLM *multi, CURL *curl);
+    CURLMcode (*multi_remove_handle)(CURLM *multi, CURL *curl);
+    CURLMcode (*multi_perform)(CURLM *multi, int *running);
+    CURLMcode (*multi_poll)(CURLM *multi, struct curl_waitfd extra[], unsigned n, int timeout_ms, int *ready);
+    CURLMsg *(*multi_info_read)(CURLM *multi, int *left);
     CURLcode (*easy_getinfo)(CURL *curl, CURLINFO info, ...);
     const char *(*easy_strerror)(CURLcode code);
     struct curl_slist *(*slist_append)(struct curl_slist *list, const char *text);
@@ -56,6 +63,7 @@ static struct {
 
 struct nitro_http {
     CURL *curl;       /* NULL when libcurl could not be loaded */
+    CURLM *multi;     /* drives `curl`, so that the caller's tick runs every TICK_MS; holds the kept-alive connection */
     char *default_ca; /* libcurl's built-in CA bundle, restored after a request with ca_file; or NULL */
 };
 
@@ -152,6 +160,41 @@ static int on_progress(void *user, curl_off_t dltotal, curl_off_t dlnow, curl_of
     }
     if (request->tick) request->tick(request->tick_data);
     return 0;
+}
+
+/* How often a waiting request checks in with its caller (the spinner's frame, Ctrl-C, the idle timeout):
+ * libcurl alone calls the progress function about once a second while nothing arrives. */
+#define TICK_MS 100
+
+/* One transfer on the handle's multi interface, woken at least every TICK_MS. */
+static CURLcode perform(nitro_http *http, transfer *t) {
+    if (!http->multi) http->multi = lib.multi_init();
+    if (!http->multi || lib.multi_add_handle(http->multi, http->curl) != CURLM_OK) return lib.easy_perform(http->curl);
+    CURLcode rc = CURLE_OK;
+    int running = 1;
+    while (running) {
+        if (lib.multi_perform(http->multi, &running) != CURLM_OK) {
+            rc = CURLE_OUT_OF_MEMORY;
+            break;
+        }
+        if (!running) break;
+        /* What the progress function decides (an interrupt, the idle timeout) is decided here too between its
+         * calls, and the caller ticks. */
+        if (on_progress(t, 0, t->last_down, 0, t->last_up) != 0) {
+            rc = CURLE_ABORTED_BY_CALLBACK;
+            break;
+        }
+        if (lib.multi_poll(http->multi, NULL, 0, TICK_MS, NULL) != CURLM_OK) {
+            rc = CURLE_OUT_OF_MEMORY;
+            break;
+        }
+    }
+    CURLMsg *message;
+    int left;
+    while (running == 0 && (message = lib.multi_info_read(http->multi, &left)))
+        if (message->msg == CURLMSG_DONE && message->easy_handle == http->curl) rc = message->data.result;
+    lib.multi_remove_handle(http->multi, http->curl);
+    return rc;
 }
 
 /* libcurl asks for the next chunk of a file part. */
@@ -252,16 +295,33 @@ static bool load_libcurl(void) {
     if (lib.library) return true;
     if (lib.error[0]) return false;
     const nitro_dl_symbol symbols[] = {
-        {"curl_global_init", (void **)&lib.global_init},     {"curl_global_cleanup", (void **)&lib.global_cleanup},
-        {"curl_easy_init", (void **)&lib.easy_init},         {"curl_easy_cleanup", (void **)&lib.easy_cleanup},
-        {"curl_easy_setopt", (void **)&lib.easy_setopt},     {"curl_easy_perform", (void **)&lib.easy_perform},
-        {"curl_easy_getinfo", (void **)&lib.easy_getinfo},   {"curl_easy_strerror", (void **)&lib.easy_strerror},
-        {"curl_slist_append", (void **)&lib.slist_append},   {"curl_slist_free_all", (void **)&lib.slist_free_all},
-        {"curl_mime_init", (void **)&lib.mime_init},         {"curl_mime_free", (void **)&lib.mime_free},
-        {"curl_mime_addpart", (void **)&lib.mime_addpart},   {"curl_mime_name", (void **)&lib.mime_name},
-        {"curl_mime_filename", (void **)&lib.mime_filename}, {"curl_mime_type", (void **)&lib.mime_type},
-        {"curl_mime_data", (void **)&lib.mime_data},         {"curl_mime_data_cb", (void **)&lib.mime_data_cb},
+        {"curl_global_init", (void **)&lib.global_init},
+        {"curl_global_cleanup", (void **)&lib.global_cleanup},
+        {"curl_easy_init", (void **)&lib.easy_init},
+        {"curl_easy_cleanup", (void **)&lib.easy_cleanup},
+        {"curl_easy_setopt", (void **)&lib.easy_setopt},
+        {"curl_easy_perform", (void **)&lib.easy_perform},
+        {"curl_easy_getinfo", (void **)&lib.easy_getinfo},
+        {"curl_easy_strerror", (void **)&lib.easy_strerror},
+        {"curl_slist_append", (void **)&lib.slist_append},
+        {"curl_slist_free_all", (void **)&lib.slist_free_all},
+        {"curl_mime_init", (void **)&lib.mime_init},
+        {"curl_mime_free", (void **)&lib.mime_free},
+        {"curl_mime_addpart", (void **)&lib.mime_addpart},
+        {"curl_mime_name", (void **)&lib.mime_name},
+        {"curl_mime_filename", (void **)&lib.mime_filename},
+        {"curl_mime_type", (void **)&lib.mime_type},
+        {"curl_mime_data", (void **)&lib.mime_data},
+        {"curl_mime_data_cb", (void **)&lib.mime_data_cb},
+        {"curl_multi_init", (void **)&lib.multi_init},
+        {"curl_multi_cleanup", (void **)&lib.multi_cleanup},
+        {"curl_multi_add_handle", (void **)&lib.multi_add_handle},
+        {"curl_multi_remove_handle", (void **)&lib.multi_remove_handle},
+        {"curl_multi_perform", (void **)&lib.multi_perform},
+        {"curl_multi_poll", (void **)&lib.multi_poll},
+        {"curl_multi_info_read", (void **)&lib.multi_info_read},
     };
+    nitro_term_init_locale(); /* before libcurl and its threads: see term.h */
     void *library = open_libcurl();
     if (!nitro_dl_resolve(library, "libcurl", NITRO_LIBCURL, symbols, sizeof symbols / sizeof *symbols, lib.error,
                           sizeof lib.error))
@@ -297,6 +357,7 @@ nitro_http *nitro_http_new(void) {
 void nitro_http_free(nitro_http *http) {
     if (!http) return;
     if (http->curl) {
+        if (http->multi) lib.multi_cleanup(http->multi);
         lib.easy_cleanup(http->curl);
         lib.global_cleanup();
     }
@@ -394,7 +455,7 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     lib.easy_setopt(curl, CURLOPT_HEADERDATA, &t);
 
     touch(&t);
-    CURLcode rc = lib.easy_perform(curl);
+    CURLcode rc = perform(http, &t);
     lib.slist_free_all(headers);
     lib.easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
     lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);

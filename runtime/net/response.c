@@ -187,12 +187,18 @@ void nitro_judge(long status, const char *body, size_t len, const char *const *k
     if (status < 200 || status > 299) {
         /* A GraphQL auth error may come with 401 (application/graphql-response+json), and a refused
          * persisted operation with 400: both are reported as what they are, not as a status. */
-        if (read_errors(errors, result) && (result->kind == NITRO_RESULT_AUTH || strcmp(result->code, "HC0020") == 0 ||
-                                            strcmp(result->code, "HC0067") == 0))
+        bool said = read_errors(errors, result);
+        if (said && (result->kind == NITRO_RESULT_AUTH || strcmp(result->code, "HC0020") == 0 ||
+                     strcmp(result->code, "HC0067") == 0))
             return;
         result->kind = status == 401 || status == 403 ? NITRO_RESULT_AUTH : NITRO_RESULT_HTTP;
-        result->code[0] = '\0';
-        snprintf(result->message, sizeof result->message, "%ld", status);
+        /* Hot Chocolate answers a request it refuses with 400 and a GraphQL error response: its message and
+         * code say why, the status alone does not. */
+        result->server_said = said && result->kind == NITRO_RESULT_HTTP;
+        if (!result->server_said) {
+            result->code[0] = '\0';
+            snprintf(result->message, sizeof result->message, "%ld", status);
+        }
         return;
     }
     if (check == BODY_TOO_DEEP) {

@@ -353,6 +353,18 @@ class DynamicCompletions(CompletionCase):
                         self.assertIn(workspace["id"], screen)
                         self.assertIn(workspace["name"], screen)
 
+    def test_options_of_lists_before_the_word_do_not_stop_it(self):
+        """--limit, --cursor and --jq before the word are the list's, not the completion's: they are not passed
+        on, and the workspaces are still offered in bash, zsh and fish."""
+        workspaces = self.emulator.list_workspaces()
+        line = "nitro api-key list --limit 5 --cursor abc --jq .id --all --workspace-id "
+        self.assertEqual({w["id"]: w["name"] for w in workspaces}, dict(self.fish(line)))
+        for name, shell in (("bash", self.bash()), ("zsh", self.zsh())):
+            with self.subTest(shell=name):
+                _, screen = shell.tab(line)
+                for workspace in workspaces:
+                    self.assertIn(workspace["id"], screen)
+
     def test_fish_4_passes_the_api_key_of_the_command_line_on(self):
         env = dict(self.env)
         key = env.pop("NITRO_API_KEY")

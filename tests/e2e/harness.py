@@ -118,8 +118,10 @@ AGENT_VARS = ("CLAUDECODE", "CLAUDE_CODE", "CODEX", "CURSOR_AGENT", "GITHUB_COPI
 # Messages of the contract.
 MSG_AUTH_REQUIRED = ("error: This command requires an authenticated user. Either specify '--api-key' "
                      "or run 'nitro login'.")
-MSG_UNAUTHORIZED = ("The server rejected your request as unauthorized. Ensure your account or API key has the "
-                    "proper permissions for this action.")
+# A refused credential, by cause, named by where it came from (NITRO_API_KEY in the harness).
+MSG_NOT_ACCEPTED = "The API key from NITRO_API_KEY was not accepted (unknown, revoked or expired)."
+MSG_NOT_ALLOWED = ("The API key from NITRO_API_KEY may not do this: the server refused it the permission (an API key "
+                   "scoped to another workspace or API, or a user without the right).")
 MSG_NOT_JSON = "error: The server returned a response that is not valid JSON."
 MSG_NO_DATA = ("The GraphQL mutation completed without errors, but the server did not return the expected data.")
 MSG_COULD_NOT_REVOKE = "Could not revoke personal access token."

@@ -80,11 +80,17 @@ def graphql_error(message, code):
 
 class HostileServer:
     """`answer(operation_name, variables)` returns a document (dumped with dumps()) or bytes; `delay` seconds
-    are waited before each answer."""
+    are waited before each answer. `arrived` is set when a request has been read; with `hold` set, each answer
+    waits until `release` is set (at most HOLD_LIMIT seconds), so a test can look at a client while it waits."""
+
+    HOLD_LIMIT = 120
 
     def __init__(self, answer):
         self.answer = answer
         self.delay = 0.0
+        self.hold = False
+        self.arrived = threading.Event()
+        self.release = threading.Event()
         self.requests = []
         self._lock = threading.Lock()
         server = self
@@ -103,6 +109,9 @@ class HostileServer:
                     request = {}
                 with server._lock:
                     server.requests.append(request)
+                server.arrived.set()
+                if server.hold:
+                    server.release.wait(server.HOLD_LIMIT)
                 if server.delay:
                     time.sleep(server.delay)
                 reply = server.answer(request.get("operationName"), request.get("variables") or {})
@@ -133,6 +142,7 @@ class HostileServer:
         return self
 
     def __exit__(self, *_exc):
+        self.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(5)

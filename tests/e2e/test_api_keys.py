@@ -576,7 +576,7 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
     def question(self, *extra):
         child = self.spawn("api-key", "delete", self.key["id"], *extra)
         self.expect_exact(child, f"Do you really want to delete API key with ID '{self.key['id']}'?")
-        self.expect_exact(child, "[Y/n]")
+        self.expect_exact(child, "[y/N]")
         self.assertNothingSent()
         return child
 
@@ -652,10 +652,10 @@ class ApiKeyScopeTests(ApiKeyTestCase):
         doc = self.assertJsonResult(result, {"values": [own], "cursor": self.own_cursor(secret)})
         self.assertEqual([v["name"] for v in doc["values"]], ["products"], "only its own API is listed")
 
-        self.assertRefused(self.as_key(secret, "api", "show", self.other_api["id"]), 4, h.MSG_UNAUTHORIZED)
+        self.assertRefused(self.as_key(secret, "api", "show", self.other_api["id"]), 4, h.MSG_NOT_ALLOWED)
         self.assertRequests((h.SHOW_API, {"apiId": self.other_api["id"]}), key=secret)
         self.assertRefused(self.as_key(secret, "api-key", "list", "--workspace-id", self.team["id"]), 4,
-                           h.MSG_UNAUTHORIZED)
+                           h.MSG_NOT_ALLOWED)
         self.assertRequests((h.LIST_API_KEYS, None), key=secret)
 
     def own_cursor(self, secret):
@@ -691,7 +691,7 @@ class ApiKeyScopeTests(ApiKeyTestCase):
         secret = self.make_key("--api-id", self.api["id"], "--workspace-id", self.team["id"])
         code, out, err = self.nitro("api", "delete", self.api["id"], "--force")
         self.assertEqual(code, 0, err)
-        self.assertRefused(self.as_key(secret, "api", "show", self.api["id"]), 4, h.MSG_UNAUTHORIZED)
+        self.assertRefused(self.as_key(secret, "api", "show", self.api["id"]), 4, h.MSG_NOT_ACCEPTED)
 
     def test_a_workspace_key_reads_the_workspace(self):
         secret = self.make_key("--workspace-id", self.team["id"])
@@ -702,14 +702,14 @@ class ApiKeyScopeTests(ApiKeyTestCase):
         self.assertIn("scoped", [k["name"] for k in h.parse_json(result[1])["values"]])
         self.assertRequests((h.LIST_API_KEYS, {"workspaceId": self.team["id"], "after": None, "first": 10}),
                             key=secret)
-        self.assertRefused(self.as_key(secret, "workspace", "show", self.personal["id"]), 4, h.MSG_UNAUTHORIZED)
+        self.assertRefused(self.as_key(secret, "workspace", "show", self.personal["id"]), 4, h.MSG_NOT_ALLOWED)
 
     def test_a_refusal_outside_the_scope_does_not_blame_the_server_address(self):
         # The key was accepted (it reads its own API on the same server): a refused read outside its scope is
         # a permission problem, and pointing at --cloud-url would send the user looking in the wrong place.
         secret = self.make_key("--api-id", self.api["id"], "--workspace-id", self.team["id"])
         result = self.as_key(secret, "api", "show", self.other_api["id"])
-        self.assertResult(result, 4, stderr=f"error: {h.MSG_UNAUTHORIZED}\n")
+        self.assertResult(result, 4, stderr=f"error: {h.MSG_NOT_ALLOWED}\n")
 
 
 class PublishedIdTests(ApiKeyTestCase):

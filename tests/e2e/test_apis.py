@@ -535,7 +535,7 @@ class ApiDeleteTests(ApiTestCase):
     def question(self):
         child = self.spawn("api", "delete", self.api["id"])
         self.expect_exact(child, "Do you really want to delete API doomed")
-        self.expect_exact(child, "[Y/n]")
+        self.expect_exact(child, "[y/N]")
         # The API is looked up first: the question names it.
         self.assertRequests(self.both()[0])
         self.clear_requests()

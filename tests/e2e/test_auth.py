@@ -45,7 +45,7 @@ class AuthTests(h.E2ETestCase):
             with self.subTest(argv=argv):
                 self.clear_requests()
                 result = self.nitro(*argv, env={"NITRO_API_KEY": bad})
-                self.assertFailure(result, 4, h.MSG_UNAUTHORIZED)
+                self.assertFailure(result, 4, h.MSG_NOT_ACCEPTED)
                 reqs = self.requests()
                 self.assertEqual(len(reqs), 1)
                 self.assertEqual(reqs[0]["headers"].get("ccc-api-key"), bad)
@@ -56,7 +56,7 @@ class AuthTests(h.E2ETestCase):
         self.remember_secret(expired)
         self.clear_requests()
         result = self.nitro("pat", "list", env={"NITRO_API_KEY": expired})
-        self.assertFailure(result, 4, h.MSG_UNAUTHORIZED)
+        self.assertFailure(result, 4, h.MSG_NOT_ACCEPTED)
         self.assertEqual(len(self.requests()), 1)
 
     def test_auth_error_faults(self):
@@ -70,7 +70,8 @@ class AuthTests(h.E2ETestCase):
                     self.fault("auth_error", code=code)
                     result = self.nitro(*argv)
                     self.clear_faults()
-                    self.assertFailure(result, 4, h.MSG_UNAUTHORIZED)
+                    self.assertFailure(result, 4, h.MSG_NOT_ACCEPTED if code == "AUTH_NOT_AUTHENTICATED"
+                                       else h.MSG_NOT_ALLOWED)
                     self.assertEqual(len(self.requests(op)), 1)
 
     def test_api_key_option_beats_env(self):

@@ -64,7 +64,7 @@ def status_fault(status, reason, retried, hint, transient=False, **extra):
     return Fault(name, "http_status", params, exit_query=exit_query,
                  exit_mutation=4 if status in (401, 403) else 1,
                  tries_query=(2 if transient else TRIES) if retried else 1,
-                 needle=h.MSG_UNAUTHORIZED if status in (401, 403) else
+                 needle=h.MSG_NOT_ACCEPTED if status == 401 else h.MSG_NOT_ALLOWED if status == 403 else
                  "a 413 (Request Entity Too Large) HTTP status code" if status == 413 else f"({status} - {reason})",
                  hint=hint)
 
@@ -98,9 +98,9 @@ FAULTS = [
     Fault("null_payload", "null_payload", exit_query=0, needle=None,
           mutation_needle={h.CREATE: h.MSG_NO_DATA, h.REVOKE: h.MSG_COULD_NOT_REVOKE}),
     Fault("graphql_error", "graphql_error", {"code": "E2E_FAULT"}, needle="(E2E_FAULT)"),
-    Fault("auth_error", "auth_error", exit_query=4, exit_mutation=4, needle=h.MSG_UNAUTHORIZED),
+    Fault("auth_error", "auth_error", exit_query=4, exit_mutation=4, needle=h.MSG_NOT_ACCEPTED),
     Fault("auth_error AUTH_NOT_AUTHORIZED", "auth_error", {"code": "AUTH_NOT_AUTHORIZED"}, exit_query=4,
-          exit_mutation=4, needle=h.MSG_UNAUTHORIZED),
+          exit_mutation=4, needle=h.MSG_NOT_ALLOWED),
     Fault("unknown_typename", "unknown_typename", exit_query=0, needle="Unexpected mutation error"),
     Fault("connection refused", refused=True, tries_query=TRIES, needle="connect", mutation_sent=False),
 ]

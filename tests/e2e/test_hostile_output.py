@@ -34,6 +34,8 @@ PAYLOAD = "T\u001b]0;pwned\u0007\u001b[2JRAW(9b)31m\u009b32m"
 # response's invalid UTF-8 is replaced as it is read, as U+FFFD.
 RAW_SHOWN = "(?:" + re.escape("\\x9b") + "|\ufffd)"
 VISIBLE = re.escape("T\\x1b]0;pwned\\x07\\x1b[2J") + RAW_SHOWN + re.escape("31m\\u009b32m")
+# Bidi marks and zero-width characters: shown as nothing, or reordering what follows.
+INVISIBLE = "\u200e\u200f\u061c\u200b\ufeff\u202e\u2066"
 # What JSON can carry exactly (the raw byte is not UTF-8, so not a JSON string).
 JSON_PAYLOAD = "J\u001b]0;pwned\u0007\u001b[2J\u009b32m"
 
@@ -248,6 +250,47 @@ class TerminalEscapeTests(HostileServerCase):
         self.assertEqual(code, 4, raw)
         self.assertSafeScreen(raw, re.escape("c\\x1b]0;pwned\\x07/nitro/session.json cannot be used"))
 
+    # -- bidi marks and zero-width characters: shown escaped in the table, in the JSON Enter prints, and never
+    #    offered for completion (two ids that look alike are not the same) --
+    def answer_tokens(self):
+        self.answers["ListPersonalAccessTokenCommandQuery"] = hs.token_page(
+            [hs.token("id\u200b-1", "a\u200eb\u200fc\u061cd\u200be\ufefff\u202eg\u2066h")], "id\u200b-1", False)
+
+    def assertNoInvisible(self, raw):
+        text = self.assertSafeScreen(raw)
+        shown = sorted(f"U+{ord(c):04X}" for c in set(text) & set(INVISIBLE))
+        self.assertEqual(shown, [], f"invisible characters reached the terminal:\n{raw!r}")
+        return text
+
+    def test_the_table_shows_them_escaped(self):
+        self.answer_tokens()
+        code, raw = self.pty("pat", "list", keys=["q"], wait=b"Page 1")
+        self.assertEqual(code, 0, raw)
+        text = self.assertNoInvisible(raw)
+        self.assertIn("id\\u200b-1", text)
+
+    def test_enter_prints_the_json_with_them_escaped(self):
+        self.answer_tokens()
+        code, raw = self.pty("pat", "list", keys=["\r"], wait=b"Page 1")
+        self.assertEqual(code, 0, raw)
+        text = self.assertNoInvisible(raw)
+        self.assertIn("a\\u200eb\\u200fc\\u061cd\\u200be\\ufefff\\u202eg\\u2066h", text)
+
+    def test_the_json_of_a_pipe_keeps_the_same_value(self):
+        self.answer_tokens()
+        code, out, err = h.run(["pat", "list", "--output", "json"], env=self.env())
+        self.assertEqual((code, err), (0, ""), out)
+        self.assertNotIn("\u200b", out)
+        self.assertEqual(json.loads(out)["values"][0]["id"], "id\u200b-1")
+
+    def test_completion_does_not_offer_them(self):
+        self.answer_tokens()
+        code, out, err = h.run(["__complete", "pat-ids", ""], env=self.env())
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("id\u200b-1", out)
+        self.assertNotIn("\u200b", out)
+
+
 class CursorTests(HostileServerCase):
     """Item 5: --all (and pat rotate's search) refuse pages in a circle and a next page without a cursor."""
 
@@ -300,17 +343,18 @@ class DumpableTests(HostileServerCase):
 
     def test_not_dumpable_and_no_core_while_in_a_request(self):
         self.answers["ListPersonalAccessTokenCommandQuery"] = hs.token_page([hs.token("tok-1", "one")], "x", False)
-        self.server.delay = 5
+        # The answer waits until the checks are done: nitro is in its request for as long as they take.
+        self.server.hold = True
+        self.addCleanup(self.server.release.set)
         argv = [str(h.NITRO_BIN), "pat", "list", "--output", "json"]
         if os.geteuid() == 0:  # as root /proc entries are root's anyway: run it as nobody
             argv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + argv
         proc = subprocess.Popen(argv, env=h.make_env(self.env()), cwd="/", stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.addCleanup(lambda: proc.poll() is None and (proc.kill(), proc.wait()))
-        deadline = time.monotonic() + 10 * h.TIME_FACTOR
-        while not self.server.operations() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        self.assertTrue(self.server.operations(), "nitro sent its request")
+        # The request's arrival is the event waited for; the bound only keeps a broken run from hanging.
+        self.assertTrue(self.server.arrived.wait(60 * h.TIME_FACTOR), "nitro sent its request")
+        self.assertIsNone(proc.poll(), "nitro is still in its request")
         with open(f"/proc/{proc.pid}/status") as f:
             status = f.read()
         uid = int(re.search(r"^Uid:\s+(\d+)", status, re.M).group(1))
@@ -320,6 +364,8 @@ class DumpableTests(HostileServerCase):
         with open(f"/proc/{proc.pid}/limits") as f:
             core = [line.split() for line in f if line.startswith("Max core file size")]
         self.assertEqual(core[0][4:6], ["0", "0"], "soft and hard core size")
+        self.server.release.set()
+        self.assertEqual(proc.wait(30 * h.TIME_FACTOR), 0)
 
 
 class StdoutTroubleTests(HostileServerCase):
@@ -390,3 +436,4 @@ class StdoutTroubleTests(HostileServerCase):
 
 if __name__ == "__main__":
     unittest.main()
+

@@ -101,7 +101,7 @@ class InteractiveRevokeTests(h.E2ETestCase):
     def prompt(self, *extra):
         child = self.spawn("pat", "revoke", self.token["id"], *extra)
         self.expect_exact(child, f"Do you really want to delete PAT with ID {self.token['id']}")
-        self.expect_exact(child, "[Y/n]")
+        self.expect_exact(child, "[y/N]")
         self.assertNothingSent()
         return child
 
@@ -124,9 +124,19 @@ class InteractiveRevokeTests(h.E2ETestCase):
         self.assertRequest(reqs[0], h.REVOKE, {"input": {"id": self.token["id"]}})
         self.assertFalse(self.emulator.key_works(self.token["secret"]))
 
-    def test_enter_means_yes(self):
+    def test_enter_means_no(self):
+        """A revoke cannot be undone: Enter alone keeps the token."""
         child = self.prompt()
         child.sendline("")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertIn("PAT was not deleted.", text)
+        self.assertNothingSent()
+        self.assertTrue(self.emulator.key_works(self.token["secret"]))
+
+    def test_y_revokes(self):
+        child = self.prompt()
+        child.sendline("y")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         self.assertEqual(len(self.requests(h.REVOKE)), 1)

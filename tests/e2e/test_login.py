@@ -432,3 +432,35 @@ class SessionFileTests(SessionTestCase):
             self.assertEqual(proc.returncode, 0)
         self.assertIn(self.session()["workspace"]["id"], ids)
         self.assert_private()
+
+
+class SignInThatRecovers(SessionTestCase):
+    """A sign-in that can be done again without knowing what the first one was given."""
+
+    def test_login_again_reuses_the_sessions_client_id_and_identity_server(self):
+        self.login("--workspace-id", self.workspaces["Dev User"])
+        code, out, err = self.run_nitro("login", "--workspace-id", self.workspaces["Dev User"])
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("needs the OAuth client id", err)
+        self.assertEqual(self.session()["clientId"], CLIENT_ID)
+        self.assertEqual(self.session()["identityServer"].rstrip("/"), self.emulator.base_url.rstrip("/"))
+        for key in ("accessToken", "refreshToken", "idToken"):
+            self.remember_secret(self.session()["tokens"][key])
+
+    def test_with_token_warns_when_the_environment_overrides_it(self):
+        code, out, err = self.run_nitro("login", "--with-token", "--workspace-id", self.workspaces["Dev User"],
+                                        input=self.pat + "\n", NITRO_CLOUD_URL=self.emulator.base_url,
+                                        NITRO_API_KEY=self.pat)
+        self.assertEqual(code, 0, err)
+        self.assertIn("warning: NITRO_API_KEY is set: commands use it instead of this session until it is unset.",
+                      err)
+
+    def test_a_token_sessions_advice_is_login_with_token(self):
+        # A session from `login --with-token` has no OAuth client id: a browser sign-in could not work.
+        bad = self.remember_secret("nitro_pat_revoked-since-0000000000")
+        self.write_session({"apiKey": bad, "apiUrl": self.emulator.base_url})
+        code, out, err = self.run_nitro("pat", "list")
+        self.assertEqual(code, 4, err)
+        self.assertIn("  hint: run 'nitro login --with-token' to sign in again.", err)
+        code, out, err = self.run_nitro("pat", "list", NITRO_CLIENT_ID=CLIENT_ID)
+        self.assertIn("  hint: run 'nitro login' to sign in again.", err)

@@ -358,7 +358,7 @@ class PatRevokeTests(ErrorLineMixin, h.E2ETestCase):
         code, out, err = self.nitro("workspace", "list", env={"NITRO_API_KEY": self.token["secret"]})
         self.assertEqual(code, 4, err)
         self.assertEqual(out, "")
-        self.assertIn(h.MSG_UNAUTHORIZED, err)
+        self.assertIn(h.MSG_NOT_ACCEPTED, err)
 
     def test_force_before_id_and_output_json(self):
         code, out, err = self.nitro("pat", "revoke", "--force", "--output", "json", self.token["id"])

@@ -1,5 +1,10 @@
 """Help, version and usage errors (clap layout, exit 2). Nothing is ever sent for these."""
 
+import errno
+import os
+import re
+import subprocess
+
 try:
     from . import harness as h
 except ImportError:  # run from inside tests/e2e
@@ -136,3 +141,103 @@ class UsageErrorTests(h.E2ETestCase):
         err = self.usage_error("pat", "revoke", "a", "b", "--force")
         self.assertTrue(err.startswith("error: "), err)
 
+
+
+class EscapesInUsageErrors(h.E2ETestCase):
+    """A value echoed by a usage error is made safe for a terminal, as every other error is: one path."""
+
+    def test_values_from_argv_and_the_environment(self):
+        escape = "\x1b]0;owned\x07"
+        cases = [
+            (["pat", "list", "--limit", escape], {}, "invalid value '\\x1b]0;owned\\x07' for '--limit <limit>'"),
+            (["pat", "list", "--output", escape], {}, "invalid value '\\x1b]0;owned\\x07' for '--output <format>'"),
+            (["api", "create", "--name", "n", "--path", "/p", "--kind", escape], {},
+             "invalid value '\\x1b]0;owned\\x07' for '--kind <kind>'"),
+            (["pat", "list", "--" + escape], {}, "unexpected argument '--\\x1b]0;owned\\x07'"),
+            (["pat", escape], {}, "unrecognized subcommand '\\x1b]0;owned\\x07'"),
+            (["pat", "create", "--description", "d"], {"NITRO_EXPIRES": "1" + escape},
+             "invalid value '1\\x1b]0;owned\\x07' for '--expires <expires>' (from NITRO_EXPIRES)"),
+        ]
+        for argv, env, expected in cases:
+            with self.subTest(argv=argv, env=env):
+                code, out, err = self.nitro(*argv, env=env)
+                self.assertEqual(code, 2, err)
+                self.assertIn(f"error: {expected}", err)
+                self.assertNotIn("\x1b", err)
+                self.assertNothingSent()
+
+
+class StartupTests(h.E2ETestCase):
+    """Commands that send nothing do not read the locale: only text measured or drawn for a terminal needs it.
+    The locale's LC_CTYPE is a FIFO here, so a process that opens it waits until someone opens the other end:
+    a command that read it would not finish."""
+
+    RESET_EACH_TEST = False
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.locales = os.path.join(h.scratch_dir(), "fifo-locales")
+        os.makedirs(os.path.join(cls.locales, "xx_XX.UTF-8"), exist_ok=True)
+        cls.fifo = os.path.join(cls.locales, "xx_XX.UTF-8", "LC_CTYPE")
+        if not os.path.exists(cls.fifo):
+            os.mkfifo(cls.fifo)
+
+    def locale_env(self):
+        return {"LANG": "xx_XX.UTF-8", "LC_ALL": None, "LOCPATH": self.locales}
+
+    LOCAL = [(("--version",), 0), (("pat", "create", "--help"), 0), (("pat", "create", "--descripton", "x"), 2),
+             (("pat",), 2), (("completion", "bash"), 0), (("__complete", "pat-ids", "t"), 0)]
+
+    def libraries(self, *argv, auth):
+        """The exit code and the libraries the dynamic loader opened (its LD_DEBUG=files report on stderr)."""
+        code, _, err = self.nitro(*argv, env={"LD_DEBUG": "files"}, auth=auth, timeout=30)
+        return code, set(re.findall(r"\bfile=(\S+)", err))
+
+    def test_local_commands_load_no_library_but_libc(self):
+        for argv, expected in self.LOCAL:
+            with self.subTest(argv=argv):
+                code, libraries = self.libraries(*argv, auth=False)
+                self.assertEqual(code, expected)
+                self.assertIn("libc.so.6", libraries)
+                self.assertEqual([name for name in libraries if re.match(r"lib(cjson|curl|jq)", name)], [])
+        code, libraries = self.libraries("pat", "list", "--output", "json", auth=True)
+        self.assertEqual(code, 0)
+        self.assertLessEqual({"libcjson.so.1", "libcurl.so.4"}, libraries)
+
+    def test_local_commands_never_open_the_locale(self):
+        for argv, expected in self.LOCAL:
+            with self.subTest(argv=argv):
+                code, out, err = self.nitro(*argv, env=self.locale_env(), auth=False, timeout=10)
+                self.assertEqual(code, expected, err)
+        self.assertNothingSent()
+
+    def test_a_request_still_sets_the_locale_first(self):
+        """The FIFO catches a read: a request opens the locale before libcurl is loaded, and still succeeds when
+        the locale turns out unreadable (a UTF-8 name falls back to C.UTF-8)."""
+        env = h.make_env({**self.auth_env(), **self.locale_env()})
+        proc = subprocess.Popen([str(h.NITRO_BIN), "pat", "list", "--output", "json"], env=env, cwd=h.scratch_dir(),
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        writer = []
+
+        def opened():  # succeeds once the child has the FIFO open for reading
+            try:
+                writer.append(os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK))
+                return True
+            except OSError as error:
+                if error.errno != errno.ENXIO:
+                    raise
+                return False
+
+        try:
+            self.assertTrue(h.wait_for(opened, timeout=10), "the request never opened the locale's LC_CTYPE")
+        finally:
+            for fd in writer:
+                os.close(fd)
+            try:
+                out, err = proc.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                out, err = proc.communicate()
+        self.assertEqual(proc.returncode, 0, err)
+        self.assertIn('"values"', out.decode())

@@ -2649,7 +2649,8 @@ def one_of_variable_errors(schema: GraphQLSchema, operation: OperationDefinition
 # Mode -> {parameter: (type, default)}.
 FAULT_PARAMETERS: dict[str, dict[str, tuple[type, Any]]] = {
     "slow": {"delayMs": (int, 1000)},
-    "http_status": {"status": (int, 500), "retryAfter": (int, None), "body": (str, "text")},
+    "http_status": {"status": (int, 500), "retryAfter": (int, None), "body": (str, "text"), "message": (str, None),
+                    "code": (str, None)},
     "malformed_json": {},
     "truncated_json": {},
     "drop_connection": {},
@@ -2673,7 +2674,10 @@ class Fault:
     operation: str | None = None  # only requests with this operationName
 
     def to_json(self) -> dict:
-        return {"mode": self.mode, "count": self.count, "operation": self.operation, **self.params}
+        # Optional parameters left unset are not listed (a 400's GraphQL message and code).
+        params = {k: v for k, v in self.params.items() if v is not None or k not in ("message", "code")
+                  or self.mode != "http_status"}
+        return {"mode": self.mode, "count": self.count, "operation": self.operation, **params}
 
 
 def make_fault(mode: Any, params: dict[str, Any], error_types: set[str],
@@ -3826,7 +3830,10 @@ class Emulator:
                 reason = "Unknown"
             headers = {"Retry-After": str(p["retryAfter"])} if p["retryAfter"] is not None else None
             if p["body"] == "json":
-                return json_response({"errors": [{"message": f"{status} {reason}"}]}, status, headers=headers)
+                error = {"message": p["message"] or f"{status} {reason}"}
+                if p["code"]:
+                    error["extensions"] = {"code": p["code"]}
+                return json_response({"errors": [error]}, status, headers=headers)
             return text_response(f"{status} {reason}\n", status, headers)
         elif fault.mode == "malformed_json":
             return Response('{"data": {"me": <html>Bad Gateway</html>', 200, content_type=media_type)

@@ -45,7 +45,29 @@ START_TEST(bidirectional_controls_become_visible) {
     /* RIGHT-TO-LEFT OVERRIDE would show "exe.txt" as "txt.exe"; the isolates likewise. */
     assert_safe("report\xe2\x80\xaetxt.exe", "report\\u202etxt.exe");
     assert_safe("\xe2\x80\xaa\xe2\x81\xa6\xe2\x81\xa9", "\\u202a\\u2066\\u2069");
-    assert_safe("\xe2\x80\xa9\xe2\x81\xaa", "\xe2\x80\xa9\xe2\x81\xaa"); /* the neighbours stay */
+    assert_safe("\xe2\x80\xa9\xe2\x81\xa5", "\xe2\x80\xa9\xe2\x81\xa5"); /* the neighbours stay */
+}
+END_TEST
+
+START_TEST(invisible_characters_become_visible) {
+    /* Marks and zero-width characters: two ids that look the same must not be the same on screen. */
+    assert_safe("a\xe2\x80\x8e"
+                "b\xe2\x80\x8f"
+                "c\xd8\x9c"
+                "d",
+                "a\\u200eb\\u200fc\\u061cd"); /* LRM, RLM, ALM */
+    assert_safe("id\xe2\x80\x8b"
+                "1",
+                "id\\u200b1"); /* ZERO WIDTH SPACE */
+    assert_safe("\xef\xbb\xbf"
+                "id",
+                "\\ufeffid"); /* BYTE ORDER MARK */
+    assert_safe("x\xc2\xad"
+                "y",
+                "x\\u00ady");                         /* SOFT HYPHEN */
+    assert_safe("t\xf3\xa0\x80\x81", "t\\U000e0001"); /* LANGUAGE TAG */
+    assert_safe("\xe2\x81\xa0\xe2\x81\xaf", "\\u2060\\u206f");
+    assert_safe("\xe2\x80\x8a\xe2\x80\x90", "\xe2\x80\x8a\xe2\x80\x90"); /* hair space, hyphen stay */
 }
 END_TEST
 
@@ -56,6 +78,7 @@ Suite *safe_text_suite(void) {
     tcase_add_test(tc, controls_become_visible);
     tcase_add_test(tc, bytes_that_are_not_utf8_become_visible);
     tcase_add_test(tc, bidirectional_controls_become_visible);
+    tcase_add_test(tc, invisible_characters_become_visible);
     suite_add_tcase(suite, tc);
     return suite;
 }
