@@ -183,7 +183,8 @@ static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const vo
         return list;
     }
     if (binding->transform == NITRO_XF_JSON_LIST) {
-        cJSON *list = cJSON_ParseWithOpts(text, NULL, true); /* nothing may follow the array */
+        /* Nothing may follow the array: the length takes in the terminating NUL. */
+        cJSON *list = cJSON_ParseWithLengthOpts(text, strlen(text) + 1, NULL, true);
         if (!cJSON_IsArray(list)) {
             cJSON_Delete(list);
             nitro_error(ctx, "%s", binding->constant);

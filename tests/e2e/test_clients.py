@@ -233,7 +233,8 @@ class ClientDeleteTests(r.RegistryTestCase):
 
     def test_confirmed_on_a_terminal(self):
         child = self.spawn("client", "delete", self.client["id"])
-        self.expect_exact(child, "[y/N]")
+        self.expect_exact(child, f"Do you want to delete the client with ID {self.client['id']}?")
+        self.expect_exact(child, "]: ")
         child.sendline("y")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
