@@ -226,11 +226,25 @@ static int confirm_option(nitro_ctx *ctx, const nitro_behaviour *behaviour, void
     return NITRO_EXIT_OK;
 }
 
+/* The text of the result's "id" (at any depth: pat create's is details.id), or NULL. */
+static char *result_id(const nitro_field_def *def, const cJSON *data) {
+    for (size_t i = 0; i < def->n_fields; i++) {
+        const nitro_field_def *field = &def->fields[i];
+        char *id = strcmp(field->key, "id") == 0 && field->kind != NITRO_VALUE_OBJECT
+                       ? nitro_value_text(nitro_value_at(data, field->path), field->format)
+                       : result_id(field, data);
+        if (id) return id;
+    }
+    return NULL;
+}
+
 /* What a mutation's or query's "data" (checked against its document) makes
  * of the command: its payload errors, a missing result, or the result
- * printed (and the workspace saved, where the command says so). */
+ * printed (and the workspace saved, where the command says so). When a
+ * mutation's result is lost (its write or its --jq filter failed), *lost
+ * (may be NULL) holds the id of what it made. */
 static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
-                   const cJSON *response, bool quiet) {
+                   const cJSON *response, bool quiet, char **lost) {
     const cJSON *data = data_object(behaviour, response);
     scope->data = data;
     int failed = payload_errors(ctx, behaviour, response);
@@ -252,7 +266,16 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
     int code = saving_is_the_job ? save_workspace(ctx, behaviour, opts, data) : NITRO_EXIT_OK;
     if (!code && !quiet) {
         print_result(ctx, behaviour, scope);
-        if (behaviour->kind == NITRO_KIND_MUTATION) code = nitro_result_written(ctx, true);
+        if (behaviour->kind == NITRO_KIND_MUTATION) {
+            char *made = result_id(&behaviour->result, data);
+            ctx->made_id = made;
+            code = nitro_result_written(ctx, true);
+            ctx->made_id = NULL;
+            if (code && lost)
+                *lost = made;
+            else
+                free(made);
+        }
     }
     if (!saving_is_the_job) {
         int saved = save_workspace(ctx, behaviour, opts, data); /* made, even when its output was lost */
@@ -262,8 +285,9 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
 }
 
 /* Runs a mutation or query; `quiet` prints nothing on success (the second
- * step of a replacement, whose output is the first step's). */
-static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, bool quiet) {
+ * step of a replacement, whose output is the first step's); *lost as for
+ * respond. */
+static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, bool quiet, char **lost) {
     int code = nitro_exclusive_check(ctx, behaviour, opts);
     if (!code) code = nitro_choose_inputs(ctx, behaviour, opts);
     if (!code) code = nitro_files_check(ctx, behaviour, opts);
@@ -299,7 +323,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     }
     free(activity);
     if (!code) {
-        code = respond(ctx, behaviour, opts, &scope, result.data, quiet);
+        code = respond(ctx, behaviour, opts, &scope, result.data, quiet, lost);
         nitro_result_free(&result);
     }
     nitro_result_free(&check_response);
@@ -308,7 +332,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
 
 int nitro_behaviour_respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const cJSON *response) {
     nitro_text_scope scope = {.opts = opts};
-    return respond(ctx, behaviour, opts, &scope, response, false);
+    return respond(ctx, behaviour, opts, &scope, response, false, NULL);
 }
 
 static int run_local(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
@@ -446,9 +470,20 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     } else if (!inherit(ctx, replace, opts, item, create)) {
         code = NITRO_EXIT_FAILURE;
     } else {
-        /* The successor first: if it cannot be made, nothing is removed. */
-        code = run_operation(ctx, replace->create, create, false);
+        /* The successor first: if it cannot be made, or what it answered (its secret) is lost, nothing is
+         * removed. */
+        char *successor = NULL;
+        code = run_operation(ctx, replace->create, create, false, &successor);
         fflush(ctx->out);
+        if (successor) {
+            char *made = nitro_safe_text(successor);
+            fprintf(ctx->err,
+                    "  hint: '%s' was not removed; the new one, '%s', exists: '%s' shows it, '%s \"%s\"' "
+                    "revokes it.\n",
+                    shown, made ? made : "", replace->find_words, replace->remove_words, made ? made : "");
+            free(made);
+            free(successor);
+        }
     }
     if (!code && nitro_interrupted) {
         fputs("Interrupted.\n", ctx->err);
@@ -463,7 +498,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
         remove_id->value = id;
         remove_id->source = NITRO_SRC_ARGV;
         ((nitro_flag_value *)((char *)remove + replace->remove_force_offset))->value = true;
-        code = run_operation(ctx, replace->remove, remove, true);
+        code = run_operation(ctx, replace->remove, remove, true, NULL);
         if (code) {
             /* It failed, or its outcome is unknown: the old one may or may not be gone. */
             fprintf(ctx->err,
@@ -498,6 +533,6 @@ int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
     case NITRO_KIND_LIST: return nitro_list_run(ctx, behaviour, opts);
     case NITRO_KIND_LOCAL: return run_local(ctx, behaviour, opts);
     case NITRO_KIND_REPLACE: return run_replace(ctx, behaviour, opts);
-    default: return run_operation(ctx, behaviour, opts, false);
+    default: return run_operation(ctx, behaviour, opts, false, NULL);
     }
 }

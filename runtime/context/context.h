@@ -40,6 +40,8 @@ struct nitro_ctx {
     const char *cloud_url_origin;
     /* The command that shows whether a mutation whose outcome is unknown was carried out. */
     const char *recheck;
+    /* The id of what the mutation being written made, named by that hint (not owned). */
+    const char *made_id;
     /* --jq: each JSON document is written to `out` (a memory stream), then
      * filtered onto `stdout_real`. */
     struct nitro_jq *jq;
@@ -56,7 +58,8 @@ void nitro_ctx_json(nitro_ctx *ctx, nitro_json *json);
 /* Flushes a command's result to stdout; when it cannot be written (stdout
  * closed, a broken pipe, an interrupt while blocked on a full one) reports
  * it, with the "may have carried out" hint when `carried_out` (a mutation),
- * and returns the exit code; else 0. */
+ * and returns the exit code; else 0. A --jq filter that failed on it is a
+ * failed write too: a mutation's result (a secret shown once) is lost. */
 int nitro_result_written(nitro_ctx *ctx, bool carried_out);
 
 /* Prints "error: <message>" on stderr, made safe for a terminal. */

@@ -76,6 +76,10 @@ unsigned long nitro_client_request_count(const nitro_client *client) {
     return client->requests;
 }
 
+const char *const *nitro_client_secrets(const nitro_client *client) {
+    return client->known;
+}
+
 void nitro_client_headers(const nitro_client *client, bool with_content_type, const char *accept,
                           const char *out[NITRO_CLIENT_HEADERS_MAX]) {
     size_t n = 0;

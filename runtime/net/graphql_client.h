@@ -69,6 +69,10 @@ void nitro_result_free(nitro_result *result);
 /* Number of requests sent by this client, for tests and benchmarks. */
 unsigned long nitro_client_request_count(const nitro_client *client);
 
+/* The secrets this client must never show (the credential it sends), NULL-terminated: for redacting text the
+ * client did not make, such as a --jq filter's error message. */
+const char *const *nitro_client_secrets(const nitro_client *client);
+
 /* How a response body is judged (exposed for the fuzz targets): fills
  * `result` from an HTTP status and body; free it with nitro_result_free. */
 void nitro_result_from_response(long status, const char *body, size_t len, nitro_result *result);
