@@ -69,6 +69,38 @@ nitro_session_status nitro_session_parse(const char *text, size_t len, nitro_ses
     return NITRO_SESSION_OK;
 }
 
+/* Whether nitro's user alone (or root) can change what `st` describes; else `why` says so and how to fix it. */
+static bool only_mine(const struct stat *st, const char *what, const char *path, const char *fix, char *why,
+                      size_t why_size) {
+    if (st->st_uid != geteuid() && st->st_uid != 0) {
+        snprintf(why, why_size, "%s %s is owned by another user (uid %lu); remove it, or run 'nitro logout'", what,
+                 path, (unsigned long)st->st_uid);
+        return false;
+    }
+    if (st->st_mode & (S_IWGRP | S_IWOTH)) {
+        snprintf(why, why_size, "%s %s is writable by group or others; run '%s %s'", what, path, fix, path);
+        return false;
+    }
+    return true;
+}
+
+/* The file (open as `fd`) and its directory, checked as ssh checks its own files. */
+static bool trusted(int fd, const char *path, char *why, size_t why_size) {
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        snprintf(why, why_size, "%s", strerror(errno));
+        return false;
+    }
+    if (!only_mine(&st, "the file", path, "chmod 600", why, why_size)) return false;
+    char *dir = strdup(path);
+    char *slash = dir ? strrchr(dir, '/') : NULL;
+    if (slash && slash != dir) *slash = '\0';
+    bool ok = !slash || slash == dir || stat(dir, &st) != 0 ||
+              only_mine(&st, "its directory", dir, "chmod 700", why, why_size);
+    free(dir);
+    return ok;
+}
+
 nitro_session_status nitro_session_load(const char *path, nitro_session *session, char *why, size_t why_size) {
     session->json = session->base = NULL;
     FILE *file = fopen(path, "rb");
@@ -76,6 +108,10 @@ nitro_session_status nitro_session_load(const char *path, nitro_session *session
         if (errno == ENOENT || errno == ENOTDIR) return NITRO_SESSION_MISSING;
         snprintf(why, why_size, "%s", strerror(errno));
         return NITRO_SESSION_ERROR;
+    }
+    if (!trusted(fileno(file), path, why, why_size)) {
+        fclose(file);
+        return NITRO_SESSION_UNSAFE;
     }
     char *text = malloc(MAX_SESSION_BYTES + 1);
     size_t len = text ? fread(text, 1, MAX_SESSION_BYTES + 1, file) : 0;
@@ -322,6 +358,11 @@ static bool write_file(const char *path, const nitro_session *session, char *why
     int fd = -1;
     if (!text || !dir || !tmp) {
         snprintf(why, why_size, "out of memory");
+        goto done;
+    }
+    /* What loading would refuse is never written: the tokens in the old file stay usable. */
+    if (strlen(text) > MAX_SESSION_BYTES) {
+        snprintf(why, why_size, "it would be larger than 1 MiB, which nitro cannot read back; it was not saved");
         goto done;
     }
     memcpy(dir, path, path_len + 1);

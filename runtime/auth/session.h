@@ -24,6 +24,7 @@ typedef enum {
     NITRO_SESSION_MISSING,
     NITRO_SESSION_CORRUPT, /* not JSON, or not an object */
     NITRO_SESSION_ERROR,   /* could not be read: permissions, no home directory */
+    NITRO_SESSION_UNSAFE,  /* another user could have written it: not read (why says the fix) */
 } nitro_session_status;
 
 /* The file's path ($XDG_CONFIG_HOME/nitro/session.json, else ~/.config/...),
@@ -34,6 +35,8 @@ char *nitro_session_path(nitro_getenv_fn getenv_fn, void *env_data);
 nitro_session_status nitro_session_parse(const char *text, size_t len, nitro_session *session, char *why,
                                          size_t why_size);
 
+/* Reads the file. As ssh does with its configuration, a file or directory that another user owns (root aside), or
+ * that group or others may write, is not read: NITRO_SESSION_UNSAFE, `why` naming it and the fix. */
 nitro_session_status nitro_session_load(const char *path, nitro_session *session, char *why, size_t why_size);
 
 /* Writes atomically: a temporary file in the same directory (0600), fsync,
@@ -43,7 +46,8 @@ nitro_session_status nitro_session_load(const char *path, nitro_session *session
  * it read the file are written over it (another nitro's renewed tokens
  * survive a change of the default workspace); a new session (no base)
  * replaces the file. Temporary files a killed writer left are removed. On
- * success the session holds what was written. */
+ * success the session holds what was written. A document larger than loading
+ * accepts (1 MiB) is not written: false, the file as it was. */
 bool nitro_session_save(const char *path, nitro_session *session, char *why, size_t why_size);
 
 /* Changes to session.json are made by one nitro at a time: an exclusive

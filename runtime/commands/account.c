@@ -93,7 +93,7 @@ int nitro_cmd_status(nitro_ctx *ctx, nitro_opts_status *opts) {
     } else if (session && nitro_session_value(session, NITRO_SESSION_FIELD_ACCESS_TOKEN)) {
         credential = "session access token";
     }
-    if (status == NITRO_SESSION_CORRUPT || status == NITRO_SESSION_ERROR) {
+    if (status == NITRO_SESSION_CORRUPT || status == NITRO_SESSION_ERROR || status == NITRO_SESSION_UNSAFE) {
         /* The path comes from XDG_CONFIG_HOME or HOME, the reason may quote the file. */
         fputs("warning: the session file ", ctx->err);
         nitro_put_safe(ctx->err, ctx->session_path);

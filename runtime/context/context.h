@@ -33,7 +33,7 @@ struct nitro_ctx {
     nitro_session_status session_status;
     nitro_session session;
     char *session_path;
-    char session_why[256];
+    char session_why[512];
     /* Where the credential in use and the API's URL came from, for the messages of a refusal:
      * "The API key from NITRO_API_KEY", "--cloud-url", "the session's apiUrl"... */
     char credential_source[96];

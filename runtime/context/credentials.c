@@ -185,6 +185,7 @@ static bool resolve_credential(nitro_ctx *ctx, nitro_auth_kind *auth, const char
     case NITRO_SESSION_OK: break;
     case NITRO_SESSION_MISSING: not_authenticated(ctx, exit_code); return false;
     case NITRO_SESSION_CORRUPT:
+    case NITRO_SESSION_UNSAFE: /* refused before (nitro_ctx_client); here for the exhaustive switch */
     case NITRO_SESSION_ERROR:
         nitro_error(ctx,
                     "The session file %s cannot be used: %s. Run '%s' to sign in again, or 'nitro logout' to "
@@ -327,6 +328,13 @@ nitro_client *nitro_ctx_client(nitro_ctx *ctx, int *exit_code) {
     nitro_auth_kind auth;
     const char *credential;
     credential_source source;
+    /* A session file someone else could have written (its apiUrl would get the credential) stops every command
+     * that sends anything, whatever the command line says. */
+    if (nitro_ctx_session(ctx) == NITRO_SESSION_UNSAFE) {
+        nitro_error(ctx, "The session file %s cannot be trusted: %s.", ctx->session_path, ctx->session_why);
+        *exit_code = NITRO_EXIT_FAILURE;
+        return NULL;
+    }
     if (!resolve_credential(ctx, &auth, &credential, &source, exit_code)) return NULL;
     /* --cloud-url > NITRO_CLOUD_URL > the session's apiUrl > the default. */
     const char *cloud_url = ctx->global->cloud_url.value;
