@@ -160,10 +160,9 @@ int nitro_result_written(nitro_ctx *ctx, bool carried_out) {
         /* The server did it; what it answered (a secret shown once) is lost. */
         char *made = ctx->made_id ? nitro_safe_text(ctx->made_id) : NULL;
         fprintf(ctx->err,
-                "  hint: the server may have carried out the request%s%s%s; run '%s' to check before trying "
-                "again.\n",
-                made ? " (it made '" : "", made ? made : "", made ? "')" : "",
-                ctx->recheck ? ctx->recheck : "nitro --help");
+                "  hint: the server may have carried out the request; run '%s' to check before trying again%s%s%s.\n",
+                ctx->recheck ? ctx->recheck : "nitro --help", made ? " (it made '" : "", made ? made : "",
+                made ? "')" : "");
         free(made);
     }
     return nitro_interrupted ? NITRO_EXIT_INTERRUPTED : NITRO_EXIT_FAILURE;
