@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dynload.h"
+#include "term.h"
 
 /* libjq is loaded by the first --jq compile, not linked: linked, it and
  * Oniguruma would be mapped and relocated before main on every start, which
@@ -365,8 +366,13 @@ bool nitro_jq_run(nitro_jq *jq, const char *json, size_t len, FILE *out, char *w
      * every page. */
     lib.start(jq->state, input, 0);
     jv result;
-    while (!is_invalid(result = lib.next(jq->state)))
+    for (;;) {
+        /* An endless filter (repeat(.)) stops between outputs at a failed write or at the first interrupt; the
+         * caller reports either. */
+        if (ferror(out) || nitro_interrupted) return true;
+        if (is_invalid(result = lib.next(jq->state))) break;
         print_result(result, out);
+    }
     if (lib.invalid_has_msg(lib.copy(result))) {
         describe(lib.invalid_get_msg(result), "", why, why_size);
         return false;

@@ -2,6 +2,8 @@
 token, a create says what the server did and which item it made, and no secret reaches jq's messages on stderr.
 `--all` stops fetching at the first failed filter."""
 
+import os
+
 try:
     from . import harness as h
 except ImportError:  # run from inside tests/e2e
@@ -78,3 +80,35 @@ class AllStopsAtAFailedFilterTests(h.E2ETestCase):
         self.assertIn("error: the --jq expression failed: x", err)
         self.assertEqual(len(self.requests(h.LIST_PATS)), 1, "no page after the one whose filter failed")
         self.assertEqual(err.count("error: "), 1, err)
+
+
+class RunawayFilterTests(h.E2ETestCase):
+    """A filter that yields for ever stops at a failed write and at the first SIGINT or SIGTERM."""
+
+    def test_a_failed_write_stops_an_endless_filter(self):
+        env = dict(self.auth_env(), NITRO=str(h.NITRO_BIN))
+        # SIGPIPE ignored: the write fails with EPIPE instead of ending the process.
+        code, out, err = h.run_shell("""trap '' PIPE; "$NITRO" pat list --jq 'repeat(.)' | head -c10 >/dev/null;
+                                        echo "${PIPESTATUS[0]}" """, env=env, timeout=30 * h.TIME_FACTOR)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.strip(), "1", err)
+        self.assertIn("error: writing the result failed", err)
+
+    def test_the_first_signal_stops_an_endless_filter(self):
+        import signal
+        import subprocess
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with self.subTest(signal=sig.name):
+                env = h.make_env(self.auth_env())
+                with open(os.devnull, "wb") as sink:
+                    proc = subprocess.Popen([str(h.NITRO_BIN), "pat", "list", "--jq", "repeat(.)"], env=env,
+                                            stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.PIPE)
+                    self.addCleanup(lambda p=proc: p.poll() is None and (p.kill(), p.wait()))
+                    # The event: the page was asked for, so the filter is running.
+                    self.assertTrue(h.wait_for(lambda: self.requests(h.LIST_PATS), timeout=30 * h.TIME_FACTOR))
+                    proc.send_signal(sig)
+                    _, err = proc.communicate(timeout=30 * h.TIME_FACTOR)
+                self.assertEqual(proc.returncode, h.EXIT_INTERRUPTED,
+                                 err)
+                self.assertIn(b"Interrupted.", err)
+                self.clear_requests()
