@@ -370,7 +370,10 @@ bool nitro_jq_run(nitro_jq *jq, const char *json, size_t len, FILE *out, char *w
         /* An endless filter (repeat(.)) stops between outputs at a failed write or at the first interrupt; the
          * caller reports either. */
         if (ferror(out) || nitro_interrupted) return true;
-        if (is_invalid(result = lib.next(jq->state))) break;
+        nitro_signal_ends_at_once = 1;
+        result = lib.next(jq->state);
+        nitro_signal_ends_at_once = 0;
+        if (is_invalid(result)) break;
         print_result(result, out);
     }
     if (lib.invalid_has_msg(lib.copy(result))) {

@@ -16,6 +16,7 @@
 #include <wchar.h>
 
 volatile sig_atomic_t nitro_interrupted = 0;
+volatile sig_atomic_t nitro_signal_ends_at_once = 0;
 
 static struct termios saved_termios;
 static volatile sig_atomic_t raw_active = 0;
@@ -29,6 +30,12 @@ static void on_signal(int signo) {
     }
     /* The first signal asks the run to stop at the next check (within about
      * a second); a second one ends it at once, and the shell's screen comes back. */
+    if (nitro_signal_ends_at_once && !nitro_interrupted) {
+        static const char said[] = "Interrupted.\n";
+        ssize_t written = write(STDERR_FILENO, said, sizeof said - 1);
+        (void)written;
+        nitro_interrupted = signo;
+    }
     if (nitro_interrupted) {
         if (alt_active) {
             ssize_t written = write(STDOUT_FILENO, ALT_LEAVE, sizeof ALT_LEAVE - 1);

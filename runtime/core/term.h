@@ -10,6 +10,10 @@
 
 /* Set by SIGINT/SIGTERM; long operations poll it and end with exit 130. */
 extern volatile sig_atomic_t nitro_interrupted;
+/* Set around work that cannot look at nitro_interrupted (libjq running a
+ * filter, which has no cancellation: `def f: f; f` never returns): there the
+ * first signal ends the run at once, "Interrupted." on stderr, exit 130. */
+extern volatile sig_atomic_t nitro_signal_ends_at_once;
 
 /* Installs SIGINT/SIGTERM handlers that only set nitro_interrupted (no
  * SA_RESTART, so a blocking read returns) and restore the terminal. */
