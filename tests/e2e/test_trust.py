@@ -158,3 +158,14 @@ class SpinnerAnimates(h.E2ETestCase):
         self.assertEqual(code, 0, text)
         frames = set(ch for ch in text if ch in "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
         self.assertGreaterEqual(len(frames), 6, f"frames drawn: {sorted(frames)}")
+
+
+class ListsOnATerminal(h.E2ETestCase):
+    def test_expiry_reads_as_pat_create_reported_it(self):
+        """A token made for 3 days reads "3 days" in the table a moment later, not "2 days"."""
+        token = self.emulator.create_token("three days", days=3)
+        child = self.spawn("pat", "list", dimensions=(40, 200))
+        self.expect_exact(child, token["id"][-6:])
+        self.expect_exact(child, "3 days")
+        child.send("q")
+        self.finish(child)
