@@ -161,7 +161,9 @@ void nitro_expires_in(const char *expires_at, time_t now, char *out, size_t size
         snprintf(out, size, "Expired");
         return;
     }
-    long long days = left / 86400;
+    /* Rounded to the nearest day, as pat create reports a token's lifetime: a token made for 3 days still reads
+     * "3 days" a minute later, not "2 days". */
+    long long days = (left + 43200) / 86400;
     if (days == 0) {
         snprintf(out, size, "less than a day");
     } else {

@@ -26,7 +26,7 @@ bool nitro_iso_parse(const char *text, long long *epoch_seconds);
  * (at most 33 characters) does not fit: the caller then prints the server's text unchanged. */
 bool nitro_datetime_net(const char *iso, char *out, size_t size);
 
-/* "30 days", "1 day" or "Expired" for an expiry timestamp. */
+/* "30 days", "1 day" (to the nearest day), "less than a day" or "Expired" for an expiry timestamp. */
 void nitro_expires_in(const char *expires_at, time_t now, char *out, size_t size);
 
 #endif

@@ -158,3 +158,15 @@ class SpinnerAnimates(h.E2ETestCase):
         self.assertEqual(code, 0, text)
         frames = set(ch for ch in text if ch in "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
         self.assertGreaterEqual(len(frames), 6, f"frames drawn: {sorted(frames)}")
+
+
+class ListsOnATerminal(h.E2ETestCase):
+    def test_expiry_reads_as_pat_create_reported_it(self):
+        """A token made for 3 days reads "3 days" in the table minutes later, not "2 days"."""
+        made_minutes_ago = h.iso_utc(h.utcnow() + h._dt.timedelta(days=3, minutes=-2))
+        self.emulator.admin_token(description="three days", expires_at=made_minutes_ago)
+        child = self.spawn("pat", "list", dimensions=(40, 200))
+        self.expect(child, r"three days\s+\d+ days?", what="the token's row")
+        self.assertRegex(child.after, r"three days\s+3 days")
+        child.send("q")
+        self.finish(child)

@@ -315,8 +315,14 @@ START_TEST(expires_in_days) {
     ck_assert_str_eq(out, "180 days");
     expires_in(NOW + DAY, NOW, out, sizeof out);
     ck_assert_str_eq(out, "1 day");
-    expires_in(NOW + 2 * DAY - 1, NOW, out, sizeof out); /* whole days, rounded down */
+    expires_in(NOW + 2 * DAY - 1, NOW, out, sizeof out); /* to the nearest day */
+    ck_assert_str_eq(out, "2 days");
+    expires_in(NOW + 3 * DAY - 60, NOW, out, sizeof out); /* made for 3 days a minute ago */
+    ck_assert_str_eq(out, "3 days");
+    expires_in(NOW + DAY + DAY / 2 - 1, NOW, out, sizeof out);
     ck_assert_str_eq(out, "1 day");
+    expires_in(NOW + DAY / 2 - 1, NOW, out, sizeof out);
+    ck_assert_str_eq(out, "less than a day");
     expires_in(NOW + 2 * DAY, NOW, out, sizeof out);
     ck_assert_str_eq(out, "2 days");
 }
