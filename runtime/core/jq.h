@@ -36,7 +36,8 @@ nitro_jq_status nitro_jq_compile(const char *expression, nitro_jq **out, char *w
  * output successfully. A write error on `out` or an interrupt stops the
  * program between two results (true: the caller reports them, ferror and
  * nitro_interrupted); while jq computes, a signal ends the run at once
- * (nitro_signal_ends_at_once), so a filter that never yields stops too. The program can be run any number of times, in constant memory. */
+ * (nitro_signal_ends_at_once), so a filter that never yields stops too. The program can be run any number of times, in
+ * constant memory. */
 bool nitro_jq_run(nitro_jq *jq, const char *json, size_t len, FILE *out, char *why, size_t why_size);
 
 void nitro_jq_free(nitro_jq *jq);
