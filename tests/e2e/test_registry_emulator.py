@@ -221,5 +221,5 @@ class RegistryDownloadTests(RegistryEmulatorCase):
         code, out, err = self.nitro("schema", "download", "--api-id", self.api_id, "--stage", "dev",
                                     "--output-file", target, env={"NITRO_API_KEY": key})
         self.assertEqual((code, out), (4, ""))
-        self.assertIn("unauthorized", err)
+        self.assertIn("may not do this", err)
         self.assertFalse(os.path.exists(target))
