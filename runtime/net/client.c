@@ -177,3 +177,24 @@ void nitro_client_describe_transport(nitro_http_status status, const char *endpo
         break;
     }
 }
+
+long nitro_client_timeout_ms(const nitro_client *client) {
+    return client->config.timeout_ms > 0 ? client->config.timeout_ms : 30000;
+}
+
+nitro_http_status nitro_client_send_once(nitro_client *client, nitro_http_request *request, const char *progress_label,
+                                         nitro_result *result, nitro_http_response *response) {
+    request->connect_timeout_ms = client->config.connect_timeout_ms;
+    request->tick = nitro_client_spinner_tick;
+    request->tick_data = client;
+    request->ca_file = client->config.ca_file;
+    request->on_header = nitro_client_on_header;
+    request->header_data = client;
+    nitro_client_spinner_start(client, progress_label);
+    client->saw_headers = false;
+    client->requests++;
+    result->tries = 1;
+    nitro_http_status status = nitro_http_post(client->http, request, response);
+    nitro_client_spinner_clear(client);
+    return status;
+}

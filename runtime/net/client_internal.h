@@ -63,6 +63,16 @@ void nitro_client_spinner_clear(nitro_client *client);
  * into client->retry_after_ms. */
 void nitro_client_on_header(void *client, const char *line, size_t len);
 
+/* The timeout of one operation: NITRO_TIMEOUT's, else 30 s. The transports that stream (uploads, event
+ * streams, downloads) use it as the longest silence, never as the whole transfer. */
+long nitro_client_timeout_ms(const nitro_client *client);
+
+/* Sends one transfer of a transport that streams, sent once (no retry): fills what every request of the
+ * client shares (the connect timeout, the CA bundle, the spinner's tick with `progress_label`, the
+ * response-header callback) into `request`, counts it, and posts it. */
+nitro_http_status nitro_client_send_once(nitro_client *client, nitro_http_request *request, const char *progress_label,
+                                         nitro_result *result, nitro_http_response *response);
+
 /* Fills `result` for a transfer that ended without a response (`status` is
  * not NITRO_HTTP_OK). */
 void nitro_client_describe_transport(nitro_http_status status, const char *endpoint,

@@ -150,23 +150,12 @@ bool nitro_client_download(nitro_client *client, const char *path, const char *d
     nitro_http_request request = {
         .url = url,
         .headers = headers,
-        .connect_timeout_ms = client->config.connect_timeout_ms,
-        .idle_timeout_ms = client->config.timeout_ms > 0 ? client->config.timeout_ms : 30000,
+        .idle_timeout_ms = nitro_client_timeout_ms(client),
         .on_body = on_body,
         .body_data = &s,
-        .tick = nitro_client_spinner_tick,
-        .tick_data = client,
-        .ca_file = client->config.ca_file,
-        .on_header = nitro_client_on_header,
-        .header_data = client,
     };
-    nitro_client_spinner_start(client, progress_label);
-    client->saw_headers = false;
-    client->requests++;
-    result->tries = 1;
     nitro_http_response response;
-    nitro_http_status status = nitro_http_post(client->http, &request, &response);
-    nitro_client_spinner_clear(client);
+    nitro_http_status status = nitro_client_send_once(client, &request, progress_label, result, &response);
     if (trace) {
         if (status == NITRO_HTTP_OK && !client->saw_headers) fprintf(trace, "< HTTP %ld\n<\n", response.status);
         nitro_trace_response_body(trace, s.head, s.head_len, client->known);

@@ -103,7 +103,7 @@ bool nitro_client_execute(nitro_client *client, const gql_operation *operation, 
     };
     nitro_client_spinner_start(client, progress_label);
     struct timespec operation_start = client->started;
-    long budget = client->config.timeout_ms > 0 ? client->config.timeout_ms : 30000;
+    long budget = nitro_client_timeout_ms(client);
     for (int tries = 1;; tries++) {
         long remaining = budget - nitro_elapsed_ms(&operation_start);
         if (remaining < 1) remaining = 1;

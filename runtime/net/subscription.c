@@ -161,9 +161,7 @@ bool nitro_client_subscribe(nitro_client *client, const gql_operation *operation
     nitro_client_headers(client, true, STREAM_ACCEPT, headers);
     const char *endpoint = client->config.endpoint;
     FILE *trace = client->config.trace;
-    long idle = handler->idle_timeout_ms > 0    ? handler->idle_timeout_ms
-                : client->config.timeout_ms > 0 ? client->config.timeout_ms
-                                                : 30000;
+    long idle = handler->idle_timeout_ms > 0 ? handler->idle_timeout_ms : nitro_client_timeout_ms(client);
     stream s = {.client = client, .handler = handler, .result = result};
     nitro_sse_init(&s.sse, on_event, on_comment, &s, NITRO_STREAM_EVENT_MAX);
     nitro_http_request request = {
@@ -171,24 +169,13 @@ bool nitro_client_subscribe(nitro_client *client, const gql_operation *operation
         .headers = headers,
         .body = text,
         .body_len = strlen(text),
-        .connect_timeout_ms = client->config.connect_timeout_ms,
         .idle_timeout_ms = idle,
         .on_body = on_body,
         .body_data = &s,
-        .tick = nitro_client_spinner_tick,
-        .tick_data = client,
-        .ca_file = client->config.ca_file,
-        .on_header = nitro_client_on_header,
-        .header_data = client,
     };
     if (trace) nitro_trace_request(trace, endpoint, headers, text, request.body_len, client->known);
-    nitro_client_spinner_start(client, progress_label);
-    client->saw_headers = false;
-    client->requests++;
-    result->tries = 1;
     nitro_http_response response;
-    nitro_http_status status = nitro_http_post(client->http, &request, &response);
-    nitro_client_spinner_clear(client);
+    nitro_http_status status = nitro_client_send_once(client, &request, progress_label, result, &response);
     if (status == NITRO_HTTP_OK) {
         if (trace && !client->saw_headers) fprintf(trace, "< HTTP %ld\n<\n", response.status);
         result->http_status = response.status;

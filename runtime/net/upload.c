@@ -137,28 +137,17 @@ bool nitro_client_upload(nitro_client *client, const gql_operation *operation, c
                 nitro_trace_part(trace, parts[i].name, parts[i].content_type, parts[i].filename, parts[i].size,
                                  parts[i].data, parts[i].len, client->known);
         }
-        long idle = client->config.timeout_ms > 0 ? client->config.timeout_ms : 30000;
+        long idle = nitro_client_timeout_ms(client);
         nitro_http_request request = {
             .url = endpoint,
             .headers = headers,
             .parts = parts,
             .n_parts = n_parts,
-            .connect_timeout_ms = client->config.connect_timeout_ms,
             .idle_timeout_ms = idle,
             .max_response_bytes = NITRO_MAX_RESPONSE_BYTES,
-            .tick = nitro_client_spinner_tick,
-            .tick_data = client,
-            .ca_file = client->config.ca_file,
-            .on_header = nitro_client_on_header,
-            .header_data = client,
         };
-        nitro_client_spinner_start(client, progress_label);
-        client->saw_headers = false;
-        client->requests++;
-        result->tries = 1;
         nitro_http_response response;
-        nitro_http_status status = nitro_http_post(client->http, &request, &response);
-        nitro_client_spinner_clear(client);
+        nitro_http_status status = nitro_client_send_once(client, &request, progress_label, result, &response);
         if (trace) {
             if (status == NITRO_HTTP_OK) {
                 if (!client->saw_headers) fprintf(trace, "< HTTP %ld\n<\n", response.status);
