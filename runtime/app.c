@@ -108,9 +108,6 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     if (nitro_interrupted && code != NITRO_EXIT_INTERRUPTED) code = NITRO_EXIT_INTERRUPTED;
     /* However it was interrupted (a prompt, a picker, a confirmation, a request), the user is told so. */
     if (code == NITRO_EXIT_INTERRUPTED && !ctx.said_interrupted) fputs("Interrupted.\n", ctx.err);
-    nitro_client_free(ctx.client);
-    free(ctx.endpoint);
-    nitro_session_free(&ctx.session);
-    free(ctx.session_path);
+    nitro_ctx_release(&ctx);
     return code;
 }

@@ -218,8 +218,7 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
         candidate_free(&list.items[i]);
     }
     free(list.items);
-    nitro_client_free(quiet.client);
-    free(quiet.endpoint);
+    nitro_ctx_release(&quiet); /* the session it may have read, too */
     fclose(devnull);
     return NITRO_EXIT_OK;
 }

@@ -167,3 +167,13 @@ int nitro_result_written(nitro_ctx *ctx, bool carried_out) {
     }
     return nitro_interrupted ? NITRO_EXIT_INTERRUPTED : NITRO_EXIT_FAILURE;
 }
+
+void nitro_ctx_release(nitro_ctx *ctx) {
+    nitro_client_free(ctx->client);
+    ctx->client = NULL;
+    free(ctx->endpoint);
+    ctx->endpoint = NULL;
+    nitro_session_free(&ctx->session);
+    free(ctx->session_path);
+    ctx->session_path = NULL;
+}

@@ -62,6 +62,9 @@ void nitro_ctx_json(nitro_ctx *ctx, nitro_json *json);
  * failed write too: a mutation's result (a secret shown once) is lost. */
 int nitro_result_written(nitro_ctx *ctx, bool carried_out);
 
+/* Frees what a run's context holds (its client, endpoint and session), for each context that ends. */
+void nitro_ctx_release(nitro_ctx *ctx);
+
 /* Prints "error: <message>" on stderr, made safe for a terminal. */
 void nitro_error(nitro_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
