@@ -216,6 +216,12 @@ class StartupTests(h.E2ETestCase):
         """The FIFO catches a read: a request opens the locale before libcurl is loaded, and still succeeds when
         the locale turns out unreadable (a UTF-8 name falls back to C.UTF-8)."""
         env = h.make_env({**self.auth_env(), **self.locale_env()})
+        # glibc's setlocale keeps 53 bytes of a locale it failed to load (__argz_add_sep): not nitro's to free,
+        # and a sanitizer build would otherwise report it as nitro's leak.
+        suppressions = os.path.join(h.scratch_dir(), "glibc-setlocale.supp")
+        with open(suppressions, "w") as f:
+            f.write("leak:__argz_add_sep\n")
+        env["LSAN_OPTIONS"] = f"suppressions={suppressions}"
         proc = subprocess.Popen([str(h.NITRO_BIN), "pat", "list", "--output", "json"], env=env, cwd=h.scratch_dir(),
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         writer = []
