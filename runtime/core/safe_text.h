@@ -35,6 +35,6 @@ void nitro_put_safe(FILE *out, const char *text);
 /* Prints "error: <message>" and a newline on `err`, the message made safe for a terminal: every error line
  * of nitro passes here, whatever a server or libcurl put in it. */
 void nitro_error_to(FILE *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void nitro_verror_to(FILE *err, const char *fmt, va_list ap);
+void nitro_verror_to(FILE *err, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 
 #endif

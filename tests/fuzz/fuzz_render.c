@@ -52,9 +52,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     for (size_t i = 0; sink && result.kind == NITRO_RESULT_OK && i < nitro_behaviour_count; i++) {
         const nitro_behaviour *behaviour = nitro_behaviours[i];
         gql_error err;
+        /* Rendering only: no local reads, replacements, sessions written, REST downloads (no operation) or
+         * followed subscriptions (they send more). */
         if (behaviour->kind == NITRO_KIND_LOCAL || behaviour->kind == NITRO_KIND_REPLACE ||
-            behaviour->save_workspace != NITRO_SAVE_WORKSPACE_NEVER ||
-            !behaviour->request.operation->validate(result.data, &err))
+            behaviour->save_workspace != NITRO_SAVE_WORKSPACE_NEVER || !behaviour->request.operation ||
+            behaviour->follow || !behaviour->request.operation->validate(result.data, &err))
             continue;
         for (int human = 0; human < 2; human++) {
             nitro_ctx ctx = {.out = sink, .err = sink, .json = !human};
