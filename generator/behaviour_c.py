@@ -24,6 +24,14 @@ class Writer:
         """A command as typed: "nitro pat list"."""
         return " ".join([self.spec.name, *command.path])
 
+    def array(self, c_type: str, base: str, rows: list[str]) -> str:
+        """A static array of `c_type` with one row a line, under a unique name made from `base`."""
+        name = self.unique(base)
+        self.lines.append(f"static const {c_type} {name}[] = {{")
+        self.lines += [f"    {row}," for row in rows]
+        self.lines.append("};")
+        return name
+
     def unique(self, name: str) -> str:
         base, n = name, 2
         while name in self.names:
@@ -61,10 +69,7 @@ class Writer:
         rows = [self.fields(f"{name}_{child.key}", child, opts) for child in node.fields]
         if not rows:
             return f"{{{c_string(node.key or None)}, NULL, {kind(node.kind)}, NITRO_FMT_NONE, NULL, 0, {NOT_INPUT}}}"
-        array = self.unique(f"fields_{name}")
-        self.lines.append(f"static const nitro_field_def {array}[] = {{")
-        self.lines += [f"    {row}," for row in rows]
-        self.lines.append("};")
+        array = self.array("nitro_field_def", f"fields_{name}", rows)
         return (f"{{{c_string(node.key or None)}, {self.path(name, node.path)}, {kind(node.kind)}, NITRO_FMT_NONE, "
                 f"{array}, {len(rows)}, {NOT_INPUT}}}")
 
@@ -82,10 +87,7 @@ class Writer:
             else:
                 rows.append(f"{{NITRO_PART_INPUT, NULL, {{0}}, offsetof({opts}, {member(part.input)}), "
                             f"{opt_type(part.input)}}}")
-        array = self.unique(f"text_{name}")
-        self.lines.append(f"static const nitro_text_part {array}[] = {{")
-        self.lines += [f"    {row}," for row in rows]
-        self.lines.append("};")
+        array = self.array("nitro_text_part", f"text_{name}", rows)
         return f"{{{array}, {len(rows)}}}"
 
     def bindings(self, name: str, request: Request, opts: str | None) -> str:
@@ -100,10 +102,7 @@ class Writer:
                 f"{c_string(b.input.name if b.input else None)}}}")
         if not rows:
             return f"{{&{request.operation.prefix}_operation, NULL, 0}}"
-        array = self.unique(f"bindings_{name}")
-        self.lines.append(f"static const nitro_binding {array}[] = {{")
-        self.lines += [f"    {row}," for row in rows]
-        self.lines.append("};")
+        array = self.array("nitro_binding", f"bindings_{name}", rows)
         return f"{{&{request.operation.prefix}_operation, {array}, {len(rows)}}}"
 
     def picker(self, picker: Picker) -> None:
@@ -152,18 +151,12 @@ class Writer:
         fields["recheck"] = c_string(b.recheck)
         if b.human:
             rows = [self.human_line(f"{name}_human_{i}", line, opts) for i, line in enumerate(b.human)]
-            array = self.unique(f"human_{name}")
-            self.lines.append(f"static const nitro_human_line {array}[] = {{")
-            self.lines += [f"    {row}," for row in rows]
-            self.lines.append("};")
+            array = self.array("nitro_human_line", f"human_{name}", rows)
             fields["human"], fields["n_human"] = array, str(len(rows))
         if b.columns:
             rows = [f"{{{c_string(label)}, {self.value_ref(f'{name}_column_{i}', ref)}}}"
                     for i, (label, ref) in enumerate(b.columns)]
-            array = self.unique(f"columns_{name}")
-            self.lines.append(f"static const nitro_column {array}[] = {{")
-            self.lines += [f"    {row}," for row in rows]
-            self.lines.append("};")
+            array = self.array("nitro_column", f"columns_{name}", rows)
             fields["table_title"] = c_string(b.table_title)
             fields["columns"], fields["n_columns"] = array, str(len(rows))
         if b.check:
@@ -171,10 +164,7 @@ class Writer:
         if b.picks:
             rows = [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}, &nitro_picker_{p.name.replace('-', '_')}, "
                     f"{c_string(title)}}}" for o, p, title in b.picks]
-            array = self.unique(f"picks_{name}")
-            self.lines.append(f"static const nitro_pick_def {array}[] = {{")
-            self.lines += [f"    {row}," for row in rows]
-            self.lines.append("};")
+            array = self.array("nitro_pick_def", f"picks_{name}", rows)
             fields["picks"], fields["n_picks"] = array, str(len(rows))
         if b.one_of:
             fields["one_of"] = "&" + self.one_of(name, b, opts)
@@ -192,10 +182,7 @@ class Writer:
             for i, u in enumerate(b.uploads):
                 rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
                             f"{c_string(u.input.name)}, {c_string(u.file_name)}}}")
-            array = self.unique(f"uploads_{name}")
-            self.lines.append(f"static const nitro_upload_def {array}[] = {{")
-            self.lines += [f"    {row}," for row in rows]
-            self.lines.append("};")
+            array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:
             fields["follow"] = "&" + self.follow(name, b, opts)
@@ -239,10 +226,7 @@ class Writer:
             details = self.path(f"{name}_event_{i}_details", e.details)
             rows.append(f"{{{c_string(e.typename)}, {say}, {errors}, NITRO_OUTCOME_{e.outcome.upper()}, "
                         f"{'true' if e.waiting else 'false'}, {details}}}")
-        events = self.unique(f"events_{name}")
-        self.lines.append(f"static const nitro_event_def {events}[] = {{")
-        self.lines += [f"    {row}," for row in rows]
-        self.lines.append("};")
+        events = self.array("nitro_event_def", f"events_{name}", rows)
         texts = {k: self.text(f"{name}_follow_{k}", f.texts.get(k), opts)
                  for k in ("created", "failed", "ended", "stopped")}
         data = self.path(f"{name}_follow_data", f.data)
