@@ -83,7 +83,7 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_schema, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_schema, command_complete, command_fusion;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
@@ -92,6 +92,7 @@ static const nitro_command *const subcommands_root[] = {
     &command_client,
     &command_completion,
     &command_environment,
+    &command_fusion,
     &command_login,
     &command_logout,
     &command_pat,
@@ -127,6 +128,7 @@ static const char help_root[] =
     "  status       Show who you are signed in as and which credential is in use.\n"
     "  completion   Print the shell completion script for bash, zsh or fish.\n"
     "  schema       Upload, validate, publish and download the schema of an API.\n"
+    "  fusion       Publish Fusion gateway configurations.\n"
     "\n"
     "Exit codes:\n"
     "  0    The command succeeded.\n"
@@ -147,7 +149,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 13,
+    .n_subcommands = 14,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -6702,4 +6704,1131 @@ const nitro_command command_complete = {
     .run = run_complete,
     .behaviour = NULL,
     .flags = NITRO_CMD_HIDDEN,
+};
+
+/* ---- nitro fusion ---- */
+extern const nitro_command command_fusion_compose, command_fusion_publish, command_fusion_download;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_fusion[] = {
+    &command_fusion_compose,
+    &command_fusion_download,
+    &command_fusion_publish,
+};
+static const char help_fusion[] =
+    "Description:\n"
+    "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
+    "  built) to a stage, step by step, and download what a stage has.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  compose   Compose a gateway configuration (not in nitro: see why).\n"
+    "  publish   Publish a Fusion configuration to a stage, step by step.\n"
+    "  download  Download the most recent gateway configuration.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
+const nitro_command command_fusion = {
+    .name = "fusion",
+    .words = "nitro fusion",
+    .summary = "Publish Fusion gateway configurations.",
+    .help = help_fusion,
+    .usage = "nitro fusion [command] [options]",
+    .subcommands = subcommands_fusion,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro fusion compose ---- */
+static const nitro_option options_fusion_compose[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_compose, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_compose, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_compose, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_compose, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_compose[] =
+    "Description:\n"
+    "  The Fusion composer is a compiler of its own; nitro does not reimplement it.\n"
+    "  Build the archive with the Nitro CLI, then publish it with nitro.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion compose [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Ignored options:\n"
+    "  Accepted and ignored, as every other option and argument (the command says\n"
+    "  what to use instead): --cloud-url, --api-key, --output, --verbose, --cursor,\n"
+    "  --all, --limit, --jq.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion compose\n";
+const nitro_command command_fusion_compose = {
+    .name = "compose",
+    .words = "nitro fusion compose",
+    .summary = "Compose a gateway configuration (not in nitro: see why).",
+    .help = help_fusion_compose,
+    .usage = "nitro fusion compose [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_compose,
+    .n_options = 4,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_compose),
+    .run = NULL,
+    .explains = "nitro does not compose Fusion configurations: the Fusion composer is a compiler of its own.\n  hint: build the archive with the Nitro CLI (dotnet tool install -g ChilliCream.Nitro.CommandLine):\n          nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far\n        then publish it with this nitro: 'nitro fusion publish begin', 'start', 'validate --archive\n        gateway.far', 'commit --archive gateway.far'.",
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro fusion publish ---- */
+extern const nitro_command command_fusion_publish_begin, command_fusion_publish_start, command_fusion_publish_validate, command_fusion_publish_commit, command_fusion_publish_cancel;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_fusion_publish[] = {
+    &command_fusion_publish_begin,
+    &command_fusion_publish_cancel,
+    &command_fusion_publish_commit,
+    &command_fusion_publish_start,
+    &command_fusion_publish_validate,
+};
+static const char help_fusion_publish[] =
+    "Description:\n"
+    "  Publish a Fusion gateway configuration in the steps of one request: begin,\n"
+    "  start, validate, commit, or cancel.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion publish [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  begin     Begin a configuration publish: request a deployment slot.\n"
+    "  start     Start a Fusion configuration publish: claim the deployment slot.\n"
+    "  validate  Validate a Fusion configuration against the schema and clients.\n"
+    "  commit    Commit a Fusion configuration publish: publish the archive.\n"
+    "  cancel    Cancel a Fusion configuration publish.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
+const nitro_command command_fusion_publish = {
+    .name = "publish",
+    .words = "nitro fusion publish",
+    .summary = "Publish a Fusion configuration to a stage, step by step.",
+    .help = help_fusion_publish,
+    .usage = "nitro fusion publish [command] [options]",
+    .subcommands = subcommands_fusion_publish,
+    .n_subcommands = 5,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro fusion publish begin ---- */
+static const char *const env_fusion_publish_begin_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_fusion_publish_begin_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_fusion_publish_begin_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_fusion_publish_begin_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_fusion_publish_begin[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, api_id),
+        .env = env_fusion_publish_begin_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, stage),
+        .env = env_fusion_publish_begin_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, tag),
+        .env = env_fusion_publish_begin_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, wait_for_approval),
+        .env = env_fusion_publish_begin_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_fusion_publish_begin[] =
+    "Description:\n"
+    "  Request a deployment slot on a stage and wait until it is ready (a stage\n"
+    "  publishes one configuration at a time; the request waits in a queue). Prints\n"
+    "  the request ID the other steps take with --request-id.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion publish begin [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --tag <tag>              The tag of the configuration to publish.\n"
+    "                           [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --wait-for-approval      Wait for the deployment to be approved before\n"
+    "                           completing. [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
+const nitro_command command_fusion_publish_begin = {
+    .name = "begin",
+    .words = "nitro fusion publish begin",
+    .summary = "Begin a configuration publish: request a deployment slot.",
+    .help = help_fusion_publish_begin,
+    .usage = "nitro fusion publish begin [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_publish_begin,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_publish_begin),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_publish_begin,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion publish start ---- */
+static const char *const env_fusion_publish_start_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const nitro_option options_fusion_publish_start[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "request-id",
+        .value_name = "request-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, request_id),
+        .env = env_fusion_publish_start_request_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_publish_start[] =
+    "Description:\n"
+    "  Claim the deployment slot of a request that 'fusion publish begin' made\n"
+    "  ready; validate and commit come next.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion publish start [options]\n"
+    "\n"
+    "Options:\n"
+    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
+    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish start --request-id <request-id>\n";
+const nitro_command command_fusion_publish_start = {
+    .name = "start",
+    .words = "nitro fusion publish start",
+    .summary = "Start a Fusion configuration publish: claim the deployment slot.",
+    .help = help_fusion_publish_start,
+    .usage = "nitro fusion publish start [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_publish_start,
+    .n_options = 6,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_publish_start),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_publish_start,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion publish validate ---- */
+static const char *const env_fusion_publish_validate_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
+static const char *const env_fusion_publish_validate_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const nitro_option options_fusion_publish_validate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "archive",
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, archive),
+        .env = env_fusion_publish_validate_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "request-id",
+        .value_name = "request-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, request_id),
+        .env = env_fusion_publish_validate_request_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_publish_validate[] =
+    "Description:\n"
+    "  Send the archive to be checked against the stage of a started request (its\n"
+    "  schema changes, the clients and collections published there), and wait for\n"
+    "  the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion publish validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
+    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --archive <file>           The Fusion archive (gateway.far) the Fusion\n"
+    "                             composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
+    "                             (REQUIRED)\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish validate --request-id <request-id> \\\n"
+    "    --archive gateway.far\n";
+const nitro_command command_fusion_publish_validate = {
+    .name = "validate",
+    .words = "nitro fusion publish validate",
+    .summary = "Validate a Fusion configuration against the schema and clients.",
+    .help = help_fusion_publish_validate,
+    .usage = "nitro fusion publish validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_publish_validate,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_publish_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_publish_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion publish commit ---- */
+static const char *const env_fusion_publish_commit_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
+static const char *const env_fusion_publish_commit_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const nitro_option options_fusion_publish_commit[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "archive",
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, archive),
+        .env = env_fusion_publish_commit_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "request-id",
+        .value_name = "request-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, request_id),
+        .env = env_fusion_publish_commit_request_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_publish_commit[] =
+    "Description:\n"
+    "  Send the archive of a started request to be published on its stage and\n"
+    "  follow the request until the server says it succeeded or failed (a stage\n"
+    "  that needs an approval waits for it when begin had --wait-for-approval).\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion publish commit [options]\n"
+    "\n"
+    "Options:\n"
+    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
+    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --archive <file>           The Fusion archive (gateway.far) the Fusion\n"
+    "                             composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
+    "                             (REQUIRED)\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish commit --request-id <request-id> \\\n"
+    "    --archive gateway.far\n";
+const nitro_command command_fusion_publish_commit = {
+    .name = "commit",
+    .words = "nitro fusion publish commit",
+    .summary = "Commit a Fusion configuration publish: publish the archive.",
+    .help = help_fusion_publish_commit,
+    .usage = "nitro fusion publish commit [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_publish_commit,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_publish_commit),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_publish_commit,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion publish cancel ---- */
+static const char *const env_fusion_publish_cancel_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const nitro_option options_fusion_publish_cancel[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "request-id",
+        .value_name = "request-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, request_id),
+        .env = env_fusion_publish_cancel_request_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_publish_cancel[] =
+    "Description:\n"
+    "  Give back the deployment slot of a request: nothing of it is published and\n"
+    "  the next request in the stage's queue goes on.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion publish cancel [options]\n"
+    "\n"
+    "Options:\n"
+    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
+    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion publish cancel --request-id <request-id>\n";
+const nitro_command command_fusion_publish_cancel = {
+    .name = "cancel",
+    .words = "nitro fusion publish cancel",
+    .summary = "Cancel a Fusion configuration publish.",
+    .help = help_fusion_publish_cancel,
+    .usage = "nitro fusion publish cancel [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_publish_cancel,
+    .n_options = 6,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_publish_cancel),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_publish_cancel,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion download ---- */
+static const char *const env_fusion_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_fusion_download_output_file[] = {"NITRO_OUTPUT_FILE", "BARISTA_OUTPUT_FILE", NULL};
+static const char *const env_fusion_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_fusion_download[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, api_id),
+        .env = env_fusion_download_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output-file",
+        .value_name = "output-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, output_file),
+        .env = env_fusion_download_output_file,
+        .default_text = "gateway.far",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_download, stage),
+        .env = env_fusion_download_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_download, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_download[] =
+    "Description:\n"
+    "  Download the Fusion configuration published on a stage (a gateway.far\n"
+    "  archive) into a file. The file is written whole or not at all.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion download [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>            The ID of the API. [env: NITRO_API_ID]\n"
+    "                               (REQUIRED)\n"
+    "  --stage <stage>              The name of the stage. [env: NITRO_STAGE]\n"
+    "                               (REQUIRED)\n"
+    "  --output-file <output-file>  The file path to write the output to.\n"
+    "                               [env: NITRO_OUTPUT_FILE] [default: gateway.far]\n"
+    "  --jq <expression>            Filter the JSON result with jq; strings print\n"
+    "                               raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>      Host of the Nitro API; the endpoint is\n"
+    "                               <scheme>://<host>/graphql.\n"
+    "                               [env: NITRO_CLOUD_URL]\n"
+    "                               [default: api.chillicream.com]\n"
+    "  --api-key <api-key>          An API key or personal access token used to\n"
+    "                               authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>            Print results as JSON and never prompt.\n"
+    "                               [env: NITRO_OUTPUT_FORMAT]\n"
+    "                               [possible values: json]\n"
+    "  --verbose                    Trace each request and response on stderr,\n"
+    "                               credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help               Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion download --api-id <api-id> --stage dev\n";
+const nitro_command command_fusion_download = {
+    .name = "download",
+    .words = "nitro fusion download",
+    .summary = "Download the most recent gateway configuration.",
+    .help = help_fusion_download,
+    .usage = "nitro fusion download [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_download,
+    .n_options = 8,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_download),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_download,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };

@@ -327,4 +327,54 @@ typedef struct {
 } nitro_opts_complete;
 int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts);
 
+/* fusion compose: Compose a gateway configuration (not in nitro: see why). */
+typedef struct {
+    nitro_global_opts global;
+} nitro_opts_fusion_compose;
+int nitro_cmd_fusion_compose(nitro_ctx *ctx, nitro_opts_fusion_compose *opts);
+
+/* fusion publish begin: Begin a configuration publish: request a deployment slot. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_fusion_publish_begin;
+
+/* fusion publish start: Start a Fusion configuration publish: claim the deployment slot. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value request_id;
+} nitro_opts_fusion_publish_start;
+
+/* fusion publish validate: Validate a Fusion configuration against the schema and clients. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value request_id;
+    nitro_str_value archive;
+} nitro_opts_fusion_publish_validate;
+
+/* fusion publish commit: Commit a Fusion configuration publish: publish the archive. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value request_id;
+    nitro_str_value archive;
+} nitro_opts_fusion_publish_commit;
+
+/* fusion publish cancel: Cancel a Fusion configuration publish. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value request_id;
+} nitro_opts_fusion_publish_cancel;
+
+/* fusion download: Download the most recent gateway configuration. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value output_file;
+} nitro_opts_fusion_download;
+
 #endif

@@ -1528,7 +1528,7 @@ static const nitro_text_part text_client_upload_no_data[] = {
 };
 static const char *const path_client_upload_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_upload[] = {
-    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql"},
+    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql", false},
 };
 const nitro_behaviour nitro_behaviour_client_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -1594,7 +1594,7 @@ static const nitro_text_part text_client_validate_no_data[] = {
 };
 static const char *const path_client_validate_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_validate[] = {
-    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql"},
+    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql", false},
 };
 static const char *const path_client_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_client_validate_follow_value_0[] = {"id", NULL};
@@ -2359,7 +2359,7 @@ static const nitro_pick_def picks_schema_upload[] = {
 };
 static const char *const path_schema_upload_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_upload[] = {
-    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql"},
+    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql", false},
 };
 const nitro_behaviour nitro_behaviour_schema_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -2430,7 +2430,7 @@ static const nitro_pick_def picks_schema_validate[] = {
 };
 static const char *const path_schema_validate_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_validate[] = {
-    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql"},
+    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql", false},
 };
 static const char *const path_schema_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_schema_validate_follow_value_0[] = {"id", NULL};
@@ -2728,6 +2728,536 @@ const nitro_behaviour nitro_behaviour_schema_publish = {
     .exclusive_names = {"force", "wait-for-approval"},
 };
 
+/* ---- fusion publish begin ---- */
+static const char *const path_fusion_publish_begin_var_0[] = {"input", "apiId", NULL};
+static const char *const path_fusion_publish_begin_var_1[] = {"input", "stageName", NULL};
+static const char *const path_fusion_publish_begin_var_2[] = {"input", "tag", NULL};
+static const char *const path_fusion_publish_begin_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_fusion_publish_begin_var_4[] = {"input", "source", NULL};
+static const nitro_binding bindings_fusion_publish_begin[] = {
+    {path_fusion_publish_begin_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_fusion_publish_begin_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_fusion_publish_begin_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_fusion_publish_begin_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
+    {path_fusion_publish_begin_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+};
+static const char *const path_fusion_publish_begin_data[] = {"beginFusionConfigurationPublish", NULL};
+static const char *const path_fusion_publish_begin_result_requestId[] = {"requestId", NULL};
+static const nitro_field_def fields_fusion_publish_begin_result[] = {
+    {"requestId", path_fusion_publish_begin_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_fusion_publish_begin_errors_0[] = {"beginFusionConfigurationPublish", "errors", NULL};
+static const char *const *const errors_fusion_publish_begin[] = {path_fusion_publish_begin_errors_0};
+static const char *const verbatim_fusion_publish_begin[] = {"UnauthorizedOperation", "InvalidSourceMetadataInputError", "StageNotFoundError", "ApiNotFoundError", "SubgraphInvalidError", "InvalidProcessingStateTransitionError"};
+static const nitro_text_part text_fusion_publish_begin_activity[] = {
+    {NITRO_PART_TEXT, "Requesting a deployment slot for stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_begin, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_begin, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_begin_success_1[] = {"requestId", NULL};
+static const nitro_text_part text_fusion_publish_begin_success[] = {
+    {NITRO_PART_TEXT, "Deployment slot ready (request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_publish_begin_success_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_begin_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create the publish request.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_fusion_publish_begin[] = {
+    {offsetof(nitro_opts_fusion_publish_begin, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_fusion_publish_begin_follow_var_0[] = {"requestId", NULL};
+static const char *const path_fusion_publish_begin_follow_value_0[] = {"requestId", NULL};
+static const char *const *const follow_variables_fusion_publish_begin[] = {path_fusion_publish_begin_follow_var_0};
+static const char *const *const follow_values_fusion_publish_begin[] = {path_fusion_publish_begin_follow_value_0};
+static const char *const path_fusion_publish_begin_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_fusion_publish_begin_event_0_say[] = {
+    {NITRO_PART_TEXT, "Queued at position ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_publish_begin_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_begin_event_1_say[] = {
+    {NITRO_PART_TEXT, "Ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_begin_event_2_say[] = {
+    {NITRO_PART_TEXT, "Already published.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_begin_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_fusion_publish_begin[] = {
+    {"ProcessingTaskIsQueued", {text_fusion_publish_begin_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_fusion_publish_begin_event_1_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"FusionConfigurationPublishingSuccess", {text_fusion_publish_begin_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"FusionConfigurationPublishingFailed", {NULL, 0}, path_fusion_publish_begin_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_fusion_publish_begin_follow_created_1[] = {"requestId", NULL};
+static const nitro_text_part text_fusion_publish_begin_follow_created[] = {
+    {NITRO_PART_TEXT, "Publication request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_publish_begin_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_begin_follow_failed[] = {
+    {NITRO_PART_TEXT, "Fusion configuration version was rejected.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_begin_follow_ended[] = {
+    {NITRO_PART_TEXT, "Subscription terminated before request was ready for processing.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_begin_follow_stopped_1[] = {"requestId", NULL};
+static const char *const path_fusion_publish_begin_follow_stopped_3[] = {"requestId", NULL};
+static const nitro_text_part text_fusion_publish_begin_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_publish_begin_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " holds or waits for the stage's deployment slot: 'nitro fusion publish cancel --request-id ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_publish_begin_follow_stopped_3, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' gives it back.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_begin_follow_data[] = {"onFusionConfigurationPublishingTaskChanged", NULL};
+static const nitro_follow_def follow_fusion_publish_begin = {
+    .operation = &gql_on_fusion_publish_operation,
+    .variable_paths = follow_variables_fusion_publish_begin,
+    .value_paths = follow_values_fusion_publish_begin,
+    .n_variables = 1,
+    .data = path_fusion_publish_begin_follow_data,
+    .events = events_fusion_publish_begin,
+    .n_events = 4,
+    .created = {text_fusion_publish_begin_follow_created, 3},
+    .failed = {text_fusion_publish_begin_follow_failed, 1},
+    .ended = {text_fusion_publish_begin_follow_ended, 1},
+    .stopped = {text_fusion_publish_begin_follow_stopped, 5},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_fusion_publish_begin = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_fusion_publish_begin_operation, bindings_fusion_publish_begin, 5},
+    .data = path_fusion_publish_begin_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_fusion_publish_begin_result, 1, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_publish_begin,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_publish_begin,
+    .n_verbatim = 6,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_publish_begin_activity, 5},
+    .success = {text_fusion_publish_begin_success, 3},
+    .no_data = {text_fusion_publish_begin_no_data, 1},
+    .recheck = "nitro fusion publish cancel --request-id <the request's ID>",
+    .picks = picks_fusion_publish_begin,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_fusion_publish_begin,
+};
+
+/* ---- fusion publish start ---- */
+static const char *const path_fusion_publish_start_var_0[] = {"input", "requestId", NULL};
+static const nitro_binding bindings_fusion_publish_start[] = {
+    {path_fusion_publish_start_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+};
+static const char *const path_fusion_publish_start_data[] = {"startFusionConfigurationComposition", NULL};
+static const char *const path_fusion_publish_start_errors_0[] = {"startFusionConfigurationComposition", "errors", NULL};
+static const char *const *const errors_fusion_publish_start[] = {path_fusion_publish_start_errors_0};
+static const char *const verbatim_fusion_publish_start[] = {"UnauthorizedOperation", "FusionConfigurationRequestNotFoundError", "InvalidProcessingStateTransitionError"};
+static const nitro_text_part text_fusion_publish_start_activity[] = {
+    {NITRO_PART_TEXT, "Starting the composition of request '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_start_success[] = {
+    {NITRO_PART_TEXT, "Started composition of Fusion configuration.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_start_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+const nitro_behaviour nitro_behaviour_fusion_publish_start = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_fusion_publish_start_operation, bindings_fusion_publish_start, 1},
+    .data = path_fusion_publish_start_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_publish_start,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_publish_start,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_publish_start_activity, 3},
+    .success = {text_fusion_publish_start_success, 1},
+    .no_data = {text_fusion_publish_start_no_data, 1},
+    .recheck = "nitro fusion publish cancel --request-id <request-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- fusion publish validate ---- */
+static const char *const path_fusion_publish_validate_var_0[] = {"input", "requestId", NULL};
+static const nitro_binding bindings_fusion_publish_validate[] = {
+    {path_fusion_publish_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+};
+static const char *const path_fusion_publish_validate_data[] = {"validateFusionConfigurationComposition", NULL};
+static const char *const path_fusion_publish_validate_errors_0[] = {"validateFusionConfigurationComposition", "errors", NULL};
+static const char *const *const errors_fusion_publish_validate[] = {path_fusion_publish_validate_errors_0};
+static const char *const verbatim_fusion_publish_validate[] = {"UnauthorizedOperation", "FusionConfigurationRequestNotFoundError", "InvalidProcessingStateTransitionError"};
+static const nitro_text_part text_fusion_publish_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating Fusion configuration", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated the Fusion configuration.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_validate_upload_0[] = {"input", "configuration", NULL};
+static const nitro_upload_def uploads_fusion_publish_validate[] = {
+    {path_fusion_publish_validate_upload_0, offsetof(nitro_opts_fusion_publish_validate, archive), "archive", "gateway.fgp", true},
+};
+static const char *const path_fusion_publish_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const *const follow_variables_fusion_publish_validate[] = {path_fusion_publish_validate_follow_var_0};
+static const char *const *const follow_values_fusion_publish_validate[] = {NULL};
+static const size_t follow_offsets_fusion_publish_validate[] = {offsetof(nitro_opts_fusion_publish_validate, request_id)};
+static const nitro_text_part text_fusion_publish_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_validate_event_2_details[] = {"changes", NULL};
+static const nitro_text_part text_fusion_publish_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Fusion configuration failed validation.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_text_part text_fusion_publish_validate_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has already failed.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_validate_event_4_errors[] = {"errors", NULL};
+static const nitro_text_part text_fusion_publish_validate_event_5_say[] = {
+    {NITRO_PART_TEXT, "Your request is already published.", {0}, 0, 0},
+};
+static const nitro_event_def events_fusion_publish_validate[] = {
+    {"OperationInProgress", {text_fusion_publish_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_fusion_publish_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"FusionConfigurationValidationSuccess", {text_fusion_publish_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, path_fusion_publish_validate_event_2_details},
+    {"FusionConfigurationValidationFailed", {text_fusion_publish_validate_event_3_say, 1}, path_fusion_publish_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+    {"FusionConfigurationPublishingFailed", {text_fusion_publish_validate_event_4_say, 1}, path_fusion_publish_validate_event_4_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+    {"FusionConfigurationPublishingSuccess", {text_fusion_publish_validate_event_5_say, 1}, NULL, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const nitro_text_part text_fusion_publish_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation of request ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " started.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "The validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The request ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " holds the stage's deployment slot: 'nitro fusion publish cancel --request-id ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' gives it back.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_validate_follow_data[] = {"onFusionConfigurationPublishingTaskChanged", NULL};
+static const nitro_follow_def follow_fusion_publish_validate = {
+    .operation = &gql_on_fusion_publish_operation,
+    .variable_paths = follow_variables_fusion_publish_validate,
+    .value_paths = follow_values_fusion_publish_validate,
+    .value_offsets = follow_offsets_fusion_publish_validate,
+    .n_variables = 1,
+    .data = path_fusion_publish_validate_follow_data,
+    .events = events_fusion_publish_validate,
+    .n_events = 6,
+    .created = {text_fusion_publish_validate_follow_created, 3},
+    .failed = {text_fusion_publish_validate_follow_failed, 1},
+    .ended = {text_fusion_publish_validate_follow_ended, 1},
+    .stopped = {text_fusion_publish_validate_follow_stopped, 5},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_fusion_publish_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_fusion_publish_validate_operation, bindings_fusion_publish_validate, 1},
+    .data = path_fusion_publish_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_publish_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_publish_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_publish_validate_activity, 1},
+    .success = {text_fusion_publish_validate_success, 1},
+    .no_data = {text_fusion_publish_validate_no_data, 1},
+    .recheck = "nitro fusion publish cancel --request-id <request-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_fusion_publish_validate,
+    .n_uploads = 1,
+    .follow = &follow_fusion_publish_validate,
+};
+
+/* ---- fusion publish commit ---- */
+static const char *const path_fusion_publish_commit_var_0[] = {"input", "requestId", NULL};
+static const nitro_binding bindings_fusion_publish_commit[] = {
+    {path_fusion_publish_commit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+};
+static const char *const path_fusion_publish_commit_data[] = {"commitFusionConfigurationPublish", NULL};
+static const char *const path_fusion_publish_commit_errors_0[] = {"commitFusionConfigurationPublish", "errors", NULL};
+static const char *const *const errors_fusion_publish_commit[] = {path_fusion_publish_commit_errors_0};
+static const char *const verbatim_fusion_publish_commit[] = {"UnauthorizedOperation", "FusionConfigurationRequestNotFoundError", "InvalidProcessingStateTransitionError"};
+static const nitro_text_part text_fusion_publish_commit_activity[] = {
+    {NITRO_PART_TEXT, "Committing...", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_success[] = {
+    {NITRO_PART_TEXT, "Fusion composition was successful.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_commit_upload_0[] = {"input", "configuration", NULL};
+static const nitro_upload_def uploads_fusion_publish_commit[] = {
+    {path_fusion_publish_commit_upload_0, offsetof(nitro_opts_fusion_publish_commit, archive), "archive", "gateway.far", true},
+};
+static const char *const path_fusion_publish_commit_follow_var_0[] = {"requestId", NULL};
+static const char *const *const follow_variables_fusion_publish_commit[] = {path_fusion_publish_commit_follow_var_0};
+static const char *const *const follow_values_fusion_publish_commit[] = {NULL};
+static const size_t follow_offsets_fusion_publish_commit[] = {offsetof(nitro_opts_fusion_publish_commit, request_id)};
+static const char *const path_fusion_publish_commit_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_fusion_publish_commit_event_0_say[] = {
+    {NITRO_PART_TEXT, "Queued at position ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_publish_commit_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_4_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_5_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_commit_event_5_errors[] = {"errors", NULL};
+static const nitro_text_part text_fusion_publish_commit_event_6_say[] = {
+    {NITRO_PART_TEXT, "Waiting for approval. Approve in Nitro to continue.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_commit_event_6_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_fusion_publish_commit_event_7_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_8_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_event_9_say[] = {
+    {NITRO_PART_TEXT, "Fusion configuration version was rejected.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_commit_event_9_errors[] = {"errors", NULL};
+static const nitro_event_def events_fusion_publish_commit[] = {
+    {"ProcessingTaskIsQueued", {text_fusion_publish_commit_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_fusion_publish_commit_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_fusion_publish_commit_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_fusion_publish_commit_event_3_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"FusionConfigurationValidationSuccess", {text_fusion_publish_commit_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"FusionConfigurationValidationFailed", {text_fusion_publish_commit_event_5_say, 1}, path_fusion_publish_commit_event_5_errors, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_fusion_publish_commit_event_6_say, 1}, path_fusion_publish_commit_event_6_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_fusion_publish_commit_event_7_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"FusionConfigurationPublishingSuccess", {text_fusion_publish_commit_event_8_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"FusionConfigurationPublishingFailed", {text_fusion_publish_commit_event_9_say, 1}, path_fusion_publish_commit_event_9_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const nitro_text_part text_fusion_publish_commit_follow_created[] = {
+    {NITRO_PART_TEXT, "Commit of request ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " sent.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_follow_failed[] = {
+    {NITRO_PART_TEXT, "Fusion configuration version was rejected.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_follow_ended[] = {
+    {NITRO_PART_TEXT, "The commit has failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_commit_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The request ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " may go on on the server: 'nitro fusion download' shows what the stage has, 'nitro fusion publish cancel --request-id ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' gives the slot back.", {0}, 0, 0},
+};
+static const char *const path_fusion_publish_commit_follow_data[] = {"onFusionConfigurationPublishingTaskChanged", NULL};
+static const nitro_follow_def follow_fusion_publish_commit = {
+    .operation = &gql_on_fusion_publish_operation,
+    .variable_paths = follow_variables_fusion_publish_commit,
+    .value_paths = follow_values_fusion_publish_commit,
+    .value_offsets = follow_offsets_fusion_publish_commit,
+    .n_variables = 1,
+    .data = path_fusion_publish_commit_follow_data,
+    .events = events_fusion_publish_commit,
+    .n_events = 10,
+    .created = {text_fusion_publish_commit_follow_created, 3},
+    .failed = {text_fusion_publish_commit_follow_failed, 1},
+    .ended = {text_fusion_publish_commit_follow_ended, 1},
+    .stopped = {text_fusion_publish_commit_follow_stopped, 5},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_fusion_publish_commit = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_fusion_publish_commit_operation, bindings_fusion_publish_commit, 1},
+    .data = path_fusion_publish_commit_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_publish_commit,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_publish_commit,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_publish_commit_activity, 1},
+    .success = {text_fusion_publish_commit_success, 1},
+    .no_data = {text_fusion_publish_commit_no_data, 1},
+    .recheck = "nitro fusion download --api-id <api-id> --stage <stage>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_fusion_publish_commit,
+    .n_uploads = 1,
+    .follow = &follow_fusion_publish_commit,
+};
+
+/* ---- fusion publish cancel ---- */
+static const char *const path_fusion_publish_cancel_var_0[] = {"input", "requestId", NULL};
+static const nitro_binding bindings_fusion_publish_cancel[] = {
+    {path_fusion_publish_cancel_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+};
+static const char *const path_fusion_publish_cancel_data[] = {"cancelFusionConfigurationComposition", NULL};
+static const char *const path_fusion_publish_cancel_errors_0[] = {"cancelFusionConfigurationComposition", "errors", NULL};
+static const char *const *const errors_fusion_publish_cancel[] = {path_fusion_publish_cancel_errors_0};
+static const char *const verbatim_fusion_publish_cancel[] = {"UnauthorizedOperation", "FusionConfigurationRequestNotFoundError", "InvalidProcessingStateTransitionError"};
+static const nitro_text_part text_fusion_publish_cancel_activity[] = {
+    {NITRO_PART_TEXT, "Canceling publication", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_cancel_success[] = {
+    {NITRO_PART_TEXT, "Canceled publication for request '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_publish_cancel_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+const nitro_behaviour nitro_behaviour_fusion_publish_cancel = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_fusion_publish_cancel_operation, bindings_fusion_publish_cancel, 1},
+    .data = path_fusion_publish_cancel_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_publish_cancel,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_publish_cancel,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_publish_cancel_activity, 1},
+    .success = {text_fusion_publish_cancel_success, 3},
+    .no_data = {text_fusion_publish_cancel_no_data, 1},
+    .recheck = "nitro fusion publish cancel --request-id <request-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- fusion download ---- */
+static const nitro_text_part text_fusion_download_activity[] = {
+    {NITRO_PART_TEXT, "Downloading the Fusion configuration from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_download_success[] = {
+    {NITRO_PART_TEXT, "Downloaded Fusion configuration to: ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_download, output_file), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_fusion_download_download_path[] = {
+    {NITRO_PART_TEXT, "/api/v1/apis/", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_download, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "/fusion/configurations/latest/download\?stage=", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_download, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "&format=far&fusionVersion=2.0.0", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_download_download_not_found[] = {
+    {NITRO_PART_TEXT, "The API with the given ID does not exist or does not have a download URL.", {0}, 0, 0},
+};
+static const nitro_download_def download_fusion_download = {
+    .path = {text_fusion_download_download_path, 5},
+    .file_offset = offsetof(nitro_opts_fusion_download, output_file),
+    .not_found = {text_fusion_download_download_not_found, 1},
+    .format_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_fusion_download = {
+    .kind = NITRO_KIND_DOWNLOAD,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_download_activity, 5},
+    .success = {text_fusion_download_success, 2},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .download = &download_fusion_download,
+};
+
 /* ---- pat rotate ---- */
 static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
@@ -2829,9 +3359,15 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_schema_validate,
     &nitro_behaviour_schema_download,
     &nitro_behaviour_schema_publish,
+    &nitro_behaviour_fusion_publish_begin,
+    &nitro_behaviour_fusion_publish_start,
+    &nitro_behaviour_fusion_publish_validate,
+    &nitro_behaviour_fusion_publish_commit,
+    &nitro_behaviour_fusion_publish_cancel,
+    &nitro_behaviour_fusion_download,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 34;
+const size_t nitro_behaviour_count = 40;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

@@ -39,6 +39,12 @@ extern const nitro_behaviour nitro_behaviour_schema_upload; /* schema upload */
 extern const nitro_behaviour nitro_behaviour_schema_validate; /* schema validate */
 extern const nitro_behaviour nitro_behaviour_schema_download; /* schema download */
 extern const nitro_behaviour nitro_behaviour_schema_publish; /* schema publish */
+extern const nitro_behaviour nitro_behaviour_fusion_publish_begin; /* fusion publish begin */
+extern const nitro_behaviour nitro_behaviour_fusion_publish_start; /* fusion publish start */
+extern const nitro_behaviour nitro_behaviour_fusion_publish_validate; /* fusion publish validate */
+extern const nitro_behaviour nitro_behaviour_fusion_publish_commit; /* fusion publish commit */
+extern const nitro_behaviour nitro_behaviour_fusion_publish_cancel; /* fusion publish cancel */
+extern const nitro_behaviour nitro_behaviour_fusion_download; /* fusion download */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 
 /* Pickers ([pickers] in the spec). */

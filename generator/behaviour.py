@@ -41,7 +41,7 @@ CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
 INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
-UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)$")
+UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)(?P<binary>\s+\(binary\))?$")
 OUTCOMES = {"continue", "success", "failure"}
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
@@ -207,6 +207,7 @@ class UploadDef:
     path: list[str]            # the Upload variable
     input: Option              # the string option naming the file
     file_name: str             # the multipart part's file name
+    binary: bool = False       # any bytes (an archive); otherwise it must be UTF-8 text
 
 
 @dataclass
@@ -222,7 +223,8 @@ class EventDef:
 @dataclass
 class FollowDef:
     operation: Operation
-    variables: list[tuple[list[str], list[str]]]  # (variable path, path in the mutation's result object)
+    # (variable path, path in the mutation's result object or None, the option it is bound to or None)
+    variables: list[tuple[list[str], list[str] | None, Option | None]]
     data: list[str]
     events: list[EventDef]
     texts: dict[str, list[Part]]
@@ -1063,7 +1065,7 @@ class Builder:
                 continue
             match = UPLOAD_RE.match(source.strip()) if isinstance(source, str) else None
             if not match:
-                self.lint.error(key_where, f"the upload {source!r} is not 'option as file-name'")
+                self.lint.error(key_where, f"the upload {source!r} is not 'option as file-name [(binary)]'")
                 continue
             item = inputs.get(match.group("opt"))
             if not isinstance(item, Option) or item.type != "string":
@@ -1073,7 +1075,8 @@ class Builder:
             if isinstance(current, GraphQLNonNull) and not (item.required or item.default is not None):
                 self.lint.error(key_where, f"'{dotted}' is required (non-null) but '--{item.name}' may be absent")
                 continue
-            uploads.append(UploadDef(path=path, input=item, file_name=match.group("file")))
+            uploads.append(UploadDef(path=path, input=item, file_name=match.group("file"),
+                                     binary=bool(match.group("binary"))))
         return uploads
 
     def follow(self, behaviour: Behaviour, table, inputs: dict, where: tuple) -> FollowDef | None:
@@ -1101,8 +1104,17 @@ class Builder:
             if name not in operation.variables:
                 self.lint.error(key_where, f"{operation.name} has no variable '${name}'")
                 continue
+            own = inputs.get(source) if isinstance(source, str) else None
+            if isinstance(own, Option) and own.type == "string":
+                # A step of a request made before (fusion publish start): the ID is the user's option.
+                if not own.required:
+                    self.lint.error(key_where, f"'{name}' is bound to '--{source}', which may be absent")
+                    continue
+                variables.append(([name], None, own))
+                continue
             if not (isinstance(source, str) and source.startswith("@data.")):
-                self.lint.error(key_where, f"'{name}' must be bound to '@data.<path>' (the mutation's result)")
+                self.lint.error(key_where, f"'{name}' must be bound to '@data.<path>' (the mutation's result) "
+                                           "or to a required string option of the command")
                 continue
             path = split_path(source[len("@data."):])
             found = path and mutation_data and self.walk(mutation_data[1], path, key_where, f"'{name}'")
@@ -1111,7 +1123,7 @@ class Builder:
             if found.struct is not None or found.list:
                 self.lint.error(key_where, f"'{source}' is not a value")
                 continue
-            variables.append(([name], path))
+            variables.append(([name], path, None))
         bound = {v[0][0] for v in variables}
         for name, var_type in operation.variables.items():
             if isinstance(var_type, GraphQLNonNull) and name not in bound:

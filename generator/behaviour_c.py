@@ -181,7 +181,8 @@ class Writer:
             rows = []
             for i, u in enumerate(b.uploads):
                 rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
-                            f"{c_string(u.input.name)}, {c_string(u.file_name)}}}")
+                            f"{c_string(u.input.name)}, {c_string(u.file_name)}"
+                            f", {'true' if u.binary else 'false'}}}")
             array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:
@@ -219,6 +220,12 @@ class Writer:
         values = self.unique(f"follow_values_{name}")
         self.lines.append(f"static const char *const *const {variables}[] = {{{', '.join(var_paths) or 'NULL'}}};")
         self.lines.append(f"static const char *const *const {values}[] = {{{', '.join(value_paths) or 'NULL'}}};")
+        from_options = any(v[2] is not None for v in f.variables)
+        offsets = None
+        if from_options:
+            offsets = self.unique(f"follow_offsets_{name}")
+            self.lines.append(f"static const size_t {offsets}[] = {{"
+                              f"{', '.join(offset_of(opts, v[2]) for v in f.variables)}}};")
         rows = []
         for i, e in enumerate(f.events):
             say = self.text(f"{name}_event_{i}_say", e.say, opts)
@@ -236,6 +243,7 @@ class Writer:
             f"    .operation = &{f.operation.prefix}_operation,",
             f"    .variable_paths = {variables},",
             f"    .value_paths = {values},",
+            *([f"    .value_offsets = {offsets},"] if offsets else []),
             f"    .n_variables = {len(f.variables)},",
             f"    .data = {data},",
             f"    .events = {events},",

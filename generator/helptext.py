@@ -108,6 +108,9 @@ def ignored_sentence(command: Command) -> str:
     """"Accepted and ignored, ...: --cloud-url, --verbose.", or "" when it ignores none."""
     if not command.ignores:
         return ""
+    if command.explains:
+        return ("Accepted and ignored, as every other option and argument (the command says what to use "
+                f"instead): {', '.join('--' + name for name in command.ignores)}.")
     return f"{IGNORED_LEAD} {', '.join('--' + name for name in command.ignores)}."
 
 

@@ -41,6 +41,7 @@ COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
     "prints-json",  # a hand-written command whose result is JSON: it gets the `for = "results"` options
     "ignores",  # global options it accepts (the Nitro CLI takes them everywhere) and has no use for
+    "explains",  # a command of the Nitro CLI that nitro does not do: what to use instead (exit 2)
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
@@ -49,6 +50,7 @@ OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
+    "missing",  # a hint said when a required option is missing: how to get its value
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -133,6 +135,7 @@ class Option:
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
+    missing: str | None = None  # the hint after "Missing required option": how to get its value
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -192,6 +195,7 @@ class Command:
     keys: list[str] = field(default_factory=list)
     hidden: bool = False
     ignores: list[str] = field(default_factory=list)  # global options accepted and ignored
+    explains: str | None = None  # a command nitro does not do: what it says instead (exit 2)
 
     @property
     def name(self) -> str:
@@ -459,6 +463,9 @@ def check_ignores(lint: Linter, root: Command, global_options: list[Option]) -> 
     use for; help, docs and man pages name them apart from its options."""
     plain = [o.name for o in global_options if not o.scope]
     for command in root.walk():
+        if command.explains:  # it reads no option or argument at all
+            command.ignores = [o.name for o in global_options]
+            continue
         ignores = command.raw.get("ignores")
         if ignores is None:
             continue
@@ -602,12 +609,17 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         lint.error(key_path + ("for",), f"'for' is for global options: one of {sorted(OPTION_SCOPES)}")
         scope = None
     help_text = lint.text(table, "help", key_path, one_line=True) or ""
+    missing = table.get("missing")
+    if missing is not None:
+        missing = lint.text(table, "missing", key_path, one_line=True)
+        if not required:
+            lint.error(key_path + ("missing",), f"'missing' is the hint for a required option ({what})")
     return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default, non_empty=non_empty,
-                  hidden=lint.flag(table, "hidden", key_path, False))
+                  hidden=lint.flag(table, "hidden", key_path, False), missing=missing)
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
@@ -772,6 +784,12 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
                 lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
         return command
 
+    if "explains" in table:
+        command.explains = lint.text(table, "explains", key_path)
+        for key in ("options", "args", "operation", "auth", "prints-json", "ignores", *BEHAVIOUR_KEYS):
+            if key in table:
+                lint.error(key_path + (key,), f"{what} explains what to use instead and takes no '{key}'")
+        return command
     auth = table.get("auth", "none")
     if auth not in ("none", "required"):
         lint.error(key_path + ("auth",), "'auth' must be 'none' or 'required'")

@@ -18,6 +18,8 @@ static void report_missing(nitro_ctx *ctx, const nitro_parsed *parsed) {
         nitro_error(ctx, "Missing required argument '<%s>'.", parsed->missing_arg->value_name);
     } else {
         nitro_error(ctx, "Missing required option '--%s'.", parsed->missing_option->name);
+        if (parsed->missing_option->missing_hint)
+            fprintf(ctx->err, "  hint: %s\n", parsed->missing_option->missing_hint);
     }
     fprintf(ctx->err, "\nUsage: %s\n\nFor more information, try '%s --help'.\n", parsed->command->usage,
             parsed->command->words);
@@ -87,6 +89,11 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     long long seconds = 0;
     if (timeout && nitro_parse_int(timeout, 1, 3600, &seconds)) nitro_session_set_lock_wait((long)seconds * 1000);
 
+    if (command->explains) { /* the spec's words: what to use instead */
+        fprintf(ctx.err, "error: %s\n", command->explains);
+        nitro_ctx_release(&ctx);
+        return NITRO_EXIT_USAGE;
+    }
     int code = ctx.global->jq.value ? nitro_ctx_jq_begin(&ctx, ctx.global->jq.value) : NITRO_EXIT_OK;
     if (code) return code;
     if (command->behaviour && !command->behaviour->one_of && nitro_behaviour_needs_workspace(command->behaviour) &&

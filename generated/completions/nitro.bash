@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client stage environment login logout status completion schema"
+            _nitro_subs="pat workspace api-key api client stage environment login logout status completion schema fusion"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -249,6 +249,51 @@ _nitro_state()
         'schema publish')
             _nitro_value_opts=" --api-id --tag --stage --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="compose publish download"
+            ;;
+        'fusion compose')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion publish')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="begin start validate commit cancel"
+            ;;
+        'fusion publish begin')
+            _nitro_value_opts=" --api-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --tag --stage --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion publish start')
+            _nitro_value_opts=" --request-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion publish validate')
+            _nitro_value_opts=" --request-id --archive --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --archive --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion publish commit')
+            _nitro_value_opts=" --request-id --archive --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --archive --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion publish cancel')
+            _nitro_value_opts=" --request-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion download')
+            _nitro_value_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -721,6 +766,60 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish begin'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish begin'/--tag)
+                COMPREPLY=()
+                ;;
+            'fusion publish begin'/--stage)
+                COMPREPLY=()
+                ;;
+            'fusion publish begin'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish start'/--request-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish start'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish validate'/--request-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish validate'/--archive)
+                COMPREPLY=()
+                ;;
+            'fusion publish validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish commit'/--request-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish commit'/--archive)
+                COMPREPLY=()
+                ;;
+            'fusion publish commit'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish cancel'/--request-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish cancel'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion download'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion download'/--stage)
+                COMPREPLY=()
+                ;;
+            'fusion download'/--output-file)
+                COMPREPLY=()
+                ;;
+            'fusion download'/--jq)
                 COMPREPLY=()
                 ;;
         esac

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 'fusion publish begin|--api-id' 'fusion publish begin|--tag' 'fusion publish begin|--stage' 'fusion publish begin|--jq' 'fusion publish start|--request-id' 'fusion publish start|--jq' 'fusion publish validate|--request-id' 'fusion publish validate|--archive' 'fusion publish validate|--jq' 'fusion publish commit|--request-id' 'fusion publish commit|--archive' 'fusion publish commit|--jq' 'fusion publish cancel|--request-id' 'fusion publish cancel|--jq' 'fusion download|--api-id' 'fusion download|--stage' 'fusion download|--output-file' 'fusion download|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client|upload' 'client|validate' 'client|publish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client|upload' 'client|validate' 'client|publish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish' '|fusion' 'fusion|compose' 'fusion|publish' 'fusion publish|begin' 'fusion publish|start' 'fusion publish|validate' 'fusion publish|commit' 'fusion publish|cancel' 'fusion|download'
             return 0
     end
     return 1
@@ -108,6 +108,7 @@ complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the sto
 complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
 complete -c nitro -n '__nitro_at \'\'' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
 complete -c nitro -n '__nitro_at \'\'' -a schema -d 'Upload, validate, publish and download the schema of an API.'
+complete -c nitro -n '__nitro_at \'\'' -a fusion -d 'Publish Fusion gateway configurations.'
 
 # nitro pat
 complete -c nitro -n '__nitro_at \'pat\'' -a create -d 'Create a new personal access token.'
@@ -358,3 +359,46 @@ complete -c nitro -n '__nitro_at \'schema publish\'' -l stage -x -d 'The name of
 complete -c nitro -n '__nitro_at \'schema publish\'' -l force -d 'Publish even with breaking changes.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro fusion
+complete -c nitro -n '__nitro_at \'fusion\'' -a compose -d 'Compose a gateway configuration (not in nitro: see why).'
+complete -c nitro -n '__nitro_at \'fusion\'' -a publish -d 'Publish a Fusion configuration to a stage, step by step.'
+complete -c nitro -n '__nitro_at \'fusion\'' -a download -d 'Download the most recent gateway configuration.'
+
+# nitro fusion publish
+complete -c nitro -n '__nitro_at \'fusion publish\'' -a begin -d 'Begin a configuration publish: request a deployment slot.'
+complete -c nitro -n '__nitro_at \'fusion publish\'' -a start -d 'Start a Fusion configuration publish: claim the deployment slot.'
+complete -c nitro -n '__nitro_at \'fusion publish\'' -a validate -d 'Validate a Fusion configuration against the schema and clients.'
+complete -c nitro -n '__nitro_at \'fusion publish\'' -a commit -d 'Commit a Fusion configuration publish: publish the archive.'
+complete -c nitro -n '__nitro_at \'fusion publish\'' -a cancel -d 'Cancel a Fusion configuration publish.'
+
+# nitro fusion publish begin
+complete -c nitro -n '__nitro_at \'fusion publish begin\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'fusion publish begin\'' -l tag -x -d 'The tag of the configuration to publish.'
+complete -c nitro -n '__nitro_at \'fusion publish begin\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'fusion publish begin\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
+complete -c nitro -n '__nitro_at \'fusion publish begin\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro fusion publish start
+complete -c nitro -n '__nitro_at \'fusion publish start\'' -l request-id -x -d 'The ID of a request (printed by \'fusion publish begin\').'
+complete -c nitro -n '__nitro_at \'fusion publish start\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro fusion publish validate
+complete -c nitro -n '__nitro_at \'fusion publish validate\'' -l request-id -x -d 'The ID of a request (printed by \'fusion publish begin\').'
+complete -c nitro -n '__nitro_at \'fusion publish validate\'' -l archive -x -d 'The Fusion archive (gateway.far) the Fusion composer built.'
+complete -c nitro -n '__nitro_at \'fusion publish validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro fusion publish commit
+complete -c nitro -n '__nitro_at \'fusion publish commit\'' -l request-id -x -d 'The ID of a request (printed by \'fusion publish begin\').'
+complete -c nitro -n '__nitro_at \'fusion publish commit\'' -l archive -x -d 'The Fusion archive (gateway.far) the Fusion composer built.'
+complete -c nitro -n '__nitro_at \'fusion publish commit\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro fusion publish cancel
+complete -c nitro -n '__nitro_at \'fusion publish cancel\'' -l request-id -x -d 'The ID of a request (printed by \'fusion publish begin\').'
+complete -c nitro -n '__nitro_at \'fusion publish cancel\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro fusion download
+complete -c nitro -n '__nitro_at \'fusion download\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'fusion download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'fusion download\'' -l output-file -x -d 'The file path to write the output to.'
+complete -c nitro -n '__nitro_at \'fusion download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'

@@ -217,6 +217,7 @@ typedef struct {
     size_t offset;           /* of the option's value */
     const char *option;      /* its name, for messages */
     const char *file_name;   /* e.g. "schema.graphql" */
+    bool binary;             /* any bytes (an archive); otherwise checked to be UTF-8 text */
 } nitro_upload_def;
 
 /* What a follow does on one event of its subscription. */
@@ -236,12 +237,14 @@ typedef struct {
 } nitro_event_def;
 
 /* A subscription followed after the mutation (`follow`): its variables come
- * from the mutation's result object (`@data.<path>`), each event (by
+ * from the mutation's result object (`@data.<path>`) or from an option (the
+ * request ID of a step of a request made before), each event (by
  * __typename) says a line and may end the command. */
 typedef struct {
     const gql_operation *operation;
     const char *const *const *variable_paths; /* in "variables" */
     const char *const *const *value_paths;    /* in the mutation's result object */
+    const size_t *value_offsets; /* or, where not NITRO_NO_OPTION, the string option it is (NULL: none are) */
     size_t n_variables;
     const char *const *data; /* from "data" to the event object */
     const nitro_event_def *events;

@@ -93,7 +93,7 @@ int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const vo
             return NITRO_EXIT_USAGE;
         }
         /* A pipe is read once, by the upload: only files are checked through. */
-        int problem = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? utf8_problem(fd) : 0;
+        int problem = !upload->binary && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? utf8_problem(fd) : 0;
         close(fd);
         if (nitro_interrupted) {
             fputs("Interrupted.\n", ctx->err);
@@ -379,8 +379,11 @@ int nitro_follow_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     if (!client) return code;
     cJSON *variables = cJSON_CreateObject();
     for (size_t i = 0; variables && i < follow->n_variables; i++) {
-        const cJSON *value = nitro_value_at(scope->data, follow->value_paths[i]);
-        cJSON *copy = value ? cJSON_Duplicate(value, true) : cJSON_CreateNull();
+        size_t offset = follow->value_offsets ? follow->value_offsets[i] : NITRO_NO_OPTION;
+        const cJSON *value = offset == NITRO_NO_OPTION ? nitro_value_at(scope->data, follow->value_paths[i]) : NULL;
+        const char *own =
+            offset == NITRO_NO_OPTION ? NULL : ((const nitro_str_value *)((const char *)opts + offset))->value;
+        cJSON *copy = own ? cJSON_CreateString(own) : value ? cJSON_Duplicate(value, true) : cJSON_CreateNull();
         if (copy) cJSON_AddItemToObject(variables, follow->variable_paths[i][0], copy);
     }
     nitro_stream_handler handler = {.on_result = on_event, .data = &run, .idle_timeout_ms = 0};

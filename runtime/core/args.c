@@ -377,6 +377,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     bool only_positional = false;
     for (; i < argc; i++) {
         const char *arg = argv[i];
+        if (command->explains && !is_help_flag(arg)) continue; /* what it says does not depend on them */
         if (!only_positional && strcmp(arg, "--") == 0) {
             only_positional = true;
         } else if (!only_positional && is_help_flag(arg)) {

@@ -66,6 +66,7 @@ typedef struct {
     const char *prompt;
     const char *prompt_default; /* what an empty answer at the prompt gives, or NULL */
     unsigned flags;
+    const char *missing_hint; /* said after "Missing required option": how to get its value, or NULL */
 } nitro_option;
 
 typedef struct {
@@ -99,6 +100,8 @@ typedef struct nitro_command {
     int (*run)(nitro_ctx *ctx, void *opts);  /* hand-written commands */
     const struct nitro_behaviour *behaviour; /* or what it does, as data (behaviour.h) */
     unsigned flags;
+    const char *explains; /* a Nitro CLI command nitro does not do: what to use instead (its arguments are
+                             not read; it exits 2), or NULL */
 } nitro_command;
 
 typedef struct {

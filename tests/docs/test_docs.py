@@ -422,6 +422,8 @@ class GroupPages(unittest.TestCase):
     """nitro-pat(1) and one page per command group, listing its commands."""
 
     GROUPS = {"pat": ["create", "list", "revoke", "rotate"],
+              "fusion": ["compose", "publish-begin", "publish-start", "publish-validate", "publish-commit",
+                         "publish-cancel", "download"],
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],
@@ -431,6 +433,9 @@ class GroupPages(unittest.TestCase):
               "environment": ["create", "list", "show"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
+        # Each command's page names its own group's (nitro-fusion-publish(1) for nitro-fusion-publish-begin(1)).
+        parents = {"-".join(["nitro"] + c.path): "-".join(["nitro"] + c.path[:-1])
+                   for c in load_product_spec().visible_leaves()}
         for group, leaves in self.GROUPS.items():
             with self.subTest(group=group):
                 sections = man_sections(render_man(f"nitro-{group}.1"))
@@ -440,7 +445,8 @@ class GroupPages(unittest.TestCase):
                 self.assertEqual(listed, [f"nitro-{group}-{leaf}" for leaf in leaves])
                 for leaf in leaves:
                     self.assertTrue((GENERATED / "man" / f"nitro-{group}-{leaf}.1").is_file())
-                    self.assertIn(f"nitro-{group}(1)", man_sections(render_man(f"nitro-{group}-{leaf}.1"))["SEE ALSO"])
+                    self.assertIn(f"{parents[f'nitro-{group}-{leaf}']}(1)",
+                                  man_sections(render_man(f"nitro-{group}-{leaf}.1"))["SEE ALSO"])
                 self.assertIn(f"nitro-{group}(1)", man_sections(render_man("nitro.1"))["COMMANDS"])
 
     def test_every_group_of_the_spec_has_one(self):

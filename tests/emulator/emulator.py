@@ -2133,6 +2133,7 @@ class Registry:
         self.changed = threading.Condition()
         self.requests: dict[str, ProcessingRequest] = {}
         self.count = 0
+        self.archives: dict[tuple[int, str], bytes] = {}  # the Fusion archive published to (API, stage)
 
     def reset(self) -> None:
         """Forgets every request; one still waiting for approval is rejected, so its streams end."""
@@ -2143,6 +2144,7 @@ class Registry:
                     request.events.extend(finish(False))
             self.requests.clear()
             self.count = 0
+            self.archives.clear()
             self.changed.notify_all()
 
     def add(self, kind: str, api_id: int, stage: str, tag: str | None, events: list,
@@ -2751,6 +2753,12 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "updateMockSchema"): update_mock_schema,
 }
 
+# Fusion publishing (its steps, their subscription, the archive) lives in fusion.py, beside this file.
+_fusion_spec = util.spec_from_file_location("nitro_emulator_fusion", Path(__file__).with_name("fusion.py"))
+fusion = sys.modules[_fusion_spec.name] = util.module_from_spec(_fusion_spec)
+_fusion_spec.loader.exec_module(fusion)
+fusion.install(sys.modules[__name__])
+
 
 def _resolve_type_by_class(value: Any, _info: Any, _abstract_type: Any) -> str:
     return type(value).__name__
@@ -3129,7 +3137,8 @@ MAX_MULTIPART_BODY_BYTES = 512 * 1024 * 1024
 SSE_KEEP_ALIVE_SECONDS = 1.0  # a comment while a request waits, so the client sees the server alive
 STREAMED = "nitro_emulator.streamed"  # environ flag read by KeepAliveHandler: send as it comes, then close
 REST_PREFIX = "/api/v1/apis/"
-REST_PATH_RE = re.compile(r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries)")
+REST_PATH_RE = re.compile(
+    r"/api/v1/apis/([^/]+)/(schemas/latest/download|persistedQueries|fusion/configurations/latest/download)")
 
 
 @dataclass
@@ -4203,7 +4212,8 @@ class Emulator:
             with self.registry.changed:
                 latest = found.events[-1]
             return graphql_response(render(latest), media_type)
-        return streamed_response(self._event_stream(found, render))
+        stream = found.stream(self.registry, render) if found.kind == fusion.KIND else self._event_stream(found, render)
+        return streamed_response(stream)
 
     def _event_stream(self, found: ProcessingRequest, render: Callable[[Any], dict]) -> Any:
         """Every event of the request from the first, a keep-alive comment each second it waits, then
@@ -4248,6 +4258,8 @@ class Emulator:
             stage = self.store.stage_named(api["id"], name)
             if stage is None:
                 return json_response({"error": f"Stage '{name}' was not found."}, 404)
+            if what.startswith("fusion/"):
+                return fusion.download(self.registry, api, stage)
             if what == "schemas/latest/download":
                 schema = self.store.published_schema(stage["id"])
                 if schema is None:

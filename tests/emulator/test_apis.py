@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
 import sqlite3
 import tempfile
 import unittest
+import zipfile
 
 from graphql import build_schema, parse, validate
 
@@ -266,6 +268,24 @@ class PublishedOperationsTest(ApiTestCase):
         unpublished = run("unpublish-client.graphql", {"input": {"clientId": client["id"], "stage": "dev", "tag": "1"}})
         self.assertIsNone(unpublished["unpublishClient"]["errors"])
 
+        # Fusion: the steps of a publish request in order, and one cancelled (tests/e2e/test_fusion.py has more).
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("gateway/2.0.0/gateway.graphqls", "type Query { a: Int }")
+        begun = run("fusion-publish-begin.graphql", {"input": {"apiId": api["id"], "stageName": "dev", "tag": "f1"}})
+        request_id = begun["beginFusionConfigurationPublish"]["requestId"]
+        self.assertIsNone(run("fusion-publish-start.graphql", {"input": {"requestId": request_id}})
+                          ["startFusionConfigurationComposition"]["errors"])
+        for name in ("fusion-publish-validate.graphql", "fusion-publish-commit.graphql"):
+            upload(name, {"input": {"requestId": request_id, "configuration": None}},
+                   "variables.input.configuration", buffer.getvalue())
+        self.assertEqual(follow("on-fusion-publish.graphql", request_id),
+                         ["OperationInProgress", "FusionConfigurationPublishingSuccess"])
+        again = run("fusion-publish-begin.graphql", {"input": {"apiId": api["id"], "stageName": "dev", "tag": "f2"}})
+        cancelled = run("fusion-publish-cancel.graphql", {"input": {
+            "requestId": again["beginFusionConfigurationPublish"]["requestId"]}})
+        self.assertIsNone(cancelled["cancelFusionConfigurationComposition"]["errors"])
+
         # Collections and mocks of the rest of the tree (made, listed, changed, deleted).
         for prefix, id_field in (("openapi-collection", "openApiCollectionId"),
                                  ("mcp-feature-collection", "mcpFeatureCollectionId")):
@@ -296,9 +316,7 @@ class PublishedOperationsTest(ApiTestCase):
             "on-openapi-collection-validation", "publish-openapi-collection", "on-openapi-collection-publish",
             "upload-mcp-feature-collection", "validate-mcp-feature-collection",
             "on-mcp-feature-collection-validation", "publish-mcp-feature-collection",
-            "on-mcp-feature-collection-publish", "fusion-publish-begin", "fusion-publish-start",
-            "fusion-publish-validate", "fusion-publish-commit", "fusion-publish-cancel", "on-fusion-publish",
-            "fusion-upload", "schema-clients", "schema-impact", "schema-operations", "schema-usage", "schema-unused")}
+            "on-mcp-feature-collection-publish", "fusion-upload", "schema-clients", "schema-impact", "schema-operations", "schema-usage", "schema-unused")}
         self.assertEqual(set(done) | not_served_yet, {path.name for path in OPERATIONS.glob("*.graphql")},
                          "every published document is exercised here")
         self.assertFalse(set(done) & not_served_yet)

@@ -1,0 +1,248 @@
+"""The Fusion commands against the emulator's Fusion publishing (tests/emulator/fusion.py): the steps of a
+request (begin, start, validate, commit, cancel) in order and out of order, an unknown request, a missing
+archive, a refused archive, an approval waited through, the stage's queue, an API key of another API, the
+archive downloaded back byte for byte, and `fusion compose`, which says what to use instead."""
+
+import io
+import json
+import os
+import subprocess
+import tempfile
+import zipfile
+
+from . import harness as h
+
+UPDATE_STAGES = (h.OPERATIONS_DIR / "update-stages.graphql").read_text(encoding="utf-8").rstrip("\n")
+
+V1 = "type Query { hello: String, count: Int }\n"
+V2_BREAKING = "type Query { hello: String }\n"
+
+
+def archive_bytes(sdl, extra=b"\x00\xff binary"):
+    """A Fusion archive as the composer writes one (a zip with gateway/<version>/gateway.graphqls), with a
+    member that is not text, as real archives have."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("archive-metadata.json", '{"supportedGatewayFormats": ["2.0.0"]}')
+        archive.writestr("gateway/2.0.0/gateway.graphqls", sdl)
+        archive.writestr("gateway/2.0.0/gateway-settings.json", extra)
+    return buffer.getvalue()
+
+
+class FusionCase(h.ResourceTestCase):
+    """An API of Team Nitro with the stage dev, made for each test."""
+
+    def setUp(self):
+        super().setUp()
+        self.api = self.emulator.create_api(self.team["id"], f"fusion-{self._testMethodName}",
+                                            ["fusion", self._testMethodName])
+        self.api_id = self.api["id"]
+        status, doc = self.emulator.graphql("UpdateStages", {"input": {"apiId": self.api_id, "updatedStages": [
+            {"name": "dev", "displayName": "Development", "conditions": []}]}}, key=self.pat, query=UPDATE_STAGES)
+        self.assertEqual(status, 200, doc)
+        self.dir = tempfile.mkdtemp(dir=h.scratch_dir())
+        self.clear_requests()
+
+    def archive(self, sdl, name="gateway.far"):
+        path = os.path.join(self.dir, name)
+        with open(path, "wb") as f:
+            f.write(archive_bytes(sdl))
+        return path
+
+    def begin(self, *extra, env=None):
+        return self.nitro("fusion", "publish", "begin", "--api-id", self.api_id, "--tag", "v1", "--stage", "dev",
+                          *extra, env=env)
+
+    def step(self, name, request_id, *extra, env=None):
+        return self.nitro("fusion", "publish", name, "--request-id", request_id, *extra, env=env)
+
+    def begun(self, *extra):
+        code, out, err = self.begin(*extra)
+        self.assertEqual(code, 0, err)
+        return json.loads(out)["requestId"]
+
+    def started(self, *extra):
+        request_id = self.begun(*extra)
+        code, out, err = self.step("start", request_id)
+        self.assertEqual((code, out, err), (0, "{}\n", ""))
+        return request_id
+
+    def download(self, *extra):
+        return self.nitro("fusion", "download", "--api-id", self.api_id, "--stage", "dev", *extra)
+
+
+class FusionStepTests(FusionCase):
+    def test_the_steps_in_order_publish_the_archive_and_download_gives_it_back(self):
+        code, out, err = self.begin()
+        self.assertEqual(code, 0, err)
+        request_id = json.loads(out)["requestId"]
+        self.assertEqual(err, "Requesting a deployment slot for stage 'dev' of API '%s'\n"
+                              "├── Publication request created (ID: %s).\n"
+                              "├── Queued at position 1.\n"
+                              "└── ✓ Ready for processing.\n" % (self.api_id, request_id))
+        [sent] = self.requests("BeginFusionConfigurationPublish")
+        self.assertEqual(sent["variables"]["input"], {"apiId": self.api_id, "stageName": "dev", "tag": "v1",
+                                                      "waitForApproval": False, "source": None})
+        self.assertEqual(self.step("start", request_id), (0, "{}\n", ""))
+        archive = self.archive(V1)
+        code, out, err = self.step("validate", request_id, "--archive", archive)
+        self.assertEqual((code, out), (0, "{}\n"), err)
+        self.assertTrue(err.endswith("├── Validating...\n└── ✓ Validation passed.\n"), err)
+        [validated] = [r for r in self.requests() if r.get("operationName") == "ValidateFusionConfigurationPublish"]
+        self.assertEqual([(p["name"], p.get("filename")) for p in validated["multipart"]["parts"]][2:],
+                         [("0", "gateway.fgp")])
+        code, out, err = self.step("commit", request_id, "--archive", archive)
+        self.assertEqual((code, out), (0, "{}\n"), err)
+        self.assertTrue(err.endswith("├── Your request is being processed.\n└── ✓ Published successfully.\n"), err)
+
+        target = os.path.join(self.dir, "downloaded.far")
+        code, out, err = self.download("--output-file", target)
+        self.assertEqual((code, out, err), (0, "{}\n", ""))
+        with open(target, "rb") as f, open(archive, "rb") as g:
+            self.assertEqual(f.read(), g.read())
+
+    def test_a_step_out_of_order_is_refused_with_the_servers_words(self):
+        request_id = self.begun()
+        archive = self.archive(V1)
+        code, out, err = self.step("validate", request_id, "--archive", archive)
+        self.assertEqual((code, out), (1, ""))
+        self.assertEqual(err, f"error: The request '{request_id}' is READY: it must be started before it is "
+                              "validated.\n")
+        code, _, err = self.step("commit", request_id, "--archive", archive)
+        self.assertEqual(code, 1)
+        self.assertIn("must be started before it is committed", err)
+        self.assertEqual(self.step("start", request_id)[0], 0)
+        code, _, err = self.step("start", request_id)
+        self.assertEqual((code, err), (1, f"error: The request '{request_id}' is PROCESSING and cannot be "
+                                          "started: a request is started once it is READY.\n"))
+
+    def test_an_unknown_request_id(self):
+        for name in ("start", "cancel"):
+            code, out, err = self.step(name, "UmVxdWVzdDo5OTk=")
+            self.assertEqual((code, out, err), (1, "", "error: The request with ID 'UmVxdWVzdDo5OTk=' was not "
+                                                       "found.\n"), name)
+
+    def test_a_missing_archive_says_how_to_make_one_and_sends_nothing(self):
+        request_id = self.started()
+        self.clear_requests()
+        code, out, err = self.step("commit", request_id)
+        self.assertEqual((code, out), (2, ""))
+        self.assertIn("error: Missing required option '--archive'.\n"
+                      "  hint: build it with the Fusion composer: 'nitro fusion compose' says how.\n", err)
+        code, out, err = self.step("validate", request_id, "--archive", os.path.join(self.dir, "none.far"))
+        self.assertEqual((code, out), (2, ""))
+        self.assertIn("does not exist", err)
+        self.assertEqual(self.requests(), [])
+
+    def test_a_request_id_from_the_environment(self):
+        request_id = self.begun()
+        code, _, err = self.nitro("fusion", "publish", "start", env={"NITRO_REQUEST_ID": request_id})
+        self.assertEqual(code, 0, err)
+        code, _, err = self.nitro("fusion", "publish", "cancel", env={"BARISTA_REQUEST_ID": request_id})
+        self.assertEqual(code, 0, err)
+        self.assertEqual(err, "")
+
+    def test_a_breaking_change_fails_validation_and_commit_publishes_it_as_forced(self):
+        request_id = self.started()
+        self.assertEqual(self.step("commit", request_id, "--archive", self.archive(V1))[0], 0)
+        request_id = self.started()
+        breaking = self.archive(V2_BREAKING, "v2.far")
+        code, out, err = self.step("validate", request_id, "--archive", breaking)
+        self.assertEqual((code, out), (1, ""))
+        self.assertIn("└── ✕ Fusion configuration failed validation.\n", err)
+        self.assertIn("✕ Field removed: Query.count", err)
+        self.assertTrue(err.endswith("error: The validation failed.\n"), err)
+        code, _, err = self.step("commit", request_id, "--archive", breaking)
+        self.assertEqual(code, 0, err)
+        target = os.path.join(self.dir, "now.far")
+        self.assertEqual(self.download("--output-file", target)[0], 0)
+        with open(target, "rb") as f:
+            self.assertEqual(zipfile.ZipFile(f).read("gateway/2.0.0/gateway.graphqls").decode(), V2_BREAKING)
+
+    def test_an_archive_that_is_no_zip_is_rejected_at_commit(self):
+        request_id = self.started()
+        path = os.path.join(self.dir, "not.far")
+        with open(path, "wb") as f:
+            f.write(b"\x89PNG not a zip")
+        code, out, err = self.step("commit", request_id, "--archive", path)
+        self.assertEqual((code, out), (1, ""))
+        self.assertIn("└── ✕ Fusion configuration version was rejected.\n"
+                      "    └── The configuration is not a Fusion archive (a zip file).\n", err)
+        self.assertTrue(err.endswith("error: Fusion configuration version was rejected.\n"), err)
+        self.assertEqual(self.download()[0], 1)
+
+    def test_cancel_gives_the_slot_to_the_next_request_in_the_queue(self):
+        first = self.started()
+        self.clear_requests()
+        env = h.make_env(self.auth_env(XDG_CONFIG_HOME=self.config_home))
+        proc = subprocess.Popen([str(h.NITRO_BIN), "fusion", "publish", "begin", "--api-id", self.api_id, "--tag",
+                                 "v2", "--stage", "dev"], env=env, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                                cwd=h.scratch_dir())
+        self.addCleanup(lambda: proc.poll() is None and proc.kill())
+        h.wait_for(lambda: self.requests("OnFusionConfigurationPublishingTaskChanged"), timeout=15)
+        self.assertEqual(proc.poll(), None, "it waits in the queue")
+        code, out, err = self.step("cancel", first)
+        self.assertEqual((code, out, err), (0, "{}\n", ""))
+        out, err = proc.communicate(timeout=20)
+        self.assertEqual(proc.returncode, 0, err)
+        self.assertIn("├── Queued at position 2.\n", err.decode())
+        self.assertTrue(err.decode().endswith("└── ✓ Ready for processing.\n"), err)
+        second = json.loads(out)["requestId"]
+        self.assertNotEqual(second, first)
+        code, _, err = self.step("cancel", first)
+        self.assertEqual((code, err), (1, f"error: The request '{first}' is CANCELLED and cannot be cancelled.\n"))
+
+    def test_wait_for_approval_waits_through_the_approval(self):
+        request_id = self.started("--wait-for-approval")
+        status, _, _ = self.emulator.http("POST", "/_emulator/stages", {"apiId": self.api_id, "stage": "dev"})
+        self.assertEqual(status, 200)
+        env = h.make_env(self.auth_env(XDG_CONFIG_HOME=self.config_home))
+        proc = subprocess.Popen([str(h.NITRO_BIN), "fusion", "publish", "commit", "--request-id", request_id,
+                                 "--archive", self.archive(V1)], env=env, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                                cwd=h.scratch_dir())
+        self.addCleanup(lambda: proc.poll() is None and proc.kill())
+
+        def waiting():
+            _, _, body = self.emulator.http("GET", "/_emulator/approvals")
+            return json.loads(body)
+        h.wait_for(lambda: waiting(), timeout=15)
+        self.assertEqual([r["requestId"] for r in waiting()], [request_id])
+        status, _, _ = self.emulator.http("POST", "/_emulator/approvals", {"requestId": request_id})
+        self.assertEqual(status, 200)
+        out, err = proc.communicate(timeout=20)
+        self.assertEqual(proc.returncode, 0, err)
+        self.assertIn("├── ⏳ Waiting for approval. Approve in Nitro to continue.\n"
+                      "├── Your request has been approved.\n"
+                      "└── ✓ Published successfully.\n", err.decode())
+
+    def test_an_api_key_of_another_api_may_not_touch_the_request(self):
+        request_id = self.begun()
+        other = self.emulator.create_api(self.team["id"], "other", ["fusion", "other"])
+        key = self.emulator.create_api_key("ci", self.team["id"], api_id=other["id"])["secret"]
+        self.remember_secret(key)
+        code, out, err = self.step("start", request_id, env={"NITRO_API_KEY": key})
+        self.assertEqual((code, out), (4, ""), err)
+        own = self.emulator.create_api_key("ci", self.team["id"], api_id=self.api_id)["secret"]
+        self.remember_secret(own)
+        self.assertEqual(self.step("start", request_id, env={"NITRO_API_KEY": own})[0], 0)
+        code, _, err = self.nitro("fusion", "download", "--api-id", self.api_id, "--stage", "dev",
+                                  env={"NITRO_API_KEY": key})
+        self.assertEqual(code, 4, err)
+
+    def test_download_of_a_stage_without_a_configuration(self):
+        code, out, err = self.download("--output-file", os.path.join(self.dir, "x.far"))
+        self.assertEqual((code, out), (1, ""))
+        self.assertEqual(err, "error: The API with the given ID does not exist or does not have a download URL.\n")
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "x.far")))
+
+
+class FusionComposeTests(h.E2ETestCase):
+    def test_compose_says_what_to_use_and_sends_nothing(self):
+        code, out, err = self.nitro("fusion", "compose", "--source-schema-file", "a.graphqls", "--archive",
+                                    "gateway.far")
+        self.assertEqual((code, out), (2, ""))
+        self.assertTrue(err.startswith("error: nitro does not compose Fusion configurations"), err)
+        self.assertIn("nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far", err)
+        self.assertEqual(self.requests(), [])
