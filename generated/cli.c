@@ -6727,7 +6727,7 @@ static const char help_fusion[] =
     "\n"
     "Commands:\n"
     "  compose   Compose a gateway configuration (not in nitro: see why).\n"
-    "  publish   Publish a Fusion configuration to a stage, step by step.\n"
+    "  publish   Publish a Fusion configuration to a stage.\n"
     "  download  Download the most recent gateway configuration.\n"
     "\n"
     "Examples:\n"
@@ -6847,6 +6847,182 @@ const nitro_command command_fusion_compose = {
 };
 
 /* ---- nitro fusion publish ---- */
+static const char *const env_fusion_publish_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_fusion_publish_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
+static const char *const env_fusion_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_fusion_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_fusion_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_fusion_publish[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, api_id),
+        .env = env_fusion_publish_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "archive",
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, archive),
+        .env = env_fusion_publish_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, stage),
+        .env = env_fusion_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, tag),
+        .env = env_fusion_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish, wait_for_approval),
+        .env = env_fusion_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
 extern const nitro_command command_fusion_publish_begin, command_fusion_publish_start, command_fusion_publish_validate, command_fusion_publish_commit, command_fusion_publish_cancel;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_fusion_publish[] = {
@@ -6858,14 +7034,38 @@ static const nitro_command *const subcommands_fusion_publish[] = {
 };
 static const char help_fusion_publish[] =
     "Description:\n"
-    "  Publish a Fusion gateway configuration in the steps of one request: begin,\n"
-    "  start, validate, commit, or cancel.\n"
+    "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
+    "  built) to a stage: request the stage's deployment slot, claim it, validate\n"
+    "  the archive, commit it and follow the request until it is published. Each\n"
+    "  step is also a command of its own.\n"
     "\n"
     "Usage:\n"
     "  nitro fusion publish [command] [options]\n"
     "\n"
     "Options:\n"
-    "  -\?, -h, --help  Show help and usage information.\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --tag <tag>              The tag of the configuration to publish.\n"
+    "                           [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --archive <file>         The Fusion archive (gateway.far) the Fusion\n"
+    "                           composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
+    "                           (REQUIRED)\n"
+    "  --force                  Commit even when the validation fails.\n"
+    "  --wait-for-approval      Wait for the deployment to be approved before\n"
+    "                           completing. [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
     "Commands:\n"
     "  begin     Begin a configuration publish: request a deployment slot.\n"
@@ -6875,23 +7075,24 @@ static const char help_fusion_publish[] =
     "  cancel    Cancel a Fusion configuration publish.\n"
     "\n"
     "Examples:\n"
-    "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
+    "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
+    "    --archive gateway.far\n";
 const nitro_command command_fusion_publish = {
     .name = "publish",
     .words = "nitro fusion publish",
-    .summary = "Publish a Fusion configuration to a stage, step by step.",
+    .summary = "Publish a Fusion configuration to a stage.",
     .help = help_fusion_publish,
     .usage = "nitro fusion publish [command] [options]",
     .subcommands = subcommands_fusion_publish,
     .n_subcommands = 5,
-    .options = NULL,
-    .n_options = 0,
+    .options = options_fusion_publish,
+    .n_options = 12,
     .args = NULL,
     .n_args = 0,
-    .opts_size = 0,
+    .opts_size = sizeof(nitro_opts_fusion_publish),
     .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
+    .behaviour = &nitro_behaviour_fusion_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
 /* ---- nitro fusion publish begin ---- */

@@ -377,4 +377,16 @@ typedef struct {
     nitro_str_value output_file;
 } nitro_opts_fusion_download;
 
+/* fusion publish: Publish a Fusion configuration to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_str_value archive;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_fusion_publish;
+
 #endif

@@ -3317,6 +3317,66 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .confirm_question = NULL,
 };
 
+/* ---- fusion publish ---- */
+static const nitro_text_part text_fusion_publish_success[] = {
+    {NITRO_PART_TEXT, "Published configuration '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_option_copy copies_fusion_publish_0[] = {
+    {offsetof(nitro_opts_fusion_publish, api_id), offsetof(nitro_opts_fusion_publish_begin, api_id), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, tag), offsetof(nitro_opts_fusion_publish_begin, tag), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, stage), offsetof(nitro_opts_fusion_publish_begin, stage), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, wait_for_approval), offsetof(nitro_opts_fusion_publish_begin, wait_for_approval), NITRO_OPT_FLAG},
+    {offsetof(nitro_opts_fusion_publish, source_metadata), offsetof(nitro_opts_fusion_publish_begin, source_metadata), NITRO_OPT_STRING},
+};
+static const nitro_option_copy copies_fusion_publish_2[] = {
+    {offsetof(nitro_opts_fusion_publish, archive), offsetof(nitro_opts_fusion_publish_validate, archive), NITRO_OPT_STRING},
+};
+static const nitro_option_copy copies_fusion_publish_3[] = {
+    {offsetof(nitro_opts_fusion_publish, archive), offsetof(nitro_opts_fusion_publish_commit, archive), NITRO_OPT_STRING},
+};
+static const nitro_step_def steps_fusion_publish[] = {
+    {&nitro_behaviour_fusion_publish_begin, sizeof(nitro_opts_fusion_publish_begin), copies_fusion_publish_0, 5, NITRO_NO_OPTION, NITRO_NO_OPTION, NITRO_NO_OPTION},
+    {&nitro_behaviour_fusion_publish_start, sizeof(nitro_opts_fusion_publish_start), NULL, 0, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+    {&nitro_behaviour_fusion_publish_validate, sizeof(nitro_opts_fusion_publish_validate), copies_fusion_publish_2, 1, offsetof(nitro_opts_fusion_publish_validate, request_id), offsetof(nitro_opts_fusion_publish, wait_for_approval), offsetof(nitro_opts_fusion_publish, force)},
+    {&nitro_behaviour_fusion_publish_commit, sizeof(nitro_opts_fusion_publish_commit), copies_fusion_publish_3, 1, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+};
+static const char *const path_fusion_publish_carry[] = {"requestId", NULL};
+static const nitro_steps_def sequence_fusion_publish = {
+    .steps = steps_fusion_publish,
+    .n_steps = 4,
+    .carry_from = 0,
+    .carry_path = path_fusion_publish_carry,
+    .carry_name = "request-id",
+    .undo = {&nitro_behaviour_fusion_publish_cancel, sizeof(nitro_opts_fusion_publish_cancel), NULL, 0, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+    .undo_words = "nitro fusion publish cancel",
+};
+const nitro_behaviour nitro_behaviour_fusion_publish = {
+    .kind = NITRO_KIND_STEPS,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .success = {text_fusion_publish_success, 5},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_fusion_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .steps = &sequence_fusion_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_fusion_publish, force), offsetof(nitro_opts_fusion_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
 /* The payload error types that end a command with another status than 1. */
 const nitro_payload_exit nitro_payload_exits[] = {
     {"UnauthorizedOperation", 4},
@@ -3366,8 +3426,9 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_fusion_publish_cancel,
     &nitro_behaviour_fusion_download,
     &nitro_behaviour_pat_rotate,
+    &nitro_behaviour_fusion_publish,
 };
-const size_t nitro_behaviour_count = 40;
+const size_t nitro_behaviour_count = 41;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

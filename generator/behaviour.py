@@ -53,7 +53,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download",
+    "follow", "exclusive", "rest-download", "steps",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -174,6 +174,7 @@ class Behaviour:
     follow: FollowDef | None = None
     exclusive: list[Option] = field(default_factory=list)
     download: DownloadDef | None = None
+    steps: Steps | None = None
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -200,6 +201,24 @@ class Replace:
     inherit: list[Inherit]
     remove_id: Arg | Option
     remove_force: Option
+
+
+@dataclass
+class Step:
+    behaviour: "Behaviour"
+    copies: list[tuple[Option, Option]]  # (this command's option, the step's option of that name)
+    carried: Option | None = None        # the step's option filled from an earlier step's result
+    skip: Option | None = None           # this command's flag that leaves the step out
+    passes: Option | None = None         # this command's flag that lets a failure of the step pass
+
+
+@dataclass
+class Steps:
+    steps: list[Step]
+    carry_from: int                      # the step whose result gives the carried value
+    carry_path: list[str]                # in that step's result object
+    carry_name: str                      # the carried option's name
+    undo: Step | None                    # run after a failure before the last step (gives back what it holds)
 
 
 @dataclass
@@ -1261,6 +1280,120 @@ class Builder:
                                     remove_id=remove_id, remove_force=remove_force)
         return behaviour
 
+    def sequence(self, command: Command, by_words: dict) -> Behaviour | None:
+        """A group that runs its subcommands in turn (fusion publish: begin, start, validate, commit), each with
+        this command's options of the same names; `carry` gives the later steps an option from an earlier
+        step's result, `skip` leaves a step out when a flag is given, `pass` lets a step's failure pass when a
+        flag is given, `undo` is run after a failure before the last step."""
+        key = command.key_path + ("steps",)
+        table = command.raw["steps"]
+        if not isinstance(table, dict):
+            self.lint.error(key, "'steps' is { run, carry, skip, pass, undo }")
+            return None
+        self.lint.unknown_keys(table, {"run", "carry", "skip", "pass", "undo"}, key, "'steps'")
+        for k in command.raw:
+            if k in BEHAVIOUR_KEYS and k not in ("steps", "activity", "success", "exclusive"):
+                self.lint.error(command.key_path + (k,), f"'{k}' belongs to the commands the steps run")
+        own = {o.name: o for o in command.options}
+        behaviour = Behaviour(command=command, kind="steps", request=None, data=[], data_type=None,
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name,
+                              global_options=[o for o in self.spec.global_options
+                                              if o.scope and o.applies_to(command)])
+        sub = {c.name: c for c in command.subcommands}
+
+        def step_of(word, what):
+            found = sub.get(word) and by_words.get(" ".join(sub[word].path))
+            if found is None or found.kind != "mutation":
+                self.lint.error(key + (what,), f"'{word}' is no subcommand of '{' '.join(command.path)}' that runs "
+                                               "a mutation")
+            return found
+
+        run = table.get("run")
+        if not (isinstance(run, list) and len(run) >= 2 and all(isinstance(w, str) for w in run)):
+            self.lint.error(key + ("run",), "'run' lists two or more subcommands, run in turn")
+            return None
+        found = [step_of(w, "run") for w in run]
+        if not all(found):
+            return None
+        carry = table.get("carry")
+        if not (isinstance(carry, dict) and len(carry) == 1):
+            self.lint.error(key + ("carry",), "'carry' is one { option = \"step.resultField\" }: what the later "
+                                              "steps take from an earlier one")
+            return None
+        [(carry_name, source)] = carry.items()
+        origin, _, field_name = str(source).partition(".")
+        if origin not in run or not field_name or not (ref := found[run.index(origin)].result.find(field_name)) \
+                or ref.kind != "string":
+            self.lint.error(key + ("carry",), f"'{source}' is not 'step.field' of a step's string result")
+            return None
+        carry_from = run.index(origin)
+        flags = {}
+        for role in ("skip", "pass"):
+            entries = table.get(role) or {}
+            if not isinstance(entries, dict):
+                self.lint.error(key + (role,), f"'{role}' maps steps to flags of this command")
+                continue
+            for word, flag in entries.items():
+                option = own.get(str(flag))
+                if word not in run or option is None or option.type != "flag":
+                    self.lint.error(key + (role,), f"'{role}': '{word}' = '{flag}' is not a step and a flag of "
+                                                   "this command")
+                    continue
+                flags[(role, word)] = option
+        used = set()
+
+        def make_step(index, word, behaviour_of_step):
+            copies, carried = [], None
+            for option in behaviour_of_step.command.options:
+                if option.name == carry_name and (index is None or index > carry_from):
+                    carried = option
+                    continue
+                mine = own.get(option.name)
+                if mine is None:
+                    if option.required:
+                        self.lint.error(key, f"step '{word}' needs '--{option.name}': this command has no such "
+                                             "option and 'carry' does not give it")
+                    continue
+                if mine.type != option.type:
+                    self.lint.error(command.key_path + ("options", mine.name),
+                                    f"'--{mine.name}' must have the type of step '{word}''s")
+                    continue
+                used.add(mine.name)
+                copies.append((mine, option))
+            if index is not None and index <= carry_from and any(o.name == carry_name
+                                                                 for o in behaviour_of_step.command.options):
+                self.lint.error(key + ("carry",), f"step '{word}' takes '--{carry_name}' before it is carried")
+            return Step(behaviour=behaviour_of_step, copies=copies, carried=carried,
+                        skip=flags.get(("skip", word)), passes=flags.get(("pass", word)))
+
+        steps = [make_step(i, w, b) for i, (w, b) in enumerate(zip(run, found))]
+        undo = None
+        if "undo" in table:
+            undo_behaviour = step_of(str(table["undo"]), "undo")
+            if undo_behaviour:
+                undo = make_step(None, str(table["undo"]), undo_behaviour)
+                if undo.carried is None:
+                    self.lint.error(key + ("undo",), f"'undo' must take the carried '--{carry_name}'")
+        used |= {o.name for o in flags.values()}
+        for name, option in own.items():
+            if name not in used:
+                self.lint.error(command.key_path + ("options", name), f"'--{name}' is taken by no step")
+        for name in ("activity", "success"):
+            if name in command.raw:
+                behaviour.texts[name] = self.text(command.raw[name], command.key_path + (name,), f"'{name}'",
+                                                  self.inputs(command))
+        names = command.raw.get("exclusive")
+        if names is not None:
+            if not (isinstance(names, list) and len(names) == 2 and all(
+                    isinstance(own.get(n), Option) and own[n].type == "flag" for n in names)):
+                self.lint.error(command.key_path + ("exclusive",), "'exclusive' names two flags that cannot go "
+                                                                   "together")
+            else:
+                behaviour.exclusive = [own[n] for n in names]
+        behaviour.steps = Steps(steps=steps, carry_from=carry_from, carry_path=ref.path, carry_name=carry_name,
+                                undo=undo)
+        return behaviour
+
     def session_result(self, entries, data: str, where) -> OutField:
         root = OutField(key="", path=[], kind="object")
         if not isinstance(entries, list) or not all(isinstance(e, str) and re.fullmatch(r"\w+", e)
@@ -1452,6 +1585,11 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         behaviour = builder.replacement(command, by_words)
         if behaviour:
             behaviours.append(behaviour)
+    for command in spec.root.walk():
+        if command.subcommands and "steps" in command.raw:
+            behaviour = builder.sequence(command, by_words)
+            if behaviour:
+                behaviours.append(behaviour)
     for code in spec.exit_codes:
         for typename in code.payload_errors:
             if typename not in builder.error_types:

@@ -201,6 +201,8 @@ class Writer:
                 "};",
             ]
             fields["download"] = "&" + variable
+        if b.steps:
+            fields["steps"] = "&" + self.sequence(name, b, opts)
         if b.exclusive:
             fields["exclusive_offsets"] = "{" + ", ".join(offset_of(opts, o) for o in b.exclusive) + "}"
             fields["exclusive_names"] = "{" + ", ".join(c_string(o.name) for o in b.exclusive) + "}"
@@ -250,6 +252,37 @@ class Writer:
             f"    .n_events = {len(rows)},",
             *[f"    .{k} = {v}," for k, v in texts.items()],
             f"    .wait_offset = {offset_of(opts, f.wait)},",
+            "};",
+        ]
+        return variable
+
+    def step(self, name: str, step, opts: str) -> str:
+        """One step's row: its behaviour, its options struct and how it is filled."""
+        step_opts = f"nitro_opts_{step.behaviour.command.c_name}"
+        copies = "NULL"
+        if step.copies:
+            copies = self.array("nitro_option_copy", f"copies_{name}", [
+                f"{{{offset_of(opts, mine)}, {offset_of(step_opts, theirs)}, {opt_type(mine)}}}"
+                for mine, theirs in step.copies])
+        return (f"{{&nitro_behaviour_{step.behaviour.name}, sizeof({step_opts}), {copies}, {len(step.copies)}, "
+                f"{offset_of(step_opts, step.carried)}, {offset_of(opts, step.skip)}, {offset_of(opts, step.passes)}}}")
+
+    def sequence(self, name: str, b: Behaviour, opts: str) -> str:
+        s = b.steps
+        rows = [self.step(f"{name}_{i}", step, opts) for i, step in enumerate(s.steps)]
+        steps = self.array("nitro_step_def", f"steps_{name}", rows)
+        undo = self.step(f"{name}_undo", s.undo, opts) if s.undo else "{0}"
+        variable = self.unique(f"sequence_{name}")
+        undo_words = self.words(s.undo.behaviour.command) if s.undo else None
+        self.lines += [
+            f"static const nitro_steps_def {variable} = {{",
+            f"    .steps = {steps},",
+            f"    .n_steps = {len(rows)},",
+            f"    .carry_from = {s.carry_from},",
+            f"    .carry_path = {self.path(f'{name}_carry', s.carry_path)},",
+            f"    .carry_name = {c_string(s.carry_name)},",
+            f"    .undo = {undo},",
+            f"    .undo_words = {c_string(undo_words)},",
             "};",
         ]
         return variable

@@ -148,7 +148,7 @@ class CommandView:
     def __post_init__(self):
         # The global options a command takes because of what it is (--cursor of a list, --jq) are
         # documented as its own; the others on the global options page.
-        scoped = [o for o in self.spec.global_options if o.scope and self.command.is_leaf and o.applies_to(self.command)]
+        scoped = [o for o in self.spec.global_options if o.scope and self.command.runs and o.applies_to(self.command)]
         self.options = [OptionView(o, False) for o in self.command.options + scoped if not o.hidden]
         self.args = [ArgView(a, i) for i, a in enumerate(self.command.args)]
 
@@ -325,7 +325,7 @@ def build_pages(spec: Spec, fragments: dict[str, str]) -> list[Page]:
     pages = []
     for top in spec.root.visible_subcommands:
         view = CommandView(top, spec)
-        leaves = [CommandView(c, spec) for c in top.walk_visible() if c.is_leaf]
+        leaves = [CommandView(c, spec) for c in top.walk_visible() if c.runs]
         intro = fragments.get(top.name)
         if intro is None and not top.is_leaf:
             intro = top.description.strip() + "\n"

@@ -66,7 +66,7 @@ class CommandView:
         help_text = helptext.render_help(spec, command)
         self.help_lines = [line + "\n" for line in help_text.rstrip("\n").split("\n")]
         self.too_wide = [line for line in help_text.split("\n") if len(line) > helptext.HELP_COLUMNS]
-        options = helptext.leaf_options(spec, command) if command.is_leaf else []
+        options = helptext.leaf_options(spec, command) if command.runs else []
         self.table = sorted(options, key=lambda o: o.name)  # for bsearch
 
     def __getattr__(self, name):
@@ -90,7 +90,7 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     # Children before parents is not needed: parents declare them extern.
     commands = [CommandView(spec, c) for c in spec.root.walk()]
     check_help_width(spec, commands)
-    context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
+    context = dict(spec=spec, leaves=spec.runnable(), commands=commands, source=source,
                    globals_sorted=sorted([o for o in spec.global_options if not o.scope], key=lambda o: o.name))
     operations = load_operations(spec_dir)
     model = build_model(spec, operations)

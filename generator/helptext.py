@@ -124,7 +124,7 @@ def render_help(spec: Spec, command: Command) -> str:
              + (" (REQUIRED)" if a.required else ""))
             for a in command.args]))
     option_rows = [(option_left(o), option_right(o)) for o in
-                   (shown_options(spec, command) if command.is_leaf else [])]
+                   (shown_options(spec, command) if command.runs else [])]
     if is_root:
         option_rows.append(VERSION_ROW)
     option_rows.append(HELP_ROW)

@@ -35,7 +35,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download",
+    "follow", "exclusive", "rest-download", "steps",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -44,7 +44,7 @@ COMMAND_KEYS = {
     "explains",  # a command of the Nitro CLI that nitro does not do: what to use instead (exit 2)
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
-COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
+COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit", "steps",
                   "files", "follow", "rest-download"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
@@ -142,7 +142,8 @@ class Option:
         if self.scope == "lists":
             return "connection" in command.raw
         if self.scope == "results":
-            return any(k in command.raw for k in ("data", "connection", "items", "source", "replace", "rest-download")) \
+            return any(k in command.raw for k in ("data", "connection", "items", "source", "replace", "rest-download",
+                                                  "steps")) \
                 or command.raw.get("prints-json") is True
         return True
 
@@ -214,6 +215,11 @@ class Command:
         return not self.subcommands
 
     @property
+    def runs(self) -> bool:
+        """A leaf, or a group that also runs (`steps`: fusion publish runs its subcommands in turn)."""
+        return self.is_leaf or "steps" in self.raw
+
+    @property
     def c_name(self) -> str:
         return "_".join(p.replace("-", "_") for p in self.keys) or "root"
 
@@ -269,6 +275,11 @@ class Spec:
 
     def leaves(self):
         return [c for c in self.root.walk() if c.is_leaf and c.path]
+
+    def runnable(self):
+        """The leaves and the groups that run too (`steps`), children first."""
+        return [c for c in self.root.walk() if c.runs and c.path and c.is_leaf] + \
+            [c for c in self.root.walk() if c.runs and c.path and not c.is_leaf]
 
     def visible_leaves(self):
         return [c for c in self.root.walk_visible() if c.is_leaf and c.path]
@@ -778,11 +789,15 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     if hidden and command.subcommands:
         lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
-    if command.subcommands:
+    if command.subcommands and "steps" not in table:
         for key in ("options", "args", "operation", "auth", *BEHAVIOUR_KEYS):
             if key in table:
                 lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
         return command
+    if command.subcommands:  # a group that runs its subcommands in turn (behaviour.py checks `steps`)
+        for key in ("args", "operation", "explains"):
+            if key in table:
+                lint.error(key_path + (key,), f"{what} runs its subcommands in turn and cannot take '{key}'")
 
     if "explains" in table:
         command.explains = lint.text(table, "explains", key_path)
@@ -798,7 +813,7 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     if operation is not None and not isinstance(operation, str):
         lint.error(key_path + ("operation",), "'operation' must be an operation name")
         operation = None
-    if operation is None and auth == "required" and "replace" not in table and "rest-download" not in table:
+    if operation is None and auth == "required" and not {"replace", "rest-download", "steps"} & set(table):
         lint.error(key_path, f"{what} requires auth but names no 'operation'")
     command.operation = operation
 

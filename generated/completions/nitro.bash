@@ -262,8 +262,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'fusion publish')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --api-id --tag --stage --archive --jq --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --api-id --tag --stage --archive --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
             _nitro_subs="begin start validate commit cancel"
             ;;
         'fusion publish begin')
@@ -766,6 +766,21 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'fusion publish'/--stage)
+                COMPREPLY=()
+                ;;
+            'fusion publish'/--archive)
+                COMPREPLY=()
+                ;;
+            'fusion publish'/--jq)
                 COMPREPLY=()
                 ;;
             'fusion publish begin'/--api-id)

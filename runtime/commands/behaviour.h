@@ -173,6 +173,7 @@ typedef enum {
     NITRO_KIND_LOCAL,    /* reads the session file, sends nothing */
     NITRO_KIND_REPLACE,  /* finds an item, creates its successor, removes it (pat rotate) */
     NITRO_KIND_DOWNLOAD, /* a REST download into a file (download.c) */
+    NITRO_KIND_STEPS,    /* runs its subcommands in turn (fusion publish) */
 } nitro_kind;
 
 struct nitro_behaviour;
@@ -262,6 +263,35 @@ typedef struct {
     size_t format_offset; /* persisted queries (--format relay|folder), or NITRO_NO_OPTION for the body as is */
 } nitro_download_def;
 
+/* An option of a command that runs steps, copied into a step's options struct. */
+typedef struct {
+    size_t from, to; /* offsets in the command's and the step's structs */
+    nitro_opt_type type;
+} nitro_option_copy;
+
+/* One step of a command that runs its subcommands in turn (`steps`). */
+typedef struct {
+    const struct nitro_behaviour *behaviour;
+    size_t opts_size; /* of the step's options struct */
+    const nitro_option_copy *copies;
+    size_t n_copies;
+    size_t carried_offset; /* the step's option filled with the carried value, or NITRO_NO_OPTION */
+    size_t skip_offset;    /* the command's flag that leaves it out, or NITRO_NO_OPTION */
+    size_t pass_offset;    /* the command's flag that lets its failure pass, or NITRO_NO_OPTION */
+} nitro_step_def;
+
+/* The steps, the value an earlier step's result gives the later ones (a request's ID) and the step that
+ * gives back what the first ones took after a failure before the last one (`undo`). */
+typedef struct {
+    const nitro_step_def *steps;
+    size_t n_steps;
+    size_t carry_from;             /* the step whose result gives the carried value */
+    const char *const *carry_path; /* in that step's result object */
+    const char *carry_name;        /* the carried option's name, for hints */
+    nitro_step_def undo;           /* behaviour NULL: none */
+    const char *undo_words;        /* "nitro fusion publish cancel" */
+} nitro_steps_def;
+
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
@@ -297,6 +327,7 @@ typedef struct nitro_behaviour {
     size_t n_uploads;
     const nitro_follow_def *follow; /* a subscription followed after the mutation */
     const nitro_download_def *download;
+    const nitro_steps_def *steps; /* a command that runs its subcommands in turn */
     /* Flags that cannot go together ("The '--a' and '--b' options are mutually exclusive."). */
     size_t exclusive_offsets[2];
     const char *exclusive_names[2];

@@ -238,13 +238,21 @@ static char *result_id(const nitro_field_def *def, const cJSON *data) {
     return NULL;
 }
 
+/* How a mutation or query ends: printed; quiet (the second step of a
+ * replacement, whose output is the first step's: nothing printed, nothing
+ * followed); or as a step of a sequence (followed, its success said on
+ * stderr, its result object kept for the later steps, nothing on stdout). */
+typedef enum { RUN_PRINT, RUN_QUIET, RUN_STEP } run_mode;
+
 /* What a mutation's or query's "data" (checked against its document) makes
  * of the command: its payload errors, a missing result, or the result
  * printed (and the workspace saved, where the command says so). When a
  * mutation's result is lost (its write or its --jq filter failed), *lost
- * (may be NULL) holds the id of what it made. */
+ * (may be NULL) holds the id of what it made; a step's result is copied
+ * into *kept. */
 static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
-                   const cJSON *response, bool quiet, char **lost) {
+                   const cJSON *response, run_mode mode, char **lost, cJSON **kept) {
+    bool quiet = mode != RUN_PRINT;
     const cJSON *data = data_object(behaviour, response);
     scope->data = data;
     int failed = payload_errors(ctx, behaviour, response);
@@ -256,7 +264,7 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
         return NITRO_EXIT_FAILURE;
     }
     if (!data) return not_found(ctx, &behaviour->not_found, scope);
-    if (behaviour->follow && !quiet) {
+    if (behaviour->follow && mode != RUN_QUIET) {
         int followed = nitro_follow_run(ctx, behaviour, opts, scope); /* the request it made, to its end */
         if (followed) return followed;
     }
@@ -281,13 +289,22 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
         int saved = save_workspace(ctx, behaviour, opts, data); /* made, even when its output was lost */
         if (!code) code = saved;
     }
+    if (!code && mode == RUN_STEP) {
+        char *success = nitro_text_render_scope(&behaviour->success, scope);
+        if (success) fprintf(ctx->err, "%s %s\n", nitro_glyph(NITRO_GLYPH_OK), success);
+        free(success);
+        *kept = cJSON_Duplicate(data, true);
+        if (!*kept) {
+            nitro_error(ctx, "There was an unexpected error: out of memory");
+            code = NITRO_EXIT_FAILURE;
+        }
+    }
     return code;
 }
 
-/* Runs a mutation or query; `quiet` prints nothing on success (the second
- * step of a replacement, whose output is the first step's); *lost as for
- * respond. */
-static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, bool quiet, char **lost) {
+/* Runs a mutation or query, ending as `mode` says; *lost and *kept as for respond. */
+static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, run_mode mode, char **lost,
+                         cJSON **kept) {
     int code = nitro_exclusive_check(ctx, behaviour, opts);
     if (!code) code = nitro_choose_inputs(ctx, behaviour, opts);
     if (!code) code = nitro_files_check(ctx, behaviour, opts);
@@ -323,7 +340,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     }
     free(activity);
     if (!code) {
-        code = respond(ctx, behaviour, opts, &scope, result.data, quiet, lost);
+        code = respond(ctx, behaviour, opts, &scope, result.data, mode, lost, kept);
         nitro_result_free(&result);
     }
     nitro_result_free(&check_response);
@@ -332,7 +349,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
 
 int nitro_behaviour_respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, const cJSON *response) {
     nitro_text_scope scope = {.opts = opts};
-    return respond(ctx, behaviour, opts, &scope, response, false, NULL);
+    return respond(ctx, behaviour, opts, &scope, response, RUN_PRINT, NULL, NULL);
 }
 
 static int run_local(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
@@ -473,7 +490,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
         /* The successor first: if it cannot be made, or what it answered (its secret) is lost, nothing is
          * removed. */
         char *successor = NULL;
-        code = run_operation(ctx, replace->create, create, false, &successor);
+        code = run_operation(ctx, replace->create, create, RUN_PRINT, &successor, NULL);
         fflush(ctx->out);
         if (successor) {
             char *made = nitro_safe_text(successor);
@@ -498,7 +515,7 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
         remove_id->value = id;
         remove_id->source = NITRO_SRC_ARGV;
         ((nitro_flag_value *)((char *)remove + replace->remove_force_offset))->value = true;
-        code = run_operation(ctx, replace->remove, remove, true, NULL);
+        code = run_operation(ctx, replace->remove, remove, RUN_QUIET, NULL, NULL);
         if (code) {
             /* It failed, or its outcome is unknown: the old one may or may not be gone. */
             fprintf(ctx->err,
@@ -527,12 +544,119 @@ static int run_download(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
     return nitro_result_written(ctx, false);
 }
 
+/* ---- a command that runs its subcommands in turn (fusion publish) ------------ */
+
+/* A step's options struct: the globals, this command's options of the same names (shallow: this
+ * command's struct owns what they point to) and the carried value. */
+static void *fill_step(const nitro_step_def *step, const void *opts, const char *carried) {
+    void *filled = step_options(step->opts_size, opts);
+    for (size_t i = 0; filled && i < step->n_copies; i++) {
+        const nitro_option_copy *copy = &step->copies[i];
+        const char *from = (const char *)opts + copy->from;
+        char *to = (char *)filled + copy->to;
+        if (copy->type == NITRO_OPT_STRING) {
+            nitro_str_value value = *(const nitro_str_value *)from;
+            value.owned = NULL;
+            memcpy(to, &value, sizeof value);
+        } else if (copy->type == NITRO_OPT_INT) {
+            memcpy(to, from, sizeof(nitro_int_value));
+        } else {
+            memcpy(to, from, sizeof(nitro_flag_value));
+        }
+    }
+    if (filled && carried && step->carried_offset != NITRO_NO_OPTION) {
+        nitro_str_value *value = nitro_str_at(filled, step->carried_offset);
+        value->value = carried;
+        value->source = NITRO_SRC_DEFAULT;
+    }
+    return filled;
+}
+
+static int run_step(nitro_ctx *ctx, const nitro_step_def *step, const void *opts, const char *carried, cJSON **kept) {
+    void *filled = fill_step(step, opts, carried);
+    if (!filled) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        return NITRO_EXIT_FAILURE;
+    }
+    cJSON *ignored = NULL;
+    int code = run_operation(ctx, step->behaviour, filled, RUN_STEP, NULL, kept ? kept : &ignored);
+    cJSON_Delete(ignored);
+    free(filled);
+    return code;
+}
+
+/* After a step before the last one failed or was interrupted, with what the first steps made (a request
+ * holding a stage's slot): a failure gives it back with the `undo` step, as the Nitro CLI does, so a
+ * failed job does not hold the stage; Ctrl-C sends nothing more. Either way the user is told what the
+ * server has and the command that gives it back. */
+static void after_failed_step(nitro_ctx *ctx, const nitro_steps_def *steps, const void *opts, const char *carried,
+                              int code) {
+    char *shown = nitro_safe_text(carried);
+    const char *id = shown ? shown : "";
+    if (code == NITRO_EXIT_INTERRUPTED || nitro_interrupted) {
+        if (!ctx->said_interrupted) fputs("Interrupted.\n", ctx->err);
+        ctx->said_interrupted = true;
+        fprintf(ctx->err,
+                "  hint: the request %s was begun and not committed; it holds (or waits for) the stage's "
+                "slot until it is cancelled: '%s --%s %s'.\n",
+                id, steps->undo_words, steps->carry_name, id);
+    } else if (steps->undo.behaviour) {
+        fprintf(ctx->err, "Cancelling the request %s, begun and not committed...\n", id);
+        if (run_step(ctx, &steps->undo, opts, carried, NULL) == NITRO_EXIT_OK)
+            fprintf(ctx->err, "  hint: the request %s was cancelled: nothing of it was published.\n", id);
+        else
+            fprintf(ctx->err, "  hint: the request %s may still hold the stage's slot: '%s --%s %s' gives it back.\n",
+                    id, steps->undo_words, steps->carry_name, id);
+    }
+    free(shown);
+}
+
+static int run_steps(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+    const nitro_steps_def *steps = behaviour->steps;
+    int code = nitro_exclusive_check(ctx, behaviour, opts);
+    char *carried = NULL;
+    size_t at = 0;
+    for (; !code && at < steps->n_steps; at++) {
+        const nitro_step_def *step = &steps->steps[at];
+        if (flag_at(opts, step->skip_offset)) continue;
+        cJSON *kept = NULL;
+        code = run_step(ctx, step, opts, carried, at == steps->carry_from ? &kept : NULL);
+        if (!code && at == steps->carry_from) {
+            carried = nitro_value_text(nitro_value_at(kept, steps->carry_path), NITRO_FMT_NONE);
+            if (!carried) {
+                nitro_error(ctx, "The server returned an unexpected response: no %s", steps->carry_name);
+                code = NITRO_EXIT_FAILURE;
+            }
+        }
+        cJSON_Delete(kept);
+        if (code == NITRO_EXIT_FAILURE && !nitro_interrupted && flag_at(opts, step->pass_offset)) {
+            fprintf(ctx->err, "! Going on despite the failure above (--force).\n");
+            code = NITRO_EXIT_OK;
+        }
+        if (!code && nitro_interrupted) code = NITRO_EXIT_INTERRUPTED;
+    }
+    /* `at` is past the step that failed: the last one's outcome is its own to tell (its follow's hint). */
+    if (code && carried && at < steps->n_steps) after_failed_step(ctx, steps, opts, carried, code);
+    free(carried);
+    if (code) return code;
+    nitro_text_scope scope = {.opts = opts};
+    char *success = nitro_text_render_scope(&behaviour->success, &scope);
+    if (success) fprintf(ctx->err, "%s %s\n", nitro_glyph(NITRO_GLYPH_OK), success);
+    free(success);
+    nitro_json json;
+    nitro_ctx_json(ctx, &json);
+    nitro_result_json_opts(&json, &behaviour->result, NULL, opts);
+    nitro_json_finish(&json);
+    return nitro_result_written(ctx, true);
+}
+
 int nitro_behaviour_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
     switch (behaviour->kind) {
+    case NITRO_KIND_STEPS: return run_steps(ctx, behaviour, opts);
     case NITRO_KIND_DOWNLOAD: return run_download(ctx, behaviour, opts);
     case NITRO_KIND_LIST: return nitro_list_run(ctx, behaviour, opts);
     case NITRO_KIND_LOCAL: return run_local(ctx, behaviour, opts);
     case NITRO_KIND_REPLACE: return run_replace(ctx, behaviour, opts);
-    default: return run_operation(ctx, behaviour, opts, false, NULL);
+    default: return run_operation(ctx, behaviour, opts, RUN_PRINT, NULL, NULL);
     }
 }

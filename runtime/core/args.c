@@ -335,6 +335,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
             size_t len = equals ? (size_t)(equals - name) : strlen(name);
             const nitro_option *global =
                 arg[1] == '-' ? find_option_n(root->options, root->n_options, name, len) : NULL;
+            if (!global && command->opts_size) break; /* a group that runs (fusion publish): its options */
             if (!global || n_early >= 62) {
                 diag_set(diag, "unexpected argument '%.100s' found", arg);
                 return NITRO_PARSE_ERROR;
@@ -356,7 +357,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     }
     if (asked_help) return NITRO_PARSE_HELP;
     if (version) return NITRO_PARSE_VERSION;
-    if (command->n_subcommands > 0) return NITRO_PARSE_NEEDS_SUBCOMMAND;
+    if (command->n_subcommands > 0 && !command->opts_size) return NITRO_PARSE_NEEDS_SUBCOMMAND;
 
     out->opts = calloc(1, command->opts_size);
     if (!out->opts) {

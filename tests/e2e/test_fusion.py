@@ -6,6 +6,7 @@ archive downloaded back byte for byte, and `fusion compose`, which says what to 
 import io
 import json
 import os
+import signal
 import subprocess
 import tempfile
 import zipfile
@@ -246,3 +247,98 @@ class FusionComposeTests(h.E2ETestCase):
         self.assertTrue(err.startswith("error: nitro does not compose Fusion configurations"), err)
         self.assertIn("nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far", err)
         self.assertEqual(self.requests(), [])
+
+
+class FusionPublishTests(FusionCase):
+    """`fusion publish` in one go: its steps in turn, what a failure in the middle leaves on the server."""
+
+    def publish(self, *extra, env=None):
+        return self.nitro("fusion", "publish", "--api-id", self.api_id, "--tag", "v1", "--stage", "dev", *extra,
+                          env=env)
+
+    def operations(self):
+        return [r.get("operationName") for r in self.requests()]
+
+    def test_one_go_runs_each_step_and_publishes(self):
+        archive = self.archive(V1)
+        code, out, err = self.publish("--archive", archive)
+        self.assertEqual((code, out), (0, "{}\n"), err)
+        self.assertEqual(self.operations(), [
+            "BeginFusionConfigurationPublish", "OnFusionConfigurationPublishingTaskChanged",
+            "StartFusionConfigurationPublish", "ValidateFusionConfigurationPublish",
+            "OnFusionConfigurationPublishingTaskChanged", "CommitFusionConfigurationPublish",
+            "OnFusionConfigurationPublishingTaskChanged"])
+        request_id = self.requests("BeginFusionConfigurationPublish") and \
+            self.requests("OnFusionConfigurationPublishingTaskChanged")[0]["variables"]["requestId"]
+        self.assertEqual([r["variables"]["input"]["requestId"] for r in self.requests()
+                          if r.get("operationName", "").endswith("Publish") and "requestId" in
+                          r["variables"].get("input", {})], [request_id] * 3)
+        self.assertIn("├── Queued at position 1.\n└── ✓ Ready for processing.\n"
+                      f"✓ Deployment slot ready (request {request_id}).\n"
+                      "✓ Started composition of Fusion configuration.\n", err)
+        self.assertTrue(err.endswith("└── ✓ Published successfully.\n✓ Fusion composition was successful.\n"
+                                     "✓ Published configuration 'v1' to 'dev'.\n"), err)
+        target = os.path.join(self.dir, "back.far")
+        self.assertEqual(self.download("--output-file", target)[0], 0)
+        with open(target, "rb") as f, open(archive, "rb") as g:
+            self.assertEqual(f.read(), g.read())
+
+    def test_wait_for_approval_leaves_validation_to_the_commit(self):
+        code, _, err = self.publish("--archive", self.archive(V1), "--wait-for-approval")
+        self.assertEqual(code, 0, err)
+        self.assertNotIn("ValidateFusionConfigurationPublish", self.operations())
+        self.assertTrue(self.requests("BeginFusionConfigurationPublish")[0]["variables"]["input"]["waitForApproval"])
+
+    def test_force_and_wait_for_approval_together_are_refused(self):
+        code, out, err = self.publish("--archive", self.archive(V1), "--force", "--wait-for-approval")
+        self.assertEqual((code, out, err), (2, "", "error: The '--force' and '--wait-for-approval' options are "
+                                                   "mutually exclusive.\n"))
+        self.assertEqual(self.requests(), [])
+
+    def test_a_failed_validation_cancels_the_request_and_force_commits(self):
+        self.assertEqual(self.publish("--archive", self.archive(V1))[0], 0)
+        self.clear_requests()
+        breaking = self.archive(V2_BREAKING, "v2.far")
+        code, out, err = self.publish("--archive", breaking)
+        self.assertEqual((code, out), (1, ""))
+        [request_id] = {r["variables"]["requestId"] for r in self.requests("OnFusionConfigurationPublishingTaskChanged")}
+        self.assertIn("error: The validation failed.\n"
+                      f"Cancelling the request {request_id}, begun and not committed...\n", err)
+        self.assertTrue(err.endswith(f"  hint: the request {request_id} was cancelled: nothing of it was "
+                                     "published.\n"), err)
+        self.assertEqual(self.operations()[-1], "CancelFusionConfigurationPublish")
+        self.assertNotIn("CommitFusionConfigurationPublish", self.operations())
+        # The slot is free again: the forced publish goes through at once.
+        code, _, err = self.publish("--archive", breaking, "--force")
+        self.assertEqual(code, 0, err)
+        self.assertIn("! Going on despite the failure above (--force).\n", err)
+
+    def test_a_missing_archive_says_how_to_make_one_and_sends_nothing(self):
+        code, out, err = self.publish()
+        self.assertEqual((code, out), (2, ""))
+        self.assertTrue(err.startswith("error: Missing required option '--archive'.\n"
+                                       "  hint: build it with the Fusion composer: 'nitro fusion compose' says "
+                                       "how.\n"), err)
+        self.assertEqual(self.requests(), [])
+
+    def test_ctrl_c_after_begin_says_how_to_cancel_and_sends_nothing_more(self):
+        holder = self.started()
+        self.clear_requests()
+        env = h.make_env(self.auth_env(XDG_CONFIG_HOME=self.config_home))
+        proc = subprocess.Popen([str(h.NITRO_BIN), "fusion", "publish", "--api-id", self.api_id, "--tag", "v2",
+                                 "--stage", "dev", "--archive", self.archive(V1)], env=env,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True, cwd=h.scratch_dir())
+        self.addCleanup(lambda: proc.poll() is None and proc.kill())
+        h.wait_for(lambda: self.requests("OnFusionConfigurationPublishingTaskChanged"), timeout=15)
+        [waiting] = self.requests("OnFusionConfigurationPublishingTaskChanged")
+        request_id = waiting["variables"]["requestId"]
+        self.assertNotEqual(request_id, holder)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)
+        err = err.decode()
+        self.assertEqual((proc.returncode, out), (130, b""), err)
+        self.assertIn("Interrupted.\n", err)
+        self.assertIn(f"'nitro fusion publish cancel --request-id {request_id}'", err)
+        self.assertEqual(self.operations(), ["BeginFusionConfigurationPublish",
+                                             "OnFusionConfigurationPublishingTaskChanged"])
