@@ -7293,8 +7293,24 @@ const nitro_command command_fusion_publish_begin = {
 };
 
 /* ---- nitro fusion publish start ---- */
+static const char *const env_fusion_publish_start_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
 static const char *const env_fusion_publish_start_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const char *const env_fusion_publish_start_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
 static const nitro_option options_fusion_publish_start[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, api_id),
+        .env = env_fusion_publish_start_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
     {
         .name = "api-key",
         .value_name = "api-key",
@@ -7363,7 +7379,22 @@ static const nitro_option options_fusion_publish_start[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+        .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_start, stage),
+        .env = env_fusion_publish_start_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "verbose",
@@ -7389,8 +7420,13 @@ static const char help_fusion_publish_start[] =
     "  nitro fusion publish start [options]\n"
     "\n"
     "Options:\n"
-    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
-    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --request-id <request-id>  The ID of a request (default: the one 'fusion\n"
+    "                             publish begin' kept). [env: NITRO_REQUEST_ID]\n"
+    "                             (REQUIRED)\n"
+    "  --api-id <api-id>          With no --request-id: the API whose kept request\n"
+    "                             to take. [env: NITRO_API_ID]\n"
+    "  --stage <stage>            With no --request-id: the stage whose kept\n"
+    "                             request to take. [env: NITRO_STAGE]\n"
     "  --jq <expression>          Filter the JSON result with jq; strings print\n"
     "                             raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
@@ -7416,7 +7452,7 @@ const nitro_command command_fusion_publish_start = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_fusion_publish_start,
-    .n_options = 6,
+    .n_options = 8,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_fusion_publish_start),
@@ -7426,9 +7462,25 @@ const nitro_command command_fusion_publish_start = {
 };
 
 /* ---- nitro fusion publish validate ---- */
+static const char *const env_fusion_publish_validate_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
 static const char *const env_fusion_publish_validate_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
 static const char *const env_fusion_publish_validate_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const char *const env_fusion_publish_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
 static const nitro_option options_fusion_publish_validate[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, api_id),
+        .env = env_fusion_publish_validate_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
     {
         .name = "api-key",
         .value_name = "api-key",
@@ -7512,7 +7564,22 @@ static const nitro_option options_fusion_publish_validate[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+        .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, stage),
+        .env = env_fusion_publish_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "verbose",
@@ -7539,8 +7606,13 @@ static const char help_fusion_publish_validate[] =
     "  nitro fusion publish validate [options]\n"
     "\n"
     "Options:\n"
-    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
-    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --request-id <request-id>  The ID of a request (default: the one 'fusion\n"
+    "                             publish begin' kept). [env: NITRO_REQUEST_ID]\n"
+    "                             (REQUIRED)\n"
+    "  --api-id <api-id>          With no --request-id: the API whose kept request\n"
+    "                             to take. [env: NITRO_API_ID]\n"
+    "  --stage <stage>            With no --request-id: the stage whose kept\n"
+    "                             request to take. [env: NITRO_STAGE]\n"
     "  --archive <file>           The Fusion archive (gateway.far) the Fusion\n"
     "                             composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
     "                             (REQUIRED)\n"
@@ -7570,7 +7642,7 @@ const nitro_command command_fusion_publish_validate = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_fusion_publish_validate,
-    .n_options = 7,
+    .n_options = 9,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_fusion_publish_validate),
@@ -7580,9 +7652,25 @@ const nitro_command command_fusion_publish_validate = {
 };
 
 /* ---- nitro fusion publish commit ---- */
+static const char *const env_fusion_publish_commit_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
 static const char *const env_fusion_publish_commit_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
 static const char *const env_fusion_publish_commit_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const char *const env_fusion_publish_commit_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
 static const nitro_option options_fusion_publish_commit[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, api_id),
+        .env = env_fusion_publish_commit_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
     {
         .name = "api-key",
         .value_name = "api-key",
@@ -7666,7 +7754,22 @@ static const nitro_option options_fusion_publish_commit[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+        .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, stage),
+        .env = env_fusion_publish_commit_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "verbose",
@@ -7693,8 +7796,13 @@ static const char help_fusion_publish_commit[] =
     "  nitro fusion publish commit [options]\n"
     "\n"
     "Options:\n"
-    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
-    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --request-id <request-id>  The ID of a request (default: the one 'fusion\n"
+    "                             publish begin' kept). [env: NITRO_REQUEST_ID]\n"
+    "                             (REQUIRED)\n"
+    "  --api-id <api-id>          With no --request-id: the API whose kept request\n"
+    "                             to take. [env: NITRO_API_ID]\n"
+    "  --stage <stage>            With no --request-id: the stage whose kept\n"
+    "                             request to take. [env: NITRO_STAGE]\n"
     "  --archive <file>           The Fusion archive (gateway.far) the Fusion\n"
     "                             composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
     "                             (REQUIRED)\n"
@@ -7724,7 +7832,7 @@ const nitro_command command_fusion_publish_commit = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_fusion_publish_commit,
-    .n_options = 7,
+    .n_options = 9,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_fusion_publish_commit),
@@ -7734,8 +7842,24 @@ const nitro_command command_fusion_publish_commit = {
 };
 
 /* ---- nitro fusion publish cancel ---- */
+static const char *const env_fusion_publish_cancel_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
 static const char *const env_fusion_publish_cancel_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
+static const char *const env_fusion_publish_cancel_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
 static const nitro_option options_fusion_publish_cancel[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, api_id),
+        .env = env_fusion_publish_cancel_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
     {
         .name = "api-key",
         .value_name = "api-key",
@@ -7804,7 +7928,22 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+        .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, stage),
+        .env = env_fusion_publish_cancel_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
     },
     {
         .name = "verbose",
@@ -7830,8 +7969,13 @@ static const char help_fusion_publish_cancel[] =
     "  nitro fusion publish cancel [options]\n"
     "\n"
     "Options:\n"
-    "  --request-id <request-id>  The ID of a request (printed by 'fusion publish\n"
-    "                             begin'). [env: NITRO_REQUEST_ID] (REQUIRED)\n"
+    "  --request-id <request-id>  The ID of a request (default: the one 'fusion\n"
+    "                             publish begin' kept). [env: NITRO_REQUEST_ID]\n"
+    "                             (REQUIRED)\n"
+    "  --api-id <api-id>          With no --request-id: the API whose kept request\n"
+    "                             to take. [env: NITRO_API_ID]\n"
+    "  --stage <stage>            With no --request-id: the stage whose kept\n"
+    "                             request to take. [env: NITRO_STAGE]\n"
     "  --jq <expression>          Filter the JSON result with jq; strings print\n"
     "                             raw. With --all: each page.\n"
     "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
@@ -7857,7 +8001,7 @@ const nitro_command command_fusion_publish_cancel = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_fusion_publish_cancel,
-    .n_options = 6,
+    .n_options = 8,
     .args = NULL,
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_fusion_publish_cancel),

@@ -347,12 +347,16 @@ typedef struct {
 typedef struct {
     nitro_global_opts global;
     nitro_str_value request_id;
+    nitro_str_value api_id;
+    nitro_str_value stage;
 } nitro_opts_fusion_publish_start;
 
 /* fusion publish validate: Validate a Fusion configuration against the schema and clients. */
 typedef struct {
     nitro_global_opts global;
     nitro_str_value request_id;
+    nitro_str_value api_id;
+    nitro_str_value stage;
     nitro_str_value archive;
 } nitro_opts_fusion_publish_validate;
 
@@ -360,6 +364,8 @@ typedef struct {
 typedef struct {
     nitro_global_opts global;
     nitro_str_value request_id;
+    nitro_str_value api_id;
+    nitro_str_value stage;
     nitro_str_value archive;
 } nitro_opts_fusion_publish_commit;
 
@@ -367,6 +373,8 @@ typedef struct {
 typedef struct {
     nitro_global_opts global;
     nitro_str_value request_id;
+    nitro_str_value api_id;
+    nitro_str_value stage;
 } nitro_opts_fusion_publish_cancel;
 
 /* fusion download: Download the most recent gateway configuration. */

@@ -2827,6 +2827,17 @@ static const nitro_follow_def follow_fusion_publish_begin = {
     .stopped = {text_fusion_publish_begin_follow_stopped, 5},
     .wait_offset = NITRO_NO_OPTION,
 };
+static const char *const keep_by_fusion_publish_begin[] = {
+    "api-id",
+    "stage",
+    NULL,
+};
+static const size_t keep_offsets_fusion_publish_begin[] = {
+    offsetof(nitro_opts_fusion_publish_begin, api_id),
+    offsetof(nitro_opts_fusion_publish_begin, stage),
+    0,
+};
+static const char *const path_fusion_publish_begin_keep[] = {"requestId", NULL};
 const nitro_behaviour nitro_behaviour_fusion_publish_begin = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_fusion_publish_begin_operation, bindings_fusion_publish_begin, 5},
@@ -2855,6 +2866,8 @@ const nitro_behaviour nitro_behaviour_fusion_publish_begin = {
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
     .follow = &follow_fusion_publish_begin,
+    .keep = &(const nitro_kept_def){"request-id", keep_by_fusion_publish_begin, keep_offsets_fusion_publish_begin, 2},
+    .keep_path = path_fusion_publish_begin_keep,
 };
 
 /* ---- fusion publish start ---- */
@@ -2877,6 +2890,19 @@ static const nitro_text_part text_fusion_publish_start_success[] = {
 static const nitro_text_part text_fusion_publish_start_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
 };
+static const nitro_pick_def picks_fusion_publish_start[] = {
+    {offsetof(nitro_opts_fusion_publish_start, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const kept_by_fusion_publish_start[] = {
+    "api-id",
+    "stage",
+    NULL,
+};
+static const size_t kept_offsets_fusion_publish_start[] = {
+    offsetof(nitro_opts_fusion_publish_start, api_id),
+    offsetof(nitro_opts_fusion_publish_start, stage),
+    0,
+};
 const nitro_behaviour nitro_behaviour_fusion_publish_start = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_fusion_publish_start_operation, bindings_fusion_publish_start, 1},
@@ -2893,6 +2919,8 @@ const nitro_behaviour nitro_behaviour_fusion_publish_start = {
     .success = {text_fusion_publish_start_success, 1},
     .no_data = {text_fusion_publish_start_no_data, 1},
     .recheck = "nitro fusion publish cancel --request-id <request-id>",
+    .picks = picks_fusion_publish_start,
+    .n_picks = 1,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = NITRO_NO_OPTION,
@@ -2902,6 +2930,10 @@ const nitro_behaviour nitro_behaviour_fusion_publish_start = {
     .workspace_offset = NITRO_NO_OPTION,
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
+    .kept = &(const nitro_kept_def){"request-id", kept_by_fusion_publish_start, kept_offsets_fusion_publish_start, 2},
+    .kept_offset = offsetof(nitro_opts_fusion_publish_start, request_id),
+    .kept_missing = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+    .forget = false,
 };
 
 /* ---- fusion publish validate ---- */
@@ -2921,6 +2953,9 @@ static const nitro_text_part text_fusion_publish_validate_success[] = {
 };
 static const nitro_text_part text_fusion_publish_validate_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_fusion_publish_validate[] = {
+    {offsetof(nitro_opts_fusion_publish_validate, api_id), "api-id", &nitro_picker_api, "Which API\?"},
 };
 static const char *const path_fusion_publish_validate_upload_0[] = {"input", "configuration", NULL};
 static const nitro_upload_def uploads_fusion_publish_validate[] = {
@@ -2993,6 +3028,16 @@ static const nitro_follow_def follow_fusion_publish_validate = {
     .stopped = {text_fusion_publish_validate_follow_stopped, 5},
     .wait_offset = NITRO_NO_OPTION,
 };
+static const char *const kept_by_fusion_publish_validate[] = {
+    "api-id",
+    "stage",
+    NULL,
+};
+static const size_t kept_offsets_fusion_publish_validate[] = {
+    offsetof(nitro_opts_fusion_publish_validate, api_id),
+    offsetof(nitro_opts_fusion_publish_validate, stage),
+    0,
+};
 const nitro_behaviour nitro_behaviour_fusion_publish_validate = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_fusion_publish_validate_operation, bindings_fusion_publish_validate, 1},
@@ -3009,6 +3054,8 @@ const nitro_behaviour nitro_behaviour_fusion_publish_validate = {
     .success = {text_fusion_publish_validate_success, 1},
     .no_data = {text_fusion_publish_validate_no_data, 1},
     .recheck = "nitro fusion publish cancel --request-id <request-id>",
+    .picks = picks_fusion_publish_validate,
+    .n_picks = 1,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = NITRO_NO_OPTION,
@@ -3021,6 +3068,10 @@ const nitro_behaviour nitro_behaviour_fusion_publish_validate = {
     .uploads = uploads_fusion_publish_validate,
     .n_uploads = 1,
     .follow = &follow_fusion_publish_validate,
+    .kept = &(const nitro_kept_def){"request-id", kept_by_fusion_publish_validate, kept_offsets_fusion_publish_validate, 2},
+    .kept_offset = offsetof(nitro_opts_fusion_publish_validate, request_id),
+    .kept_missing = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+    .forget = false,
 };
 
 /* ---- fusion publish commit ---- */
@@ -3040,6 +3091,9 @@ static const nitro_text_part text_fusion_publish_commit_success[] = {
 };
 static const nitro_text_part text_fusion_publish_commit_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_pick_def picks_fusion_publish_commit[] = {
+    {offsetof(nitro_opts_fusion_publish_commit, api_id), "api-id", &nitro_picker_api, "Which API\?"},
 };
 static const char *const path_fusion_publish_commit_upload_0[] = {"input", "configuration", NULL};
 static const nitro_upload_def uploads_fusion_publish_commit[] = {
@@ -3131,6 +3185,16 @@ static const nitro_follow_def follow_fusion_publish_commit = {
     .stopped = {text_fusion_publish_commit_follow_stopped, 5},
     .wait_offset = NITRO_NO_OPTION,
 };
+static const char *const kept_by_fusion_publish_commit[] = {
+    "api-id",
+    "stage",
+    NULL,
+};
+static const size_t kept_offsets_fusion_publish_commit[] = {
+    offsetof(nitro_opts_fusion_publish_commit, api_id),
+    offsetof(nitro_opts_fusion_publish_commit, stage),
+    0,
+};
 const nitro_behaviour nitro_behaviour_fusion_publish_commit = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_fusion_publish_commit_operation, bindings_fusion_publish_commit, 1},
@@ -3147,6 +3211,8 @@ const nitro_behaviour nitro_behaviour_fusion_publish_commit = {
     .success = {text_fusion_publish_commit_success, 1},
     .no_data = {text_fusion_publish_commit_no_data, 1},
     .recheck = "nitro fusion download --api-id <api-id> --stage <stage>",
+    .picks = picks_fusion_publish_commit,
+    .n_picks = 1,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = NITRO_NO_OPTION,
@@ -3159,6 +3225,10 @@ const nitro_behaviour nitro_behaviour_fusion_publish_commit = {
     .uploads = uploads_fusion_publish_commit,
     .n_uploads = 1,
     .follow = &follow_fusion_publish_commit,
+    .kept = &(const nitro_kept_def){"request-id", kept_by_fusion_publish_commit, kept_offsets_fusion_publish_commit, 2},
+    .kept_offset = offsetof(nitro_opts_fusion_publish_commit, request_id),
+    .kept_missing = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+    .forget = true,
 };
 
 /* ---- fusion publish cancel ---- */
@@ -3181,6 +3251,19 @@ static const nitro_text_part text_fusion_publish_cancel_success[] = {
 static const nitro_text_part text_fusion_publish_cancel_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
 };
+static const nitro_pick_def picks_fusion_publish_cancel[] = {
+    {offsetof(nitro_opts_fusion_publish_cancel, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const kept_by_fusion_publish_cancel[] = {
+    "api-id",
+    "stage",
+    NULL,
+};
+static const size_t kept_offsets_fusion_publish_cancel[] = {
+    offsetof(nitro_opts_fusion_publish_cancel, api_id),
+    offsetof(nitro_opts_fusion_publish_cancel, stage),
+    0,
+};
 const nitro_behaviour nitro_behaviour_fusion_publish_cancel = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_fusion_publish_cancel_operation, bindings_fusion_publish_cancel, 1},
@@ -3197,6 +3280,8 @@ const nitro_behaviour nitro_behaviour_fusion_publish_cancel = {
     .success = {text_fusion_publish_cancel_success, 3},
     .no_data = {text_fusion_publish_cancel_no_data, 1},
     .recheck = "nitro fusion publish cancel --request-id <request-id>",
+    .picks = picks_fusion_publish_cancel,
+    .n_picks = 1,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = NITRO_NO_OPTION,
@@ -3206,6 +3291,10 @@ const nitro_behaviour nitro_behaviour_fusion_publish_cancel = {
     .workspace_offset = NITRO_NO_OPTION,
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
+    .kept = &(const nitro_kept_def){"request-id", kept_by_fusion_publish_cancel, kept_offsets_fusion_publish_cancel, 2},
+    .kept_offset = offsetof(nitro_opts_fusion_publish_cancel, request_id),
+    .kept_missing = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+    .forget = true,
 };
 
 /* ---- fusion download ---- */
@@ -3332,17 +3421,29 @@ static const nitro_option_copy copies_fusion_publish_0[] = {
     {offsetof(nitro_opts_fusion_publish, wait_for_approval), offsetof(nitro_opts_fusion_publish_begin, wait_for_approval), NITRO_OPT_FLAG},
     {offsetof(nitro_opts_fusion_publish, source_metadata), offsetof(nitro_opts_fusion_publish_begin, source_metadata), NITRO_OPT_STRING},
 };
+static const nitro_option_copy copies_fusion_publish_1[] = {
+    {offsetof(nitro_opts_fusion_publish, api_id), offsetof(nitro_opts_fusion_publish_start, api_id), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, stage), offsetof(nitro_opts_fusion_publish_start, stage), NITRO_OPT_STRING},
+};
 static const nitro_option_copy copies_fusion_publish_2[] = {
+    {offsetof(nitro_opts_fusion_publish, api_id), offsetof(nitro_opts_fusion_publish_validate, api_id), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, stage), offsetof(nitro_opts_fusion_publish_validate, stage), NITRO_OPT_STRING},
     {offsetof(nitro_opts_fusion_publish, archive), offsetof(nitro_opts_fusion_publish_validate, archive), NITRO_OPT_STRING},
 };
 static const nitro_option_copy copies_fusion_publish_3[] = {
+    {offsetof(nitro_opts_fusion_publish, api_id), offsetof(nitro_opts_fusion_publish_commit, api_id), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, stage), offsetof(nitro_opts_fusion_publish_commit, stage), NITRO_OPT_STRING},
     {offsetof(nitro_opts_fusion_publish, archive), offsetof(nitro_opts_fusion_publish_commit, archive), NITRO_OPT_STRING},
 };
 static const nitro_step_def steps_fusion_publish[] = {
     {&nitro_behaviour_fusion_publish_begin, sizeof(nitro_opts_fusion_publish_begin), copies_fusion_publish_0, 5, NITRO_NO_OPTION, NITRO_NO_OPTION, NITRO_NO_OPTION},
-    {&nitro_behaviour_fusion_publish_start, sizeof(nitro_opts_fusion_publish_start), NULL, 0, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
-    {&nitro_behaviour_fusion_publish_validate, sizeof(nitro_opts_fusion_publish_validate), copies_fusion_publish_2, 1, offsetof(nitro_opts_fusion_publish_validate, request_id), offsetof(nitro_opts_fusion_publish, wait_for_approval), offsetof(nitro_opts_fusion_publish, force)},
-    {&nitro_behaviour_fusion_publish_commit, sizeof(nitro_opts_fusion_publish_commit), copies_fusion_publish_3, 1, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+    {&nitro_behaviour_fusion_publish_start, sizeof(nitro_opts_fusion_publish_start), copies_fusion_publish_1, 2, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+    {&nitro_behaviour_fusion_publish_validate, sizeof(nitro_opts_fusion_publish_validate), copies_fusion_publish_2, 3, offsetof(nitro_opts_fusion_publish_validate, request_id), offsetof(nitro_opts_fusion_publish, wait_for_approval), offsetof(nitro_opts_fusion_publish, force)},
+    {&nitro_behaviour_fusion_publish_commit, sizeof(nitro_opts_fusion_publish_commit), copies_fusion_publish_3, 3, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+};
+static const nitro_option_copy copies_fusion_publish_undo[] = {
+    {offsetof(nitro_opts_fusion_publish, api_id), offsetof(nitro_opts_fusion_publish_cancel, api_id), NITRO_OPT_STRING},
+    {offsetof(nitro_opts_fusion_publish, stage), offsetof(nitro_opts_fusion_publish_cancel, stage), NITRO_OPT_STRING},
 };
 static const char *const path_fusion_publish_carry[] = {"requestId", NULL};
 static const nitro_steps_def sequence_fusion_publish = {
@@ -3351,7 +3452,7 @@ static const nitro_steps_def sequence_fusion_publish = {
     .carry_from = 0,
     .carry_path = path_fusion_publish_carry,
     .carry_name = "request-id",
-    .undo = {&nitro_behaviour_fusion_publish_cancel, sizeof(nitro_opts_fusion_publish_cancel), NULL, 0, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
+    .undo = {&nitro_behaviour_fusion_publish_cancel, sizeof(nitro_opts_fusion_publish_cancel), copies_fusion_publish_undo, 2, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_NO_OPTION, NITRO_NO_OPTION},
     .undo_words = "nitro fusion publish cancel",
 };
 const nitro_behaviour nitro_behaviour_fusion_publish = {

@@ -53,7 +53,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "steps",
+    "follow", "exclusive", "rest-download", "steps", "keep", "forget",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -175,6 +175,10 @@ class Behaviour:
     exclusive: list[Option] = field(default_factory=list)
     download: DownloadDef | None = None
     steps: Steps | None = None
+    keep: "Keep | None" = None         # a result field kept for the commands after it
+    kept: Option | None = None         # its option filled from the kept file when not given
+    kept_by: list[Option | None] = field(default_factory=list)  # the options keying it (None: it has none)
+    forget: bool = False               # on success, the kept value it used is forgotten
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -201,6 +205,13 @@ class Replace:
     inherit: list[Inherit]
     remove_id: Arg | Option
     remove_force: Option
+
+
+@dataclass
+class Keep:
+    name: str                  # the kept option's name
+    path: list[str]            # the result field kept
+    by: list[Option]           # this command's options that key it
 
 
 @dataclass
@@ -988,6 +999,7 @@ class Builder:
                                                  "request they make")
             else:
                 behaviour.follow = self.follow(behaviour, table["follow"], inputs, where("follow"))
+        self.kept(behaviour, table, where)
         if "exclusive" in table:
             names = table["exclusive"]
             if not (isinstance(names, list) and len(names) == 2 and all(isinstance(n, str) for n in names)):
@@ -1279,6 +1291,40 @@ class Builder:
         behaviour.replace = Replace(find=find, create=create, remove=remove, id_ref=id_ref, inherit=rows,
                                     remove_id=remove_id, remove_force=remove_force)
         return behaviour
+
+    def kept(self, behaviour: Behaviour, table: dict, where) -> None:
+        """`keep = { option = "resultField" }`: the result field is kept for the commands after this one, whose
+        option of that name (declared `kept = { by = [...] }`) takes it when not given; `forget = "option"`:
+        the kept value used is forgotten once the command succeeds."""
+        declared = {name: t.get("kept") for name, t in (self.spec.raw.get("options") or {}).items()
+                    if isinstance(t, dict) and isinstance(t.get("kept"), dict)}
+        if "keep" in table:
+            keep = table["keep"]
+            if not (isinstance(keep, dict) and len(keep) == 1):
+                self.lint.error(where("keep"), "'keep' is one { option = \"resultField\" }")
+                return
+            [(name, field_name)] = keep.items()
+            ref = behaviour.result.find(str(field_name))
+            if name not in declared:
+                self.lint.error(where("keep"), f"'{name}' is no shared option declared with 'kept'")
+            elif ref is None or ref.kind != "string" or behaviour.kind != "mutation":
+                self.lint.error(where("keep"), f"'{field_name}' is no string field of this mutation's result")
+            else:
+                by = [behaviour.option(b) for b in declared[name].get("by") or []]
+                if not all(by):
+                    self.lint.error(where("keep"), f"a kept '{name}' is keyed by {declared[name].get('by')}: "
+                                                   "this command must have those options")
+                else:
+                    behaviour.keep = Keep(name=name, path=ref.path, by=by)
+        kept = next((o for o in behaviour.command.options if o.kept is not None), None)
+        if kept is not None:
+            behaviour.kept = kept
+            behaviour.kept_by = [behaviour.option(b) for b in kept.kept]
+        if "forget" in table:
+            if kept is None or table["forget"] != kept.name:
+                self.lint.error(where("forget"), "'forget' names the command's option declared with 'kept'")
+            else:
+                behaviour.forget = True
 
     def sequence(self, command: Command, by_words: dict) -> Behaviour | None:
         """A group that runs its subcommands in turn (fusion publish: begin, start, validate, commit), each with

@@ -203,6 +203,21 @@ class Writer:
             fields["download"] = "&" + variable
         if b.steps:
             fields["steps"] = "&" + self.sequence(name, b, opts)
+        if b.keep:
+            names = self.array("char *const", f"keep_by_{name}", [c_string(o.name) for o in b.keep.by] + ["NULL"])
+            offsets = self.array("size_t", f"keep_offsets_{name}", [offset_of(opts, o) for o in b.keep.by] + ["0"])
+            fields["keep"] = (f"&(const nitro_kept_def){{{c_string(b.keep.name)}, {names}, {offsets}, "
+                              f"{len(b.keep.by)}}}")
+            fields["keep_path"] = self.path(f"{name}_keep", b.keep.path)
+        if b.kept:
+            names = self.array("char *const", f"kept_by_{name}", [c_string(n) for n in b.kept.kept] + ["NULL"])
+            offsets = self.array("size_t", f"kept_offsets_{name}",
+                                 [offset_of(opts, o) for o in b.kept_by] + ["0"])
+            fields["kept"] = (f"&(const nitro_kept_def){{{c_string(b.kept.name)}, {names}, {offsets}, "
+                              f"{len(b.kept_by)}}}")
+            fields["kept_offset"] = offset_of(opts, b.kept)
+            fields["kept_missing"] = c_string(b.kept.missing)
+            fields["forget"] = "true" if b.forget else "false"
         if b.exclusive:
             fields["exclusive_offsets"] = "{" + ", ".join(offset_of(opts, o) for o in b.exclusive) + "}"
             fields["exclusive_names"] = "{" + ", ".join(c_string(o.name) for o in b.exclusive) + "}"

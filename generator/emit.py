@@ -32,7 +32,8 @@ def opt_type(option: Option) -> str:
 
 
 def opt_flags(option: Option) -> str:
-    flags = [name for name, on in (("NITRO_OPT_REQUIRED", option.required),
+    # A kept option's value may come after parsing (the kept file): the executor says when it is missing.
+    flags = [name for name, on in (("NITRO_OPT_REQUIRED", option.required and not option.kept),
                                    ("NITRO_OPT_SECRET", option.secret),
                                    ("NITRO_OPT_GLOBAL", option.is_global)) if on]
     return " | ".join(flags) or "0"

@@ -35,7 +35,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "steps",
+    "follow", "exclusive", "rest-download", "steps", "keep", "forget",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -45,12 +45,14 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit", "steps",
+                  "keep",
                   "files", "follow", "rest-download"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
     "missing",  # a hint said when a required option is missing: how to get its value
+    "kept",  # { by = [options] }: when not given, the value a command `keep`s (fusion publish begin's request ID)
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -136,6 +138,7 @@ class Option:
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
     missing: str | None = None  # the hint after "Missing required option": how to get its value
+    kept: list[str] | None = None  # when not given: the value kept between runs, keyed by these options
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -625,12 +628,22 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         missing = lint.text(table, "missing", key_path, one_line=True)
         if not required:
             lint.error(key_path + ("missing",), f"'missing' is the hint for a required option ({what})")
+    kept = table.get("kept")
+    if kept is not None:
+        by = kept.get("by") if isinstance(kept, dict) else None
+        if not (isinstance(by, list) and all(isinstance(b, str) and NAME_RE.match(b) for b in by)) \
+                or set(kept) != {"by"} or otype != "string" or not required:
+            lint.error(key_path + ("kept",), f"'kept' is {{ by = [option names] }}, for a required string option "
+                                             f"({what}): the value kept between runs, keyed by those options")
+            kept = None
+        else:
+            kept = by
     return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default, non_empty=non_empty,
-                  hidden=lint.flag(table, "hidden", key_path, False), missing=missing)
+                  hidden=lint.flag(table, "hidden", key_path, False), missing=missing, kept=kept)
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:

@@ -272,23 +272,23 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'fusion publish start')
-            _nitro_value_opts=" --request-id --jq --cloud-url --api-key --output "
-            _nitro_opts=" --request-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --request-id --api-id --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --api-id --stage --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'fusion publish validate')
-            _nitro_value_opts=" --request-id --archive --jq --cloud-url --api-key --output "
-            _nitro_opts=" --request-id --archive --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --request-id --api-id --stage --archive --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --api-id --stage --archive --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'fusion publish commit')
-            _nitro_value_opts=" --request-id --archive --jq --cloud-url --api-key --output "
-            _nitro_opts=" --request-id --archive --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --request-id --api-id --stage --archive --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --api-id --stage --archive --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'fusion publish cancel')
-            _nitro_value_opts=" --request-id --jq --cloud-url --api-key --output "
-            _nitro_opts=" --request-id --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_value_opts=" --request-id --api-id --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --request-id --api-id --stage --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'fusion download')
@@ -798,10 +798,22 @@ _nitro()
             'fusion publish start'/--request-id)
                 COMPREPLY=()
                 ;;
+            'fusion publish start'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish start'/--stage)
+                COMPREPLY=()
+                ;;
             'fusion publish start'/--jq)
                 COMPREPLY=()
                 ;;
             'fusion publish validate'/--request-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish validate'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish validate'/--stage)
                 COMPREPLY=()
                 ;;
             'fusion publish validate'/--archive)
@@ -813,6 +825,12 @@ _nitro()
             'fusion publish commit'/--request-id)
                 COMPREPLY=()
                 ;;
+            'fusion publish commit'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish commit'/--stage)
+                COMPREPLY=()
+                ;;
             'fusion publish commit'/--archive)
                 COMPREPLY=()
                 ;;
@@ -820,6 +838,12 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion publish cancel'/--request-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish cancel'/--api-id)
+                COMPREPLY=()
+                ;;
+            'fusion publish cancel'/--stage)
                 COMPREPLY=()
                 ;;
             'fusion publish cancel'/--jq)

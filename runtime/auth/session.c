@@ -351,18 +351,30 @@ bool nitro_session_save(const char *path, nitro_session *session, char *why, siz
 
 static bool write_file(const char *path, const nitro_session *session, char *why, size_t why_size) {
     char *text = cJSON_PrintUnformatted(session->json);
+    bool ok = false;
+    if (!text) {
+        snprintf(why, why_size, "out of memory");
+    } else if (strlen(text) > MAX_SESSION_BYTES) {
+        /* What loading would refuse is never written: the tokens in the old file stay usable. */
+        snprintf(why, why_size, "it would be larger than 1 MiB, which nitro cannot read back; it was not saved");
+    } else {
+        ok = nitro_private_write(path, text, why, why_size);
+    }
+    if (text) {
+        memset(text, 0, strlen(text));
+        free(text);
+    }
+    return ok;
+}
+
+bool nitro_private_write(const char *path, const char *text, char *why, size_t why_size) {
     size_t path_len = strlen(path);
     char *dir = malloc(path_len + 1);
     char *tmp = malloc(path_len + sizeof ".XXXXXX");
     bool ok = false, created = false;
     int fd = -1;
-    if (!text || !dir || !tmp) {
+    if (!dir || !tmp) {
         snprintf(why, why_size, "out of memory");
-        goto done;
-    }
-    /* What loading would refuse is never written: the tokens in the old file stay usable. */
-    if (strlen(text) > MAX_SESSION_BYTES) {
-        snprintf(why, why_size, "it would be larger than 1 MiB, which nitro cannot read back; it was not saved");
         goto done;
     }
     memcpy(dir, path, path_len + 1);
@@ -411,10 +423,6 @@ static bool write_file(const char *path, const nitro_session *session, char *why
 done:
     if (fd >= 0) close(fd);
     if (!ok && created) unlink(tmp);
-    if (text) {
-        memset(text, 0, strlen(text));
-        free(text);
-    }
     free(dir);
     free(tmp);
     return ok;

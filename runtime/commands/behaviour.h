@@ -292,6 +292,15 @@ typedef struct {
     const char *undo_words;        /* "nitro fusion publish cancel" */
 } nitro_steps_def;
 
+/* A value kept between runs (kept.json): its name and the options that key it (NITRO_NO_OPTION: the command
+ * has no such option, any value matches). */
+typedef struct {
+    const char *name;
+    const char *const *by;
+    const size_t *by_offsets;
+    size_t n_by;
+} nitro_kept_def;
+
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
@@ -328,6 +337,12 @@ typedef struct nitro_behaviour {
     const nitro_follow_def *follow; /* a subscription followed after the mutation */
     const nitro_download_def *download;
     const nitro_steps_def *steps; /* a command that runs its subcommands in turn */
+    const nitro_kept_def *keep;   /* a result field kept for the commands after it (`keep`), at keep_path */
+    const char *const *keep_path;
+    const nitro_kept_def *kept; /* its option at kept_offset takes the kept value when not given */
+    size_t kept_offset;
+    const char *kept_missing; /* the option's `missing` hint */
+    bool forget;              /* on success the kept value used is forgotten */
     /* Flags that cannot go together ("The '--a' and '--b' options are mutually exclusive."). */
     size_t exclusive_offsets[2];
     const char *exclusive_names[2];

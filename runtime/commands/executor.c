@@ -11,6 +11,7 @@
 #include "credentials.h"
 #include "follow.h"
 #include "generated/commands.h"
+#include "kept.h"
 #include "list.h"
 #include "rest.h"
 #include "safe_text.h"
@@ -161,6 +162,83 @@ static const cJSON *data_object(const nitro_behaviour *behaviour, const cJSON *d
     return object;
 }
 
+/* ---- values kept between runs (fusion publish begin's request ID) -------------- */
+
+/* The values of the options that key a kept value (NULL where the command has none or it is unset). */
+static void kept_key(const nitro_kept_def *def, const void *opts, const char **values) {
+    for (size_t i = 0; i < def->n_by && i < 8; i++)
+        values[i] = def->by_offsets[i] == NITRO_NO_OPTION
+                        ? NULL
+                        : ((const nitro_str_value *)((const char *)opts + def->by_offsets[i]))->value;
+}
+
+/* Keeps the result field `keep` names for the commands after this one; a failure only warns. */
+static void keep_result(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, const cJSON *data) {
+    char *value = nitro_value_text(nitro_value_at(data, behaviour->keep_path), NITRO_FMT_NONE);
+    char *path = nitro_kept_path(ctx->getenv_fn, ctx->env_data);
+    const char *key[8] = {0};
+    char why[256] = "no home directory";
+    kept_key(behaviour->keep, opts, key);
+    if (value && (!path || !ctx->endpoint ||
+                  !nitro_kept_store(path, behaviour->keep->name, ctx->endpoint, behaviour->keep->by, key,
+                                    behaviour->keep->n_by, value, why, sizeof why)))
+        fprintf(ctx->err, "warning: the %s could not be kept for the next commands (%s): pass it with --%s.\n",
+                behaviour->keep->name, why, behaviour->keep->name);
+    free(path);
+    free(value);
+}
+
+/* Fills the kept option when it was not given, from what an earlier command kept for this endpoint and the
+ * command's keying options; without one it is a usage error naming where the value may come from. */
+static int fill_kept(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
+    nitro_str_value *option = nitro_str_at(opts, behaviour->kept_offset);
+    if (option->value) return NITRO_EXIT_OK;
+    int code = NITRO_EXIT_OK;
+    if (!nitro_ctx_client(ctx, &code)) return code; /* the endpoint keys what is kept */
+    char *path = nitro_kept_path(ctx->getenv_fn, ctx->env_data);
+    const char *key[8] = {0};
+    kept_key(behaviour->kept, opts, key);
+    char *value = NULL;
+    bool unsafe = false;
+    size_t found = path && ctx->endpoint
+                       ? nitro_kept_find(path, behaviour->kept->name, ctx->endpoint, behaviour->kept->by, key,
+                                         behaviour->kept->n_by, &value, &unsafe)
+                       : 0;
+    if (unsafe) fprintf(ctx->err, "warning: %s is not read: another user owns it or may write it.\n", path ? path : "");
+    free(path);
+    if (found == 1) {
+        option->owned = value;
+        option->value = value;
+        option->source = NITRO_SRC_DEFAULT;
+        char *shown = nitro_safe_text(value);
+        fprintf(ctx->err, "Using --%s %s, kept by an earlier command.\n", behaviour->kept->name, shown ? shown : "");
+        free(shown);
+        return NITRO_EXIT_OK;
+    }
+    if (found > 1) {
+        nitro_error(ctx, "Several values of --%s are kept for this API: pass --%s.", behaviour->kept->name,
+                    behaviour->kept->name);
+        fputs("  hint: or choose with", ctx->err);
+        for (size_t i = 0; i < behaviour->kept->n_by; i++)
+            fprintf(ctx->err, "%s --%s", i ? " and" : "", behaviour->kept->by[i]);
+        fputs(".\n", ctx->err);
+    } else {
+        nitro_error(ctx, "Missing required option '--%s'.", behaviour->kept->name);
+        if (behaviour->kept_missing) fprintf(ctx->err, "  hint: %s\n", behaviour->kept_missing);
+    }
+    return NITRO_EXIT_USAGE;
+}
+
+/* Forgets the kept value the command used, once it succeeded (the request is committed or cancelled). */
+static void forget_kept(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts) {
+    const char *value = ((const nitro_str_value *)((const char *)opts + behaviour->kept_offset))->value;
+    char *path = value ? nitro_kept_path(ctx->getenv_fn, ctx->env_data) : NULL;
+    char why[256];
+    if (path && !nitro_kept_forget(path, behaviour->kept->name, value, why, sizeof why))
+        fprintf(ctx->err, "warning: %s could not be updated (%s).\n", path, why);
+    free(path);
+}
+
 /* ---- the executors ------------------------------------------------------------ */
 
 static int not_found(nitro_ctx *ctx, const nitro_text *text, const nitro_text_scope *scope) {
@@ -268,6 +346,7 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
         int followed = nitro_follow_run(ctx, behaviour, opts, scope); /* the request it made, to its end */
         if (followed) return followed;
     }
+    if (behaviour->keep) keep_result(ctx, behaviour, opts, data);
     /* What was made is printed before what is done with it (made the default); a command whose whole job
      * is saving it (set-default) prints only once it is saved. */
     bool saving_is_the_job = behaviour->save_workspace == NITRO_SAVE_WORKSPACE_ALWAYS;
@@ -306,6 +385,7 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
 static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, run_mode mode, char **lost,
                          cJSON **kept) {
     int code = nitro_exclusive_check(ctx, behaviour, opts);
+    if (!code && behaviour->kept) code = fill_kept(ctx, behaviour, opts);
     if (!code) code = nitro_choose_inputs(ctx, behaviour, opts);
     if (!code) code = nitro_files_check(ctx, behaviour, opts);
     if (code) return code;
@@ -344,6 +424,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
         nitro_result_free(&result);
     }
     nitro_result_free(&check_response);
+    if (!code && behaviour->forget) forget_kept(ctx, behaviour, opts);
     return code;
 }
 
@@ -581,6 +662,7 @@ static int run_step(nitro_ctx *ctx, const nitro_step_def *step, const void *opts
     cJSON *ignored = NULL;
     int code = run_operation(ctx, step->behaviour, filled, RUN_STEP, NULL, kept ? kept : &ignored);
     cJSON_Delete(ignored);
+    if (step->carried_offset != NITRO_NO_OPTION) free(nitro_str_at(filled, step->carried_offset)->owned);
     free(filled);
     return code;
 }

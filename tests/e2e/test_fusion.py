@@ -342,3 +342,69 @@ class FusionPublishTests(FusionCase):
         self.assertIn(f"'nitro fusion publish cancel --request-id {request_id}'", err)
         self.assertEqual(self.operations(), ["BeginFusionConfigurationPublish",
                                              "OnFusionConfigurationPublishingTaskChanged"])
+
+
+class FusionKeptRequestTests(FusionCase):
+    """The request ID 'fusion publish begin' keeps for the steps after it (kept.json beside the session)."""
+
+    def kept_file(self):
+        return os.path.join(self.config_home, "nitro", "kept.json")
+
+    def test_the_kept_id_is_used_by_each_step_and_cleared_by_commit(self):
+        request_id = self.begun()
+        self.assertEqual(os.stat(self.kept_file()).st_mode & 0o777, 0o600)
+        used = f"Using --request-id {request_id}, kept by an earlier command.\n"
+        code, out, err = self.nitro("fusion", "publish", "start")
+        self.assertEqual((code, out, err), (0, "{}\n", used))
+        archive = self.archive(V1)
+        for step in ("validate", "commit"):
+            code, _, err = self.nitro("fusion", "publish", step, "--archive", archive)
+            self.assertEqual(code, 0, err)
+            self.assertTrue(err.startswith(used), err)
+        self.assertEqual([r["variables"]["input"]["requestId"] for r in self.requests()
+                          if r.get("operationName", "").startswith(("Start", "Validate", "Commit"))],
+                         [request_id] * 3)
+        with open(self.kept_file(), encoding="utf-8") as f:
+            self.assertNotIn(request_id, f.read())
+        self.clear_requests()
+        code, out, err = self.nitro("fusion", "publish", "cancel")
+        self.assertEqual((code, out), (2, ""))
+        self.assertEqual(err, "error: Missing required option '--request-id'.\n"
+                              "  hint: pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.\n")
+        self.assertEqual(self.requests(), [])
+
+    def test_cancel_clears_it_and_an_explicit_id_wins(self):
+        kept = self.begun()
+        code, _, err = self.step("cancel", "UmVxdWVzdDo5OTk=")
+        self.assertEqual(code, 1, err)
+        self.assertNotIn("Using", err)
+        self.assertEqual(self.nitro("fusion", "publish", "cancel")[0], 0)
+        with open(self.kept_file(), encoding="utf-8") as f:
+            self.assertNotIn(kept, f.read())
+
+    def test_two_apis_do_not_mix(self):
+        first = self.begun()
+        other = self.emulator.create_api(self.team["id"], "other", ["fusion", "other-api"])
+        self.emulator.graphql("UpdateStages", {"input": {"apiId": other["id"], "updatedStages": [
+            {"name": "dev", "displayName": "Development", "conditions": []}]}}, key=self.pat, query=UPDATE_STAGES)
+        code, out, err = self.nitro("fusion", "publish", "begin", "--api-id", other["id"], "--tag", "v1", "--stage",
+                                    "dev")
+        self.assertEqual(code, 0, err)
+        second = json.loads(out)["requestId"]
+        self.clear_requests()
+        code, out, err = self.nitro("fusion", "publish", "start")
+        self.assertEqual((code, out), (2, ""))
+        self.assertEqual(err, "error: Several values of --request-id are kept for this API: pass --request-id.\n"
+                              "  hint: or choose with --api-id and --stage.\n")
+        self.assertEqual(self.requests(), [])
+        code, _, err = self.nitro("fusion", "publish", "start", env={"NITRO_API_ID": other["id"]})
+        self.assertEqual((code, err), (0, f"Using --request-id {second}, kept by an earlier command.\n"))
+        code, _, err = self.nitro("fusion", "publish", "start", "--api-id", self.api_id, "--stage", "dev")
+        self.assertEqual((code, err), (0, f"Using --request-id {first}, kept by an earlier command.\n"))
+
+    def test_a_kept_file_others_may_write_is_not_read(self):
+        self.begun()
+        os.chmod(self.kept_file(), 0o666)
+        code, _, err = self.nitro("fusion", "publish", "start")
+        self.assertEqual(code, 2)
+        self.assertIn(f"warning: {self.kept_file()} is not read: another user owns it or may write it.\n", err)
