@@ -83,7 +83,9 @@ class OptionView:
     def notes(self) -> list[str]:
         """Required, default and possible values, as sentences."""
         out = []
-        if self.option.required:
+        if self.option.required and self.option.kept:
+            out.append("Required: given, or the one kept.")
+        elif self.option.required:
             out.append("Required.")
         if self.option.default is not None:
             out.append(f"Default: {self.option.default}.")

@@ -61,7 +61,7 @@ def option_right(option: Option) -> str:
         parts.append(f"[default:{NBSP}{str(option.default).replace(' ', NBSP)}]")
     if option.choices:
         parts.append(possible_values(option.choices).lstrip())
-    if option.required:
+    if option.required and not option.kept:  # a kept one may come from the kept file
         parts.append("(REQUIRED)")
     return " ".join(parts)
 
