@@ -22,11 +22,15 @@ def c_default(value) -> str:
 
 
 def value_type(option: Option) -> str:
+    if option.multiple:
+        return "nitro_list_value"
     return {"string": "nitro_str_value", "int": "nitro_int_value",
             "flag": "nitro_flag_value", "bool": "nitro_flag_value"}[option.type]
 
 
 def opt_type(option: Option) -> str:
+    if option.multiple:
+        return "NITRO_OPT_STRING_LIST"
     return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT",
             "flag": "NITRO_OPT_FLAG", "bool": "NITRO_OPT_BOOL"}[option.type]
 
@@ -91,7 +95,7 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     # Children before parents is not needed: parents declare them extern.
     commands = [CommandView(spec, c) for c in spec.root.walk()]
     check_help_width(spec, commands)
-    context = dict(spec=spec, leaves=spec.runnable(), commands=commands, source=source,
+    context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
                    globals_sorted=sorted([o for o in spec.global_options if not o.scope], key=lambda o: o.name))
     operations = load_operations(spec_dir)
     model = build_model(spec, operations)

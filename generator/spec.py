@@ -35,7 +35,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "steps", "keep", "forget",
+    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any", "steps", "keep", "forget",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -44,13 +44,13 @@ COMMAND_KEYS = {
     "explains",  # a command of the Nitro CLI that nitro does not do: what to use instead (exit 2)
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
-COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit", "steps",
-                  "keep",
-                  "files", "follow", "rest-download"}
+COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
+                  "files", "follow", "rest-download", "each", "next-page", "steps", "keep"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
+    "multiple",  # a string option given once or more (--tag a --tag b, --tag a b); a command's `each` runs per value
     "missing",  # a hint said when a required option is missing: how to get its value
     "kept",  # { by = [options] }: when not given, the value a command `keep`s (fusion publish begin's request ID)
 }
@@ -137,6 +137,7 @@ class Option:
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
+    multiple: bool = False  # given once or more; the command runs its operation once for each value (`each`)
     missing: str | None = None  # the hint after "Missing required option": how to get its value
     kept: list[str] | None = None  # when not given: the value kept between runs, keyed by these options
 
@@ -199,6 +200,7 @@ class Command:
     keys: list[str] = field(default_factory=list)
     hidden: bool = False
     ignores: list[str] = field(default_factory=list)  # global options accepted and ignored
+    runs_itself: bool = False  # a group that declares what it does besides its subcommands
     explains: str | None = None  # a command nitro does not do: what it says instead (exit 2)
 
     @property
@@ -219,8 +221,10 @@ class Command:
 
     @property
     def runs(self) -> bool:
-        """A leaf, or a group that also runs (`steps`: fusion publish runs its subcommands in turn)."""
-        return self.is_leaf or "steps" in self.raw
+        """Whether it does something itself: a leaf, or a group that also runs (`client list`, whose
+        subcommands are `versions` and `published-versions`; `fusion publish`, which runs them in turn), which
+        has options, a run and a help of both."""
+        return not self.subcommands or self.runs_itself
 
     @property
     def c_name(self) -> str:
@@ -277,15 +281,11 @@ class Spec:
     files: list[FileEntry] = field(default_factory=list)
 
     def leaves(self):
-        return [c for c in self.root.walk() if c.is_leaf and c.path]
-
-    def runnable(self):
-        """The leaves and the groups that run too (`steps`), children first."""
-        return [c for c in self.root.walk() if c.runs and c.path and c.is_leaf] + \
-            [c for c in self.root.walk() if c.runs and c.path and not c.is_leaf]
+        """Every command that runs: the leaves and the groups that also run."""
+        return [c for c in self.root.walk() if c.runs and c.path]
 
     def visible_leaves(self):
-        return [c for c in self.root.walk_visible() if c.is_leaf and c.path]
+        return [c for c in self.root.walk_visible() if c.runs and c.path]
 
 
 class Linter:
@@ -484,7 +484,7 @@ def check_ignores(lint: Linter, root: Command, global_options: list[Option]) -> 
         if ignores is None:
             continue
         key_path = command.key_path + ("ignores",)
-        if not command.is_leaf or not isinstance(ignores, list) or \
+        if not command.runs or not isinstance(ignores, list) or \
                 not all(isinstance(i, str) and i in plain for i in ignores) or len(set(ignores)) != len(ignores):
             lint.error(key_path, f"'ignores' lists global options of a leaf command, each once (of {plain})")
             continue
@@ -614,6 +614,10 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
     if prompt_default is not None and (not isinstance(prompt_default, str) or prompt is None):
         lint.error(key_path + ("prompt-default",), f"'prompt-default' is a string, for an option with a 'prompt'")
         prompt_default = None
+    multiple = lint.flag(table, "multiple", key_path, False)
+    if multiple and (otype != "string" or pick is not None):
+        lint.error(key_path + ("multiple",), f"'multiple' is for a string option without a picker ({what})")
+        multiple = False
     non_empty = lint.flag(table, "non-empty", key_path, False)
     if non_empty and (otype != "string" or choices):
         lint.error(key_path + ("non-empty",), f"'non-empty' is for a string option without 'choices' ({what})")
@@ -643,7 +647,8 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default, non_empty=non_empty,
-                  hidden=lint.flag(table, "hidden", key_path, False), missing=missing, kept=kept)
+                  hidden=lint.flag(table, "hidden", key_path, False), multiple=multiple, missing=missing,
+                  kept=kept)
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
@@ -802,15 +807,19 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
     if hidden and command.subcommands:
         lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
-    if command.subcommands and "steps" not in table:
-        for key in ("options", "args", "operation", "auth", *BEHAVIOUR_KEYS):
-            if key in table:
-                lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
-        return command
-    if command.subcommands:  # a group that runs its subcommands in turn (behaviour.py checks `steps`)
-        for key in ("args", "operation", "explains"):
-            if key in table:
-                lint.error(key_path + (key,), f"{what} runs its subcommands in turn and cannot take '{key}'")
+    if command.subcommands:
+        # A group may also run itself (`client list` and `client list versions`): it then declares what it
+        # does as a leaf would. Its words after the group's are subcommands, so it takes no arguments.
+        own = [key for key in ("options", "operation", "auth", *BEHAVIOUR_KEYS) if key in table]
+        if "args" in table:
+            lint.error(key_path + ("args", *list(table["args"] if isinstance(table["args"], dict) else [])[:1]),
+                       f"{what} has subcommands: the word after it names one, so it "
+                                             "takes no arguments")
+        if not own:
+            return command
+        command.runs_itself = True
+        if "explains" in table:
+            lint.error(key_path + ("explains",), f"{what} has subcommands and cannot take 'explains'")
 
     if "explains" in table:
         command.explains = lint.text(table, "explains", key_path)

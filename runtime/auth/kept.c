@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomic_file.h"
 #include "session.h"
 
 #define KEPT_MAX_BYTES (256 * 1024)
@@ -54,8 +55,12 @@ static cJSON *load(const char *path, bool *unsafe) {
 
 static bool save(const char *path, cJSON *doc, char *why, size_t why_size) {
     char *text = cJSON_PrintUnformatted(doc);
-    bool ok = text && nitro_private_write(path, text, why, why_size);
-    if (!text) snprintf(why, why_size, "out of memory");
+    /* Under the lock, which made the directory (0700). */
+    bool ok = text && nitro_write_file_atomically(path, text, strlen(text), NITRO_FILE_PRIVATE);
+    if (!text)
+        snprintf(why, why_size, "out of memory");
+    else if (!ok)
+        snprintf(why, why_size, "cannot write %s: %s", path, strerror(errno));
     free(text);
     return ok;
 }

@@ -31,10 +31,6 @@ typedef enum {
  * malloc'd, or NULL when neither variable is set. */
 char *nitro_session_path(nitro_getenv_fn getenv_fn, void *env_data);
 
-/* Writes `text` as the whole file at `path` atomically (a temporary file in the same directory, fsync,
- * rename, fsync of the directory), mode 0600 in a 0700 directory made when missing. */
-bool nitro_private_write(const char *path, const char *text, char *why, size_t why_size);
-
 /* Parses a session from memory (also the fuzz target's entry point). */
 nitro_session_status nitro_session_parse(const char *text, size_t len, nitro_session *session, char *why,
                                          size_t why_size);

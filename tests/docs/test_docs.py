@@ -422,13 +422,14 @@ class GroupPages(unittest.TestCase):
     """nitro-pat(1) and one page per command group, listing its commands."""
 
     GROUPS = {"pat": ["create", "list", "revoke", "rotate"],
-              "fusion": ["compose", "publish-begin", "publish-start", "publish-validate", "publish-commit",
+              "fusion": ["compose", "publish", "publish-begin", "publish-start", "publish-validate", "publish-commit",
                          "publish-cancel", "download"],
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],
               "schema": ["upload", "validate", "download", "publish"],
-              "client": ["create", "delete", "show", "list", "upload", "validate", "publish", "download"],
+              "client": ["create", "delete", "show", "list", "list-versions", "list-published-versions", "upload",
+                         "validate", "publish", "unpublish", "download"],
               "stage": ["list", "edit", "delete"],
               "environment": ["create", "list", "show"]}
 
