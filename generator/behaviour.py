@@ -1458,8 +1458,8 @@ class Builder:
         """`keep = { option = "resultField" }`: the result field is kept for the commands after this one, whose
         option of that name (declared `kept = { by = [...] }`) takes it when not given; `forget = "option"`:
         the kept value used is forgotten once the command succeeds."""
-        declared = {name: t.get("kept") for name, t in (self.spec.raw.get("options") or {}).items()
-                    if isinstance(t, dict) and isinstance(t.get("kept"), dict)}
+        # The commands that take the kept option (the steps after this one) declare it (`kept = { by }`).
+        declared = {o.name: o.kept for c in self.spec.root.walk() for o in c.options if o.kept is not None}
         if "keep" in table:
             keep = table["keep"]
             if not (isinstance(keep, dict) and len(keep) == 1):
@@ -1468,13 +1468,13 @@ class Builder:
             [(name, field_name)] = keep.items()
             ref = behaviour.result.find(str(field_name))
             if name not in declared:
-                self.lint.error(where("keep"), f"'{name}' is no shared option declared with 'kept'")
+                self.lint.error(where("keep"), f"'{name}' is no option declared with 'kept' (of any command)")
             elif ref is None or ref.kind != "string" or behaviour.kind != "mutation":
                 self.lint.error(where("keep"), f"'{field_name}' is no string field of this mutation's result")
             else:
-                by = [behaviour.option(b) for b in declared[name].get("by") or []]
+                by = [behaviour.option(b) for b in declared[name]]
                 if not all(by):
-                    self.lint.error(where("keep"), f"a kept '{name}' is keyed by {declared[name].get('by')}: "
+                    self.lint.error(where("keep"), f"a kept '{name}' is keyed by {declared[name]}: "
                                                    "this command must have those options")
                 else:
                     behaviour.keep = Keep(name=name, path=ref.path, by=by)

@@ -34,6 +34,13 @@ def render(spec_dir) -> dict[str, str]:
     return json.loads(result.stdout)
 
 
+def toml_value(value) -> str:
+    """A value as TOML: JSON's strings, numbers, booleans and lists, and inline tables (`kept = { by = [...] }`)."""
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{key} = {toml_value(item)}" for key, item in value.items()) + " }"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def written_out(text: str) -> tuple[str, int]:
     """The spec with each `shared = true` replaced by the fields of [options.<name>]
     its table does not override, and [options] dropped; and how many it replaced."""
@@ -51,7 +58,7 @@ def written_out(text: str) -> tuple[str, int]:
             here = data
             for key in table.split("."):
                 here = here[key]
-            out.extend(f"{key} = {json.dumps(value, ensure_ascii=False)}\n"
+            out.extend(f"{key} = {toml_value(value)}\n"
                        for key, value in shared[table.split(".")[-1]].items() if key not in here)
             continue
         out.append(line)
