@@ -7275,7 +7275,7 @@ static const nitro_command *const subcommands_fusion[] = {
 static const char help_fusion[] =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
-    "  built) to a stage, step by step, and download what a stage has.\n"
+    "  built) to a stage, in one go or step by step, and download what a stage has.\n"
     "\n"
     "Usage:\n"
     "  nitro fusion [command] [options]\n"
@@ -7289,7 +7289,8 @@ static const char help_fusion[] =
     "  download  Download the most recent gateway configuration.\n"
     "\n"
     "Examples:\n"
-    "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
+    "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
+    "    --archive gateway.far\n";
 const nitro_command command_fusion = {
     .name = "fusion",
     .words = "nitro fusion",
@@ -7399,7 +7400,7 @@ const nitro_command command_fusion_compose = {
     .n_args = 0,
     .opts_size = sizeof(nitro_opts_fusion_compose),
     .run = NULL,
-    .explains = "nitro does not compose Fusion configurations: the Fusion composer is a compiler of its own.\n  hint: build the archive with the Nitro CLI (dotnet tool install -g ChilliCream.Nitro.CommandLine):\n          nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far\n        then publish it with this nitro: 'nitro fusion publish begin', 'start', 'validate --archive\n        gateway.far', 'commit --archive gateway.far'.",
+    .explains = "nitro does not compose Fusion configurations: the Fusion composer is a compiler of its own.\n  hint: build the archive with the Nitro CLI (dotnet tool install -g ChilliCream.Nitro.CommandLine):\n          nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far\n        then publish it with nitro:\n          nitro fusion publish --api-id <api-id> --tag <tag> --stage <stage> --archive gateway.far",
     .behaviour = NULL,
     .flags = 0,
 };

@@ -313,6 +313,19 @@ class FusionPublishTests(FusionCase):
         self.assertEqual(code, 0, err)
         self.assertIn("! Going on despite the failure above (--force).\n", err)
 
+    def test_a_cancel_that_fails_after_a_failure_says_how_to_cancel(self):
+        self.assertEqual(self.publish("--archive", self.archive(V1))[0], 0)
+        self.fault("payload_error", type="InvalidProcessingStateTransitionError", message="Not now.",
+                   operation="CancelFusionConfigurationPublish")
+        code, out, err = self.publish("--archive", self.archive(V2_BREAKING, "v2.far"))
+        self.assertEqual((code, out), (1, ""))
+        [request_id] = {r["variables"]["requestId"]
+                        for r in self.requests("OnFusionConfigurationPublishingTaskChanged")[-2:]}
+        self.assertTrue(err.endswith(f"Cancelling the request {request_id}, begun and not committed...\n"
+                                     "error: Not now.\n"
+                                     f"  hint: the request {request_id} may still hold the stage's slot: "
+                                     f"'nitro fusion publish cancel --request-id {request_id}' gives it back.\n"), err)
+
     def test_a_missing_archive_says_how_to_make_one_and_sends_nothing(self):
         code, out, err = self.publish()
         self.assertEqual((code, out), (2, ""))
