@@ -15,7 +15,8 @@ kept per API and stage and served by the REST download
 GET /api/v1/apis/{apiId}/fusion/configurations/latest/download?stage=.
 
 The archive is a zip file; its gateway schema is the first `gateway/.../*.graphqls` entry (a .far), else
-the first .graphql or .graphqls entry (a .fgp).  emulator.py calls install() once with itself.
+the first .graphql or .graphqls entry (a .fgp).  uploadFusionSubgraph keeps a source schema version (a zip
+with its .graphqls) per API, name and tag.  emulator.py calls install() once with itself.
 """
 
 from __future__ import annotations
@@ -288,6 +289,49 @@ def cancel(ctx: Any, input: dict) -> dict:  # noqa: A002
     return {}
 
 
+def source_schema(data: bytes) -> tuple[str | None, str | None]:
+    """The name of the source schema in an uploaded archive (source-schema.zip: its schema-settings.json's
+    "name", else the schema file's name without its extension), or why it is refused."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = archive.namelist()
+        schemas = [n for n in names if n.endswith((".graphql", ".graphqls"))]
+        if not schemas:
+            return None, "The archive holds no source schema (a .graphqls file)."
+        schema, problems = em.check_sdl(archive.read(schemas[0]))
+        if problems:
+            return None, f"The source schema '{schemas[0]}' is not valid: {problems[0].message}"
+        name = schemas[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if "schema-settings.json" in names:
+            settings = em.json.loads(archive.read("schema-settings.json") or b"{}")
+            if isinstance(settings, dict) and isinstance(settings.get("name"), str) and settings["name"]:
+                name = settings["name"]
+        return name, None
+    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
+        return None, "The source schema archive is not a zip file."
+
+
+def upload_source_schema(ctx: Any, input: dict) -> dict:  # noqa: A002
+    """uploadFusionSubgraph: a source schema version under a tag, kept for the API (a reset forgets it)."""
+    api, refused = em._api_for_change(ctx, input["apiId"])
+    if refused:
+        return refused
+    if refused := em.source_metadata_error(input.get("source")):
+        return refused
+    name, problem = source_schema(input["archive"].data)
+    if problem:
+        return {"errors": [em.payload_error("InvalidFusionSourceSchemaArchiveError", problem)]}
+    key = (api["id"], f"source-schema:{name}@{input['tag']}")
+    registry = ctx.registry
+    with registry.changed:
+        if key in registry.archives:
+            return {"errors": [em.payload_error(
+                "DuplicatedTagError", f"The source schema '{name}' already has a version tagged '{input['tag']}'.")]}
+        registry.archives[key] = input["archive"].data
+        count = sum(1 for k in registry.archives if isinstance(k[1], str) and k[1].startswith("source-schema:"))
+    return {"fusionSubgraphVersion": {"id": em.global_id("FusionSubgraphVersion", count), "tag": input["tag"]}}
+
+
 def download(registry: Any, api: Any, stage: Any) -> Any:
     """The archive last published to the stage, as it was sent."""
     data = registry.archives.get((api["id"], stage["name"]))
@@ -308,5 +352,6 @@ def install(module: Any) -> None:
         ("Mutation", "validateFusionConfigurationComposition"): module._mutation(validate),
         ("Mutation", "commitFusionConfigurationPublish"): module._mutation(commit),
         ("Mutation", "cancelFusionConfigurationComposition"): module._mutation(cancel),
+        ("Mutation", "uploadFusionSubgraph"): module._mutation(upload_source_schema),
         ("Subscription", FIELD): module.resolve_subscription_event,
     })

@@ -281,6 +281,13 @@ class PublishedOperationsTest(ApiTestCase):
                    "variables.input.configuration", buffer.getvalue())
         self.assertEqual(follow("on-fusion-publish.graphql", request_id),
                          ["OperationInProgress", "FusionConfigurationPublishingSuccess"])
+        source = io.BytesIO()
+        with zipfile.ZipFile(source, "w") as archive:
+            archive.writestr("products.graphqls", "type Query { a: Int }")
+        uploaded = upload("fusion-upload.graphql", {"input": {"apiId": api["id"], "tag": "s1", "archive": None}},
+                          "variables.input.archive", source.getvalue())["uploadFusionSubgraph"]
+        self.assertEqual((uploaded["errors"], uploaded["fusionSubgraphVersion"]["__typename"]),
+                         (None, "FusionSubgraphVersion"))
         again = run("fusion-publish-begin.graphql", {"input": {"apiId": api["id"], "stageName": "dev", "tag": "f2"}})
         cancelled = run("fusion-publish-cancel.graphql", {"input": {
             "requestId": again["beginFusionConfigurationPublish"]["requestId"]}})
@@ -316,7 +323,7 @@ class PublishedOperationsTest(ApiTestCase):
             "on-openapi-collection-validation", "publish-openapi-collection", "on-openapi-collection-publish",
             "upload-mcp-feature-collection", "validate-mcp-feature-collection",
             "on-mcp-feature-collection-validation", "publish-mcp-feature-collection",
-            "on-mcp-feature-collection-publish", "fusion-upload", "schema-clients", "schema-impact", "schema-operations", "schema-usage", "schema-unused")}
+            "on-mcp-feature-collection-publish", "schema-clients", "schema-impact", "schema-operations", "schema-usage", "schema-unused")}
         self.assertEqual(set(done) | not_served_yet, {path.name for path in OPERATIONS.glob("*.graphql")},
                          "every published document is exercised here")
         self.assertFalse(set(done) & not_served_yet)
