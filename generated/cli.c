@@ -7138,7 +7138,23 @@ const nitro_command command_schema_publish = {
 };
 
 /* ---- nitro __complete ---- */
+static const char *const env_complete_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_complete_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
 static const nitro_option options_complete[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, api_id),
+        .env = env_complete_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
     {
         .name = "api-key",
         .value_name = "api-key",
@@ -7195,8 +7211,22 @@ static const nitro_option options_complete[] = {
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, workspace_id),
+        .env = env_complete_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
 };
-static const char *const choices_complete_arg_completer[] = {"pat-ids", "workspace-ids", NULL};
+static const char *const choices_complete_arg_completer[] = {"pat-ids", "workspace-ids", "api-ids", "client-ids", "stage-names", NULL};
 static const nitro_arg args_complete[] = {
     {
         .value_name = "completer",
@@ -7226,21 +7256,27 @@ static const char help_complete[] =
     "  nitro __complete <completer> [<prefix>] [options]\n"
     "\n"
     "Arguments:\n"
-    "  <completer>  What to complete. [possible values: pat-ids, workspace-ids]\n"
-    "               (REQUIRED)\n"
+    "  <completer>  What to complete. [possible values: pat-ids, workspace-ids,\n"
+    "               api-ids, client-ids, stage-names] (REQUIRED)\n"
     "  <prefix>     Print only the candidates that start with it.\n"
     "\n"
     "Options:\n"
-    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
-    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
-    "                           [default: api.chillicream.com]\n"
-    "  --api-key <api-key>      An API key or personal access token used to\n"
-    "                           authenticate. [env: NITRO_API_KEY]\n"
-    "  --output <format>        Print results as JSON and never prompt.\n"
-    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
-    "  --verbose                Trace each request and response on stderr,\n"
-    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
-    "  -\?, -h, --help           Show help and usage information.\n"
+    "  --workspace-id <workspace-id>  The workspace whose APIs to offer (default:\n"
+    "                                 the session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --api-id <api-id>              The API whose clients or stages to offer.\n"
+    "                                 [env: NITRO_API_ID]\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
     "\n"
     "Examples:\n"
     "  nitro __complete pat-ids \"<prefix>\"\n";
@@ -7253,7 +7289,7 @@ const nitro_command command_complete = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_complete,
-    .n_options = 4,
+    .n_options = 6,
     .args = args_complete,
     .n_args = 2,
     .opts_size = sizeof(nitro_opts_complete),

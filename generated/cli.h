@@ -343,6 +343,8 @@ typedef struct {
 /* __complete: Print completion candidates, one 'value<TAB>description' a line. */
 typedef struct {
     nitro_global_opts global;
+    nitro_str_value workspace_id;
+    nitro_str_value api_id;
     nitro_str_value completer;
     nitro_str_value prefix;
 } nitro_opts_complete;

@@ -3071,8 +3071,25 @@ static const char *const path_completer_pat_ids_description[] = {"description", 
 static const char *const path_completer_pat_ids_newest[] = {"createdAt", NULL};
 static const char *const path_completer_workspace_ids_value[] = {"id", NULL};
 static const char *const path_completer_workspace_ids_description[] = {"name", NULL};
-const nitro_completer nitro_completers[] = {
-    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}, {path_completer_pat_ids_newest, NITRO_FMT_DATETIME}},
-    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}, {0}},
+static const char *const path_completer_api_ids_value[] = {"id", NULL};
+static const char *const path_completer_api_ids_description[] = {"name", NULL};
+static const nitro_completer_input completer_api_ids_inputs[] = {
+    {offsetof(nitro_opts_api_list, workspace_id), "workspace-id"},
 };
-const size_t nitro_completer_count = 2;
+static const char *const path_completer_client_ids_value[] = {"id", NULL};
+static const char *const path_completer_client_ids_description[] = {"name", NULL};
+static const nitro_completer_input completer_client_ids_inputs[] = {
+    {offsetof(nitro_opts_client_list, api_id), "api-id"},
+};
+static const char *const path_completer_stage_names_value[] = {"name", NULL};
+static const nitro_completer_input completer_stage_names_inputs[] = {
+    {offsetof(nitro_opts_stage_list, api_id), "api-id"},
+};
+const nitro_completer nitro_completers[] = {
+    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}, {path_completer_pat_ids_newest, NITRO_FMT_DATETIME}, sizeof(nitro_opts_pat_list), NULL, 0},
+    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}, {0}, sizeof(nitro_opts_workspace_list), NULL, 0},
+    {"api-ids", &nitro_behaviour_api_list, {path_completer_api_ids_value, NITRO_FMT_NONE}, {path_completer_api_ids_description, NITRO_FMT_NONE}, {0}, sizeof(nitro_opts_api_list), completer_api_ids_inputs, 1},
+    {"client-ids", &nitro_behaviour_client_list, {path_completer_client_ids_value, NITRO_FMT_NONE}, {path_completer_client_ids_description, NITRO_FMT_NONE}, {0}, sizeof(nitro_opts_client_list), completer_client_ids_inputs, 1},
+    {"stage-names", &nitro_behaviour_stage_list, {path_completer_stage_names_value, NITRO_FMT_NONE}, {0}, {0}, sizeof(nitro_opts_stage_list), completer_stage_names_inputs, 1},
+};
+const size_t nitro_completer_count = 5;

@@ -260,8 +260,9 @@ class Completer:
     name: str
     list: Behaviour
     value: ValueRef
-    description: ValueRef
+    description: ValueRef | None
     newest: ValueRef | None = None  # a DateTime: candidates are offered newest first
+    inputs: list[Option] = field(default_factory=list)  # the list's options __complete fills (--api-id)
 
 
 @dataclass
@@ -1619,8 +1620,10 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         if listed is None or listed.kind != "list":
             lint.error(key + ("command",), f"completer '{name}' names no paged list command")
             continue
+        # The description is optional (a stage's name is all there is to say).
         refs = [builder.value_ref(listed.result, str(table.get(role, "")), None, key + (role,),
-                                  f"completer '{name}' {role}") for role in ("value", "description")]
+                                  f"completer '{name}' {role}") if role in table or role == "value" else None
+                for role in ("value", "description")]
         newest = None
         if "newest" in table:
             newest = builder.value_ref(listed.result, str(table["newest"]), None, key + ("newest",),
@@ -1630,8 +1633,24 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
                 newest = None
             if newest is None:
                 continue
-        if all(refs):
-            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1], newest=newest))
+        # What the list needs from the command line (--api-id, --workspace-id) comes to __complete as its own
+        # option of that name, which the completion scripts pass on from the line being completed.
+        hidden = next((c for c in spec.root.subcommands if c.name == "__complete"), None)
+        given = {o.name for o in hidden.options} if hidden else set()
+        inputs = []
+        for binding in listed.request.bindings:
+            option = binding.input if binding.kind == "INPUT" else \
+                listed.option("workspace-id") if binding.kind == "WORKSPACE" else None
+            if not isinstance(option, Option) or option in inputs:
+                continue
+            if option.name not in given:
+                lint.error(key + ("command",), f"completer '{name}': '{table.get('command')}' needs '--{option.name}'"
+                                               f"; declare it as an option of __complete, which the completion "
+                                               "scripts pass it to")
+            inputs.append(option)
+        if refs[0]:
+            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1], newest=newest,
+                                        inputs=inputs))
     hidden = next((c for c in spec.root.subcommands if c.name == "__complete"), None)
     declared = set(raw.get("completers") or {})
     if hidden and hidden.args and set(hidden.args[0].choices) != declared:

@@ -400,8 +400,13 @@ def render(spec: Spec, model: Model, source: str) -> str:
         description = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_description",
                                        completer.description)
         newest = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_newest", completer.newest)
+        opts = f"nitro_opts_{completer.list.command.c_name}"
+        inputs = "NULL"
+        if completer.inputs:
+            inputs = writer.array("nitro_completer_input", f"completer_{completer.name.replace('-', '_')}_inputs",
+                                  [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}}}" for o in completer.inputs])
         rows.append(f"{{{c_string(completer.name)}, &nitro_behaviour_{completer.list.name}, {value}, {description}, "
-                    f"{newest}}}")
+                    f"{newest}, sizeof({opts}), {inputs}, {len(completer.inputs)}}}")
     # An empty initializer list is not C11: a spec without completers gets one empty row.
     writer.lines.append("const nitro_completer nitro_completers[] = {")
     writer.lines += [f"    {row}," for row in rows] or ["    {0},"]

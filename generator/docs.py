@@ -211,7 +211,11 @@ class CommandView:
         """What the completion scripts pass on to `__complete` from the line being completed: the options that
         say which server and credentials to ask (--cloud-url, --api-key, --output), never a list's or a result's
         (--limit, --cursor, --jq), which __complete does not take."""
-        return [o for o in self.global_options if o.takes_value and not o.option.scope]
+        forward = [o for o in self.global_options if o.takes_value and not o.option.scope]
+        # And what a completer's list needs from the line (--api-id, --workspace-id): __complete's own options.
+        hidden = next((c for c in self.spec.root.subcommands if c.name == "__complete"), None)
+        return forward + [OptionView(o, False) for o in (hidden.options if hidden else [])
+                          if o.type not in ("flag", "bool")]
 
     @property
     def global_options(self) -> list[OptionView]:

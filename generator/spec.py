@@ -20,8 +20,9 @@ ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
 VARIABLE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # any variable, as libcurl's lower-case http_proxy
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 OPTION_TYPES = {"string", "int", "flag", "bool"}
-# Completers each shell has built in ("path": file names), besides the spec's [completers].
-FILE_COMPLETERS = {"path"}
+# Completers each shell has built in ("path": file names), besides the spec's [completers]; "none" says an
+# option offers nothing although another of its name does (login's OAuth --client-id is no Nitro client).
+FILE_COMPLETERS = {"path", "none"}
 RESERVED_OPTIONS = {"help", "version"}
 # Global options whose values the runtime reads by name.
 REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
@@ -637,16 +638,19 @@ def check_completers_alike(lint: Linter, root: "Command") -> None:
     """Options of the same name complete alike: a command that gains --workspace-id gets its completer from
     the spec, not from a script edited by hand."""
     declared: dict[str, str] = {}
-    for command in root.walk():
+    for command in root.walk_visible():  # a hidden command's options are never completed
         for option in command.options:
-            if option.complete is not None:
+            if option.complete not in (None, "none"):
                 declared.setdefault(option.name, option.complete)
-    for command in root.walk():
+    for command in root.walk_visible():
         for option in command.options:
+            if option.complete == "none":
+                continue
             want = declared.get(option.name)
             if want is not None and option.complete != want:
                 lint.error(command.key_path + ("options", option.name),
-                           f"--{option.name} completes with '{want}' elsewhere: declare complete = \"{want}\"")
+                           f"--{option.name} completes with '{want}' elsewhere: declare complete = \"{want}\" "
+                           "(or \"none\" for an option of another meaning)")
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:

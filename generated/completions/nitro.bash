@@ -401,6 +401,10 @@ _nitro()
                 --api-key) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
                 --output=*) _nitro_forward+=("$word") ;;
                 --output) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --workspace-id=*) _nitro_forward+=("$word") ;;
+                --workspace-id) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --api-id=*) _nitro_forward+=("$word") ;;
+                --api-id) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
             esac
             [[ $word != *=* && $_nitro_value_opts == *" $word "* ]] && ((i++))
         elif [[ ! $only_args && " $_nitro_subs " == *" $word "* ]]; then
@@ -490,7 +494,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'api-key create'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'api-key create'/--workspace-id)
                 _nitro_dynamic workspace-ids
@@ -550,7 +554,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client create'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'client create'/--name)
                 COMPREPLY=()
@@ -565,7 +569,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'client list'/--cursor)
                 COMPREPLY=()
@@ -577,7 +581,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list versions'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client list versions'/--cursor)
                 COMPREPLY=()
@@ -589,7 +593,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list published-versions'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client list published-versions'/--cursor)
                 COMPREPLY=()
@@ -601,7 +605,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client upload'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client upload'/--tag)
                 COMPREPLY=()
@@ -613,10 +617,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client validate'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client validate'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client validate'/--operations-file)
                 COMPREPLY=()
@@ -625,13 +629,13 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client publish'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client publish'/--tag)
                 COMPREPLY=()
                 ;;
             'client publish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client publish'/--jq)
                 COMPREPLY=()
@@ -640,19 +644,19 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client unpublish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client unpublish'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client unpublish'/--jq)
                 COMPREPLY=()
                 ;;
             'client download'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'client download'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client download'/--path)
                 COMPREPLY=()
@@ -664,13 +668,13 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'stage list'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'stage list'/--jq)
                 COMPREPLY=()
                 ;;
             'stage edit'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'stage edit'/--configuration)
                 COMPREPLY=()
@@ -679,10 +683,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'stage delete'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'stage delete'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'stage delete'/--jq)
                 COMPREPLY=()
@@ -727,7 +731,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema upload'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema upload'/--tag)
                 COMPREPLY=()
@@ -739,10 +743,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema validate'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema validate'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema validate'/--schema-file)
                 COMPREPLY=()
@@ -751,10 +755,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema download'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema download'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema download'/--output-file)
                 COMPREPLY=()
@@ -763,13 +767,13 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema publish'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema publish'/--tag)
                 COMPREPLY=()
                 ;;
             'schema publish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema publish'/--jq)
                 COMPREPLY=()

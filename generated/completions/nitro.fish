@@ -72,9 +72,9 @@ function __nitro_dynamic
     set -l count (count $tokens)
     for i in (seq 2 $count)
         switch $tokens[$i]
-            case '--cloud-url=*' '--api-key=*' '--output=*'
+            case '--cloud-url=*' '--api-key=*' '--output=*' '--workspace-id=*' '--api-id=*'
                 set -a forward $tokens[$i]
-            case '--cloud-url' '--api-key' '--output'
+            case '--cloud-url' '--api-key' '--output' '--workspace-id' '--api-id'
                 test $i -lt $count; and set -a forward $tokens[$i] $tokens[(math $i + 1)]
         end
     end
@@ -173,7 +173,7 @@ complete -c nitro -n '__nitro_at \'api-key\'' -a delete -d 'Delete an API key by
 
 # nitro api-key create
 complete -c nitro -n '__nitro_at \'api-key create\'' -l name -x -d 'The name of the API key (for later reference).'
-complete -c nitro -n '__nitro_at \'api-key create\'' -l api-id -x -d 'The ID of the API the key is for.'
+complete -c nitro -n '__nitro_at \'api-key create\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API the key is for.'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l workspace-id -x -k -a '(__nitro_dynamic workspace-ids)' -d 'The ID of the workspace (default: the session\'s).'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l stage-condition -x -d '[Preview] Limit the key to one stage name (default: all stages).'
 complete -c nitro -n '__nitro_at \'api-key create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
@@ -228,7 +228,7 @@ complete -c nitro -n '__nitro_at \'client\'' -a unpublish -d 'Unpublish a client
 complete -c nitro -n '__nitro_at \'client\'' -a download -d 'Download the queries from a stage.'
 
 # nitro client create
-complete -c nitro -n '__nitro_at \'client create\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client create\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'client create\'' -l name -x -d 'The name of the client.'
 complete -c nitro -n '__nitro_at \'client create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
@@ -242,56 +242,56 @@ complete -c nitro -n '__nitro_at \'client show\'' -l jq -x -d 'Filter the JSON r
 # nitro client list
 complete -c nitro -n '__nitro_at \'client list\'' -a versions -d 'List all versions of a client.'
 complete -c nitro -n '__nitro_at \'client list\'' -a published-versions -d 'List the published versions of a client.'
-complete -c nitro -n '__nitro_at \'client list\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client list\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'client list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'client list\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'client list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
 complete -c nitro -n '__nitro_at \'client list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client list versions
-complete -c nitro -n '__nitro_at \'client list versions\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client list versions\'' -l client-id -x -k -a '(__nitro_dynamic client-ids)' -d 'The ID of the client.'
 complete -c nitro -n '__nitro_at \'client list versions\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'client list versions\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'client list versions\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
 complete -c nitro -n '__nitro_at \'client list versions\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client list published-versions
-complete -c nitro -n '__nitro_at \'client list published-versions\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client list published-versions\'' -l client-id -x -k -a '(__nitro_dynamic client-ids)' -d 'The ID of the client.'
 complete -c nitro -n '__nitro_at \'client list published-versions\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'client list published-versions\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'client list published-versions\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
 complete -c nitro -n '__nitro_at \'client list published-versions\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client upload
-complete -c nitro -n '__nitro_at \'client upload\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client upload\'' -l client-id -x -k -a '(__nitro_dynamic client-ids)' -d 'The ID of the client.'
 complete -c nitro -n '__nitro_at \'client upload\'' -l tag -x -d 'The tag of the client version to upload.'
 complete -c nitro -n '__nitro_at \'client upload\'' -l operations-file -x -d 'The path to the JSON file with the operations.'
 complete -c nitro -n '__nitro_at \'client upload\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client validate
-complete -c nitro -n '__nitro_at \'client validate\'' -l client-id -x -d 'The ID of the client.'
-complete -c nitro -n '__nitro_at \'client validate\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client validate\'' -l client-id -x -k -a '(__nitro_dynamic client-ids)' -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client validate\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'client validate\'' -l operations-file -x -d 'The path to the JSON file with the operations.'
 complete -c nitro -n '__nitro_at \'client validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client publish
-complete -c nitro -n '__nitro_at \'client publish\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l client-id -x -k -a '(__nitro_dynamic client-ids)' -d 'The ID of the client.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l tag -x -d 'The tag of the client version to publish.'
-complete -c nitro -n '__nitro_at \'client publish\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client publish\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l force -d 'Publish even with breaking changes.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client unpublish
 complete -c nitro -n '__nitro_at \'client unpublish\'' -l tag -x -d 'One or more client version tags to unpublish.'
-complete -c nitro -n '__nitro_at \'client unpublish\'' -l stage -x -d 'The name of the stage.'
-complete -c nitro -n '__nitro_at \'client unpublish\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l client-id -x -k -a '(__nitro_dynamic client-ids)' -d 'The ID of the client.'
 complete -c nitro -n '__nitro_at \'client unpublish\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 complete -c nitro -n '__nitro_at \'client unpublish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client download
-complete -c nitro -n '__nitro_at \'client download\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'client download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client download\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'client download\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'client download\'' -l path -x -d 'The path where the client is stored.'
 complete -c nitro -n '__nitro_at \'client download\'' -l format -x -a 'folder relay' -d 'The format to store the queries in.'
 complete -c nitro -n '__nitro_at \'client download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
@@ -302,17 +302,17 @@ complete -c nitro -n '__nitro_at \'stage\'' -a edit -d 'Edit stages of an API.'
 complete -c nitro -n '__nitro_at \'stage\'' -a delete -d 'Delete a stage by name.'
 
 # nitro stage list
-complete -c nitro -n '__nitro_at \'stage list\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'stage list\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'stage list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro stage edit
-complete -c nitro -n '__nitro_at \'stage edit\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'stage edit\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'stage edit\'' -l configuration -x -d 'The stages, a JSON array of {name, displayName, conditions}.'
 complete -c nitro -n '__nitro_at \'stage edit\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro stage delete
-complete -c nitro -n '__nitro_at \'stage delete\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'stage delete\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'stage delete\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'stage delete\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'stage delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
 complete -c nitro -n '__nitro_at \'stage delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
@@ -358,27 +358,27 @@ complete -c nitro -n '__nitro_at \'schema\'' -a download -d 'Download a schema f
 complete -c nitro -n '__nitro_at \'schema\'' -a publish -d 'Publish a schema version to a stage.'
 
 # nitro schema upload
-complete -c nitro -n '__nitro_at \'schema upload\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema upload\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'schema upload\'' -l tag -x -d 'The tag of the schema version to upload.'
 complete -c nitro -n '__nitro_at \'schema upload\'' -l schema-file -x -d 'The path to the GraphQL file with the schema definition.'
 complete -c nitro -n '__nitro_at \'schema upload\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema validate
-complete -c nitro -n '__nitro_at \'schema validate\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema validate\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema validate\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema validate\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema validate\'' -l schema-file -x -d 'The path to the GraphQL file with the schema definition.'
 complete -c nitro -n '__nitro_at \'schema validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema download
-complete -c nitro -n '__nitro_at \'schema download\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema download\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema download\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema download\'' -l output-file -x -d 'The file path to write the output to.'
 complete -c nitro -n '__nitro_at \'schema download\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema publish
-complete -c nitro -n '__nitro_at \'schema publish\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l tag -x -d 'The tag of the schema version to publish.'
-complete -c nitro -n '__nitro_at \'schema publish\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema publish\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l force -d 'Publish even with breaking changes.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'

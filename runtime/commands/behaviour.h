@@ -318,12 +318,22 @@ typedef struct nitro_behaviour {
     const char *exclusive_names[2];
 } nitro_behaviour;
 
+/* An option of a completer's list command that nitro __complete fills from its own option of that name (the
+ * completion scripts pass --api-id or --workspace-id on from the line being completed). */
+typedef struct {
+    size_t offset; /* in the list command's options struct */
+    const char *option;
+} nitro_completer_input;
+
 /* A shell completer: values from the pages of a list command, newest first
  * by `newest` when its path is set (runtime/commands/complete.c). */
 typedef struct {
     const char *name;
     const nitro_behaviour *list;
-    nitro_value_ref value, description, newest;
+    nitro_value_ref value, description, newest; /* description.path NULL: none */
+    size_t opts_size;                           /* of the list command's options struct */
+    const nitro_completer_input *inputs;
+    size_t n_inputs;
 } nitro_completer;
 
 #endif
