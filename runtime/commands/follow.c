@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -57,6 +58,11 @@ static int utf8_problem(int fd) {
         }
         size_t have = carried + (size_t)n, i = 0;
         while (i < have) {
+            /* ASCII, most of a schema, eight bytes at a time: the check costs little beside the upload. */
+            uint64_t word;
+            while (i + sizeof word <= have && (memcpy(&word, buffer + i, sizeof word), !(word & 0x8080808080808080u)))
+                i += sizeof word;
+            if (i == have) break;
             if (buffer[i] < 0x80) {
                 i++;
                 continue;
@@ -310,6 +316,7 @@ typedef struct {
     tree t;
     const nitro_event_def *terminal; /* the event that ended it */
     bool bad;                        /* an event of the wrong shape (reported) */
+    char *said;                      /* the last progress line said, which a repeat of it does not say again */
 } follow_run;
 
 static const nitro_event_def *event_def(const nitro_follow_def *follow, const char *typename) {
@@ -342,13 +349,30 @@ static nitro_stream_action on_event(void *data, const cJSON *result_data) {
     char *say = nitro_text_render_scope(&def->say, &scope); /* made safe */
     const cJSON *errors = def->errors ? nitro_value_at(event, def->errors) : NULL;
     bool has_errors = cJSON_IsArray(errors) && cJSON_GetArraySize(errors) > 0;
-    if (say || def->outcome == NITRO_OUTCOME_FAILURE) {
-        fputs(branch(&run->t, last), err);
-        if (def->outcome == NITRO_OUTCOME_SUCCESS) fprintf(err, "%s ", nitro_glyph(NITRO_GLYPH_OK));
-        if (def->outcome == NITRO_OUTCOME_FAILURE) fputs(run->t.utf8 ? "\u2715 " : "x ", err);
-        if (def->waiting) fputs(run->t.utf8 ? "\u23f3 " : "... ", err);
-        fputs(say ? say : has_errors ? "Failed:" : "Failed.", err);
-        fputc('\n', err);
+    /* A progress event that says again what the last line said ("Your request is being processed.", a server
+     * may send it thousands of times) changes nothing on the display: it is not said again. */
+    bool repeat = !last && !has_errors && say && run->said && strcmp(say, run->said) == 0;
+    if (!repeat && (say || def->outcome == NITRO_OUTCOME_FAILURE)) {
+        /* One write for the line: stderr is unbuffered. */
+        const char *mark = def->outcome == NITRO_OUTCOME_SUCCESS   ? nitro_glyph(NITRO_GLYPH_OK)
+                           : def->outcome == NITRO_OUTCOME_FAILURE ? (run->t.utf8 ? "\u2715" : "x")
+                                                                   : NULL;
+        const char *waiting = def->waiting ? (run->t.utf8 ? "\u23f3 " : "... ") : "";
+        const char *text = say ? say : has_errors ? "Failed:" : "Failed.";
+        int n =
+            snprintf(NULL, 0, "%s%s%s%s%s\n", branch(&run->t, last), mark ? mark : "", mark ? " " : "", waiting, text);
+        char *line = n > 0 ? malloc((size_t)n + 1) : NULL;
+        if (line) {
+            snprintf(line, (size_t)n + 1, "%s%s%s%s%s\n", branch(&run->t, last), mark ? mark : "", mark ? " " : "",
+                     waiting, text);
+            fputs(line, err);
+        }
+        free(line);
+    }
+    if (!repeat) {
+        free(run->said);
+        run->said = say;
+        say = NULL;
     }
     free(say);
     if (has_errors) print_list(&run->t, errors, stem(&run->t, last), 0);
@@ -405,6 +429,7 @@ int nitro_follow_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
         code = NITRO_EXIT_FAILURE;
     }
     nitro_result_free(&result);
+    free(run.said);
     /* The server went on without us: say where to look. A refusal is an answer, no hint. */
     if (code && !(run.terminal && run.terminal->outcome == NITRO_OUTCOME_FAILURE))
         say_text(ctx, &follow->stopped, scope, "  hint: ");

@@ -251,6 +251,17 @@ class SchemaPublishTests(RegistryCase):
         self.assertEqual(follow.json["query"], document("OnSchemaVersionPublishUpdated"))
         self.assertIn("text/event-stream", follow.headers["accept"])
 
+    def test_a_progress_line_that_repeats_the_last_is_not_said_again(self):
+        second = event("ProcessingTaskIsQueued", queued="ProcessingTaskIsQueued", queuePosition=2)
+        code, out, err = self.publish(QUEUED, QUEUED, second, PROCESSING, ":", PROCESSING, PROCESSING, SUCCESS,
+                                      "complete")
+        self.assertEqual((code, json.loads(out)["status"]), (0, "success"), err)
+        self.assertEqual(err, HEADER + CREATED +
+                         "├── Your request is queued. The current position in the queue is 3.\n"
+                         "├── Your request is queued. The current position in the queue is 2.\n"
+                         "├── Your request is being processed.\n"
+                         "└── ✓ Published successfully.\n")
+
     def test_failure_shows_the_changes_and_exits_1(self):
         code, out, err = self.publish(PROCESSING, FAILED, "complete")
         self.assertEqual((code, out), (1, ""))
