@@ -317,6 +317,7 @@ typedef struct {
     const nitro_event_def *terminal; /* the event that ended it */
     bool bad;                        /* an event of the wrong shape (reported) */
     char *said;                      /* the last progress line said, which a repeat of it does not say again */
+    cJSON *last;                     /* the event it was said for: the same event again is not even rendered */
 } follow_run;
 
 static const nitro_event_def *event_def(const nitro_follow_def *follow, const char *typename) {
@@ -345,6 +346,8 @@ static nitro_stream_action on_event(void *data, const cJSON *result_data) {
         return NITRO_STREAM_CONTINUE;
     }
     bool last = def->outcome != NITRO_OUTCOME_CONTINUE;
+    /* The very event of the last line again (a server may send it thousands of times): nothing to say. */
+    if (!last && !def->details && run->last && cJSON_Compare(event, run->last, true)) return NITRO_STREAM_CONTINUE;
     nitro_text_scope scope = {.opts = run->opts, .data = event};
     char *say = nitro_text_render_scope(&def->say, &scope); /* made safe */
     const cJSON *errors = def->errors ? nitro_value_at(event, def->errors) : NULL;
@@ -373,6 +376,8 @@ static nitro_stream_action on_event(void *data, const cJSON *result_data) {
         free(run->said);
         run->said = say;
         say = NULL;
+        cJSON_Delete(run->last);
+        run->last = last ? NULL : cJSON_Duplicate(event, true);
     }
     free(say);
     if (has_errors) print_list(&run->t, errors, stem(&run->t, last), 0);
@@ -430,6 +435,7 @@ int nitro_follow_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     }
     nitro_result_free(&result);
     free(run.said);
+    cJSON_Delete(run.last);
     /* The server went on without us: say where to look. A refusal is an answer, no hint. */
     if (code && !(run.terminal && run.terminal->outcome == NITRO_OUTCOME_FAILURE))
         say_text(ctx, &follow->stopped, scope, "  hint: ");
