@@ -282,6 +282,32 @@ typedef struct {
 } nitro_opts_completion;
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts);
 
+/* mock create: Create a new mock. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+    nitro_str_value schema;
+    nitro_str_value extension;
+    nitro_str_value url;
+} nitro_opts_mock_create;
+
+/* mock list: List the mocks of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_mock_list;
+
+/* mock update: Update a mock. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value name;
+    nitro_str_value schema;
+    nitro_str_value extension;
+    nitro_str_value url;
+    nitro_str_value id;
+} nitro_opts_mock_update;
+
 /* schema upload: Upload a new schema version. */
 typedef struct {
     nitro_global_opts global;

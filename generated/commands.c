@@ -2321,6 +2321,317 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .confirm_question = NULL,
 };
 
+/* ---- mock create ---- */
+static const char *const path_mock_create_var_0[] = {"apiId", NULL};
+static const char *const path_mock_create_var_1[] = {"name", NULL};
+static const char *const path_mock_create_var_2[] = {"downstreamUrl", NULL};
+static const nitro_binding bindings_mock_create[] = {
+    {path_mock_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_mock_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_mock_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, url), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "url"},
+};
+static const char *const path_mock_create_data[] = {"createMockSchema", "mockSchema", NULL};
+static const char *const path_mock_create_result_id[] = {"id", NULL};
+static const char *const path_mock_create_result_name[] = {"name", NULL};
+static const char *const path_mock_create_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_create_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_create_result_createdBy[] = {
+    {"username", path_mock_create_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_create_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_create_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_create_result_modifiedBy[] = {
+    {"username", path_mock_create_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_create_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_create_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_create_result[] = {
+    {"id", path_mock_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_create_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_create_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_create_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_create_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_create_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_create_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_errors_0[] = {"createMockSchema", "errors", NULL};
+static const char *const *const errors_mock_create[] = {path_mock_create_errors_0};
+static const char *const verbatim_mock_create[] = {"ApiNotFoundError", "MockSchemaNonUniqueNameError", "UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_mock_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_create_success[] = {
+    {NITRO_PART_TEXT, "Created mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_create_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create the mock.", {0}, 0, 0},
+};
+static const char *const path_mock_create_human_0[] = {"id", NULL};
+static const char *const path_mock_create_human_1[] = {"name", NULL};
+static const char *const path_mock_create_human_2[] = {"url", NULL};
+static const char *const path_mock_create_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_create_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_create_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_create[] = {
+    {"Id", {path_mock_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_create_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_create_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_create_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const nitro_pick_def picks_mock_create[] = {
+    {offsetof(nitro_opts_mock_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create a mock\?"},
+};
+static const char *const path_mock_create_upload_0[] = {"baseSchemaFile", NULL};
+static const char *const path_mock_create_upload_1[] = {"extensionsSchemaFile", NULL};
+static const nitro_upload_def uploads_mock_create[] = {
+    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql"},
+    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql"},
+};
+const nitro_behaviour nitro_behaviour_mock_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_mock_operation, bindings_mock_create, 3},
+    .data = path_mock_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mock_create,
+    .n_errors = 1,
+    .verbatim = verbatim_mock_create,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_create_activity, 5},
+    .success = {text_mock_create_success, 3},
+    .no_data = {text_mock_create_no_data, 1},
+    .recheck = "nitro mock list --api-id <api-id>",
+    .human = human_mock_create,
+    .n_human = 6,
+    .picks = picks_mock_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mock_create,
+    .n_uploads = 2,
+};
+
+/* ---- mock list ---- */
+static const char *const path_mock_list_var_0[] = {"apiId", NULL};
+static const char *const path_mock_list_var_1[] = {"after", NULL};
+static const char *const path_mock_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_mock_list[] = {
+    {path_mock_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_mock_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
+    {path_mock_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_mock_list_data[] = {"apiById", "mockSchemas", NULL};
+static const char *const path_mock_list_result_id[] = {"id", NULL};
+static const char *const path_mock_list_result_name[] = {"name", NULL};
+static const char *const path_mock_list_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_list_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_list_result_createdBy[] = {
+    {"username", path_mock_list_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_list_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_list_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_list_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_list_result_modifiedBy[] = {
+    {"username", path_mock_list_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_list_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_list_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_list_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_list_result[] = {
+    {"id", path_mock_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_list_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_list_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_list_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_list_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_list_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_mock_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching mocks", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_mock_list_human_0[] = {"id", NULL};
+static const char *const path_mock_list_human_1[] = {"name", NULL};
+static const char *const path_mock_list_human_2[] = {"url", NULL};
+static const char *const path_mock_list_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_list_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_list_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_list[] = {
+    {"Id", {path_mock_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_list_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_list_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_list_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const char *const path_mock_list_column_0[] = {"id", NULL};
+static const char *const path_mock_list_column_1[] = {"name", NULL};
+static const char *const path_mock_list_column_2[] = {"url", NULL};
+static const nitro_column columns_mock_list[] = {
+    {"Id", {path_mock_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_mock_list_column_1, NITRO_FMT_NONE}},
+    {"Url", {path_mock_list_column_2, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_mock_list[] = {
+    {offsetof(nitro_opts_mock_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_mock_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_mocks_operation, bindings_mock_list, 3},
+    .data = path_mock_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_list_activity, 1},
+    .not_found = {text_mock_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_mock_list,
+    .n_human = 6,
+    .table_title = "Mocks of API",
+    .columns = columns_mock_list,
+    .n_columns = 3,
+    .picks = picks_mock_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_mock_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_mock_list, global.all),
+    .limit_offset = offsetof(nitro_opts_mock_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mock update ---- */
+static const char *const path_mock_update_var_0[] = {"mockSchemaId", NULL};
+static const char *const path_mock_update_var_1[] = {"name", NULL};
+static const char *const path_mock_update_var_2[] = {"downstreamUrl", NULL};
+static const nitro_binding bindings_mock_update[] = {
+    {path_mock_update_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_mock_update_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, "name"},
+    {path_mock_update_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, url), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, "url"},
+};
+static const char *const path_mock_update_data[] = {"updateMockSchema", "mockSchema", NULL};
+static const char *const path_mock_update_result_id[] = {"id", NULL};
+static const char *const path_mock_update_result_name[] = {"name", NULL};
+static const char *const path_mock_update_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_update_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_update_result_createdBy[] = {
+    {"username", path_mock_update_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_update_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_update_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_update_result_modifiedBy[] = {
+    {"username", path_mock_update_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_update_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_update_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_update_result[] = {
+    {"id", path_mock_update_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_update_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_update_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_update_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_update_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_update_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_update_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_update_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_errors_0[] = {"updateMockSchema", "errors", NULL};
+static const char *const *const errors_mock_update[] = {path_mock_update_errors_0};
+static const char *const verbatim_mock_update[] = {"MockSchemaNotFoundError", "MockSchemaNonUniqueNameError", "UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_mock_update_activity[] = {
+    {NITRO_PART_TEXT, "Updating mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_update_success[] = {
+    {NITRO_PART_TEXT, "Updated mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_update_no_data[] = {
+    {NITRO_PART_TEXT, "Could not update the mock.", {0}, 0, 0},
+};
+static const char *const path_mock_update_human_0[] = {"id", NULL};
+static const char *const path_mock_update_human_1[] = {"name", NULL};
+static const char *const path_mock_update_human_2[] = {"url", NULL};
+static const char *const path_mock_update_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_update_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_update_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_update[] = {
+    {"Id", {path_mock_update_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_update_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_update_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_update_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_update_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_update_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const char *const path_mock_update_upload_0[] = {"baseSchemaFile", NULL};
+static const char *const path_mock_update_upload_1[] = {"extensionsSchemaFile", NULL};
+static const nitro_upload_def uploads_mock_update[] = {
+    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql"},
+    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql"},
+};
+const nitro_behaviour nitro_behaviour_mock_update = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_update_mock_operation, bindings_mock_update, 3},
+    .data = path_mock_update_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mock_update,
+    .n_errors = 1,
+    .verbatim = verbatim_mock_update,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_update_activity, 3},
+    .success = {text_mock_update_success, 3},
+    .no_data = {text_mock_update_no_data, 1},
+    .recheck = "nitro mock list --api-id <api-id>",
+    .human = human_mock_update,
+    .n_human = 6,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mock_update,
+    .n_uploads = 2,
+};
+
 /* ---- schema upload ---- */
 static const char *const path_schema_upload_var_0[] = {"input", "apiId", NULL};
 static const char *const path_schema_upload_var_1[] = {"input", "tag", NULL};
@@ -2825,13 +3136,16 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
+    &nitro_behaviour_mock_create,
+    &nitro_behaviour_mock_list,
+    &nitro_behaviour_mock_update,
     &nitro_behaviour_schema_upload,
     &nitro_behaviour_schema_validate,
     &nitro_behaviour_schema_download,
     &nitro_behaviour_schema_publish,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 34;
+const size_t nitro_behaviour_count = 37;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client stage environment login logout status completion schema"
+            _nitro_subs="pat workspace api-key api client stage environment login logout status completion mock schema"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -224,6 +224,26 @@ _nitro_state()
         'completion')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create list update"
+            ;;
+        'mock create')
+            _nitro_value_opts=" --api-id --name --schema --extension --url --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --schema --extension --url --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock update')
+            _nitro_value_opts=" --name --schema --extension --url --jq --cloud-url --api-key --output "
+            _nitro_opts=" --name --schema --extension --url --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'schema')
@@ -673,6 +693,51 @@ _nitro()
                 _nitro_dynamic workspace-ids
                 ;;
             'status'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock create'/--api-id)
+                COMPREPLY=()
+                ;;
+            'mock create'/--name)
+                COMPREPLY=()
+                ;;
+            'mock create'/--schema)
+                COMPREPLY=()
+                ;;
+            'mock create'/--extension)
+                COMPREPLY=()
+                ;;
+            'mock create'/--url)
+                COMPREPLY=()
+                ;;
+            'mock create'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock list'/--api-id)
+                COMPREPLY=()
+                ;;
+            'mock list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'mock list'/--limit)
+                COMPREPLY=()
+                ;;
+            'mock list'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock update'/--name)
+                COMPREPLY=()
+                ;;
+            'mock update'/--schema)
+                COMPREPLY=()
+                ;;
+            'mock update'/--extension)
+                COMPREPLY=()
+                ;;
+            'mock update'/--url)
+                COMPREPLY=()
+                ;;
+            'mock update'/--jq)
                 COMPREPLY=()
                 ;;
             'schema upload'/--api-id)

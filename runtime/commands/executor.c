@@ -317,7 +317,8 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     nitro_result result = {0};
     if (variables) {
         if (ctx->interactive && behaviour->kind == NITRO_KIND_MUTATION && activity) fprintf(ctx->err, "%s\n", activity);
-        code = behaviour->n_uploads
+        /* Without a file (update's are optional) the request is plain JSON, as the Nitro CLI sends it. */
+        code = nitro_files_given(behaviour, opts)
                    ? nitro_files_send(ctx, behaviour, opts, variables, activity, &result)
                    : nitro_request_send(ctx, &behaviour->request, variables, activity, behaviour->recheck, &result);
     }
