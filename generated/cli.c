@@ -6407,12 +6407,17 @@ const nitro_command command_mock_update = {
 };
 
 /* ---- nitro schema ---- */
-extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish;
+extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish, command_schema_clients, command_schema_impact, command_schema_operations, command_schema_unused, command_schema_usage;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_schema[] = {
+    &command_schema_clients,
     &command_schema_download,
+    &command_schema_impact,
+    &command_schema_operations,
     &command_schema_publish,
+    &command_schema_unused,
     &command_schema_upload,
+    &command_schema_usage,
     &command_schema_validate,
 };
 static const char help_schema[] =
@@ -6429,10 +6434,15 @@ static const char help_schema[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  upload    Upload a new schema version.\n"
-    "  validate  Validate a schema against a stage.\n"
-    "  download  Download a schema from a stage.\n"
-    "  publish   Publish a schema version to a stage.\n"
+    "  upload      Upload a new schema version.\n"
+    "  validate    Validate a schema against a stage.\n"
+    "  download    Download a schema from a stage.\n"
+    "  publish     Publish a schema version to a stage.\n"
+    "  clients     Show the clients that use a schema coordinate on a stage.\n"
+    "  impact      Show what removing a schema coordinate would break on a stage.\n"
+    "  operations  Show the operations that use a schema coordinate on a stage.\n"
+    "  unused      List the fields of a stage's schema that nothing used.\n"
+    "  usage       Show the usage of a schema coordinate on a stage.\n"
     "\n"
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
@@ -6443,7 +6453,7 @@ const nitro_command command_schema = {
     .help = help_schema,
     .usage = "nitro schema [command] [options]",
     .subcommands = subcommands_schema,
-    .n_subcommands = 4,
+    .n_subcommands = 9,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -7200,6 +7210,992 @@ const nitro_command command_schema_publish = {
     .opts_size = sizeof(nitro_opts_schema_publish),
     .run = NULL,
     .behaviour = &nitro_behaviour_schema_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema clients ---- */
+static const char *const env_schema_clients_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_clients_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_clients[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, api_id),
+        .env = env_schema_clients_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, stage),
+        .env = env_schema_clients_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_clients, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_clients[] =
+    "Description:\n"
+    "  Show, for one schema coordinate, each client whose operations published on\n"
+    "  the stage use it, with its versions, operations and requests in the time\n"
+    "  window.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema clients [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema clients --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_clients = {
+    .name = "clients",
+    .words = "nitro schema clients",
+    .summary = "Show the clients that use a schema coordinate on a stage.",
+    .help = help_schema_clients,
+    .usage = "nitro schema clients [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_clients,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_clients),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_clients,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema impact ---- */
+static const char *const env_schema_impact_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_impact_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_impact[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, api_id),
+        .env = env_schema_impact_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, stage),
+        .env = env_schema_impact_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_impact, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_impact[] =
+    "Description:\n"
+    "  Show the usage of one schema coordinate on a stage in the time window, and\n"
+    "  each client whose published operations use it, with those operations: what\n"
+    "  removing the coordinate would break.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema impact [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema impact --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_impact = {
+    .name = "impact",
+    .words = "nitro schema impact",
+    .summary = "Show what removing a schema coordinate would break on a stage.",
+    .help = help_schema_impact,
+    .usage = "nitro schema impact [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_impact,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_impact),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_impact,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema operations ---- */
+static const char *const env_schema_operations_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_operations_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_operations[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, api_id),
+        .env = env_schema_operations_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, stage),
+        .env = env_schema_operations_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_operations, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_operations[] =
+    "Description:\n"
+    "  Show, for one schema coordinate, each client whose operations published on\n"
+    "  the stage use it, with those operations and their requests in the time\n"
+    "  window (up to 100 a client).\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema operations [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema operations --api-id <api-id> --stage dev \\\n"
+    "    --coordinate User.email\n";
+const nitro_command command_schema_operations = {
+    .name = "operations",
+    .words = "nitro schema operations",
+    .summary = "Show the operations that use a schema coordinate on a stage.",
+    .help = help_schema_operations,
+    .usage = "nitro schema operations [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_operations,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_operations),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_operations,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema unused ---- */
+static const char *const env_schema_unused_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_unused_deprecated_only[] = {"NITRO_DEPRECATED_ONLY", "BARISTA_DEPRECATED_ONLY", NULL};
+static const char *const env_schema_unused_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_unused[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, api_id),
+        .env = env_schema_unused_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "deprecated-only",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, deprecated_only),
+        .env = env_schema_unused_deprecated_only,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, stage),
+        .env = env_schema_unused_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_unused[] =
+    "Description:\n"
+    "  List the fields of the schema published on a stage that no request used in\n"
+    "  the time window (at most 100), with when each was last used; with\n"
+    "  --deprecated-only, only deprecated ones: those ready to be removed.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema unused [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --deprecated-only        Only coordinates marked deprecated: the ones safe\n"
+    "                           to remove now. [env: NITRO_DEPRECATED_ONLY]\n"
+    "  --from <date>            Start of the time window, a date or date-time\n"
+    "                           (default: 7 days before --to).\n"
+    "  --to <date>              End of the time window, as --from (default: now).\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema unused --api-id <api-id> --stage dev --deprecated-only\n";
+const nitro_command command_schema_unused = {
+    .name = "unused",
+    .words = "nitro schema unused",
+    .summary = "List the fields of a stage's schema that nothing used.",
+    .help = help_schema_unused,
+    .usage = "nitro schema unused [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_unused,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_unused),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_unused,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema usage ---- */
+static const char *const env_schema_usage_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_usage_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_usage[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, api_id),
+        .env = env_schema_usage_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, stage),
+        .env = env_schema_usage_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_usage, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_usage[] =
+    "Description:\n"
+    "  Show how much one schema coordinate was used on a stage in the time window:\n"
+    "  requests, clients, operations, when it was first and last seen, its error\n"
+    "  rate and mean duration.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema usage [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema usage --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_usage = {
+    .name = "usage",
+    .words = "nitro schema usage",
+    .summary = "Show the usage of a schema coordinate on a stage.",
+    .help = help_schema_usage,
+    .usage = "nitro schema usage [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_usage,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_usage),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_usage,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

@@ -35,7 +35,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download",
+    "follow", "exclusive", "rest-download", "select", "filter",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -44,7 +44,7 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow", "rest-download"}
+                  "files", "follow", "rest-download", "select", "filter"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",

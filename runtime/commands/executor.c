@@ -245,7 +245,9 @@ static char *result_id(const nitro_field_def *def, const cJSON *data) {
  * (may be NULL) holds the id of what it made. */
 static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
                    const cJSON *response, bool quiet, char **lost) {
-    const cJSON *data = data_object(behaviour, response);
+    const cJSON *root = behaviour->select ? nitro_select_item(behaviour->select, response, opts) : response;
+    if (!root) return not_found(ctx, &behaviour->select->not_found, scope);
+    const cJSON *data = data_object(behaviour, root);
     scope->data = data;
     int failed = payload_errors(ctx, behaviour, response);
     if (failed) return failed;

@@ -2751,10 +2751,11 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "updateMockSchema"): update_mock_schema,
 }
 
-# Modules of their own beside this file (the mocks' files), given this one's helpers.
+# Modules of their own beside this file (the mocks' files, the schema's usage analytics), given this one's helpers.
+import analytics  # noqa: E402
 import mocks  # noqa: E402
 
-EXTENSIONS = (mocks,)
+EXTENSIONS = (analytics, mocks)
 for _extension in EXTENSIONS:
     _extension.install(sys.modules[__name__])
 
