@@ -419,7 +419,7 @@ complete -c nitro -n '__nitro_at \'schema operations\'' -l jq -x -d 'Filter the 
 # nitro schema unused
 complete -c nitro -n '__nitro_at \'schema unused\'' -l api-id -x -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l stage -x -d 'The name of the stage.'
-complete -c nitro -n '__nitro_at \'schema unused\'' -l deprecated-only -d 'Only coordinates marked deprecated: the ones safe to remove now.'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l deprecated-only -d 'Only deprecated fields: the ones safe to remove now.'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l to -x -d 'End of the time window, as --from (default: now).'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
