@@ -427,7 +427,8 @@ class GroupPages(unittest.TestCase):
               "api-key": ["create", "list", "delete"],
               "schema": ["upload", "validate", "download", "publish", "clients", "impact", "operations", "unused",
                          "usage"],
-              "client": ["create", "delete", "show", "list", "upload", "validate", "publish", "download"],
+              "client": ["create", "delete", "show", "list", "list-versions", "list-published-versions", "upload",
+                         "validate", "publish", "unpublish", "download"],
               "stage": ["list", "edit", "delete"],
               "environment": ["create", "list", "show"],
               "mock": ["create", "list", "update"]}
