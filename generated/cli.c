@@ -83,7 +83,7 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_schema, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_mock, command_schema, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
@@ -94,6 +94,7 @@ static const nitro_command *const subcommands_root[] = {
     &command_environment,
     &command_login,
     &command_logout,
+    &command_mock,
     &command_pat,
     &command_schema,
     &command_stage,
@@ -126,6 +127,7 @@ static const char help_root[] =
     "  logout       Sign out and delete the stored session.\n"
     "  status       Show who you are signed in as and which credential is in use.\n"
     "  completion   Print the shell completion script for bash, zsh or fish.\n"
+    "  mock         Create, update and list mocks.\n"
     "  schema       Upload, validate, publish and download the schema of an API.\n"
     "\n"
     "Exit codes:\n"
@@ -147,7 +149,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 13,
+    .n_subcommands = 14,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -6340,13 +6342,640 @@ const nitro_command command_completion = {
     .flags = 0,
 };
 
+/* ---- nitro mock ---- */
+extern const nitro_command command_mock_create, command_mock_list, command_mock_update;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_mock[] = {
+    &command_mock_create,
+    &command_mock_list,
+    &command_mock_update,
+};
+static const char help_mock[] =
+    "Description:\n"
+    "  A mock serves a base schema with an extension of it, and forwards what it\n"
+    "  does not mock to a downstream service. Create the mocks of an API, list them\n"
+    "  and update their files, name or downstream URL.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new mock.\n"
+    "  list    List the mocks of an API.\n"
+    "  update  Update a mock.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock list --api-id \"<api-id>\"\n";
+const nitro_command command_mock = {
+    .name = "mock",
+    .words = "nitro mock",
+    .summary = "Create, update and list mocks.",
+    .help = help_mock,
+    .usage = "nitro mock [command] [options]",
+    .subcommands = subcommands_mock,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro mock create ---- */
+static const char *const env_mock_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_mock_create_extension[] = {"NITRO_SCHEMA_EXTENSION_FILE", "BARISTA_SCHEMA_EXTENSION_FILE", NULL};
+static const char *const env_mock_create_name[] = {"NITRO_MOCK_SCHEMA_NAME", "BARISTA_MOCK_SCHEMA_NAME", NULL};
+static const char *const env_mock_create_schema[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
+static const char *const env_mock_create_url[] = {"NITRO_DOWNSTREAM_URL", "BARISTA_DOWNSTREAM_URL", NULL};
+static const nitro_option options_mock_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, api_id),
+        .env = env_mock_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create a mock\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "extension",
+        .value_name = "extension",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, extension),
+        .env = env_mock_create_extension,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, name),
+        .env = env_mock_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "schema",
+        .value_name = "schema",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, schema),
+        .env = env_mock_create_schema,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "url",
+        .value_name = "url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, url),
+        .env = env_mock_create_url,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Downstream URL",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mock_create[] =
+    "Description:\n"
+    "  Create a mock of an API from a base schema file and an extension file,\n"
+    "  forwarding to a downstream URL. The files are checked (they exist, are\n"
+    "  readable, are UTF-8) before anything is sent.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the mock. [env: NITRO_MOCK_SCHEMA_NAME]\n"
+    "                           (REQUIRED)\n"
+    "  --schema <schema>        The path to the GraphQL file with the base schema\n"
+    "                           of the mock. [env: NITRO_SCHEMA_FILE] (REQUIRED)\n"
+    "  --extension <extension>  The path to the GraphQL file with the schema\n"
+    "                           extension of the mock.\n"
+    "                           [env: NITRO_SCHEMA_EXTENSION_FILE] (REQUIRED)\n"
+    "  --url <url>              The URL of the downstream service the mock forwards\n"
+    "                           to. [env: NITRO_DOWNSTREAM_URL] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock create --api-id \"<api-id>\" --name products \\\n"
+    "    --schema schema.graphql --extension extension.graphql \\\n"
+    "    --url https://products.example.com/graphql\n";
+const nitro_command command_mock_create = {
+    .name = "create",
+    .words = "nitro mock create",
+    .summary = "Create a new mock.",
+    .help = help_mock_create,
+    .usage = "nitro mock create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mock_create,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mock_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mock_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mock list ---- */
+static const char *const env_mock_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_mock_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, api_id),
+        .env = env_mock_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_mock_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mock_list[] =
+    "Description:\n"
+    "  List the mocks of an API with their URLs. Results are paginated like pat\n"
+    "  list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock list --api-id \"<api-id>\"\n";
+const nitro_command command_mock_list = {
+    .name = "list",
+    .words = "nitro mock list",
+    .summary = "List the mocks of an API.",
+    .help = help_mock_list,
+    .usage = "nitro mock list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mock_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mock_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mock_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mock update ---- */
+static const char *const env_mock_update_extension[] = {"NITRO_SCHEMA_EXTENSION_FILE", "BARISTA_SCHEMA_EXTENSION_FILE", NULL};
+static const char *const env_mock_update_name[] = {"NITRO_MOCK_SCHEMA_NAME", "BARISTA_MOCK_SCHEMA_NAME", NULL};
+static const char *const env_mock_update_schema[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
+static const char *const env_mock_update_url[] = {"NITRO_DOWNSTREAM_URL", "BARISTA_DOWNSTREAM_URL", NULL};
+static const nitro_option options_mock_update[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "extension",
+        .value_name = "extension",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, extension),
+        .env = env_mock_update_extension,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, name),
+        .env = env_mock_update_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "schema",
+        .value_name = "schema",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, schema),
+        .env = env_mock_update_schema,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "url",
+        .value_name = "url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, url),
+        .env = env_mock_update_url,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_update, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_mock_update[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_mock_update, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_mock_update[] =
+    "Description:\n"
+    "  Change a mock's name, downstream URL, base schema or extension; what is not\n"
+    "  given stays as it is, and only the files given are sent.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock update <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the mock. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --name <name>            The new name of the mock.\n"
+    "                           [env: NITRO_MOCK_SCHEMA_NAME]\n"
+    "  --schema <schema>        The path to the GraphQL file with the base schema\n"
+    "                           of the mock. [env: NITRO_SCHEMA_FILE]\n"
+    "  --extension <extension>  The path to the GraphQL file with the schema\n"
+    "                           extension of the mock.\n"
+    "                           [env: NITRO_SCHEMA_EXTENSION_FILE]\n"
+    "  --url <url>              The URL of the downstream service the mock forwards\n"
+    "                           to. [env: NITRO_DOWNSTREAM_URL]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock update \"<mock-id>\" --schema schema.graphql\n";
+const nitro_command command_mock_update = {
+    .name = "update",
+    .words = "nitro mock update",
+    .summary = "Update a mock.",
+    .help = help_mock_update,
+    .usage = "nitro mock update <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mock_update,
+    .n_options = 9,
+    .args = args_mock_update,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_mock_update),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mock_update,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
 /* ---- nitro schema ---- */
-extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish;
+extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish, command_schema_clients, command_schema_impact, command_schema_operations, command_schema_unused, command_schema_usage;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_schema[] = {
+    &command_schema_clients,
     &command_schema_download,
+    &command_schema_impact,
+    &command_schema_operations,
     &command_schema_publish,
+    &command_schema_unused,
     &command_schema_upload,
+    &command_schema_usage,
     &command_schema_validate,
 };
 static const char help_schema[] =
@@ -6363,10 +6992,15 @@ static const char help_schema[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  upload    Upload a new schema version.\n"
-    "  validate  Validate a schema against a stage.\n"
-    "  download  Download a schema from a stage.\n"
-    "  publish   Publish a schema version to a stage.\n"
+    "  upload      Upload a new schema version.\n"
+    "  validate    Validate a schema against a stage.\n"
+    "  download    Download a schema from a stage.\n"
+    "  publish     Publish a schema version to a stage.\n"
+    "  clients     Show the clients that use a schema coordinate on a stage.\n"
+    "  impact      Show what removing a schema coordinate would break on a stage.\n"
+    "  operations  Show the operations that use a schema coordinate on a stage.\n"
+    "  unused      List the fields of a stage's schema that nothing used.\n"
+    "  usage       Show the usage of a schema coordinate on a stage.\n"
     "\n"
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
@@ -6377,7 +7011,7 @@ const nitro_command command_schema = {
     .help = help_schema,
     .usage = "nitro schema [command] [options]",
     .subcommands = subcommands_schema,
-    .n_subcommands = 4,
+    .n_subcommands = 9,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -7134,6 +7768,992 @@ const nitro_command command_schema_publish = {
     .opts_size = sizeof(nitro_opts_schema_publish),
     .run = NULL,
     .behaviour = &nitro_behaviour_schema_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema clients ---- */
+static const char *const env_schema_clients_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_clients_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_clients[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, api_id),
+        .env = env_schema_clients_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, stage),
+        .env = env_schema_clients_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_clients, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_clients[] =
+    "Description:\n"
+    "  Show, for one schema coordinate, each client whose operations published on\n"
+    "  the stage use it, with its versions, operations and requests in the time\n"
+    "  window.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema clients [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema clients --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_clients = {
+    .name = "clients",
+    .words = "nitro schema clients",
+    .summary = "Show the clients that use a schema coordinate on a stage.",
+    .help = help_schema_clients,
+    .usage = "nitro schema clients [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_clients,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_clients),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_clients,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema impact ---- */
+static const char *const env_schema_impact_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_impact_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_impact[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, api_id),
+        .env = env_schema_impact_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, stage),
+        .env = env_schema_impact_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_impact, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_impact[] =
+    "Description:\n"
+    "  Show the usage of one schema coordinate on a stage in the time window, and\n"
+    "  each client whose published operations use it, with those operations: what\n"
+    "  removing the coordinate would break.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema impact [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema impact --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_impact = {
+    .name = "impact",
+    .words = "nitro schema impact",
+    .summary = "Show what removing a schema coordinate would break on a stage.",
+    .help = help_schema_impact,
+    .usage = "nitro schema impact [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_impact,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_impact),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_impact,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema operations ---- */
+static const char *const env_schema_operations_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_operations_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_operations[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, api_id),
+        .env = env_schema_operations_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, stage),
+        .env = env_schema_operations_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_operations, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_operations[] =
+    "Description:\n"
+    "  Show, for one schema coordinate, each client whose operations published on\n"
+    "  the stage use it, with those operations and their requests in the time\n"
+    "  window (up to 100 a client).\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema operations [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema operations --api-id <api-id> --stage dev \\\n"
+    "    --coordinate User.email\n";
+const nitro_command command_schema_operations = {
+    .name = "operations",
+    .words = "nitro schema operations",
+    .summary = "Show the operations that use a schema coordinate on a stage.",
+    .help = help_schema_operations,
+    .usage = "nitro schema operations [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_operations,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_operations),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_operations,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema unused ---- */
+static const char *const env_schema_unused_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_unused_deprecated_only[] = {"NITRO_DEPRECATED_ONLY", "BARISTA_DEPRECATED_ONLY", NULL};
+static const char *const env_schema_unused_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_unused[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, api_id),
+        .env = env_schema_unused_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "deprecated-only",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, deprecated_only),
+        .env = env_schema_unused_deprecated_only,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, stage),
+        .env = env_schema_unused_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_unused[] =
+    "Description:\n"
+    "  List the fields of the schema published on a stage that no request used in\n"
+    "  the time window (at most 100), with when each was last used; with\n"
+    "  --deprecated-only, only deprecated ones: those ready to be removed.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema unused [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --deprecated-only        Only deprecated fields: the ones safe to remove\n"
+    "                           now. [env: NITRO_DEPRECATED_ONLY]\n"
+    "  --from <date>            Start of the time window, a date or date-time\n"
+    "                           (default: 7 days before --to).\n"
+    "  --to <date>              End of the time window, as --from (default: now).\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema unused --api-id <api-id> --stage dev --deprecated-only\n";
+const nitro_command command_schema_unused = {
+    .name = "unused",
+    .words = "nitro schema unused",
+    .summary = "List the fields of a stage's schema that nothing used.",
+    .help = help_schema_unused,
+    .usage = "nitro schema unused [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_unused,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_unused),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_unused,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema usage ---- */
+static const char *const env_schema_usage_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_usage_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_usage[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, api_id),
+        .env = env_schema_usage_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, stage),
+        .env = env_schema_usage_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_usage, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_usage[] =
+    "Description:\n"
+    "  Show how much one schema coordinate was used on a stage in the time window:\n"
+    "  requests, clients, operations, when it was first and last seen, its error\n"
+    "  rate and mean duration.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema usage [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema usage --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_usage = {
+    .name = "usage",
+    .words = "nitro schema usage",
+    .summary = "Show the usage of a schema coordinate on a stage.",
+    .help = help_schema_usage,
+    .usage = "nitro schema usage [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_usage,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_usage),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_usage,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

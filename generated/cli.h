@@ -303,6 +303,32 @@ typedef struct {
 } nitro_opts_completion;
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts);
 
+/* mock create: Create a new mock. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+    nitro_str_value schema;
+    nitro_str_value extension;
+    nitro_str_value url;
+} nitro_opts_mock_create;
+
+/* mock list: List the mocks of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_mock_list;
+
+/* mock update: Update a mock. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value name;
+    nitro_str_value schema;
+    nitro_str_value extension;
+    nitro_str_value url;
+    nitro_str_value id;
+} nitro_opts_mock_update;
+
 /* schema upload: Upload a new schema version. */
 typedef struct {
     nitro_global_opts global;
@@ -339,6 +365,56 @@ typedef struct {
     nitro_flag_value wait_for_approval;
     nitro_str_value source_metadata;
 } nitro_opts_schema_publish;
+
+/* schema clients: Show the clients that use a schema coordinate on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_clients;
+
+/* schema impact: Show what removing a schema coordinate would break on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_impact;
+
+/* schema operations: Show the operations that use a schema coordinate on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_operations;
+
+/* schema unused: List the fields of a stage's schema that nothing used. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_flag_value deprecated_only;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_unused;
+
+/* schema usage: Show the usage of a schema coordinate on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_usage;
 
 /* __complete: Print completion candidates, one 'value<TAB>description' a line. */
 typedef struct {

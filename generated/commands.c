@@ -9,9 +9,9 @@ static const char *const path_picker_api_var_0[] = {"workspaceId", NULL};
 static const char *const path_picker_api_var_1[] = {"after", NULL};
 static const char *const path_picker_api_var_2[] = {"first", NULL};
 static const nitro_binding bindings_picker_api[] = {
-    {path_picker_api_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_picker_api_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_picker_api_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_picker_api_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_picker_api_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_picker_api_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_picker_api_connection[] = {"workspaceById", "apis", NULL};
 static const char *const path_picker_api_value[] = {"id", NULL};
@@ -29,8 +29,8 @@ const nitro_picker nitro_picker_api = {
 static const char *const path_picker_workspace_var_0[] = {"after", NULL};
 static const char *const path_picker_workspace_var_1[] = {"first", NULL};
 static const nitro_binding bindings_picker_workspace[] = {
-    {path_picker_workspace_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_picker_workspace_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_picker_workspace_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_picker_workspace_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_picker_workspace_connection[] = {"me", "workspaces", NULL};
 static const char *const path_picker_workspace_value[] = {"id", NULL};
@@ -49,8 +49,8 @@ const nitro_picker nitro_picker_workspace = {
 static const char *const path_pat_create_var_0[] = {"input", "description", NULL};
 static const char *const path_pat_create_var_1[] = {"input", "expiresAt", NULL};
 static const nitro_binding bindings_pat_create[] = {
-    {path_pat_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "description"},
-    {path_pat_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, NITRO_XF_DAYS_FROM_NOW, NULL, 0, false, false, "expires"},
+    {path_pat_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "description", NITRO_NO_OPTION, 0, NULL},
+    {path_pat_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, NITRO_XF_DAYS_FROM_NOW, NULL, 0, false, false, "expires", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_pat_create_data[] = {"createPersonalAccessToken", "result", NULL};
 static const char *const path_pat_create_result_secret[] = {"secret", NULL};
@@ -132,8 +132,8 @@ const nitro_behaviour nitro_behaviour_pat_create = {
 static const char *const path_pat_list_var_0[] = {"after", NULL};
 static const char *const path_pat_list_var_1[] = {"first", NULL};
 static const nitro_binding bindings_pat_list[] = {
-    {path_pat_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_pat_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_pat_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_pat_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_pat_list_data[] = {"me", "personalAccessTokens", NULL};
 static const char *const path_pat_list_result_id[] = {"id", NULL};
@@ -196,7 +196,7 @@ const nitro_behaviour nitro_behaviour_pat_list = {
 /* ---- pat revoke ---- */
 static const char *const path_pat_revoke_var_0[] = {"input", "id", NULL};
 static const nitro_binding bindings_pat_revoke[] = {
-    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_pat_revoke_data[] = {"revokePersonalAccessToken", "personalAccessToken", NULL};
 static const char *const path_pat_revoke_result_id[] = {"id", NULL};
@@ -277,7 +277,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
 /* ---- workspace create ---- */
 static const char *const path_workspace_create_var_0[] = {"input", "name", NULL};
 static const nitro_binding bindings_workspace_create[] = {
-    {path_workspace_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_workspace_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_create_data[] = {"createWorkspace", "workspace", NULL};
 static const char *const path_workspace_create_result_id[] = {"id", NULL};
@@ -344,7 +344,7 @@ const nitro_behaviour nitro_behaviour_workspace_create = {
 /* ---- workspace show ---- */
 static const char *const path_workspace_show_var_0[] = {"workspaceId", NULL};
 static const nitro_binding bindings_workspace_show[] = {
-    {path_workspace_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_workspace_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_show_data[] = {"node", NULL};
 static const char *const path_workspace_show_result_id[] = {"id", NULL};
@@ -399,8 +399,8 @@ const nitro_behaviour nitro_behaviour_workspace_show = {
 static const char *const path_workspace_list_var_0[] = {"after", NULL};
 static const char *const path_workspace_list_var_1[] = {"first", NULL};
 static const nitro_binding bindings_workspace_list[] = {
-    {path_workspace_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_workspace_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_workspace_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_workspace_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_list_data[] = {"me", "workspaces", NULL};
 static const char *const path_workspace_list_result_id[] = {"id", NULL};
@@ -503,7 +503,7 @@ const nitro_behaviour nitro_behaviour_workspace_current = {
 /* ---- workspace set-default ---- */
 static const char *const path_workspace_set_default_var_0[] = {"workspaceId", NULL};
 static const nitro_binding bindings_workspace_set_default[] = {
-    {path_workspace_set_default_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "workspace-id"},
+    {path_workspace_set_default_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "workspace-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_set_default_data[] = {"node", NULL};
 static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
@@ -568,11 +568,11 @@ static const char *const path_api_key_create_var_2[] = {"input", "permissionScop
 static const char *const path_api_key_create_var_3[] = {"input", "permissionScope", "workspaceId", NULL};
 static const char *const path_api_key_create_var_4[] = {"input", "roleAssigmentCondition", "stageAuthorizationCondition", "name", NULL};
 static const nitro_binding bindings_api_key_create[] = {
-    {path_api_key_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
-    {path_api_key_create_var_1, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_key_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 3, true, true, "api-id"},
-    {path_api_key_create_var_3, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, true, NULL},
-    {path_api_key_create_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, stage_condition), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 2, false, false, "stage-condition"},
+    {path_api_key_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_1, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 3, true, true, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_3, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, true, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, stage_condition), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 2, false, false, "stage-condition", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_key_create_data[] = {"createApiKey", "result", NULL};
 static const char *const path_api_key_create_result_secret[] = {"secret", NULL};
@@ -675,9 +675,9 @@ static const char *const path_api_key_list_var_0[] = {"workspaceId", NULL};
 static const char *const path_api_key_list_var_1[] = {"after", NULL};
 static const char *const path_api_key_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_api_key_list[] = {
-    {path_api_key_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_key_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_api_key_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_key_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_key_list_data[] = {"workspaceById", "apiKeys", NULL};
 static const char *const path_api_key_list_result_id[] = {"id", NULL};
@@ -744,7 +744,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
 /* ---- api-key delete ---- */
 static const char *const path_api_key_delete_var_0[] = {"input", "apiKeyId", NULL};
 static const nitro_binding bindings_api_key_delete[] = {
-    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_key_delete_data[] = {"deleteApiKey", "apiKey", NULL};
 static const char *const path_api_key_delete_result_id[] = {"id", NULL};
@@ -828,10 +828,10 @@ static const char *const path_api_create_var_1[] = {"path", NULL};
 static const char *const path_api_create_var_2[] = {"name", NULL};
 static const char *const path_api_create_var_3[] = {"kind", NULL};
 static const nitro_binding bindings_api_create[] = {
-    {path_api_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, path), NITRO_OPT_STRING, NITRO_XF_SPLIT_PATH, NULL, 0, false, false, "path"},
-    {path_api_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
-    {path_api_create_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, kind), NITRO_OPT_STRING, NITRO_XF_UPPER, NULL, 1, false, false, "kind"},
+    {path_api_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, path), NITRO_OPT_STRING, NITRO_XF_SPLIT_PATH, NULL, 0, false, false, "path", NITRO_NO_OPTION, 0, NULL},
+    {path_api_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_api_create_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, kind), NITRO_OPT_STRING, NITRO_XF_UPPER, NULL, 1, false, false, "kind", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
 static const char *const path_api_create_result_id[] = {"id", NULL};
@@ -919,9 +919,9 @@ static const char *const path_api_list_var_0[] = {"workspaceId", NULL};
 static const char *const path_api_list_var_1[] = {"after", NULL};
 static const char *const path_api_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_api_list[] = {
-    {path_api_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_api_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_list_data[] = {"workspaceById", "apis", NULL};
 static const char *const path_api_list_result_id[] = {"id", NULL};
@@ -1004,7 +1004,7 @@ const nitro_behaviour nitro_behaviour_api_list = {
 /* ---- api show ---- */
 static const char *const path_api_show_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_show[] = {
-    {path_api_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_show_data[] = {"node", NULL};
 static const char *const path_api_show_result_id[] = {"id", NULL};
@@ -1076,7 +1076,7 @@ const nitro_behaviour nitro_behaviour_api_show = {
 /* ---- api delete ---- */
 static const char *const path_api_delete_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_delete[] = {
-    {path_api_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_delete_data[] = {"deleteApiById", "api", NULL};
 static const char *const path_api_delete_result_id[] = {"id", NULL};
@@ -1138,7 +1138,7 @@ static const nitro_human_line human_api_delete[] = {
 };
 static const char *const path_api_delete_check_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_delete_check[] = {
-    {path_api_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_delete_check_data[] = {"node", NULL};
 static const nitro_text_part text_api_delete_check_not_found[] = {
@@ -1201,8 +1201,8 @@ const nitro_behaviour nitro_behaviour_api_delete = {
 static const char *const path_client_create_var_0[] = {"input", "apiId", NULL};
 static const char *const path_client_create_var_1[] = {"input", "name", NULL};
 static const nitro_binding bindings_client_create[] = {
-    {path_client_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_client_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_client_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_create_data[] = {"createClient", "client", NULL};
 static const char *const path_client_create_result_id[] = {"id", NULL};
@@ -1280,7 +1280,7 @@ const nitro_behaviour nitro_behaviour_client_create = {
 /* ---- client delete ---- */
 static const char *const path_client_delete_var_0[] = {"input", "clientId", NULL};
 static const nitro_binding bindings_client_delete[] = {
-    {path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_delete_data[] = {"deleteClientById", "client", NULL};
 static const char *const path_client_delete_result_id[] = {"id", NULL};
@@ -1361,7 +1361,7 @@ const nitro_behaviour nitro_behaviour_client_delete = {
 /* ---- client show ---- */
 static const char *const path_client_show_var_0[] = {"clientId", NULL};
 static const nitro_binding bindings_client_show[] = {
-    {path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_show_data[] = {"node", NULL};
 static const char *const path_client_show_result_id[] = {"id", NULL};
@@ -1421,9 +1421,9 @@ static const char *const path_client_list_var_0[] = {"apiId", NULL};
 static const char *const path_client_list_var_1[] = {"after", NULL};
 static const char *const path_client_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_client_list[] = {
-    {path_client_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_client_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_client_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_client_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_data[] = {"node", "clients", NULL};
 static const char *const path_client_list_result_id[] = {"id", NULL};
@@ -1495,7 +1495,7 @@ const nitro_behaviour nitro_behaviour_client_list = {
 /* ---- client list versions ---- */
 static const char *const path_client_list_versions_var_0[] = {"clientId", NULL};
 static const nitro_binding bindings_client_list_versions[] = {
-    {path_client_list_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_list_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_versions_data[] = {"node", "versions", NULL};
 static const char *const path_client_list_versions_result_tag[] = {"tag", NULL};
@@ -1527,8 +1527,8 @@ static const nitro_column columns_client_list_versions[] = {
 static const char *const path_client_list_versions_next_page_var_0[] = {"id", NULL};
 static const char *const path_client_list_versions_next_page_var_1[] = {"after", NULL};
 static const nitro_binding bindings_client_list_versions_next_page[] = {
-    {path_client_list_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_list_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_client_list_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_versions_next_page_connection[] = {"node", "versions", NULL};
 static const nitro_next_page_def next_page_client_list_versions = {
@@ -1564,7 +1564,7 @@ const nitro_behaviour nitro_behaviour_client_list_versions = {
 /* ---- client list published-versions ---- */
 static const char *const path_client_list_published_versions_var_0[] = {"clientId", NULL};
 static const nitro_binding bindings_client_list_published_versions[] = {
-    {path_client_list_published_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_list_published_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_published_versions_data[] = {"node", "versions", NULL};
 static const char *const path_client_list_published_versions_result_tag[] = {"tag", NULL};
@@ -1596,8 +1596,8 @@ static const nitro_column columns_client_list_published_versions[] = {
 static const char *const path_client_list_published_versions_next_page_var_0[] = {"id", NULL};
 static const char *const path_client_list_published_versions_next_page_var_1[] = {"after", NULL};
 static const nitro_binding bindings_client_list_published_versions_next_page[] = {
-    {path_client_list_published_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_list_published_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_client_list_published_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_published_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_published_versions_next_page_connection[] = {"node", "versions", NULL};
 static const nitro_next_page_def next_page_client_list_published_versions = {
@@ -1637,9 +1637,9 @@ static const char *const path_client_upload_var_0[] = {"input", "clientId", NULL
 static const char *const path_client_upload_var_1[] = {"input", "tag", NULL};
 static const char *const path_client_upload_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_upload[] = {
-    {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_client_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_client_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_upload_data[] = {"uploadClient", "clientVersion", NULL};
 static const char *const path_client_upload_result_clientVersionId[] = {"id", NULL};
@@ -1704,9 +1704,9 @@ static const char *const path_client_validate_var_0[] = {"input", "clientId", NU
 static const char *const path_client_validate_var_1[] = {"input", "stage", NULL};
 static const char *const path_client_validate_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_validate[] = {
-    {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_client_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_client_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_validate_data[] = {"validateClient", NULL};
 static const char *const path_client_validate_result_requestId[] = {"id", NULL};
@@ -1830,12 +1830,12 @@ static const char *const path_client_publish_var_3[] = {"input", "waitForApprova
 static const char *const path_client_publish_var_4[] = {"input", "force", NULL};
 static const char *const path_client_publish_var_5[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_publish[] = {
-    {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
-    {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
-    {path_client_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_publish_data[] = {"publishClient", NULL};
 static const char *const path_client_publish_result_requestId[] = {"id", NULL};
@@ -1975,9 +1975,9 @@ static const char *const path_client_unpublish_var_0[] = {"input", "clientId", N
 static const char *const path_client_unpublish_var_1[] = {"input", "stage", NULL};
 static const char *const path_client_unpublish_var_2[] = {"input", "tag", NULL};
 static const nitro_binding bindings_client_unpublish[] = {
-    {path_client_unpublish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_unpublish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_client_unpublish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_client_unpublish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_unpublish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_client_unpublish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_unpublish_data[] = {"unpublishClient", "clientVersion", NULL};
 static const char *const path_client_unpublish_errors_0[] = {"unpublishClient", "errors", NULL};
@@ -2121,7 +2121,7 @@ const nitro_behaviour nitro_behaviour_client_download = {
 /* ---- stage list ---- */
 static const char *const path_stage_list_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_stage_list[] = {
-    {path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_stage_list_data[] = {"node", "stages", NULL};
 static const char *const path_stage_list_result_id[] = {"id", NULL};
@@ -2193,8 +2193,8 @@ const nitro_behaviour nitro_behaviour_stage_list = {
 static const char *const path_stage_edit_var_0[] = {"input", "apiId", NULL};
 static const char *const path_stage_edit_var_1[] = {"input", "updatedStages", NULL};
 static const nitro_binding bindings_stage_edit[] = {
-    {path_stage_edit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_stage_edit_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, configuration), NITRO_OPT_STRING, NITRO_XF_JSON_LIST, "Could not parse stage configuration", 0, false, false, "configuration"},
+    {path_stage_edit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_stage_edit_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, configuration), NITRO_OPT_STRING, NITRO_XF_JSON_LIST, "Could not parse stage configuration", 0, false, false, "configuration", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_stage_edit_data[] = {"updateStages", "api", NULL};
 static const char *const path_stage_edit_result_values_id[] = {"id", NULL};
@@ -2267,8 +2267,8 @@ const nitro_behaviour nitro_behaviour_stage_edit = {
 static const char *const path_stage_delete_var_0[] = {"input", "apiId", NULL};
 static const char *const path_stage_delete_var_1[] = {"input", "stageName", NULL};
 static const nitro_binding bindings_stage_delete[] = {
-    {path_stage_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_stage_delete_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_stage_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_stage_delete_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_stage_delete_data[] = {"forceDeleteStageByApiId", "api", NULL};
 static const char *const path_stage_delete_result_values_id[] = {"id", NULL};
@@ -2352,8 +2352,8 @@ const nitro_behaviour nitro_behaviour_stage_delete = {
 static const char *const path_environment_create_var_0[] = {"workspaceId", NULL};
 static const char *const path_environment_create_var_1[] = {"name", NULL};
 static const nitro_binding bindings_environment_create[] = {
-    {path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_environment_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_environment_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_environment_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
 static const char *const path_environment_create_result_id[] = {"id", NULL};
@@ -2427,9 +2427,9 @@ static const char *const path_environment_list_var_0[] = {"workspaceId", NULL};
 static const char *const path_environment_list_var_1[] = {"after", NULL};
 static const char *const path_environment_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_environment_list[] = {
-    {path_environment_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_environment_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_environment_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_environment_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_environment_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_environment_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_environment_list_data[] = {"workspaceById", "environments", NULL};
 static const char *const path_environment_list_result_id[] = {"id", NULL};
@@ -2496,7 +2496,7 @@ const nitro_behaviour nitro_behaviour_environment_list = {
 /* ---- environment show ---- */
 static const char *const path_environment_show_var_0[] = {"workspaceId", NULL};
 static const nitro_binding bindings_environment_show[] = {
-    {path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_environment_show_data[] = {"node", NULL};
 static const char *const path_environment_show_result_id[] = {"id", NULL};
@@ -2551,14 +2551,325 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .confirm_question = NULL,
 };
 
+/* ---- mock create ---- */
+static const char *const path_mock_create_var_0[] = {"apiId", NULL};
+static const char *const path_mock_create_var_1[] = {"name", NULL};
+static const char *const path_mock_create_var_2[] = {"downstreamUrl", NULL};
+static const nitro_binding bindings_mock_create[] = {
+    {path_mock_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, url), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "url", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mock_create_data[] = {"createMockSchema", "mockSchema", NULL};
+static const char *const path_mock_create_result_id[] = {"id", NULL};
+static const char *const path_mock_create_result_name[] = {"name", NULL};
+static const char *const path_mock_create_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_create_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_create_result_createdBy[] = {
+    {"username", path_mock_create_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_create_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_create_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_create_result_modifiedBy[] = {
+    {"username", path_mock_create_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_create_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_create_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_create_result[] = {
+    {"id", path_mock_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_create_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_create_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_create_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_create_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_create_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_create_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_errors_0[] = {"createMockSchema", "errors", NULL};
+static const char *const *const errors_mock_create[] = {path_mock_create_errors_0};
+static const char *const verbatim_mock_create[] = {"ApiNotFoundError", "MockSchemaNonUniqueNameError", "UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_mock_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_create_success[] = {
+    {NITRO_PART_TEXT, "Created mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_create_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create the mock.", {0}, 0, 0},
+};
+static const char *const path_mock_create_human_0[] = {"id", NULL};
+static const char *const path_mock_create_human_1[] = {"name", NULL};
+static const char *const path_mock_create_human_2[] = {"url", NULL};
+static const char *const path_mock_create_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_create_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_create_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_create[] = {
+    {"Id", {path_mock_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_create_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_create_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_create_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const nitro_pick_def picks_mock_create[] = {
+    {offsetof(nitro_opts_mock_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create a mock\?"},
+};
+static const char *const path_mock_create_upload_0[] = {"baseSchemaFile", NULL};
+static const char *const path_mock_create_upload_1[] = {"extensionsSchemaFile", NULL};
+static const nitro_upload_def uploads_mock_create[] = {
+    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql"},
+    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql"},
+};
+const nitro_behaviour nitro_behaviour_mock_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_mock_operation, bindings_mock_create, 3},
+    .data = path_mock_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mock_create,
+    .n_errors = 1,
+    .verbatim = verbatim_mock_create,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_create_activity, 5},
+    .success = {text_mock_create_success, 3},
+    .no_data = {text_mock_create_no_data, 1},
+    .recheck = "nitro mock list --api-id <api-id>",
+    .human = human_mock_create,
+    .n_human = 6,
+    .picks = picks_mock_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mock_create,
+    .n_uploads = 2,
+};
+
+/* ---- mock list ---- */
+static const char *const path_mock_list_var_0[] = {"apiId", NULL};
+static const char *const path_mock_list_var_1[] = {"after", NULL};
+static const char *const path_mock_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_mock_list[] = {
+    {path_mock_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_mock_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mock_list_data[] = {"apiById", "mockSchemas", NULL};
+static const char *const path_mock_list_result_id[] = {"id", NULL};
+static const char *const path_mock_list_result_name[] = {"name", NULL};
+static const char *const path_mock_list_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_list_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_list_result_createdBy[] = {
+    {"username", path_mock_list_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_list_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_list_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_list_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_list_result_modifiedBy[] = {
+    {"username", path_mock_list_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_list_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_list_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_list_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_list_result[] = {
+    {"id", path_mock_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_list_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_list_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_list_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_list_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_list_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_mock_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching mocks", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_mock_list_human_0[] = {"id", NULL};
+static const char *const path_mock_list_human_1[] = {"name", NULL};
+static const char *const path_mock_list_human_2[] = {"url", NULL};
+static const char *const path_mock_list_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_list_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_list_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_list[] = {
+    {"Id", {path_mock_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_list_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_list_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_list_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const char *const path_mock_list_column_0[] = {"id", NULL};
+static const char *const path_mock_list_column_1[] = {"name", NULL};
+static const char *const path_mock_list_column_2[] = {"url", NULL};
+static const nitro_column columns_mock_list[] = {
+    {"Id", {path_mock_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_mock_list_column_1, NITRO_FMT_NONE}},
+    {"Url", {path_mock_list_column_2, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_mock_list[] = {
+    {offsetof(nitro_opts_mock_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_mock_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_mocks_operation, bindings_mock_list, 3},
+    .data = path_mock_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_list_activity, 1},
+    .not_found = {text_mock_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_mock_list,
+    .n_human = 6,
+    .table_title = "Mocks of API",
+    .columns = columns_mock_list,
+    .n_columns = 3,
+    .picks = picks_mock_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_mock_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_mock_list, global.all),
+    .limit_offset = offsetof(nitro_opts_mock_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mock update ---- */
+static const char *const path_mock_update_var_0[] = {"mockSchemaId", NULL};
+static const char *const path_mock_update_var_1[] = {"name", NULL};
+static const char *const path_mock_update_var_2[] = {"downstreamUrl", NULL};
+static const nitro_binding bindings_mock_update[] = {
+    {path_mock_update_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_update_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_update_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, url), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, "url", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mock_update_data[] = {"updateMockSchema", "mockSchema", NULL};
+static const char *const path_mock_update_result_id[] = {"id", NULL};
+static const char *const path_mock_update_result_name[] = {"name", NULL};
+static const char *const path_mock_update_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_update_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_update_result_createdBy[] = {
+    {"username", path_mock_update_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_update_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_update_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_update_result_modifiedBy[] = {
+    {"username", path_mock_update_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_update_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_update_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_update_result[] = {
+    {"id", path_mock_update_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_update_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_update_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_update_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_update_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_update_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_update_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_update_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_errors_0[] = {"updateMockSchema", "errors", NULL};
+static const char *const *const errors_mock_update[] = {path_mock_update_errors_0};
+static const char *const verbatim_mock_update[] = {"MockSchemaNotFoundError", "MockSchemaNonUniqueNameError", "UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_mock_update_activity[] = {
+    {NITRO_PART_TEXT, "Updating mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_update_success[] = {
+    {NITRO_PART_TEXT, "Updated mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_update_no_data[] = {
+    {NITRO_PART_TEXT, "Could not update the mock.", {0}, 0, 0},
+};
+static const char *const path_mock_update_human_0[] = {"id", NULL};
+static const char *const path_mock_update_human_1[] = {"name", NULL};
+static const char *const path_mock_update_human_2[] = {"url", NULL};
+static const char *const path_mock_update_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_update_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_update_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_update[] = {
+    {"Id", {path_mock_update_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_update_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_update_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_update_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_update_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_update_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const char *const path_mock_update_upload_0[] = {"baseSchemaFile", NULL};
+static const char *const path_mock_update_upload_1[] = {"extensionsSchemaFile", NULL};
+static const nitro_upload_def uploads_mock_update[] = {
+    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql"},
+    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql"},
+};
+const nitro_behaviour nitro_behaviour_mock_update = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_update_mock_operation, bindings_mock_update, 3},
+    .data = path_mock_update_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mock_update,
+    .n_errors = 1,
+    .verbatim = verbatim_mock_update,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_update_activity, 3},
+    .success = {text_mock_update_success, 3},
+    .no_data = {text_mock_update_no_data, 1},
+    .recheck = "nitro mock list --api-id <api-id>",
+    .human = human_mock_update,
+    .n_human = 6,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mock_update,
+    .n_uploads = 2,
+};
+
 /* ---- schema upload ---- */
 static const char *const path_schema_upload_var_0[] = {"input", "apiId", NULL};
 static const char *const path_schema_upload_var_1[] = {"input", "tag", NULL};
 static const char *const path_schema_upload_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_upload[] = {
-    {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_schema_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_schema_upload_data[] = {"uploadSchema", "schemaVersion", NULL};
 static const char *const path_schema_upload_result_schemaVersionId[] = {"id", NULL};
@@ -2627,9 +2938,9 @@ static const char *const path_schema_validate_var_0[] = {"input", "apiId", NULL}
 static const char *const path_schema_validate_var_1[] = {"input", "stage", NULL};
 static const char *const path_schema_validate_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_validate[] = {
-    {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_schema_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_schema_validate_data[] = {"validateSchema", NULL};
 static const char *const path_schema_validate_result_requestId[] = {"id", NULL};
@@ -2811,12 +3122,12 @@ static const char *const path_schema_publish_var_3[] = {"input", "waitForApprova
 static const char *const path_schema_publish_var_4[] = {"input", "force", NULL};
 static const char *const path_schema_publish_var_5[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_publish[] = {
-    {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
-    {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
-    {path_schema_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_schema_publish_data[] = {"publishSchema", NULL};
 static const char *const path_schema_publish_result_requestId[] = {"id", NULL};
@@ -2958,6 +3269,551 @@ const nitro_behaviour nitro_behaviour_schema_publish = {
     .exclusive_names = {"force", "wait-for-approval"},
 };
 
+/* ---- schema clients ---- */
+static const char *const path_schema_clients_var_0[] = {"apiId", NULL};
+static const char *const path_schema_clients_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_clients_var_2[] = {"from", NULL};
+static const char *const path_schema_clients_var_3[] = {"to", NULL};
+static const nitro_binding bindings_schema_clients[] = {
+    {path_schema_clients_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_clients_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_clients_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_clients, to), 7, "to"},
+    {path_schema_clients_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_clients_data[] = {"coordinate", "metrics", "clientUsages", NULL};
+static const char *const path_schema_clients_result_name[] = {"name", NULL};
+static const char *const path_schema_clients_result_clientId[] = {"client", "id", NULL};
+static const char *const path_schema_clients_result_totalVersions[] = {"totalVersions", NULL};
+static const char *const path_schema_clients_result_totalOperations[] = {"totalOperations", NULL};
+static const char *const path_schema_clients_result_totalRequests[] = {"totalRequests", NULL};
+static const nitro_field_def fields_schema_clients_result[] = {
+    {"name", path_schema_clients_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", path_schema_clients_result_clientId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_clients_result_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalOperations", path_schema_clients_result_totalOperations, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_clients_result_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_clients_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the clients of '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_clients_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_clients_column_0[] = {"name", NULL};
+static const char *const path_schema_clients_column_1[] = {"totalVersions", NULL};
+static const char *const path_schema_clients_column_2[] = {"totalOperations", NULL};
+static const char *const path_schema_clients_column_3[] = {"totalRequests", NULL};
+static const nitro_column columns_schema_clients[] = {
+    {"Client", {path_schema_clients_column_0, NITRO_FMT_NONE}},
+    {"Versions", {path_schema_clients_column_1, NITRO_FMT_NONE}},
+    {"Operations", {path_schema_clients_column_2, NITRO_FMT_NONE}},
+    {"Requests", {path_schema_clients_column_3, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_schema_clients[] = {
+    {offsetof(nitro_opts_schema_clients, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_clients_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_clients_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_clients = {
+    .list = path_schema_clients_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_clients, stage),
+    .not_found = {text_schema_clients_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_clients = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_schema_clients_operation, bindings_schema_clients, 4},
+    .data = path_schema_clients_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_clients_result, 5, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_clients_activity, 3},
+    .not_found = {text_schema_clients_not_found, 5},
+    .recheck = NULL,
+    .table_title = "Clients",
+    .columns = columns_schema_clients,
+    .n_columns = 4,
+    .picks = picks_schema_clients,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_clients,
+};
+
+/* ---- schema impact ---- */
+static const char *const path_schema_impact_var_0[] = {"apiId", NULL};
+static const char *const path_schema_impact_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_impact_var_2[] = {"from", NULL};
+static const char *const path_schema_impact_var_3[] = {"to", NULL};
+static const char *const path_schema_impact_var_4[] = {"operationsPerClient", NULL};
+static const nitro_binding bindings_schema_impact[] = {
+    {path_schema_impact_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_impact_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_impact_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_impact, to), 7, "to"},
+    {path_schema_impact_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_impact_var_4, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "100", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_impact_data[] = {"coordinate", NULL};
+static const char *const path_schema_impact_result_coordinate[] = {"coordinate", NULL};
+static const char *const path_schema_impact_result_isDeprecated[] = {"isDeprecated", NULL};
+static const char *const path_schema_impact_result_usage_totalRequests[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_impact_result_usage_clientCount[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_impact_result_usage_operationCount[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_impact_result_usage_firstSeen[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_impact_result_usage_lastSeen[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_impact_result_usage_errorRate[] = {"usage", "errorRate", NULL};
+static const char *const path_schema_impact_result_usage_meanDuration[] = {"usage", "meanDuration", NULL};
+static const nitro_field_def fields_schema_impact_result_usage[] = {
+    {"totalRequests", path_schema_impact_result_usage_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientCount", path_schema_impact_result_usage_clientCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operationCount", path_schema_impact_result_usage_operationCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"firstSeen", path_schema_impact_result_usage_firstSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"lastSeen", path_schema_impact_result_usage_lastSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_impact_result_usage_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"meanDuration", path_schema_impact_result_usage_meanDuration, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_impact_result_clients_name[] = {"name", NULL};
+static const char *const path_schema_impact_result_clients_clientId[] = {"client", "id", NULL};
+static const char *const path_schema_impact_result_clients_totalVersions[] = {"totalVersions", NULL};
+static const char *const path_schema_impact_result_clients_totalOperations[] = {"totalOperations", NULL};
+static const char *const path_schema_impact_result_clients_totalRequests[] = {"totalRequests", NULL};
+static const char *const path_schema_impact_result_clients_operations_operationName[] = {"operationName", NULL};
+static const char *const path_schema_impact_result_clients_operations_hash[] = {"hash", NULL};
+static const char *const path_schema_impact_result_clients_operations_kind[] = {"kind", NULL};
+static const char *const path_schema_impact_result_clients_operations_opm[] = {"opm", NULL};
+static const char *const path_schema_impact_result_clients_operations_totalCount[] = {"totalCount", NULL};
+static const char *const path_schema_impact_result_clients_operations_totalCountWithErrors[] = {"totalCountWithErrors", NULL};
+static const char *const path_schema_impact_result_clients_operations_errorRate[] = {"errorRate", NULL};
+static const char *const path_schema_impact_result_clients_operations_averageLatency[] = {"averageLatency", NULL};
+static const char *const path_schema_impact_result_clients_operations_impact[] = {"impact", NULL};
+static const char *const path_schema_impact_result_clients_operations_totalVersions[] = {"totalVersions", NULL};
+static const nitro_field_def fields_schema_impact_result_clients_operations[] = {
+    {"operationName", path_schema_impact_result_clients_operations_operationName, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"hash", path_schema_impact_result_clients_operations_hash, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"kind", path_schema_impact_result_clients_operations_kind, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"opm", path_schema_impact_result_clients_operations_opm, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCount", path_schema_impact_result_clients_operations_totalCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCountWithErrors", path_schema_impact_result_clients_operations_totalCountWithErrors, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_impact_result_clients_operations_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"averageLatency", path_schema_impact_result_clients_operations_averageLatency, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"impact", path_schema_impact_result_clients_operations_impact, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_impact_result_clients_operations_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_impact_result_clients_operations[] = {"metrics", "operations", "nodes", NULL};
+static const nitro_field_def fields_schema_impact_result_clients[] = {
+    {"name", path_schema_impact_result_clients_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", path_schema_impact_result_clients_clientId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_impact_result_clients_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalOperations", path_schema_impact_result_clients_totalOperations, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_impact_result_clients_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operations", path_schema_impact_result_clients_operations, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_schema_impact_result_clients_operations, 10, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_impact_result_clients[] = {"metrics", "clientUsages", NULL};
+static const nitro_field_def fields_schema_impact_result[] = {
+    {"coordinate", path_schema_impact_result_coordinate, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"isDeprecated", path_schema_impact_result_isDeprecated, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"usage", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_impact_result_usage, 7, NULL, false, 0, NITRO_OPT_STRING},
+    {"clients", path_schema_impact_result_clients, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_schema_impact_result_clients, 6, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_impact_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the impact of removing '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_impact_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_impact_human_0[] = {"coordinate", NULL};
+static const char *const path_schema_impact_human_1[] = {"isDeprecated", NULL};
+static const char *const path_schema_impact_human_2[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_impact_human_3[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_impact_human_4[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_impact_human_5[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_impact_human_6[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_impact_human_7[] = {"usage", "errorRate", NULL};
+static const nitro_human_line human_schema_impact[] = {
+    {"Coordinate", {path_schema_impact_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Deprecated", {path_schema_impact_human_1, NITRO_FMT_YES_NO}, {NULL, 0}},
+    {"Total requests", {path_schema_impact_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Clients", {path_schema_impact_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Operations", {path_schema_impact_human_4, NITRO_FMT_NONE}, {NULL, 0}},
+    {"First seen", {path_schema_impact_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Last seen", {path_schema_impact_human_6, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Error rate", {path_schema_impact_human_7, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_schema_impact[] = {
+    {offsetof(nitro_opts_schema_impact, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_impact_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_impact_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_impact = {
+    .list = path_schema_impact_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_impact, stage),
+    .not_found = {text_schema_impact_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_impact = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_schema_impact_operation, bindings_schema_impact, 5},
+    .data = path_schema_impact_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_impact_result, 4, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_impact_activity, 3},
+    .not_found = {text_schema_impact_not_found, 5},
+    .recheck = NULL,
+    .human = human_schema_impact,
+    .n_human = 8,
+    .picks = picks_schema_impact,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_impact,
+};
+
+/* ---- schema operations ---- */
+static const char *const path_schema_operations_var_0[] = {"apiId", NULL};
+static const char *const path_schema_operations_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_operations_var_2[] = {"from", NULL};
+static const char *const path_schema_operations_var_3[] = {"to", NULL};
+static const char *const path_schema_operations_var_4[] = {"operationsPerClient", NULL};
+static const nitro_binding bindings_schema_operations[] = {
+    {path_schema_operations_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_operations_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_operations_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_operations, to), 7, "to"},
+    {path_schema_operations_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_operations_var_4, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "100", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_operations_data[] = {"coordinate", "metrics", "clientUsages", NULL};
+static const char *const path_schema_operations_result_name[] = {"name", NULL};
+static const char *const path_schema_operations_result_clientId[] = {"client", "id", NULL};
+static const char *const path_schema_operations_result_operations_operationName[] = {"operationName", NULL};
+static const char *const path_schema_operations_result_operations_hash[] = {"hash", NULL};
+static const char *const path_schema_operations_result_operations_kind[] = {"kind", NULL};
+static const char *const path_schema_operations_result_operations_opm[] = {"opm", NULL};
+static const char *const path_schema_operations_result_operations_totalCount[] = {"totalCount", NULL};
+static const char *const path_schema_operations_result_operations_totalCountWithErrors[] = {"totalCountWithErrors", NULL};
+static const char *const path_schema_operations_result_operations_errorRate[] = {"errorRate", NULL};
+static const char *const path_schema_operations_result_operations_averageLatency[] = {"averageLatency", NULL};
+static const char *const path_schema_operations_result_operations_impact[] = {"impact", NULL};
+static const char *const path_schema_operations_result_operations_totalVersions[] = {"totalVersions", NULL};
+static const nitro_field_def fields_schema_operations_result_operations[] = {
+    {"operationName", path_schema_operations_result_operations_operationName, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"hash", path_schema_operations_result_operations_hash, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"kind", path_schema_operations_result_operations_kind, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"opm", path_schema_operations_result_operations_opm, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCount", path_schema_operations_result_operations_totalCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCountWithErrors", path_schema_operations_result_operations_totalCountWithErrors, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_operations_result_operations_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"averageLatency", path_schema_operations_result_operations_averageLatency, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"impact", path_schema_operations_result_operations_impact, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_operations_result_operations_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_operations_result_operations[] = {"metrics", "operations", "nodes", NULL};
+static const nitro_field_def fields_schema_operations_result[] = {
+    {"name", path_schema_operations_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", path_schema_operations_result_clientId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operations", path_schema_operations_result_operations, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_schema_operations_result_operations, 10, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_operations_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the operations that use '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_operations_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_operations_column_0[] = {"name", NULL};
+static const char *const path_schema_operations_column_1[] = {"client", "id", NULL};
+static const nitro_column columns_schema_operations[] = {
+    {"Client", {path_schema_operations_column_0, NITRO_FMT_NONE}},
+    {"Id", {path_schema_operations_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_schema_operations[] = {
+    {offsetof(nitro_opts_schema_operations, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_operations_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_operations_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_operations = {
+    .list = path_schema_operations_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_operations, stage),
+    .not_found = {text_schema_operations_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_operations = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_schema_operations_operation, bindings_schema_operations, 5},
+    .data = path_schema_operations_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_operations_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_operations_activity, 3},
+    .not_found = {text_schema_operations_not_found, 5},
+    .recheck = NULL,
+    .table_title = "Clients",
+    .columns = columns_schema_operations,
+    .n_columns = 2,
+    .picks = picks_schema_operations,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_operations,
+};
+
+/* ---- schema unused ---- */
+static const char *const path_schema_unused_var_0[] = {"apiId", NULL};
+static const char *const path_schema_unused_var_1[] = {"from", NULL};
+static const char *const path_schema_unused_var_2[] = {"to", NULL};
+static const char *const path_schema_unused_var_3[] = {"kinds", NULL};
+static const char *const path_schema_unused_var_4[] = {"isDeprecated", NULL};
+static const char *const path_schema_unused_var_5[] = {"first", NULL};
+static const nitro_binding bindings_schema_unused[] = {
+    {path_schema_unused_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_unused, to), 7, "to"},
+    {path_schema_unused_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_3, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "[\"FIELD\"]", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, deprecated_only), NITRO_OPT_FLAG, NITRO_XF_TRUE_OR_NULL, NULL, 0, false, false, "deprecated-only", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_5, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "100", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_unused_data[] = {"coordinates", "nodes", NULL};
+static const char *const path_schema_unused_result_coordinate[] = {"coordinate", NULL};
+static const char *const path_schema_unused_result_isDeprecated[] = {"isDeprecated", NULL};
+static const char *const path_schema_unused_result_totalRequests[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_unused_result_clientCount[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_unused_result_operationCount[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_unused_result_lastSeen[] = {"usage", "lastSeen", NULL};
+static const nitro_field_def fields_schema_unused_result[] = {
+    {"coordinate", path_schema_unused_result_coordinate, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"isDeprecated", path_schema_unused_result_isDeprecated, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_unused_result_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientCount", path_schema_unused_result_clientCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operationCount", path_schema_unused_result_operationCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"lastSeen", path_schema_unused_result_lastSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_unused_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the unused coordinates of stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_unused, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const char *const path_schema_unused_column_0[] = {"coordinate", NULL};
+static const char *const path_schema_unused_column_1[] = {"isDeprecated", NULL};
+static const char *const path_schema_unused_column_2[] = {"usage", "lastSeen", NULL};
+static const nitro_column columns_schema_unused[] = {
+    {"Coordinate", {path_schema_unused_column_0, NITRO_FMT_NONE}},
+    {"Deprecated", {path_schema_unused_column_1, NITRO_FMT_YES_NO}},
+    {"Last seen", {path_schema_unused_column_2, NITRO_FMT_DATETIME}},
+};
+static const nitro_pick_def picks_schema_unused[] = {
+    {offsetof(nitro_opts_schema_unused, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_unused_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_unused_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_unused, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_unused, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_unused = {
+    .list = path_schema_unused_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_unused, stage),
+    .not_found = {text_schema_unused_select_not_found, 5},
+};
+static const char *const path_schema_unused_filter[] = {"usage", "totalRequests", NULL};
+const nitro_behaviour nitro_behaviour_schema_unused = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_schema_unused_operation, bindings_schema_unused, 6},
+    .data = path_schema_unused_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_unused_result, 6, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_unused_activity, 3},
+    .recheck = NULL,
+    .table_title = "Unused coordinates",
+    .columns = columns_schema_unused,
+    .n_columns = 3,
+    .picks = picks_schema_unused,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_unused,
+    .filter_path = path_schema_unused_filter,
+    .filter_equals = "0",
+};
+
+/* ---- schema usage ---- */
+static const char *const path_schema_usage_var_0[] = {"apiId", NULL};
+static const char *const path_schema_usage_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_usage_var_2[] = {"from", NULL};
+static const char *const path_schema_usage_var_3[] = {"to", NULL};
+static const nitro_binding bindings_schema_usage[] = {
+    {path_schema_usage_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_usage_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_usage_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_usage, to), 7, "to"},
+    {path_schema_usage_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_usage_data[] = {"coordinate", NULL};
+static const char *const path_schema_usage_result_coordinate[] = {"coordinate", NULL};
+static const char *const path_schema_usage_result_isDeprecated[] = {"isDeprecated", NULL};
+static const char *const path_schema_usage_result_totalRequests[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_usage_result_clientCount[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_usage_result_operationCount[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_usage_result_firstSeen[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_usage_result_lastSeen[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_usage_result_errorRate[] = {"usage", "errorRate", NULL};
+static const char *const path_schema_usage_result_meanDuration[] = {"usage", "meanDuration", NULL};
+static const nitro_field_def fields_schema_usage_result[] = {
+    {"coordinate", path_schema_usage_result_coordinate, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"isDeprecated", path_schema_usage_result_isDeprecated, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_usage_result_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientCount", path_schema_usage_result_clientCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operationCount", path_schema_usage_result_operationCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"firstSeen", path_schema_usage_result_firstSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"lastSeen", path_schema_usage_result_lastSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_usage_result_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"meanDuration", path_schema_usage_result_meanDuration, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_usage_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the usage of '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_usage_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_usage_human_0[] = {"coordinate", NULL};
+static const char *const path_schema_usage_human_1[] = {"isDeprecated", NULL};
+static const char *const path_schema_usage_human_2[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_usage_human_3[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_usage_human_4[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_usage_human_5[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_usage_human_6[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_usage_human_7[] = {"usage", "errorRate", NULL};
+static const char *const path_schema_usage_human_8[] = {"usage", "meanDuration", NULL};
+static const nitro_human_line human_schema_usage[] = {
+    {"Coordinate", {path_schema_usage_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Deprecated", {path_schema_usage_human_1, NITRO_FMT_YES_NO}, {NULL, 0}},
+    {"Total requests", {path_schema_usage_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Clients", {path_schema_usage_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Operations", {path_schema_usage_human_4, NITRO_FMT_NONE}, {NULL, 0}},
+    {"First seen", {path_schema_usage_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Last seen", {path_schema_usage_human_6, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Error rate", {path_schema_usage_human_7, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Mean duration", {path_schema_usage_human_8, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_schema_usage[] = {
+    {offsetof(nitro_opts_schema_usage, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_usage_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_usage_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_usage = {
+    .list = path_schema_usage_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_usage, stage),
+    .not_found = {text_schema_usage_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_usage = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_schema_usage_operation, bindings_schema_usage, 4},
+    .data = path_schema_usage_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_usage_result, 9, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_usage_activity, 3},
+    .not_found = {text_schema_usage_not_found, 5},
+    .recheck = NULL,
+    .human = human_schema_usage,
+    .n_human = 9,
+    .picks = picks_schema_usage,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_usage,
+};
+
 /* ---- pat rotate ---- */
 static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
@@ -3058,13 +3914,21 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
+    &nitro_behaviour_mock_create,
+    &nitro_behaviour_mock_list,
+    &nitro_behaviour_mock_update,
     &nitro_behaviour_schema_upload,
     &nitro_behaviour_schema_validate,
     &nitro_behaviour_schema_download,
     &nitro_behaviour_schema_publish,
+    &nitro_behaviour_schema_clients,
+    &nitro_behaviour_schema_impact,
+    &nitro_behaviour_schema_operations,
+    &nitro_behaviour_schema_unused,
+    &nitro_behaviour_schema_usage,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 37;
+const size_t nitro_behaviour_count = 45;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

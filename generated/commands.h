@@ -38,10 +38,18 @@ extern const nitro_behaviour nitro_behaviour_stage_delete; /* stage delete */
 extern const nitro_behaviour nitro_behaviour_environment_create; /* environment create */
 extern const nitro_behaviour nitro_behaviour_environment_list; /* environment list */
 extern const nitro_behaviour nitro_behaviour_environment_show; /* environment show */
+extern const nitro_behaviour nitro_behaviour_mock_create; /* mock create */
+extern const nitro_behaviour nitro_behaviour_mock_list; /* mock list */
+extern const nitro_behaviour nitro_behaviour_mock_update; /* mock update */
 extern const nitro_behaviour nitro_behaviour_schema_upload; /* schema upload */
 extern const nitro_behaviour nitro_behaviour_schema_validate; /* schema validate */
 extern const nitro_behaviour nitro_behaviour_schema_download; /* schema download */
 extern const nitro_behaviour nitro_behaviour_schema_publish; /* schema publish */
+extern const nitro_behaviour nitro_behaviour_schema_clients; /* schema clients */
+extern const nitro_behaviour nitro_behaviour_schema_impact; /* schema impact */
+extern const nitro_behaviour nitro_behaviour_schema_operations; /* schema operations */
+extern const nitro_behaviour nitro_behaviour_schema_unused; /* schema unused */
+extern const nitro_behaviour nitro_behaviour_schema_usage; /* schema usage */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 
 /* Pickers ([pickers] in the spec). */

@@ -39,7 +39,7 @@ SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$
 # `cursor = null`: the null a list that is not paged prints as its cursor.
 CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\\x00-\x1f]*)"|(?P<null>null))$')
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
-BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
+BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+)(?:\((?P<args>[^()]*)\))?)?$")
 INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
 UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)$")
 OUTCOMES = {"continue", "success", "failure"}
@@ -47,13 +47,16 @@ PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
 HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
-TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list", "source-metadata"}
+TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list", "source-metadata", "date-time", "days-before",
+              "true-or-null"}
+# Transforms that always give a value: an absent option is still sent (now; the window's start; null).
+ALWAYS_VALUED = {"date-time", "days-before", "true-or-null"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any",
+    "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -111,6 +114,8 @@ class Binding:
     may_be_absent: bool = False
     types: list = field(default_factory=list)
     source: str = ""
+    other: "Option | None" = None  # days-before(to, N): the option that ends the window
+    days: int = 0                  # days-before(to, N): N
 
 
 @dataclass
@@ -174,6 +179,8 @@ class Behaviour:
     follow: FollowDef | None = None
     exclusive: list[Option] = field(default_factory=list)
     download: DownloadDef | None = None
+    select: "SelectDef | None" = None
+    filter: tuple[list[str], str] | None = None  # items kept: (path in an item, the JSON value it must equal)
     each: "EachDef | None" = None
     next_page: "NextPage | None" = None
     keep_if_any: list[str] | None = None  # a list in each item: items where it is empty are left out
@@ -203,6 +210,16 @@ class Replace:
     inherit: list[Inherit]
     remove_id: Arg | Option
     remove_force: Option
+
+
+@dataclass
+class SelectDef:
+    """`select`: the item of a list whose `field` equals an option's value; `data` / `items` are read below it."""
+    list: list[str]
+    field: str
+    input: "Option | Arg"
+    not_found: list[Part]
+    struct: Struct
 
 
 @dataclass
@@ -672,11 +689,23 @@ class Builder:
             self.lint.error(where, f"source {source!r} is not 'option', '@workspace', '@after', '@first' or "
                                    "'=<json>', with an optional '| transform'")
             return None
-        src, transform = match.group("src"), match.group("xf")
+        src, transform, args = match.group("src"), match.group("xf"), match.group("args")
         if transform is not None and transform not in TRANSFORMS:
             self.lint.error(where, f"unknown transform '{transform}' (one of {sorted(TRANSFORMS)})")
             return None
         binding = Binding(path=path, kind="INPUT", transform=transform)
+        if (args is not None) != (transform == "days-before"):
+            self.lint.error(where, "'days-before(<option>, <days>)' takes the option that ends the window and its "
+                                   "length in days; no other transform takes arguments")
+            return None
+        if args is not None:
+            other, _, days = (a.strip() for a in args.partition(","))
+            item = inputs.get(other)
+            if getattr(item, "type", None) != "string" or not days.isdigit() or not 1 <= int(days) <= 36500:
+                self.lint.error(where, f"'days-before({args})': '{other}' must be a string option of this "
+                                       "command and the days a whole number from 1 to 36500")
+                return None
+            binding.other, binding.days = item, int(days)
         may_be_absent = False
         source_type = None
         if src.startswith("="):
@@ -686,7 +715,10 @@ class Builder:
                 self.lint.error(where, f"constant {src[1:]!r} is not JSON")
                 return None
             binding.kind, binding.constant = "CONST", json.dumps(value, separators=(",", ":"))
-            source_type = {str: "String", bool: "Boolean", int: "Int", float: "Float"}.get(type(value))
+            source_type = {str: "String", bool: "Boolean", int: "Int", float: "Float", list: "[JSON]"}.get(type(value))
+            if source_type is None:
+                self.lint.error(where, f"constant {src[1:]!r} is no string, number, boolean or list")
+                return None
         elif src in SPECIAL_SOURCES:
             binding.kind = src[1:].upper()
             if src == "@workspace":
@@ -708,7 +740,7 @@ class Builder:
             kind = getattr(item, "type", "string")
             source_type = {"string": "String", "int": "Int", "flag": "Boolean", "bool": "Boolean"}[kind]
             required = item.required or getattr(item, "default", None) is not None
-            may_be_absent = kind in ("string", "int") and not required
+            may_be_absent = kind in ("string", "int") and not required and transform not in ALWAYS_VALUED
         source_type = self.apply_transform(binding, source_type, where, dotted)
         if source_type is None:
             return None
@@ -747,7 +779,8 @@ class Builder:
         if transform is None:
             return source_type
         expected = {"days-from-now": "Int", "split-path": "String", "upper": "String", "json-list": "String",
-                    "source-metadata": "String"}[transform]
+                    "source-metadata": "String", "date-time": "String", "days-before": "String",
+                    "true-or-null": "Boolean"}[transform]
         if source_type != expected:
             self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
                                    f"{source_type.lower()}")
@@ -755,8 +788,12 @@ class Builder:
         if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
             self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
             return None
+        if transform == "true-or-null" and getattr(binding.input, "type", None) != "flag":
+            self.lint.error(where, "'true-or-null' sends a flag as true, or null when it is not given: a flag")
+            return None
         return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum", "json-list": "[JSON]",
-                "source-metadata": "SourceMetadataInput"}[transform]
+                "source-metadata": "SourceMetadataInput", "date-time": "DateTime", "days-before": "DateTime",
+                "true-or-null": "Boolean"}[transform]
 
     def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
         named = target.of_type if isinstance(target, GraphQLNonNull) else target
@@ -902,6 +939,50 @@ class Builder:
             return None
         return path, found.struct, None
 
+    def select(self, table, operation: Operation, inputs: dict, where: tuple) -> SelectDef | None:
+        """`select = { list = "apiById.stages", field = "name", equals = "stage", not-found = "..." }`."""
+        if not isinstance(table, dict):
+            self.lint.error(where, "'select' is { list, field, equals, not-found }")
+            return None
+        self.lint.unknown_keys(table, {"list", "field", "equals", "not-found"}, where, "'select'")
+        found = self.list_at(operation.root, table.get("list"), where + ("list",))
+        if found is None:
+            return None
+        path, struct, _ = found
+        name = table.get("field")
+        leaf = next((f for f in struct.fields if f.key == name), None)
+        if leaf is None or leaf.struct is not None or leaf.list:
+            self.lint.error(where + ("field",), f"'select': {name!r} is no value the operation selects on each "
+                                                f"item of '{table.get('list')}'")
+            return None
+        item = inputs.get(table.get("equals"))
+        if item is None or getattr(item, "type", "string") != "string" or not getattr(item, "required", False):
+            self.lint.error(where + ("equals",), f"'select': {table.get('equals')!r} is no required string option "
+                                                 "or argument of this command")
+            return None
+        if "not-found" not in table:
+            self.lint.error(where, "'select' says what no such item is ('not-found')")
+            return None
+        not_found = self.text(table["not-found"], where + ("not-found",), "'select.not-found'", inputs)
+        return SelectDef(list=path, field=name, input=item, not_found=not_found, struct=struct)
+
+    def item_filter(self, table, struct: Struct, where: tuple) -> tuple[list[str], str] | None:
+        """`filter = { field = "usage.totalRequests", equals = 0 }`: the items kept."""
+        if not isinstance(table, dict) or set(table) != {"field", "equals"}:
+            self.lint.error(where, "'filter' is { field, equals }")
+            return None
+        path = split_path(table["field"]) if isinstance(table["field"], str) else None
+        found = self.walk(struct, path, where + ("field",), "'filter'") if path else None
+        if found is None or found.struct is not None or found.list:
+            if path is None or found is not None:
+                self.lint.error(where + ("field",), f"'filter': {table['field']!r} is no value of an item")
+            return None
+        value = table["equals"]
+        if not isinstance(value, (str, int, bool)):
+            self.lint.error(where + ("equals",), "'filter': 'equals' is a string, a whole number or a boolean")
+            return None
+        return path, json.dumps(value)
+
     def connection_node(self, connection: Struct, where: tuple) -> Struct | None:
         fields = {f.key: f for f in connection.fields}
         edges, page_info = fields.get("edges"), fields.get("pageInfo")
@@ -959,14 +1040,25 @@ class Builder:
                                                                  behaviour.uploads))
             self.json_error(behaviour.request, table, where)
             data_key = "connection" if paged else "items" if items else "data"
+            root = operation.root
+            if "select" in table:
+                behaviour.select = self.select(table["select"], operation, inputs, where("select"))
+                if behaviour.select is None:
+                    return behaviour
+                root = behaviour.select.struct
             if items:
-                found = self.list_at(operation.root, table.get("items"), where("items"))
+                found = self.list_at(root, table.get("items"), where("items"))
             else:
-                found = self.object_at(operation.root, str(table.get(data_key, "")), where(data_key),
-                                       f"'{data_key}'")
+                found = self.object_at(root, str(table.get(data_key, "")), where(data_key), f"'{data_key}'")
             if found is None:
                 return behaviour
             behaviour.data, struct, behaviour.data_type = found
+            if "filter" in table:
+                if not items:
+                    self.lint.error(where("filter"), "'filter' keeps some items of a list that is not paged "
+                                                     "('items')")
+                else:
+                    behaviour.filter = self.item_filter(table["filter"], struct, where("filter"))
             if paged:
                 struct = self.connection_node(struct, where("connection"))
                 if struct is None:

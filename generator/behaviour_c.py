@@ -103,7 +103,9 @@ class Writer:
                 f"{{{path}, NITRO_BIND_{b.kind}, {offset}, {opt_type(b.input) if b.input else 'NITRO_OPT_STRING'}, "
                 f"{transform(b.transform)}, {c_string(b.constant)}, {b.absent_depth}, "
                 f"{'true' if b.omit else 'false'}, {'true' if b.one_of else 'false'}, "
-                f"{c_string(b.input.name if b.input else None)}}}")
+                f"{c_string(b.input.name if b.input else None)}, "
+                f"{offset_of(opts, b.other) if b.other else 'NITRO_NO_OPTION'}, {b.days}, "
+                f"{c_string(b.other.name if b.other else None)}}}")
         if not rows:
             return f"{{&{request.operation.prefix}_operation, NULL, 0}}"
         array = self.array("nitro_binding", f"bindings_{name}", rows)
@@ -204,6 +206,22 @@ class Writer:
                 "};",
             ]
             fields["download"] = "&" + variable
+        if b.select:
+            variable = self.unique(f"select_{name}")
+            path = self.path(f"{name}_select", b.select.list)
+            not_found = self.text(f"{name}_select_not_found", b.select.not_found, opts)
+            self.lines += [
+                f"static const nitro_select_def {variable} = {{",
+                f"    .list = {path},",
+                f"    .field = {c_string(b.select.field)},",
+                f"    .offset = {offset_of(opts, b.select.input)},",
+                f"    .not_found = {not_found},",
+                "};",
+            ]
+            fields["select"] = "&" + variable
+        if b.filter:
+            fields["filter_path"] = self.path(f"{name}_filter", b.filter[0])
+            fields["filter_equals"] = c_string(b.filter[1])
         if b.each:
             variable = self.unique(f"each_{name}")
             say = self.text(f"{name}_each_say", b.each.say, opts)

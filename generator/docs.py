@@ -496,9 +496,15 @@ def environment_rows(spec: Spec, commands: list[CommandView], with_program: bool
     rows: dict[str, EnvRow] = {}
     for command in commands:
         for option in command.options + command.global_options:
-            if option.env and option.env not in rows:
-                rows[option.env] = EnvRow(option.env, option.legacy_env,
-                                          f"Sets {option.left}: {option.help}")
+            if not option.env:
+                continue
+            text = f"Sets {option.left}: {option.help}"
+            if option.env not in rows:
+                rows[option.env] = EnvRow(option.env, option.legacy_env, text)
+            elif text not in rows[option.env].text:
+                # Two options read it (env-of): the one it belongs to first, then the one that borrows it.
+                row = rows[option.env]
+                row.text = f"{row.text} Also: {text}" if option.option.env_of else f"{text} Also: {row.text}"
     for variable in spec.environment if with_program else []:
         text = variable.help
         if variable.default is not None:

@@ -36,7 +36,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any",
+    "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -45,11 +45,12 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow", "rest-download", "each", "next-page"}
+                  "files", "follow", "rest-download", "select", "filter", "each", "next-page"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
+    "env-of",  # the option of another name whose env vars this one reads too (mock's --schema: NITRO_SCHEMA_FILE)
     "multiple",  # a string option given once or more (--tag a --tag b, --tag a b); a command's `each` runs per value
 }
 # A global option `for` some commands only: every paged list, or every command
@@ -135,6 +136,7 @@ class Option:
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
+    env_of: str | None = None  # another option's name: its env vars are this one's too, as in the Nitro CLI
     multiple: bool = False  # given once or more; the command runs its operation once for each value (`each`)
 
     def applies_to(self, command: "Command") -> bool:
@@ -622,7 +624,20 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default, non_empty=non_empty,
-                  hidden=lint.flag(table, "hidden", key_path, False), multiple=multiple)
+                  hidden=lint.flag(table, "hidden", key_path, False), multiple=multiple,
+                  env_of=env_of(lint, table, key_path, env))
+
+
+def env_of(lint: Linter, table: dict, key_path: tuple, env: list[str]) -> str | None:
+    """`env-of = "schema-file"`: this option reads the env vars of that option too (checked against it in
+    check_env_vars)."""
+    value = table.get("env-of")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not NAME_RE.match(value) or not env:
+        lint.error(key_path + ("env-of",), "'env-of' names another option, for an option with 'env'")
+        return None
+    return value
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
@@ -855,16 +870,21 @@ def load_arg(lint: Linter, aname: str, table, key_path: tuple, completers: set) 
 
 def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) -> None:
     """An env var names one option: never two options of one command, never two
-    different option names anywhere (NITRO_CURSOR may serve every --cursor)."""
+    different option names anywhere (NITRO_CURSOR may serve every --cursor), unless
+    one says `env-of` the other (the Nitro CLI reads NITRO_SCHEMA_FILE for both
+    --schema-file and mock's --schema), whose env vars it then reads, all of them."""
     owner: dict[str, str] = {}
+    borrowed: list[tuple[Option, tuple]] = []
 
     def claim(option: Option, key_path: tuple, local: dict[str, str]) -> None:
+        if option.env_of is not None:
+            borrowed.append((option, key_path))
         for env in option.env:
             if env in local:
                 lint.error(key_path, f"env var {env} is used twice in one command "
                                      f"('--{local[env]}' and '--{option.name}')")
             local[env] = option.name
-            if owner.setdefault(env, option.name) != option.name:
+            if option.env_of is None and owner.setdefault(env, option.name) != option.name:
                 lint.error(key_path, f"env var {env} already names option '--{owner[env]}'")
 
     globals_seen: dict[str, str] = {}
@@ -882,3 +902,9 @@ def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) ->
                 lint.error(key_path, f"option '--{option.name}' is declared twice")
             names.add(option.name)
             claim(option, key_path + ("env",), local)
+    for option, key_path in borrowed:
+        for env in option.env:
+            if owner.get(env) != option.env_of:
+                lint.error(key_path[:-1] + ("env-of",), f"'--{option.env_of}' does not read {env}; "
+                                                       f"'env-of' borrows another option's env vars")
+                break

@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client stage environment login logout status completion schema"
+            _nitro_subs="pat workspace api-key api client stage environment login logout status completion mock schema"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -241,10 +241,30 @@ _nitro_state()
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
+        'mock')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create list update"
+            ;;
+        'mock create')
+            _nitro_value_opts=" --api-id --name --schema --extension --url --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --schema --extension --url --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock update')
+            _nitro_value_opts=" --name --schema --extension --url --jq --cloud-url --api-key --output "
+            _nitro_opts=" --name --schema --extension --url --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
         'schema')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="upload validate download publish"
+            _nitro_subs="upload validate download publish clients impact operations unused usage"
             ;;
         'schema upload')
             _nitro_value_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output "
@@ -264,6 +284,31 @@ _nitro_state()
         'schema publish')
             _nitro_value_opts=" --api-id --tag --stage --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema clients')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema impact')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema operations')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema unused')
+            _nitro_value_opts=" --api-id --stage --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --deprecated-only --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema usage')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -730,6 +775,51 @@ _nitro()
             'status'/--jq)
                 COMPREPLY=()
                 ;;
+            'mock create'/--api-id)
+                COMPREPLY=()
+                ;;
+            'mock create'/--name)
+                COMPREPLY=()
+                ;;
+            'mock create'/--schema)
+                COMPREPLY=()
+                ;;
+            'mock create'/--extension)
+                COMPREPLY=()
+                ;;
+            'mock create'/--url)
+                COMPREPLY=()
+                ;;
+            'mock create'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock list'/--api-id)
+                COMPREPLY=()
+                ;;
+            'mock list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'mock list'/--limit)
+                COMPREPLY=()
+                ;;
+            'mock list'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock update'/--name)
+                COMPREPLY=()
+                ;;
+            'mock update'/--schema)
+                COMPREPLY=()
+                ;;
+            'mock update'/--extension)
+                COMPREPLY=()
+                ;;
+            'mock update'/--url)
+                COMPREPLY=()
+                ;;
+            'mock update'/--jq)
+                COMPREPLY=()
+                ;;
             'schema upload'/--api-id)
                 _nitro_dynamic api-ids
                 ;;
@@ -776,6 +866,93 @@ _nitro()
                 _nitro_dynamic stage-names
                 ;;
             'schema publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--from)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--to)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--from)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--to)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--from)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--to)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--from)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--to)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--api-id)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--stage)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--from)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--to)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--jq)
                 COMPREPLY=()
                 ;;
         esac

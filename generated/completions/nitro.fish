@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client list versions|--client-id' 'client list versions|--cursor' 'client list versions|--limit' 'client list versions|--jq' 'client list published-versions|--client-id' 'client list published-versions|--cursor' 'client list published-versions|--limit' 'client list published-versions|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client unpublish|--tag' 'client unpublish|--stage' 'client unpublish|--client-id' 'client unpublish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client list versions|--client-id' 'client list versions|--cursor' 'client list versions|--limit' 'client list versions|--jq' 'client list published-versions|--client-id' 'client list published-versions|--cursor' 'client list published-versions|--limit' 'client list published-versions|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client unpublish|--tag' 'client unpublish|--stage' 'client unpublish|--client-id' 'client unpublish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'mock create|--api-id' 'mock create|--name' 'mock create|--schema' 'mock create|--extension' 'mock create|--url' 'mock create|--jq' 'mock list|--api-id' 'mock list|--cursor' 'mock list|--limit' 'mock list|--jq' 'mock update|--name' 'mock update|--schema' 'mock update|--extension' 'mock update|--url' 'mock update|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 'schema clients|--api-id' 'schema clients|--stage' 'schema clients|--coordinate' 'schema clients|--from' 'schema clients|--to' 'schema clients|--jq' 'schema impact|--api-id' 'schema impact|--stage' 'schema impact|--coordinate' 'schema impact|--from' 'schema impact|--to' 'schema impact|--jq' 'schema operations|--api-id' 'schema operations|--stage' 'schema operations|--coordinate' 'schema operations|--from' 'schema operations|--to' 'schema operations|--jq' 'schema unused|--api-id' 'schema unused|--stage' 'schema unused|--from' 'schema unused|--to' 'schema unused|--jq' 'schema usage|--api-id' 'schema usage|--stage' 'schema usage|--coordinate' 'schema usage|--from' 'schema usage|--to' 'schema usage|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client list|versions' 'client list|published-versions' 'client|upload' 'client|validate' 'client|publish' 'client|unpublish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client list|versions' 'client list|published-versions' 'client|upload' 'client|validate' 'client|publish' 'client|unpublish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|mock' 'mock|create' 'mock|list' 'mock|update' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish' 'schema|clients' 'schema|impact' 'schema|operations' 'schema|unused' 'schema|usage'
             return 0
     end
     return 1
@@ -107,6 +107,7 @@ complete -c nitro -n '__nitro_at \'\'' -a login -d 'Sign in to Nitro and store a
 complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the stored session.'
 complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
 complete -c nitro -n '__nitro_at \'\'' -a completion -d 'Print the shell completion script for bash, zsh or fish.'
+complete -c nitro -n '__nitro_at \'\'' -a mock -d 'Create, update and list mocks.'
 complete -c nitro -n '__nitro_at \'\'' -a schema -d 'Upload, validate, publish and download the schema of an API.'
 
 # nitro pat
@@ -351,11 +352,43 @@ complete -c nitro -n '__nitro_at \'status\'' -l jq -x -d 'Filter the JSON result
 # nitro completion
 complete -c nitro -n '__nitro_arg \'completion\' 0' -a 'bash zsh fish' -d 'The shell to print the script for.'
 
+# nitro mock
+complete -c nitro -n '__nitro_at \'mock\'' -a create -d 'Create a new mock.'
+complete -c nitro -n '__nitro_at \'mock\'' -a list -d 'List the mocks of an API.'
+complete -c nitro -n '__nitro_at \'mock\'' -a update -d 'Update a mock.'
+
+# nitro mock create
+complete -c nitro -n '__nitro_at \'mock create\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'mock create\'' -l name -x -d 'The name of the mock.'
+complete -c nitro -n '__nitro_at \'mock create\'' -l schema -x -d 'The path to the GraphQL file with the base schema of the mock.'
+complete -c nitro -n '__nitro_at \'mock create\'' -l extension -x -d 'The path to the GraphQL file with the schema extension of the mock.'
+complete -c nitro -n '__nitro_at \'mock create\'' -l url -x -d 'The URL of the downstream service the mock forwards to.'
+complete -c nitro -n '__nitro_at \'mock create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mock list
+complete -c nitro -n '__nitro_at \'mock list\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'mock list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'mock list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'mock list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'mock list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mock update
+complete -c nitro -n '__nitro_at \'mock update\'' -l name -x -d 'The new name of the mock.'
+complete -c nitro -n '__nitro_at \'mock update\'' -l schema -x -d 'The path to the GraphQL file with the base schema of the mock.'
+complete -c nitro -n '__nitro_at \'mock update\'' -l extension -x -d 'The path to the GraphQL file with the schema extension of the mock.'
+complete -c nitro -n '__nitro_at \'mock update\'' -l url -x -d 'The URL of the downstream service the mock forwards to.'
+complete -c nitro -n '__nitro_at \'mock update\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
 # nitro schema
 complete -c nitro -n '__nitro_at \'schema\'' -a upload -d 'Upload a new schema version.'
 complete -c nitro -n '__nitro_at \'schema\'' -a validate -d 'Validate a schema against a stage.'
 complete -c nitro -n '__nitro_at \'schema\'' -a download -d 'Download a schema from a stage.'
 complete -c nitro -n '__nitro_at \'schema\'' -a publish -d 'Publish a schema version to a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a clients -d 'Show the clients that use a schema coordinate on a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a impact -d 'Show what removing a schema coordinate would break on a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a operations -d 'Show the operations that use a schema coordinate on a stage.'
+complete -c nitro -n '__nitro_at \'schema\'' -a unused -d 'List the fields of a stage\'s schema that nothing used.'
+complete -c nitro -n '__nitro_at \'schema\'' -a usage -d 'Show the usage of a schema coordinate on a stage.'
 
 # nitro schema upload
 complete -c nitro -n '__nitro_at \'schema upload\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
@@ -382,3 +415,43 @@ complete -c nitro -n '__nitro_at \'schema publish\'' -l stage -x -k -a '(__nitro
 complete -c nitro -n '__nitro_at \'schema publish\'' -l force -d 'Publish even with breaking changes.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
 complete -c nitro -n '__nitro_at \'schema publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema clients
+complete -c nitro -n '__nitro_at \'schema clients\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l to -x -d 'End of the time window, as --from (default: now).'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema impact
+complete -c nitro -n '__nitro_at \'schema impact\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l to -x -d 'End of the time window, as --from (default: now).'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema operations
+complete -c nitro -n '__nitro_at \'schema operations\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l to -x -d 'End of the time window, as --from (default: now).'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema unused
+complete -c nitro -n '__nitro_at \'schema unused\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l deprecated-only -d 'Only deprecated fields: the ones safe to remove now.'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l to -x -d 'End of the time window, as --from (default: now).'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro schema usage
+complete -c nitro -n '__nitro_at \'schema usage\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l to -x -d 'End of the time window, as --from (default: now).'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'

@@ -107,6 +107,9 @@ typedef enum {
     NITRO_XF_UPPER,         /* a choice -> its enum value */
     NITRO_XF_JSON_LIST,     /* a JSON array as typed, sent as is; `constant` is what a value that is not one is told */
     NITRO_XF_SOURCE_METADATA, /* the CI's JSON -> SourceMetadataInput {github | azureDevOps} */
+    NITRO_XF_DATE_TIME,       /* a date or date-time -> UTC yyyy-MM-ddTHH:mm:ss.fffZ; absent: now */
+    NITRO_XF_DAYS_BEFORE,     /* the same, absent: `days` before the window's end (`other_offset`), never after it */
+    NITRO_XF_TRUE_OR_NULL,    /* a flag: true when given, else null */
 } nitro_transform;
 
 /* One variable (or input field) and where its value comes from. */
@@ -121,8 +124,11 @@ typedef struct {
      * when `omit` (a member of a @oneOf input). */
     unsigned absent_depth;
     bool omit;
-    bool one_of;        /* the last key is a @oneOf member: the first bound member wins */
-    const char *option; /* the option's name, for messages */
+    bool one_of;              /* the last key is a @oneOf member: the first bound member wins */
+    const char *option;       /* the option's name, for messages */
+    size_t other_offset;      /* DAYS_BEFORE: the option that ends the window (absent: now), else NITRO_NO_OPTION */
+    long long days;           /* DAYS_BEFORE: the window's length */
+    const char *other_option; /* DAYS_BEFORE: that option's name */
 } nitro_binding;
 
 typedef struct {
@@ -259,6 +265,15 @@ typedef struct {
     size_t format_offset; /* persisted queries (--format relay|folder), or NITRO_NO_OPTION for the body as is */
 } nitro_download_def;
 
+/* The item of a list whose `field` equals an option's value (a stage by its name):
+ * a command's data or items are read below it (`select`). */
+typedef struct {
+    const char *const *list; /* from "data" to the list */
+    const char *field;
+    size_t offset;        /* of the option's value */
+    nitro_text not_found; /* said when no item has it, or there is no list */
+} nitro_select_def;
+
 /* A mutation run once for each value of a list option (`each`): the option's `current` is set to each value
  * in turn; `say` is said after each request (from its data object), `done` before the values already done
  * when a later one fails or is interrupted. */
@@ -310,6 +325,10 @@ typedef struct nitro_behaviour {
     size_t n_uploads;
     const nitro_follow_def *follow; /* a subscription followed after the mutation */
     const nitro_download_def *download;
+    const nitro_select_def *select; /* data and items are read below this item */
+    /* Items kept of a list that is not paged: those whose value at filter_path equals the JSON filter_equals. */
+    const char *const *filter_path;
+    const char *filter_equals;
     const nitro_each_def *each;
     const nitro_next_page_def *next_page;
     const char *const *keep_if_any; /* a list of each item: an item where it is empty or absent is left out */

@@ -245,7 +245,9 @@ static char *result_id(const nitro_field_def *def, const cJSON *data) {
  * (may be NULL) holds the id of what it made. */
 static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
                    const cJSON *response, bool quiet, char **lost) {
-    const cJSON *data = data_object(behaviour, response);
+    const cJSON *root = behaviour->select ? nitro_select_item(behaviour->select, response, opts) : response;
+    if (!root) return not_found(ctx, &behaviour->select->not_found, scope);
+    const cJSON *data = data_object(behaviour, root);
     scope->data = data;
     int failed = payload_errors(ctx, behaviour, response);
     if (failed) return failed;
@@ -384,7 +386,8 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     nitro_result result = {0};
     if (variables) {
         if (ctx->interactive && behaviour->kind == NITRO_KIND_MUTATION && activity) fprintf(ctx->err, "%s\n", activity);
-        code = behaviour->n_uploads
+        /* Without a file (update's are optional) the request is plain JSON, as the Nitro CLI sends it. */
+        code = nitro_files_given(behaviour, opts)
                    ? nitro_files_send(ctx, behaviour, opts, variables, activity, &result)
                    : nitro_request_send(ctx, &behaviour->request, variables, activity, behaviour->recheck, &result);
     }

@@ -46,6 +46,12 @@ void nitro_cursor_set_free(nitro_cursor_set *set);
 /* The value at a path below `root` (NULL when absent; JSON null is returned as is). */
 const cJSON *nitro_value_at(const cJSON *root, const char *const *path);
 
+/* The item of `select`'s list (below `data`) whose field equals the option's value; NULL when there is none. */
+const cJSON *nitro_select_item(const nitro_select_def *select, const cJSON *data, const void *opts);
+
+/* Whether an item is kept by the behaviour's `filter` (always, without one). */
+bool nitro_filter_keeps(const nitro_behaviour *behaviour, const cJSON *item);
+
 /* A value as text in a format; malloc'd, NULL for JSON null or absent. */
 char *nitro_value_text(const cJSON *value, nitro_format format);
 

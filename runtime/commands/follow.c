@@ -119,6 +119,16 @@ int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const vo
     return NITRO_EXIT_OK;
 }
 
+static const char *file_given(const nitro_upload_def *upload, const void *opts) {
+    return ((const nitro_str_value *)((const char *)opts + upload->offset))->value;
+}
+
+bool nitro_files_given(const nitro_behaviour *behaviour, const void *opts) {
+    for (size_t i = 0; i < behaviour->n_uploads; i++)
+        if (file_given(&behaviour->uploads[i], opts)) return true;
+    return false;
+}
+
 int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, cJSON *variables,
                      const char *label, nitro_result *result) {
     int code = NITRO_EXIT_OK;
@@ -126,15 +136,15 @@ int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     ctx->recheck = behaviour->recheck;
     nitro_client *client = nitro_ctx_client(ctx, &code);
     nitro_upload files[8];
-    size_t n = behaviour->n_uploads < 8 ? behaviour->n_uploads : 8;
+    size_t n = 0;
     if (!client) {
         cJSON_Delete(variables);
         return code;
     }
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < behaviour->n_uploads && n < 8; i++) {
         const nitro_upload_def *upload = &behaviour->uploads[i];
-        files[i] = (nitro_upload){upload->path, ((const nitro_str_value *)((const char *)opts + upload->offset))->value,
-                                  upload->file_name};
+        if (file_given(upload, opts))
+            files[n++] = (nitro_upload){upload->path, file_given(upload, opts), upload->file_name};
     }
     const gql_operation *operation = behaviour->request.operation;
     if (!nitro_client_upload(client, operation, variables, files, n, label, result)) {

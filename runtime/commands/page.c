@@ -26,8 +26,8 @@ static int null_connection(nitro_ctx *ctx, const nitro_behaviour *behaviour, con
     return code;
 }
 
-/* A list that is not paged (`items`): all of it is the one page, with no cursor. */
-static int whole_list(nitro_ctx *ctx, const cJSON *list, nitro_page *page) {
+/* A list that is not paged (`items`): all of it (that its filter keeps) is the one page, with no cursor. */
+static int whole_list(nitro_ctx *ctx, const cJSON *list, const nitro_behaviour *behaviour, nitro_page *page) {
     size_t count = (size_t)cJSON_GetArraySize(list);
     page->nodes = calloc(count ? count : 1, sizeof *page->nodes);
     if (!page->nodes) {
@@ -36,7 +36,9 @@ static int whole_list(nitro_ctx *ctx, const cJSON *list, nitro_page *page) {
         return NITRO_EXIT_FAILURE;
     }
     const cJSON *item;
-    cJSON_ArrayForEach(item, list) page->nodes[page->count++] = item;
+    cJSON_ArrayForEach(item, list) {
+        if (!behaviour || nitro_filter_keeps(behaviour, item)) page->nodes[page->count++] = item;
+    }
     return NITRO_EXIT_OK;
 }
 
@@ -52,8 +54,17 @@ int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const cha
     code = nitro_request_send(ctx, request, variables, label, NULL, &page->response);
     free(label);
     if (code) return code;
-    const cJSON *found = nitro_value_at(page->response.data, connection);
-    if (cJSON_IsArray(found)) return whole_list(ctx, found, page);
+    const cJSON *root = page->response.data;
+    if (behaviour && behaviour->select) {
+        root = nitro_select_item(behaviour->select, root, opts);
+        if (!root) {
+            nitro_text_scope_error(ctx, &behaviour->select->not_found, opts, workspace);
+            nitro_page_free(page);
+            return NITRO_EXIT_FAILURE;
+        }
+    }
+    const cJSON *found = nitro_value_at(root, connection);
+    if (cJSON_IsArray(found)) return whole_list(ctx, found, behaviour, page);
     if (!cJSON_IsObject(found)) return null_connection(ctx, behaviour, opts, workspace, page);
     const cJSON *edges = cJSON_GetObjectItemCaseSensitive(found, "edges");
     size_t count = cJSON_IsArray(edges) ? (size_t)cJSON_GetArraySize(edges) : 0;

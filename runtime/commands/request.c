@@ -141,6 +141,62 @@ static cJSON *source_metadata(const char *text, char *why, size_t size) {
     return out;
 }
 
+/* ---- a time window: --from / --to ------------------------------------------------------ */
+
+/* A date (yyyy-MM-dd, midnight UTC) or date-time with Z or an offset, as seconds since the epoch. */
+static bool window_time(const char *text, long long *seconds) {
+    char day[32];
+    if (strlen(text) == 10) {
+        snprintf(day, sizeof day, "%sT00:00:00Z", text);
+        text = day;
+    }
+    return nitro_iso_parse(text, seconds);
+}
+
+/* The option at `offset` as a time (absent: now, to the millisecond); false, reported, when it is no date. */
+static bool option_time(nitro_ctx *ctx, const void *opts, size_t offset, const char *option, struct timespec *at) {
+    const char *text = ((const nitro_str_value *)((const char *)opts + offset))->value;
+    long long seconds;
+    if (!text) {
+        clock_gettime(CLOCK_REALTIME, at);
+        return true;
+    }
+    if (window_time(text, &seconds)) {
+        *at = (struct timespec){.tv_sec = (time_t)seconds};
+        return true;
+    }
+    nitro_error(ctx,
+                "invalid value '%s' for '--%s': not a date (2026-04-06) or a date and time with its offset "
+                "(2026-04-06T12:00:00Z)",
+                text, option);
+    return false;
+}
+
+static cJSON *window_value(nitro_ctx *ctx, const nitro_binding *binding, const void *opts, int *code) {
+    struct timespec at, end;
+    *code = NITRO_EXIT_USAGE;
+    if (!option_time(ctx, opts, binding->offset, binding->option, &at)) return NULL;
+    if (binding->transform == NITRO_XF_DAYS_BEFORE) {
+        if (!option_time(ctx, opts, binding->other_offset, binding->other_option, &end)) return NULL;
+        if (!((const nitro_str_value *)((const char *)opts + binding->offset))->value) {
+            at = end;
+            at.tv_sec -= (time_t)(binding->days * 86400);
+        }
+        if (at.tv_sec > end.tv_sec || (at.tv_sec == end.tv_sec && at.tv_nsec > end.tv_nsec)) {
+            nitro_error(ctx, "Invalid time window: '--%s' must be earlier than or equal to '--%s'.", binding->option,
+                        binding->other_option);
+            return NULL;
+        }
+    }
+    char text[48];
+    if (!nitro_iso_after_days(&at, 0, text, sizeof text)) {
+        nitro_error(ctx, "invalid value for '--%s': the date is out of range", binding->option);
+        return NULL;
+    }
+    *code = NITRO_EXIT_OK;
+    return cJSON_CreateString(text);
+}
+
 static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const void *opts, const char *after,
                           long long first, const char *workspace, int *code) {
     switch (binding->kind) {
@@ -170,8 +226,12 @@ static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const vo
         return cJSON_CreateNumber((double)value->value);
     }
     if (binding->type == NITRO_OPT_FLAG || binding->type == NITRO_OPT_BOOL) {
-        return cJSON_CreateBool(((const nitro_flag_value *)at)->value);
+        bool value = ((const nitro_flag_value *)at)->value;
+        if (binding->transform == NITRO_XF_TRUE_OR_NULL && !value) return cJSON_CreateNull();
+        return cJSON_CreateBool(value);
     }
+    if (binding->transform == NITRO_XF_DATE_TIME || binding->transform == NITRO_XF_DAYS_BEFORE)
+        return window_value(ctx, binding, opts, code);
     const char *text = ((const nitro_str_value *)at)->value;
     if (!text) return NULL;
     if (binding->transform == NITRO_XF_SPLIT_PATH) {

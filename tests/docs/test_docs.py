@@ -425,11 +425,13 @@ class GroupPages(unittest.TestCase):
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],
-              "schema": ["upload", "validate", "download", "publish"],
+              "schema": ["upload", "validate", "download", "publish", "clients", "impact", "operations", "unused",
+                         "usage"],
               "client": ["create", "delete", "show", "list", "list-versions", "list-published-versions", "upload",
                          "validate", "publish", "unpublish", "download"],
               "stage": ["list", "edit", "delete"],
-              "environment": ["create", "list", "show"]}
+              "environment": ["create", "list", "show"],
+              "mock": ["create", "list", "update"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
         for group, leaves in self.GROUPS.items():

@@ -2751,6 +2751,14 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "updateMockSchema"): update_mock_schema,
 }
 
+# Modules of their own beside this file (the mocks' files, the schema's usage analytics), given this one's helpers.
+import analytics  # noqa: E402
+import mocks  # noqa: E402
+
+EXTENSIONS = (analytics, mocks)
+for _extension in EXTENSIONS:
+    _extension.install(sys.modules[__name__])
+
 
 def _resolve_type_by_class(value: Any, _info: Any, _abstract_type: Any) -> str:
     return type(value).__name__
@@ -3994,6 +4002,8 @@ class Emulator:
             "/_emulator/subscriptions": {"GET": self.list_scripts, "POST": self.add_script,
                                          "DELETE": self.clear_scripts},
         }
+        for extension in EXTENSIONS:
+            self.routes.update(extension.routes(self))
 
     def __call__(self, environ: dict, start_response: Callable) -> Any:
         request = Request(environ)
