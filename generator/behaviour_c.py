@@ -180,8 +180,15 @@ class Writer:
         if b.uploads:
             rows = []
             for i, u in enumerate(b.uploads):
+                if u.entries:
+                    entries = self.array("nitro_zip_entry_def", f"zip_{name}_{i}", [
+                        f"{{offsetof({opts}, {member(e.input)}), {opt_type(e.input)}, {c_string(e.input.name)}, "
+                        f"{c_string(e.folder)}, {c_string(e.rename)}}}" for e in u.entries])
+                    rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, NITRO_NO_OPTION, NULL, "
+                                f"{c_string(u.file_name)}, {entries}, {len(u.entries)}}}")
+                    continue
                 rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
-                            f"{c_string(u.input.name)}, {c_string(u.file_name)}}}")
+                            f"{c_string(u.input.name)}, {c_string(u.file_name)}, NULL, 0}}")
             array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:
@@ -325,7 +332,7 @@ def transform(name: str | None) -> str:
 
 def opt_type(item) -> str:
     return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT", "flag": "NITRO_OPT_FLAG",
-            "bool": "NITRO_OPT_BOOL"}[getattr(item, "type", "string")]
+            "bool": "NITRO_OPT_BOOL", "list": "NITRO_OPT_LIST"}[getattr(item, "type", "string")]
 
 
 def member(option) -> str:

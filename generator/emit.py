@@ -23,12 +23,12 @@ def c_default(value) -> str:
 
 def value_type(option: Option) -> str:
     return {"string": "nitro_str_value", "int": "nitro_int_value",
-            "flag": "nitro_flag_value", "bool": "nitro_flag_value"}[option.type]
+            "flag": "nitro_flag_value", "bool": "nitro_flag_value", "list": "nitro_list_value"}[option.type]
 
 
 def opt_type(option: Option) -> str:
     return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT",
-            "flag": "NITRO_OPT_FLAG", "bool": "NITRO_OPT_BOOL"}[option.type]
+            "flag": "NITRO_OPT_FLAG", "bool": "NITRO_OPT_BOOL", "list": "NITRO_OPT_LIST"}[option.type]
 
 
 def opt_flags(option: Option) -> str:

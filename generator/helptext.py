@@ -47,7 +47,11 @@ def rows(pairs: list[tuple[str, str]]) -> list[str]:
 
 
 def option_left(option: Option) -> str:
-    return f"--{option.name}" if option.type in ("flag", "bool") else f"--{option.name} <{option.value_name}>"
+    alias = f"-{option.short}, " if option.short else ""
+    if option.type in ("flag", "bool"):
+        return f"{alias}--{option.name}"
+    more = "..." if option.type == "list" else ""
+    return f"{alias}--{option.name} <{option.value_name}>{more}"
 
 
 NBSP = "\u00a0"  # keeps "[env: X]" on one line; textwrap only breaks ASCII space

@@ -19,7 +19,7 @@ DATE_RE = re.compile(r"^\d{4}-\d\d-\d\d$")
 ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
 VARIABLE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # any variable, as libcurl's lower-case http_proxy
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
-OPTION_TYPES = {"string", "int", "flag", "bool"}
+OPTION_TYPES = {"string", "int", "flag", "bool", "list"}  # list: -p a b -p c, each value kept
 # Completers each shell has built in ("path": file names), besides the spec's [completers].
 FILE_COMPLETERS = {"path"}
 RESERVED_OPTIONS = {"help", "version"}
@@ -35,7 +35,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download",
+    "follow", "exclusive", "rest-download", "zip",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -44,11 +44,12 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow", "rest-download"}
+                  "files", "zip", "follow", "rest-download"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
+    "short",  # a one-letter alias, as the Nitro CLI's -p for --pattern
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -133,6 +134,7 @@ class Option:
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
+    short: str | None = None  # a one-letter alias: -p
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -602,7 +604,16 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         lint.error(key_path + ("for",), f"'for' is for global options: one of {sorted(OPTION_SCOPES)}")
         scope = None
     help_text = lint.text(table, "help", key_path, one_line=True) or ""
-    return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
+    short = table.get("short")
+    if short is not None and (not isinstance(short, str) or len(short) != 1 or not short.isalpha()
+                              or short in "hv"):
+        lint.error(key_path + ("short",), f"'short' is one letter other than h and v ({what})")
+        short = None
+    if otype == "list":
+        for key in ("env", "default", "choices", "prompt", "pick", "non-empty"):
+            if key in table:
+                lint.error(key_path + (key,), f"a list option takes no '{key}' ({what})")
+    return Option(short=short, name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,

@@ -65,7 +65,9 @@ bool nitro_parse_int(const char *text, long long min, long long max, long long *
 }
 
 static void describe_option(const nitro_option *opt, char *buf, size_t size) {
-    if (opt->value_name) {
+    if (opt->short_name && opt->value_name) {
+        snprintf(buf, size, "-%c, --%s <%s>", opt->short_name, opt->name, opt->value_name);
+    } else if (opt->value_name) {
         snprintf(buf, size, "--%s <%s>", opt->name, opt->value_name);
     } else {
         snprintf(buf, size, "--%s", opt->name);
@@ -156,6 +158,23 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         number->env_name = env_name;
         return true;
     }
+    case NITRO_OPT_LIST: {
+        nitro_list_value *list = (nitro_list_value *)((char *)opts + opt->offset);
+        if (text[strspn(text, " \t")] == '\0') {
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: it must not be empty", text, what, where);
+            return false;
+        }
+        const char **grown = realloc(list->values, (list->count + 1) * sizeof *grown);
+        if (!grown) {
+            diag_set(diag, "out of memory");
+            return false;
+        }
+        grown[list->count++] = text;
+        list->values = grown;
+        list->source = source;
+        list->env_name = env_name;
+        return true;
+    }
     case NITRO_OPT_STRING: {
         if (!check_choice(opt->choices, text, what, where, diag)) return false;
         if ((opt->flags & NITRO_OPT_NON_EMPTY) && text[strspn(text, " \t")] == '\0') {
@@ -179,6 +198,7 @@ static nitro_source option_source(const void *opts, const nitro_option *opt) {
     case NITRO_OPT_FLAG: return ((const nitro_flag_value *)at)->source;
     case NITRO_OPT_INT: return ((const nitro_int_value *)at)->source;
     case NITRO_OPT_STRING: return ((const nitro_str_value *)at)->source;
+    case NITRO_OPT_LIST: return ((const nitro_list_value *)at)->source;
     }
     return NITRO_SRC_UNSET;
 }
@@ -199,14 +219,22 @@ static void suggest_option(const nitro_command *command, const char *name, size_
 static bool parse_option(const nitro_command *command, const nitro_option *table, size_t count, int argc,
                          char *const *argv, int *index, void *opts, nitro_diag *diag) {
     const char *arg = argv[*index];
+    const nitro_option *opt = NULL;
+    const char *name = arg + 2, *equals = NULL;
+    size_t len = 0;
     if (arg[1] != '-') {
-        diag_set(diag, "unexpected argument '%.100s' found", arg);
-        return false;
+        /* A one-letter alias (-p), as the Nitro CLI declares a few; its value is the next word. */
+        for (size_t i = 0; arg[2] == '\0' && i < count; i++)
+            if (table[i].short_name == arg[1]) opt = &table[i];
+        if (!opt) {
+            diag_set(diag, "unexpected argument '%.100s' found", arg);
+            return false;
+        }
+    } else {
+        equals = strchr(name, '=');
+        len = equals ? (size_t)(equals - name) : strlen(name);
+        opt = find_option_n(table, count, name, len);
     }
-    const char *name = arg + 2;
-    const char *equals = strchr(name, '=');
-    size_t len = equals ? (size_t)(equals - name) : strlen(name);
-    const nitro_option *opt = find_option_n(table, count, name, len);
     if (!opt) {
         diag_set(diag, "unexpected argument '--%.*s' found", (int)(len > 100 ? 100 : len), name);
         suggest_option(command, name, len, diag);
@@ -214,7 +242,7 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
     }
     char what[96];
     describe_option(opt, what, sizeof what);
-    if (option_source(opts, opt) == NITRO_SRC_ARGV) {
+    if (option_source(opts, opt) == NITRO_SRC_ARGV && opt->type != NITRO_OPT_LIST) {
         diag_set(diag, "the argument '%s' cannot be used multiple times", what);
         return false;
     }
@@ -243,7 +271,12 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
         diag_set(diag, "a value is required for '%s' but none was supplied", what);
         return false;
     }
-    return set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag);
+    if (!set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag)) return false;
+    /* A list takes the words that follow up to the next option (-p *.graphql, expanded by the shell). */
+    while (opt->type == NITRO_OPT_LIST && !equals && *index + 1 < argc && argv[*index + 1][0] != '-') {
+        if (!set_value(opts, opt, argv[++*index], NITRO_SRC_ARGV, NULL, diag)) return false;
+    }
+    return true;
 }
 
 /* Env vars, then defaults, for every option argv left unset. */
@@ -415,6 +448,8 @@ void nitro_parsed_free(nitro_parsed *parsed) {
         for (size_t i = 0; i < command->n_options; i++) {
             if (command->options[i].type == NITRO_OPT_STRING) {
                 free(nitro_str_at(parsed->opts, command->options[i].offset)->owned);
+            } else if (command->options[i].type == NITRO_OPT_LIST) {
+                free(((nitro_list_value *)((char *)parsed->opts + command->options[i].offset))->values);
             }
         }
         for (size_t i = 0; i < command->n_args; i++)

@@ -36,6 +36,14 @@ typedef struct {
     const char *env_name;
 } nitro_flag_value;
 
+/* A list option's values (`type = "list"`: -p a b -p c), in the order given; `values` points into argv. */
+typedef struct {
+    const char **values; /* `count` of them, owned (the array, not the strings) */
+    size_t count;
+    nitro_source source;
+    const char *env_name;
+} nitro_list_value;
+
 #define NITRO_INT_MIN LLONG_MIN
 #define NITRO_INT_MAX LLONG_MAX
 
@@ -44,6 +52,7 @@ typedef enum {
     NITRO_OPT_INT,
     NITRO_OPT_FLAG,
     NITRO_OPT_BOOL, /* a flag that may take true/false: --default, --default false */
+    NITRO_OPT_LIST, /* one or more values, each word up to the next option, the option repeatable */
 } nitro_opt_type;
 
 enum {
@@ -56,6 +65,7 @@ enum {
 
 typedef struct {
     const char *name;       /* long name without the dashes */
+    char short_name;        /* the one-letter alias (-p), or '\0' */
     const char *value_name; /* NULL for flags */
     nitro_opt_type type;
     size_t offset;          /* of its nitro_*_value in the command's options struct */

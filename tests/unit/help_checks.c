@@ -211,7 +211,9 @@ START_TEST(leaf_help_mentions_every_option) {
         snprintf(named[1], sizeof named[1], " --%s.", option->name);
         if (ignored && (strstr(ignored, named[0]) || strstr(ignored, named[1]))) continue;
         if (option->value_name) {
-            snprintf(text, sizeof text, " --%s <%s> ", option->name, option->value_name);
+            /* A list option takes one or more: "--pattern <pattern>...". */
+            snprintf(text, sizeof text, " --%s <%s>%s ", option->name, option->value_name,
+                     option->type == NITRO_OPT_LIST ? "..." : "");
         } else {
             snprintf(text, sizeof text, " --%s ", option->name);
         }
