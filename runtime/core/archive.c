@@ -50,14 +50,16 @@ static bool add_item(nitro_archive_list *list, const char *path, const char *fol
         list->items = grown;
         list->capacity = capacity;
     }
+    struct stat st;
     char *copy = strdup(path);
     char *name = rename ? strdup(rename) : entry_name(path, folder);
-    if (!copy || !name || !*name) {
+    if (!copy || !name || !*name || stat(path, &st) != 0) {
         free(copy);
         free(name);
         return false;
     }
-    list->items[list->count++] = (nitro_archive_item){copy, name};
+    list->items[list->count++] =
+        (nitro_archive_item){copy, name, (unsigned long long)st.st_dev, (unsigned long long)st.st_ino};
     return true;
 }
 
@@ -81,8 +83,9 @@ bool nitro_archive_settle(nitro_archive_list *list, char *error, size_t error_si
     size_t kept = 0;
     for (size_t i = 0; i < list->count; i++) {
         nitro_archive_item *item = &list->items[i];
-        if (kept && strcmp(list->items[kept - 1].name, item->name) == 0) {
-            if (strcmp(list->items[kept - 1].path, item->path) != 0) {
+        const nitro_archive_item *previous = kept ? &list->items[kept - 1] : NULL;
+        if (previous && strcmp(previous->name, item->name) == 0) {
+            if (previous->dev != item->dev || previous->ino != item->ino) {
                 snprintf(error, error_size, "'%s' and '%s' would both be the archive's '%s'",
                          list->items[kept - 1].path, item->path, item->name);
                 return false;

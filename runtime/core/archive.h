@@ -9,8 +9,9 @@
 #include <stddef.h>
 
 typedef struct {
-    char *path; /* as found, relative to the working directory unless the pattern was absolute */
-    char *name; /* the archive entry's name */
+    char *path;                  /* as found, relative to the working directory unless the pattern was absolute */
+    char *name;                  /* the archive entry's name */
+    unsigned long long dev, ino; /* the file itself: found twice ("./a" and "a"), it is one entry */
 } nitro_archive_item;
 
 typedef struct {
@@ -27,7 +28,8 @@ long nitro_archive_glob(nitro_archive_list *list, const char *pattern, const cha
                         char *error, size_t error_size);
 
 /* Sorts the list by entry name and drops a file found twice under the same
- * name; false (with `error`) when two different files would have one name. */
+ * name (the same file, whatever path found it); false (with `error`) when two
+ * different files would have one name. */
 bool nitro_archive_settle(nitro_archive_list *list, char *error, size_t error_size);
 
 void nitro_archive_list_free(nitro_archive_list *list);
