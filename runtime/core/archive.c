@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fnmatch.h>
 #include <glob.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,16 +51,14 @@ static bool add_item(nitro_archive_list *list, const char *path, const char *fol
         list->items = grown;
         list->capacity = capacity;
     }
-    struct stat st;
     char *copy = strdup(path);
     char *name = rename ? strdup(rename) : entry_name(path, folder);
-    if (!copy || !name || !*name || stat(path, &st) != 0) {
+    if (!copy || !name || !*name) {
         free(copy);
         free(name);
         return false;
     }
-    list->items[list->count++] =
-        (nitro_archive_item){copy, name, (unsigned long long)st.st_dev, (unsigned long long)st.st_ino};
+    list->items[list->count++] = (nitro_archive_item){copy, name};
     return true;
 }
 
@@ -85,7 +84,11 @@ bool nitro_archive_settle(nitro_archive_list *list, char *error, size_t error_si
         nitro_archive_item *item = &list->items[i];
         const nitro_archive_item *previous = kept ? &list->items[kept - 1] : NULL;
         if (previous && strcmp(previous->name, item->name) == 0) {
-            if (previous->dev != item->dev || previous->ino != item->ino) {
+            /* Two paths, one name: the same file ("./a" and "a") is one entry; two files cannot be. */
+            struct stat one, other;
+            bool same = stat(previous->path, &one) == 0 && stat(item->path, &other) == 0 &&
+                        one.st_dev == other.st_dev && one.st_ino == other.st_ino;
+            if (!same) {
                 snprintf(error, error_size, "'%s' and '%s' would both be the archive's '%s'",
                          list->items[kept - 1].path, item->path, item->name);
                 return false;
@@ -171,14 +174,15 @@ static void walk(const char *dir, char **segments, size_t n, size_t index, found
             break;
         }
         struct stat st;
-        bool is_dir = lstat(path, &st) == 0 && S_ISDIR(st.st_mode); /* symbolic links to directories: no loops */
+        if (lstat(path, &st) != 0) st.st_mode = 0; /* gone since readdir: matches nothing */
+        bool is_dir = S_ISDIR(st.st_mode);         /* symbolic links to directories are not walked into: no loops */
         if (strcmp(segment, "**") == 0) {
             if (is_dir && !walked_past(name)) walk(path, segments, n, index, out, depth + 1);
             free(path);
         } else if (fnmatch(segment, name, FNM_PERIOD) != 0) {
             free(path);
         } else if (last) {
-            if (is_regular(path))
+            if (S_ISREG(st.st_mode) || (S_ISLNK(st.st_mode) && is_regular(path)))
                 found_add(out, path);
             else
                 free(path);
@@ -317,6 +321,11 @@ bool nitro_archive_write(const char *archive_path, const nitro_archive_list *lis
                          size_t error_size) {
     *interrupted = false;
     if (!load(error, error_size)) return false;
+    /* zlib allocates about 300 KiB for each entry it deflates and frees it after: with glibc's defaults that
+     * memory goes back to the kernel each time and comes back as fresh pages, 36 page faults a file (a 1,000-file
+     * archive took 0.3 s instead of 0.05 s). Kept in the heap, it is the same memory for every entry. */
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    mallopt(M_TRIM_THRESHOLD, 4 << 20);
     int code = 0;
     zip_t *archive = zip.open(archive_path, ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive) {

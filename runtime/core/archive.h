@@ -9,9 +9,8 @@
 #include <stddef.h>
 
 typedef struct {
-    char *path;                  /* as found, relative to the working directory unless the pattern was absolute */
-    char *name;                  /* the archive entry's name */
-    unsigned long long dev, ino; /* the file itself: found twice ("./a" and "a"), it is one entry */
+    char *path; /* as found, relative to the working directory unless the pattern was absolute */
+    char *name; /* the archive entry's name */
 } nitro_archive_item;
 
 typedef struct {
