@@ -10,6 +10,7 @@
 /* Defaults of the environment variables that belong to no option ([environment] in the spec). */
 #define NITRO_TIMEOUT_DEFAULT 30
 #define NITRO_CONNECT_TIMEOUT_DEFAULT 10
+#define TMPDIR_DEFAULT "/tmp"
 
 /* Exit statuses, from [exit-codes] in the spec. */
 enum {

@@ -16,6 +16,7 @@
 
 #include "archive.h"
 #include "credentials.h"
+#include "generated/cli.h"
 #include "safe_text.h"
 #include "subscription.h"
 #include "term.h"
@@ -137,9 +138,9 @@ static int zip_list(nitro_ctx *ctx, const nitro_upload_def *upload, const void *
 
 /* A private directory (0700) for the archive: libzip writes a file of its own beside it and renames it over
  * the archive, and nobody else may read either. */
-static char *zip_directory(void) {
-    const char *base = getenv("TMPDIR");
-    if (!base || !*base) base = "/tmp";
+static char *zip_directory(nitro_ctx *ctx) {
+    const char *base = ctx->getenv_fn(ctx->env_data, "TMPDIR");
+    if (!base || !*base) base = TMPDIR_DEFAULT;
     size_t len = strlen(base) + sizeof "/nitro-zip-XXXXXX";
     char *dir = malloc(len);
     if (!dir) return NULL;
@@ -181,7 +182,7 @@ static int zip_write(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
         }
         char error[1024];
         bool interrupted = false;
-        dirs[i] = zip_directory();
+        dirs[i] = zip_directory(ctx);
         size_t len = dirs[i] ? strlen(dirs[i]) + strlen(upload->file_name) + 2 : 0;
         archives[i] = dirs[i] ? malloc(len) : NULL;
         if (archives[i]) snprintf(archives[i], len, "%s/%s", dirs[i], upload->file_name);

@@ -428,7 +428,9 @@ class GroupPages(unittest.TestCase):
               "schema": ["upload", "validate", "download", "publish"],
               "client": ["create", "delete", "show", "list", "upload", "validate", "publish", "download"],
               "stage": ["list", "edit", "delete"],
-              "environment": ["create", "list", "show"]}
+              "environment": ["create", "list", "show"],
+              "openapi": ["create", "delete", "list", "upload", "validate", "publish"],
+              "mcp": ["create", "delete", "list", "upload", "validate", "publish"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
         for group, leaves in self.GROUPS.items():
