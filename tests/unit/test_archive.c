@@ -18,6 +18,7 @@
 #include "args.h"
 #include "generated/cli.h"
 #include "suites.h"
+#include "term.h"
 
 static const char *no_env(void *data, const char *name) {
     (void)data;
@@ -193,6 +194,13 @@ START_TEST(the_archive_is_a_private_zip_of_the_entries) {
         ck_assert_msg(found, "%s is in the archive", list.items[i].name);
     }
     free(bytes);
+    /* Ctrl-C while it is written: cancelled, nothing left. */
+    nitro_interrupted = 1;
+    unlink(archive);
+    ck_assert(!nitro_archive_write(archive, &list, &interrupted, error, sizeof error));
+    nitro_interrupted = 0;
+    ck_assert(interrupted);
+    ck_assert_int_ne(access(archive, F_OK), 0);
     /* A file that went away between the glob and the archive: an error, and no archive is left. */
     unlink(list.items[0].path);
     ck_assert(!nitro_archive_write(archive, &list, &interrupted, error, sizeof error));
