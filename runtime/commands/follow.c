@@ -87,12 +87,16 @@ static int zip_list(nitro_ctx *ctx, const nitro_upload_def *upload, const void *
     bool any = false;
     for (size_t e = 0; e < upload->n_entries; e++) {
         const nitro_zip_entry_def *entry = &upload->entries[e];
-        const char *at = (const char *)opts + entry->offset;
-        const char *one = entry->type == NITRO_OPT_STRING ? ((const nitro_str_value *)at)->value : NULL;
-        const nitro_list_value *many = entry->type == NITRO_OPT_LIST ? (const nitro_list_value *)at : NULL;
-        size_t count = many ? many->count : one != NULL;
+        size_t count = 0;
+        const char *const *patterns = NULL;
+        if (entry->type == NITRO_OPT_STRING_LIST) {
+            patterns = nitro_list_values((void *)opts, entry->offset, &count);
+        } else {
+            patterns = &((const nitro_str_value *)((const char *)opts + entry->offset))->value;
+            count = *patterns != NULL;
+        }
         for (size_t p = 0; p < count; p++) {
-            const char *pattern = many ? many->values[p] : one;
+            const char *pattern = patterns[p];
             any = true;
             long found = nitro_archive_glob(list, pattern, entry->folder, entry->rename, error, sizeof error);
             if (nitro_interrupted) {

@@ -24,6 +24,17 @@ typedef struct {
     char *owned;          /* set when the value was allocated (a prompt answer) */
 } nitro_str_value;
 
+/* A string option given once or more (`multiple` in the spec: --tag a --tag b, or --tag a b): `current` is
+ * what bindings and messages read (the first value after parsing; the executor that runs the operation for
+ * each value sets it to each in turn), `values` every value given, in order (their text is argv's or the
+ * environment's; the array is the parser's). It starts with a nitro_str_value, so prompts and required
+ * checks treat it as a string option. */
+typedef struct {
+    nitro_str_value current;
+    const char **values;
+    size_t count;
+} nitro_list_value;
+
 typedef struct {
     long long value;
     nitro_source source;
@@ -36,14 +47,6 @@ typedef struct {
     const char *env_name;
 } nitro_flag_value;
 
-/* A list option's values (`type = "list"`: -p a b -p c), in the order given; `values` points into argv. */
-typedef struct {
-    const char **values; /* `count` of them, owned (the array, not the strings) */
-    size_t count;
-    nitro_source source;
-    const char *env_name;
-} nitro_list_value;
-
 #define NITRO_INT_MIN LLONG_MIN
 #define NITRO_INT_MAX LLONG_MAX
 
@@ -51,8 +54,8 @@ typedef enum {
     NITRO_OPT_STRING,
     NITRO_OPT_INT,
     NITRO_OPT_FLAG,
-    NITRO_OPT_BOOL, /* a flag that may take true/false: --default, --default false */
-    NITRO_OPT_LIST, /* one or more values, each word up to the next option, the option repeatable */
+    NITRO_OPT_BOOL,        /* a flag that may take true/false: --default, --default false */
+    NITRO_OPT_STRING_LIST, /* a nitro_list_value */
 } nitro_opt_type;
 
 enum {
@@ -169,6 +172,9 @@ const nitro_option *nitro_find_option(const nitro_command *command, const char *
 static inline nitro_str_value *nitro_str_at(void *opts, size_t offset) {
     return (nitro_str_value *)((char *)opts + offset);
 }
+
+/* Every value of a list option (`multiple`): the parsed ones, or the one a prompt filled; *count 0 when none. */
+const char *const *nitro_list_values(void *opts, size_t offset, size_t *count);
 
 extern const nitro_command nitro_root_command;
 extern const nitro_option nitro_global_options[];

@@ -23,6 +23,7 @@ Suite *safe_text_suite(void);
 Suite *wire_suite(void);
 Suite *sse_suite(void);
 Suite *transport_suite(void);
+Suite *atomic_file_suite(void);
 Suite *archive_suite(void);
 
 #endif

@@ -1,4 +1,4 @@
-/* Zip uploads' parts below the executors: list options and one-letter aliases
+/* Zip uploads' parts below the executors: `multiple` options and one-letter aliases
  * in the product's parser (openapi upload's -p/--pattern), the glob expansion
  * (glob(3), `**`, hidden and build directories, entry names, the same file
  * found twice) and the archive libzip writes (runtime/core/archive.c). Files
@@ -43,13 +43,15 @@ START_TEST(list_option_takes_every_value_and_repeats) {
     const nitro_option *option = nitro_find_option(parsed.command, "pattern");
     ck_assert_ptr_nonnull(option);
     ck_assert_int_eq(option->short_name, 'p');
-    const nitro_list_value *list = (const nitro_list_value *)((const char *)parsed.opts + option->offset);
-    ck_assert_uint_eq(list->count, 4);
-    ck_assert_str_eq(list->values[0], "a");
-    ck_assert_str_eq(list->values[1], "b");
-    ck_assert_str_eq(list->values[2], "c");
-    ck_assert_str_eq(list->values[3], "d*");
-    ck_assert_int_eq(list->source, NITRO_SRC_ARGV);
+    size_t count = 0;
+    const char *const *values = nitro_list_values(parsed.opts, option->offset, &count);
+    ck_assert_uint_eq(count, 4);
+    ck_assert_str_eq(values[0], "a");
+    ck_assert_str_eq(values[1], "b");
+    ck_assert_str_eq(values[2], "c");
+    ck_assert_str_eq(values[3], "d*");
+    ck_assert_int_eq(((const nitro_list_value *)((const char *)parsed.opts + option->offset))->current.source,
+                     NITRO_SRC_ARGV);
     ck_assert_ptr_null(parsed.missing_option);
     nitro_parsed_free(&parsed);
 }
