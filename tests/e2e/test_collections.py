@@ -1,5 +1,5 @@
 """`openapi` and `mcp`: create, list and delete, and the versions zipped on the client from glob patterns,
-uploaded, validated and published against the emulator's collections (tests/emulator/collections.py): what the
+uploaded, validated and published against the emulator's collections (tests/emulator/collection_versions.py): what the
 emulator received (the documents and their published ids, the archive's entries), every pattern checked before
 anything is sent, the temporary archive removed on every path (TMPDIR is the test's own and must end empty),
 Ctrl-C, approvals and an API key scoped to its API."""

@@ -1,4 +1,4 @@
-"""Tests of the emulator's OpenAPI and MCP collection versions (collections.py): archives checked on upload,
+"""Tests of the emulator's OpenAPI and MCP collection versions (collection_versions.py): archives checked on upload,
 tags unique, validation events naming each wrong document, and versions forgotten with their collection or a
 reset. Run as a real subprocess over real HTTP.
 

@@ -2,8 +2,8 @@
 (`collection.zip`) and stored by tag, their files checked, validation and publishing with their events over SSE
 (the schema registry's requests, queue, approvals and API-key scopes).
 
-emulator.py loads this file by its path (its name would shadow the standard library's `collections` on
-`sys.path`) and calls `install(emulator_module)`, which adds the resolvers, the subscription fields, a reset of
+emulator.py loads this file by its path (it runs as a script and is imported as a package's module alike) and
+calls `install(emulator_module)`, which adds the resolvers, the subscription fields, a reset of
 the versions with the store's, and `GET /_emulator/collections` (every stored version with its entry names).
 
 What is checked, as the Nitro server would refuse it:
