@@ -83,7 +83,7 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_mock, command_schema, command_complete;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_openapi, command_mcp, command_login, command_logout, command_status, command_completion, command_mock, command_schema, command_complete;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
@@ -94,7 +94,9 @@ static const nitro_command *const subcommands_root[] = {
     &command_environment,
     &command_login,
     &command_logout,
+    &command_mcp,
     &command_mock,
+    &command_openapi,
     &command_pat,
     &command_schema,
     &command_stage,
@@ -123,6 +125,8 @@ static const char help_root[] =
     "  client       Manage the clients of an API and their versions.\n"
     "  stage        Manage stages.\n"
     "  environment  Manage environments.\n"
+    "  openapi      Manage OpenAPI collections.\n"
+    "  mcp          Manage MCP feature collections.\n"
     "  login        Sign in to Nitro and store a session.\n"
     "  logout       Sign out and delete the stored session.\n"
     "  status       Show who you are signed in as and which credential is in use.\n"
@@ -149,7 +153,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 14,
+    .n_subcommands = 16,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -5765,6 +5769,2270 @@ const nitro_command command_environment_show = {
     .opts_size = sizeof(nitro_opts_environment_show),
     .run = NULL,
     .behaviour = &nitro_behaviour_environment_show,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi ---- */
+extern const nitro_command command_openapi_create, command_openapi_delete, command_openapi_list, command_openapi_upload, command_openapi_validate, command_openapi_publish;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_openapi[] = {
+    &command_openapi_create,
+    &command_openapi_delete,
+    &command_openapi_list,
+    &command_openapi_publish,
+    &command_openapi_upload,
+    &command_openapi_validate,
+};
+static const char help_openapi[] =
+    "Description:\n"
+    "  An OpenAPI collection maps GraphQL operations (each with its @http\n"
+    "  directive) of an API to REST endpoints. Create, list and delete OpenAPI\n"
+    "  collections of an API; upload their versions, validate them against a stage\n"
+    "  and publish them to a stage.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create    Create a new OpenAPI collection.\n"
+    "  delete    Delete an OpenAPI collection.\n"
+    "  list      List all OpenAPI collections of an API.\n"
+    "  upload    Upload a new OpenAPI collection version.\n"
+    "  validate  Validate an OpenAPI collection against a stage.\n"
+    "  publish   Publish an OpenAPI collection version to a stage.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi list --api-id \"<api-id>\"\n"
+    "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
+    "    -p 'openapi/**/*.graphql'\n";
+const nitro_command command_openapi = {
+    .name = "openapi",
+    .words = "nitro openapi",
+    .summary = "Manage OpenAPI collections.",
+    .help = help_openapi,
+    .usage = "nitro openapi [command] [options]",
+    .subcommands = subcommands_openapi,
+    .n_subcommands = 6,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro openapi create ---- */
+static const char *const env_openapi_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_openapi_create_name[] = {"NITRO_OPENAPI_COLLECTION_NAME", "BARISTA_OPENAPI_COLLECTION_NAME", NULL};
+static const nitro_option options_openapi_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, api_id),
+        .env = env_openapi_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an OpenAPI collection\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, name),
+        .env = env_openapi_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_create[] =
+    "Description:\n"
+    "  Create an OpenAPI collection in an API, to upload and publish its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the OpenAPI collection.\n"
+    "                           [env: NITRO_OPENAPI_COLLECTION_NAME] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi create --api-id \"<api-id>\" --name \"my-collection\"\n";
+const nitro_command command_openapi_create = {
+    .name = "create",
+    .words = "nitro openapi create",
+    .summary = "Create a new OpenAPI collection.",
+    .help = help_openapi_create,
+    .usage = "nitro openapi create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_create,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi delete ---- */
+static const nitro_option options_openapi_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_openapi_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_openapi_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_openapi_delete[] =
+    "Description:\n"
+    "  Delete an OpenAPI collection by its ID, with its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the OpenAPI collection. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi delete \"<id>\" --force\n";
+const nitro_command command_openapi_delete = {
+    .name = "delete",
+    .words = "nitro openapi delete",
+    .summary = "Delete an OpenAPI collection.",
+    .help = help_openapi_delete,
+    .usage = "nitro openapi delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_delete,
+    .n_options = 6,
+    .args = args_openapi_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_openapi_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi list ---- */
+static const char *const env_openapi_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_openapi_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, api_id),
+        .env = env_openapi_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_openapi_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_list[] =
+    "Description:\n"
+    "  List the OpenAPI collections of an API. Results are paginated like pat list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi list --api-id \"<api-id>\"\n";
+const nitro_command command_openapi_list = {
+    .name = "list",
+    .words = "nitro openapi list",
+    .summary = "List all OpenAPI collections of an API.",
+    .help = help_openapi_list,
+    .usage = "nitro openapi list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi upload ---- */
+static const char *const env_openapi_upload_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
+static const char *const env_openapi_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_openapi_upload[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, openapi_collection_id),
+        .env = env_openapi_upload_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "pattern",
+        .short_name = 'p',
+        .value_name = "pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_openapi_upload, pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, tag),
+        .env = env_openapi_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_upload[] =
+    "Description:\n"
+    "  Zip the OpenAPI documents the --pattern globs match into collection.zip and\n"
+    "  upload it as a new version of the collection under a tag. Each pattern must\n"
+    "  match a file; nothing is sent otherwise.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --openapi-collection-id <openapi-collection-id>\n"
+    "                                  The ID of the OpenAPI collection.\n"
+    "                                  [env: NITRO_OPENAPI_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the OpenAPI collection version to\n"
+    "                                  upload. [env: NITRO_TAG] (REQUIRED)\n"
+    "  -p, --pattern <pattern>...      One or more glob patterns for selecting\n"
+    "                                  OpenAPI document files (*.graphql).\n"
+    "                                  (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
+    "    -p 'openapi/**/*.graphql'\n";
+const nitro_command command_openapi_upload = {
+    .name = "upload",
+    .words = "nitro openapi upload",
+    .summary = "Upload a new OpenAPI collection version.",
+    .help = help_openapi_upload,
+    .usage = "nitro openapi upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_upload,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi validate ---- */
+static const char *const env_openapi_validate_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
+static const char *const env_openapi_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_openapi_validate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, openapi_collection_id),
+        .env = env_openapi_validate_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "pattern",
+        .short_name = 'p',
+        .value_name = "pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_openapi_validate, pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, stage),
+        .env = env_openapi_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_validate[] =
+    "Description:\n"
+    "  Send the files the patterns match, zipped, to be checked against a stage,\n"
+    "  and wait for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --openapi-collection-id <openapi-collection-id>\n"
+    "                                  The ID of the OpenAPI collection.\n"
+    "                                  [env: NITRO_OPENAPI_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  -p, --pattern <pattern>...      One or more glob patterns for selecting\n"
+    "                                  OpenAPI document files (*.graphql).\n"
+    "                                  (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi validate --openapi-collection-id <id> --stage dev \\\n"
+    "    -p 'openapi/**/*.graphql'\n";
+const nitro_command command_openapi_validate = {
+    .name = "validate",
+    .words = "nitro openapi validate",
+    .summary = "Validate an OpenAPI collection against a stage.",
+    .help = help_openapi_validate,
+    .usage = "nitro openapi validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_validate,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi publish ---- */
+static const char *const env_openapi_publish_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
+static const char *const env_openapi_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_openapi_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_openapi_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_openapi_publish[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, openapi_collection_id),
+        .env = env_openapi_publish_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, stage),
+        .env = env_openapi_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, tag),
+        .env = env_openapi_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, wait_for_approval),
+        .env = env_openapi_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_openapi_publish[] =
+    "Description:\n"
+    "  Publish an uploaded OpenAPI collection version to a stage and follow the\n"
+    "  request until the server says it succeeded or failed; a stage that needs an\n"
+    "  approval waits with --wait-for-approval.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi publish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --openapi-collection-id <openapi-collection-id>\n"
+    "                                  The ID of the OpenAPI collection.\n"
+    "                                  [env: NITRO_OPENAPI_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the OpenAPI collection version to\n"
+    "                                  publish. [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  --force                         Publish even with breaking changes.\n"
+    "  --wait-for-approval             Wait for the deployment to be approved\n"
+    "                                  before completing.\n"
+    "                                  [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi publish --openapi-collection-id <id> --tag v1 --stage dev\n";
+const nitro_command command_openapi_publish = {
+    .name = "publish",
+    .words = "nitro openapi publish",
+    .summary = "Publish an OpenAPI collection version to a stage.",
+    .help = help_openapi_publish,
+    .usage = "nitro openapi publish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_publish,
+    .n_options = 11,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_publish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp ---- */
+extern const nitro_command command_mcp_create, command_mcp_delete, command_mcp_list, command_mcp_upload, command_mcp_validate, command_mcp_publish;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_mcp[] = {
+    &command_mcp_create,
+    &command_mcp_delete,
+    &command_mcp_list,
+    &command_mcp_publish,
+    &command_mcp_upload,
+    &command_mcp_validate,
+};
+static const char help_mcp[] =
+    "Description:\n"
+    "  An MCP feature collection holds the prompts (JSON) and tools (GraphQL\n"
+    "  operations) an API serves over MCP. Create, list and delete MCP feature\n"
+    "  collections of an API; upload their versions, validate them against a stage\n"
+    "  and publish them to a stage.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create    Create a new MCP feature collection.\n"
+    "  delete    Delete an MCP feature collection.\n"
+    "  list      List all MCP feature collections of an API.\n"
+    "  upload    Upload a new MCP feature collection version.\n"
+    "  validate  Validate an MCP feature collection against a stage.\n"
+    "  publish   Publish an MCP feature collection version to a stage.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp list --api-id \"<api-id>\"\n"
+    "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
+    "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
+const nitro_command command_mcp = {
+    .name = "mcp",
+    .words = "nitro mcp",
+    .summary = "Manage MCP feature collections.",
+    .help = help_mcp,
+    .usage = "nitro mcp [command] [options]",
+    .subcommands = subcommands_mcp,
+    .n_subcommands = 6,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro mcp create ---- */
+static const char *const env_mcp_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_mcp_create_name[] = {"NITRO_MCP_FEATURE_COLLECTION_NAME", "BARISTA_MCP_FEATURE_COLLECTION_NAME", NULL};
+static const nitro_option options_mcp_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, api_id),
+        .env = env_mcp_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an MCP feature collection\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, name),
+        .env = env_mcp_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_create[] =
+    "Description:\n"
+    "  Create an MCP feature collection in an API, to upload and publish its\n"
+    "  versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the MCP feature collection.\n"
+    "                           [env: NITRO_MCP_FEATURE_COLLECTION_NAME] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp create --api-id \"<api-id>\" --name \"my-collection\"\n";
+const nitro_command command_mcp_create = {
+    .name = "create",
+    .words = "nitro mcp create",
+    .summary = "Create a new MCP feature collection.",
+    .help = help_mcp_create,
+    .usage = "nitro mcp create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_create,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp delete ---- */
+static const nitro_option options_mcp_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_mcp_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_mcp_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_mcp_delete[] =
+    "Description:\n"
+    "  Delete an MCP feature collection by its ID, with its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the MCP feature collection. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp delete \"<id>\" --force\n";
+const nitro_command command_mcp_delete = {
+    .name = "delete",
+    .words = "nitro mcp delete",
+    .summary = "Delete an MCP feature collection.",
+    .help = help_mcp_delete,
+    .usage = "nitro mcp delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_delete,
+    .n_options = 6,
+    .args = args_mcp_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_mcp_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp list ---- */
+static const char *const env_mcp_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_mcp_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, api_id),
+        .env = env_mcp_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_mcp_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_list[] =
+    "Description:\n"
+    "  List the MCP feature collections of an API. Results are paginated like pat\n"
+    "  list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp list --api-id \"<api-id>\"\n";
+const nitro_command command_mcp_list = {
+    .name = "list",
+    .words = "nitro mcp list",
+    .summary = "List all MCP feature collections of an API.",
+    .help = help_mcp_list,
+    .usage = "nitro mcp list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp upload ---- */
+static const char *const env_mcp_upload_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
+static const char *const env_mcp_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_mcp_upload[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id),
+        .env = env_mcp_upload_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "prompt-pattern",
+        .short_name = 'p',
+        .value_name = "prompt-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_upload, prompt_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, tag),
+        .env = env_mcp_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tool-pattern",
+        .short_name = 't',
+        .value_name = "tool-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_upload, tool_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_upload[] =
+    "Description:\n"
+    "  Zip the prompt (*.json) and tool (*.graphql) files the --prompt-pattern and\n"
+    "  --tool-pattern globs match into collection.zip (prompts/ and tools/) and\n"
+    "  upload it as a new version of the collection under a tag. At least one of\n"
+    "  the two is needed. Each pattern must match a file; nothing is sent\n"
+    "  otherwise.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --mcp-feature-collection-id <mcp-feature-collection-id>\n"
+    "                                  The ID of the MCP feature collection.\n"
+    "                                  [env: NITRO_MCP_FEATURE_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the MCP feature collection\n"
+    "                                  version to upload. [env: NITRO_TAG]\n"
+    "                                  (REQUIRED)\n"
+    "  -p, --prompt-pattern <prompt-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  prompt definition files (*.json).\n"
+    "  -t, --tool-pattern <tool-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  tool definition files (*.graphql).\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
+    "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
+const nitro_command command_mcp_upload = {
+    .name = "upload",
+    .words = "nitro mcp upload",
+    .summary = "Upload a new MCP feature collection version.",
+    .help = help_mcp_upload,
+    .usage = "nitro mcp upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_upload,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp validate ---- */
+static const char *const env_mcp_validate_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
+static const char *const env_mcp_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_mcp_validate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id),
+        .env = env_mcp_validate_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "prompt-pattern",
+        .short_name = 'p',
+        .value_name = "prompt-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_validate, prompt_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, stage),
+        .env = env_mcp_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tool-pattern",
+        .short_name = 't',
+        .value_name = "tool-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_validate, tool_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_validate[] =
+    "Description:\n"
+    "  Send the files the patterns match, zipped, to be checked against a stage,\n"
+    "  and wait for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --mcp-feature-collection-id <mcp-feature-collection-id>\n"
+    "                                  The ID of the MCP feature collection.\n"
+    "                                  [env: NITRO_MCP_FEATURE_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  -p, --prompt-pattern <prompt-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  prompt definition files (*.json).\n"
+    "  -t, --tool-pattern <tool-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  tool definition files (*.graphql).\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp validate --mcp-feature-collection-id <id> --stage dev \\\n"
+    "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
+const nitro_command command_mcp_validate = {
+    .name = "validate",
+    .words = "nitro mcp validate",
+    .summary = "Validate an MCP feature collection against a stage.",
+    .help = help_mcp_validate,
+    .usage = "nitro mcp validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_validate,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp publish ---- */
+static const char *const env_mcp_publish_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
+static const char *const env_mcp_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_mcp_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_mcp_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_mcp_publish[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id),
+        .env = env_mcp_publish_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, stage),
+        .env = env_mcp_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, tag),
+        .env = env_mcp_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_publish, wait_for_approval),
+        .env = env_mcp_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_mcp_publish[] =
+    "Description:\n"
+    "  Publish an uploaded MCP feature collection version to a stage and follow the\n"
+    "  request until the server says it succeeded or failed; a stage that needs an\n"
+    "  approval waits with --wait-for-approval.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp publish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --mcp-feature-collection-id <mcp-feature-collection-id>\n"
+    "                                  The ID of the MCP feature collection.\n"
+    "                                  [env: NITRO_MCP_FEATURE_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the MCP feature collection\n"
+    "                                  version to publish. [env: NITRO_TAG]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  --force                         Publish even with breaking changes.\n"
+    "  --wait-for-approval             Wait for the deployment to be approved\n"
+    "                                  before completing.\n"
+    "                                  [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp publish --mcp-feature-collection-id <id> --tag v1 --stage dev\n";
+const nitro_command command_mcp_publish = {
+    .name = "publish",
+    .words = "nitro mcp publish",
+    .summary = "Publish an MCP feature collection version to a stage.",
+    .help = help_mcp_publish,
+    .usage = "nitro mcp publish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_publish,
+    .n_options = 11,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_publish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_publish,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

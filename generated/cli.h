@@ -10,6 +10,7 @@
 /* Defaults of the environment variables that belong to no option ([environment] in the spec). */
 #define NITRO_TIMEOUT_DEFAULT 30
 #define NITRO_CONNECT_TIMEOUT_DEFAULT 10
+#define TMPDIR_DEFAULT "/tmp"
 
 /* Exit statuses, from [exit-codes] in the spec. */
 enum {
@@ -269,6 +270,106 @@ typedef struct {
     nitro_global_opts global;
     nitro_str_value id;
 } nitro_opts_environment_show;
+
+/* openapi create: Create a new OpenAPI collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+} nitro_opts_openapi_create;
+
+/* openapi delete: Delete an OpenAPI collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_openapi_delete;
+
+/* openapi list: List all OpenAPI collections of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_openapi_list;
+
+/* openapi upload: Upload a new OpenAPI collection version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value openapi_collection_id;
+    nitro_str_value tag;
+    nitro_list_value pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_openapi_upload;
+
+/* openapi validate: Validate an OpenAPI collection against a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value openapi_collection_id;
+    nitro_str_value stage;
+    nitro_list_value pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_openapi_validate;
+
+/* openapi publish: Publish an OpenAPI collection version to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value openapi_collection_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_openapi_publish;
+
+/* mcp create: Create a new MCP feature collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+} nitro_opts_mcp_create;
+
+/* mcp delete: Delete an MCP feature collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_mcp_delete;
+
+/* mcp list: List all MCP feature collections of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_mcp_list;
+
+/* mcp upload: Upload a new MCP feature collection version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value mcp_feature_collection_id;
+    nitro_str_value tag;
+    nitro_list_value prompt_pattern;
+    nitro_list_value tool_pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_mcp_upload;
+
+/* mcp validate: Validate an MCP feature collection against a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value mcp_feature_collection_id;
+    nitro_str_value stage;
+    nitro_list_value prompt_pattern;
+    nitro_list_value tool_pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_mcp_validate;
+
+/* mcp publish: Publish an MCP feature collection version to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value mcp_feature_collection_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_mcp_publish;
 
 /* login: Sign in to Nitro and store a session. */
 typedef struct {

@@ -1668,7 +1668,7 @@ static const nitro_text_part text_client_upload_no_data[] = {
 };
 static const char *const path_client_upload_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_upload[] = {
-    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql"},
+    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql", NULL, 0},
 };
 const nitro_behaviour nitro_behaviour_client_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -1734,7 +1734,7 @@ static const nitro_text_part text_client_validate_no_data[] = {
 };
 static const char *const path_client_validate_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_validate[] = {
-    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql"},
+    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql", NULL, 0},
 };
 static const char *const path_client_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_client_validate_follow_value_0[] = {"id", NULL};
@@ -2551,6 +2551,1120 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .confirm_question = NULL,
 };
 
+/* ---- openapi create ---- */
+static const char *const path_openapi_create_var_0[] = {"input", "apiId", NULL};
+static const char *const path_openapi_create_var_1[] = {"input", "name", NULL};
+static const nitro_binding bindings_openapi_create[] = {
+    {path_openapi_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_create_data[] = {"createOpenApiCollection", "openApiCollection", NULL};
+static const char *const path_openapi_create_result_id[] = {"id", NULL};
+static const char *const path_openapi_create_result_name[] = {"name", NULL};
+static const nitro_field_def fields_openapi_create_result[] = {
+    {"id", path_openapi_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_openapi_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_create_errors_0[] = {"createOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_create[] = {path_openapi_create_errors_0};
+static const char *const verbatim_openapi_create[] = {"ApiNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_openapi_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_create_success[] = {
+    {NITRO_PART_TEXT, "Created OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_openapi_create_human_0[] = {"id", NULL};
+static const char *const path_openapi_create_human_1[] = {"name", NULL};
+static const nitro_human_line human_openapi_create[] = {
+    {"Id", {path_openapi_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_openapi_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_openapi_create[] = {
+    {offsetof(nitro_opts_openapi_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create an OpenAPI collection\?"},
+};
+const nitro_behaviour nitro_behaviour_openapi_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_openapi_collection_operation, bindings_openapi_create, 2},
+    .data = path_openapi_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_create,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_create,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_create_activity, 5},
+    .success = {text_openapi_create_success, 3},
+    .no_data = {text_openapi_create_no_data, 1},
+    .recheck = "nitro openapi list --api-id <api-id>",
+    .human = human_openapi_create,
+    .n_human = 2,
+    .picks = picks_openapi_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- openapi delete ---- */
+static const char *const path_openapi_delete_var_0[] = {"input", "openApiCollectionId", NULL};
+static const nitro_binding bindings_openapi_delete[] = {
+    {path_openapi_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_delete_data[] = {"deleteOpenApiCollectionById", "openApiCollection", NULL};
+static const char *const path_openapi_delete_result_id[] = {"id", NULL};
+static const char *const path_openapi_delete_result_name[] = {"name", NULL};
+static const nitro_field_def fields_openapi_delete_result[] = {
+    {"id", path_openapi_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_openapi_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_delete_errors_0[] = {"deleteOpenApiCollectionById", "errors", NULL};
+static const char *const *const errors_openapi_delete[] = {path_openapi_delete_errors_0};
+static const char *const verbatim_openapi_delete[] = {"OpenApiCollectionNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_openapi_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to delete the OpenAPI collection with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_openapi_delete_human_0[] = {"id", NULL};
+static const char *const path_openapi_delete_human_1[] = {"name", NULL};
+static const nitro_human_line human_openapi_delete[] = {
+    {"Id", {path_openapi_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_openapi_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_openapi_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_openapi_collection_operation, bindings_openapi_delete, 1},
+    .data = path_openapi_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_delete_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_delete,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_delete_activity, 3},
+    .success = {text_openapi_delete_success, 3},
+    .no_data = {text_openapi_delete_no_data, 1},
+    .confirm = {text_openapi_delete_confirm, 3},
+    .declined = {text_openapi_delete_declined, 1},
+    .recheck = "nitro openapi list --api-id <api-id>",
+    .human = human_openapi_delete,
+    .n_human = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_openapi_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- openapi list ---- */
+static const char *const path_openapi_list_var_0[] = {"apiId", NULL};
+static const char *const path_openapi_list_var_1[] = {"after", NULL};
+static const char *const path_openapi_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_openapi_list[] = {
+    {path_openapi_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_list_data[] = {"node", "openApiCollections", NULL};
+static const char *const path_openapi_list_result_id[] = {"id", NULL};
+static const char *const path_openapi_list_result_name[] = {"name", NULL};
+static const nitro_field_def fields_openapi_list_result[] = {
+    {"id", path_openapi_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_openapi_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_openapi_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching OpenAPI collections", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_openapi_list_human_0[] = {"id", NULL};
+static const char *const path_openapi_list_human_1[] = {"name", NULL};
+static const nitro_human_line human_openapi_list[] = {
+    {"Id", {path_openapi_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_openapi_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_openapi_list_column_0[] = {"id", NULL};
+static const char *const path_openapi_list_column_1[] = {"name", NULL};
+static const nitro_column columns_openapi_list[] = {
+    {"Id", {path_openapi_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_openapi_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_openapi_list[] = {
+    {offsetof(nitro_opts_openapi_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_openapi_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_openapi_collections_operation, bindings_openapi_list, 3},
+    .data = path_openapi_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_list_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_list_activity, 1},
+    .not_found = {text_openapi_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_openapi_list,
+    .n_human = 2,
+    .table_title = "OpenAPI collections of API",
+    .columns = columns_openapi_list,
+    .n_columns = 2,
+    .picks = picks_openapi_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_openapi_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_openapi_list, global.all),
+    .limit_offset = offsetof(nitro_opts_openapi_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- openapi upload ---- */
+static const char *const path_openapi_upload_var_0[] = {"input", "openApiCollectionId", NULL};
+static const char *const path_openapi_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_openapi_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_openapi_upload[] = {
+    {path_openapi_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_upload, openapi_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "openapi-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_upload_data[] = {"uploadOpenApiCollection", "openApiCollectionVersion", NULL};
+static const char *const path_openapi_upload_result_openApiCollectionVersionId[] = {"id", NULL};
+static const nitro_field_def fields_openapi_upload_result[] = {
+    {"openApiCollectionVersionId", path_openapi_upload_result_openApiCollectionVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_openapi_upload_errors_0[] = {"uploadOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_upload[] = {path_openapi_upload_errors_0};
+static const char *const verbatim_openapi_upload[] = {"UnauthorizedOperation", "OpenApiCollectionNotFoundError", "InvalidOpenApiCollectionArchiveError", "DuplicatedTagError", "ConcurrentOperationError"};
+static const nitro_text_part text_openapi_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new OpenAPI collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_upload, openapi_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new OpenAPI collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload OpenAPI collection version.", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_openapi_upload_0[] = {
+    {offsetof(nitro_opts_openapi_upload, pattern), NITRO_OPT_STRING_LIST, "pattern", NULL, NULL},
+};
+static const char *const path_openapi_upload_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_openapi_upload[] = {
+    {path_openapi_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_upload_0, 1},
+};
+const nitro_behaviour nitro_behaviour_openapi_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_openapi_collection_operation, bindings_openapi_upload, 3},
+    .data = path_openapi_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_upload,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_upload_activity, 5},
+    .success = {text_openapi_upload_success, 3},
+    .no_data = {text_openapi_upload_no_data, 1},
+    .recheck = "nitro openapi upload --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_openapi_upload,
+    .n_uploads = 1,
+};
+
+/* ---- openapi validate ---- */
+static const char *const path_openapi_validate_var_0[] = {"input", "openApiCollectionId", NULL};
+static const char *const path_openapi_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_openapi_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_openapi_validate[] = {
+    {path_openapi_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_validate, openapi_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "openapi-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_validate_data[] = {"validateOpenApiCollection", NULL};
+static const char *const path_openapi_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_openapi_validate_result[] = {
+    {"requestId", path_openapi_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_validate_errors_0[] = {"validateOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_validate[] = {path_openapi_validate_errors_0};
+static const char *const verbatim_openapi_validate[] = {"UnauthorizedOperation", "StageNotFoundError", "OpenApiCollectionNotFoundError"};
+static const nitro_text_part text_openapi_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_validate, openapi_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated OpenAPI collection against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_openapi_validate_0[] = {
+    {offsetof(nitro_opts_openapi_validate, pattern), NITRO_OPT_STRING_LIST, "pattern", NULL, NULL},
+};
+static const char *const path_openapi_validate_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_openapi_validate[] = {
+    {path_openapi_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_validate_0, 1},
+};
+static const char *const path_openapi_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_openapi_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_openapi_validate[] = {path_openapi_validate_follow_var_0};
+static const char *const *const follow_values_openapi_validate[] = {path_openapi_validate_follow_value_0};
+static const nitro_text_part text_openapi_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_openapi_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_openapi_validate[] = {
+    {"OperationInProgress", {text_openapi_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_openapi_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OpenApiCollectionVersionValidationSuccess", {text_openapi_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"OpenApiCollectionVersionValidationFailed", {text_openapi_validate_event_3_say, 1}, path_openapi_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_openapi_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "OpenAPI collection validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_openapi_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_openapi_validate_follow_data[] = {"onOpenApiCollectionVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_openapi_validate = {
+    .operation = &gql_on_openapi_collection_validation_operation,
+    .variable_paths = follow_variables_openapi_validate,
+    .value_paths = follow_values_openapi_validate,
+    .n_variables = 1,
+    .data = path_openapi_validate_follow_data,
+    .events = events_openapi_validate,
+    .n_events = 4,
+    .created = {text_openapi_validate_follow_created, 3},
+    .failed = {text_openapi_validate_follow_failed, 1},
+    .ended = {text_openapi_validate_follow_ended, 1},
+    .stopped = {text_openapi_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_openapi_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_openapi_collection_operation, bindings_openapi_validate, 3},
+    .data = path_openapi_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_validate_activity, 5},
+    .success = {text_openapi_validate_success, 3},
+    .no_data = {text_openapi_validate_no_data, 1},
+    .recheck = "nitro openapi validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_openapi_validate,
+    .n_uploads = 1,
+    .follow = &follow_openapi_validate,
+};
+
+/* ---- openapi publish ---- */
+static const char *const path_openapi_publish_var_0[] = {"input", "openApiCollectionId", NULL};
+static const char *const path_openapi_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_openapi_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_openapi_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_openapi_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_openapi_publish_var_5[] = {"input", "source", NULL};
+static const nitro_binding bindings_openapi_publish[] = {
+    {path_openapi_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, openapi_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "openapi-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_publish_data[] = {"publishOpenApiCollection", NULL};
+static const char *const path_openapi_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_openapi_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_openapi_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_publish_errors_0[] = {"publishOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_publish[] = {path_openapi_publish_errors_0};
+static const char *const verbatim_openapi_publish[] = {"UnauthorizedOperation", "StageNotFoundError", "OpenApiCollectionNotFoundError", "OpenApiCollectionVersionNotFoundError"};
+static const nitro_text_part text_openapi_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, openapi_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new OpenAPI collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_openapi_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_openapi_publish[] = {path_openapi_publish_follow_var_0};
+static const char *const *const follow_values_openapi_publish[] = {path_openapi_publish_follow_value_0};
+static const char *const path_openapi_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_openapi_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_openapi_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "OpenAPI collection version was rejected.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_openapi_publish[] = {
+    {"ProcessingTaskIsQueued", {text_openapi_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_openapi_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_openapi_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_openapi_publish_event_3_say, 1}, path_openapi_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_openapi_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OpenApiCollectionVersionPublishSuccess", {text_openapi_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"OpenApiCollectionVersionPublishFailed", {text_openapi_publish_event_6_say, 1}, path_openapi_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_openapi_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "OpenAPI collection publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; Nitro shows what stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' has.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_follow_data[] = {"onOpenApiCollectionVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_openapi_publish = {
+    .operation = &gql_on_openapi_collection_publish_operation,
+    .variable_paths = follow_variables_openapi_publish,
+    .value_paths = follow_values_openapi_publish,
+    .n_variables = 1,
+    .data = path_openapi_publish_follow_data,
+    .events = events_openapi_publish,
+    .n_events = 7,
+    .created = {text_openapi_publish_follow_created, 3},
+    .failed = {text_openapi_publish_follow_failed, 1},
+    .ended = {text_openapi_publish_follow_ended, 1},
+    .stopped = {text_openapi_publish_follow_stopped, 5},
+    .wait_offset = offsetof(nitro_opts_openapi_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_openapi_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_openapi_collection_operation, bindings_openapi_publish, 6},
+    .data = path_openapi_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_publish_activity, 7},
+    .success = {text_openapi_publish_success, 5},
+    .no_data = {text_openapi_publish_no_data, 1},
+    .recheck = "nitro openapi publish --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_openapi_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_openapi_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_openapi_publish, force), offsetof(nitro_opts_openapi_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
+/* ---- mcp create ---- */
+static const char *const path_mcp_create_var_0[] = {"input", "apiId", NULL};
+static const char *const path_mcp_create_var_1[] = {"input", "name", NULL};
+static const nitro_binding bindings_mcp_create[] = {
+    {path_mcp_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_create_data[] = {"createMcpFeatureCollection", "mcpFeatureCollection", NULL};
+static const char *const path_mcp_create_result_id[] = {"id", NULL};
+static const char *const path_mcp_create_result_name[] = {"name", NULL};
+static const nitro_field_def fields_mcp_create_result[] = {
+    {"id", path_mcp_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mcp_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_create_errors_0[] = {"createMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_create[] = {path_mcp_create_errors_0};
+static const char *const verbatim_mcp_create[] = {"ApiNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_mcp_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_create_success[] = {
+    {NITRO_PART_TEXT, "Created MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_mcp_create_human_0[] = {"id", NULL};
+static const char *const path_mcp_create_human_1[] = {"name", NULL};
+static const nitro_human_line human_mcp_create[] = {
+    {"Id", {path_mcp_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mcp_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_mcp_create[] = {
+    {offsetof(nitro_opts_mcp_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create an MCP feature collection\?"},
+};
+const nitro_behaviour nitro_behaviour_mcp_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_mcp_feature_collection_operation, bindings_mcp_create, 2},
+    .data = path_mcp_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_create,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_create,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_create_activity, 5},
+    .success = {text_mcp_create_success, 3},
+    .no_data = {text_mcp_create_no_data, 1},
+    .recheck = "nitro mcp list --api-id <api-id>",
+    .human = human_mcp_create,
+    .n_human = 2,
+    .picks = picks_mcp_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mcp delete ---- */
+static const char *const path_mcp_delete_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const nitro_binding bindings_mcp_delete[] = {
+    {path_mcp_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_delete_data[] = {"deleteMcpFeatureCollectionById", "mcpFeatureCollection", NULL};
+static const char *const path_mcp_delete_result_id[] = {"id", NULL};
+static const char *const path_mcp_delete_result_name[] = {"name", NULL};
+static const nitro_field_def fields_mcp_delete_result[] = {
+    {"id", path_mcp_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mcp_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_delete_errors_0[] = {"deleteMcpFeatureCollectionById", "errors", NULL};
+static const char *const *const errors_mcp_delete[] = {path_mcp_delete_errors_0};
+static const char *const verbatim_mcp_delete[] = {"McpFeatureCollectionNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_mcp_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to delete the MCP feature collection with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_mcp_delete_human_0[] = {"id", NULL};
+static const char *const path_mcp_delete_human_1[] = {"name", NULL};
+static const nitro_human_line human_mcp_delete[] = {
+    {"Id", {path_mcp_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mcp_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_mcp_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_mcp_feature_collection_operation, bindings_mcp_delete, 1},
+    .data = path_mcp_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_delete_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_delete,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_delete_activity, 3},
+    .success = {text_mcp_delete_success, 3},
+    .no_data = {text_mcp_delete_no_data, 1},
+    .confirm = {text_mcp_delete_confirm, 3},
+    .declined = {text_mcp_delete_declined, 1},
+    .recheck = "nitro mcp list --api-id <api-id>",
+    .human = human_mcp_delete,
+    .n_human = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_mcp_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mcp list ---- */
+static const char *const path_mcp_list_var_0[] = {"apiId", NULL};
+static const char *const path_mcp_list_var_1[] = {"after", NULL};
+static const char *const path_mcp_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_mcp_list[] = {
+    {path_mcp_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_list_data[] = {"node", "mcpFeatureCollections", NULL};
+static const char *const path_mcp_list_result_id[] = {"id", NULL};
+static const char *const path_mcp_list_result_name[] = {"name", NULL};
+static const nitro_field_def fields_mcp_list_result[] = {
+    {"id", path_mcp_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mcp_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_mcp_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching MCP feature collections", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_mcp_list_human_0[] = {"id", NULL};
+static const char *const path_mcp_list_human_1[] = {"name", NULL};
+static const nitro_human_line human_mcp_list[] = {
+    {"Id", {path_mcp_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mcp_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_mcp_list_column_0[] = {"id", NULL};
+static const char *const path_mcp_list_column_1[] = {"name", NULL};
+static const nitro_column columns_mcp_list[] = {
+    {"Id", {path_mcp_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_mcp_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_mcp_list[] = {
+    {offsetof(nitro_opts_mcp_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_mcp_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_mcp_feature_collections_operation, bindings_mcp_list, 3},
+    .data = path_mcp_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_list_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_list_activity, 1},
+    .not_found = {text_mcp_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_mcp_list,
+    .n_human = 2,
+    .table_title = "MCP feature collections of API",
+    .columns = columns_mcp_list,
+    .n_columns = 2,
+    .picks = picks_mcp_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_mcp_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_mcp_list, global.all),
+    .limit_offset = offsetof(nitro_opts_mcp_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mcp upload ---- */
+static const char *const path_mcp_upload_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const char *const path_mcp_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_mcp_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_mcp_upload[] = {
+    {path_mcp_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "mcp-feature-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_upload_data[] = {"uploadMcpFeatureCollection", "mcpFeatureCollectionVersion", NULL};
+static const char *const path_mcp_upload_result_mcpFeatureCollectionVersionId[] = {"id", NULL};
+static const nitro_field_def fields_mcp_upload_result[] = {
+    {"mcpFeatureCollectionVersionId", path_mcp_upload_result_mcpFeatureCollectionVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_mcp_upload_errors_0[] = {"uploadMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_upload[] = {path_mcp_upload_errors_0};
+static const char *const verbatim_mcp_upload[] = {"UnauthorizedOperation", "McpFeatureCollectionNotFoundError", "InvalidMcpFeatureCollectionArchiveError", "DuplicatedTagError", "ConcurrentOperationError"};
+static const nitro_text_part text_mcp_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new MCP feature collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new MCP feature collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload MCP feature collection version.", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_mcp_upload_0[] = {
+    {offsetof(nitro_opts_mcp_upload, prompt_pattern), NITRO_OPT_STRING_LIST, "prompt-pattern", "prompts/", NULL},
+    {offsetof(nitro_opts_mcp_upload, tool_pattern), NITRO_OPT_STRING_LIST, "tool-pattern", "tools/", NULL},
+};
+static const char *const path_mcp_upload_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_mcp_upload[] = {
+    {path_mcp_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_upload_0, 2},
+};
+const nitro_behaviour nitro_behaviour_mcp_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_mcp_feature_collection_operation, bindings_mcp_upload, 3},
+    .data = path_mcp_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_upload,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_upload_activity, 5},
+    .success = {text_mcp_upload_success, 3},
+    .no_data = {text_mcp_upload_no_data, 1},
+    .recheck = "nitro mcp upload --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mcp_upload,
+    .n_uploads = 1,
+};
+
+/* ---- mcp validate ---- */
+static const char *const path_mcp_validate_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const char *const path_mcp_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_mcp_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_mcp_validate[] = {
+    {path_mcp_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "mcp-feature-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_validate_data[] = {"validateMcpFeatureCollection", NULL};
+static const char *const path_mcp_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_mcp_validate_result[] = {
+    {"requestId", path_mcp_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_validate_errors_0[] = {"validateMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_validate[] = {path_mcp_validate_errors_0};
+static const char *const verbatim_mcp_validate[] = {"UnauthorizedOperation", "StageNotFoundError", "McpFeatureCollectionNotFoundError"};
+static const nitro_text_part text_mcp_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated MCP feature collection against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_mcp_validate_0[] = {
+    {offsetof(nitro_opts_mcp_validate, prompt_pattern), NITRO_OPT_STRING_LIST, "prompt-pattern", "prompts/", NULL},
+    {offsetof(nitro_opts_mcp_validate, tool_pattern), NITRO_OPT_STRING_LIST, "tool-pattern", "tools/", NULL},
+};
+static const char *const path_mcp_validate_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_mcp_validate[] = {
+    {path_mcp_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_validate_0, 2},
+};
+static const char *const path_mcp_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_mcp_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_mcp_validate[] = {path_mcp_validate_follow_var_0};
+static const char *const *const follow_values_mcp_validate[] = {path_mcp_validate_follow_value_0};
+static const nitro_text_part text_mcp_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_mcp_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_mcp_validate[] = {
+    {"OperationInProgress", {text_mcp_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_mcp_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"McpFeatureCollectionVersionValidationSuccess", {text_mcp_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"McpFeatureCollectionVersionValidationFailed", {text_mcp_validate_event_3_say, 1}, path_mcp_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_mcp_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "MCP feature collection validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_mcp_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_mcp_validate_follow_data[] = {"onMcpFeatureCollectionVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_mcp_validate = {
+    .operation = &gql_on_mcp_feature_collection_validation_operation,
+    .variable_paths = follow_variables_mcp_validate,
+    .value_paths = follow_values_mcp_validate,
+    .n_variables = 1,
+    .data = path_mcp_validate_follow_data,
+    .events = events_mcp_validate,
+    .n_events = 4,
+    .created = {text_mcp_validate_follow_created, 3},
+    .failed = {text_mcp_validate_follow_failed, 1},
+    .ended = {text_mcp_validate_follow_ended, 1},
+    .stopped = {text_mcp_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_mcp_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_mcp_feature_collection_operation, bindings_mcp_validate, 3},
+    .data = path_mcp_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_validate_activity, 5},
+    .success = {text_mcp_validate_success, 3},
+    .no_data = {text_mcp_validate_no_data, 1},
+    .recheck = "nitro mcp validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mcp_validate,
+    .n_uploads = 1,
+    .follow = &follow_mcp_validate,
+};
+
+/* ---- mcp publish ---- */
+static const char *const path_mcp_publish_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const char *const path_mcp_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_mcp_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_mcp_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_mcp_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_mcp_publish_var_5[] = {"input", "source", NULL};
+static const nitro_binding bindings_mcp_publish[] = {
+    {path_mcp_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "mcp-feature-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_publish_data[] = {"publishMcpFeatureCollection", NULL};
+static const char *const path_mcp_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_mcp_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_mcp_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_publish_errors_0[] = {"publishMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_publish[] = {path_mcp_publish_errors_0};
+static const char *const verbatim_mcp_publish[] = {"UnauthorizedOperation", "StageNotFoundError", "McpFeatureCollectionNotFoundError", "McpFeatureCollectionVersionNotFoundError"};
+static const nitro_text_part text_mcp_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new MCP feature collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_mcp_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_mcp_publish[] = {path_mcp_publish_follow_var_0};
+static const char *const *const follow_values_mcp_publish[] = {path_mcp_publish_follow_value_0};
+static const char *const path_mcp_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_mcp_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_mcp_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "MCP feature collection version was rejected.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_mcp_publish[] = {
+    {"ProcessingTaskIsQueued", {text_mcp_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_mcp_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_mcp_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_mcp_publish_event_3_say, 1}, path_mcp_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_mcp_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"McpFeatureCollectionVersionPublishSuccess", {text_mcp_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"McpFeatureCollectionVersionPublishFailed", {text_mcp_publish_event_6_say, 1}, path_mcp_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_mcp_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "MCP feature collection publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; Nitro shows what stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' has.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_follow_data[] = {"onMcpFeatureCollectionVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_mcp_publish = {
+    .operation = &gql_on_mcp_feature_collection_publish_operation,
+    .variable_paths = follow_variables_mcp_publish,
+    .value_paths = follow_values_mcp_publish,
+    .n_variables = 1,
+    .data = path_mcp_publish_follow_data,
+    .events = events_mcp_publish,
+    .n_events = 7,
+    .created = {text_mcp_publish_follow_created, 3},
+    .failed = {text_mcp_publish_follow_failed, 1},
+    .ended = {text_mcp_publish_follow_ended, 1},
+    .stopped = {text_mcp_publish_follow_stopped, 5},
+    .wait_offset = offsetof(nitro_opts_mcp_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_mcp_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_mcp_feature_collection_operation, bindings_mcp_publish, 6},
+    .data = path_mcp_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_publish_activity, 7},
+    .success = {text_mcp_publish_success, 5},
+    .no_data = {text_mcp_publish_no_data, 1},
+    .recheck = "nitro mcp publish --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_mcp_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_mcp_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_mcp_publish, force), offsetof(nitro_opts_mcp_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
 /* ---- mock create ---- */
 static const char *const path_mock_create_var_0[] = {"apiId", NULL};
 static const char *const path_mock_create_var_1[] = {"name", NULL};
@@ -2625,8 +3739,8 @@ static const nitro_pick_def picks_mock_create[] = {
 static const char *const path_mock_create_upload_0[] = {"baseSchemaFile", NULL};
 static const char *const path_mock_create_upload_1[] = {"extensionsSchemaFile", NULL};
 static const nitro_upload_def uploads_mock_create[] = {
-    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql"},
-    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql"},
+    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql", NULL, 0},
+    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql", NULL, 0},
 };
 const nitro_behaviour nitro_behaviour_mock_create = {
     .kind = NITRO_KIND_MUTATION,
@@ -2828,8 +3942,8 @@ static const nitro_human_line human_mock_update[] = {
 static const char *const path_mock_update_upload_0[] = {"baseSchemaFile", NULL};
 static const char *const path_mock_update_upload_1[] = {"extensionsSchemaFile", NULL};
 static const nitro_upload_def uploads_mock_update[] = {
-    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql"},
-    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql"},
+    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql", NULL, 0},
+    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql", NULL, 0},
 };
 const nitro_behaviour nitro_behaviour_mock_update = {
     .kind = NITRO_KIND_MUTATION,
@@ -2900,7 +4014,7 @@ static const nitro_pick_def picks_schema_upload[] = {
 };
 static const char *const path_schema_upload_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_upload[] = {
-    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql"},
+    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql", NULL, 0},
 };
 const nitro_behaviour nitro_behaviour_schema_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -2971,7 +4085,7 @@ static const nitro_pick_def picks_schema_validate[] = {
 };
 static const char *const path_schema_validate_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_validate[] = {
-    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql"},
+    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql", NULL, 0},
 };
 static const char *const path_schema_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_schema_validate_follow_value_0[] = {"id", NULL};
@@ -3914,6 +5028,18 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
+    &nitro_behaviour_openapi_create,
+    &nitro_behaviour_openapi_delete,
+    &nitro_behaviour_openapi_list,
+    &nitro_behaviour_openapi_upload,
+    &nitro_behaviour_openapi_validate,
+    &nitro_behaviour_openapi_publish,
+    &nitro_behaviour_mcp_create,
+    &nitro_behaviour_mcp_delete,
+    &nitro_behaviour_mcp_list,
+    &nitro_behaviour_mcp_upload,
+    &nitro_behaviour_mcp_validate,
+    &nitro_behaviour_mcp_publish,
     &nitro_behaviour_mock_create,
     &nitro_behaviour_mock_list,
     &nitro_behaviour_mock_update,
@@ -3928,7 +5054,7 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_schema_usage,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 45;
+const size_t nitro_behaviour_count = 57;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

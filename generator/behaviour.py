@@ -42,6 +42,10 @@ PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+)(?:\((?P<args>[^()]*)\))?)?$")
 INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
 UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)$")
+# A zip's entry: "option", "option in folder/" or "option as entry-name".
+ZIP_ENTRY_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)(?:\s+in\s+(?P<folder>(?:[A-Za-z0-9_.-]+/)+)"
+                          r"|\s+as\s+(?P<rename>[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*))?$")
+ZIP_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+\.zip$")
 OUTCOMES = {"continue", "success", "failure"}
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
@@ -55,7 +59,7 @@ SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files", "zip",
     "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
@@ -225,8 +229,16 @@ class SelectDef:
 @dataclass
 class UploadDef:
     path: list[str]            # the Upload variable
-    input: Option              # the string option naming the file
+    input: Option | None       # the string option naming the file (None for a zip)
     file_name: str             # the multipart part's file name
+    entries: list["ZipEntry"] = field(default_factory=list)  # a zip: the files its options' patterns match
+
+
+@dataclass
+class ZipEntry:
+    input: Option              # a string option of glob patterns (`multiple`: several)
+    folder: str | None = None  # "in prompts/": each file under this folder, by its path
+    rename: str | None = None  # "as schema.graphqls": the one file it matches, under this name
 
 
 @dataclass
@@ -1033,6 +1045,8 @@ class Builder:
         else:
             if "files" in table:
                 behaviour.uploads = self.uploads(table["files"], operation, inputs, where("files"))
+            if "zip" in table:
+                behaviour.uploads += self.zips(table["zip"], operation, inputs, where("zip"))
             # A list whose later pages come from another operation (`next-page`) binds no cursor on its first.
             first_paged = paged and "next-page" not in table
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
@@ -1130,8 +1144,10 @@ class Builder:
                     behaviour.keep_if_any = path
         if "each" in table:
             behaviour.each = self.each(behaviour, table["each"], inputs, data_struct, where("each"))
+        zipped = {entry.input.name for upload in behaviour.uploads for entry in upload.entries}
         for option in command.options:
-            if option.multiple and (behaviour.each is None or behaviour.each.option is not option):
+            if option.multiple and option.name not in zipped and (behaviour.each is None
+                                                                   or behaviour.each.option is not option):
                 self.lint.error(command.key_path + ("options", option.name),
                                 f"'--{option.name}' takes several values ('multiple'): the command runs its "
                                 f"operation for each ('each = {{ option = \"{option.name}\", ... }}')")
@@ -1240,7 +1256,7 @@ class Builder:
         """A REST download: `rest-download = { path, file, not-found, persisted-queries }`, no GraphQL operation."""
         key = command.key_path
         where = lambda *k: key + k  # noqa: E731
-        for other in ("variables", "data", "connection", "errors", "files", "follow", "check", "source"):
+        for other in ("variables", "data", "connection", "errors", "files", "zip", "follow", "check", "source"):
             if other in table:
                 self.lint.error(where(other), f"'{other}' is for GraphQL commands, not a download")
         behaviour = Behaviour(command=command, kind="download", request=None, data=[], data_type=None,
@@ -1286,6 +1302,75 @@ class Builder:
         return behaviour
 
     # ---- uploads and follows -------------------------------------------------------------
+    def upload_variable(self, dotted: str, operation: Operation, key_where: tuple):
+        """The type of the Upload variable (or input field) at `dotted`, or None after a lint error."""
+        path = dotted.split(".")
+        current = operation.variables.get(path[0])
+        if current is None:
+            self.lint.error(key_where, f"{operation.name} has no variable '${path[0]}'")
+            return None
+        for key in path[1:]:
+            named = current.of_type if isinstance(current, GraphQLNonNull) else current
+            if not isinstance(named, GraphQLInputObjectType) or key not in named.fields:
+                self.lint.error(key_where, f"'{dotted}': {named} has no input field '{key}'")
+                return None
+            current = named.fields[key].type
+        named = current.of_type if isinstance(current, GraphQLNonNull) else current
+        if getattr(named, "name", None) != "Upload":
+            self.lint.error(key_where, f"'{dotted}' is {current}, not an Upload")
+            return None
+        return current
+
+    def zips(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
+        """`zip = { "input.collection" = { name = "collection.zip", entries = ["prompt-pattern in prompts/",
+        "tool-pattern in tools/"] } }`: an Upload variable filled with a zip archive, made on the client of
+        the files the options' glob patterns match (each pattern must match a file), streamed from a
+        temporary file. An entry is "option" (each file by its path), "option in folder/" (under the
+        folder) or "option as entry-name" (the one file the option names, under that name)."""
+        if operation.kind != "mutation":
+            self.lint.error(where, "'zip' is for mutations")
+            return []
+        shape = "'zip' must be a table of 'variable.path' = { name = \"x.zip\", entries = [\"option ...\"] }"
+        if not isinstance(table, dict) or not table:
+            self.lint.error(where, shape)
+            return []
+        uploads = []
+        for dotted, spec in table.items():
+            key_where = where + (dotted,)
+            if not isinstance(spec, dict) or set(spec) != {"name", "entries"} \
+                    or not isinstance(spec["entries"], list) or not spec["entries"]:
+                self.lint.error(key_where, shape)
+                continue
+            if self.upload_variable(dotted, operation, key_where) is None:
+                continue
+            name = spec["name"]
+            if not isinstance(name, str) or not ZIP_NAME_RE.match(name):
+                self.lint.error(key_where + ("name",), f"the archive's name {name!r} is not a file name ending .zip")
+                continue
+            entries, any_required = [], False
+            for text in spec["entries"]:
+                match = ZIP_ENTRY_RE.match(text.strip()) if isinstance(text, str) else None
+                if not match:
+                    self.lint.error(key_where + ("entries",), f"the entry {text!r} is not 'option', "
+                                                              "'option in folder/' or 'option as entry-name'")
+                    continue
+                item = inputs.get(match.group("opt"))
+                if not isinstance(item, Option) or item.type != "string":
+                    self.lint.error(key_where + ("entries",), f"the entry {text!r} names "
+                                    f"'{match.group('opt')}', which is no string option of this command")
+                    continue
+                if match.group("rename") and item.multiple:
+                    self.lint.error(key_where + ("entries",), f"'as' names one file: '--{item.name}' takes "
+                                                              "several ('multiple')")
+                    continue
+                any_required = any_required or item.required
+                entries.append(ZipEntry(input=item, folder=match.group("folder"), rename=match.group("rename")))
+            if len({e.input.name for e in entries}) != len(entries):
+                self.lint.error(key_where + ("entries",), "an option is named by two entries")
+            if entries:
+                uploads.append(UploadDef(path=dotted.split("."), input=None, file_name=name, entries=entries))
+        return uploads
+
     def uploads(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
         """`files = { "input.schema" = "schema-file as schema.graphql" }`: an Upload variable filled from the
         file a string option names, sent as a multipart part with that file name."""

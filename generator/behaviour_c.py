@@ -186,8 +186,16 @@ class Writer:
         if b.uploads:
             rows = []
             for i, u in enumerate(b.uploads):
+                if u.entries:
+                    entries = self.array("nitro_zip_entry_def", f"zip_{name}_{i}", [
+                        f"{{offsetof({opts}, {member(e.input)}), "
+                        f"{'NITRO_OPT_STRING_LIST' if e.input.multiple else 'NITRO_OPT_STRING'}, {c_string(e.input.name)}, "
+                        f"{c_string(e.folder)}, {c_string(e.rename)}}}" for e in u.entries])
+                    rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, NITRO_NO_OPTION, NULL, "
+                                f"{c_string(u.file_name)}, {entries}, {len(u.entries)}}}")
+                    continue
                 rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
-                            f"{c_string(u.input.name)}, {c_string(u.file_name)}}}")
+                            f"{c_string(u.input.name)}, {c_string(u.file_name)}, NULL, 0}}")
             array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:

@@ -36,7 +36,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any",
+    "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any", "zip",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -45,13 +45,14 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow", "rest-download", "select", "filter", "each", "next-page"}
+                  "files", "zip", "follow", "rest-download", "select", "filter", "each", "next-page"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
     "env-of",  # the option of another name whose env vars this one reads too (mock's --schema: NITRO_SCHEMA_FILE)
     "multiple",  # a string option given once or more (--tag a --tag b, --tag a b); a command's `each` runs per value
+    "short",  # a one-letter alias, as the Nitro CLI's -p for --pattern
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -138,6 +139,7 @@ class Option:
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
     env_of: str | None = None  # another option's name: its env vars are this one's too, as in the Nitro CLI
     multiple: bool = False  # given once or more; the command runs its operation once for each value (`each`)
+    short: str | None = None  # a one-letter alias: -p
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -619,7 +621,12 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
         lint.error(key_path + ("for",), f"'for' is for global options: one of {sorted(OPTION_SCOPES)}")
         scope = None
     help_text = lint.text(table, "help", key_path, one_line=True) or ""
-    return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
+    short = table.get("short")
+    if short is not None and (not isinstance(short, str) or len(short) != 1 or not short.isalpha()
+                              or short in "hv"):
+        lint.error(key_path + ("short",), f"'short' is one letter other than h and v ({what})")
+        short = None
+    return Option(short=short, name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,

@@ -19,7 +19,7 @@ _nitro_state()
         '')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
             _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client stage environment login logout status completion mock schema"
+            _nitro_subs="pat workspace api-key api client stage environment openapi mcp login logout status completion mock schema"
             ;;
         'pat')
             _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
@@ -219,6 +219,76 @@ _nitro_state()
         'environment show')
             _nitro_value_opts=" --jq --cloud-url --api-key --output "
             _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create delete list upload validate publish"
+            ;;
+        'openapi create')
+            _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi delete')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi upload')
+            _nitro_value_opts=" --openapi-collection-id --tag --pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --openapi-collection-id --tag --pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi validate')
+            _nitro_value_opts=" --openapi-collection-id --stage --pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --openapi-collection-id --stage --pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi publish')
+            _nitro_value_opts=" --openapi-collection-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --openapi-collection-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp')
+            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_subs="create delete list upload validate publish"
+            ;;
+        'mcp create')
+            _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp delete')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp upload')
+            _nitro_value_opts=" --mcp-feature-collection-id --tag --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --mcp-feature-collection-id --tag --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp validate')
+            _nitro_value_opts=" --mcp-feature-collection-id --stage --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --mcp-feature-collection-id --stage --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp publish')
+            _nitro_value_opts=" --mcp-feature-collection-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --mcp-feature-collection-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'login')
@@ -760,6 +830,132 @@ _nitro()
             'environment show'/--jq)
                 COMPREPLY=()
                 ;;
+            'openapi create'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'openapi create'/--name)
+                COMPREPLY=()
+                ;;
+            'openapi create'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi list'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'openapi list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'openapi list'/--limit)
+                COMPREPLY=()
+                ;;
+            'openapi list'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--openapi-collection-id)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--pattern)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi validate'/--openapi-collection-id)
+                COMPREPLY=()
+                ;;
+            'openapi validate'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'openapi validate'/--pattern)
+                COMPREPLY=()
+                ;;
+            'openapi validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi publish'/--openapi-collection-id)
+                COMPREPLY=()
+                ;;
+            'openapi publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'openapi publish'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'openapi publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp create'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'mcp create'/--name)
+                COMPREPLY=()
+                ;;
+            'mcp create'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp list'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'mcp list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'mcp list'/--limit)
+                COMPREPLY=()
+                ;;
+            'mcp list'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--mcp-feature-collection-id)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--prompt-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--tool-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--mcp-feature-collection-id)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'mcp validate'/--prompt-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--tool-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp publish'/--mcp-feature-collection-id)
+                COMPREPLY=()
+                ;;
+            'mcp publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'mcp publish'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'mcp publish'/--jq)
+                COMPREPLY=()
+                ;;
             'login'/--client-id)
                 COMPREPLY=()
                 ;;
@@ -776,7 +972,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'mock create'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'mock create'/--name)
                 COMPREPLY=()
@@ -794,7 +990,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'mock list'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'mock list'/--cursor)
                 COMPREPLY=()
@@ -869,10 +1065,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema clients'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema clients'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema clients'/--coordinate)
                 COMPREPLY=()
@@ -887,10 +1083,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema impact'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema impact'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema impact'/--coordinate)
                 COMPREPLY=()
@@ -905,10 +1101,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema operations'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema operations'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema operations'/--coordinate)
                 COMPREPLY=()
@@ -923,10 +1119,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema unused'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema unused'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema unused'/--from)
                 COMPREPLY=()
@@ -938,10 +1134,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema usage'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema usage'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema usage'/--coordinate)
                 COMPREPLY=()

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client list versions|--client-id' 'client list versions|--cursor' 'client list versions|--limit' 'client list versions|--jq' 'client list published-versions|--client-id' 'client list published-versions|--cursor' 'client list published-versions|--limit' 'client list published-versions|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client unpublish|--tag' 'client unpublish|--stage' 'client unpublish|--client-id' 'client unpublish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'mock create|--api-id' 'mock create|--name' 'mock create|--schema' 'mock create|--extension' 'mock create|--url' 'mock create|--jq' 'mock list|--api-id' 'mock list|--cursor' 'mock list|--limit' 'mock list|--jq' 'mock update|--name' 'mock update|--schema' 'mock update|--extension' 'mock update|--url' 'mock update|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 'schema clients|--api-id' 'schema clients|--stage' 'schema clients|--coordinate' 'schema clients|--from' 'schema clients|--to' 'schema clients|--jq' 'schema impact|--api-id' 'schema impact|--stage' 'schema impact|--coordinate' 'schema impact|--from' 'schema impact|--to' 'schema impact|--jq' 'schema operations|--api-id' 'schema operations|--stage' 'schema operations|--coordinate' 'schema operations|--from' 'schema operations|--to' 'schema operations|--jq' 'schema unused|--api-id' 'schema unused|--stage' 'schema unused|--from' 'schema unused|--to' 'schema unused|--jq' 'schema usage|--api-id' 'schema usage|--stage' 'schema usage|--coordinate' 'schema usage|--from' 'schema usage|--to' 'schema usage|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client list versions|--client-id' 'client list versions|--cursor' 'client list versions|--limit' 'client list versions|--jq' 'client list published-versions|--client-id' 'client list published-versions|--cursor' 'client list published-versions|--limit' 'client list published-versions|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client unpublish|--tag' 'client unpublish|--stage' 'client unpublish|--client-id' 'client unpublish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'openapi create|--api-id' 'openapi create|--name' 'openapi create|--jq' 'openapi delete|--jq' 'openapi list|--api-id' 'openapi list|--cursor' 'openapi list|--limit' 'openapi list|--jq' 'openapi upload|--openapi-collection-id' 'openapi upload|--tag' 'openapi upload|--pattern' 'openapi upload|--jq' 'openapi validate|--openapi-collection-id' 'openapi validate|--stage' 'openapi validate|--pattern' 'openapi validate|--jq' 'openapi publish|--openapi-collection-id' 'openapi publish|--tag' 'openapi publish|--stage' 'openapi publish|--jq' 'mcp create|--api-id' 'mcp create|--name' 'mcp create|--jq' 'mcp delete|--jq' 'mcp list|--api-id' 'mcp list|--cursor' 'mcp list|--limit' 'mcp list|--jq' 'mcp upload|--mcp-feature-collection-id' 'mcp upload|--tag' 'mcp upload|--prompt-pattern' 'mcp upload|--tool-pattern' 'mcp upload|--jq' 'mcp validate|--mcp-feature-collection-id' 'mcp validate|--stage' 'mcp validate|--prompt-pattern' 'mcp validate|--tool-pattern' 'mcp validate|--jq' 'mcp publish|--mcp-feature-collection-id' 'mcp publish|--tag' 'mcp publish|--stage' 'mcp publish|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'mock create|--api-id' 'mock create|--name' 'mock create|--schema' 'mock create|--extension' 'mock create|--url' 'mock create|--jq' 'mock list|--api-id' 'mock list|--cursor' 'mock list|--limit' 'mock list|--jq' 'mock update|--name' 'mock update|--schema' 'mock update|--extension' 'mock update|--url' 'mock update|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 'schema clients|--api-id' 'schema clients|--stage' 'schema clients|--coordinate' 'schema clients|--from' 'schema clients|--to' 'schema clients|--jq' 'schema impact|--api-id' 'schema impact|--stage' 'schema impact|--coordinate' 'schema impact|--from' 'schema impact|--to' 'schema impact|--jq' 'schema operations|--api-id' 'schema operations|--stage' 'schema operations|--coordinate' 'schema operations|--from' 'schema operations|--to' 'schema operations|--jq' 'schema unused|--api-id' 'schema unused|--stage' 'schema unused|--from' 'schema unused|--to' 'schema unused|--jq' 'schema usage|--api-id' 'schema usage|--stage' 'schema usage|--coordinate' 'schema usage|--from' 'schema usage|--to' 'schema usage|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client list|versions' 'client list|published-versions' 'client|upload' 'client|validate' 'client|publish' 'client|unpublish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|mock' 'mock|create' 'mock|list' 'mock|update' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish' 'schema|clients' 'schema|impact' 'schema|operations' 'schema|unused' 'schema|usage'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client list|versions' 'client list|published-versions' 'client|upload' 'client|validate' 'client|publish' 'client|unpublish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|openapi' 'openapi|create' 'openapi|delete' 'openapi|list' 'openapi|upload' 'openapi|validate' 'openapi|publish' '|mcp' 'mcp|create' 'mcp|delete' 'mcp|list' 'mcp|upload' 'mcp|validate' 'mcp|publish' '|login' '|logout' '|status' '|completion' '|mock' 'mock|create' 'mock|list' 'mock|update' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish' 'schema|clients' 'schema|impact' 'schema|operations' 'schema|unused' 'schema|usage'
             return 0
     end
     return 1
@@ -103,6 +103,8 @@ complete -c nitro -n '__nitro_at \'\'' -a api -d 'Manage APIs.'
 complete -c nitro -n '__nitro_at \'\'' -a client -d 'Manage the clients of an API and their versions.'
 complete -c nitro -n '__nitro_at \'\'' -a stage -d 'Manage stages.'
 complete -c nitro -n '__nitro_at \'\'' -a environment -d 'Manage environments.'
+complete -c nitro -n '__nitro_at \'\'' -a openapi -d 'Manage OpenAPI collections.'
+complete -c nitro -n '__nitro_at \'\'' -a mcp -d 'Manage MCP feature collections.'
 complete -c nitro -n '__nitro_at \'\'' -a login -d 'Sign in to Nitro and store a session.'
 complete -c nitro -n '__nitro_at \'\'' -a logout -d 'Sign out and delete the stored session.'
 complete -c nitro -n '__nitro_at \'\'' -a status -d 'Show who you are signed in as and which credential is in use.'
@@ -337,6 +339,96 @@ complete -c nitro -n '__nitro_at \'environment list\'' -l jq -x -d 'Filter the J
 # nitro environment show
 complete -c nitro -n '__nitro_at \'environment show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
+# nitro openapi
+complete -c nitro -n '__nitro_at \'openapi\'' -a create -d 'Create a new OpenAPI collection.'
+complete -c nitro -n '__nitro_at \'openapi\'' -a delete -d 'Delete an OpenAPI collection.'
+complete -c nitro -n '__nitro_at \'openapi\'' -a list -d 'List all OpenAPI collections of an API.'
+complete -c nitro -n '__nitro_at \'openapi\'' -a upload -d 'Upload a new OpenAPI collection version.'
+complete -c nitro -n '__nitro_at \'openapi\'' -a validate -d 'Validate an OpenAPI collection against a stage.'
+complete -c nitro -n '__nitro_at \'openapi\'' -a publish -d 'Publish an OpenAPI collection version to a stage.'
+
+# nitro openapi create
+complete -c nitro -n '__nitro_at \'openapi create\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'openapi create\'' -l name -x -d 'The name of the OpenAPI collection.'
+complete -c nitro -n '__nitro_at \'openapi create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro openapi delete
+complete -c nitro -n '__nitro_at \'openapi delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'openapi delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro openapi list
+complete -c nitro -n '__nitro_at \'openapi list\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'openapi list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'openapi list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'openapi list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'openapi list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro openapi upload
+complete -c nitro -n '__nitro_at \'openapi upload\'' -l openapi-collection-id -x -d 'The ID of the OpenAPI collection.'
+complete -c nitro -n '__nitro_at \'openapi upload\'' -l tag -x -d 'The tag of the OpenAPI collection version to upload.'
+complete -c nitro -n '__nitro_at \'openapi upload\'' -l pattern -x -d 'One or more glob patterns for selecting OpenAPI document files (*.graphql).'
+complete -c nitro -n '__nitro_at \'openapi upload\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro openapi validate
+complete -c nitro -n '__nitro_at \'openapi validate\'' -l openapi-collection-id -x -d 'The ID of the OpenAPI collection.'
+complete -c nitro -n '__nitro_at \'openapi validate\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'openapi validate\'' -l pattern -x -d 'One or more glob patterns for selecting OpenAPI document files (*.graphql).'
+complete -c nitro -n '__nitro_at \'openapi validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro openapi publish
+complete -c nitro -n '__nitro_at \'openapi publish\'' -l openapi-collection-id -x -d 'The ID of the OpenAPI collection.'
+complete -c nitro -n '__nitro_at \'openapi publish\'' -l tag -x -d 'The tag of the OpenAPI collection version to publish.'
+complete -c nitro -n '__nitro_at \'openapi publish\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'openapi publish\'' -l force -d 'Publish even with breaking changes.'
+complete -c nitro -n '__nitro_at \'openapi publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
+complete -c nitro -n '__nitro_at \'openapi publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mcp
+complete -c nitro -n '__nitro_at \'mcp\'' -a create -d 'Create a new MCP feature collection.'
+complete -c nitro -n '__nitro_at \'mcp\'' -a delete -d 'Delete an MCP feature collection.'
+complete -c nitro -n '__nitro_at \'mcp\'' -a list -d 'List all MCP feature collections of an API.'
+complete -c nitro -n '__nitro_at \'mcp\'' -a upload -d 'Upload a new MCP feature collection version.'
+complete -c nitro -n '__nitro_at \'mcp\'' -a validate -d 'Validate an MCP feature collection against a stage.'
+complete -c nitro -n '__nitro_at \'mcp\'' -a publish -d 'Publish an MCP feature collection version to a stage.'
+
+# nitro mcp create
+complete -c nitro -n '__nitro_at \'mcp create\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'mcp create\'' -l name -x -d 'The name of the MCP feature collection.'
+complete -c nitro -n '__nitro_at \'mcp create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mcp delete
+complete -c nitro -n '__nitro_at \'mcp delete\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'mcp delete\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mcp list
+complete -c nitro -n '__nitro_at \'mcp list\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'mcp list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'mcp list\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'mcp list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'mcp list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mcp upload
+complete -c nitro -n '__nitro_at \'mcp upload\'' -l mcp-feature-collection-id -x -d 'The ID of the MCP feature collection.'
+complete -c nitro -n '__nitro_at \'mcp upload\'' -l tag -x -d 'The tag of the MCP feature collection version to upload.'
+complete -c nitro -n '__nitro_at \'mcp upload\'' -l prompt-pattern -x -d 'One or more glob patterns for selecting MCP prompt definition files (*.json).'
+complete -c nitro -n '__nitro_at \'mcp upload\'' -l tool-pattern -x -d 'One or more glob patterns for selecting MCP tool definition files (*.graphql).'
+complete -c nitro -n '__nitro_at \'mcp upload\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mcp validate
+complete -c nitro -n '__nitro_at \'mcp validate\'' -l mcp-feature-collection-id -x -d 'The ID of the MCP feature collection.'
+complete -c nitro -n '__nitro_at \'mcp validate\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'mcp validate\'' -l prompt-pattern -x -d 'One or more glob patterns for selecting MCP prompt definition files (*.json).'
+complete -c nitro -n '__nitro_at \'mcp validate\'' -l tool-pattern -x -d 'One or more glob patterns for selecting MCP tool definition files (*.graphql).'
+complete -c nitro -n '__nitro_at \'mcp validate\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro mcp publish
+complete -c nitro -n '__nitro_at \'mcp publish\'' -l mcp-feature-collection-id -x -d 'The ID of the MCP feature collection.'
+complete -c nitro -n '__nitro_at \'mcp publish\'' -l tag -x -d 'The tag of the MCP feature collection version to publish.'
+complete -c nitro -n '__nitro_at \'mcp publish\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'mcp publish\'' -l force -d 'Publish even with breaking changes.'
+complete -c nitro -n '__nitro_at \'mcp publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
+complete -c nitro -n '__nitro_at \'mcp publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
 # nitro login
 complete -c nitro -n '__nitro_at \'login\'' -l device -d 'Sign in with a device code, for machines without a browser.'
 complete -c nitro -n '__nitro_at \'login\'' -l with-token -d 'Read a personal access token or API key from standard input.'
@@ -358,7 +450,7 @@ complete -c nitro -n '__nitro_at \'mock\'' -a list -d 'List the mocks of an API.
 complete -c nitro -n '__nitro_at \'mock\'' -a update -d 'Update a mock.'
 
 # nitro mock create
-complete -c nitro -n '__nitro_at \'mock create\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'mock create\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'mock create\'' -l name -x -d 'The name of the mock.'
 complete -c nitro -n '__nitro_at \'mock create\'' -l schema -x -d 'The path to the GraphQL file with the base schema of the mock.'
 complete -c nitro -n '__nitro_at \'mock create\'' -l extension -x -d 'The path to the GraphQL file with the schema extension of the mock.'
@@ -366,7 +458,7 @@ complete -c nitro -n '__nitro_at \'mock create\'' -l url -x -d 'The URL of the d
 complete -c nitro -n '__nitro_at \'mock create\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro mock list
-complete -c nitro -n '__nitro_at \'mock list\'' -l api-id -x -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'mock list\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'mock list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'mock list\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'mock list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
@@ -417,40 +509,40 @@ complete -c nitro -n '__nitro_at \'schema publish\'' -l wait-for-approval -d 'Wa
 complete -c nitro -n '__nitro_at \'schema publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema clients
-complete -c nitro -n '__nitro_at \'schema clients\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema clients\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema clients\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema clients\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
 complete -c nitro -n '__nitro_at \'schema clients\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
 complete -c nitro -n '__nitro_at \'schema clients\'' -l to -x -d 'End of the time window, as --from (default: now).'
 complete -c nitro -n '__nitro_at \'schema clients\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema impact
-complete -c nitro -n '__nitro_at \'schema impact\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema impact\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema impact\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema impact\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
 complete -c nitro -n '__nitro_at \'schema impact\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
 complete -c nitro -n '__nitro_at \'schema impact\'' -l to -x -d 'End of the time window, as --from (default: now).'
 complete -c nitro -n '__nitro_at \'schema impact\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema operations
-complete -c nitro -n '__nitro_at \'schema operations\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema operations\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema operations\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema operations\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
 complete -c nitro -n '__nitro_at \'schema operations\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
 complete -c nitro -n '__nitro_at \'schema operations\'' -l to -x -d 'End of the time window, as --from (default: now).'
 complete -c nitro -n '__nitro_at \'schema operations\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema unused
-complete -c nitro -n '__nitro_at \'schema unused\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema unused\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema unused\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l deprecated-only -d 'Only deprecated fields: the ones safe to remove now.'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l to -x -d 'End of the time window, as --from (default: now).'
 complete -c nitro -n '__nitro_at \'schema unused\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro schema usage
-complete -c nitro -n '__nitro_at \'schema usage\'' -l api-id -x -d 'The ID of the API.'
-complete -c nitro -n '__nitro_at \'schema usage\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l api-id -x -k -a '(__nitro_dynamic api-ids)' -d 'The ID of the API.'
+complete -c nitro -n '__nitro_at \'schema usage\'' -l stage -x -k -a '(__nitro_dynamic stage-names)' -d 'The name of the stage.'
 complete -c nitro -n '__nitro_at \'schema usage\'' -l coordinate -x -d 'A schema coordinate such as \'User.email\' or \'Query.users\'.'
 complete -c nitro -n '__nitro_at \'schema usage\'' -l from -x -d 'Start of the time window, a date or date-time (default: 7 days before --to).'
 complete -c nitro -n '__nitro_at \'schema usage\'' -l to -x -d 'End of the time window, as --from (default: now).'

@@ -216,13 +216,28 @@ typedef enum {
 
 #define NITRO_NO_OPTION ((size_t)-1)
 
-/* A file sent with the operation (`upload`): the string option naming it and
- * the Upload variable it fills, with the multipart part's file name. */
+/* One entry of a zip upload (`zip`): the files an option's glob patterns
+ * match (a `multiple` option, or a string option of one pattern), each by
+ * its path (under `folder` when set), or the one file under `rename`. */
+typedef struct {
+    size_t offset;       /* of the option's value */
+    nitro_opt_type type; /* NITRO_OPT_STRING_LIST or NITRO_OPT_STRING */
+    const char *option;  /* its name, for messages */
+    const char *folder;  /* "prompts/", or NULL */
+    const char *rename;  /* "schema.graphqls", or NULL */
+} nitro_zip_entry_def;
+
+/* A file sent with the operation (`files`): the string option naming it and
+ * the Upload variable it fills, with the multipart part's file name; or
+ * (`zip`, n_entries > 0) an archive made on the client of the entries' files,
+ * sent under `file_name`. */
 typedef struct {
     const char *const *path; /* in "variables" */
-    size_t offset;           /* of the option's value */
+    size_t offset;           /* of the option's value (NITRO_NO_OPTION for a zip) */
     const char *option;      /* its name, for messages */
-    const char *file_name;   /* e.g. "schema.graphql" */
+    const char *file_name;   /* e.g. "schema.graphql", "collection.zip" */
+    const nitro_zip_entry_def *entries;
+    size_t n_entries;
 } nitro_upload_def;
 
 /* What a follow does on one event of its subscription. */

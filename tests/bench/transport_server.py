@@ -32,6 +32,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 UPLOAD_RESULT = json.dumps({"data": {"uploadSchema": {
     "__typename": "UploadSchemaPayload", "schemaVersion": {"__typename": "SchemaVersion", "id": "U2NoZW1hVmVyc2lvbjox"},
     "errors": None}}}).encode()
+# tests/bench/collections' openapi upload: the same answer, for its operation.
+COLLECTION_RESULT = json.dumps({"data": {"uploadOpenApiCollection": {
+    "__typename": "UploadOpenApiCollectionPayload",
+    "openApiCollectionVersion": {"__typename": "OpenApiCollectionVersion", "id": "T3BlbkFwaVZlcnNpb246MQ=="},
+    "errors": None}}}).encode()
 PROGRESS = json.dumps({"data": {"onSchemaVersionPublishingUpdate": {
     "__typename": "OperationInProgress", "state": "PROCESSING"}}}, separators=(",", ":"))
 SUCCESS = json.dumps({"data": {"onSchemaVersionPublishingUpdate": {
@@ -76,11 +81,12 @@ class Handler(BaseHTTPRequestHandler):
         if content_type.startswith("multipart/form-data"):
             self._note({"upload": parts_of(body, content_type),
                         "headers": sorted(k.lower() for k in self.headers.keys())})
+            result = COLLECTION_RESULT if b"uploadOpenApiCollection(" in body[:4096] else UPLOAD_RESULT
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(UPLOAD_RESULT)))
+            self.send_header("Content-Length", str(len(result)))
             self.end_headers()
-            self.wfile.write(UPLOAD_RESULT)
+            self.wfile.write(result)
             return
         request = json.loads(body)
         if request.get("operationName") == "PublishSchemaVersion":

@@ -431,7 +431,9 @@ class GroupPages(unittest.TestCase):
                          "validate", "publish", "unpublish", "download"],
               "stage": ["list", "edit", "delete"],
               "environment": ["create", "list", "show"],
-              "mock": ["create", "list", "update"]}
+              "mock": ["create", "list", "update"],
+              "openapi": ["create", "delete", "list", "upload", "validate", "publish"],
+              "mcp": ["create", "delete", "list", "upload", "validate", "publish"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
         for group, leaves in self.GROUPS.items():

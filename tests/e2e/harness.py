@@ -269,7 +269,7 @@ def make_env(env=None):
     return result
 
 
-def run(args, env=None, input=None, timeout=30):
+def run(args, env=None, input=None, timeout=30, cwd=None):
     """Run the binary with a clean environment (see make_env); stdin is /dev/null unless `input` is given.
 
     Returns (exit code, stdout, stderr) as text. A run that does not finish within `timeout` seconds is
@@ -279,7 +279,7 @@ def run(args, env=None, input=None, timeout=30):
     if problem:
         raise AssertionError(problem)
     argv = [str(NITRO_BIN)] + [str(a) for a in args]
-    return _run_argv(argv, make_env(env), input, timeout)
+    return _run_argv(argv, make_env(env), input, timeout, cwd)
 
 
 def run_shell(script, env=None, input=None, timeout=30):
@@ -287,9 +287,9 @@ def run_shell(script, env=None, input=None, timeout=30):
     return _run_argv(["bash", "-c", script], make_env(env), input, timeout)
 
 
-def _run_argv(argv, env, input, timeout):
+def _run_argv(argv, env, input, timeout, cwd=None):
     data = input.encode("utf-8") if isinstance(input, str) else input
-    proc = subprocess.Popen(argv, env=env, cwd=scratch_dir(),
+    proc = subprocess.Popen(argv, env=env, cwd=cwd or scratch_dir(),
                             stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
@@ -787,13 +787,13 @@ class E2ETestCase(unittest.TestCase):
         return env
 
     # -- running --
-    def nitro(self, *args, env=None, auth=True, input=None, timeout=30, check_secrets=True):
+    def nitro(self, *args, env=None, auth=True, input=None, timeout=30, check_secrets=True, cwd=None):
         """Run the binary with NITRO_CLOUD_URL pointing at the emulator and, with auth=True, NITRO_API_KEY set to
         the dev user's PAT (entries of `env` override; None removes: the default api.chillicream.com must never
         be contacted from tests). Asserts no known secret and no escape sequence on the pipes."""
         full = self.auth_env() if auth else {"NITRO_CLOUD_URL": self.emulator.base_url}
         full.update(env or {})
-        code, out, err = run(args, env=full, input=input, timeout=timeout)
+        code, out, err = run(args, env=full, input=input, timeout=timeout, cwd=cwd)
         if check_secrets:
             self.assertNoSecrets(err, f"stderr of nitro {' '.join(map(str, args))}")
         # stdout and stderr are pipes here: no colour, no cursor movement, no escape sequence at all.

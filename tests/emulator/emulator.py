@@ -449,7 +449,7 @@ CREATE TABLE client_versions (
     created_at INTEGER NOT NULL,
     UNIQUE (client_id, tag)
 );
--- The rest of the tree, kept as made (their uploads and publishing are not served yet).
+-- The rest of the tree. Collection versions are kept in memory by collection_versions.py.
 CREATE TABLE collections (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,  -- OpenApiCollection or McpFeatureCollection
@@ -4696,6 +4696,14 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     return 0
 
+
+# OpenAPI and MCP collection versions (uploads, validation, publishing) live in collection_versions.py, loaded by
+# its path: this file runs as a script and is imported as a package's module alike.
+_collections_spec = util.spec_from_file_location("nitro_emulator_collection_versions",
+                                                 Path(__file__).with_name("collection_versions.py"))
+_collections = util.module_from_spec(_collections_spec)
+_collections_spec.loader.exec_module(_collections)
+_collections.install(sys.modules[__name__])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
 import sqlite3
 import tempfile
 import unittest
+import zipfile
 
 from graphql import build_schema, parse, validate
 
@@ -274,7 +276,9 @@ class PublishedOperationsTest(ApiTestCase):
         unpublished = run("unpublish-client.graphql", {"input": {"clientId": client["id"], "stage": "dev", "tag": "1"}})
         self.assertIsNone(unpublished["unpublishClient"]["errors"])
 
-        # Collections and mocks of the rest of the tree (made, listed, changed, deleted).
+        # Collections and mocks of the rest of the tree (made, listed, changed, deleted); collection versions
+        # uploaded, validated and published (tests/emulator/test_collections.py has the details).
+        archives = {"openapi-collection": b"get.graphql", "mcp-feature-collection": b"tools/get.graphql"}
         for prefix, id_field in (("openapi-collection", "openApiCollectionId"),
                                  ("mcp-feature-collection", "mcpFeatureCollectionId")):
             made = next(iter(run(f"create-{prefix}.graphql", {"input": {"apiId": api["id"], "name": "c"}}).values()))
@@ -282,6 +286,18 @@ class PublishedOperationsTest(ApiTestCase):
             for verb in ("list", "select"):
                 name = f"{verb}-{prefix}{'s' if verb == 'list' else ''}.graphql"
                 self.assertIn(collection["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
+            data = io.BytesIO()
+            with zipfile.ZipFile(data, "w") as archive:
+                archive.writestr(archives[prefix].decode(), 'query Get @http(method: GET, route: "/get") { a }')
+            files = ("variables.input.collection", data.getvalue())
+            upload(f"upload-{prefix}.graphql", {"input": {id_field: collection["id"], "tag": "v1", "collection": None}},
+                   *files)
+            checked = next(iter(upload(f"validate-{prefix}.graphql", {"input": {
+                id_field: collection["id"], "stage": "dev", "collection": None}}, *files).values()))["id"]
+            self.assertTrue(follow(f"on-{prefix}-validation.graphql", checked)[-1].endswith("ValidationSuccess"))
+            published = next(iter(run(f"publish-{prefix}.graphql", {"input": {
+                id_field: collection["id"], "stage": "dev", "tag": "v1"}}).values()))
+            self.assertTrue(follow(f"on-{prefix}-publish.graphql", published["id"])[-1].endswith("PublishSuccess"))
             deleted = run(f"delete-{prefix}.graphql", {"input": {id_field: collection["id"]}})
             self.assertIsNone(next(iter(deleted.values()))["errors"])
         files = {"variables.baseSchemaFile": ("schema.graphql", b"type Query { a: Int }"),
@@ -297,14 +313,10 @@ class PublishedOperationsTest(ApiTestCase):
         for name in ("list-mocks.graphql", "select-mock.graphql"):
             self.assertIn(mock["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
 
-        # The rest of the tree (OpenAPI and MCP uploads and publishing, Fusion) is in spec/operations
-        # before the emulator serves it: exactly these, so the list shrinks as their resolvers land and cannot grow.
+        # The rest of the tree (Fusion) is in spec/operations before the emulator serves it: exactly these, so the
+        # list shrinks as their resolvers land and cannot grow.
         not_served_yet = {f"{name}.graphql" for name in (
-            "upload-openapi-collection", "validate-openapi-collection",
-            "on-openapi-collection-validation", "publish-openapi-collection", "on-openapi-collection-publish",
-            "upload-mcp-feature-collection", "validate-mcp-feature-collection",
-            "on-mcp-feature-collection-validation", "publish-mcp-feature-collection",
-            "on-mcp-feature-collection-publish", "fusion-publish-begin", "fusion-publish-start",
+            "fusion-publish-begin", "fusion-publish-start",
             "fusion-publish-validate", "fusion-publish-commit", "fusion-publish-cancel", "on-fusion-publish",
             "fusion-upload")}
         self.assertEqual(set(done) | not_served_yet, {path.name for path in OPERATIONS.glob("*.graphql")},
