@@ -65,6 +65,49 @@ class HelpAndVersionWords(h.E2ETestCase):
         self.assertRegex(expected[1], r"^nitro \d+\.\d+\.\d+\n$")
 
 
+class GlobalOptionsBeforeOrAfter(h.E2ETestCase):
+    """The man page's promise: every command takes the global options before or after its name; a list's
+    --cursor, --all, --limit and a result's --jq are its own, after its name, as the man page now says."""
+
+    @staticmethod
+    def leaves():
+        import tomllib
+        spec = tomllib.loads((h.REPO / "spec" / "nitro.toml").read_text(encoding="utf-8"))
+        found = []
+
+        def walk(words, table):
+            subs = [k for k, v in table.items() if isinstance(v, dict) and "summary" in v]
+            if not subs and words and not table.get("hidden"):
+                found.append(words)
+            for k in subs:
+                walk(words + [k], table[k])
+        walk([], spec["commands"])
+        return found
+
+    def test_every_command_takes_them_before_and_after_its_name(self):
+        leaves = self.leaves()
+        self.assertIn(["pat", "create"], leaves)
+        self.assertIn(["status"], leaves)
+        dead = {"NITRO_CLOUD_URL": "http://127.0.0.1:9"}  # nothing listens: whatever runs fails fast
+        globals_ = ["--cloud-url", "http://127.0.0.1:9", "--api-key", "k", "--output", "json", "--verbose"]
+        for words in leaves:
+            for argv in (globals_ + words, words + globals_, words[:1] + globals_ + words[1:]):
+                with self.subTest(argv=argv):
+                    code, out, err = self.nitro(*argv, env=dead, input="", timeout=20)
+                    self.assertNotIn("unexpected argument", err)
+                    self.assertNotIn("unrecognized subcommand", err)
+
+    def test_a_lists_options_come_after_its_name(self):
+        for argv in (["--all", "pat", "list"], ["pat", "--limit", "2", "list"], ["--jq", ".id", "pat", "list"]):
+            with self.subTest(argv=argv):
+                result = self.nitro(*argv)
+                self.assertFailure(result, 2, f"unexpected argument '{argv[0] if argv[0] != 'pat' else argv[1]}'")
+                self.assertNothingSent()
+        man = (h.REPO / "generated" / "man" / "nitro.1").read_text(encoding="utf-8")
+        self.assertIn("Every command takes these options, before or after its name.", man)
+        self.assertIn("taken after its name", man)
+
+
 class ServerReasons(h.E2ETestCase):
     def test_a_400_with_a_graphql_error_shows_the_servers_message_and_code(self):
         self.fault("http_status", status=400, body="json", message="The query is too complex.",
