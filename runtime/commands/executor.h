@@ -94,7 +94,10 @@ int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *
                        const char *recheck, nitro_result *result);
 
 /* The workspace a command acts on: its --workspace-id, else the session's
- * default; NULL (reported, *code set) when there is none. */
+ * default for the session's credential; for --api-key / NITRO_API_KEY the
+ * server is asked whose the credential is: an API key's own workspace, or the
+ * session's default for a user the session does not name as another. NULL
+ * (reported, *code set) when there is none. */
 const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code);
 
 /* True when a request binds the workspace. */

@@ -317,7 +317,8 @@ class SessionLifecycleTests(SessionTestCase):
         code, out, err = self.run_nitro("status", "--output", "json")
         self.assertEqual(code, 0, err)
         status = json.loads(out)
-        self.assertEqual(list(status), ["email", "tenant", "workspace", "apiUrl", "credential", "expiresAt"])
+        self.assertEqual(list(status), ["email", "tenant", "workspace", "apiUrl", "credential", "expiresAt", "user",
+                                        "apiKey", "sessionOverridden"])
         self.assertEqual(status["email"], "dev@nitro.local")
         self.assertEqual(status["apiUrl"], self.emulator.endpoint)
         self.assertEqual(status["credential"], "session access token")

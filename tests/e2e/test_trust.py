@@ -213,3 +213,178 @@ class ListsOnATerminal(h.E2ETestCase):
         self.assertRegex(child.after, r"three days\s+3 days")
         child.send("q")
         self.finish(child)
+
+
+class StatusTellsTheTruth(h.ResourceTestCase):
+    """`status` asks the server whom the credential in use acts for (nitro's own NitroIdentityQuery) and shows
+    that, not the stored session's user, when --api-key or NITRO_API_KEY overrides the session."""
+
+    SESSION_KEY = "nitro-e2e-session-key-trust-0100"
+
+    def setUp(self):
+        super().setUp()
+        self.remember_secret(self.SESSION_KEY)
+        self.other_ws = self.emulator.create_workspace("Session's Team")
+
+    def session_of(self, email="someone.else@example.com"):
+        """A session signed in as `email` (a sign-in's fields), whose default workspace is not the team's."""
+        self.write_session({"email": email, "tenant": "acme", "apiKey": self.SESSION_KEY,
+                            "apiUrl": self.emulator.base_url,
+                            "workspace": {"id": self.other_ws["id"], "name": self.other_ws["name"]}})
+
+    def status(self, *args, key, variable="NITRO_API_KEY"):
+        self.clear_requests()
+        env = {"NITRO_API_KEY": None, variable: key}
+        return self.nitro("status", *args, env=env)
+
+    def shown(self, *args, key, variable="NITRO_API_KEY"):
+        """What `status` prints on a terminal (labelled lines), and its exit code."""
+        self.clear_requests()
+        child = self.spawn("status", *args, env={"NITRO_API_KEY": None, variable: key})
+        code, text = self.finish(child)
+        return code, text.replace("\r\n", "\n")
+
+    def test_a_workspace_key_from_the_environment(self):
+        key = self.emulator.create_api_key("ci key", self.team["id"])
+        self.remember_secret(key["secret"])
+        self.session_of()
+        code, out = self.shown(key=key["secret"])
+        self.assertEqual(code, 0, out)
+        self.assertEqual(out, f"API key:    ci key ({key['id']})\n"
+                              "Scope:      the whole workspace\n"
+                              f"Workspace:  Team Nitro ({self.team['id']})\n"
+                              f"API:        {self.emulator.endpoint}\n"
+                              "Credential: NITRO_API_KEY\n"
+                              "Session:    not in use while NITRO_API_KEY is set (signed in as "
+                              "someone.else@example.com)\n")
+        self.assertEqual([r["operationName"] for r in self.requests()], [h.IDENTITY])
+        self.assertRequest(self.requests()[0], h.IDENTITY, {}, key=key["secret"])
+        code, out, err = self.status("--output", "json", key=key["secret"], variable="BARISTA_API_KEY")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(h.parse_json(out), {
+            "email": None, "tenant": None, "workspace": {"id": self.team["id"], "name": "Team Nitro"},
+            "apiUrl": self.emulator.endpoint, "credential": "BARISTA_API_KEY", "expiresAt": None, "user": None,
+            "apiKey": {"id": key["id"], "name": "ci key", "workspace": {"id": self.team["id"], "name": "Team Nitro"},
+                       "api": None},
+            "sessionOverridden": True})
+
+    def test_an_api_scoped_key_names_its_api_and_path(self):
+        api = self.emulator.create_api(self.team["id"], "catalog", ["products", "catalog"])
+        key = self.emulator.create_api_key("catalog key", self.team["id"], api_id=api["id"])
+        self.remember_secret(key["secret"])
+        code, out = self.shown("--api-key", key["secret"], key=None)
+        self.assertEqual(code, 0, out)
+        self.assertIn(f"Scope:      the API catalog (products/catalog, {api['id']})\n", out)
+        self.assertIn("Credential: --api-key\n", out)
+        self.assertNotIn("Session:", out, "there is no session to override")
+        code, out, err = self.nitro("status", "--api-key", key["secret"], "--jq", ".apiKey.api",
+                                    env={"NITRO_API_KEY": None})
+        self.assertEqual(h.parse_json(out), {"id": api["id"], "name": "catalog", "path": "products/catalog"})
+
+    def test_another_users_pat_is_that_user_and_gets_no_session_workspace(self):
+        self.session_of("dev@nitro.local")
+        code, out, err = self.status("--output", "json", key=self.other_pat)
+        self.assertEqual(code, 0, err)
+        doc = h.parse_json(out)
+        self.assertEqual(doc["email"], "other@nitro.local")
+        self.assertEqual(doc["user"]["name"], "Other User")
+        self.assertIsNone(doc["tenant"], "the session's tenant is its sign-in's")
+        self.assertIsNone(doc["workspace"], "the session's default workspace is dev's")
+        code, out = self.shown(key=self.other_pat)
+        self.assertTrue(out.startswith("User:       Other User <other@nitro.local>\nWorkspace:  (none)\n"), out)
+        self.assertIn("Session:    not in use while NITRO_API_KEY is set (signed in as dev@nitro.local)\n", out)
+
+    def test_the_sessions_own_user_keeps_its_workspace(self):
+        self.session_of("dev@nitro.local")
+        code, out, err = self.status("--output", "json", key=self.pat)
+        self.assertEqual(code, 0, err)
+        doc = h.parse_json(out)
+        self.assertEqual((doc["email"], doc["tenant"]), ("dev@nitro.local", "acme"))
+        self.assertEqual(doc["workspace"], {"id": self.other_ws["id"], "name": "Session's Team"})
+
+    def test_a_bogus_key_is_told_by_its_cause(self):
+        bad = "nitro-e2e-unknown-key-trust-0101"
+        self.remember_secret(bad)
+        self.session_of()
+        code, out, err = self.status(key=bad)
+        self.assertEqual((code, out), (4, ""))
+        self.assertIn("error: The API key from NITRO_API_KEY was not accepted (unknown, revoked or expired).\n", err)
+        self.assertNotIn("someone.else", err)
+
+    def test_a_server_without_current_api_key_still_tells_a_user(self):
+        # A server that knows only `me` refuses nitro's question as invalid (a 400 with a GraphQL error):
+        # `me` alone is asked then.
+        self.fault("http_status", status=400, body="json", message="The field `currentApiKey` does not exist.",
+                   count=1, operation=h.IDENTITY)
+        code, out = self.shown(key=self.pat)
+        self.assertEqual(code, 0, out)
+        self.assertTrue(out.startswith("User:       Dev User <dev@nitro.local>\n"), out)
+        self.assertEqual([r["operationName"] for r in self.requests()], [h.IDENTITY, "NitroViewerQuery"])
+        key = self.emulator.create_api_key("old server key", self.team["id"])
+        self.remember_secret(key["secret"])
+        self.fault("http_status", status=400, body="json", message="The field `currentApiKey` does not exist.",
+                   count=1, operation=h.IDENTITY)
+        code, out = self.shown(key=key["secret"])
+        self.assertEqual(code, 0, out)
+        self.assertTrue(out.startswith("API key:    (the server does not say what it acts for)\nWorkspace:  (none)\n"),
+                        out)
+
+
+class WorkspaceOfTheCredentialInUse(h.ResourceTestCase):
+    """The session's default workspace is its sign-in's: never applied to an API key or another user's PAT; a
+    workspace-scoped key needs no --workspace-id; the advice for a script's credential never says "log in"."""
+
+    def key(self, workspace, api_id=None):
+        key = self.emulator.create_api_key("ws key", workspace["id"], api_id=api_id)
+        self.remember_secret(key["secret"])
+        self.clear_requests()
+        return key["secret"]
+
+    def test_a_workspace_key_needs_no_workspace_id(self):
+        self.emulator.create_api(self.team["id"], "catalog", ["catalog"])
+        secret = self.key(self.team)
+        code, out, err = self.nitro("api", "list", env={"NITRO_API_KEY": secret})
+        self.assertEqual(code, 0, err)
+        self.assertEqual([a["name"] for a in h.parse_json(out)["values"]], ["catalog"])
+        self.assertEqual([r["operationName"] for r in self.requests()], [h.IDENTITY, h.LIST_APIS])
+        self.assertEqual(self.requests()[1]["json"]["variables"]["workspaceId"], self.team["id"])
+
+    def test_a_keys_workspace_wins_over_the_sessions_default(self):
+        other = self.emulator.create_workspace("Session's Team")
+        self.set_default_workspace(other)
+        secret = self.key(self.team)
+        code, out, err = self.nitro("api-key", "list", env={"NITRO_API_KEY": secret})
+        self.assertEqual(code, 0, err)
+        self.assertEqual(self.requests()[-1]["json"]["variables"]["workspaceId"], self.team["id"])
+        # An explicit --workspace-id still wins, and nothing is asked.
+        self.clear_requests()
+        code, out, err = self.nitro("api-key", "list", "--workspace-id", self.team["id"],
+                                    env={"NITRO_API_KEY": secret})
+        self.assertEqual(code, 0, err)
+        self.assertEqual([r["operationName"] for r in self.requests()], [h.LIST_API_KEYS])
+
+    def test_another_users_pat_does_not_take_the_sessions_workspace(self):
+        self.write_session({"email": "dev@nitro.local", "workspace": {"id": self.team["id"], "name": "Team Nitro"}})
+        code, out, err = self.nitro("api", "list", env={"NITRO_API_KEY": self.other_pat})
+        self.assertEqual((code, out), (2, ""))
+        self.assertEqual(err, "error: Could not determine workspace: the session's default workspace is "
+                              "dev@nitro.local's, and the credential from NITRO_API_KEY acts for other@nitro.local. "
+                              "Specify the '--workspace-id' option or set NITRO_WORKSPACE_ID.\n")
+        self.assertNotIn("login", err)
+        self.assertOnlyIdentityAsked()
+
+    def test_a_pat_without_a_workspace_is_not_told_to_log_in(self):
+        code, out, err = self.nitro("environment", "list", "--output", "json")
+        self.assertEqual((code, out), (2, ""))
+        self.assertEqual(err, f"error: {h.MSG_NO_WORKSPACE_FOR_KEY}\n")
+        self.assertNotIn("log in", err.lower().replace("login", "log in"))
+
+    def test_a_key_the_server_cannot_place(self):
+        secret = self.key(self.team)
+        self.fault("http_status", status=400, body="json", message="The field `currentApiKey` does not exist.",
+                   count=1, operation=h.IDENTITY)
+        code, out, err = self.nitro("api", "list", env={"NITRO_API_KEY": secret})
+        self.assertEqual((code, out), (2, ""))
+        self.assertEqual(err, "error: Could not determine workspace: the server does not say which workspace the "
+                              "API key from NITRO_API_KEY is for. Specify the '--workspace-id' option or set "
+                              "NITRO_WORKSPACE_ID.\n")
