@@ -139,6 +139,10 @@ int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
 
 /* Fills a picked option (`pick` in the spec) on a terminal; returns an exit
  * code, or -1 when the option has no picker. */
+/* Whether a typed answer for the option at `offset` meets the rules its binding declares (an API path starts
+ * with '/'); when not, *why says so, to ask again. */
+bool nitro_answer_ok(const nitro_behaviour *behaviour, size_t offset, const char *answer, char *why, size_t size);
+
 int nitro_fill_pick(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, size_t offset);
 
 #endif

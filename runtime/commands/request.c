@@ -322,6 +322,19 @@ const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behav
     return ctx->workspace;
 }
 
+bool nitro_answer_ok(const nitro_behaviour *behaviour, size_t offset, const char *answer, char *why, size_t size) {
+    /* The rules the spec declares on the option's binding: a split-path value starts with '/'. */
+    for (size_t i = 0; behaviour && i < behaviour->request.n_bindings; i++) {
+        const nitro_binding *binding = &behaviour->request.bindings[i];
+        if (binding->kind == NITRO_BIND_INPUT && binding->offset == offset &&
+            binding->transform == NITRO_XF_SPLIT_PATH && answer[0] != '/') {
+            snprintf(why, size, "The path '%s' is invalid. It must start with '/'.", answer);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool nitro_request_needs_workspace(const nitro_request_def *request) {
     for (size_t i = 0; i < request->n_bindings; i++)
         if (request->bindings[i].kind == NITRO_BIND_WORKSPACE) return true;

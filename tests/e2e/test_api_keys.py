@@ -232,9 +232,10 @@ class ApiKeyCreateInteractiveTests(ApiKeyTestCase):
 
     def choose(self, child, label):
         """Answer a numbered choice with the number shown for `label`."""
-        self.expect(child, r"(\d+)\) " + re.escape(label) + r"\r\n", what=f"the choice {label!r}")
+        # An API is listed with its path beside its name.
+        self.expect(child, r"(\d+)\) " + re.escape(label) + r"(?:  \([^)\r\n]*\))?\r\n", what=f"the choice {label!r}")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
 
     def find_secret(self, text):
@@ -739,11 +740,11 @@ class PublishedIdTests(ApiKeyTestCase):
         self.expect_exact(child, SCOPE_QUESTION)
         self.expect(child, r"(\d+)\) Api")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         self.expect(child, r"(\d+)\) products")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)

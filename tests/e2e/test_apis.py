@@ -284,15 +284,18 @@ class ApiCreateInteractiveTests(ApiTestCase):
         self.assertEqual(text, f"error: {h.MSG_NO_WORKSPACE_FOR_KEY}\r\n")
         self.assertOnlyIdentityAsked()
 
-    def test_a_typed_path_is_checked(self):
+    def test_a_typed_path_is_checked_and_asked_again(self):
         self.set_default_workspace(self.team)
         child = self.spawn("api", "create", "--name", "x")
         self.expect_exact(child, PATH_PROMPT)
         child.sendline("no-slash")
-        code, text = self.finish(child)
-        self.assertEqual(code, 2, text)
-        self.assertIn(invalid_path("no-slash").strip(), text)
+        self.expect_exact(child, "The path 'no-slash' is invalid. It must start with '/'. Try again.")
+        self.expect_exact(child, PATH_PROMPT)
         self.assertOnlyIdentityAsked()
+        child.sendline("/now/right")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        self.assertRequests((h.CREATE_API, create_variables(self.team["id"], ["now", "right"], "x")))
 
     def test_output_json_in_a_terminal_asks_nothing(self):
         self.set_default_workspace(self.team)

@@ -388,3 +388,81 @@ class WorkspaceOfTheCredentialInUse(h.ResourceTestCase):
         self.assertEqual(err, "error: Could not determine workspace: the server does not say which workspace the "
                               "API key from NITRO_API_KEY is for. Specify the '--workspace-id' option or set "
                               "NITRO_WORKSPACE_ID.\n")
+
+
+# The terminals people have: narrow and short, without a UTF-8 locale, or without cursor movement.
+AWKWARD = [
+    {"dimensions": (8, 40), "env": {}},
+    {"dimensions": (24, 80), "env": {"TERM": "dumb"}},
+    {"dimensions": (8, 40), "env": {"LANG": "C", "LC_ALL": "C"}},
+]
+
+
+class ForgivingPrompts(h.ResourceTestCase):
+    """An invalid answer asks again with the reason; pickers mark the default, take it (or the first) on Enter,
+    still take numbers, and list what tells items apart (an API's path beside its name)."""
+
+    def test_an_empty_name_and_a_path_without_a_slash_are_asked_again(self):
+        for i, terminal in enumerate(AWKWARD):
+            with self.subTest(terminal=terminal):
+                self.set_default_workspace(self.team)
+                name = f"カタログ {i}" if "LANG" not in terminal["env"] else f"catalog {i}"
+                child = self.spawn("api", "create", env=terminal["env"], dimensions=terminal["dimensions"])
+                self.expect_exact(child, "Name")
+                child.sendline("   ")
+                self.expect_exact(child, "An answer is needed: it must not be empty.")
+                self.expect_exact(child, "Name")
+                child.sendline(name)
+                self.expect_exact(child, "Path (e.g. /foo/bar)")
+                child.sendline("shop/カタログ")
+                self.expect_exact(child, "It must start with '/'. Try again.")
+                self.expect_exact(child, "Path (e.g. /foo/bar)")
+                child.sendline(f"/shop/{i}")
+                code, text = self.finish(child)
+                self.assertEqual(code, 0, text)
+                made = [r["json"]["variables"] for r in self.requests(h.CREATE_API)]
+                self.assertEqual((made[-1]["name"], made[-1]["path"]), (name, ["shop", str(i)]))
+
+    def test_the_workspace_picker_marks_the_default_and_enter_takes_it(self):
+        for terminal in AWKWARD:
+            with self.subTest(terminal=terminal):
+                self.set_default_workspace(self.team)
+                child = self.spawn("workspace", "set-default", env=terminal["env"],
+                                   dimensions=terminal["dimensions"])
+                self.expect(child, r"(\d+)\) Team Nitro  \(default\)\r\n", what="the default, marked")
+                number = child.match.group(1)
+                self.expect_exact(child, f"Number [{number}]: ")
+                child.sendline("")
+                code, text = self.finish(child)
+                self.assertEqual(code, 0, text)
+                self.assertIn(f"Default workspace: Team Nitro ({self.team['id']})", text)
+                self.assertEqual(self.session()["workspace"]["id"], self.team["id"])
+
+    def test_numbers_still_work_and_a_wrong_one_is_explained(self):
+        self.set_default_workspace(self.team)
+        child = self.spawn("workspace", "set-default", dimensions=(8, 40))
+        self.expect(child, r"(\d+)\) Dev User\r\n", what="the personal workspace")
+        number = child.match.group(1)
+        self.expect(child, r"Number \[\d+\]: ")
+        child.sendline("99")
+        self.expect_exact(child, "Please answer with a number from 1 to")
+        child.sendline(number)
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        self.assertEqual(self.session()["workspace"]["id"], self.personal["id"])
+
+    def test_the_api_picker_shows_paths_and_enter_takes_the_first(self):
+        first = self.emulator.create_api(self.team["id"], "catalog", ["shop", "catalog"])
+        self.emulator.create_api(self.team["id"], "catalog", ["admin", "catalog"])
+        self.set_default_workspace(self.team)
+        for terminal in AWKWARD:
+            with self.subTest(terminal=terminal):
+                self.clear_requests()
+                child = self.spawn("stage", "list", env=terminal["env"], dimensions=terminal["dimensions"])
+                self.expect(child, r"1\) catalog  \(shop/catalog\)\r\n", what="the first API with its path")
+                self.expect(child, r"2\) catalog  \(admin/catalog\)\r\n", what="the second API with its path")
+                self.expect_exact(child, "Number [1]: ")
+                child.sendline("")
+                code, text = self.finish(child)
+                self.assertEqual(code, 0, text)
+                self.assertEqual(self.requests("ListStagesQuery")[-1]["json"]["variables"]["apiId"], first["id"])
