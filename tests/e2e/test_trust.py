@@ -215,6 +215,64 @@ class ListsOnATerminal(h.E2ETestCase):
         self.finish(child)
 
 
+class LongListsOnATerminal(h.E2ETestCase):
+    """--limit and --all on a terminal, the footer's moves, PgUp/PgDn, and the page kept after q."""
+
+    SEED_TOKENS = 60
+
+    def test_limit_on_a_terminal_is_a_table_of_that_many_rows(self):
+        for terminal in AWKWARD:
+            with self.subTest(terminal=terminal):
+                child = self.spawn("pat", "list", "--limit", "3", env=terminal["env"],
+                                   dimensions=terminal["dimensions"])
+                code, text = self.finish(child)
+                self.assertEqual(code, 0, text)
+                lines = text.replace("\r\n", "\n").splitlines()
+                self.assertEqual(lines[0], "PersonalAccessTokens", text)
+                rows = [line for line in lines if line.startswith("  UGVy")]
+                self.assertEqual(len(rows), 3, text)
+                self.assertNotIn("{", text, "a table, not JSON")
+                self.assertNotIn("Page ", text, "printed, not paged")
+                self.assertRegex(text, r"More items follow: '--cursor [^']+' resumes after the last one\.")
+        # Without a terminal, --limit is still the JSON document.
+        doc = self.assertJsonDocument(self.nitro("pat", "list", "--limit", "3")[1])
+        self.assertEqual(len(doc["values"]), 3)
+
+    def test_all_on_a_terminal_counts_what_it_has_fetched(self):
+        self.fault("slow", delayMs=1500, count=2, operation=h.LIST_PATS)
+        child = self.spawn("pat", "list", "--all", dimensions=(24, 100))
+        self.expect_exact(child, "Fetching personal access tokens: 0 fetched")
+        self.expect_exact(child, "Fetching personal access tokens: 50 fetched")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+
+    def test_the_footer_offers_only_the_moves_there_are_and_pgdn_pgup_page(self):
+        child = self.spawn("pat", "list", dimensions=(30, 120))
+        self.expect(child, r"Page 1  [^\r\n]*q quit", what="the first footer")
+        self.assertIn("n next", child.after)
+        self.assertNotIn("p previous", child.after, "nothing before the first page")
+        for _ in range(6):  # PgDn to the last page (61 tokens, 10 a page)
+            child.send("\x1b[6~")
+            self.expect(child, r"Page \d+[^\r\n]*q quit", what="a footer after PgDn")
+        self.assertIn("Page 7 (last)", child.after)
+        self.assertNotIn("n next", child.after, "no next on the last page")
+        self.assertIn("p previous", child.after)
+        child.send("\x1b[5~")
+        self.expect(child, r"Page 6  [^\r\n]*q quit", what="the footer after PgUp")
+        child.send("q")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0)
+        # After q the page stays readable: printed plain (no escape sequence) once the alternate screen is left.
+        raw = "".join(child.transcript)
+        self.assertIn("\x1b[?1049l", raw)
+        kept = raw.rsplit("\x1b[?1049l", 1)[1]
+        self.assertNotIn("\x1b", kept)
+        lines = kept.replace("\r\n", "\n").strip("\n").split("\n")
+        self.assertEqual(lines[0], "PersonalAccessTokens", kept)
+        self.assertEqual(len([line for line in lines if line.startswith("  UGVy")]), 10, kept)
+        self.assertNotIn("Page 6", kept)
+
+
 class StatusTellsTheTruth(h.ResourceTestCase):
     """`status` asks the server whom the credential in use acts for (nitro's own NitroIdentityQuery) and shows
     that, not the stored session's user, when --api-key or NITRO_API_KEY overrides the session."""
