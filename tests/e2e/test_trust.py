@@ -360,6 +360,19 @@ class StatusTellsTheTruth(h.ResourceTestCase):
         self.assertEqual((doc["email"], doc["tenant"]), ("dev@nitro.local", "acme"))
         self.assertEqual(doc["workspace"], {"id": self.other_ws["id"], "name": "Session's Team"})
 
+    def test_a_token_session_is_asked_for_too(self):
+        # `login --with-token` stores no user: the server says whose the token is; the session's workspace is
+        # its own, so it stays.
+        self.write_session({"apiKey": self.pat, "apiUrl": self.emulator.base_url,
+                            "workspace": {"id": self.other_ws["id"], "name": self.other_ws["name"]}})
+        code, out = self.shown(key=None)
+        self.assertEqual(code, 0, out)
+        self.assertEqual(out.splitlines()[:2], ["User:       Dev User <dev@nitro.local>",
+                                                f"Workspace:  Session's Team ({self.other_ws['id']})"])
+        self.assertIn("Credential: session token (from login --with-token)\n", out)
+        self.assertNotIn("Session:", out)
+        self.assertRequest(self.requests()[0], h.IDENTITY, {}, key=self.pat)
+
     def test_a_bogus_key_is_told_by_its_cause(self):
         bad = "nitro-e2e-unknown-key-trust-0101"
         self.remember_secret(bad)
