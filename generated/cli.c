@@ -2806,7 +2806,7 @@ const nitro_command command_api_delete = {
 };
 
 /* ---- nitro client ---- */
-extern const nitro_command command_client_create, command_client_delete, command_client_show, command_client_list, command_client_upload, command_client_validate, command_client_publish, command_client_download;
+extern const nitro_command command_client_create, command_client_delete, command_client_show, command_client_list, command_client_upload, command_client_validate, command_client_publish, command_client_unpublish, command_client_download;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_client[] = {
     &command_client_create,
@@ -2815,6 +2815,7 @@ static const nitro_command *const subcommands_client[] = {
     &command_client_list,
     &command_client_publish,
     &command_client_show,
+    &command_client_unpublish,
     &command_client_upload,
     &command_client_validate,
 };
@@ -2831,14 +2832,15 @@ static const char help_client[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  create    Create a new client.\n"
-    "  delete    Delete a client.\n"
-    "  show      Show details of a client.\n"
-    "  list      List all clients of an API.\n"
-    "  upload    Upload a new client version.\n"
-    "  validate  Validate a client version.\n"
-    "  publish   Publish a client version to a stage.\n"
-    "  download  Download the queries from a stage.\n"
+    "  create     Create a new client.\n"
+    "  delete     Delete a client.\n"
+    "  show       Show details of a client.\n"
+    "  list       List all clients of an API.\n"
+    "  upload     Upload a new client version.\n"
+    "  validate   Validate a client version.\n"
+    "  publish    Publish a client version to a stage.\n"
+    "  unpublish  Unpublish a client version from a stage.\n"
+    "  download   Download the queries from a stage.\n"
     "\n"
     "Examples:\n"
     "  nitro client list --api-id \"<api-id>\"\n"
@@ -2850,7 +2852,7 @@ const nitro_command command_client = {
     .help = help_client,
     .usage = "nitro client [command] [options]",
     .subcommands = subcommands_client,
-    .n_subcommands = 8,
+    .n_subcommands = 9,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -3406,12 +3408,18 @@ static const nitro_option options_client_list[] = {
         .flags = NITRO_OPT_GLOBAL,
     },
 };
+extern const nitro_command command_client_list_versions, command_client_list_published_versions;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_client_list[] = {
+    &command_client_list_published_versions,
+    &command_client_list_versions,
+};
 static const char help_client_list[] =
     "Description:\n"
     "  List the clients of an API. Results are paginated like pat list.\n"
     "\n"
     "Usage:\n"
-    "  nitro client list [options]\n"
+    "  nitro client list [<command>] [options]\n"
     "\n"
     "Options:\n"
     "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
@@ -3433,6 +3441,10 @@ static const char help_client_list[] =
     "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
     "\n"
+    "Commands:\n"
+    "  versions            List all versions of a client.\n"
+    "  published-versions  List the published versions of a client.\n"
+    "\n"
     "Examples:\n"
     "  nitro client list --api-id \"<api-id>\"\n"
     "  nitro client list --api-id \"<api-id>\" --all --output json\n";
@@ -3441,9 +3453,9 @@ const nitro_command command_client_list = {
     .words = "nitro client list",
     .summary = "List all clients of an API.",
     .help = help_client_list,
-    .usage = "nitro client list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
+    .usage = "nitro client list [<command>] [options]",
+    .subcommands = subcommands_client_list,
+    .n_subcommands = 2,
     .options = options_client_list,
     .n_options = 9,
     .args = NULL,
@@ -3451,6 +3463,367 @@ const nitro_command command_client_list = {
     .opts_size = sizeof(nitro_opts_client_list),
     .run = NULL,
     .behaviour = &nitro_behaviour_client_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client list versions ---- */
+static const char *const env_client_list_versions_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const nitro_option options_client_list_versions[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list_versions, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_versions, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_versions, client_id),
+        .env = env_client_list_versions_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_versions, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_versions, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_versions, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_client_list_versions, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_versions, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list_versions, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_list_versions[] =
+    "Description:\n"
+    "  List the versions of a client, oldest first, with the stages each is\n"
+    "  published on. Paged like client list: the first page comes with the client,\n"
+    "  the next ones (--cursor) ten at a time.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client list versions [options]\n"
+    "\n"
+    "Options:\n"
+    "  --client-id <client-id>  The ID of the client. [env: NITRO_CLIENT_ID]\n"
+    "                           (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client list versions --client-id \"<client-id>\"\n"
+    "  nitro client list versions --client-id \"<client-id>\" --all --output json\n";
+const nitro_command command_client_list_versions = {
+    .name = "versions",
+    .words = "nitro client list versions",
+    .summary = "List all versions of a client.",
+    .help = help_client_list_versions,
+    .usage = "nitro client list versions [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_list_versions,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_list_versions),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_list_versions,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client list published-versions ---- */
+static const char *const env_client_list_published_versions_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const nitro_option options_client_list_published_versions[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, client_id),
+        .env = env_client_list_published_versions_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_list_published_versions[] =
+    "Description:\n"
+    "  List the versions of a client that are published on at least one stage, with\n"
+    "  those stages. Paged as client list versions: a page may hold fewer items\n"
+    "  than ten, or none, and a later page still more.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client list published-versions [options]\n"
+    "\n"
+    "Options:\n"
+    "  --client-id <client-id>  The ID of the client. [env: NITRO_CLIENT_ID]\n"
+    "                           (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client list published-versions --client-id \"<client-id>\"\n";
+const nitro_command command_client_list_published_versions = {
+    .name = "published-versions",
+    .words = "nitro client list published-versions",
+    .summary = "List the published versions of a client.",
+    .help = help_client_list_published_versions,
+    .usage = "nitro client list published-versions [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_list_published_versions,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_list_published_versions),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_list_published_versions,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
@@ -4035,6 +4408,191 @@ const nitro_command command_client_publish = {
     .opts_size = sizeof(nitro_opts_client_publish),
     .run = NULL,
     .behaviour = &nitro_behaviour_client_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro client unpublish ---- */
+static const char *const env_client_unpublish_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
+static const char *const env_client_unpublish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_client_unpublish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_client_unpublish[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, client_id),
+        .env = env_client_unpublish_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_unpublish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, stage),
+        .env = env_client_unpublish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_client_unpublish, tag),
+        .env = env_client_unpublish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_unpublish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_client_unpublish[] =
+    "Description:\n"
+    "  Unpublish one or more versions of a client from a stage, one request for\n"
+    "  each tag, in the order given. The first that fails ends the command (exit\n"
+    "  1), after saying which tags were unpublished before it.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro client unpublish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --tag <tag>...           One or more client version tags to unpublish.\n"
+    "                           [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --client-id <client-id>  The ID of the client. [env: NITRO_CLIENT_ID]\n"
+    "                           (REQUIRED)\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro client unpublish --client-id <client-id> --stage dev --tag v1 --force\n"
+    "  nitro client unpublish --client-id <client-id> --stage dev \\\n"
+    "    --tag v1 v2 --force\n";
+const nitro_command command_client_unpublish = {
+    .name = "unpublish",
+    .words = "nitro client unpublish",
+    .summary = "Unpublish a client version from a stage.",
+    .help = help_client_unpublish,
+    .usage = "nitro client unpublish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_client_unpublish,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_client_unpublish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_client_unpublish,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 

@@ -171,6 +171,18 @@ typedef struct {
     nitro_str_value api_id;
 } nitro_opts_client_list;
 
+/* client list versions: List all versions of a client. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value client_id;
+} nitro_opts_client_list_versions;
+
+/* client list published-versions: List the published versions of a client. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value client_id;
+} nitro_opts_client_list_published_versions;
+
 /* client upload: Upload a new client version. */
 typedef struct {
     nitro_global_opts global;
@@ -199,6 +211,15 @@ typedef struct {
     nitro_flag_value wait_for_approval;
     nitro_str_value source_metadata;
 } nitro_opts_client_publish;
+
+/* client unpublish: Unpublish a client version from a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_list_value tag;
+    nitro_str_value stage;
+    nitro_str_value client_id;
+    nitro_flag_value force;
+} nitro_opts_client_unpublish;
 
 /* client download: Download the queries from a stage. */
 typedef struct {

@@ -1533,6 +1533,146 @@ const nitro_behaviour nitro_behaviour_client_list = {
     .confirm_question = NULL,
 };
 
+/* ---- client list versions ---- */
+static const char *const path_client_list_versions_var_0[] = {"clientId", NULL};
+static const nitro_binding bindings_client_list_versions[] = {
+    {path_client_list_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+};
+static const char *const path_client_list_versions_data[] = {"node", "versions", NULL};
+static const char *const path_client_list_versions_result_tag[] = {"tag", NULL};
+static const char *const path_client_list_versions_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_client_list_versions_result_stages_item[] = {"stage", "name", NULL};
+static const nitro_field_def fields_client_list_versions_result_stages[] = {
+    {"", path_client_list_versions_result_stages_item, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_client_list_versions_result_stages[] = {"publishedTo", NULL};
+static const nitro_field_def fields_client_list_versions_result[] = {
+    {"tag", path_client_list_versions_result_tag, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_client_list_versions_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"stages", path_client_list_versions_result_stages, NITRO_VALUE_STRING_LIST, NITRO_FMT_NONE, fields_client_list_versions_result_stages, 1, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_list_versions_activity[] = {
+    {NITRO_PART_TEXT, "Fetching client versions", {0}, 0, 0},
+};
+static const nitro_text_part text_client_list_versions_not_found[] = {
+    {NITRO_PART_TEXT, "The client with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_client_list_versions_column_0[] = {"tag", NULL};
+static const char *const path_client_list_versions_column_1[] = {"createdAt", NULL};
+static const nitro_column columns_client_list_versions[] = {
+    {"Tag", {path_client_list_versions_column_0, NITRO_FMT_NONE}},
+    {"Created at", {path_client_list_versions_column_1, NITRO_FMT_DATETIME}},
+};
+static const char *const path_client_list_versions_next_page_var_0[] = {"id", NULL};
+static const char *const path_client_list_versions_next_page_var_1[] = {"after", NULL};
+static const nitro_binding bindings_client_list_versions_next_page[] = {
+    {path_client_list_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_list_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_client_list_versions_next_page_connection[] = {"node", "versions", NULL};
+static const nitro_next_page_def next_page_client_list_versions = {
+    .request = {&gql_page_client_versions_operation, bindings_client_list_versions_next_page, 2},
+    .connection = path_client_list_versions_next_page_connection,
+};
+const nitro_behaviour nitro_behaviour_client_list_versions = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_show_client_operation, bindings_client_list_versions, 1},
+    .data = path_client_list_versions_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_versions_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_list_versions_activity, 1},
+    .not_found = {text_client_list_versions_not_found, 3},
+    .recheck = NULL,
+    .table_title = "Versions of client",
+    .columns = columns_client_list_versions,
+    .n_columns = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_client_list_versions, global.cursor),
+    .all_offset = offsetof(nitro_opts_client_list_versions, global.all),
+    .limit_offset = offsetof(nitro_opts_client_list_versions, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .next_page = &next_page_client_list_versions,
+};
+
+/* ---- client list published-versions ---- */
+static const char *const path_client_list_published_versions_var_0[] = {"clientId", NULL};
+static const nitro_binding bindings_client_list_published_versions[] = {
+    {path_client_list_published_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+};
+static const char *const path_client_list_published_versions_data[] = {"node", "versions", NULL};
+static const char *const path_client_list_published_versions_result_tag[] = {"tag", NULL};
+static const char *const path_client_list_published_versions_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_client_list_published_versions_result_stages_item[] = {"stage", "name", NULL};
+static const nitro_field_def fields_client_list_published_versions_result_stages[] = {
+    {"", path_client_list_published_versions_result_stages_item, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_client_list_published_versions_result_stages[] = {"publishedTo", NULL};
+static const nitro_field_def fields_client_list_published_versions_result[] = {
+    {"tag", path_client_list_published_versions_result_tag, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_client_list_published_versions_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"stages", path_client_list_published_versions_result_stages, NITRO_VALUE_STRING_LIST, NITRO_FMT_NONE, fields_client_list_published_versions_result_stages, 1, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_list_published_versions_activity[] = {
+    {NITRO_PART_TEXT, "Fetching published client versions", {0}, 0, 0},
+};
+static const nitro_text_part text_client_list_published_versions_not_found[] = {
+    {NITRO_PART_TEXT, "The client with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_client_list_published_versions_column_0[] = {"tag", NULL};
+static const char *const path_client_list_published_versions_column_1[] = {"createdAt", NULL};
+static const nitro_column columns_client_list_published_versions[] = {
+    {"Tag", {path_client_list_published_versions_column_0, NITRO_FMT_NONE}},
+    {"Created at", {path_client_list_published_versions_column_1, NITRO_FMT_DATETIME}},
+};
+static const char *const path_client_list_published_versions_next_page_var_0[] = {"id", NULL};
+static const char *const path_client_list_published_versions_next_page_var_1[] = {"after", NULL};
+static const nitro_binding bindings_client_list_published_versions_next_page[] = {
+    {path_client_list_published_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_list_published_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+};
+static const char *const path_client_list_published_versions_next_page_connection[] = {"node", "versions", NULL};
+static const nitro_next_page_def next_page_client_list_published_versions = {
+    .request = {&gql_page_client_versions_operation, bindings_client_list_published_versions_next_page, 2},
+    .connection = path_client_list_published_versions_next_page_connection,
+};
+static const char *const path_client_list_published_versions_keep_if_any[] = {"publishedTo", NULL};
+const nitro_behaviour nitro_behaviour_client_list_published_versions = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_show_client_operation, bindings_client_list_published_versions, 1},
+    .data = path_client_list_published_versions_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_client_list_published_versions_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_list_published_versions_activity, 1},
+    .not_found = {text_client_list_published_versions_not_found, 3},
+    .recheck = NULL,
+    .table_title = "Published versions of client",
+    .columns = columns_client_list_published_versions,
+    .n_columns = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_client_list_published_versions, global.cursor),
+    .all_offset = offsetof(nitro_opts_client_list_published_versions, global.all),
+    .limit_offset = offsetof(nitro_opts_client_list_published_versions, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .next_page = &next_page_client_list_published_versions,
+    .keep_if_any = path_client_list_published_versions_keep_if_any,
+};
+
 /* ---- client upload ---- */
 static const char *const path_client_upload_var_0[] = {"input", "clientId", NULL};
 static const char *const path_client_upload_var_1[] = {"input", "tag", NULL};
@@ -1869,6 +2009,96 @@ const nitro_behaviour nitro_behaviour_client_publish = {
     .follow = &follow_client_publish,
     .exclusive_offsets = {offsetof(nitro_opts_client_publish, force), offsetof(nitro_opts_client_publish, wait_for_approval)},
     .exclusive_names = {"force", "wait-for-approval"},
+};
+
+/* ---- client unpublish ---- */
+static const char *const path_client_unpublish_var_0[] = {"input", "clientId", NULL};
+static const char *const path_client_unpublish_var_1[] = {"input", "stage", NULL};
+static const char *const path_client_unpublish_var_2[] = {"input", "tag", NULL};
+static const nitro_binding bindings_client_unpublish[] = {
+    {path_client_unpublish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_unpublish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_client_unpublish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+};
+static const char *const path_client_unpublish_data[] = {"unpublishClient", "clientVersion", NULL};
+static const char *const path_client_unpublish_errors_0[] = {"unpublishClient", "errors", NULL};
+static const char *const *const errors_client_unpublish[] = {path_client_unpublish_errors_0};
+static const char *const verbatim_client_unpublish[] = {"UnauthorizedOperation", "StageNotFoundError", "ClientNotFoundError", "ClientVersionNotFoundError", "ConcurrentOperationError"};
+static const nitro_text_part text_client_unpublish_activity[] = {
+    {NITRO_PART_TEXT, "Unpublishing client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_client_unpublish_success[] = {
+    {NITRO_PART_TEXT, "Unpublished client '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_unpublish_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_client_unpublish_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to unpublish the given tags of client ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " from stage ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_client_unpublish_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_client_unpublish_each_say_1[] = {"client", "name", NULL};
+static const nitro_text_part text_client_unpublish_each_say[] = {
+    {NITRO_PART_TEXT, "Unpublished ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_client_unpublish_each_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ":", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, " from ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_client_unpublish_each_done[] = {
+    {NITRO_PART_TEXT, "Unpublished from stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' before this failure:", {0}, 0, 0},
+};
+static const nitro_each_def each_client_unpublish = {
+    .offset = offsetof(nitro_opts_client_unpublish, tag),
+    .option = "tag",
+    .say = {text_client_unpublish_each_say, 6},
+    .done = {text_client_unpublish_each_done, 3},
+};
+const nitro_behaviour nitro_behaviour_client_unpublish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_unpublish_client_operation, bindings_client_unpublish, 3},
+    .data = path_client_unpublish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_client_unpublish,
+    .n_errors = 1,
+    .verbatim = verbatim_client_unpublish,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_client_unpublish_activity, 5},
+    .success = {text_client_unpublish_success, 5},
+    .no_data = {text_client_unpublish_no_data, 1},
+    .confirm = {text_client_unpublish_confirm, 5},
+    .declined = {text_client_unpublish_declined, 1},
+    .recheck = "nitro client list published-versions --client-id <client-id>",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_unpublish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .each = &each_client_unpublish,
 };
 
 /* ---- client download ---- */
@@ -2859,9 +3089,12 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_client_delete,
     &nitro_behaviour_client_show,
     &nitro_behaviour_client_list,
+    &nitro_behaviour_client_list_versions,
+    &nitro_behaviour_client_list_published_versions,
     &nitro_behaviour_client_upload,
     &nitro_behaviour_client_validate,
     &nitro_behaviour_client_publish,
+    &nitro_behaviour_client_unpublish,
     &nitro_behaviour_client_download,
     &nitro_behaviour_stage_list,
     &nitro_behaviour_stage_edit,
@@ -2875,7 +3108,7 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_schema_publish,
     &nitro_behaviour_pat_rotate,
 };
-const size_t nitro_behaviour_count = 34;
+const size_t nitro_behaviour_count = 37;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

@@ -25,9 +25,12 @@ extern const nitro_behaviour nitro_behaviour_client_create; /* client create */
 extern const nitro_behaviour nitro_behaviour_client_delete; /* client delete */
 extern const nitro_behaviour nitro_behaviour_client_show; /* client show */
 extern const nitro_behaviour nitro_behaviour_client_list; /* client list */
+extern const nitro_behaviour nitro_behaviour_client_list_versions; /* client list versions */
+extern const nitro_behaviour nitro_behaviour_client_list_published_versions; /* client list published-versions */
 extern const nitro_behaviour nitro_behaviour_client_upload; /* client upload */
 extern const nitro_behaviour nitro_behaviour_client_validate; /* client validate */
 extern const nitro_behaviour nitro_behaviour_client_publish; /* client publish */
+extern const nitro_behaviour nitro_behaviour_client_unpublish; /* client unpublish */
 extern const nitro_behaviour nitro_behaviour_client_download; /* client download */
 extern const nitro_behaviour nitro_behaviour_stage_list; /* stage list */
 extern const nitro_behaviour nitro_behaviour_stage_edit; /* stage edit */

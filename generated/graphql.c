@@ -554,7 +554,9 @@ static void free_gql_create_client_data_create_client_client_versions_edges_node
     free(value->id);
     free(value->created_at);
     free(value->tag);
-    if (value->published_to) free_gql_create_client_data_create_client_client_versions_edges_node_published_to(value->published_to);
+    for (size_t i = 0; i < value->published_to_count; i++) {
+        free_gql_create_client_data_create_client_client_versions_edges_node_published_to(&value->published_to[i]);
+    }
     free(value->published_to);
 }
 
@@ -564,12 +566,18 @@ static bool decode_gql_create_client_data_create_client_client_versions_edges_no
     if (!gql_read_string(json, "createdAt", 0, &out->created_at, "createClient.client.versions.edges.node.createdAt", err)) return false;
     if (!gql_read_string(json, "tag", 0, &out->tag, "createClient.client.versions.edges.node.tag", err)) return false;
     {
-        const cJSON *value = NULL;
-        if (!gql_read_object(json, "publishedTo", GQL_NULLABLE, &value, "createClient.client.versions.edges.node.publishedTo", err)) return false;
-        if (value) {
-            out->published_to = calloc(1, sizeof *out->published_to);
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "publishedTo", 0, &list, &count, "createClient.client.versions.edges.node.publishedTo", err)) return false;
+        if (list) {
+            out->published_to = calloc(count ? count : 1, sizeof *out->published_to);
             if (!out->published_to) return gql_fail(err, "createClient.client.versions.edges.node.publishedTo", "is too large");
-            if (!decode_gql_create_client_data_create_client_client_versions_edges_node_published_to(value, out->published_to, err)) return false;
+            out->published_to_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_create_client_data_create_client_client_versions_edges_node_published_to(item, &out->published_to[i++], err)) return false;
+            }
         }
     }
     return true;
@@ -2272,7 +2280,9 @@ static void free_gql_delete_client_data_delete_client_by_id_client_versions_edge
     free(value->id);
     free(value->created_at);
     free(value->tag);
-    if (value->published_to) free_gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to(value->published_to);
+    for (size_t i = 0; i < value->published_to_count; i++) {
+        free_gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to(&value->published_to[i]);
+    }
     free(value->published_to);
 }
 
@@ -2282,12 +2292,18 @@ static bool decode_gql_delete_client_data_delete_client_by_id_client_versions_ed
     if (!gql_read_string(json, "createdAt", 0, &out->created_at, "deleteClientById.client.versions.edges.node.createdAt", err)) return false;
     if (!gql_read_string(json, "tag", 0, &out->tag, "deleteClientById.client.versions.edges.node.tag", err)) return false;
     {
-        const cJSON *value = NULL;
-        if (!gql_read_object(json, "publishedTo", GQL_NULLABLE, &value, "deleteClientById.client.versions.edges.node.publishedTo", err)) return false;
-        if (value) {
-            out->published_to = calloc(1, sizeof *out->published_to);
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "publishedTo", 0, &list, &count, "deleteClientById.client.versions.edges.node.publishedTo", err)) return false;
+        if (list) {
+            out->published_to = calloc(count ? count : 1, sizeof *out->published_to);
             if (!out->published_to) return gql_fail(err, "deleteClientById.client.versions.edges.node.publishedTo", "is too large");
-            if (!decode_gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to(value, out->published_to, err)) return false;
+            out->published_to_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to(item, &out->published_to[i++], err)) return false;
+            }
         }
     }
     return true;
@@ -4085,7 +4101,9 @@ static void free_gql_list_clients_data_node_clients_edges_node_versions_edges_no
     free(value->id);
     free(value->created_at);
     free(value->tag);
-    if (value->published_to) free_gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to(value->published_to);
+    for (size_t i = 0; i < value->published_to_count; i++) {
+        free_gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to(&value->published_to[i]);
+    }
     free(value->published_to);
 }
 
@@ -4095,12 +4113,18 @@ static bool decode_gql_list_clients_data_node_clients_edges_node_versions_edges_
     if (!gql_read_string(json, "createdAt", 0, &out->created_at, "node.clients.edges.node.versions.edges.node.createdAt", err)) return false;
     if (!gql_read_string(json, "tag", 0, &out->tag, "node.clients.edges.node.versions.edges.node.tag", err)) return false;
     {
-        const cJSON *value = NULL;
-        if (!gql_read_object(json, "publishedTo", GQL_NULLABLE, &value, "node.clients.edges.node.versions.edges.node.publishedTo", err)) return false;
-        if (value) {
-            out->published_to = calloc(1, sizeof *out->published_to);
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "publishedTo", 0, &list, &count, "node.clients.edges.node.versions.edges.node.publishedTo", err)) return false;
+        if (list) {
+            out->published_to = calloc(count ? count : 1, sizeof *out->published_to);
             if (!out->published_to) return gql_fail(err, "node.clients.edges.node.versions.edges.node.publishedTo", "is too large");
-            if (!decode_gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to(value, out->published_to, err)) return false;
+            out->published_to_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to(item, &out->published_to[i++], err)) return false;
+            }
         }
     }
     return true;
@@ -13475,7 +13499,9 @@ static void free_gql_page_client_versions_data_node_versions_edges_node(gql_page
     free(value->id);
     free(value->created_at);
     free(value->tag);
-    if (value->published_to) free_gql_page_client_versions_data_node_versions_edges_node_published_to(value->published_to);
+    for (size_t i = 0; i < value->published_to_count; i++) {
+        free_gql_page_client_versions_data_node_versions_edges_node_published_to(&value->published_to[i]);
+    }
     free(value->published_to);
 }
 
@@ -13485,12 +13511,18 @@ static bool decode_gql_page_client_versions_data_node_versions_edges_node(const 
     if (!gql_read_string(json, "createdAt", 0, &out->created_at, "node.versions.edges.node.createdAt", err)) return false;
     if (!gql_read_string(json, "tag", 0, &out->tag, "node.versions.edges.node.tag", err)) return false;
     {
-        const cJSON *value = NULL;
-        if (!gql_read_object(json, "publishedTo", GQL_NULLABLE, &value, "node.versions.edges.node.publishedTo", err)) return false;
-        if (value) {
-            out->published_to = calloc(1, sizeof *out->published_to);
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "publishedTo", 0, &list, &count, "node.versions.edges.node.publishedTo", err)) return false;
+        if (list) {
+            out->published_to = calloc(count ? count : 1, sizeof *out->published_to);
             if (!out->published_to) return gql_fail(err, "node.versions.edges.node.publishedTo", "is too large");
-            if (!decode_gql_page_client_versions_data_node_versions_edges_node_published_to(value, out->published_to, err)) return false;
+            out->published_to_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_page_client_versions_data_node_versions_edges_node_published_to(item, &out->published_to[i++], err)) return false;
+            }
         }
     }
     return true;
@@ -15629,7 +15661,9 @@ static void free_gql_select_client_data_api_by_id_clients_edges_node_versions_ed
     free(value->id);
     free(value->created_at);
     free(value->tag);
-    if (value->published_to) free_gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to(value->published_to);
+    for (size_t i = 0; i < value->published_to_count; i++) {
+        free_gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to(&value->published_to[i]);
+    }
     free(value->published_to);
 }
 
@@ -15639,12 +15673,18 @@ static bool decode_gql_select_client_data_api_by_id_clients_edges_node_versions_
     if (!gql_read_string(json, "createdAt", 0, &out->created_at, "apiById.clients.edges.node.versions.edges.node.createdAt", err)) return false;
     if (!gql_read_string(json, "tag", 0, &out->tag, "apiById.clients.edges.node.versions.edges.node.tag", err)) return false;
     {
-        const cJSON *value = NULL;
-        if (!gql_read_object(json, "publishedTo", GQL_NULLABLE, &value, "apiById.clients.edges.node.versions.edges.node.publishedTo", err)) return false;
-        if (value) {
-            out->published_to = calloc(1, sizeof *out->published_to);
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "publishedTo", 0, &list, &count, "apiById.clients.edges.node.versions.edges.node.publishedTo", err)) return false;
+        if (list) {
+            out->published_to = calloc(count ? count : 1, sizeof *out->published_to);
             if (!out->published_to) return gql_fail(err, "apiById.clients.edges.node.versions.edges.node.publishedTo", "is too large");
-            if (!decode_gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to(value, out->published_to, err)) return false;
+            out->published_to_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to(item, &out->published_to[i++], err)) return false;
+            }
         }
     }
     return true;
@@ -16838,7 +16878,9 @@ static void free_gql_show_client_data_node_versions_edges_node(gql_show_client_d
     free(value->id);
     free(value->created_at);
     free(value->tag);
-    if (value->published_to) free_gql_show_client_data_node_versions_edges_node_published_to(value->published_to);
+    for (size_t i = 0; i < value->published_to_count; i++) {
+        free_gql_show_client_data_node_versions_edges_node_published_to(&value->published_to[i]);
+    }
     free(value->published_to);
 }
 
@@ -16848,12 +16890,18 @@ static bool decode_gql_show_client_data_node_versions_edges_node(const cJSON *js
     if (!gql_read_string(json, "createdAt", 0, &out->created_at, "node.versions.edges.node.createdAt", err)) return false;
     if (!gql_read_string(json, "tag", 0, &out->tag, "node.versions.edges.node.tag", err)) return false;
     {
-        const cJSON *value = NULL;
-        if (!gql_read_object(json, "publishedTo", GQL_NULLABLE, &value, "node.versions.edges.node.publishedTo", err)) return false;
-        if (value) {
-            out->published_to = calloc(1, sizeof *out->published_to);
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "publishedTo", 0, &list, &count, "node.versions.edges.node.publishedTo", err)) return false;
+        if (list) {
+            out->published_to = calloc(count ? count : 1, sizeof *out->published_to);
             if (!out->published_to) return gql_fail(err, "node.versions.edges.node.publishedTo", "is too large");
-            if (!decode_gql_show_client_data_node_versions_edges_node_published_to(value, out->published_to, err)) return false;
+            out->published_to_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!decode_gql_show_client_data_node_versions_edges_node_published_to(item, &out->published_to[i++], err)) return false;
+            }
         }
     }
     return true;

@@ -188,6 +188,7 @@ typedef struct gql_create_client_data_create_client_client_versions_edges_node {
     char *created_at;
     char *tag;
     struct gql_create_client_data_create_client_client_versions_edges_node_published_to *published_to; /* NULL when null */
+    size_t published_to_count;
 } gql_create_client_data_create_client_client_versions_edges_node;
 
 /* ClientVersionEdge at createClient.client.versions.edges */
@@ -737,6 +738,7 @@ typedef struct gql_delete_client_data_delete_client_by_id_client_versions_edges_
     char *created_at;
     char *tag;
     struct gql_delete_client_data_delete_client_by_id_client_versions_edges_node_published_to *published_to; /* NULL when null */
+    size_t published_to_count;
 } gql_delete_client_data_delete_client_by_id_client_versions_edges_node;
 
 /* ClientVersionEdge at deleteClientById.client.versions.edges */
@@ -1300,6 +1302,7 @@ typedef struct gql_list_clients_data_node_clients_edges_node_versions_edges_node
     char *created_at;
     char *tag;
     struct gql_list_clients_data_node_clients_edges_node_versions_edges_node_published_to *published_to; /* NULL when null */
+    size_t published_to_count;
 } gql_list_clients_data_node_clients_edges_node_versions_edges_node;
 
 /* ClientVersionEdge at node.clients.edges.node.versions.edges */
@@ -4704,6 +4707,7 @@ typedef struct gql_page_client_versions_data_node_versions_edges_node {
     char *created_at;
     char *tag;
     struct gql_page_client_versions_data_node_versions_edges_node_published_to *published_to; /* NULL when null */
+    size_t published_to_count;
 } gql_page_client_versions_data_node_versions_edges_node;
 
 /* ClientVersionEdge at node.versions.edges */
@@ -5398,6 +5402,7 @@ typedef struct gql_select_client_data_api_by_id_clients_edges_node_versions_edge
     char *created_at;
     char *tag;
     struct gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node_published_to *published_to; /* NULL when null */
+    size_t published_to_count;
 } gql_select_client_data_api_by_id_clients_edges_node_versions_edges_node;
 
 /* ClientVersionEdge at apiById.clients.edges.node.versions.edges */
@@ -5742,6 +5747,7 @@ typedef struct gql_show_client_data_node_versions_edges_node {
     char *created_at;
     char *tag;
     struct gql_show_client_data_node_versions_edges_node_published_to *published_to; /* NULL when null */
+    size_t published_to_count;
 } gql_show_client_data_node_versions_edges_node;
 
 /* ClientVersionEdge at node.versions.edges */

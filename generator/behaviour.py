@@ -30,7 +30,7 @@ from spec import Arg, Command, Option, Spec
 
 FIELD_RE = re.compile(
     r"^(?P<out>[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)"
-    r"(?:\s*<-\s*(?P<src>[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*))?"
+    r"(?:\s*<-\s*(?P<src>[A-Za-z_][\w]*(?:\[\])?(?:\.[A-Za-z_][\w]*(?:\[\])?)*))?"
     r"(?:\s+as\s+(?P<shape>[a-z][a-z0-9-]*))?"
     r"(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
 LABEL_RE = re.compile(r"^(?P<label>[^={}]+?)\s+=\s+(?P<ref>[\w.]+)(?:\s*\|\s*(?P<fmt>[a-z-]+))?$")
@@ -53,7 +53,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download",
+    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -177,6 +177,9 @@ class Behaviour:
     follow: FollowDef | None = None
     exclusive: list[Option] = field(default_factory=list)
     download: DownloadDef | None = None
+    each: "EachDef | None" = None
+    next_page: "NextPage | None" = None
+    keep_if_any: list[str] | None = None  # a list in each item: items where it is empty are left out
     name: str = ""             # C name
 
     global_options: list = field(default_factory=list)  # the scoped globals it takes (--cursor, --jq...)
@@ -238,6 +241,21 @@ class DownloadDef:
     file: Option               # the file (or folder) written
     not_found: list[Part]      # said for a 404
     format: Option | None      # persisted queries: --format relay|folder; None: the body as it is
+
+
+@dataclass
+class EachDef:
+    """`each`: the operation runs once for each value of a `multiple` option."""
+    option: Option
+    say: list[Part]            # after each request, from its data object
+    done: list[Part]           # a failure after some requests: what the server did, with the values done
+
+
+@dataclass
+class NextPage:
+    """`next-page`: the pages after the first of a list come from another operation."""
+    request: Request
+    connection: list[str]
 
 
 @dataclass
@@ -389,6 +407,9 @@ class Builder:
             self.lint.error(where, f"result field {entry!r} is not 'out [<- in] [as shape] [| format]'")
             return
         out = match.group("out").split(".")
+        if "[]" in (match.group("src") or ""):
+            self.add_plucked(root, out, match.group("src"), match, struct, where)
+            return
         src = split_path(match.group("src") or match.group("out"))
         shape, fmt = match.group("shape"), match.group("fmt")
         found = self.walk(struct, src, where, f"result field '{match.group('out')}'")
@@ -443,6 +464,32 @@ class Builder:
         if fmt == "join-path":
             kind = "string"
         parent.fields.append(OutField(key=out[-1], path=src, kind=kind, format=fmt))
+
+    def add_plucked(self, root: OutField, out: list[str], src: str, match, struct: Struct, where: tuple) -> None:
+        """`stages <- publishedTo[].stage.name`: a list of strings, one read from each object of a list."""
+        head, _, tail = src.partition("[].")
+        if len(out) != 1 or not tail or "[]" in tail or match.group("shape") or match.group("fmt"):
+            self.lint.error(where, f"result field {match.group(0)!r}: the values of a list are "
+                                   "'out <- list[].field', with one '[]', a top-level out and no shape or format")
+            return
+        list_path, item_path = split_path(head), split_path(tail)
+        found = list_path and self.walk(struct, list_path, where, f"result field '{out[0]}'")
+        if not found:
+            return
+        if not found.list or found.struct is None:
+            self.lint.error(where, f"result field '{out[0]}': '{head}' is not a list of objects")
+            return
+        leaf = item_path and self.walk(found.struct, item_path, where, f"result field '{out[0]}'")
+        if not leaf:
+            return
+        if self.leaf_kind(leaf) != "string":
+            self.lint.error(where, f"result field '{out[0]}': '{tail}' of each item is not a string")
+            return
+        if any(f.key == out[0] for f in root.fields):
+            self.lint.error(where, f"result field '{out[0]}' is declared twice")
+            return
+        root.fields.append(OutField(key=out[0], path=list_path, kind="string_list",
+                                    fields=[OutField(key="", path=item_path, kind="string")]))
 
     def rebase(self, node: OutField, prefix: list[str]) -> None:
         """Leaf paths of a shape read below `prefix` (objects get theirs from null_paths)."""
@@ -908,14 +955,18 @@ class Builder:
                               result=OutField(key="", path=[], kind="object"), name=command.c_name,
                               global_options=[o for o in self.spec.global_options
                                               if o.scope and o.applies_to(command)])
+        data_struct: Struct | None = None  # the result object, or a list's item
         if kind == "local":
             behaviour.result = self.session_result(table.get("result"), str(table.get("data", "")), where("result"))
             behaviour.data = split_path(str(table.get("data", ""))) or []
         else:
             if "files" in table:
                 behaviour.uploads = self.uploads(table["files"], operation, inputs, where("files"))
+            # A list whose later pages come from another operation (`next-page`) binds no cursor on its first.
+            first_paged = paged and "next-page" not in table
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
-                                                                 where("variables"), paged, behaviour.uploads))
+                                                                 where("variables"), first_paged,
+                                                                 behaviour.uploads))
             self.json_error(behaviour.request, table, where)
             data_key = "connection" if paged else "items" if items else "data"
             if items:
@@ -932,6 +983,7 @@ class Builder:
                     return behaviour
             behaviour.result = self.build_result(table.get("result"), struct, where("result"))
             self.null_paths(behaviour.result, struct)
+            data_struct = struct
             if paged:
                 for required in ("cursor", "all", "limit"):
                     if not behaviour.option(required):
@@ -978,6 +1030,29 @@ class Builder:
                                                  "request they make")
             else:
                 behaviour.follow = self.follow(behaviour, table["follow"], inputs, where("follow"))
+        if "next-page" in table:
+            if not paged:
+                self.lint.error(where("next-page"), "'next-page' is for paged lists ('connection')")
+            elif data_struct is not None:
+                behaviour.next_page = self.next_page(command, table["next-page"], data_struct, where("next-page"))
+        if "keep-if-any" in table:
+            if not (paged or items):
+                self.lint.error(where("keep-if-any"), "'keep-if-any' is for lists ('connection' or 'items')")
+            elif data_struct is not None:
+                path = split_path(str(table["keep-if-any"]))
+                found = path and self.walk(data_struct, path, where("keep-if-any"), "'keep-if-any'")
+                if found and not found.list:
+                    self.lint.error(where("keep-if-any"), f"'keep-if-any': '{table['keep-if-any']}' of an item "
+                                                          "is not a list")
+                elif found:
+                    behaviour.keep_if_any = path
+        if "each" in table:
+            behaviour.each = self.each(behaviour, table["each"], inputs, data_struct, where("each"))
+        for option in command.options:
+            if option.multiple and (behaviour.each is None or behaviour.each.option is not option):
+                self.lint.error(command.key_path + ("options", option.name),
+                                f"'--{option.name}' takes several values ('multiple'): the command runs its "
+                                f"operation for each ('each = {{ option = \"{option.name}\", ... }}')")
         if "exclusive" in table:
             names = table["exclusive"]
             if not (isinstance(names, list) and len(names) == 2 and all(isinstance(n, str) for n in names)):
@@ -990,6 +1065,93 @@ class Builder:
                     else:
                         behaviour.exclusive.append(option)
         return behaviour
+
+    def next_page(self, command: Command, table, node: Struct, where: tuple) -> NextPage | None:
+        """`next-page = { operation, variables, connection }`: the query of the pages after the first (its
+        cursor bound to '@after'), whose connection's items are read as the first page's are."""
+        if not isinstance(table, dict):
+            self.lint.error(where, "'next-page' is { operation, variables, connection }")
+            return None
+        self.lint.unknown_keys(table, {"operation", "variables", "connection"}, where, "'next-page'")
+        operation = self.operation_of(table.get("operation"), where + ("operation",))
+        if operation is None:
+            return None
+        if operation.kind != "query":
+            self.lint.error(where + ("operation",), f"{operation.name} is a {operation.kind}, not a query")
+            return None
+        bindings = []
+        for dotted, source in (table.get("variables") or {}).items():
+            if source in ("@after", "@first"):
+                binding = Binding(path=[dotted], kind=source[1:].upper(), source=source)
+                if dotted not in operation.variables:
+                    self.lint.error(where + ("variables", dotted), f"{operation.name} has no variable '${dotted}'")
+                    continue
+                bindings.append(binding)
+                continue
+            binding = self.binding(dotted, source, operation, self.inputs(command), where + ("variables", dotted),
+                                   command)
+            if binding:
+                bindings.append(binding)
+        if not any(b.kind == "AFTER" for b in bindings):
+            self.lint.error(where + ("variables",), f"'next-page' binds the cursor: {operation.name}'s variables "
+                                                   "need '@after'")
+        self.check_required(operation, bindings, where + ("variables",), [])
+        found = self.object_at(operation.root, str(table.get("connection", "")), where + ("connection",),
+                               "'connection'")
+        if found is None:
+            return None
+        struct = self.connection_node(found[1], where + ("connection",))
+        if struct is None:
+            return None
+        if struct.graphql_type != node.graphql_type:
+            self.lint.error(where + ("connection",), f"the items of 'next-page' are {struct.graphql_type}, those "
+                                                     f"of the first page {node.graphql_type}")
+            return None
+        return NextPage(request=Request(operation, bindings), connection=found[0])
+
+    def each(self, behaviour: Behaviour, table, inputs: dict, data: Struct | None, where: tuple) -> EachDef | None:
+        """`each = { option, say, done }`: one request for each value of a `multiple` option, each saying a
+        line from its data object; a failure after some says what was done (`done`, then the values)."""
+        if not isinstance(table, dict):
+            self.lint.error(where, "'each' is { option, say, done }")
+            return None
+        self.lint.unknown_keys(table, {"option", "say", "done"}, where, "'each'")
+        if behaviour.kind != "mutation" or behaviour.follow is not None or behaviour.uploads or "follow" in \
+                behaviour.command.raw or "files" in behaviour.command.raw:
+            self.lint.error(where, "'each' is for a mutation without 'files' or 'follow': one request a value")
+            return None
+        option = inputs.get(str(table.get("option")))
+        if not isinstance(option, Option) or not option.multiple:
+            self.lint.error(where + ("option",), f"'each.option': '--{table.get('option')}' is no option of this "
+                                                 "command that takes several values ('multiple = true')")
+            return None
+        if not any(b.input is option for b in behaviour.request.bindings):
+            self.lint.error(where + ("option",), f"'each.option': '--{option.name}' is bound to no variable, so "
+                                                 "every request would be the same")
+            return None
+        for name in ("say", "done"):
+            if name not in table:
+                self.lint.error(where, f"'each' needs '{name}'")
+                return None
+        fields = self.struct_fields(data) if data is not None else OutField(key="", path=[], kind="object")
+        say = self.text(table["say"], where + ("say",), "'each.say'", inputs, result=fields)
+        done = self.text(table["done"], where + ("done",), "'each.done'", inputs)
+        return EachDef(option=option, say=say, done=done)
+
+    def struct_fields(self, struct: Struct, prefix: list[str] | None = None, depth: int = 0) -> OutField:
+        """Every value below a data object that is no list, as result fields (for a message's placeholders)."""
+        node = OutField(key=prefix[-1] if prefix else "", path=[], kind="object")
+        for f in struct.fields:
+            path = (prefix or []) + [f.key]
+            if f.list:
+                continue
+            if f.struct is not None:
+                if depth < 4:
+                    node.fields.append(self.struct_fields(f.struct, path, depth + 1))
+            else:
+                node.fields.append(OutField(key=f.key, path=path, kind=self.leaf_kind(f),
+                                            format="datetime" if f.scalar == "DateTime" else None))
+        return node
 
     # ---- downloads ------------------------------------------------------------------------
     def download_command(self, command: Command, table: dict, inputs: dict) -> Behaviour | None:

@@ -63,6 +63,10 @@ class Writer:
         if node.input is not None:
             return (f"{{{c_string(node.key)}, NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, "
                     f"offsetof({opts}, {member(node.input)}), {opt_type(node.input)}}}")
+        if node.kind == "string_list" and node.fields:  # plucked: one string from each object of the list
+            array = self.array("nitro_field_def", f"fields_{name}", [self.fields(f"{name}_item", node.fields[0], opts)])
+            return (f"{{{c_string(node.key)}, {self.path(name, node.path)}, {kind(node.kind)}, NITRO_FMT_NONE, "
+                    f"{array}, 1, {NOT_INPUT}}}")
         if node.kind not in ("object", "object_list"):
             return (f"{{{c_string(node.key)}, {self.path(name, node.path)}, {kind(node.kind)}, {fmt(node.format)}, "
                     f"NULL, 0, {NOT_INPUT}}}")
@@ -205,6 +209,32 @@ class Writer:
                 "};",
             ]
             fields["download"] = "&" + variable
+        if b.each:
+            variable = self.unique(f"each_{name}")
+            say = self.text(f"{name}_each_say", b.each.say, opts)
+            done = self.text(f"{name}_each_done", b.each.done, opts)
+            self.lines += [
+                f"static const nitro_each_def {variable} = {{",
+                f"    .offset = {offset_of(opts, b.each.option)},",
+                f"    .option = {c_string(b.each.option.name)},",
+                f"    .say = {say},",
+                f"    .done = {done},",
+                "};",
+            ]
+            fields["each"] = "&" + variable
+        if b.next_page:
+            variable = self.unique(f"next_page_{name}")
+            request = self.bindings(f"{name}_next_page", b.next_page.request, opts)
+            connection = self.path(f"{name}_next_page_connection", b.next_page.connection)
+            self.lines += [
+                f"static const nitro_next_page_def {variable} = {{",
+                f"    .request = {request},",
+                f"    .connection = {connection},",
+                "};",
+            ]
+            fields["next_page"] = "&" + variable
+        if b.keep_if_any:
+            fields["keep_if_any"] = self.path(f"{name}_keep_if_any", b.keep_if_any)
         if b.exclusive:
             fields["exclusive_offsets"] = "{" + ", ".join(offset_of(opts, o) for o in b.exclusive) + "}"
             fields["exclusive_names"] = "{" + ", ".join(c_string(o.name) for o in b.exclusive) + "}"

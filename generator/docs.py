@@ -148,7 +148,7 @@ class CommandView:
     def __post_init__(self):
         # The global options a command takes because of what it is (--cursor of a list, --jq) are
         # documented as its own; the others on the global options page.
-        scoped = [o for o in self.spec.global_options if o.scope and self.command.is_leaf and o.applies_to(self.command)]
+        scoped = [o for o in self.spec.global_options if o.scope and self.command.runs and o.applies_to(self.command)]
         self.options = [OptionView(o, False) for o in self.command.options + scoped if not o.hidden]
         self.args = [ArgView(a, i) for i, a in enumerate(self.command.args)]
 
@@ -172,6 +172,11 @@ class CommandView:
     @property
     def is_leaf(self) -> bool:
         return self.command.is_leaf
+
+    @property
+    def runs(self) -> bool:
+        """A leaf, or a group that also runs itself (documented as a command, with its subcommands)."""
+        return self.command.runs
 
     @property
     def is_root(self) -> bool:
@@ -213,8 +218,8 @@ class CommandView:
         """The global options this command takes before a subcommand's name:
         for a group the ones every command takes (the parser refuses a list's
         or a result's --cursor, --all, --limit, --jq there: they are each
-        leaf's own), for a leaf the applicable ones."""
-        if not self.command.is_leaf:
+        leaf's own), for a command that runs the applicable ones."""
+        if not self.command.runs:
             return [OptionView(o, True) for o in self.spec.global_options if not o.scope]
         return [OptionView(o, True) for o in helptext.shown_options(self.spec, self.command)
                 if o.is_global and not o.scope]
@@ -231,7 +236,7 @@ class CommandView:
     @property
     def leaves(self) -> list["CommandView"]:
         """A group's leaf commands, in spec order."""
-        return [CommandView(c, self.spec) for c in self.command.walk_visible() if c.is_leaf and c is not self.command]
+        return [CommandView(c, self.spec) for c in self.command.walk_visible() if c.runs and c is not self.command]
 
     @property
     def parent_man_name(self) -> str | None:
@@ -242,7 +247,7 @@ class CommandView:
     def all_options(self) -> list[OptionView]:
         """What this command accepts: its own, then the globals (every level takes them), those it
         ignores too: a completion script must know that they take a value."""
-        if not self.command.is_leaf:
+        if not self.command.runs:
             return self.options + self.global_options
         return self.options + [OptionView(o, True) for o in helptext.leaf_options(self.spec, self.command)
                                if o.is_global and not o.scope]
@@ -327,7 +332,7 @@ def build_pages(spec: Spec, fragments: dict[str, str]) -> list[Page]:
     pages = []
     for top in spec.root.visible_subcommands:
         view = CommandView(top, spec)
-        leaves = [CommandView(c, spec) for c in top.walk_visible() if c.is_leaf]
+        leaves = [CommandView(c, spec) for c in top.walk_visible() if c.runs]
         intro = fragments.get(top.name)
         if intro is None and not top.is_leaf:
             intro = top.description.strip() + "\n"
@@ -431,7 +436,7 @@ def render(env, spec: Spec, spec_dir: Path) -> dict[str, str]:
     pages = build_pages(spec, fragments)
     root = CommandView(spec.root, spec)
     commands = [CommandView(c, spec) for c in spec.root.walk_visible()]
-    leaves = [c for c in commands if c.is_leaf and not c.is_root]
+    leaves = [c for c in commands if c.runs and not c.is_root]
     environment = environment_rows(spec, commands)
     context = dict(spec=spec, root=root, pages=pages, commands=commands, leaves=leaves,
                    environment=environment, fragments=fragments,
@@ -445,13 +450,16 @@ def render(env, spec: Spec, spec_dir: Path) -> dict[str, str]:
         files[f"docs/{name}.md"] = env.get_template(f"docs/{name}.md.j2").render(context)
 
     files[f"man/{spec.name}.1"] = env.get_template("man/program.1.j2").render(context)
-    for group in (c for c in commands if not c.is_leaf and not c.is_root):
+    for group in (c for c in commands if not c.runs and not c.is_root):
         files[f"man/{group.man_name}.1"] = env.get_template("man/group.1.j2").render(context, command=group)
     for leaf in leaves:
         siblings = [c for c in leaves if c is not leaf and c.command.path[:-1] == leaf.command.path[:-1]]
-        see_also = [spec.name] + ([leaf.parent_man_name] if leaf.parent_man_name else [])
+        # The pages of the groups above it: nitro-client and nitro-client-list for client list versions.
+        see_also = [spec.name] + ["-".join([spec.name] + leaf.command.path[:n])
+                                  for n in range(1, len(leaf.command.path))]
         files[f"man/{leaf.man_name}.1"] = env.get_template("man/leaf.1.j2").render(
-            context, command=leaf, see_also=see_also + [c.man_name for c in siblings],
+            context, command=leaf, see_also=see_also + [c.man_name for c in siblings]
+            + [CommandView(s, spec).man_name for s in leaf.subcommands],
             environment_rows=environment_rows(spec, [leaf], with_program=False))
 
     scripts = {

@@ -22,11 +22,15 @@ def c_default(value) -> str:
 
 
 def value_type(option: Option) -> str:
+    if option.multiple:
+        return "nitro_list_value"
     return {"string": "nitro_str_value", "int": "nitro_int_value",
             "flag": "nitro_flag_value", "bool": "nitro_flag_value"}[option.type]
 
 
 def opt_type(option: Option) -> str:
+    if option.multiple:
+        return "NITRO_OPT_STRING_LIST"
     return {"string": "NITRO_OPT_STRING", "int": "NITRO_OPT_INT",
             "flag": "NITRO_OPT_FLAG", "bool": "NITRO_OPT_BOOL"}[option.type]
 
@@ -66,7 +70,7 @@ class CommandView:
         help_text = helptext.render_help(spec, command)
         self.help_lines = [line + "\n" for line in help_text.rstrip("\n").split("\n")]
         self.too_wide = [line for line in help_text.split("\n") if len(line) > helptext.HELP_COLUMNS]
-        options = helptext.leaf_options(spec, command) if command.is_leaf else []
+        options = helptext.leaf_options(spec, command) if command.runs else []
         self.table = sorted(options, key=lambda o: o.name)  # for bsearch
 
     def __getattr__(self, name):

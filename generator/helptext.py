@@ -47,7 +47,10 @@ def rows(pairs: list[tuple[str, str]]) -> list[str]:
 
 
 def option_left(option: Option) -> str:
-    return f"--{option.name}" if option.type in ("flag", "bool") else f"--{option.name} <{option.value_name}>"
+    if option.type in ("flag", "bool"):
+        return f"--{option.name}"
+    # One or more values (`multiple`): --tag <tag>... as clap shows them.
+    return f"--{option.name} <{option.value_name}>{'...' if option.multiple else ''}"
 
 
 NBSP = "\u00a0"  # keeps "[env: X]" on one line; textwrap only breaks ASCII space
@@ -79,8 +82,10 @@ def command_words(spec: Spec, command: Command) -> str:
 
 def usage_line(spec: Spec, command: Command) -> str:
     words = command_words(spec, command)
-    if not command.is_leaf:
+    if not command.runs:
         return f"{words} [command] [options]"
+    if command.subcommands:  # a group that also runs itself: a subcommand word, or its own options
+        return f"{words} [<command>] [options]"
     args = " ".join(f"<{a.value_name}>" if a.required else f"[<{a.value_name}>]"
                     for a in command.args)
     return f"{words} {args + ' ' if args else ''}[options]"
@@ -121,7 +126,7 @@ def render_help(spec: Spec, command: Command) -> str:
              + (" (REQUIRED)" if a.required else ""))
             for a in command.args]))
     option_rows = [(option_left(o), option_right(o)) for o in
-                   (shown_options(spec, command) if command.is_leaf else [])]
+                   (shown_options(spec, command) if command.runs else [])]
     if is_root:
         option_rows.append(VERSION_ROW)
     option_rows.append(HELP_ROW)

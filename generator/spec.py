@@ -35,7 +35,7 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download",
+    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -44,11 +44,12 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow", "rest-download"}
+                  "files", "follow", "rest-download", "each", "next-page"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
+    "multiple",  # a string option given once or more (--tag a --tag b, --tag a b); a command's `each` runs per value
 }
 # A global option `for` some commands only: every paged list, or every command
 # that prints a JSON result. Its value lives in the global options struct.
@@ -133,6 +134,7 @@ class Option:
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
+    multiple: bool = False  # given once or more; the command runs its operation once for each value (`each`)
 
     def applies_to(self, command: "Command") -> bool:
         """Whether a global option is one of this leaf command's options."""
@@ -192,6 +194,7 @@ class Command:
     keys: list[str] = field(default_factory=list)
     hidden: bool = False
     ignores: list[str] = field(default_factory=list)  # global options accepted and ignored
+    runs_itself: bool = False  # a group that declares what it does besides its subcommands
 
     @property
     def name(self) -> str:
@@ -208,6 +211,12 @@ class Command:
     @property
     def is_leaf(self) -> bool:
         return not self.subcommands
+
+    @property
+    def runs(self) -> bool:
+        """Whether it does something itself: a leaf, or a group that also runs (`client list`, whose
+        subcommands are `versions` and `published-versions`), which has options, a run and a help of both."""
+        return not self.subcommands or self.runs_itself
 
     @property
     def c_name(self) -> str:
@@ -264,10 +273,11 @@ class Spec:
     files: list[FileEntry] = field(default_factory=list)
 
     def leaves(self):
-        return [c for c in self.root.walk() if c.is_leaf and c.path]
+        """Every command that runs: the leaves and the groups that also run."""
+        return [c for c in self.root.walk() if c.runs and c.path]
 
     def visible_leaves(self):
-        return [c for c in self.root.walk_visible() if c.is_leaf and c.path]
+        return [c for c in self.root.walk_visible() if c.runs and c.path]
 
 
 class Linter:
@@ -463,7 +473,7 @@ def check_ignores(lint: Linter, root: Command, global_options: list[Option]) -> 
         if ignores is None:
             continue
         key_path = command.key_path + ("ignores",)
-        if not command.is_leaf or not isinstance(ignores, list) or \
+        if not command.runs or not isinstance(ignores, list) or \
                 not all(isinstance(i, str) and i in plain for i in ignores) or len(set(ignores)) != len(ignores):
             lint.error(key_path, f"'ignores' lists global options of a leaf command, each once (of {plain})")
             continue
@@ -593,6 +603,10 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
     if prompt_default is not None and (not isinstance(prompt_default, str) or prompt is None):
         lint.error(key_path + ("prompt-default",), f"'prompt-default' is a string, for an option with a 'prompt'")
         prompt_default = None
+    multiple = lint.flag(table, "multiple", key_path, False)
+    if multiple and (otype != "string" or pick is not None):
+        lint.error(key_path + ("multiple",), f"'multiple' is for a string option without a picker ({what})")
+        multiple = False
     non_empty = lint.flag(table, "non-empty", key_path, False)
     if non_empty and (otype != "string" or choices):
         lint.error(key_path + ("non-empty",), f"'non-empty' is for a string option without 'choices' ({what})")
@@ -607,7 +621,7 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default, non_empty=non_empty,
-                  hidden=lint.flag(table, "hidden", key_path, False))
+                  hidden=lint.flag(table, "hidden", key_path, False), multiple=multiple)
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
@@ -767,10 +781,16 @@ def load_command(lint: Linter, keys: list[str], table, parent_words: list[str], 
         lint.error(key_path + ("hidden",), f"hidden {what} must be a leaf command")
 
     if command.subcommands:
-        for key in ("options", "args", "operation", "auth", *BEHAVIOUR_KEYS):
-            if key in table:
-                lint.error(key_path + (key,), f"{what} has subcommands and cannot take '{key}'")
-        return command
+        # A group may also run itself (`client list` and `client list versions`): it then declares what it
+        # does as a leaf would. Its words after the group's are subcommands, so it takes no arguments.
+        own = [key for key in ("options", "operation", "auth", *BEHAVIOUR_KEYS) if key in table]
+        if "args" in table:
+            lint.error(key_path + ("args", *list(table["args"] if isinstance(table["args"], dict) else [])[:1]),
+                       f"{what} has subcommands: the word after it names one, so it "
+                                             "takes no arguments")
+        if not own:
+            return command
+        command.runs_itself = True
 
     auth = table.get("auth", "none")
     if auth not in ("none", "required"):

@@ -124,7 +124,7 @@ _nitro_state()
         'client')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
-            _nitro_subs="create delete show list upload validate publish download"
+            _nitro_subs="create delete show list upload validate publish unpublish download"
             ;;
         'client create')
             _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
@@ -144,6 +144,16 @@ _nitro_state()
         'client list')
             _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="versions published-versions"
+            ;;
+        'client list versions')
+            _nitro_value_opts=" --client-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client list published-versions')
+            _nitro_value_opts=" --client-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --client-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'client upload')
@@ -159,6 +169,11 @@ _nitro_state()
         'client publish')
             _nitro_value_opts=" --client-id --tag --stage --jq --cloud-url --api-key --output "
             _nitro_opts=" --client-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'client unpublish')
+            _nitro_value_opts=" --tag --stage --client-id --jq --cloud-url --api-key --output "
+            _nitro_opts=" --tag --stage --client-id --force --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'client download')
@@ -552,6 +567,30 @@ _nitro()
             'client list'/--jq)
                 COMPREPLY=()
                 ;;
+            'client list versions'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client list versions'/--cursor)
+                COMPREPLY=()
+                ;;
+            'client list versions'/--limit)
+                COMPREPLY=()
+                ;;
+            'client list versions'/--jq)
+                COMPREPLY=()
+                ;;
+            'client list published-versions'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client list published-versions'/--cursor)
+                COMPREPLY=()
+                ;;
+            'client list published-versions'/--limit)
+                COMPREPLY=()
+                ;;
+            'client list published-versions'/--jq)
+                COMPREPLY=()
+                ;;
             'client upload'/--client-id)
                 COMPREPLY=()
                 ;;
@@ -586,6 +625,18 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'client unpublish'/--tag)
+                COMPREPLY=()
+                ;;
+            'client unpublish'/--stage)
+                COMPREPLY=()
+                ;;
+            'client unpublish'/--client-id)
+                COMPREPLY=()
+                ;;
+            'client unpublish'/--jq)
                 COMPREPLY=()
                 ;;
             'client download'/--api-id)

@@ -10,7 +10,7 @@
 # Whether option $argv[2] of command $argv[1] ("pat create") takes a value.
 function __nitro_takes_value
     switch "$argv[1]|$argv[2]"
-        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 
+        case '*|--cloud-url' '*|--api-key' '*|--output' 'pat create|--description' 'pat create|--expires' 'pat create|--jq' 'pat list|--cursor' 'pat list|--limit' 'pat list|--jq' 'pat revoke|--jq' 'pat rotate|--expires' 'pat rotate|--jq' 'workspace create|--name' 'workspace create|--jq' 'workspace show|--jq' 'workspace list|--cursor' 'workspace list|--limit' 'workspace list|--jq' 'workspace current|--jq' 'workspace set-default|--workspace-id' 'workspace set-default|--jq' 'api-key create|--name' 'api-key create|--api-id' 'api-key create|--workspace-id' 'api-key create|--stage-condition' 'api-key create|--jq' 'api-key list|--workspace-id' 'api-key list|--cursor' 'api-key list|--limit' 'api-key list|--jq' 'api-key delete|--jq' 'api create|--path' 'api create|--name' 'api create|--workspace-id' 'api create|--kind' 'api create|--jq' 'api list|--workspace-id' 'api list|--cursor' 'api list|--limit' 'api list|--jq' 'api show|--jq' 'api delete|--jq' 'client create|--api-id' 'client create|--name' 'client create|--jq' 'client delete|--jq' 'client show|--jq' 'client list|--api-id' 'client list|--cursor' 'client list|--limit' 'client list|--jq' 'client list versions|--client-id' 'client list versions|--cursor' 'client list versions|--limit' 'client list versions|--jq' 'client list published-versions|--client-id' 'client list published-versions|--cursor' 'client list published-versions|--limit' 'client list published-versions|--jq' 'client upload|--client-id' 'client upload|--tag' 'client upload|--operations-file' 'client upload|--jq' 'client validate|--client-id' 'client validate|--stage' 'client validate|--operations-file' 'client validate|--jq' 'client publish|--client-id' 'client publish|--tag' 'client publish|--stage' 'client publish|--jq' 'client unpublish|--tag' 'client unpublish|--stage' 'client unpublish|--client-id' 'client unpublish|--jq' 'client download|--api-id' 'client download|--stage' 'client download|--path' 'client download|--format' 'client download|--jq' 'stage list|--api-id' 'stage list|--jq' 'stage edit|--api-id' 'stage edit|--configuration' 'stage edit|--jq' 'stage delete|--api-id' 'stage delete|--stage' 'stage delete|--jq' 'environment create|--name' 'environment create|--workspace-id' 'environment create|--jq' 'environment list|--workspace-id' 'environment list|--cursor' 'environment list|--limit' 'environment list|--jq' 'environment show|--jq' 'login|--client-id' 'login|--scopes' 'login|--timeout' 'login|--workspace-id' 'status|--jq' 'schema upload|--api-id' 'schema upload|--tag' 'schema upload|--schema-file' 'schema upload|--jq' 'schema validate|--api-id' 'schema validate|--stage' 'schema validate|--schema-file' 'schema validate|--jq' 'schema download|--api-id' 'schema download|--stage' 'schema download|--output-file' 'schema download|--jq' 'schema publish|--api-id' 'schema publish|--tag' 'schema publish|--stage' 'schema publish|--jq' 
             return 0
     end
     return 1
@@ -19,7 +19,7 @@ end
 # Whether $argv[2] is a subcommand of $argv[1].
 function __nitro_is_command
     switch "$argv[1]|$argv[2]"
-        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client|upload' 'client|validate' 'client|publish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish'
+        case '|pat' 'pat|create' 'pat|list' 'pat|revoke' 'pat|rotate' '|workspace' 'workspace|create' 'workspace|show' 'workspace|list' 'workspace|current' 'workspace|set-default' '|api-key' 'api-key|create' 'api-key|list' 'api-key|delete' '|api' 'api|create' 'api|list' 'api|show' 'api|delete' '|client' 'client|create' 'client|delete' 'client|show' 'client|list' 'client list|versions' 'client list|published-versions' 'client|upload' 'client|validate' 'client|publish' 'client|unpublish' 'client|download' '|stage' 'stage|list' 'stage|edit' 'stage|delete' '|environment' 'environment|create' 'environment|list' 'environment|show' '|login' '|logout' '|status' '|completion' '|schema' 'schema|upload' 'schema|validate' 'schema|download' 'schema|publish'
             return 0
     end
     return 1
@@ -220,6 +220,7 @@ complete -c nitro -n '__nitro_at \'client\'' -a list -d 'List all clients of an 
 complete -c nitro -n '__nitro_at \'client\'' -a upload -d 'Upload a new client version.'
 complete -c nitro -n '__nitro_at \'client\'' -a validate -d 'Validate a client version.'
 complete -c nitro -n '__nitro_at \'client\'' -a publish -d 'Publish a client version to a stage.'
+complete -c nitro -n '__nitro_at \'client\'' -a unpublish -d 'Unpublish a client version from a stage.'
 complete -c nitro -n '__nitro_at \'client\'' -a download -d 'Download the queries from a stage.'
 
 # nitro client create
@@ -235,11 +236,27 @@ complete -c nitro -n '__nitro_at \'client delete\'' -l jq -x -d 'Filter the JSON
 complete -c nitro -n '__nitro_at \'client show\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client list
+complete -c nitro -n '__nitro_at \'client list\'' -a versions -d 'List all versions of a client.'
+complete -c nitro -n '__nitro_at \'client list\'' -a published-versions -d 'List the published versions of a client.'
 complete -c nitro -n '__nitro_at \'client list\'' -l api-id -x -d 'The ID of the API.'
 complete -c nitro -n '__nitro_at \'client list\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
 complete -c nitro -n '__nitro_at \'client list\'' -l all -d 'Fetch every page and print one JSON document.'
 complete -c nitro -n '__nitro_at \'client list\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
 complete -c nitro -n '__nitro_at \'client list\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client list versions
+complete -c nitro -n '__nitro_at \'client list versions\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client list versions\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'client list versions\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'client list versions\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'client list versions\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client list published-versions
+complete -c nitro -n '__nitro_at \'client list published-versions\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client list published-versions\'' -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
+complete -c nitro -n '__nitro_at \'client list published-versions\'' -l all -d 'Fetch every page and print one JSON document.'
+complete -c nitro -n '__nitro_at \'client list published-versions\'' -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
+complete -c nitro -n '__nitro_at \'client list published-versions\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client upload
 complete -c nitro -n '__nitro_at \'client upload\'' -l client-id -x -d 'The ID of the client.'
@@ -260,6 +277,13 @@ complete -c nitro -n '__nitro_at \'client publish\'' -l stage -x -d 'The name of
 complete -c nitro -n '__nitro_at \'client publish\'' -l force -d 'Publish even with breaking changes.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l wait-for-approval -d 'Wait for the deployment to be approved before completing.'
 complete -c nitro -n '__nitro_at \'client publish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
+
+# nitro client unpublish
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l tag -x -d 'One or more client version tags to unpublish.'
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l stage -x -d 'The name of the stage.'
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l client-id -x -d 'The ID of the client.'
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l force -d 'Skip the confirmation. Required without a terminal or with --output json.'
+complete -c nitro -n '__nitro_at \'client unpublish\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 
 # nitro client download
 complete -c nitro -n '__nitro_at \'client download\'' -l api-id -x -d 'The ID of the API.'

@@ -1,12 +1,11 @@
 #include "session.h"
+#include "atomic_file.h"
 
 #include "term.h"
 #include "timefmt.h"
 
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -254,24 +253,16 @@ void nitro_session_unlock(void) {
     lock_fd = -1;
 }
 
-/* Removes session.json.XXXXXX files (mkstemp's names) a killed writer left:
+/* Removes the temporary files (".session.json.XXXXXX") a killed writer left:
  * they hold secrets. Only called under the lock, when no writer is live. */
 static void remove_stale_temporaries(const char *path) {
     const char *slash = strrchr(path, '/');
     if (!slash) return;
     char *dir = strndup(path, (size_t)(slash - path));
-    const char *name = slash + 1;
-    size_t name_len = strlen(name);
     DIR *listing = dir ? opendir(dir) : NULL;
     struct dirent *entry;
     while (listing && (entry = readdir(listing)) != NULL) {
-        const char *candidate = entry->d_name;
-        if (strncmp(candidate, name, name_len) != 0 || candidate[name_len] != '.') continue;
-        const char *suffix = candidate + name_len + 1;
-        bool temporary = strlen(suffix) == 6;
-        for (size_t i = 0; temporary && i < 6; i++)
-            temporary = isalnum((unsigned char)suffix[i]) != 0;
-        if (temporary) unlinkat(dirfd(listing), candidate, 0);
+        if (nitro_atomic_is_temporary(entry->d_name, slash + 1)) unlinkat(dirfd(listing), entry->d_name, 0);
     }
     if (listing) closedir(listing);
     free(dir);
@@ -351,12 +342,9 @@ bool nitro_session_save(const char *path, nitro_session *session, char *why, siz
 
 static bool write_file(const char *path, const nitro_session *session, char *why, size_t why_size) {
     char *text = cJSON_PrintUnformatted(session->json);
-    size_t path_len = strlen(path);
-    char *dir = malloc(path_len + 1);
-    char *tmp = malloc(path_len + sizeof ".XXXXXX");
-    bool ok = false, created = false;
-    int fd = -1;
-    if (!text || !dir || !tmp) {
+    char *dir = strdup(path);
+    bool ok = false;
+    if (!text || !dir) {
         snprintf(why, why_size, "out of memory");
         goto done;
     }
@@ -365,7 +353,6 @@ static bool write_file(const char *path, const nitro_session *session, char *why
         snprintf(why, why_size, "it would be larger than 1 MiB, which nitro cannot read back; it was not saved");
         goto done;
     }
-    memcpy(dir, path, path_len + 1);
     char *slash = strrchr(dir, '/');
     if (!slash || slash == dir) {
         snprintf(why, why_size, "invalid path %s", path);
@@ -374,49 +361,27 @@ static bool write_file(const char *path, const nitro_session *session, char *why
     *slash = '\0';
     if (!make_private_dir(dir, why, why_size)) goto done;
     remove_stale_temporaries(path);
-    snprintf(tmp, path_len + sizeof ".XXXXXX", "%s.XXXXXX", path);
-    fd = mkstemp(tmp); /* mode 0600 */
-    if (fd < 0) {
+    nitro_atomic_file file;
+    if (!nitro_atomic_open(&file, path, NITRO_FILE_PRIVATE)) {
         snprintf(why, why_size, "cannot create a file in %s: %s", dir, strerror(errno));
         goto done;
     }
-    created = true;
-    size_t len = strlen(text), written = 0;
-    while (written < len) {
-        ssize_t n = write(fd, text + written, len - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
-        written += (size_t)n;
-    }
-    if (written != len || fsync(fd) != 0) {
-        snprintf(why, why_size, "cannot write %s: %s", tmp, strerror(errno));
+    if (!nitro_atomic_write(&file, text, strlen(text))) {
+        snprintf(why, why_size, "cannot write %s: %s", file.temp, strerror(errno));
+        nitro_atomic_abort(&file);
         goto done;
     }
-    if (close(fd) != 0) {
-        fd = -1;
-        snprintf(why, why_size, "cannot write %s: %s", tmp, strerror(errno));
-        goto done;
-    }
-    fd = -1;
-    if (rename(tmp, path) != 0) {
+    if (!nitro_atomic_commit(&file)) {
         snprintf(why, why_size, "cannot replace %s: %s", path, strerror(errno));
         goto done;
     }
-    int dir_fd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (dir_fd >= 0) {
-        fsync(dir_fd); /* make the rename itself durable */
-        close(dir_fd);
-    }
     ok = true;
 done:
-    if (fd >= 0) close(fd);
-    if (!ok && created) unlink(tmp);
     if (text) {
         memset(text, 0, strlen(text));
         free(text);
     }
     free(dir);
-    free(tmp);
     return ok;
 }
 

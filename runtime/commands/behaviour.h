@@ -261,6 +261,22 @@ typedef struct {
     size_t format_offset; /* persisted queries (--format relay|folder), or NITRO_NO_OPTION for the body as is */
 } nitro_download_def;
 
+/* A mutation run once for each value of a list option (`each`): the option's `current` is set to each value
+ * in turn; `say` is said after each request (from its data object), `done` before the values already done
+ * when a later one fails or is interrupted. */
+typedef struct {
+    size_t offset;      /* of the nitro_list_value */
+    const char *option; /* its name, for messages */
+    nitro_text say, done;
+} nitro_each_def;
+
+/* The pages of a list after the first, from another query (`next-page`): the first page's operation has no
+ * cursor (client list versions: the client with its first versions). */
+typedef struct {
+    nitro_request_def request;
+    const char *const *connection;
+} nitro_next_page_def;
+
 typedef struct nitro_behaviour {
     nitro_kind kind;
     nitro_request_def request;
@@ -297,6 +313,9 @@ typedef struct nitro_behaviour {
     size_t n_uploads;
     const nitro_follow_def *follow; /* a subscription followed after the mutation */
     const nitro_download_def *download;
+    const nitro_each_def *each;
+    const nitro_next_page_def *next_page;
+    const char *const *keep_if_any; /* a list of each item: an item where it is empty or absent is left out */
     /* Flags that cannot go together ("The '--a' and '--b' options are mutually exclusive."). */
     size_t exclusive_offsets[2];
     const char *exclusive_names[2];

@@ -284,6 +284,68 @@ static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts,
     return code;
 }
 
+/* The values done before a failure of `each`, after its `done` text: the server did those. */
+static void each_done_hint(nitro_ctx *ctx, const nitro_each_def *each, const nitro_text_scope *scope,
+                           const char *const *values, size_t done) {
+    char *text = nitro_text_render_scope(&each->done, scope);
+    fprintf(ctx->err, "  hint: %s", text ? text : "");
+    free(text);
+    for (size_t i = 0; i < done; i++) {
+        char *value = nitro_safe_text(values[i]); /* typed by the user */
+        fprintf(ctx->err, "%s%s", i ? ", " : " ", value ? value : "");
+        free(value);
+    }
+    fputs(".\n", ctx->err);
+}
+
+/* A mutation sent once for each value of the `each` option, in order, each saying its line; the first failure
+ * (or Ctrl-C) ends it, after naming the values done before it. The result is printed once, at the end. */
+static int run_each(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
+                    const char *workspace) {
+    const nitro_each_def *each = behaviour->each;
+    size_t count = 0, done = 0;
+    const char *const *values = nitro_list_values(opts, each->offset, &count);
+    nitro_str_value *current = nitro_str_at(opts, each->offset);
+    const char *first = current->value;
+    int code = NITRO_EXIT_OK;
+    while (done < count) {
+        if (nitro_interrupted) {
+            code = NITRO_EXIT_INTERRUPTED;
+            break;
+        }
+        current->value = values[done]; /* what the bindings and messages read */
+        cJSON *variables = nitro_request_variables(ctx, &behaviour->request, opts, NULL, 0, workspace, &code);
+        if (!variables) break;
+        char *activity = nitro_text_render_scope(&behaviour->activity, scope);
+        nitro_result result = {0};
+        code = nitro_request_send(ctx, &behaviour->request, variables, activity, behaviour->recheck, &result);
+        free(activity);
+        if (!code) code = payload_errors(ctx, behaviour, result.data);
+        const cJSON *data = code ? NULL : data_object(behaviour, result.data);
+        if (!code && !data) {
+            char *message = nitro_text_render_scope(&behaviour->no_data, scope);
+            nitro_error(ctx, "%s", message ? message : "");
+            free(message);
+            code = NITRO_EXIT_FAILURE;
+        }
+        if (!code) {
+            scope->data = data;
+            char *say = nitro_text_render_scope(&each->say, scope); /* made safe */
+            if (say) fprintf(ctx->err, "%s %s\n", nitro_glyph(NITRO_GLYPH_OK), say);
+            free(say);
+            scope->data = NULL;
+            done++;
+        }
+        nitro_result_free(&result);
+        if (code) break;
+    }
+    if (code && done) each_done_hint(ctx, each, scope, values, done);
+    current->value = first;
+    if (code) return code;
+    print_result(ctx, behaviour, scope);
+    return nitro_result_written(ctx, false);
+}
+
 /* Runs a mutation or query; `quiet` prints nothing on success (the second
  * step of a replacement, whose output is the first step's); *lost as for
  * respond. */
@@ -312,6 +374,11 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     }
     nitro_text_scope scope = {.opts = opts, .check = check_data, .workspace = workspace};
     if (will_confirm) code = confirm(ctx, behaviour, &scope);
+    if (!code && behaviour->each) {
+        code = run_each(ctx, behaviour, opts, &scope, workspace);
+        nitro_result_free(&check_response);
+        return code;
+    }
     cJSON *variables = code ? NULL : nitro_request_variables(ctx, &behaviour->request, opts, NULL, 0, workspace, &code);
     char *activity = nitro_text_render_scope(&behaviour->activity, &scope);
     nitro_result result = {0};

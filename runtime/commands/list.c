@@ -22,9 +22,27 @@ typedef struct {
     const char *workspace;
 } list_run;
 
+/* Leaves out the items whose `keep_if_any` list is empty or absent (client list published-versions). */
+static void keep_if_any(const nitro_behaviour *behaviour, nitro_page *page) {
+    if (!behaviour->keep_if_any) return;
+    size_t kept = 0;
+    for (size_t i = 0; i < page->count; i++) {
+        const cJSON *list = nitro_value_at(page->nodes[i], behaviour->keep_if_any);
+        if (cJSON_IsArray(list) && cJSON_GetArraySize(list) > 0) page->nodes[kept++] = page->nodes[i];
+    }
+    page->count = kept;
+}
+
+/* One page: the first from the command's operation, the ones after a cursor from its `next_page` query when it
+ * has one (the first page's operation takes no cursor). */
 static int fetch(const list_run *run, nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
-    return nitro_page_fetch(ctx, &run->behaviour->request, run->behaviour->data, run->opts, after, first,
-                            run->workspace, run->behaviour, page);
+    const nitro_behaviour *behaviour = run->behaviour;
+    bool next = after && behaviour->next_page;
+    int code = nitro_page_fetch(ctx, next ? &behaviour->next_page->request : &behaviour->request,
+                                next ? behaviour->next_page->connection : behaviour->data, run->opts, after, first,
+                                run->workspace, behaviour, page);
+    if (!code) keep_if_any(behaviour, page);
+    return code;
 }
 
 /* A page of a long fetch, the spinner counting the items fetched so far. */

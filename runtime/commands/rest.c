@@ -8,12 +8,12 @@
 #include "rest.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomic_file.h"
 #include "credentials.h"
 #include "download.h"
 #include "safe_text.h"
@@ -44,39 +44,6 @@ static char *render_path(const nitro_text *text, const void *opts) {
         return NULL;
     }
     return out;
-}
-
-/* Writes `size` bytes to a temporary file beside `dest`, then renames it over `dest`; false with errno. */
-static bool write_atomically(const char *dest, const char *data, size_t size) {
-    size_t length = strlen(dest);
-    char *temp = malloc(length + 16);
-    if (!temp) return false;
-    snprintf(temp, length + 16, "%s.XXXXXX", dest);
-    int fd = mkstemp(temp);
-    if (fd < 0) {
-        free(temp);
-        return false;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    bool ok = fchmod(fd, 0666 & ~mask) == 0;
-    for (size_t done = 0; ok && done < size;) {
-        ssize_t n = write(fd, data + done, size - done);
-        if (n < 0 && errno == EINTR) continue;
-        ok = n > 0;
-        if (ok) done += (size_t)n;
-    }
-    ok = ok && fsync(fd) == 0;
-    int saved = errno;
-    ok = close(fd) == 0 && ok;
-    if (ok) ok = rename(temp, dest) == 0;
-    if (!ok) {
-        saved = errno ? errno : saved;
-        unlink(temp);
-        errno = saved;
-    }
-    free(temp);
-    return ok;
 }
 
 static char *read_file(const char *path, size_t *size) {
@@ -162,7 +129,8 @@ static int transform(nitro_ctx *ctx, const char *part, const char *dest, bool fo
                     break;
                 }
                 snprintf(file, length, "%s/%s.graphql", dest, id->valuestring);
-                if (!write_atomically(file, content->valuestring, strlen(content->valuestring))) {
+                if (!nitro_write_file_atomically(file, content->valuestring, strlen(content->valuestring),
+                                                 NITRO_FILE_PUBLIC)) {
                     nitro_error(ctx, "Could not write '%s': %s", file, strerror(errno));
                     code = NITRO_EXIT_FAILURE;
                 }
@@ -188,7 +156,7 @@ static int transform(nitro_ctx *ctx, const char *part, const char *dest, bool fo
             nitro_json_finish(&json);
             fclose(stream);
         }
-        if (!text || !write_atomically(dest, text, length)) {
+        if (!text || !nitro_write_file_atomically(dest, text, length, NITRO_FILE_PUBLIC)) {
             nitro_error(ctx, "Could not write '%s': %s", dest, text ? strerror(errno) : "out of memory");
             code = NITRO_EXIT_FAILURE;
         }

@@ -94,9 +94,13 @@ static void leaf_json(nitro_json *json, const nitro_field_def *def, const cJSON 
     } else if (def->kind == NITRO_VALUE_NUMBER) {
         nitro_json_number(json, value->valuedouble);
     } else {
+        /* A list of strings, or one string read from each object of a list (`out <- list[].field`). */
         nitro_json_begin_array(json);
         const cJSON *item;
-        cJSON_ArrayForEach(item, value) nitro_json_string(json, cJSON_IsString(item) ? item->valuestring : NULL);
+        cJSON_ArrayForEach(item, value) {
+            const cJSON *text = def->n_fields == 1 ? nitro_value_at(item, def->fields[0].path) : item;
+            nitro_json_string(json, cJSON_IsString(text) ? text->valuestring : NULL);
+        }
         nitro_json_end_array(json);
     }
 }

@@ -156,13 +156,25 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         number->env_name = env_name;
         return true;
     }
-    case NITRO_OPT_STRING: {
+    case NITRO_OPT_STRING:
+    case NITRO_OPT_STRING_LIST: {
         if (!check_choice(opt->choices, text, what, where, diag)) return false;
         if ((opt->flags & NITRO_OPT_NON_EMPTY) && text[strspn(text, " \t")] == '\0') {
             diag_set(diag, "invalid value '%.100s' for '%s'%s: it must not be empty", text, what, where);
             return false;
         }
         nitro_str_value *str = nitro_str_at(opts, opt->offset);
+        if (opt->type == NITRO_OPT_STRING_LIST) {
+            nitro_list_value *list = (nitro_list_value *)str;
+            const char **grown = realloc(list->values, (list->count + 1) * sizeof *grown);
+            if (!grown) {
+                diag_set(diag, "out of memory");
+                return false;
+            }
+            grown[list->count++] = text;
+            list->values = grown;
+            if (list->count > 1) return true; /* `current` stays the first */
+        }
         str->value = text;
         str->source = source;
         str->env_name = env_name;
@@ -178,7 +190,8 @@ static nitro_source option_source(const void *opts, const nitro_option *opt) {
     case NITRO_OPT_BOOL:
     case NITRO_OPT_FLAG: return ((const nitro_flag_value *)at)->source;
     case NITRO_OPT_INT: return ((const nitro_int_value *)at)->source;
-    case NITRO_OPT_STRING: return ((const nitro_str_value *)at)->source;
+    case NITRO_OPT_STRING:
+    case NITRO_OPT_STRING_LIST: return ((const nitro_str_value *)at)->source;
     }
     return NITRO_SRC_UNSET;
 }
@@ -214,7 +227,7 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
     }
     char what[96];
     describe_option(opt, what, sizeof what);
-    if (option_source(opts, opt) == NITRO_SRC_ARGV) {
+    if (option_source(opts, opt) == NITRO_SRC_ARGV && opt->type != NITRO_OPT_STRING_LIST) {
         diag_set(diag, "the argument '%s' cannot be used multiple times", what);
         return false;
     }
@@ -243,7 +256,14 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
         diag_set(diag, "a value is required for '%s' but none was supplied", what);
         return false;
     }
-    return set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag);
+    if (!set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag)) return false;
+    /* A list option takes the words that follow as more values (--tag a b), up to the next option; a
+     * command with positional arguments keeps them for those. */
+    while (opt->type == NITRO_OPT_STRING_LIST && command->n_args == 0 && *index + 1 < argc &&
+           argv[*index + 1][0] != '-') {
+        if (!set_value(opts, opt, argv[++*index], NITRO_SRC_ARGV, NULL, diag)) return false;
+    }
+    return true;
 }
 
 /* Env vars, then defaults, for every option argv left unset. */
@@ -318,6 +338,14 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     bool version = false, asked_help = false;
     for (; i < argc && command->n_subcommands > 0; i++) {
         const char *arg = argv[i];
+        /* A group that also runs itself (client list): a word that is none of its own global options ends
+         * the walk, and the rest is its command line. */
+        bool runs = command->behaviour || command->run;
+        if (runs && !is_help_flag(arg) && !find_subcommand(command, arg) &&
+            !(arg[0] == '-' && arg[1] == '-' &&
+              find_option_n(root->options, root->n_options, arg + 2, strcspn(arg + 2, "=")))) {
+            break;
+        }
         if (is_help_flag(arg)) return NITRO_PARSE_HELP;
         /* As gh and kubectl users type them: `nitro version`, `-v`, `nitro help pat create`. */
         if (command == root && (strcmp(arg, "--version") == 0 || strcmp(arg, "-v") == 0 ||
@@ -356,7 +384,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     }
     if (asked_help) return NITRO_PARSE_HELP;
     if (version) return NITRO_PARSE_VERSION;
-    if (command->n_subcommands > 0) return NITRO_PARSE_NEEDS_SUBCOMMAND;
+    if (command->n_subcommands > 0 && !command->behaviour && !command->run) return NITRO_PARSE_NEEDS_SUBCOMMAND;
 
     out->opts = calloc(1, command->opts_size);
     if (!out->opts) {
@@ -413,9 +441,11 @@ void nitro_parsed_free(nitro_parsed *parsed) {
     if (parsed->opts) {
         const nitro_command *command = parsed->command;
         for (size_t i = 0; i < command->n_options; i++) {
-            if (command->options[i].type == NITRO_OPT_STRING) {
+            if (command->options[i].type == NITRO_OPT_STRING || command->options[i].type == NITRO_OPT_STRING_LIST) {
                 free(nitro_str_at(parsed->opts, command->options[i].offset)->owned);
             }
+            if (command->options[i].type == NITRO_OPT_STRING_LIST)
+                free(((nitro_list_value *)nitro_str_at(parsed->opts, command->options[i].offset))->values);
         }
         for (size_t i = 0; i < command->n_args; i++)
             free(nitro_str_at(parsed->opts, command->args[i].offset)->owned);
@@ -452,6 +482,16 @@ void nitro_print_usage_error(FILE *out, const nitro_command *command, const nitr
     free(message);
     free(extra);
     free(tip);
+}
+
+const char *const *nitro_list_values(void *opts, size_t offset, size_t *count) {
+    nitro_list_value *list = (nitro_list_value *)nitro_str_at(opts, offset);
+    if (list->count) {
+        *count = list->count;
+        return list->values;
+    }
+    *count = list->current.value ? 1 : 0; /* a prompt's answer fills `current` alone */
+    return &list->current.value;
 }
 
 const char *nitro_env_either(nitro_getenv_fn getenv_fn, void *data, const char *nitro_name, const char *legacy,

@@ -24,6 +24,17 @@ typedef struct {
     char *owned;          /* set when the value was allocated (a prompt answer) */
 } nitro_str_value;
 
+/* A string option given once or more (`multiple` in the spec: --tag a --tag b, or --tag a b): `current` is
+ * what bindings and messages read (the first value after parsing; the executor that runs the operation for
+ * each value sets it to each in turn), `values` every value given, in order (their text is argv's or the
+ * environment's; the array is the parser's). It starts with a nitro_str_value, so prompts and required
+ * checks treat it as a string option. */
+typedef struct {
+    nitro_str_value current;
+    const char **values;
+    size_t count;
+} nitro_list_value;
+
 typedef struct {
     long long value;
     nitro_source source;
@@ -43,7 +54,8 @@ typedef enum {
     NITRO_OPT_STRING,
     NITRO_OPT_INT,
     NITRO_OPT_FLAG,
-    NITRO_OPT_BOOL, /* a flag that may take true/false: --default, --default false */
+    NITRO_OPT_BOOL,        /* a flag that may take true/false: --default, --default false */
+    NITRO_OPT_STRING_LIST, /* a nitro_list_value */
 } nitro_opt_type;
 
 enum {
@@ -159,6 +171,9 @@ const nitro_option *nitro_find_option(const nitro_command *command, const char *
 static inline nitro_str_value *nitro_str_at(void *opts, size_t offset) {
     return (nitro_str_value *)((char *)opts + offset);
 }
+
+/* Every value of a list option (`multiple`): the parsed ones, or the one a prompt filled; *count 0 when none. */
+const char *const *nitro_list_values(void *opts, size_t offset, size_t *count);
 
 extern const nitro_command nitro_root_command;
 extern const nitro_option nitro_global_options[];

@@ -1,12 +1,11 @@
 #include "download.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomic_file.h"
 #include "client_internal.h"
 #include "http.h"
 #include "term.h"
@@ -78,45 +77,6 @@ static bool path_is_escaped(const char *path) {
     return true;
 }
 
-/* "<dir>/.<name>.XXXXXX" beside `dest`; malloc'd, NULL without memory. */
-static char *temp_template(const char *dest) {
-    const char *slash = strrchr(dest, '/');
-    size_t dir_len = slash ? (size_t)(slash - dest) + 1 : 0;
-    size_t size = strlen(dest) + 16;
-    char *out = malloc(size);
-    if (out) snprintf(out, size, "%.*s.%s.XXXXXX", (int)dir_len, dest, dest + dir_len);
-    return out;
-}
-
-/* fsync of the directory holding `path`, so that the rename itself survives a crash (best effort). */
-static void sync_directory(const char *path) {
-    const char *slash = strrchr(path, '/');
-    char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
-    if (!dir) return;
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-    free(dir);
-}
-
-/* Makes the temporary file and gives it the mode a new file would have. */
-static int make_temp(char *template) {
-    int fd = mkstemp(template);
-    if (fd < 0) return -1;
-    mode_t mask = umask(0);
-    umask(mask);
-    if (fchmod(fd, 0666 & ~mask) < 0) {
-        int error = errno;
-        close(fd);
-        unlink(template);
-        errno = error;
-        return -1;
-    }
-    return fd;
-}
-
 bool nitro_client_download(nitro_client *client, const char *path, const char *dest_path, const char *progress_label,
                            nitro_result *result) {
     memset(result, 0, sizeof *result);
@@ -127,18 +87,14 @@ bool nitro_client_download(nitro_client *client, const char *path, const char *d
         return false;
     }
     char *url = origin_url(endpoint, path);
-    char *temp = temp_template(dest_path);
-    if (!url || !temp) {
-        free(url);
-        free(temp);
+    if (!url) {
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "There was an unexpected error: out of memory");
         return false;
     }
-    int fd = make_temp(temp);
-    if (fd < 0) {
+    nitro_atomic_file file;
+    if (!nitro_atomic_open(&file, dest_path, NITRO_FILE_PUBLIC)) {
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "Could not write %s: %s", dest_path, strerror(errno));
         free(url);
-        free(temp);
         return false;
     }
 
@@ -146,7 +102,7 @@ bool nitro_client_download(nitro_client *client, const char *path, const char *d
     nitro_client_headers(client, false, NULL, headers);
     FILE *trace = client->config.trace;
     if (trace) nitro_trace_request_head(trace, "GET", url, headers, client->known);
-    sink s = {.fd = fd, .head_max = trace ? NITRO_TRACE_BODY_MAX : 0};
+    sink s = {.fd = file.fd, .head_max = trace ? NITRO_TRACE_BODY_MAX : 0};
     nitro_http_request request = {
         .url = url,
         .headers = headers,
@@ -171,27 +127,20 @@ bool nitro_client_download(nitro_client *client, const char *path, const char *d
         snprintf(result->message, sizeof result->message, "%ld", response.status);
     } else if (status == NITRO_HTTP_OK) {
         /* Whole (libcurl checks Content-Length and the chunked ending): on disk, then in place. */
-        int error = fsync(fd) < 0 ? errno : 0;
-        if (close(fd) < 0 && !error) error = errno;
-        fd = -1;
-        if (!error && rename(temp, dest_path) < 0) error = errno;
-        if (error) {
-            nitro_result_set(result, NITRO_RESULT_TRANSPORT, "Could not write %s: %s", dest_path, strerror(error));
-        } else {
-            keep = true;
-            sync_directory(dest_path);
+        keep = nitro_atomic_commit(&file);
+        if (keep) {
             result->kind = NITRO_RESULT_OK;
+        } else {
+            nitro_result_set(result, NITRO_RESULT_TRANSPORT, "Could not write %s: %s", dest_path, strerror(errno));
         }
     } else if (status == NITRO_HTTP_STOPPED && s.write_error) {
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "Could not write %s: %s", dest_path, strerror(s.write_error));
     } else {
         nitro_client_describe_transport(status, endpoint, &response, result);
     }
-    if (fd >= 0) close(fd);
-    if (!keep) unlink(temp);
+    if (!keep && file.fd >= 0) nitro_atomic_abort(&file);
     nitro_http_response_free(&response);
     free(s.head);
-    free(temp);
     free(url);
     return keep;
 }

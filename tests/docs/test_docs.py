@@ -426,7 +426,8 @@ class GroupPages(unittest.TestCase):
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],
               "schema": ["upload", "validate", "download", "publish"],
-              "client": ["create", "delete", "show", "list", "upload", "validate", "publish", "download"],
+              "client": ["create", "delete", "show", "list", "list-versions", "list-published-versions", "upload",
+                         "validate", "publish", "unpublish", "download"],
               "stage": ["list", "edit", "delete"],
               "environment": ["create", "list", "show"]}
 

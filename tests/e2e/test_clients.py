@@ -163,7 +163,8 @@ class ClientListTests(r.RegistryTestCase):
 
     def test_missing_api_id(self):
         self.assertResult(self.nitro("client", "list"), 2,
-                          stderr=h.usage_error("client list", "Missing required option '--api-id'."))
+                          stderr=h.usage_error("client list", "Missing required option '--api-id'.",
+                                               usage="nitro client list [<command>] [options]"))
 
     def test_unknown_api(self):
         unknown = h.relay_id("Api", 999)

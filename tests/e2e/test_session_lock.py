@@ -148,7 +148,7 @@ class LockFileTests(LockTestCase):
 
     def test_the_next_writer_removes_a_killed_writers_temporary_file(self):
         self.token_session()
-        stale = [self.plant("session.json.AbC123"), self.plant("session.json.zz9ZZ9")]
+        stale = [self.plant(".session.json.AbC123"), self.plant(".session.json.zz9ZZ9")]
         kept = self.plant("session.json.keep-me")  # not a name nitro makes
         code, out, err = self.run_nitro("workspace", "set-default", "--workspace-id", self.workspaces["Team Nitro"])
         self.assertEqual(code, 0, err)
@@ -160,7 +160,7 @@ class LockFileTests(LockTestCase):
 
     def test_logout_removes_a_killed_writers_temporary_file(self):
         self.token_session()
-        stale = self.plant("session.json.Q1w2E3")
+        stale = self.plant(".session.json.Q1w2E3")
         code, out, err = self.run_nitro("logout")
         self.assertEqual(code, 0, err)
         self.assertFalse(os.path.exists(self.session_path))
@@ -168,7 +168,7 @@ class LockFileTests(LockTestCase):
 
     def test_logout_when_signed_out_still_removes_a_temporary_file(self):
         os.makedirs(os.path.dirname(self.session_path), mode=0o700, exist_ok=True)
-        stale = self.plant("session.json.Zx8Cv7")
+        stale = self.plant(".session.json.Zx8Cv7")
         code, out, err = self.run_nitro("logout")
         self.assertEqual(code, 0, err)
         self.assertIn("You are not logged in.", err)

@@ -750,7 +750,7 @@ class ClientRegistryTest(RegistryFlowCase):
         self.assertEqual(json.loads(self.download(api, "prod", "persistedQueries")[1]), [])
         shown = e.gql(SHOW_CLIENT, {"clientId": client})["data"]["node"]["versions"]["edges"]
         self.assertEqual([(x["node"]["tag"], x["node"]["publishedTo"]) for x in shown], [
-            ("1.0.0", {"__typename": "PublishedClientVersion", "stage": {"__typename": "Stage", "name": "dev"}})])
+            ("1.0.0", [{"__typename": "PublishedClientVersion", "stage": {"__typename": "Stage", "name": "dev"}}])])
         # Unpublished, once.
         variables = {"input": {"clientId": client, "stage": "dev", "tag": "1.0.0"}}
         unpublished = e.gql(UNPUBLISH_CLIENT, variables)["data"]["unpublishClient"]

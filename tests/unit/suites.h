@@ -23,5 +23,6 @@ Suite *safe_text_suite(void);
 Suite *wire_suite(void);
 Suite *sse_suite(void);
 Suite *transport_suite(void);
+Suite *atomic_file_suite(void);
 
 #endif

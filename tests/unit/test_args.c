@@ -46,6 +46,16 @@ int nitro_cmd_token_revoke(nitro_ctx *ctx, nitro_opts_token_revoke *opts) {
     return record_run("nitro token revoke", opts);
 }
 
+int nitro_cmd_token_tag(nitro_ctx *ctx, nitro_opts_token_tag *opts) {
+    (void)ctx;
+    return record_run("nitro token tag", opts);
+}
+
+int nitro_cmd_token_tag_clear(nitro_ctx *ctx, nitro_opts_token_tag_clear *opts) {
+    (void)ctx;
+    return record_run("nitro token tag clear", opts);
+}
+
 int nitro_cmd_workspace_create(nitro_ctx *ctx, nitro_opts_workspace_create *opts) {
     (void)ctx;
     return record_run("nitro workspace create", opts);
@@ -639,7 +649,7 @@ END_TEST
 
 START_TEST(unknown_subcommand) {
     ASSERT_ERROR(parse("token", "bogus"), "unrecognized subcommand 'bogus'");
-    ck_assert_str_eq(diag.tip, "the subcommands are: 'create', 'list', 'revoke'");
+    ck_assert_str_eq(diag.tip, "the subcommands are: 'create', 'list', 'revoke', 'tag'");
     ck_assert_str_eq(parsed.command->words, "nitro token");
 
     ASSERT_ERROR(parse("token", "crate"), "unrecognized subcommand 'crate'");
@@ -864,6 +874,69 @@ START_TEST(repeated_option) {
                  "the argument '--cloud-url <cloud-url>' cannot be used multiple times");
     ASSERT_ERROR(parse("--verbose", "token", "list", "--verbose"),
                  "the argument '--verbose' cannot be used multiple times");
+}
+END_TEST
+
+/* A list option (`multiple`): repeated, several words after one option, up to the next option. */
+START_TEST(list_option_values) {
+    ck_assert_int_eq(parse("token", "tag", "--name", "a", "--name=b", "c", "d", "--verbose"), NITRO_PARSE_OK);
+    nitro_opts_token_tag *opts = parsed.opts;
+    ck_assert_uint_eq(opts->name.count, 4);
+    const char *expected[] = {"a", "b", "c", "d"};
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_str_eq(opts->name.values[i], expected[i]);
+    ck_assert_str_eq(opts->name.current.value, "a");
+    ck_assert_int_eq(opts->name.current.source, NITRO_SRC_ARGV);
+    ck_assert(opts->global.verbose.value);
+    size_t count = 0;
+    const char *const *values = nitro_list_values(parsed.opts, offsetof(nitro_opts_token_tag, name), &count);
+    ck_assert_uint_eq(count, 4);
+    ck_assert_str_eq(values[3], "d");
+    nitro_parsed_free(&parsed);
+
+    /* From the environment: one value. */
+    ck_assert_int_eq(parse_env(ENV({"NITRO_TAG_NAME", "x y"}), "token", "tag"), NITRO_PARSE_OK);
+    opts = parsed.opts;
+    ck_assert_uint_eq(opts->name.count, 1);
+    ck_assert_str_eq(opts->name.values[0], "x y");
+    ck_assert_int_eq(opts->name.current.source, NITRO_SRC_ENV);
+    nitro_parsed_free(&parsed);
+
+    /* Each value is checked; a missing one is reported as any required option is. */
+    ASSERT_ERROR(parse("token", "tag", "--name", "a", " "),
+                 "invalid value ' ' for '--name <name>': it must not be empty");
+    ck_assert_int_eq(parse("token", "tag"), NITRO_PARSE_OK);
+    ck_assert_ptr_nonnull(parsed.missing_option);
+    ck_assert_str_eq(parsed.missing_option->name, "name");
+    count = 9;
+    nitro_list_values(parsed.opts, offsetof(nitro_opts_token_tag, name), &count);
+    ck_assert_uint_eq(count, 0);
+    nitro_parsed_free(&parsed);
+}
+END_TEST
+
+/* A group that runs itself: its options run it, a subcommand word runs the subcommand, help shows both. */
+START_TEST(group_that_runs_itself) {
+    ck_assert_int_eq(parse("token", "tag", "--name", "a"), NITRO_PARSE_OK);
+    ck_assert_str_eq(parsed.command->words, "nitro token tag");
+    nitro_parsed_free(&parsed);
+    ck_assert_int_eq(parse("--output", "json", "token", "tag", "--name", "a"), NITRO_PARSE_OK);
+    ck_assert_str_eq(parsed.command->words, "nitro token tag");
+    nitro_parsed_free(&parsed);
+    ck_assert_int_eq(parse("token", "tag", "clear"), NITRO_PARSE_OK);
+    ck_assert_str_eq(parsed.command->words, "nitro token tag clear");
+    nitro_parsed_free(&parsed);
+    /* Alone it runs (and reports its missing option), rather than asking for a subcommand. */
+    ck_assert_int_eq(parse("token", "tag"), NITRO_PARSE_OK);
+    ck_assert_str_eq(parsed.command->words, "nitro token tag");
+    nitro_parsed_free(&parsed);
+    ck_assert_int_eq(parse("token", "tag", "--help"), NITRO_PARSE_HELP);
+    ck_assert_str_eq(parsed.command->words, "nitro token tag");
+    ck_assert_ptr_nonnull(strstr(parsed.command->help, "--name <name>..."));
+    ck_assert_ptr_nonnull(strstr(parsed.command->help, "nitro token tag [<command>] [options]"));
+    ck_assert_ptr_nonnull(strstr(parsed.command->help, "clear"));
+    ASSERT_ERROR(parse("token", "tag", "clean"), "unexpected argument 'clean' found");
+    ASSERT_ERROR(parse("token", "tag", "clear", "--name", "a"), "unexpected argument '--name' found");
 }
 END_TEST
 
@@ -1110,7 +1183,7 @@ START_TEST(usage_error_layout_for_group) {
     char *text = render_usage_error();
     ck_assert_str_eq(text, "error: unrecognized subcommand 'bogus'\n"
                            "\n"
-                           "  tip: the subcommands are: 'create', 'list', 'revoke'\n"
+                           "  tip: the subcommands are: 'create', 'list', 'revoke', 'tag'\n"
                            "\n"
                            "Usage: nitro token [command] [options]\n"
                            "\n"
@@ -1194,6 +1267,7 @@ Suite *args_suite(void) {
     tcase_add_test(errors, positional_choice);
     tcase_add_test(errors, group_without_subcommand);
     tcase_add_test(errors, repeated_option);
+    tcase_add_test(errors, list_option_values);
     tcase_add_test(errors, flag_with_value);
     tcase_add_test(errors, value_missing);
     tcase_add_test(errors, unknown_option_before_subcommand);
@@ -1212,6 +1286,7 @@ Suite *args_suite(void) {
     tcase_add_test(structure, prompted_positional_clears_missing);
     tcase_add_test(structure, global_option_before_subcommand);
     tcase_add_test(structure, hidden_command_parses);
+    tcase_add_test(structure, group_that_runs_itself);
     tcase_add_test(structure, plain_command_runs_its_handler);
     tcase_add_test(structure, find_option);
     suite_add_tcase(suite, structure);

@@ -95,6 +95,8 @@ START_TEST(tree_is_complete) {
         "nitro token create",
         "nitro token list",
         "nitro token revoke",
+        "nitro token tag", /* a group that also runs itself */
+        "nitro token tag clear",
         "nitro workspace",
         "nitro workspace create",
         "nitro workspace member",
@@ -308,6 +310,7 @@ START_TEST(group_help) {
                     "  create  Create a token.\n"
                     "  list    List tokens.\n"
                     "  revoke  Revoke a token by its ID.\n"
+                    "  tag     Tag tokens.\n"
                     "\n"
                     "Examples:\n"
                     "  nitro token list\n",
