@@ -34,22 +34,21 @@ static void keep_if_any(const nitro_behaviour *behaviour, nitro_page *page) {
 }
 
 /* One page: the first from the command's operation, the ones after a cursor from its `next_page` query when it
- * has one (the first page's operation takes no cursor). */
-static int fetch(const list_run *run, nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
+ * has one (the first page's operation takes no cursor). `fetched` >= 0: the spinner counts the items fetched so
+ * far (a long --all or --limit). */
+static int fetch_counted(const list_run *run, nitro_ctx *ctx, const char *after, long long first, long long fetched,
+                         nitro_page *page) {
     const nitro_behaviour *behaviour = run->behaviour;
     bool next = after && behaviour->next_page;
-    int code = nitro_page_fetch(ctx, next ? &behaviour->next_page->request : &behaviour->request,
-                                next ? behaviour->next_page->connection : behaviour->data, run->opts, after, first,
-                                run->workspace, behaviour, page);
+    int code = nitro_page_fetch_counted(ctx, next ? &behaviour->next_page->request : &behaviour->request,
+                                        next ? behaviour->next_page->connection : behaviour->data, run->opts, after,
+                                        first, run->workspace, behaviour, fetched, page);
     if (!code) keep_if_any(behaviour, page);
     return code;
 }
 
-/* A page of a long fetch, the spinner counting the items fetched so far. */
-static int fetch_counted(const list_run *run, nitro_ctx *ctx, const char *after, long long first, long long fetched,
-                         nitro_page *page) {
-    return nitro_page_fetch_counted(ctx, &run->behaviour->request, run->behaviour->data, run->opts, after, first,
-                                    run->workspace, run->behaviour, fetched, page);
+static int fetch(const list_run *run, nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
+    return fetch_counted(run, ctx, after, first, -1, page);
 }
 
 static void item_json(nitro_json *json, const list_run *run, const cJSON *node) {
