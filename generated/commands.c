@@ -16,6 +16,7 @@ static const nitro_binding bindings_picker_api[] = {
 static const char *const path_picker_api_connection[] = {"workspaceById", "apis", NULL};
 static const char *const path_picker_api_value[] = {"id", NULL};
 static const char *const path_picker_api_label[] = {"name", NULL};
+static const char *const path_picker_api_detail[] = {"path", NULL};
 const nitro_picker nitro_picker_api = {
     .name = "api",
     .request = {&gql_select_api_operation, bindings_picker_api, 3},
@@ -23,7 +24,9 @@ const nitro_picker nitro_picker_api = {
     .page_size = 5,
     .value = {path_picker_api_value, NITRO_FMT_NONE},
     .label = {path_picker_api_label, NITRO_FMT_NONE},
+    .detail = {path_picker_api_detail, NITRO_FMT_NONE},
     .empty = "The workspace has no APIs. Create one with `nitro api create`.",
+    .marks_default = false,
 };
 
 static const char *const path_picker_workspace_var_0[] = {"after", NULL};
@@ -42,7 +45,9 @@ const nitro_picker nitro_picker_workspace = {
     .page_size = 5,
     .value = {path_picker_workspace_value, NITRO_FMT_NONE},
     .label = {path_picker_workspace_label, NITRO_FMT_NONE},
+    .detail = {0},
     .empty = "You do not have any workspaces. Run `nitro launch` and create one.",
+    .marks_default = true,
 };
 
 /* ---- pat create ---- */
@@ -1311,8 +1316,11 @@ static const nitro_text_part text_client_delete_success[] = {
 static const nitro_text_part text_client_delete_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
 };
+static const char *const path_client_delete_confirm_1[] = {"name", NULL};
 static const nitro_text_part text_client_delete_confirm[] = {
-    {NITRO_PART_TEXT, "Do you want to delete the client with ID ", {0}, 0, 0},
+    {NITRO_PART_TEXT, "Do you want to delete the client '", {0}, 0, 0},
+    {NITRO_PART_CHECK, NULL, {path_client_delete_confirm_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' with ID ", {0}, 0, 0},
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
     {NITRO_PART_TEXT, "\?", {0}, 0, 0},
 };
@@ -1327,6 +1335,38 @@ static const nitro_human_line human_client_delete[] = {
     {"Name", {path_client_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
     {"Api", {path_client_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
 };
+static const char *const path_client_delete_check_var_0[] = {"clientId", NULL};
+static const nitro_binding bindings_client_delete_check[] = {
+    {path_client_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_client_delete_check_data[] = {"node", NULL};
+static const nitro_text_part text_client_delete_check_not_found[] = {
+    {NITRO_PART_TEXT, "The client with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const nitro_behaviour nitro_behaviour_client_delete_check = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_client_operation, bindings_client_delete_check, 1},
+    .data = path_client_delete_check_data,
+    .data_type = "Client",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .only_to_confirm = true,
+    .not_found = {text_client_delete_check_not_found, 3},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 const nitro_behaviour nitro_behaviour_client_delete = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_delete_client_operation, bindings_client_delete, 1},
@@ -1342,11 +1382,12 @@ const nitro_behaviour nitro_behaviour_client_delete = {
     .activity = {text_client_delete_activity, 3},
     .success = {text_client_delete_success, 3},
     .no_data = {text_client_delete_no_data, 1},
-    .confirm = {text_client_delete_confirm, 3},
+    .confirm = {text_client_delete_confirm, 5},
     .declined = {text_client_delete_declined, 1},
     .recheck = "nitro client list",
     .human = human_client_delete,
     .n_human = 3,
+    .check = &nitro_behaviour_client_delete_check,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = offsetof(nitro_opts_client_delete, force),
@@ -4934,8 +4975,11 @@ static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_rotate, id), NITRO_OPT_STRING},
     {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
 };
+static const char *const path_pat_rotate_confirm_1[] = {"description", NULL};
 static const nitro_text_part text_pat_rotate_confirm[] = {
-    {NITRO_PART_TEXT, "Do you really want to replace PAT with ID ", {0}, 0, 0},
+    {NITRO_PART_TEXT, "Do you really want to replace PAT '", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_pat_rotate_confirm_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' with ID ", {0}, 0, 0},
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_rotate, id), NITRO_OPT_STRING},
 };
 static const nitro_text_part text_pat_rotate_declined[] = {
@@ -4972,7 +5016,7 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_pat_rotate_not_found, 3},
-    .confirm = {text_pat_rotate_confirm, 2},
+    .confirm = {text_pat_rotate_confirm, 4},
     .declined = {text_pat_rotate_declined, 1},
     .recheck = NULL,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,

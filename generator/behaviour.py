@@ -137,6 +137,8 @@ class Picker:
     value: ValueRef
     label: ValueRef
     empty: str
+    detail: ValueRef | None = None  # shown beside the label: what tells items of one name apart
+    marks_default: bool = False     # its values are workspace ids: the session's default is marked and taken
 
 
 @dataclass
@@ -166,6 +168,7 @@ class Behaviour:
     verbatim: list[str] = field(default_factory=list)
     all_errors: bool = False
     not_a_user: bool = False
+    only_to_confirm: bool = False  # a check sent only to name the item in a confirmation (not with --force)
     texts: dict[str, list[Part]] = field(default_factory=dict)
     recheck: str | None = None
     human: list[HumanLine] = field(default_factory=list)
@@ -895,7 +898,7 @@ class Builder:
             self.lint.error(where, f"unknown picker '{name}' (declare [pickers.{name}])")
             return None
         self.lint.unknown_keys(table, {"operation", "connection", "variables", "page-size", "value", "label",
-                                       "empty"}, key, f"picker '{name}'")
+                                       "detail", "empty", "marks-default"}, key, f"picker '{name}'")
         operation = self.operation_of(table.get("operation"), key + ("operation",))
         if operation is None:
             return None
@@ -910,15 +913,23 @@ class Builder:
         if node is None:
             return None
         refs = []
-        for role in ("value", "label"):
+        for role in ("value", "label", "detail"):
+            if role == "detail" and "detail" not in table:
+                refs.append(None)
+                continue
             path = split_path(str(table.get(role, "")))
             found_field = path and self.walk(node, path, key + (role,), f"picker '{name}' {role}")
-            if found_field is not None and (found_field.struct or found_field.list):
+            # A detail may be a list of strings (an API's path, shown joined as its JSON has it).
+            if found_field is not None and (found_field.struct or (found_field.list and role != "detail")):
                 self.lint.error(key + (role,), f"picker '{name}' {role} must be a value")
             refs.append(ValueRef(path=path or [], format=None))
         empty = self.lint.text(table, "empty", key, one_line=False) or ""
+        marks_default = table.get("marks-default", False)
+        if not isinstance(marks_default, bool):
+            self.lint.error(key + ("marks-default",), "'marks-default' must be true or false")
+            marks_default = False
         picker = Picker(name=name, request=Request(operation, bindings), connection=found[0], page_size=size,
-                        value=refs[0], label=refs[1], empty=empty)
+                        value=refs[0], label=refs[1], empty=empty, detail=refs[2], marks_default=marks_default)
         self.pickers[name] = picker
         return picker
 
@@ -1583,7 +1594,9 @@ class Builder:
             self.lint.error(key + ("inherit",), f"the create command's required {missing} are not inherited")
         for name in ("not-found", "confirm", "declined"):
             if name in table:
-                behaviour.texts[name] = self.text(table[name], key + (name,), f"'{name}'", inputs)
+                # The confirmation is asked once the item is found: it may name it by its fields.
+                behaviour.texts[name] = self.text(table[name], key + (name,), f"'{name}'", inputs,
+                                                  result=find.result if name == "confirm" else None)
         self.destructive(behaviour, table, inputs, lambda *k: key + k)
         behaviour.replace = Replace(find=find, create=create, remove=remove, id_ref=id_ref, inherit=rows,
                                     remove_id=remove_id, remove_force=remove_force)
@@ -1633,7 +1646,8 @@ class Builder:
         if not isinstance(table, dict):
             self.lint.error(where, "'check' must be a table: { operation, variables, data, not-found }")
             return None
-        self.lint.unknown_keys(table, {"operation", "variables", "data", "not-found"}, where, "'check'")
+        self.lint.unknown_keys(table, {"operation", "variables", "data", "not-found", "only-to-confirm"}, where,
+                               "'check'")
         operation = self.operation_of(table.get("operation"), where)
         if operation is None:
             return None
@@ -1649,6 +1663,7 @@ class Builder:
             behaviour.data, behaviour.check_struct, behaviour.data_type = found
         if "not-found" in table:
             behaviour.texts["not-found"] = self.text(table["not-found"], where, "check 'not-found'", inputs)
+        behaviour.only_to_confirm = self.lint.flag(table, "only-to-confirm", where, False)
         return behaviour
 
     def table(self, behaviour: Behaviour, table, where) -> None:

@@ -117,6 +117,7 @@ class Writer:
         connection = self.path(f"picker_{name}_connection", picker.connection)
         value = self.value_ref(f"picker_{name}_value", picker.value)
         label = self.value_ref(f"picker_{name}_label", picker.label)
+        detail = self.value_ref(f"picker_{name}_detail", picker.detail)
         self.lines += [
             f"const nitro_picker nitro_picker_{name} = {{",
             f"    .name = {c_string(picker.name)},",
@@ -125,7 +126,9 @@ class Writer:
             f"    .page_size = {picker.page_size},",
             f"    .value = {value},",
             f"    .label = {label},",
+            f"    .detail = {detail},",
             f"    .empty = {c_string(picker.empty)},",
+            f"    .marks_default = {'true' if picker.marks_default else 'false'},",
             "};",
             "",
         ]
@@ -151,6 +154,8 @@ class Writer:
             fields["verbatim"], fields["n_verbatim"] = array, str(len(b.verbatim))
         fields["all_errors"] = "true" if b.all_errors else "false"
         fields["not_a_user"] = "true" if b.not_a_user else "false"
+        if b.only_to_confirm:
+            fields["only_to_confirm"] = "true"
         for text in ("activity", "success", "no-data", "not-found", "confirm", "declined", "notice"):
             if text in b.texts:
                 fields[text.replace("-", "_")] = self.text(f"{name}_{text.replace('-', '_')}", b.texts[text], opts)

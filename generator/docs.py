@@ -219,10 +219,12 @@ class CommandView:
 
     @property
     def global_options(self) -> list[OptionView]:
-        """The global options this command takes: all of them for a group (any
-        subcommand may), only the applicable ones for a leaf."""
+        """The global options this command takes before a subcommand's name:
+        for a group the ones every command takes (the parser refuses a list's
+        or a result's --cursor, --all, --limit, --jq there: they are each
+        leaf's own), for a command that runs the applicable ones."""
         if not self.command.runs:
-            return [OptionView(o, True) for o in self.spec.global_options]
+            return [OptionView(o, True) for o in self.spec.global_options if not o.scope]
         return [OptionView(o, True) for o in helptext.shown_options(self.spec, self.command)
                 if o.is_global and not o.scope]
 

@@ -17,13 +17,13 @@ _nitro_state()
 {
     case $1 in
         '')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help --version "
             _nitro_subs="pat workspace api-key api client stage environment openapi mcp login logout status completion mock schema"
             ;;
         'pat')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list revoke rotate"
             ;;
         'pat create')
@@ -47,8 +47,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'workspace')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create show list current set-default"
             ;;
         'workspace create')
@@ -77,8 +77,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'api-key')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list delete"
             ;;
         'api-key create')
@@ -97,8 +97,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'api')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list show delete"
             ;;
         'api create')
@@ -122,8 +122,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'client')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create delete show list upload validate publish unpublish download"
             ;;
         'client create')
@@ -182,8 +182,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'stage')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="list edit delete"
             ;;
         'stage list')
@@ -202,8 +202,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'environment')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list show"
             ;;
         'environment create')
@@ -222,8 +222,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'openapi')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create delete list upload validate publish"
             ;;
         'openapi create')
@@ -257,8 +257,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'mcp')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create delete list upload validate publish"
             ;;
         'mcp create')
@@ -312,8 +312,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'mock')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list update"
             ;;
         'mock create')
@@ -332,8 +332,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'schema')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="upload validate download publish clients impact operations unused usage"
             ;;
         'schema upload')
@@ -541,15 +541,6 @@ _nitro()
                 ;;
             */--output)
                 COMPREPLY=($(compgen -W 'json' -- "$cur"))
-                ;;
-            */--cursor)
-                COMPREPLY=()
-                ;;
-            */--limit)
-                COMPREPLY=()
-                ;;
-            */--jq)
-                COMPREPLY=()
                 ;;
             'pat create'/--description)
                 COMPREPLY=()

@@ -89,10 +89,6 @@ complete -c nitro -l cloud-url -x -d 'Host of the Nitro API; the endpoint is <sc
 complete -c nitro -l api-key -x -d 'An API key or personal access token used to authenticate.'
 complete -c nitro -l output -x -a 'json' -d 'Print results as JSON and never prompt.'
 complete -c nitro -l verbose -d 'Trace each request and response on stderr, credentials redacted.'
-complete -c nitro -l cursor -x -d 'Pagination cursor to resume from. Useful for non-interactive paging.'
-complete -c nitro -l all -d 'Fetch every page and print one JSON document.'
-complete -c nitro -l limit -x -d 'Print at most this many items, as one JSON document; its cursor resumes.'
-complete -c nitro -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'
 complete -c nitro -n '__nitro_at ""' -l version -d 'Show version information.'
 
 # nitro

@@ -144,7 +144,9 @@ typedef struct {
     const char *const *connection; /* from data to the connection */
     long long page_size;
     nitro_value_ref value, label; /* from a node */
+    nitro_value_ref detail;       /* shown beside the label (an API's path), or {0} */
     const char *empty;            /* said when there is nothing to choose */
+    bool marks_default;           /* values are workspace ids: the session's default is marked, Enter takes it */
 } nitro_picker;
 
 /* An option that a picker fills on a terminal. */
@@ -316,8 +318,9 @@ typedef struct nitro_behaviour {
     size_t n_errors;
     const char *const *verbatim; /* error typenames whose message is printed as is */
     size_t n_verbatim;
-    bool all_errors; /* print every payload error, not only the first */
-    bool not_a_user; /* a null list means the credentials are no user's (exit 4) */
+    bool all_errors;      /* print every payload error, not only the first */
+    bool not_a_user;      /* a null list means the credentials are no user's (exit 4) */
+    bool only_to_confirm; /* a check sent only to name the item in a confirmation: not with --force */
     nitro_text activity, success, no_data, not_found, confirm, declined, notice;
     const char *recheck; /* the command that shows whether a mutation of unknown outcome happened */
     const nitro_human_line *human;

@@ -45,12 +45,26 @@ static int whole_list(nitro_ctx *ctx, const cJSON *list, const nitro_behaviour *
 int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const char *const *connection, const void *opts,
                      const char *after, long long first, const char *workspace, const nitro_behaviour *behaviour,
                      nitro_page *page) {
+    return nitro_page_fetch_counted(ctx, request, connection, opts, after, first, workspace, behaviour, -1, page);
+}
+
+int nitro_page_fetch_counted(nitro_ctx *ctx, const nitro_request_def *request, const char *const *connection,
+                             const void *opts, const char *after, long long first, const char *workspace,
+                             const nitro_behaviour *behaviour, long long fetched, nitro_page *page) {
     memset(page, 0, sizeof *page);
     int code = NITRO_EXIT_OK;
     cJSON *variables = nitro_request_variables(ctx, request, opts, after, first, workspace, &code);
     if (!variables) return code;
     char *label = NULL;
     if (behaviour) label = nitro_text_render(&behaviour->activity, opts, NULL, workspace);
+    if (fetched >= 0) {
+        /* The spinner's words say how far a long list has come. */
+        size_t size = (label ? strlen(label) : 0) + 64;
+        char *counted = malloc(size);
+        if (counted) snprintf(counted, size, "%s%s%lld fetched", label ? label : "", label ? ": " : "", fetched);
+        free(label);
+        label = counted;
+    }
     code = nitro_request_send(ctx, request, variables, label, NULL, &page->response);
     free(label);
     if (code) return code;

@@ -266,6 +266,23 @@ class StaticCompletions(CompletionCase):
             self.assertIn(option, screen)
         self.assertNotIn("--expires", screen)
 
+    def test_top_level_offers_only_what_is_accepted_there(self):
+        """Before a command's name the parser takes --cloud-url, --api-key, --output, --verbose (and --help,
+        --version): a list's --cursor, --all, --limit and a result's --jq only after it, so only there are they
+        offered."""
+        scoped = {"--cursor", "--all", "--limit", "--jq"}
+        for line in ("nitro --", "nitro pat --"):
+            with self.subTest(line=line):
+                values = {v for v, _ in self.fish(line)}
+                self.assertTrue({"--cloud-url", "--api-key", "--output", "--verbose", "--help"} <= values, values)
+                self.assertFalse(scoped & values, values)
+                for name, shell in (("bash", self.bash()), ("zsh", self.zsh())):
+                    _, screen = shell.tab(line)
+                    self.assertIn("--cloud-url", screen, name)
+                    for option in scoped:
+                        self.assertNotRegex(screen, rf"(?<![\w-]){option}(?![\w-])", f"{name}: {screen}")
+        self.assertTrue(scoped <= {v for v, _ in self.fish("nitro pat list --")})
+
     def test_subcommands_with_descriptions_and_no_hidden_command(self):
         candidates = dict(self.fish("nitro "))
         self.assertEqual(candidates.get("pat"), "Manage personal access tokens.")

@@ -508,7 +508,6 @@ class AcceptedOptions(unittest.TestCase):
 
     NO_REQUEST = {"completion": ["--cloud-url", "--api-key", "--output", "--verbose"],
                   "logout": ["--cloud-url", "--api-key", "--verbose"],
-                  "status": ["--verbose"],
                   "workspace current": ["--cloud-url", "--api-key", "--verbose"]}
 
     def test_help_parser_man_and_docs_agree_for_every_command(self):

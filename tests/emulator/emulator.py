@@ -110,6 +110,9 @@ from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDeco
 from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
 from werkzeug.wrappers import Request, Response  # noqa: E402
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import current_api_key as _identity  # noqa: E402
+
 SCHEMA_PATH = Path(__file__).resolve().parent.parent.parent / "spec" / "schema.graphql"
 
 PAT_PREFIX = "nitro_pat_"
@@ -535,6 +538,7 @@ class Caller:
     workspace_id: int | None  # the API key's workspace
     session_id: str
     api_id: int | None = None  # an API-scoped key's API; None for a workspace-scoped one
+    api_key_id: int | None = None  # the API key's own row (Query.currentApiKey)
 
 
 class Store:
@@ -634,7 +638,7 @@ class Store:
             ).fetchone()
         if row is None:
             return None
-        return Caller(None, row["workspace_id"], session_id("api-key", row["id"]), row["api_id"])
+        return Caller(None, row["workspace_id"], session_id("api-key", row["id"]), row["api_id"], row["id"])
 
     def caller_for_access_token(self, token: str) -> Caller | None:
         """A token from the identity provider carries its login session's id (the id token's sid)."""
@@ -2697,6 +2701,8 @@ def update_mock_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
 
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
+    ("Query", "currentApiKey"): lambda _root, info: _identity.current_api_key(info.context, global_id, _workspace,
+                                                                              _api),
     ("Query", "node"): resolve_node,
     ("Query", "workspaceById"): resolve_workspace_by_id,
     ("Query", "apiById"): resolve_api_by_id,

@@ -313,6 +313,20 @@ class PublishedOperationsTest(ApiTestCase):
         for name in ("list-mocks.graphql", "select-mock.graphql"):
             self.assertIn(mock["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
 
+        # nitro's own questions (status): a user's credential is `me`, an API key's `currentApiKey` with its
+        # workspace and API.
+        who = run("nitro-identity.graphql", {})
+        self.assertEqual((who["me"]["user"]["email"], who["currentApiKey"]), ("dev@nitro.local", None))
+        self.assertEqual(run("nitro-viewer.graphql", {})["me"]["user"]["name"], "Dev User")
+        scoped = e.gql(operation("create-api-key.graphql"), {"input": {
+            "name": "who", "workspaceId": ws, "permissionScope": {"apiId": api["id"]},
+            "roleAssigmentCondition": None}})["data"]["createApiKey"]["result"]
+        who = e.gql(operation("nitro-identity.graphql"), {}, key(scoped["secret"]))["data"]
+        self.assertIsNone(who["me"])
+        self.assertEqual(who["currentApiKey"], {"id": scoped["key"]["id"], "name": "who",
+                                                "workspace": {"id": ws, "name": "Operations"},
+                                                "api": {"id": api["id"], "name": api["name"], "path": api["path"]}})
+
         # The rest of the tree (Fusion) is in spec/operations before the emulator serves it: exactly these, so the
         # list shrinks as their resolvers land and cannot grow.
         not_served_yet = {f"{name}.graphql" for name in (
