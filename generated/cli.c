@@ -83,7 +83,7 @@ const nitro_option nitro_global_options[] = {
 const size_t nitro_global_option_count = 4;
 
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_login, command_logout, command_status, command_completion, command_schema, command_complete, command_fusion;
+extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_openapi, command_mcp, command_login, command_logout, command_status, command_completion, command_mock, command_schema, command_complete, command_fusion;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_root[] = {
     &command_complete,
@@ -95,6 +95,9 @@ static const nitro_command *const subcommands_root[] = {
     &command_fusion,
     &command_login,
     &command_logout,
+    &command_mcp,
+    &command_mock,
+    &command_openapi,
     &command_pat,
     &command_schema,
     &command_stage,
@@ -123,10 +126,13 @@ static const char help_root[] =
     "  client       Manage the clients of an API and their versions.\n"
     "  stage        Manage stages.\n"
     "  environment  Manage environments.\n"
+    "  openapi      Manage OpenAPI collections.\n"
+    "  mcp          Manage MCP feature collections.\n"
     "  login        Sign in to Nitro and store a session.\n"
     "  logout       Sign out and delete the stored session.\n"
     "  status       Show who you are signed in as and which credential is in use.\n"
     "  completion   Print the shell completion script for bash, zsh or fish.\n"
+    "  mock         Create, update and list mocks.\n"
     "  schema       Upload, validate, publish and download the schema of an API.\n"
     "  fusion       Publish Fusion gateway configurations.\n"
     "\n"
@@ -149,7 +155,7 @@ const nitro_command nitro_root_command = {
     .help = help_root,
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
-    .n_subcommands = 14,
+    .n_subcommands = 17,
     .options = nitro_global_options, /* those taken before the subcommand */
     .n_options = 4,
     .args = NULL,
@@ -5768,6 +5774,2270 @@ const nitro_command command_environment_show = {
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
+/* ---- nitro openapi ---- */
+extern const nitro_command command_openapi_create, command_openapi_delete, command_openapi_list, command_openapi_upload, command_openapi_validate, command_openapi_publish;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_openapi[] = {
+    &command_openapi_create,
+    &command_openapi_delete,
+    &command_openapi_list,
+    &command_openapi_publish,
+    &command_openapi_upload,
+    &command_openapi_validate,
+};
+static const char help_openapi[] =
+    "Description:\n"
+    "  An OpenAPI collection maps GraphQL operations (each with its @http\n"
+    "  directive) of an API to REST endpoints. Create, list and delete OpenAPI\n"
+    "  collections of an API; upload their versions, validate them against a stage\n"
+    "  and publish them to a stage.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create    Create a new OpenAPI collection.\n"
+    "  delete    Delete an OpenAPI collection.\n"
+    "  list      List all OpenAPI collections of an API.\n"
+    "  upload    Upload a new OpenAPI collection version.\n"
+    "  validate  Validate an OpenAPI collection against a stage.\n"
+    "  publish   Publish an OpenAPI collection version to a stage.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi list --api-id \"<api-id>\"\n"
+    "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
+    "    -p 'openapi/**/*.graphql'\n";
+const nitro_command command_openapi = {
+    .name = "openapi",
+    .words = "nitro openapi",
+    .summary = "Manage OpenAPI collections.",
+    .help = help_openapi,
+    .usage = "nitro openapi [command] [options]",
+    .subcommands = subcommands_openapi,
+    .n_subcommands = 6,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro openapi create ---- */
+static const char *const env_openapi_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_openapi_create_name[] = {"NITRO_OPENAPI_COLLECTION_NAME", "BARISTA_OPENAPI_COLLECTION_NAME", NULL};
+static const nitro_option options_openapi_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, api_id),
+        .env = env_openapi_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an OpenAPI collection\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, name),
+        .env = env_openapi_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_create[] =
+    "Description:\n"
+    "  Create an OpenAPI collection in an API, to upload and publish its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the OpenAPI collection.\n"
+    "                           [env: NITRO_OPENAPI_COLLECTION_NAME] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi create --api-id \"<api-id>\" --name \"my-collection\"\n";
+const nitro_command command_openapi_create = {
+    .name = "create",
+    .words = "nitro openapi create",
+    .summary = "Create a new OpenAPI collection.",
+    .help = help_openapi_create,
+    .usage = "nitro openapi create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_create,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi delete ---- */
+static const nitro_option options_openapi_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_openapi_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_openapi_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_openapi_delete[] =
+    "Description:\n"
+    "  Delete an OpenAPI collection by its ID, with its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the OpenAPI collection. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi delete \"<id>\" --force\n";
+const nitro_command command_openapi_delete = {
+    .name = "delete",
+    .words = "nitro openapi delete",
+    .summary = "Delete an OpenAPI collection.",
+    .help = help_openapi_delete,
+    .usage = "nitro openapi delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_delete,
+    .n_options = 6,
+    .args = args_openapi_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_openapi_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi list ---- */
+static const char *const env_openapi_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_openapi_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, api_id),
+        .env = env_openapi_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_openapi_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_list[] =
+    "Description:\n"
+    "  List the OpenAPI collections of an API. Results are paginated like pat list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi list --api-id \"<api-id>\"\n";
+const nitro_command command_openapi_list = {
+    .name = "list",
+    .words = "nitro openapi list",
+    .summary = "List all OpenAPI collections of an API.",
+    .help = help_openapi_list,
+    .usage = "nitro openapi list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi upload ---- */
+static const char *const env_openapi_upload_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
+static const char *const env_openapi_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_openapi_upload[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, openapi_collection_id),
+        .env = env_openapi_upload_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "pattern",
+        .short_name = 'p',
+        .value_name = "pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_openapi_upload, pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_upload, tag),
+        .env = env_openapi_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_upload[] =
+    "Description:\n"
+    "  Zip the OpenAPI documents the --pattern globs match into collection.zip and\n"
+    "  upload it as a new version of the collection under a tag. Each pattern must\n"
+    "  match a file; nothing is sent otherwise.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --openapi-collection-id <openapi-collection-id>\n"
+    "                                  The ID of the OpenAPI collection.\n"
+    "                                  [env: NITRO_OPENAPI_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the OpenAPI collection version to\n"
+    "                                  upload. [env: NITRO_TAG] (REQUIRED)\n"
+    "  -p, --pattern <pattern>...      One or more glob patterns for selecting\n"
+    "                                  OpenAPI document files (*.graphql).\n"
+    "                                  (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
+    "    -p 'openapi/**/*.graphql'\n";
+const nitro_command command_openapi_upload = {
+    .name = "upload",
+    .words = "nitro openapi upload",
+    .summary = "Upload a new OpenAPI collection version.",
+    .help = help_openapi_upload,
+    .usage = "nitro openapi upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_upload,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi validate ---- */
+static const char *const env_openapi_validate_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
+static const char *const env_openapi_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_openapi_validate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, openapi_collection_id),
+        .env = env_openapi_validate_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "pattern",
+        .short_name = 'p',
+        .value_name = "pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_openapi_validate, pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_validate, stage),
+        .env = env_openapi_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_openapi_validate[] =
+    "Description:\n"
+    "  Send the files the patterns match, zipped, to be checked against a stage,\n"
+    "  and wait for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --openapi-collection-id <openapi-collection-id>\n"
+    "                                  The ID of the OpenAPI collection.\n"
+    "                                  [env: NITRO_OPENAPI_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  -p, --pattern <pattern>...      One or more glob patterns for selecting\n"
+    "                                  OpenAPI document files (*.graphql).\n"
+    "                                  (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi validate --openapi-collection-id <id> --stage dev \\\n"
+    "    -p 'openapi/**/*.graphql'\n";
+const nitro_command command_openapi_validate = {
+    .name = "validate",
+    .words = "nitro openapi validate",
+    .summary = "Validate an OpenAPI collection against a stage.",
+    .help = help_openapi_validate,
+    .usage = "nitro openapi validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_validate,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro openapi publish ---- */
+static const char *const env_openapi_publish_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
+static const char *const env_openapi_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_openapi_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_openapi_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_openapi_publish[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, openapi_collection_id),
+        .env = env_openapi_publish_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, stage),
+        .env = env_openapi_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, tag),
+        .env = env_openapi_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, wait_for_approval),
+        .env = env_openapi_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_openapi_publish[] =
+    "Description:\n"
+    "  Publish an uploaded OpenAPI collection version to a stage and follow the\n"
+    "  request until the server says it succeeded or failed; a stage that needs an\n"
+    "  approval waits with --wait-for-approval.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro openapi publish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --openapi-collection-id <openapi-collection-id>\n"
+    "                                  The ID of the OpenAPI collection.\n"
+    "                                  [env: NITRO_OPENAPI_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the OpenAPI collection version to\n"
+    "                                  publish. [env: NITRO_TAG] (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  --force                         Publish even with breaking changes.\n"
+    "  --wait-for-approval             Wait for the deployment to be approved\n"
+    "                                  before completing.\n"
+    "                                  [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro openapi publish --openapi-collection-id <id> --tag v1 --stage dev\n";
+const nitro_command command_openapi_publish = {
+    .name = "publish",
+    .words = "nitro openapi publish",
+    .summary = "Publish an OpenAPI collection version to a stage.",
+    .help = help_openapi_publish,
+    .usage = "nitro openapi publish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_openapi_publish,
+    .n_options = 11,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_openapi_publish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_openapi_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp ---- */
+extern const nitro_command command_mcp_create, command_mcp_delete, command_mcp_list, command_mcp_upload, command_mcp_validate, command_mcp_publish;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_mcp[] = {
+    &command_mcp_create,
+    &command_mcp_delete,
+    &command_mcp_list,
+    &command_mcp_publish,
+    &command_mcp_upload,
+    &command_mcp_validate,
+};
+static const char help_mcp[] =
+    "Description:\n"
+    "  An MCP feature collection holds the prompts (JSON) and tools (GraphQL\n"
+    "  operations) an API serves over MCP. Create, list and delete MCP feature\n"
+    "  collections of an API; upload their versions, validate them against a stage\n"
+    "  and publish them to a stage.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create    Create a new MCP feature collection.\n"
+    "  delete    Delete an MCP feature collection.\n"
+    "  list      List all MCP feature collections of an API.\n"
+    "  upload    Upload a new MCP feature collection version.\n"
+    "  validate  Validate an MCP feature collection against a stage.\n"
+    "  publish   Publish an MCP feature collection version to a stage.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp list --api-id \"<api-id>\"\n"
+    "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
+    "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
+const nitro_command command_mcp = {
+    .name = "mcp",
+    .words = "nitro mcp",
+    .summary = "Manage MCP feature collections.",
+    .help = help_mcp,
+    .usage = "nitro mcp [command] [options]",
+    .subcommands = subcommands_mcp,
+    .n_subcommands = 6,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro mcp create ---- */
+static const char *const env_mcp_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_mcp_create_name[] = {"NITRO_MCP_FEATURE_COLLECTION_NAME", "BARISTA_MCP_FEATURE_COLLECTION_NAME", NULL};
+static const nitro_option options_mcp_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, api_id),
+        .env = env_mcp_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an MCP feature collection\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, name),
+        .env = env_mcp_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_create[] =
+    "Description:\n"
+    "  Create an MCP feature collection in an API, to upload and publish its\n"
+    "  versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the MCP feature collection.\n"
+    "                           [env: NITRO_MCP_FEATURE_COLLECTION_NAME] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp create --api-id \"<api-id>\" --name \"my-collection\"\n";
+const nitro_command command_mcp_create = {
+    .name = "create",
+    .words = "nitro mcp create",
+    .summary = "Create a new MCP feature collection.",
+    .help = help_mcp_create,
+    .usage = "nitro mcp create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_create,
+    .n_options = 7,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp delete ---- */
+static const nitro_option options_mcp_delete[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_mcp_delete[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_mcp_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_mcp_delete[] =
+    "Description:\n"
+    "  Delete an MCP feature collection by its ID, with its versions.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp delete <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the MCP feature collection. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --force                  Skip the confirmation. Required without a terminal\n"
+    "                           or with --output json.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp delete \"<id>\" --force\n";
+const nitro_command command_mcp_delete = {
+    .name = "delete",
+    .words = "nitro mcp delete",
+    .summary = "Delete an MCP feature collection.",
+    .help = help_mcp_delete,
+    .usage = "nitro mcp delete <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_delete,
+    .n_options = 6,
+    .args = args_mcp_delete,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_mcp_delete),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_delete,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp list ---- */
+static const char *const env_mcp_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_mcp_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, api_id),
+        .env = env_mcp_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_mcp_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_list[] =
+    "Description:\n"
+    "  List the MCP feature collections of an API. Results are paginated like pat\n"
+    "  list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp list --api-id \"<api-id>\"\n";
+const nitro_command command_mcp_list = {
+    .name = "list",
+    .words = "nitro mcp list",
+    .summary = "List all MCP feature collections of an API.",
+    .help = help_mcp_list,
+    .usage = "nitro mcp list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp upload ---- */
+static const char *const env_mcp_upload_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
+static const char *const env_mcp_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_mcp_upload[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id),
+        .env = env_mcp_upload_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "prompt-pattern",
+        .short_name = 'p',
+        .value_name = "prompt-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_upload, prompt_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_upload, tag),
+        .env = env_mcp_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tool-pattern",
+        .short_name = 't',
+        .value_name = "tool-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_upload, tool_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_upload[] =
+    "Description:\n"
+    "  Zip the prompt (*.json) and tool (*.graphql) files the --prompt-pattern and\n"
+    "  --tool-pattern globs match into collection.zip (prompts/ and tools/) and\n"
+    "  upload it as a new version of the collection under a tag. At least one of\n"
+    "  the two is needed. Each pattern must match a file; nothing is sent\n"
+    "  otherwise.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --mcp-feature-collection-id <mcp-feature-collection-id>\n"
+    "                                  The ID of the MCP feature collection.\n"
+    "                                  [env: NITRO_MCP_FEATURE_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the MCP feature collection\n"
+    "                                  version to upload. [env: NITRO_TAG]\n"
+    "                                  (REQUIRED)\n"
+    "  -p, --prompt-pattern <prompt-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  prompt definition files (*.json).\n"
+    "  -t, --tool-pattern <tool-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  tool definition files (*.graphql).\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
+    "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
+const nitro_command command_mcp_upload = {
+    .name = "upload",
+    .words = "nitro mcp upload",
+    .summary = "Upload a new MCP feature collection version.",
+    .help = help_mcp_upload,
+    .usage = "nitro mcp upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_upload,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp validate ---- */
+static const char *const env_mcp_validate_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
+static const char *const env_mcp_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_mcp_validate[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id),
+        .env = env_mcp_validate_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "prompt-pattern",
+        .short_name = 'p',
+        .value_name = "prompt-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_validate, prompt_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_validate, stage),
+        .env = env_mcp_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tool-pattern",
+        .short_name = 't',
+        .value_name = "tool-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_validate, tool_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mcp_validate[] =
+    "Description:\n"
+    "  Send the files the patterns match, zipped, to be checked against a stage,\n"
+    "  and wait for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --mcp-feature-collection-id <mcp-feature-collection-id>\n"
+    "                                  The ID of the MCP feature collection.\n"
+    "                                  [env: NITRO_MCP_FEATURE_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  -p, --prompt-pattern <prompt-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  prompt definition files (*.json).\n"
+    "  -t, --tool-pattern <tool-pattern>...\n"
+    "                                  One or more glob patterns for selecting MCP\n"
+    "                                  tool definition files (*.graphql).\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp validate --mcp-feature-collection-id <id> --stage dev \\\n"
+    "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
+const nitro_command command_mcp_validate = {
+    .name = "validate",
+    .words = "nitro mcp validate",
+    .summary = "Validate an MCP feature collection against a stage.",
+    .help = help_mcp_validate,
+    .usage = "nitro mcp validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_validate,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_validate,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mcp publish ---- */
+static const char *const env_mcp_publish_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
+static const char *const env_mcp_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const char *const env_mcp_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const char *const env_mcp_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
+static const nitro_option options_mcp_publish[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id),
+        .env = env_mcp_publish_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, stage),
+        .env = env_mcp_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, tag),
+        .env = env_mcp_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_publish, wait_for_approval),
+        .env = env_mcp_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+};
+static const char help_mcp_publish[] =
+    "Description:\n"
+    "  Publish an uploaded MCP feature collection version to a stage and follow the\n"
+    "  request until the server says it succeeded or failed; a stage that needs an\n"
+    "  approval waits with --wait-for-approval.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mcp publish [options]\n"
+    "\n"
+    "Options:\n"
+    "  --mcp-feature-collection-id <mcp-feature-collection-id>\n"
+    "                                  The ID of the MCP feature collection.\n"
+    "                                  [env: NITRO_MCP_FEATURE_COLLECTION_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the MCP feature collection\n"
+    "                                  version to publish. [env: NITRO_TAG]\n"
+    "                                  (REQUIRED)\n"
+    "  --stage <stage>                 The name of the stage. [env: NITRO_STAGE]\n"
+    "                                  (REQUIRED)\n"
+    "  --force                         Publish even with breaking changes.\n"
+    "  --wait-for-approval             Wait for the deployment to be approved\n"
+    "                                  before completing.\n"
+    "                                  [env: NITRO_WAIT_FOR_APPROVAL]\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mcp publish --mcp-feature-collection-id <id> --tag v1 --stage dev\n";
+const nitro_command command_mcp_publish = {
+    .name = "publish",
+    .words = "nitro mcp publish",
+    .summary = "Publish an MCP feature collection version to a stage.",
+    .help = help_mcp_publish,
+    .usage = "nitro mcp publish [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mcp_publish,
+    .n_options = 11,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mcp_publish),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mcp_publish,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
 /* ---- nitro login ---- */
 static const char *const env_login_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
 static const char *const env_login_scopes[] = {"NITRO_SCOPES", "BARISTA_SCOPES", NULL};
@@ -6186,7 +8456,10 @@ static int run_status(nitro_ctx *ctx, void *opts) {
 static const char help_status[] =
     "Description:\n"
     "  Show the user, tenant, default workspace, API URL, token expiry and which\n"
-    "  credential commands use. Never prints a secret.\n"
+    "  credential commands use. When the credential is not a sign-in's (--api-key,\n"
+    "  NITRO_API_KEY, or a token from login --with-token) the server is asked whom\n"
+    "  it acts for: a user, or an API key with its workspace and API. Never prints\n"
+    "  a secret.\n"
     "\n"
     "Usage:\n"
     "  nitro status [options]\n"
@@ -6201,10 +8474,9 @@ static const char help_status[] =
     "                           authenticate. [env: NITRO_API_KEY]\n"
     "  --output <format>        Print results as JSON and never prompt.\n"
     "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
     "  -\?, -h, --help           Show help and usage information.\n"
-    "\n"
-    "Ignored options:\n"
-    "  Accepted and ignored, as the Nitro CLI accepts them everywhere: --verbose.\n"
     "\n"
     "Examples:\n"
     "  nitro status\n"
@@ -6342,13 +8614,640 @@ const nitro_command command_completion = {
     .flags = 0,
 };
 
+/* ---- nitro mock ---- */
+extern const nitro_command command_mock_create, command_mock_list, command_mock_update;
+/* Sorted by name for bsearch; help lists them in spec order. */
+static const nitro_command *const subcommands_mock[] = {
+    &command_mock_create,
+    &command_mock_list,
+    &command_mock_update,
+};
+static const char help_mock[] =
+    "Description:\n"
+    "  A mock serves a base schema with an extension of it, and forwards what it\n"
+    "  does not mock to a downstream service. Create the mocks of an API, list them\n"
+    "  and update their files, name or downstream URL.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock [command] [options]\n"
+    "\n"
+    "Options:\n"
+    "  -\?, -h, --help  Show help and usage information.\n"
+    "\n"
+    "Commands:\n"
+    "  create  Create a new mock.\n"
+    "  list    List the mocks of an API.\n"
+    "  update  Update a mock.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock list --api-id \"<api-id>\"\n";
+const nitro_command command_mock = {
+    .name = "mock",
+    .words = "nitro mock",
+    .summary = "Create, update and list mocks.",
+    .help = help_mock,
+    .usage = "nitro mock [command] [options]",
+    .subcommands = subcommands_mock,
+    .n_subcommands = 3,
+    .options = NULL,
+    .n_options = 0,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = 0,
+    .run = NULL,
+    .behaviour = NULL,
+    .flags = 0,
+};
+
+/* ---- nitro mock create ---- */
+static const char *const env_mock_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_mock_create_extension[] = {"NITRO_SCHEMA_EXTENSION_FILE", "BARISTA_SCHEMA_EXTENSION_FILE", NULL};
+static const char *const env_mock_create_name[] = {"NITRO_MOCK_SCHEMA_NAME", "BARISTA_MOCK_SCHEMA_NAME", NULL};
+static const char *const env_mock_create_schema[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
+static const char *const env_mock_create_url[] = {"NITRO_DOWNSTREAM_URL", "BARISTA_DOWNSTREAM_URL", NULL};
+static const nitro_option options_mock_create[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, api_id),
+        .env = env_mock_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create a mock\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "extension",
+        .value_name = "extension",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, extension),
+        .env = env_mock_create_extension,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, name),
+        .env = env_mock_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "schema",
+        .value_name = "schema",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, schema),
+        .env = env_mock_create_schema,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "url",
+        .value_name = "url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, url),
+        .env = env_mock_create_url,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Downstream URL",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_create, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mock_create[] =
+    "Description:\n"
+    "  Create a mock of an API from a base schema file and an extension file,\n"
+    "  forwarding to a downstream URL. The files are checked (they exist, are\n"
+    "  readable, are UTF-8) before anything is sent.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock create [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --name <name>            The name of the mock. [env: NITRO_MOCK_SCHEMA_NAME]\n"
+    "                           (REQUIRED)\n"
+    "  --schema <schema>        The path to the GraphQL file with the base schema\n"
+    "                           of the mock. [env: NITRO_SCHEMA_FILE] (REQUIRED)\n"
+    "  --extension <extension>  The path to the GraphQL file with the schema\n"
+    "                           extension of the mock.\n"
+    "                           [env: NITRO_SCHEMA_EXTENSION_FILE] (REQUIRED)\n"
+    "  --url <url>              The URL of the downstream service the mock forwards\n"
+    "                           to. [env: NITRO_DOWNSTREAM_URL] (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock create --api-id \"<api-id>\" --name products \\\n"
+    "    --schema schema.graphql --extension extension.graphql \\\n"
+    "    --url https://products.example.com/graphql\n";
+const nitro_command command_mock_create = {
+    .name = "create",
+    .words = "nitro mock create",
+    .summary = "Create a new mock.",
+    .help = help_mock_create,
+    .usage = "nitro mock create [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mock_create,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mock_create),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mock_create,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mock list ---- */
+static const char *const env_mock_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const nitro_option options_mock_list[] = {
+    {
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, api_id),
+        .env = env_mock_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_mock_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_list, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_mock_list[] =
+    "Description:\n"
+    "  List the mocks of an API with their URLs. Results are paginated like pat\n"
+    "  list.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock list [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --cursor <cursor>        Pagination cursor to resume from. Useful for\n"
+    "                           non-interactive paging. [env: NITRO_CURSOR]\n"
+    "  --all                    Fetch every page and print one JSON document.\n"
+    "  --limit <limit>          Print at most this many items, as one JSON\n"
+    "                           document; its cursor resumes.\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock list --api-id \"<api-id>\"\n";
+const nitro_command command_mock_list = {
+    .name = "list",
+    .words = "nitro mock list",
+    .summary = "List the mocks of an API.",
+    .help = help_mock_list,
+    .usage = "nitro mock list [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mock_list,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_mock_list),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mock_list,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro mock update ---- */
+static const char *const env_mock_update_extension[] = {"NITRO_SCHEMA_EXTENSION_FILE", "BARISTA_SCHEMA_EXTENSION_FILE", NULL};
+static const char *const env_mock_update_name[] = {"NITRO_MOCK_SCHEMA_NAME", "BARISTA_MOCK_SCHEMA_NAME", NULL};
+static const char *const env_mock_update_schema[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
+static const char *const env_mock_update_url[] = {"NITRO_DOWNSTREAM_URL", "BARISTA_DOWNSTREAM_URL", NULL};
+static const nitro_option options_mock_update[] = {
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "extension",
+        .value_name = "extension",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, extension),
+        .env = env_mock_update_extension,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, name),
+        .env = env_mock_update_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "schema",
+        .value_name = "schema",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, schema),
+        .env = env_mock_update_schema,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "url",
+        .value_name = "url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, url),
+        .env = env_mock_update_url,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_update, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const nitro_arg args_mock_update[] = {
+    {
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_mock_update, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    },
+};
+static const char help_mock_update[] =
+    "Description:\n"
+    "  Change a mock's name, downstream URL, base schema or extension; what is not\n"
+    "  given stays as it is, and only the files given are sent.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro mock update <id> [options]\n"
+    "\n"
+    "Arguments:\n"
+    "  <id>  The ID of the mock. (REQUIRED)\n"
+    "\n"
+    "Options:\n"
+    "  --name <name>            The new name of the mock.\n"
+    "                           [env: NITRO_MOCK_SCHEMA_NAME]\n"
+    "  --schema <schema>        The path to the GraphQL file with the base schema\n"
+    "                           of the mock. [env: NITRO_SCHEMA_FILE]\n"
+    "  --extension <extension>  The path to the GraphQL file with the schema\n"
+    "                           extension of the mock.\n"
+    "                           [env: NITRO_SCHEMA_EXTENSION_FILE]\n"
+    "  --url <url>              The URL of the downstream service the mock forwards\n"
+    "                           to. [env: NITRO_DOWNSTREAM_URL]\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro mock update \"<mock-id>\" --schema schema.graphql\n";
+const nitro_command command_mock_update = {
+    .name = "update",
+    .words = "nitro mock update",
+    .summary = "Update a mock.",
+    .help = help_mock_update,
+    .usage = "nitro mock update <id> [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_mock_update,
+    .n_options = 9,
+    .args = args_mock_update,
+    .n_args = 1,
+    .opts_size = sizeof(nitro_opts_mock_update),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_mock_update,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
 /* ---- nitro schema ---- */
-extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish;
+extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish, command_schema_clients, command_schema_impact, command_schema_operations, command_schema_unused, command_schema_usage;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_schema[] = {
+    &command_schema_clients,
     &command_schema_download,
+    &command_schema_impact,
+    &command_schema_operations,
     &command_schema_publish,
+    &command_schema_unused,
     &command_schema_upload,
+    &command_schema_usage,
     &command_schema_validate,
 };
 static const char help_schema[] =
@@ -6365,10 +9264,15 @@ static const char help_schema[] =
     "  -\?, -h, --help  Show help and usage information.\n"
     "\n"
     "Commands:\n"
-    "  upload    Upload a new schema version.\n"
-    "  validate  Validate a schema against a stage.\n"
-    "  download  Download a schema from a stage.\n"
-    "  publish   Publish a schema version to a stage.\n"
+    "  upload      Upload a new schema version.\n"
+    "  validate    Validate a schema against a stage.\n"
+    "  download    Download a schema from a stage.\n"
+    "  publish     Publish a schema version to a stage.\n"
+    "  clients     Show the clients that use a schema coordinate on a stage.\n"
+    "  impact      Show what removing a schema coordinate would break on a stage.\n"
+    "  operations  Show the operations that use a schema coordinate on a stage.\n"
+    "  unused      List the fields of a stage's schema that nothing used.\n"
+    "  usage       Show the usage of a schema coordinate on a stage.\n"
     "\n"
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
@@ -6379,7 +9283,7 @@ const nitro_command command_schema = {
     .help = help_schema,
     .usage = "nitro schema [command] [options]",
     .subcommands = subcommands_schema,
-    .n_subcommands = 4,
+    .n_subcommands = 9,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -7139,8 +10043,1010 @@ const nitro_command command_schema_publish = {
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };
 
+/* ---- nitro schema clients ---- */
+static const char *const env_schema_clients_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_clients_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_clients[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, api_id),
+        .env = env_schema_clients_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, stage),
+        .env = env_schema_clients_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_clients, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_clients, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_clients[] =
+    "Description:\n"
+    "  Show, for one schema coordinate, each client whose operations published on\n"
+    "  the stage use it, with its versions, operations and requests in the time\n"
+    "  window.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema clients [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema clients --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_clients = {
+    .name = "clients",
+    .words = "nitro schema clients",
+    .summary = "Show the clients that use a schema coordinate on a stage.",
+    .help = help_schema_clients,
+    .usage = "nitro schema clients [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_clients,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_clients),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_clients,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema impact ---- */
+static const char *const env_schema_impact_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_impact_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_impact[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, api_id),
+        .env = env_schema_impact_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, stage),
+        .env = env_schema_impact_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_impact, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_impact, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_impact[] =
+    "Description:\n"
+    "  Show the usage of one schema coordinate on a stage in the time window, and\n"
+    "  each client whose published operations use it, with those operations: what\n"
+    "  removing the coordinate would break.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema impact [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema impact --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_impact = {
+    .name = "impact",
+    .words = "nitro schema impact",
+    .summary = "Show what removing a schema coordinate would break on a stage.",
+    .help = help_schema_impact,
+    .usage = "nitro schema impact [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_impact,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_impact),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_impact,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema operations ---- */
+static const char *const env_schema_operations_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_operations_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_operations[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, api_id),
+        .env = env_schema_operations_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, stage),
+        .env = env_schema_operations_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_operations, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_operations[] =
+    "Description:\n"
+    "  Show, for one schema coordinate, each client whose operations published on\n"
+    "  the stage use it, with those operations and their requests in the time\n"
+    "  window (up to 100 a client).\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema operations [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema operations --api-id <api-id> --stage dev \\\n"
+    "    --coordinate User.email\n";
+const nitro_command command_schema_operations = {
+    .name = "operations",
+    .words = "nitro schema operations",
+    .summary = "Show the operations that use a schema coordinate on a stage.",
+    .help = help_schema_operations,
+    .usage = "nitro schema operations [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_operations,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_operations),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_operations,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema unused ---- */
+static const char *const env_schema_unused_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_unused_deprecated_only[] = {"NITRO_DEPRECATED_ONLY", "BARISTA_DEPRECATED_ONLY", NULL};
+static const char *const env_schema_unused_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_unused[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, api_id),
+        .env = env_schema_unused_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "deprecated-only",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, deprecated_only),
+        .env = env_schema_unused_deprecated_only,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, stage),
+        .env = env_schema_unused_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_unused, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_unused[] =
+    "Description:\n"
+    "  List the fields of the schema published on a stage that no request used in\n"
+    "  the time window (at most 100), with when each was last used; with\n"
+    "  --deprecated-only, only deprecated ones: those ready to be removed.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema unused [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  --deprecated-only        Only deprecated fields: the ones safe to remove\n"
+    "                           now. [env: NITRO_DEPRECATED_ONLY]\n"
+    "  --from <date>            Start of the time window, a date or date-time\n"
+    "                           (default: 7 days before --to).\n"
+    "  --to <date>              End of the time window, as --from (default: now).\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema unused --api-id <api-id> --stage dev --deprecated-only\n";
+const nitro_command command_schema_unused = {
+    .name = "unused",
+    .words = "nitro schema unused",
+    .summary = "List the fields of a stage's schema that nothing used.",
+    .help = help_schema_unused,
+    .usage = "nitro schema unused [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_unused,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_unused),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_unused,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro schema usage ---- */
+static const char *const env_schema_usage_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_schema_usage_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_schema_usage[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, api_id),
+        .env = env_schema_usage_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, stage),
+        .env = env_schema_usage_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_usage, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_schema_usage[] =
+    "Description:\n"
+    "  Show how much one schema coordinate was used on a stage in the time window:\n"
+    "  requests, clients, operations, when it was first and last seen, its error\n"
+    "  rate and mean duration.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro schema usage [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>          The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>            The name of the stage. [env: NITRO_STAGE]\n"
+    "                             (REQUIRED)\n"
+    "  --coordinate <coordinate>  A schema coordinate such as 'User.email' or\n"
+    "                             'Query.users'. (REQUIRED)\n"
+    "  --from <date>              Start of the time window, a date or date-time\n"
+    "                             (default: 7 days before --to).\n"
+    "  --to <date>                End of the time window, as --from (default: now).\n"
+    "  --jq <expression>          Filter the JSON result with jq; strings print\n"
+    "                             raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>    Host of the Nitro API; the endpoint is\n"
+    "                             <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                             [default: api.chillicream.com]\n"
+    "  --api-key <api-key>        An API key or personal access token used to\n"
+    "                             authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>          Print results as JSON and never prompt.\n"
+    "                             [env: NITRO_OUTPUT_FORMAT]\n"
+    "                             [possible values: json]\n"
+    "  --verbose                  Trace each request and response on stderr,\n"
+    "                             credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help             Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro schema usage --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
+const nitro_command command_schema_usage = {
+    .name = "usage",
+    .words = "nitro schema usage",
+    .summary = "Show the usage of a schema coordinate on a stage.",
+    .help = help_schema_usage,
+    .usage = "nitro schema usage [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_schema_usage,
+    .n_options = 10,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_schema_usage),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_schema_usage,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
 /* ---- nitro __complete ---- */
+static const char *const env_complete_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_complete_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
 static const nitro_option options_complete[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, api_id),
+        .env = env_complete_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
     {
         .name = "api-key",
         .value_name = "api-key",
@@ -7197,8 +11103,22 @@ static const nitro_option options_complete[] = {
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     },
+    {
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, workspace_id),
+        .env = env_complete_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    },
 };
-static const char *const choices_complete_arg_completer[] = {"pat-ids", "workspace-ids", NULL};
+static const char *const choices_complete_arg_completer[] = {"pat-ids", "workspace-ids", "api-ids", "client-ids", "stage-names", NULL};
 static const nitro_arg args_complete[] = {
     {
         .value_name = "completer",
@@ -7228,21 +11148,27 @@ static const char help_complete[] =
     "  nitro __complete <completer> [<prefix>] [options]\n"
     "\n"
     "Arguments:\n"
-    "  <completer>  What to complete. [possible values: pat-ids, workspace-ids]\n"
-    "               (REQUIRED)\n"
+    "  <completer>  What to complete. [possible values: pat-ids, workspace-ids,\n"
+    "               api-ids, client-ids, stage-names] (REQUIRED)\n"
     "  <prefix>     Print only the candidates that start with it.\n"
     "\n"
     "Options:\n"
-    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
-    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
-    "                           [default: api.chillicream.com]\n"
-    "  --api-key <api-key>      An API key or personal access token used to\n"
-    "                           authenticate. [env: NITRO_API_KEY]\n"
-    "  --output <format>        Print results as JSON and never prompt.\n"
-    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
-    "  --verbose                Trace each request and response on stderr,\n"
-    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
-    "  -\?, -h, --help           Show help and usage information.\n"
+    "  --workspace-id <workspace-id>  The workspace whose APIs to offer (default:\n"
+    "                                 the session's). [env: NITRO_WORKSPACE_ID]\n"
+    "  --api-id <api-id>              The API whose clients or stages to offer.\n"
+    "                                 [env: NITRO_API_ID]\n"
+    "  --cloud-url <cloud-url>        Host of the Nitro API; the endpoint is\n"
+    "                                 <scheme>://<host>/graphql.\n"
+    "                                 [env: NITRO_CLOUD_URL]\n"
+    "                                 [default: api.chillicream.com]\n"
+    "  --api-key <api-key>            An API key or personal access token used to\n"
+    "                                 authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>              Print results as JSON and never prompt.\n"
+    "                                 [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                 [possible values: json]\n"
+    "  --verbose                      Trace each request and response on stderr,\n"
+    "                                 credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                 Show help and usage information.\n"
     "\n"
     "Examples:\n"
     "  nitro __complete pat-ids \"<prefix>\"\n";
@@ -7255,7 +11181,7 @@ const nitro_command command_complete = {
     .subcommands = NULL,
     .n_subcommands = 0,
     .options = options_complete,
-    .n_options = 4,
+    .n_options = 6,
     .args = args_complete,
     .n_args = 2,
     .opts_size = sizeof(nitro_opts_complete),

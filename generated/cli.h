@@ -10,6 +10,7 @@
 /* Defaults of the environment variables that belong to no option ([environment] in the spec). */
 #define NITRO_TIMEOUT_DEFAULT 30
 #define NITRO_CONNECT_TIMEOUT_DEFAULT 10
+#define TMPDIR_DEFAULT "/tmp"
 
 /* Exit statuses, from [exit-codes] in the spec. */
 enum {
@@ -270,6 +271,106 @@ typedef struct {
     nitro_str_value id;
 } nitro_opts_environment_show;
 
+/* openapi create: Create a new OpenAPI collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+} nitro_opts_openapi_create;
+
+/* openapi delete: Delete an OpenAPI collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_openapi_delete;
+
+/* openapi list: List all OpenAPI collections of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_openapi_list;
+
+/* openapi upload: Upload a new OpenAPI collection version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value openapi_collection_id;
+    nitro_str_value tag;
+    nitro_list_value pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_openapi_upload;
+
+/* openapi validate: Validate an OpenAPI collection against a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value openapi_collection_id;
+    nitro_str_value stage;
+    nitro_list_value pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_openapi_validate;
+
+/* openapi publish: Publish an OpenAPI collection version to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value openapi_collection_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_openapi_publish;
+
+/* mcp create: Create a new MCP feature collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+} nitro_opts_mcp_create;
+
+/* mcp delete: Delete an MCP feature collection. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_flag_value force;
+    nitro_str_value id;
+} nitro_opts_mcp_delete;
+
+/* mcp list: List all MCP feature collections of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_mcp_list;
+
+/* mcp upload: Upload a new MCP feature collection version. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value mcp_feature_collection_id;
+    nitro_str_value tag;
+    nitro_list_value prompt_pattern;
+    nitro_list_value tool_pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_mcp_upload;
+
+/* mcp validate: Validate an MCP feature collection against a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value mcp_feature_collection_id;
+    nitro_str_value stage;
+    nitro_list_value prompt_pattern;
+    nitro_list_value tool_pattern;
+    nitro_str_value source_metadata;
+} nitro_opts_mcp_validate;
+
+/* mcp publish: Publish an MCP feature collection version to a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value mcp_feature_collection_id;
+    nitro_str_value tag;
+    nitro_str_value stage;
+    nitro_flag_value force;
+    nitro_flag_value wait_for_approval;
+    nitro_str_value source_metadata;
+} nitro_opts_mcp_publish;
+
 /* login: Sign in to Nitro and store a session. */
 typedef struct {
     nitro_global_opts global;
@@ -302,6 +403,32 @@ typedef struct {
     nitro_str_value shell;
 } nitro_opts_completion;
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts);
+
+/* mock create: Create a new mock. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value name;
+    nitro_str_value schema;
+    nitro_str_value extension;
+    nitro_str_value url;
+} nitro_opts_mock_create;
+
+/* mock list: List the mocks of an API. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+} nitro_opts_mock_list;
+
+/* mock update: Update a mock. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value name;
+    nitro_str_value schema;
+    nitro_str_value extension;
+    nitro_str_value url;
+    nitro_str_value id;
+} nitro_opts_mock_update;
 
 /* schema upload: Upload a new schema version. */
 typedef struct {
@@ -340,9 +467,61 @@ typedef struct {
     nitro_str_value source_metadata;
 } nitro_opts_schema_publish;
 
+/* schema clients: Show the clients that use a schema coordinate on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_clients;
+
+/* schema impact: Show what removing a schema coordinate would break on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_impact;
+
+/* schema operations: Show the operations that use a schema coordinate on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_operations;
+
+/* schema unused: List the fields of a stage's schema that nothing used. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_flag_value deprecated_only;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_unused;
+
+/* schema usage: Show the usage of a schema coordinate on a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value coordinate;
+    nitro_str_value from;
+    nitro_str_value to;
+} nitro_opts_schema_usage;
+
 /* __complete: Print completion candidates, one 'value<TAB>description' a line. */
 typedef struct {
     nitro_global_opts global;
+    nitro_str_value workspace_id;
+    nitro_str_value api_id;
     nitro_str_value completer;
     nitro_str_value prefix;
 } nitro_opts_complete;

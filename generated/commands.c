@@ -9,13 +9,14 @@ static const char *const path_picker_api_var_0[] = {"workspaceId", NULL};
 static const char *const path_picker_api_var_1[] = {"after", NULL};
 static const char *const path_picker_api_var_2[] = {"first", NULL};
 static const nitro_binding bindings_picker_api[] = {
-    {path_picker_api_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_picker_api_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_picker_api_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_picker_api_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_picker_api_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_picker_api_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_picker_api_connection[] = {"workspaceById", "apis", NULL};
 static const char *const path_picker_api_value[] = {"id", NULL};
 static const char *const path_picker_api_label[] = {"name", NULL};
+static const char *const path_picker_api_detail[] = {"path", NULL};
 const nitro_picker nitro_picker_api = {
     .name = "api",
     .request = {&gql_select_api_operation, bindings_picker_api, 3},
@@ -23,14 +24,16 @@ const nitro_picker nitro_picker_api = {
     .page_size = 5,
     .value = {path_picker_api_value, NITRO_FMT_NONE},
     .label = {path_picker_api_label, NITRO_FMT_NONE},
+    .detail = {path_picker_api_detail, NITRO_FMT_NONE},
     .empty = "The workspace has no APIs. Create one with `nitro api create`.",
+    .marks_default = false,
 };
 
 static const char *const path_picker_workspace_var_0[] = {"after", NULL};
 static const char *const path_picker_workspace_var_1[] = {"first", NULL};
 static const nitro_binding bindings_picker_workspace[] = {
-    {path_picker_workspace_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_picker_workspace_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_picker_workspace_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_picker_workspace_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_picker_workspace_connection[] = {"me", "workspaces", NULL};
 static const char *const path_picker_workspace_value[] = {"id", NULL};
@@ -42,15 +45,17 @@ const nitro_picker nitro_picker_workspace = {
     .page_size = 5,
     .value = {path_picker_workspace_value, NITRO_FMT_NONE},
     .label = {path_picker_workspace_label, NITRO_FMT_NONE},
+    .detail = {0},
     .empty = "You do not have any workspaces. Run `nitro launch` and create one.",
+    .marks_default = true,
 };
 
 /* ---- pat create ---- */
 static const char *const path_pat_create_var_0[] = {"input", "description", NULL};
 static const char *const path_pat_create_var_1[] = {"input", "expiresAt", NULL};
 static const nitro_binding bindings_pat_create[] = {
-    {path_pat_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "description"},
-    {path_pat_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, NITRO_XF_DAYS_FROM_NOW, NULL, 0, false, false, "expires"},
+    {path_pat_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "description", NITRO_NO_OPTION, 0, NULL},
+    {path_pat_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, NITRO_XF_DAYS_FROM_NOW, NULL, 0, false, false, "expires", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_pat_create_data[] = {"createPersonalAccessToken", "result", NULL};
 static const char *const path_pat_create_result_secret[] = {"secret", NULL};
@@ -132,8 +137,8 @@ const nitro_behaviour nitro_behaviour_pat_create = {
 static const char *const path_pat_list_var_0[] = {"after", NULL};
 static const char *const path_pat_list_var_1[] = {"first", NULL};
 static const nitro_binding bindings_pat_list[] = {
-    {path_pat_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_pat_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_pat_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_pat_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_pat_list_data[] = {"me", "personalAccessTokens", NULL};
 static const char *const path_pat_list_result_id[] = {"id", NULL};
@@ -196,7 +201,7 @@ const nitro_behaviour nitro_behaviour_pat_list = {
 /* ---- pat revoke ---- */
 static const char *const path_pat_revoke_var_0[] = {"input", "id", NULL};
 static const nitro_binding bindings_pat_revoke[] = {
-    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_pat_revoke_data[] = {"revokePersonalAccessToken", "personalAccessToken", NULL};
 static const char *const path_pat_revoke_result_id[] = {"id", NULL};
@@ -277,7 +282,7 @@ const nitro_behaviour nitro_behaviour_pat_revoke = {
 /* ---- workspace create ---- */
 static const char *const path_workspace_create_var_0[] = {"input", "name", NULL};
 static const nitro_binding bindings_workspace_create[] = {
-    {path_workspace_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_workspace_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_create_data[] = {"createWorkspace", "workspace", NULL};
 static const char *const path_workspace_create_result_id[] = {"id", NULL};
@@ -344,7 +349,7 @@ const nitro_behaviour nitro_behaviour_workspace_create = {
 /* ---- workspace show ---- */
 static const char *const path_workspace_show_var_0[] = {"workspaceId", NULL};
 static const nitro_binding bindings_workspace_show[] = {
-    {path_workspace_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_workspace_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_show_data[] = {"node", NULL};
 static const char *const path_workspace_show_result_id[] = {"id", NULL};
@@ -399,8 +404,8 @@ const nitro_behaviour nitro_behaviour_workspace_show = {
 static const char *const path_workspace_list_var_0[] = {"after", NULL};
 static const char *const path_workspace_list_var_1[] = {"first", NULL};
 static const nitro_binding bindings_workspace_list[] = {
-    {path_workspace_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_workspace_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_workspace_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_workspace_list_var_1, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_list_data[] = {"me", "workspaces", NULL};
 static const char *const path_workspace_list_result_id[] = {"id", NULL};
@@ -503,7 +508,7 @@ const nitro_behaviour nitro_behaviour_workspace_current = {
 /* ---- workspace set-default ---- */
 static const char *const path_workspace_set_default_var_0[] = {"workspaceId", NULL};
 static const nitro_binding bindings_workspace_set_default[] = {
-    {path_workspace_set_default_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "workspace-id"},
+    {path_workspace_set_default_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "workspace-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_workspace_set_default_data[] = {"node", NULL};
 static const char *const path_workspace_set_default_result_id[] = {"id", NULL};
@@ -568,11 +573,11 @@ static const char *const path_api_key_create_var_2[] = {"input", "permissionScop
 static const char *const path_api_key_create_var_3[] = {"input", "permissionScope", "workspaceId", NULL};
 static const char *const path_api_key_create_var_4[] = {"input", "roleAssigmentCondition", "stageAuthorizationCondition", "name", NULL};
 static const nitro_binding bindings_api_key_create[] = {
-    {path_api_key_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
-    {path_api_key_create_var_1, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_key_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 3, true, true, "api-id"},
-    {path_api_key_create_var_3, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, true, NULL},
-    {path_api_key_create_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, stage_condition), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 2, false, false, "stage-condition"},
+    {path_api_key_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_1, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 3, true, true, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_3, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, true, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_create_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_create, stage_condition), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 2, false, false, "stage-condition", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_key_create_data[] = {"createApiKey", "result", NULL};
 static const char *const path_api_key_create_result_secret[] = {"secret", NULL};
@@ -675,9 +680,9 @@ static const char *const path_api_key_list_var_0[] = {"workspaceId", NULL};
 static const char *const path_api_key_list_var_1[] = {"after", NULL};
 static const char *const path_api_key_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_api_key_list[] = {
-    {path_api_key_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_key_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_api_key_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_key_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_key_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_key_list_data[] = {"workspaceById", "apiKeys", NULL};
 static const char *const path_api_key_list_result_id[] = {"id", NULL};
@@ -744,7 +749,7 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
 /* ---- api-key delete ---- */
 static const char *const path_api_key_delete_var_0[] = {"input", "apiKeyId", NULL};
 static const nitro_binding bindings_api_key_delete[] = {
-    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_key_delete_data[] = {"deleteApiKey", "apiKey", NULL};
 static const char *const path_api_key_delete_result_id[] = {"id", NULL};
@@ -828,10 +833,10 @@ static const char *const path_api_create_var_1[] = {"path", NULL};
 static const char *const path_api_create_var_2[] = {"name", NULL};
 static const char *const path_api_create_var_3[] = {"kind", NULL};
 static const nitro_binding bindings_api_create[] = {
-    {path_api_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, path), NITRO_OPT_STRING, NITRO_XF_SPLIT_PATH, NULL, 0, false, false, "path"},
-    {path_api_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
-    {path_api_create_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, kind), NITRO_OPT_STRING, NITRO_XF_UPPER, NULL, 1, false, false, "kind"},
+    {path_api_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, path), NITRO_OPT_STRING, NITRO_XF_SPLIT_PATH, NULL, 0, false, false, "path", NITRO_NO_OPTION, 0, NULL},
+    {path_api_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_api_create_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_api_create, kind), NITRO_OPT_STRING, NITRO_XF_UPPER, NULL, 1, false, false, "kind", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
 static const char *const path_api_create_result_id[] = {"id", NULL};
@@ -919,9 +924,9 @@ static const char *const path_api_list_var_0[] = {"workspaceId", NULL};
 static const char *const path_api_list_var_1[] = {"after", NULL};
 static const char *const path_api_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_api_list[] = {
-    {path_api_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_api_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_api_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_api_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_api_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_list_data[] = {"workspaceById", "apis", NULL};
 static const char *const path_api_list_result_id[] = {"id", NULL};
@@ -1004,7 +1009,7 @@ const nitro_behaviour nitro_behaviour_api_list = {
 /* ---- api show ---- */
 static const char *const path_api_show_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_show[] = {
-    {path_api_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_show_data[] = {"node", NULL};
 static const char *const path_api_show_result_id[] = {"id", NULL};
@@ -1076,7 +1081,7 @@ const nitro_behaviour nitro_behaviour_api_show = {
 /* ---- api delete ---- */
 static const char *const path_api_delete_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_delete[] = {
-    {path_api_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_delete_data[] = {"deleteApiById", "api", NULL};
 static const char *const path_api_delete_result_id[] = {"id", NULL};
@@ -1138,7 +1143,7 @@ static const nitro_human_line human_api_delete[] = {
 };
 static const char *const path_api_delete_check_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_api_delete_check[] = {
-    {path_api_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_api_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_api_delete_check_data[] = {"node", NULL};
 static const nitro_text_part text_api_delete_check_not_found[] = {
@@ -1201,8 +1206,8 @@ const nitro_behaviour nitro_behaviour_api_delete = {
 static const char *const path_client_create_var_0[] = {"input", "apiId", NULL};
 static const char *const path_client_create_var_1[] = {"input", "name", NULL};
 static const nitro_binding bindings_client_create[] = {
-    {path_client_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_client_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_client_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_create_data[] = {"createClient", "client", NULL};
 static const char *const path_client_create_result_id[] = {"id", NULL};
@@ -1280,7 +1285,7 @@ const nitro_behaviour nitro_behaviour_client_create = {
 /* ---- client delete ---- */
 static const char *const path_client_delete_var_0[] = {"input", "clientId", NULL};
 static const nitro_binding bindings_client_delete[] = {
-    {path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_delete_data[] = {"deleteClientById", "client", NULL};
 static const char *const path_client_delete_result_id[] = {"id", NULL};
@@ -1311,8 +1316,11 @@ static const nitro_text_part text_client_delete_success[] = {
 static const nitro_text_part text_client_delete_no_data[] = {
     {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
 };
+static const char *const path_client_delete_confirm_1[] = {"name", NULL};
 static const nitro_text_part text_client_delete_confirm[] = {
-    {NITRO_PART_TEXT, "Do you want to delete the client with ID ", {0}, 0, 0},
+    {NITRO_PART_TEXT, "Do you want to delete the client '", {0}, 0, 0},
+    {NITRO_PART_CHECK, NULL, {path_client_delete_confirm_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' with ID ", {0}, 0, 0},
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
     {NITRO_PART_TEXT, "\?", {0}, 0, 0},
 };
@@ -1327,6 +1335,38 @@ static const nitro_human_line human_client_delete[] = {
     {"Name", {path_client_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
     {"Api", {path_client_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
 };
+static const char *const path_client_delete_check_var_0[] = {"clientId", NULL};
+static const nitro_binding bindings_client_delete_check[] = {
+    {path_client_delete_check_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_client_delete_check_data[] = {"node", NULL};
+static const nitro_text_part text_client_delete_check_not_found[] = {
+    {NITRO_PART_TEXT, "The client with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const nitro_behaviour nitro_behaviour_client_delete_check = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_show_client_operation, bindings_client_delete_check, 1},
+    .data = path_client_delete_check_data,
+    .data_type = "Client",
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .only_to_confirm = true,
+    .not_found = {text_client_delete_check_not_found, 3},
+    .recheck = NULL,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_client_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 const nitro_behaviour nitro_behaviour_client_delete = {
     .kind = NITRO_KIND_MUTATION,
     .request = {&gql_delete_client_operation, bindings_client_delete, 1},
@@ -1342,11 +1382,12 @@ const nitro_behaviour nitro_behaviour_client_delete = {
     .activity = {text_client_delete_activity, 3},
     .success = {text_client_delete_success, 3},
     .no_data = {text_client_delete_no_data, 1},
-    .confirm = {text_client_delete_confirm, 3},
+    .confirm = {text_client_delete_confirm, 5},
     .declined = {text_client_delete_declined, 1},
     .recheck = "nitro client list",
     .human = human_client_delete,
     .n_human = 3,
+    .check = &nitro_behaviour_client_delete_check,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
     .save_workspace_offset = NITRO_NO_OPTION,
     .force_offset = offsetof(nitro_opts_client_delete, force),
@@ -1361,7 +1402,7 @@ const nitro_behaviour nitro_behaviour_client_delete = {
 /* ---- client show ---- */
 static const char *const path_client_show_var_0[] = {"clientId", NULL};
 static const nitro_binding bindings_client_show[] = {
-    {path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_show_data[] = {"node", NULL};
 static const char *const path_client_show_result_id[] = {"id", NULL};
@@ -1421,9 +1462,9 @@ static const char *const path_client_list_var_0[] = {"apiId", NULL};
 static const char *const path_client_list_var_1[] = {"after", NULL};
 static const char *const path_client_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_client_list[] = {
-    {path_client_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_client_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_client_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_client_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_data[] = {"node", "clients", NULL};
 static const char *const path_client_list_result_id[] = {"id", NULL};
@@ -1495,7 +1536,7 @@ const nitro_behaviour nitro_behaviour_client_list = {
 /* ---- client list versions ---- */
 static const char *const path_client_list_versions_var_0[] = {"clientId", NULL};
 static const nitro_binding bindings_client_list_versions[] = {
-    {path_client_list_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_list_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_versions_data[] = {"node", "versions", NULL};
 static const char *const path_client_list_versions_result_tag[] = {"tag", NULL};
@@ -1527,8 +1568,8 @@ static const nitro_column columns_client_list_versions[] = {
 static const char *const path_client_list_versions_next_page_var_0[] = {"id", NULL};
 static const char *const path_client_list_versions_next_page_var_1[] = {"after", NULL};
 static const nitro_binding bindings_client_list_versions_next_page[] = {
-    {path_client_list_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_list_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_client_list_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_versions_next_page_connection[] = {"node", "versions", NULL};
 static const nitro_next_page_def next_page_client_list_versions = {
@@ -1564,7 +1605,7 @@ const nitro_behaviour nitro_behaviour_client_list_versions = {
 /* ---- client list published-versions ---- */
 static const char *const path_client_list_published_versions_var_0[] = {"clientId", NULL};
 static const nitro_binding bindings_client_list_published_versions[] = {
-    {path_client_list_published_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
+    {path_client_list_published_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_published_versions_data[] = {"node", "versions", NULL};
 static const char *const path_client_list_published_versions_result_tag[] = {"tag", NULL};
@@ -1596,8 +1637,8 @@ static const nitro_column columns_client_list_published_versions[] = {
 static const char *const path_client_list_published_versions_next_page_var_0[] = {"id", NULL};
 static const char *const path_client_list_published_versions_next_page_var_1[] = {"after", NULL};
 static const nitro_binding bindings_client_list_published_versions_next_page[] = {
-    {path_client_list_published_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_list_published_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_client_list_published_versions_next_page_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_list_published_versions_next_page_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_list_published_versions_next_page_connection[] = {"node", "versions", NULL};
 static const nitro_next_page_def next_page_client_list_published_versions = {
@@ -1637,9 +1678,9 @@ static const char *const path_client_upload_var_0[] = {"input", "clientId", NULL
 static const char *const path_client_upload_var_1[] = {"input", "tag", NULL};
 static const char *const path_client_upload_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_upload[] = {
-    {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_client_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_client_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_client_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_upload_data[] = {"uploadClient", "clientVersion", NULL};
 static const char *const path_client_upload_result_clientVersionId[] = {"id", NULL};
@@ -1668,7 +1709,7 @@ static const nitro_text_part text_client_upload_no_data[] = {
 };
 static const char *const path_client_upload_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_upload[] = {
-    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql", false},
+    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql", NULL, 0, false},
 };
 const nitro_behaviour nitro_behaviour_client_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -1704,9 +1745,9 @@ static const char *const path_client_validate_var_0[] = {"input", "clientId", NU
 static const char *const path_client_validate_var_1[] = {"input", "stage", NULL};
 static const char *const path_client_validate_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_validate[] = {
-    {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_client_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_client_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_client_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_validate_data[] = {"validateClient", NULL};
 static const char *const path_client_validate_result_requestId[] = {"id", NULL};
@@ -1734,7 +1775,7 @@ static const nitro_text_part text_client_validate_no_data[] = {
 };
 static const char *const path_client_validate_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_validate[] = {
-    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql", false},
+    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql", NULL, 0, false},
 };
 static const char *const path_client_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_client_validate_follow_value_0[] = {"id", NULL};
@@ -1830,12 +1871,12 @@ static const char *const path_client_publish_var_3[] = {"input", "waitForApprova
 static const char *const path_client_publish_var_4[] = {"input", "force", NULL};
 static const char *const path_client_publish_var_5[] = {"input", "source", NULL};
 static const nitro_binding bindings_client_publish[] = {
-    {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
-    {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
-    {path_client_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_client_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_client_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_client_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_publish_data[] = {"publishClient", NULL};
 static const char *const path_client_publish_result_requestId[] = {"id", NULL};
@@ -1975,9 +2016,9 @@ static const char *const path_client_unpublish_var_0[] = {"input", "clientId", N
 static const char *const path_client_unpublish_var_1[] = {"input", "stage", NULL};
 static const char *const path_client_unpublish_var_2[] = {"input", "tag", NULL};
 static const nitro_binding bindings_client_unpublish[] = {
-    {path_client_unpublish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id"},
-    {path_client_unpublish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_client_unpublish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
+    {path_client_unpublish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL},
+    {path_client_unpublish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_client_unpublish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_client_unpublish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_client_unpublish_data[] = {"unpublishClient", "clientVersion", NULL};
 static const char *const path_client_unpublish_errors_0[] = {"unpublishClient", "errors", NULL};
@@ -2121,7 +2162,7 @@ const nitro_behaviour nitro_behaviour_client_download = {
 /* ---- stage list ---- */
 static const char *const path_stage_list_var_0[] = {"apiId", NULL};
 static const nitro_binding bindings_stage_list[] = {
-    {path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
+    {path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_stage_list_data[] = {"node", "stages", NULL};
 static const char *const path_stage_list_result_id[] = {"id", NULL};
@@ -2193,8 +2234,8 @@ const nitro_behaviour nitro_behaviour_stage_list = {
 static const char *const path_stage_edit_var_0[] = {"input", "apiId", NULL};
 static const char *const path_stage_edit_var_1[] = {"input", "updatedStages", NULL};
 static const nitro_binding bindings_stage_edit[] = {
-    {path_stage_edit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_stage_edit_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, configuration), NITRO_OPT_STRING, NITRO_XF_JSON_LIST, "Could not parse stage configuration", 0, false, false, "configuration"},
+    {path_stage_edit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_stage_edit_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_edit, configuration), NITRO_OPT_STRING, NITRO_XF_JSON_LIST, "Could not parse stage configuration", 0, false, false, "configuration", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_stage_edit_data[] = {"updateStages", "api", NULL};
 static const char *const path_stage_edit_result_values_id[] = {"id", NULL};
@@ -2267,8 +2308,8 @@ const nitro_behaviour nitro_behaviour_stage_edit = {
 static const char *const path_stage_delete_var_0[] = {"input", "apiId", NULL};
 static const char *const path_stage_delete_var_1[] = {"input", "stageName", NULL};
 static const nitro_binding bindings_stage_delete[] = {
-    {path_stage_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_stage_delete_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
+    {path_stage_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_stage_delete_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_delete, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_stage_delete_data[] = {"forceDeleteStageByApiId", "api", NULL};
 static const char *const path_stage_delete_result_values_id[] = {"id", NULL};
@@ -2352,8 +2393,8 @@ const nitro_behaviour nitro_behaviour_stage_delete = {
 static const char *const path_environment_create_var_0[] = {"workspaceId", NULL};
 static const char *const path_environment_create_var_1[] = {"name", NULL};
 static const nitro_binding bindings_environment_create[] = {
-    {path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_environment_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name"},
+    {path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_environment_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_environment_create_data[] = {"pushWorkspaceChanges", "changes", "[0]", "result", NULL};
 static const char *const path_environment_create_result_id[] = {"id", NULL};
@@ -2427,9 +2468,9 @@ static const char *const path_environment_list_var_0[] = {"workspaceId", NULL};
 static const char *const path_environment_list_var_1[] = {"after", NULL};
 static const char *const path_environment_list_var_2[] = {"first", NULL};
 static const nitro_binding bindings_environment_list[] = {
-    {path_environment_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
-    {path_environment_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL},
-    {path_environment_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL},
+    {path_environment_list_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_environment_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_environment_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_environment_list_data[] = {"workspaceById", "environments", NULL};
 static const char *const path_environment_list_result_id[] = {"id", NULL};
@@ -2496,7 +2537,7 @@ const nitro_behaviour nitro_behaviour_environment_list = {
 /* ---- environment show ---- */
 static const char *const path_environment_show_var_0[] = {"workspaceId", NULL};
 static const nitro_binding bindings_environment_show[] = {
-    {path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id"},
+    {path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_environment_show_data[] = {"node", NULL};
 static const char *const path_environment_show_result_id[] = {"id", NULL};
@@ -2551,14 +2592,1439 @@ const nitro_behaviour nitro_behaviour_environment_show = {
     .confirm_question = NULL,
 };
 
+/* ---- openapi create ---- */
+static const char *const path_openapi_create_var_0[] = {"input", "apiId", NULL};
+static const char *const path_openapi_create_var_1[] = {"input", "name", NULL};
+static const nitro_binding bindings_openapi_create[] = {
+    {path_openapi_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_create_data[] = {"createOpenApiCollection", "openApiCollection", NULL};
+static const char *const path_openapi_create_result_id[] = {"id", NULL};
+static const char *const path_openapi_create_result_name[] = {"name", NULL};
+static const nitro_field_def fields_openapi_create_result[] = {
+    {"id", path_openapi_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_openapi_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_create_errors_0[] = {"createOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_create[] = {path_openapi_create_errors_0};
+static const char *const verbatim_openapi_create[] = {"ApiNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_openapi_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_create_success[] = {
+    {NITRO_PART_TEXT, "Created OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_openapi_create_human_0[] = {"id", NULL};
+static const char *const path_openapi_create_human_1[] = {"name", NULL};
+static const nitro_human_line human_openapi_create[] = {
+    {"Id", {path_openapi_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_openapi_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_openapi_create[] = {
+    {offsetof(nitro_opts_openapi_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create an OpenAPI collection\?"},
+};
+const nitro_behaviour nitro_behaviour_openapi_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_openapi_collection_operation, bindings_openapi_create, 2},
+    .data = path_openapi_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_create,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_create,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_create_activity, 5},
+    .success = {text_openapi_create_success, 3},
+    .no_data = {text_openapi_create_no_data, 1},
+    .recheck = "nitro openapi list --api-id <api-id>",
+    .human = human_openapi_create,
+    .n_human = 2,
+    .picks = picks_openapi_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- openapi delete ---- */
+static const char *const path_openapi_delete_var_0[] = {"input", "openApiCollectionId", NULL};
+static const nitro_binding bindings_openapi_delete[] = {
+    {path_openapi_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_delete_data[] = {"deleteOpenApiCollectionById", "openApiCollection", NULL};
+static const char *const path_openapi_delete_result_id[] = {"id", NULL};
+static const char *const path_openapi_delete_result_name[] = {"name", NULL};
+static const nitro_field_def fields_openapi_delete_result[] = {
+    {"id", path_openapi_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_openapi_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_delete_errors_0[] = {"deleteOpenApiCollectionById", "errors", NULL};
+static const char *const *const errors_openapi_delete[] = {path_openapi_delete_errors_0};
+static const char *const verbatim_openapi_delete[] = {"OpenApiCollectionNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_openapi_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to delete the OpenAPI collection with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_delete_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_openapi_delete_human_0[] = {"id", NULL};
+static const char *const path_openapi_delete_human_1[] = {"name", NULL};
+static const nitro_human_line human_openapi_delete[] = {
+    {"Id", {path_openapi_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_openapi_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_openapi_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_openapi_collection_operation, bindings_openapi_delete, 1},
+    .data = path_openapi_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_delete_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_delete,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_delete_activity, 3},
+    .success = {text_openapi_delete_success, 3},
+    .no_data = {text_openapi_delete_no_data, 1},
+    .confirm = {text_openapi_delete_confirm, 3},
+    .declined = {text_openapi_delete_declined, 1},
+    .recheck = "nitro openapi list --api-id <api-id>",
+    .human = human_openapi_delete,
+    .n_human = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_openapi_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- openapi list ---- */
+static const char *const path_openapi_list_var_0[] = {"apiId", NULL};
+static const char *const path_openapi_list_var_1[] = {"after", NULL};
+static const char *const path_openapi_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_openapi_list[] = {
+    {path_openapi_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_list_data[] = {"node", "openApiCollections", NULL};
+static const char *const path_openapi_list_result_id[] = {"id", NULL};
+static const char *const path_openapi_list_result_name[] = {"name", NULL};
+static const nitro_field_def fields_openapi_list_result[] = {
+    {"id", path_openapi_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_openapi_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_openapi_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching OpenAPI collections", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_openapi_list_human_0[] = {"id", NULL};
+static const char *const path_openapi_list_human_1[] = {"name", NULL};
+static const nitro_human_line human_openapi_list[] = {
+    {"Id", {path_openapi_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_openapi_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_openapi_list_column_0[] = {"id", NULL};
+static const char *const path_openapi_list_column_1[] = {"name", NULL};
+static const nitro_column columns_openapi_list[] = {
+    {"Id", {path_openapi_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_openapi_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_openapi_list[] = {
+    {offsetof(nitro_opts_openapi_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_openapi_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_openapi_collections_operation, bindings_openapi_list, 3},
+    .data = path_openapi_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_list_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_list_activity, 1},
+    .not_found = {text_openapi_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_openapi_list,
+    .n_human = 2,
+    .table_title = "OpenAPI collections of API",
+    .columns = columns_openapi_list,
+    .n_columns = 2,
+    .picks = picks_openapi_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_openapi_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_openapi_list, global.all),
+    .limit_offset = offsetof(nitro_opts_openapi_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- openapi upload ---- */
+static const char *const path_openapi_upload_var_0[] = {"input", "openApiCollectionId", NULL};
+static const char *const path_openapi_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_openapi_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_openapi_upload[] = {
+    {path_openapi_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_upload, openapi_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "openapi-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_upload_data[] = {"uploadOpenApiCollection", "openApiCollectionVersion", NULL};
+static const char *const path_openapi_upload_result_openApiCollectionVersionId[] = {"id", NULL};
+static const nitro_field_def fields_openapi_upload_result[] = {
+    {"openApiCollectionVersionId", path_openapi_upload_result_openApiCollectionVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_openapi_upload_errors_0[] = {"uploadOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_upload[] = {path_openapi_upload_errors_0};
+static const char *const verbatim_openapi_upload[] = {"UnauthorizedOperation", "OpenApiCollectionNotFoundError", "InvalidOpenApiCollectionArchiveError", "DuplicatedTagError", "ConcurrentOperationError"};
+static const nitro_text_part text_openapi_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new OpenAPI collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_upload, openapi_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new OpenAPI collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload OpenAPI collection version.", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_openapi_upload_0[] = {
+    {offsetof(nitro_opts_openapi_upload, pattern), NITRO_OPT_STRING_LIST, "pattern", NULL, NULL},
+};
+static const char *const path_openapi_upload_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_openapi_upload[] = {
+    {path_openapi_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_upload_0, 1, false},
+};
+const nitro_behaviour nitro_behaviour_openapi_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_openapi_collection_operation, bindings_openapi_upload, 3},
+    .data = path_openapi_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_upload,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_upload_activity, 5},
+    .success = {text_openapi_upload_success, 3},
+    .no_data = {text_openapi_upload_no_data, 1},
+    .recheck = "nitro openapi upload --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_openapi_upload,
+    .n_uploads = 1,
+};
+
+/* ---- openapi validate ---- */
+static const char *const path_openapi_validate_var_0[] = {"input", "openApiCollectionId", NULL};
+static const char *const path_openapi_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_openapi_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_openapi_validate[] = {
+    {path_openapi_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_validate, openapi_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "openapi-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_validate_data[] = {"validateOpenApiCollection", NULL};
+static const char *const path_openapi_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_openapi_validate_result[] = {
+    {"requestId", path_openapi_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_validate_errors_0[] = {"validateOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_validate[] = {path_openapi_validate_errors_0};
+static const char *const verbatim_openapi_validate[] = {"UnauthorizedOperation", "StageNotFoundError", "OpenApiCollectionNotFoundError"};
+static const nitro_text_part text_openapi_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_validate, openapi_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated OpenAPI collection against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_openapi_validate_0[] = {
+    {offsetof(nitro_opts_openapi_validate, pattern), NITRO_OPT_STRING_LIST, "pattern", NULL, NULL},
+};
+static const char *const path_openapi_validate_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_openapi_validate[] = {
+    {path_openapi_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_validate_0, 1, false},
+};
+static const char *const path_openapi_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_openapi_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_openapi_validate[] = {path_openapi_validate_follow_var_0};
+static const char *const *const follow_values_openapi_validate[] = {path_openapi_validate_follow_value_0};
+static const nitro_text_part text_openapi_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_openapi_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_openapi_validate[] = {
+    {"OperationInProgress", {text_openapi_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_openapi_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OpenApiCollectionVersionValidationSuccess", {text_openapi_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"OpenApiCollectionVersionValidationFailed", {text_openapi_validate_event_3_say, 1}, path_openapi_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_openapi_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "OpenAPI collection validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_openapi_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_openapi_validate_follow_data[] = {"onOpenApiCollectionVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_openapi_validate = {
+    .operation = &gql_on_openapi_collection_validation_operation,
+    .variable_paths = follow_variables_openapi_validate,
+    .value_paths = follow_values_openapi_validate,
+    .n_variables = 1,
+    .data = path_openapi_validate_follow_data,
+    .events = events_openapi_validate,
+    .n_events = 4,
+    .created = {text_openapi_validate_follow_created, 3},
+    .failed = {text_openapi_validate_follow_failed, 1},
+    .ended = {text_openapi_validate_follow_ended, 1},
+    .stopped = {text_openapi_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_openapi_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_openapi_collection_operation, bindings_openapi_validate, 3},
+    .data = path_openapi_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_validate_activity, 5},
+    .success = {text_openapi_validate_success, 3},
+    .no_data = {text_openapi_validate_no_data, 1},
+    .recheck = "nitro openapi validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_openapi_validate,
+    .n_uploads = 1,
+    .follow = &follow_openapi_validate,
+};
+
+/* ---- openapi publish ---- */
+static const char *const path_openapi_publish_var_0[] = {"input", "openApiCollectionId", NULL};
+static const char *const path_openapi_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_openapi_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_openapi_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_openapi_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_openapi_publish_var_5[] = {"input", "source", NULL};
+static const nitro_binding bindings_openapi_publish[] = {
+    {path_openapi_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, openapi_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "openapi-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_openapi_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_openapi_publish_data[] = {"publishOpenApiCollection", NULL};
+static const char *const path_openapi_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_openapi_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_openapi_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_openapi_publish_errors_0[] = {"publishOpenApiCollection", "errors", NULL};
+static const char *const *const errors_openapi_publish[] = {path_openapi_publish_errors_0};
+static const char *const verbatim_openapi_publish[] = {"UnauthorizedOperation", "StageNotFoundError", "OpenApiCollectionNotFoundError", "OpenApiCollectionVersionNotFoundError"};
+static const nitro_text_part text_openapi_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of OpenAPI collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, openapi_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new OpenAPI collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_openapi_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_openapi_publish[] = {path_openapi_publish_follow_var_0};
+static const char *const *const follow_values_openapi_publish[] = {path_openapi_publish_follow_value_0};
+static const char *const path_openapi_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_openapi_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_openapi_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "OpenAPI collection version was rejected.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_openapi_publish[] = {
+    {"ProcessingTaskIsQueued", {text_openapi_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_openapi_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_openapi_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_openapi_publish_event_3_say, 1}, path_openapi_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_openapi_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OpenApiCollectionVersionPublishSuccess", {text_openapi_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"OpenApiCollectionVersionPublishFailed", {text_openapi_publish_event_6_say, 1}, path_openapi_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_openapi_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "OpenAPI collection publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_openapi_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_openapi_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_openapi_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; Nitro shows what stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_openapi_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' has.", {0}, 0, 0},
+};
+static const char *const path_openapi_publish_follow_data[] = {"onOpenApiCollectionVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_openapi_publish = {
+    .operation = &gql_on_openapi_collection_publish_operation,
+    .variable_paths = follow_variables_openapi_publish,
+    .value_paths = follow_values_openapi_publish,
+    .n_variables = 1,
+    .data = path_openapi_publish_follow_data,
+    .events = events_openapi_publish,
+    .n_events = 7,
+    .created = {text_openapi_publish_follow_created, 3},
+    .failed = {text_openapi_publish_follow_failed, 1},
+    .ended = {text_openapi_publish_follow_ended, 1},
+    .stopped = {text_openapi_publish_follow_stopped, 5},
+    .wait_offset = offsetof(nitro_opts_openapi_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_openapi_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_openapi_collection_operation, bindings_openapi_publish, 6},
+    .data = path_openapi_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_openapi_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_openapi_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_openapi_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_openapi_publish_activity, 7},
+    .success = {text_openapi_publish_success, 5},
+    .no_data = {text_openapi_publish_no_data, 1},
+    .recheck = "nitro openapi publish --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_openapi_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_openapi_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_openapi_publish, force), offsetof(nitro_opts_openapi_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
+/* ---- mcp create ---- */
+static const char *const path_mcp_create_var_0[] = {"input", "apiId", NULL};
+static const char *const path_mcp_create_var_1[] = {"input", "name", NULL};
+static const nitro_binding bindings_mcp_create[] = {
+    {path_mcp_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_create_data[] = {"createMcpFeatureCollection", "mcpFeatureCollection", NULL};
+static const char *const path_mcp_create_result_id[] = {"id", NULL};
+static const char *const path_mcp_create_result_name[] = {"name", NULL};
+static const nitro_field_def fields_mcp_create_result[] = {
+    {"id", path_mcp_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mcp_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_create_errors_0[] = {"createMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_create[] = {path_mcp_create_errors_0};
+static const char *const verbatim_mcp_create[] = {"ApiNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_mcp_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_create_success[] = {
+    {NITRO_PART_TEXT, "Created MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_create_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_mcp_create_human_0[] = {"id", NULL};
+static const char *const path_mcp_create_human_1[] = {"name", NULL};
+static const nitro_human_line human_mcp_create[] = {
+    {"Id", {path_mcp_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mcp_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_mcp_create[] = {
+    {offsetof(nitro_opts_mcp_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create an MCP feature collection\?"},
+};
+const nitro_behaviour nitro_behaviour_mcp_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_mcp_feature_collection_operation, bindings_mcp_create, 2},
+    .data = path_mcp_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_create_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_create,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_create,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_create_activity, 5},
+    .success = {text_mcp_create_success, 3},
+    .no_data = {text_mcp_create_no_data, 1},
+    .recheck = "nitro mcp list --api-id <api-id>",
+    .human = human_mcp_create,
+    .n_human = 2,
+    .picks = picks_mcp_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mcp delete ---- */
+static const char *const path_mcp_delete_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const nitro_binding bindings_mcp_delete[] = {
+    {path_mcp_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_delete_data[] = {"deleteMcpFeatureCollectionById", "mcpFeatureCollection", NULL};
+static const char *const path_mcp_delete_result_id[] = {"id", NULL};
+static const char *const path_mcp_delete_result_name[] = {"name", NULL};
+static const nitro_field_def fields_mcp_delete_result[] = {
+    {"id", path_mcp_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mcp_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_delete_errors_0[] = {"deleteMcpFeatureCollectionById", "errors", NULL};
+static const char *const *const errors_mcp_delete[] = {path_mcp_delete_errors_0};
+static const char *const verbatim_mcp_delete[] = {"McpFeatureCollectionNotFoundError", "UnauthorizedOperation"};
+static const nitro_text_part text_mcp_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you want to delete the MCP feature collection with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "\?", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_delete_declined[] = {
+    {NITRO_PART_TEXT, "Aborted.", {0}, 0, 0},
+};
+static const char *const path_mcp_delete_human_0[] = {"id", NULL};
+static const char *const path_mcp_delete_human_1[] = {"name", NULL};
+static const nitro_human_line human_mcp_delete[] = {
+    {"Id", {path_mcp_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mcp_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+const nitro_behaviour nitro_behaviour_mcp_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_mcp_feature_collection_operation, bindings_mcp_delete, 1},
+    .data = path_mcp_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_delete_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_delete,
+    .n_verbatim = 2,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_delete_activity, 3},
+    .success = {text_mcp_delete_success, 3},
+    .no_data = {text_mcp_delete_no_data, 1},
+    .confirm = {text_mcp_delete_confirm, 3},
+    .declined = {text_mcp_delete_declined, 1},
+    .recheck = "nitro mcp list --api-id <api-id>",
+    .human = human_mcp_delete,
+    .n_human = 2,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_mcp_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mcp list ---- */
+static const char *const path_mcp_list_var_0[] = {"apiId", NULL};
+static const char *const path_mcp_list_var_1[] = {"after", NULL};
+static const char *const path_mcp_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_mcp_list[] = {
+    {path_mcp_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_list_data[] = {"node", "mcpFeatureCollections", NULL};
+static const char *const path_mcp_list_result_id[] = {"id", NULL};
+static const char *const path_mcp_list_result_name[] = {"name", NULL};
+static const nitro_field_def fields_mcp_list_result[] = {
+    {"id", path_mcp_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mcp_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_mcp_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching MCP feature collections", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_mcp_list_human_0[] = {"id", NULL};
+static const char *const path_mcp_list_human_1[] = {"name", NULL};
+static const nitro_human_line human_mcp_list[] = {
+    {"Id", {path_mcp_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mcp_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_mcp_list_column_0[] = {"id", NULL};
+static const char *const path_mcp_list_column_1[] = {"name", NULL};
+static const nitro_column columns_mcp_list[] = {
+    {"Id", {path_mcp_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_mcp_list_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_mcp_list[] = {
+    {offsetof(nitro_opts_mcp_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_mcp_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_mcp_feature_collections_operation, bindings_mcp_list, 3},
+    .data = path_mcp_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_list_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_list_activity, 1},
+    .not_found = {text_mcp_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_mcp_list,
+    .n_human = 2,
+    .table_title = "MCP feature collections of API",
+    .columns = columns_mcp_list,
+    .n_columns = 2,
+    .picks = picks_mcp_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_mcp_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_mcp_list, global.all),
+    .limit_offset = offsetof(nitro_opts_mcp_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mcp upload ---- */
+static const char *const path_mcp_upload_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const char *const path_mcp_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_mcp_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_mcp_upload[] = {
+    {path_mcp_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "mcp-feature-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_upload_data[] = {"uploadMcpFeatureCollection", "mcpFeatureCollectionVersion", NULL};
+static const char *const path_mcp_upload_result_mcpFeatureCollectionVersionId[] = {"id", NULL};
+static const nitro_field_def fields_mcp_upload_result[] = {
+    {"mcpFeatureCollectionVersionId", path_mcp_upload_result_mcpFeatureCollectionVersionId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"tag", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING},
+};
+static const char *const path_mcp_upload_errors_0[] = {"uploadMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_upload[] = {path_mcp_upload_errors_0};
+static const char *const verbatim_mcp_upload[] = {"UnauthorizedOperation", "McpFeatureCollectionNotFoundError", "InvalidMcpFeatureCollectionArchiveError", "DuplicatedTagError", "ConcurrentOperationError"};
+static const nitro_text_part text_mcp_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading new MCP feature collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_upload_success[] = {
+    {NITRO_PART_TEXT, "Uploaded new MCP feature collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_upload, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Could not upload MCP feature collection version.", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_mcp_upload_0[] = {
+    {offsetof(nitro_opts_mcp_upload, prompt_pattern), NITRO_OPT_STRING_LIST, "prompt-pattern", "prompts/", NULL},
+    {offsetof(nitro_opts_mcp_upload, tool_pattern), NITRO_OPT_STRING_LIST, "tool-pattern", "tools/", NULL},
+};
+static const char *const path_mcp_upload_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_mcp_upload[] = {
+    {path_mcp_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_upload_0, 2, false},
+};
+const nitro_behaviour nitro_behaviour_mcp_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_upload_mcp_feature_collection_operation, bindings_mcp_upload, 3},
+    .data = path_mcp_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_upload_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_upload,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_upload_activity, 5},
+    .success = {text_mcp_upload_success, 3},
+    .no_data = {text_mcp_upload_no_data, 1},
+    .recheck = "nitro mcp upload --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mcp_upload,
+    .n_uploads = 1,
+};
+
+/* ---- mcp validate ---- */
+static const char *const path_mcp_validate_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const char *const path_mcp_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_mcp_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_mcp_validate[] = {
+    {path_mcp_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "mcp-feature-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_validate_data[] = {"validateMcpFeatureCollection", NULL};
+static const char *const path_mcp_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_mcp_validate_result[] = {
+    {"requestId", path_mcp_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_validate_errors_0[] = {"validateMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_validate[] = {path_mcp_validate_errors_0};
+static const char *const verbatim_mcp_validate[] = {"UnauthorizedOperation", "StageNotFoundError", "McpFeatureCollectionNotFoundError"};
+static const nitro_text_part text_mcp_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated MCP feature collection against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const nitro_zip_entry_def zip_mcp_validate_0[] = {
+    {offsetof(nitro_opts_mcp_validate, prompt_pattern), NITRO_OPT_STRING_LIST, "prompt-pattern", "prompts/", NULL},
+    {offsetof(nitro_opts_mcp_validate, tool_pattern), NITRO_OPT_STRING_LIST, "tool-pattern", "tools/", NULL},
+};
+static const char *const path_mcp_validate_upload_0[] = {"input", "collection", NULL};
+static const nitro_upload_def uploads_mcp_validate[] = {
+    {path_mcp_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_validate_0, 2, false},
+};
+static const char *const path_mcp_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_mcp_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_mcp_validate[] = {path_mcp_validate_follow_var_0};
+static const char *const *const follow_values_mcp_validate[] = {path_mcp_validate_follow_value_0};
+static const nitro_text_part text_mcp_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_mcp_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_mcp_validate[] = {
+    {"OperationInProgress", {text_mcp_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_mcp_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"McpFeatureCollectionVersionValidationSuccess", {text_mcp_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"McpFeatureCollectionVersionValidationFailed", {text_mcp_validate_event_3_say, 1}, path_mcp_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_mcp_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "MCP feature collection validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_mcp_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_mcp_validate_follow_data[] = {"onMcpFeatureCollectionVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_mcp_validate = {
+    .operation = &gql_on_mcp_feature_collection_validation_operation,
+    .variable_paths = follow_variables_mcp_validate,
+    .value_paths = follow_values_mcp_validate,
+    .n_variables = 1,
+    .data = path_mcp_validate_follow_data,
+    .events = events_mcp_validate,
+    .n_events = 4,
+    .created = {text_mcp_validate_follow_created, 3},
+    .failed = {text_mcp_validate_follow_failed, 1},
+    .ended = {text_mcp_validate_follow_ended, 1},
+    .stopped = {text_mcp_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_mcp_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_mcp_feature_collection_operation, bindings_mcp_validate, 3},
+    .data = path_mcp_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_validate,
+    .n_verbatim = 3,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_validate_activity, 5},
+    .success = {text_mcp_validate_success, 3},
+    .no_data = {text_mcp_validate_no_data, 1},
+    .recheck = "nitro mcp validate --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mcp_validate,
+    .n_uploads = 1,
+    .follow = &follow_mcp_validate,
+};
+
+/* ---- mcp publish ---- */
+static const char *const path_mcp_publish_var_0[] = {"input", "mcpFeatureCollectionId", NULL};
+static const char *const path_mcp_publish_var_1[] = {"input", "stage", NULL};
+static const char *const path_mcp_publish_var_2[] = {"input", "tag", NULL};
+static const char *const path_mcp_publish_var_3[] = {"input", "waitForApproval", NULL};
+static const char *const path_mcp_publish_var_4[] = {"input", "force", NULL};
+static const char *const path_mcp_publish_var_5[] = {"input", "source", NULL};
+static const nitro_binding bindings_mcp_publish[] = {
+    {path_mcp_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "mcp-feature-collection-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_mcp_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mcp_publish_data[] = {"publishMcpFeatureCollection", NULL};
+static const char *const path_mcp_publish_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_mcp_publish_result[] = {
+    {"stage", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+    {"requestId", path_mcp_publish_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mcp_publish_errors_0[] = {"publishMcpFeatureCollection", "errors", NULL};
+static const char *const *const errors_mcp_publish[] = {path_mcp_publish_errors_0};
+static const char *const verbatim_mcp_publish[] = {"UnauthorizedOperation", "StageNotFoundError", "McpFeatureCollectionNotFoundError", "McpFeatureCollectionVersionNotFoundError"};
+static const nitro_text_part text_mcp_publish_activity[] = {
+    {NITRO_PART_TEXT, "Publishing new version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of MCP feature collection '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_success[] = {
+    {NITRO_PART_TEXT, "Published new MCP feature collection version '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, tag), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' to stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create publish request.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_follow_var_0[] = {"requestId", NULL};
+static const char *const path_mcp_publish_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_mcp_publish[] = {path_mcp_publish_follow_var_0};
+static const char *const *const follow_values_mcp_publish[] = {path_mcp_publish_follow_value_0};
+static const char *const path_mcp_publish_event_0_say_1[] = {"queuePosition", NULL};
+static const nitro_text_part text_mcp_publish_event_0_say[] = {
+    {NITRO_PART_TEXT, "Your request is queued. The current position in the queue is ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_publish_event_0_say_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ".", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_1_say[] = {
+    {NITRO_PART_TEXT, "Your request is ready for processing.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_2_say[] = {
+    {NITRO_PART_TEXT, "Your request is being processed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_3_say[] = {
+    {NITRO_PART_TEXT, "Your request is waiting for approval. Check Nitro to approve the request.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_event_3_errors[] = {"deployment", "errors", NULL};
+static const nitro_text_part text_mcp_publish_event_4_say[] = {
+    {NITRO_PART_TEXT, "Your request has been approved.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_5_say[] = {
+    {NITRO_PART_TEXT, "Published successfully.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_event_6_say[] = {
+    {NITRO_PART_TEXT, "MCP feature collection version was rejected.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_event_6_errors[] = {"errors", NULL};
+static const nitro_event_def events_mcp_publish[] = {
+    {"ProcessingTaskIsQueued", {text_mcp_publish_event_0_say, 3}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ProcessingTaskIsReady", {text_mcp_publish_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"OperationInProgress", {text_mcp_publish_event_2_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"WaitForApproval", {text_mcp_publish_event_3_say, 1}, path_mcp_publish_event_3_errors, NITRO_OUTCOME_CONTINUE, true, NULL},
+    {"ProcessingTaskApproved", {text_mcp_publish_event_4_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"McpFeatureCollectionVersionPublishSuccess", {text_mcp_publish_event_5_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, NULL},
+    {"McpFeatureCollectionVersionPublishFailed", {text_mcp_publish_event_6_say, 1}, path_mcp_publish_event_6_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_mcp_publish_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_publish_follow_created[] = {
+    {NITRO_PART_TEXT, "Publish request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_publish_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_follow_failed[] = {
+    {NITRO_PART_TEXT, "MCP feature collection publish failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_mcp_publish_follow_ended[] = {
+    {NITRO_PART_TEXT, "Processing failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_mcp_publish_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The publish request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_mcp_publish_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; Nitro shows what stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mcp_publish, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' has.", {0}, 0, 0},
+};
+static const char *const path_mcp_publish_follow_data[] = {"onMcpFeatureCollectionVersionPublishingUpdate", NULL};
+static const nitro_follow_def follow_mcp_publish = {
+    .operation = &gql_on_mcp_feature_collection_publish_operation,
+    .variable_paths = follow_variables_mcp_publish,
+    .value_paths = follow_values_mcp_publish,
+    .n_variables = 1,
+    .data = path_mcp_publish_follow_data,
+    .events = events_mcp_publish,
+    .n_events = 7,
+    .created = {text_mcp_publish_follow_created, 3},
+    .failed = {text_mcp_publish_follow_failed, 1},
+    .ended = {text_mcp_publish_follow_ended, 1},
+    .stopped = {text_mcp_publish_follow_stopped, 5},
+    .wait_offset = offsetof(nitro_opts_mcp_publish, wait_for_approval),
+};
+const nitro_behaviour nitro_behaviour_mcp_publish = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_publish_mcp_feature_collection_operation, bindings_mcp_publish, 6},
+    .data = path_mcp_publish_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mcp_publish_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mcp_publish,
+    .n_errors = 1,
+    .verbatim = verbatim_mcp_publish,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mcp_publish_activity, 7},
+    .success = {text_mcp_publish_success, 5},
+    .no_data = {text_mcp_publish_no_data, 1},
+    .recheck = "nitro mcp publish --help",
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_mcp_publish, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .follow = &follow_mcp_publish,
+    .exclusive_offsets = {offsetof(nitro_opts_mcp_publish, force), offsetof(nitro_opts_mcp_publish, wait_for_approval)},
+    .exclusive_names = {"force", "wait-for-approval"},
+};
+
+/* ---- mock create ---- */
+static const char *const path_mock_create_var_0[] = {"apiId", NULL};
+static const char *const path_mock_create_var_1[] = {"name", NULL};
+static const char *const path_mock_create_var_2[] = {"downstreamUrl", NULL};
+static const nitro_binding bindings_mock_create[] = {
+    {path_mock_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_create_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_create_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_create, url), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "url", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mock_create_data[] = {"createMockSchema", "mockSchema", NULL};
+static const char *const path_mock_create_result_id[] = {"id", NULL};
+static const char *const path_mock_create_result_name[] = {"name", NULL};
+static const char *const path_mock_create_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_create_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_create_result_createdBy[] = {
+    {"username", path_mock_create_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_create_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_create_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_create_result_modifiedBy[] = {
+    {"username", path_mock_create_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_create_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_create_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_create_result[] = {
+    {"id", path_mock_create_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_create_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_create_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_create_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_create_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_create_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_create_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_create_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_create_errors_0[] = {"createMockSchema", "errors", NULL};
+static const char *const *const errors_mock_create[] = {path_mock_create_errors_0};
+static const char *const verbatim_mock_create[] = {"ApiNotFoundError", "MockSchemaNonUniqueNameError", "UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_mock_create_activity[] = {
+    {NITRO_PART_TEXT, "Creating mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' for API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_create_success[] = {
+    {NITRO_PART_TEXT, "Created mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_create, name), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_create_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create the mock.", {0}, 0, 0},
+};
+static const char *const path_mock_create_human_0[] = {"id", NULL};
+static const char *const path_mock_create_human_1[] = {"name", NULL};
+static const char *const path_mock_create_human_2[] = {"url", NULL};
+static const char *const path_mock_create_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_create_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_create_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_create[] = {
+    {"Id", {path_mock_create_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_create_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_create_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_create_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_create_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_create_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const nitro_pick_def picks_mock_create[] = {
+    {offsetof(nitro_opts_mock_create, api_id), "api-id", &nitro_picker_api, "For which API do you want to create a mock\?"},
+};
+static const char *const path_mock_create_upload_0[] = {"baseSchemaFile", NULL};
+static const char *const path_mock_create_upload_1[] = {"extensionsSchemaFile", NULL};
+static const nitro_upload_def uploads_mock_create[] = {
+    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql", NULL, 0, false},
+    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql", NULL, 0, false},
+};
+const nitro_behaviour nitro_behaviour_mock_create = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_create_mock_operation, bindings_mock_create, 3},
+    .data = path_mock_create_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_create_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mock_create,
+    .n_errors = 1,
+    .verbatim = verbatim_mock_create,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_create_activity, 5},
+    .success = {text_mock_create_success, 3},
+    .no_data = {text_mock_create_no_data, 1},
+    .recheck = "nitro mock list --api-id <api-id>",
+    .human = human_mock_create,
+    .n_human = 6,
+    .picks = picks_mock_create,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mock_create,
+    .n_uploads = 2,
+};
+
+/* ---- mock list ---- */
+static const char *const path_mock_list_var_0[] = {"apiId", NULL};
+static const char *const path_mock_list_var_1[] = {"after", NULL};
+static const char *const path_mock_list_var_2[] = {"first", NULL};
+static const nitro_binding bindings_mock_list[] = {
+    {path_mock_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_list_var_1, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_mock_list_var_2, NITRO_BIND_FIRST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mock_list_data[] = {"apiById", "mockSchemas", NULL};
+static const char *const path_mock_list_result_id[] = {"id", NULL};
+static const char *const path_mock_list_result_name[] = {"name", NULL};
+static const char *const path_mock_list_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_list_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_list_result_createdBy[] = {
+    {"username", path_mock_list_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_list_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_list_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_list_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_list_result_modifiedBy[] = {
+    {"username", path_mock_list_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_list_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_list_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_list_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_list_result[] = {
+    {"id", path_mock_list_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_list_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_list_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_list_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_list_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_list_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_list_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_list_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_mock_list_activity[] = {
+    {NITRO_PART_TEXT, "Fetching mocks", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_list_not_found[] = {
+    {NITRO_PART_TEXT, "The API with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_list, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_mock_list_human_0[] = {"id", NULL};
+static const char *const path_mock_list_human_1[] = {"name", NULL};
+static const char *const path_mock_list_human_2[] = {"url", NULL};
+static const char *const path_mock_list_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_list_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_list_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_list[] = {
+    {"Id", {path_mock_list_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_list_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_list_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_list_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_list_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_list_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const char *const path_mock_list_column_0[] = {"id", NULL};
+static const char *const path_mock_list_column_1[] = {"name", NULL};
+static const char *const path_mock_list_column_2[] = {"url", NULL};
+static const nitro_column columns_mock_list[] = {
+    {"Id", {path_mock_list_column_0, NITRO_FMT_NONE}},
+    {"Name", {path_mock_list_column_1, NITRO_FMT_NONE}},
+    {"Url", {path_mock_list_column_2, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_mock_list[] = {
+    {offsetof(nitro_opts_mock_list, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+const nitro_behaviour nitro_behaviour_mock_list = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_list_mocks_operation, bindings_mock_list, 3},
+    .data = path_mock_list_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_list_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_list_activity, 1},
+    .not_found = {text_mock_list_not_found, 3},
+    .recheck = NULL,
+    .human = human_mock_list,
+    .n_human = 6,
+    .table_title = "Mocks of API",
+    .columns = columns_mock_list,
+    .n_columns = 3,
+    .picks = picks_mock_list,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = offsetof(nitro_opts_mock_list, global.cursor),
+    .all_offset = offsetof(nitro_opts_mock_list, global.all),
+    .limit_offset = offsetof(nitro_opts_mock_list, global.limit),
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- mock update ---- */
+static const char *const path_mock_update_var_0[] = {"mockSchemaId", NULL};
+static const char *const path_mock_update_var_1[] = {"name", NULL};
+static const char *const path_mock_update_var_2[] = {"downstreamUrl", NULL};
+static const nitro_binding bindings_mock_update[] = {
+    {path_mock_update_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_update_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, "name", NITRO_NO_OPTION, 0, NULL},
+    {path_mock_update_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_mock_update, url), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, "url", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_mock_update_data[] = {"updateMockSchema", "mockSchema", NULL};
+static const char *const path_mock_update_result_id[] = {"id", NULL};
+static const char *const path_mock_update_result_name[] = {"name", NULL};
+static const char *const path_mock_update_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_mock_update_result_createdBy_username[] = {"createdBy", "username", NULL};
+static const nitro_field_def fields_mock_update_result_createdBy[] = {
+    {"username", path_mock_update_result_createdBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_result_createdBy[] = {"createdBy", NULL};
+static const char *const path_mock_update_result_modifiedAt[] = {"modifiedAt", NULL};
+static const char *const path_mock_update_result_modifiedBy_username[] = {"modifiedBy", "username", NULL};
+static const nitro_field_def fields_mock_update_result_modifiedBy[] = {
+    {"username", path_mock_update_result_modifiedBy_username, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_result_modifiedBy[] = {"modifiedBy", NULL};
+static const char *const path_mock_update_result_downstreamUrl[] = {"downstreamUrl", NULL};
+static const char *const path_mock_update_result_url[] = {"url", NULL};
+static const nitro_field_def fields_mock_update_result[] = {
+    {"id", path_mock_update_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_mock_update_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_mock_update_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdBy", path_mock_update_result_createdBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result_createdBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedAt", path_mock_update_result_modifiedAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"modifiedBy", path_mock_update_result_modifiedBy, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result_modifiedBy, 1, NULL, false, 0, NITRO_OPT_STRING},
+    {"downstreamUrl", path_mock_update_result_downstreamUrl, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"url", path_mock_update_result_url, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_mock_update_errors_0[] = {"updateMockSchema", "errors", NULL};
+static const char *const *const errors_mock_update[] = {path_mock_update_errors_0};
+static const char *const verbatim_mock_update[] = {"MockSchemaNotFoundError", "MockSchemaNonUniqueNameError", "UnauthorizedOperation", "ValidationError"};
+static const nitro_text_part text_mock_update_activity[] = {
+    {NITRO_PART_TEXT, "Updating mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_update_success[] = {
+    {NITRO_PART_TEXT, "Updated mock '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_mock_update, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_mock_update_no_data[] = {
+    {NITRO_PART_TEXT, "Could not update the mock.", {0}, 0, 0},
+};
+static const char *const path_mock_update_human_0[] = {"id", NULL};
+static const char *const path_mock_update_human_1[] = {"name", NULL};
+static const char *const path_mock_update_human_2[] = {"url", NULL};
+static const char *const path_mock_update_human_3[] = {"downstreamUrl", NULL};
+static const char *const path_mock_update_human_4[] = {"createdAt", NULL};
+static const char *const path_mock_update_human_5[] = {"modifiedAt", NULL};
+static const nitro_human_line human_mock_update[] = {
+    {"Id", {path_mock_update_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_mock_update_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Url", {path_mock_update_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Downstream url", {path_mock_update_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_mock_update_human_4, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Modified at", {path_mock_update_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+};
+static const char *const path_mock_update_upload_0[] = {"baseSchemaFile", NULL};
+static const char *const path_mock_update_upload_1[] = {"extensionsSchemaFile", NULL};
+static const nitro_upload_def uploads_mock_update[] = {
+    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql", NULL, 0, false},
+    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql", NULL, 0, false},
+};
+const nitro_behaviour nitro_behaviour_mock_update = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_update_mock_operation, bindings_mock_update, 3},
+    .data = path_mock_update_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_mock_update_result, 8, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_mock_update,
+    .n_errors = 1,
+    .verbatim = verbatim_mock_update,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_mock_update_activity, 3},
+    .success = {text_mock_update_success, 3},
+    .no_data = {text_mock_update_no_data, 1},
+    .recheck = "nitro mock list --api-id <api-id>",
+    .human = human_mock_update,
+    .n_human = 6,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_mock_update,
+    .n_uploads = 2,
+};
+
 /* ---- schema upload ---- */
 static const char *const path_schema_upload_var_0[] = {"input", "apiId", NULL};
 static const char *const path_schema_upload_var_1[] = {"input", "tag", NULL};
 static const char *const path_schema_upload_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_upload[] = {
-    {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_schema_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_schema_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_schema_upload_data[] = {"uploadSchema", "schemaVersion", NULL};
 static const char *const path_schema_upload_result_schemaVersionId[] = {"id", NULL};
@@ -2589,7 +4055,7 @@ static const nitro_pick_def picks_schema_upload[] = {
 };
 static const char *const path_schema_upload_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_upload[] = {
-    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql", false},
+    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql", NULL, 0, false},
 };
 const nitro_behaviour nitro_behaviour_schema_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -2627,9 +4093,9 @@ static const char *const path_schema_validate_var_0[] = {"input", "apiId", NULL}
 static const char *const path_schema_validate_var_1[] = {"input", "stage", NULL};
 static const char *const path_schema_validate_var_2[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_validate[] = {
-    {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_schema_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_schema_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_schema_validate_data[] = {"validateSchema", NULL};
 static const char *const path_schema_validate_result_requestId[] = {"id", NULL};
@@ -2660,7 +4126,7 @@ static const nitro_pick_def picks_schema_validate[] = {
 };
 static const char *const path_schema_validate_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_validate[] = {
-    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql", false},
+    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql", NULL, 0, false},
 };
 static const char *const path_schema_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_schema_validate_follow_value_0[] = {"id", NULL};
@@ -2811,12 +4277,12 @@ static const char *const path_schema_publish_var_3[] = {"input", "waitForApprova
 static const char *const path_schema_publish_var_4[] = {"input", "force", NULL};
 static const char *const path_schema_publish_var_5[] = {"input", "source", NULL};
 static const nitro_binding bindings_schema_publish[] = {
-    {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
-    {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force"},
-    {path_schema_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_schema_publish_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, force), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "force", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_publish_var_5, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_publish, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_schema_publish_data[] = {"publishSchema", NULL};
 static const char *const path_schema_publish_result_requestId[] = {"id", NULL};
@@ -2958,6 +4424,551 @@ const nitro_behaviour nitro_behaviour_schema_publish = {
     .exclusive_names = {"force", "wait-for-approval"},
 };
 
+/* ---- schema clients ---- */
+static const char *const path_schema_clients_var_0[] = {"apiId", NULL};
+static const char *const path_schema_clients_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_clients_var_2[] = {"from", NULL};
+static const char *const path_schema_clients_var_3[] = {"to", NULL};
+static const nitro_binding bindings_schema_clients[] = {
+    {path_schema_clients_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_clients_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_clients_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_clients, to), 7, "to"},
+    {path_schema_clients_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_clients, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_clients_data[] = {"coordinate", "metrics", "clientUsages", NULL};
+static const char *const path_schema_clients_result_name[] = {"name", NULL};
+static const char *const path_schema_clients_result_clientId[] = {"client", "id", NULL};
+static const char *const path_schema_clients_result_totalVersions[] = {"totalVersions", NULL};
+static const char *const path_schema_clients_result_totalOperations[] = {"totalOperations", NULL};
+static const char *const path_schema_clients_result_totalRequests[] = {"totalRequests", NULL};
+static const nitro_field_def fields_schema_clients_result[] = {
+    {"name", path_schema_clients_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", path_schema_clients_result_clientId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_clients_result_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalOperations", path_schema_clients_result_totalOperations, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_clients_result_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_clients_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the clients of '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_clients_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_clients_column_0[] = {"name", NULL};
+static const char *const path_schema_clients_column_1[] = {"totalVersions", NULL};
+static const char *const path_schema_clients_column_2[] = {"totalOperations", NULL};
+static const char *const path_schema_clients_column_3[] = {"totalRequests", NULL};
+static const nitro_column columns_schema_clients[] = {
+    {"Client", {path_schema_clients_column_0, NITRO_FMT_NONE}},
+    {"Versions", {path_schema_clients_column_1, NITRO_FMT_NONE}},
+    {"Operations", {path_schema_clients_column_2, NITRO_FMT_NONE}},
+    {"Requests", {path_schema_clients_column_3, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_schema_clients[] = {
+    {offsetof(nitro_opts_schema_clients, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_clients_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_clients_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_clients, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_clients = {
+    .list = path_schema_clients_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_clients, stage),
+    .not_found = {text_schema_clients_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_clients = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_schema_clients_operation, bindings_schema_clients, 4},
+    .data = path_schema_clients_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_clients_result, 5, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_clients_activity, 3},
+    .not_found = {text_schema_clients_not_found, 5},
+    .recheck = NULL,
+    .table_title = "Clients",
+    .columns = columns_schema_clients,
+    .n_columns = 4,
+    .picks = picks_schema_clients,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_clients,
+};
+
+/* ---- schema impact ---- */
+static const char *const path_schema_impact_var_0[] = {"apiId", NULL};
+static const char *const path_schema_impact_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_impact_var_2[] = {"from", NULL};
+static const char *const path_schema_impact_var_3[] = {"to", NULL};
+static const char *const path_schema_impact_var_4[] = {"operationsPerClient", NULL};
+static const nitro_binding bindings_schema_impact[] = {
+    {path_schema_impact_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_impact_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_impact_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_impact, to), 7, "to"},
+    {path_schema_impact_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_impact, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_impact_var_4, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "100", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_impact_data[] = {"coordinate", NULL};
+static const char *const path_schema_impact_result_coordinate[] = {"coordinate", NULL};
+static const char *const path_schema_impact_result_isDeprecated[] = {"isDeprecated", NULL};
+static const char *const path_schema_impact_result_usage_totalRequests[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_impact_result_usage_clientCount[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_impact_result_usage_operationCount[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_impact_result_usage_firstSeen[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_impact_result_usage_lastSeen[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_impact_result_usage_errorRate[] = {"usage", "errorRate", NULL};
+static const char *const path_schema_impact_result_usage_meanDuration[] = {"usage", "meanDuration", NULL};
+static const nitro_field_def fields_schema_impact_result_usage[] = {
+    {"totalRequests", path_schema_impact_result_usage_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientCount", path_schema_impact_result_usage_clientCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operationCount", path_schema_impact_result_usage_operationCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"firstSeen", path_schema_impact_result_usage_firstSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"lastSeen", path_schema_impact_result_usage_lastSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_impact_result_usage_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"meanDuration", path_schema_impact_result_usage_meanDuration, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_impact_result_clients_name[] = {"name", NULL};
+static const char *const path_schema_impact_result_clients_clientId[] = {"client", "id", NULL};
+static const char *const path_schema_impact_result_clients_totalVersions[] = {"totalVersions", NULL};
+static const char *const path_schema_impact_result_clients_totalOperations[] = {"totalOperations", NULL};
+static const char *const path_schema_impact_result_clients_totalRequests[] = {"totalRequests", NULL};
+static const char *const path_schema_impact_result_clients_operations_operationName[] = {"operationName", NULL};
+static const char *const path_schema_impact_result_clients_operations_hash[] = {"hash", NULL};
+static const char *const path_schema_impact_result_clients_operations_kind[] = {"kind", NULL};
+static const char *const path_schema_impact_result_clients_operations_opm[] = {"opm", NULL};
+static const char *const path_schema_impact_result_clients_operations_totalCount[] = {"totalCount", NULL};
+static const char *const path_schema_impact_result_clients_operations_totalCountWithErrors[] = {"totalCountWithErrors", NULL};
+static const char *const path_schema_impact_result_clients_operations_errorRate[] = {"errorRate", NULL};
+static const char *const path_schema_impact_result_clients_operations_averageLatency[] = {"averageLatency", NULL};
+static const char *const path_schema_impact_result_clients_operations_impact[] = {"impact", NULL};
+static const char *const path_schema_impact_result_clients_operations_totalVersions[] = {"totalVersions", NULL};
+static const nitro_field_def fields_schema_impact_result_clients_operations[] = {
+    {"operationName", path_schema_impact_result_clients_operations_operationName, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"hash", path_schema_impact_result_clients_operations_hash, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"kind", path_schema_impact_result_clients_operations_kind, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"opm", path_schema_impact_result_clients_operations_opm, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCount", path_schema_impact_result_clients_operations_totalCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCountWithErrors", path_schema_impact_result_clients_operations_totalCountWithErrors, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_impact_result_clients_operations_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"averageLatency", path_schema_impact_result_clients_operations_averageLatency, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"impact", path_schema_impact_result_clients_operations_impact, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_impact_result_clients_operations_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_impact_result_clients_operations[] = {"metrics", "operations", "nodes", NULL};
+static const nitro_field_def fields_schema_impact_result_clients[] = {
+    {"name", path_schema_impact_result_clients_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", path_schema_impact_result_clients_clientId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_impact_result_clients_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalOperations", path_schema_impact_result_clients_totalOperations, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_impact_result_clients_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operations", path_schema_impact_result_clients_operations, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_schema_impact_result_clients_operations, 10, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_impact_result_clients[] = {"metrics", "clientUsages", NULL};
+static const nitro_field_def fields_schema_impact_result[] = {
+    {"coordinate", path_schema_impact_result_coordinate, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"isDeprecated", path_schema_impact_result_isDeprecated, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"usage", NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_impact_result_usage, 7, NULL, false, 0, NITRO_OPT_STRING},
+    {"clients", path_schema_impact_result_clients, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_schema_impact_result_clients, 6, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_impact_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the impact of removing '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_impact_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_impact_human_0[] = {"coordinate", NULL};
+static const char *const path_schema_impact_human_1[] = {"isDeprecated", NULL};
+static const char *const path_schema_impact_human_2[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_impact_human_3[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_impact_human_4[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_impact_human_5[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_impact_human_6[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_impact_human_7[] = {"usage", "errorRate", NULL};
+static const nitro_human_line human_schema_impact[] = {
+    {"Coordinate", {path_schema_impact_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Deprecated", {path_schema_impact_human_1, NITRO_FMT_YES_NO}, {NULL, 0}},
+    {"Total requests", {path_schema_impact_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Clients", {path_schema_impact_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Operations", {path_schema_impact_human_4, NITRO_FMT_NONE}, {NULL, 0}},
+    {"First seen", {path_schema_impact_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Last seen", {path_schema_impact_human_6, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Error rate", {path_schema_impact_human_7, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_schema_impact[] = {
+    {offsetof(nitro_opts_schema_impact, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_impact_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_impact_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_impact, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_impact = {
+    .list = path_schema_impact_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_impact, stage),
+    .not_found = {text_schema_impact_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_impact = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_schema_impact_operation, bindings_schema_impact, 5},
+    .data = path_schema_impact_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_impact_result, 4, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_impact_activity, 3},
+    .not_found = {text_schema_impact_not_found, 5},
+    .recheck = NULL,
+    .human = human_schema_impact,
+    .n_human = 8,
+    .picks = picks_schema_impact,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_impact,
+};
+
+/* ---- schema operations ---- */
+static const char *const path_schema_operations_var_0[] = {"apiId", NULL};
+static const char *const path_schema_operations_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_operations_var_2[] = {"from", NULL};
+static const char *const path_schema_operations_var_3[] = {"to", NULL};
+static const char *const path_schema_operations_var_4[] = {"operationsPerClient", NULL};
+static const nitro_binding bindings_schema_operations[] = {
+    {path_schema_operations_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_operations_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_operations_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_operations, to), 7, "to"},
+    {path_schema_operations_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_operations, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_operations_var_4, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "100", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_operations_data[] = {"coordinate", "metrics", "clientUsages", NULL};
+static const char *const path_schema_operations_result_name[] = {"name", NULL};
+static const char *const path_schema_operations_result_clientId[] = {"client", "id", NULL};
+static const char *const path_schema_operations_result_operations_operationName[] = {"operationName", NULL};
+static const char *const path_schema_operations_result_operations_hash[] = {"hash", NULL};
+static const char *const path_schema_operations_result_operations_kind[] = {"kind", NULL};
+static const char *const path_schema_operations_result_operations_opm[] = {"opm", NULL};
+static const char *const path_schema_operations_result_operations_totalCount[] = {"totalCount", NULL};
+static const char *const path_schema_operations_result_operations_totalCountWithErrors[] = {"totalCountWithErrors", NULL};
+static const char *const path_schema_operations_result_operations_errorRate[] = {"errorRate", NULL};
+static const char *const path_schema_operations_result_operations_averageLatency[] = {"averageLatency", NULL};
+static const char *const path_schema_operations_result_operations_impact[] = {"impact", NULL};
+static const char *const path_schema_operations_result_operations_totalVersions[] = {"totalVersions", NULL};
+static const nitro_field_def fields_schema_operations_result_operations[] = {
+    {"operationName", path_schema_operations_result_operations_operationName, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"hash", path_schema_operations_result_operations_hash, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"kind", path_schema_operations_result_operations_kind, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"opm", path_schema_operations_result_operations_opm, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCount", path_schema_operations_result_operations_totalCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalCountWithErrors", path_schema_operations_result_operations_totalCountWithErrors, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_operations_result_operations_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"averageLatency", path_schema_operations_result_operations_averageLatency, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"impact", path_schema_operations_result_operations_impact, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalVersions", path_schema_operations_result_operations_totalVersions, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_schema_operations_result_operations[] = {"metrics", "operations", "nodes", NULL};
+static const nitro_field_def fields_schema_operations_result[] = {
+    {"name", path_schema_operations_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientId", path_schema_operations_result_clientId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operations", path_schema_operations_result_operations, NITRO_VALUE_OBJECT_LIST, NITRO_FMT_NONE, fields_schema_operations_result_operations, 10, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_operations_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the operations that use '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_operations_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_operations_column_0[] = {"name", NULL};
+static const char *const path_schema_operations_column_1[] = {"client", "id", NULL};
+static const nitro_column columns_schema_operations[] = {
+    {"Client", {path_schema_operations_column_0, NITRO_FMT_NONE}},
+    {"Id", {path_schema_operations_column_1, NITRO_FMT_NONE}},
+};
+static const nitro_pick_def picks_schema_operations[] = {
+    {offsetof(nitro_opts_schema_operations, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_operations_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_operations_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_operations, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_operations = {
+    .list = path_schema_operations_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_operations, stage),
+    .not_found = {text_schema_operations_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_operations = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_schema_operations_operation, bindings_schema_operations, 5},
+    .data = path_schema_operations_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_operations_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_operations_activity, 3},
+    .not_found = {text_schema_operations_not_found, 5},
+    .recheck = NULL,
+    .table_title = "Clients",
+    .columns = columns_schema_operations,
+    .n_columns = 2,
+    .picks = picks_schema_operations,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_operations,
+};
+
+/* ---- schema unused ---- */
+static const char *const path_schema_unused_var_0[] = {"apiId", NULL};
+static const char *const path_schema_unused_var_1[] = {"from", NULL};
+static const char *const path_schema_unused_var_2[] = {"to", NULL};
+static const char *const path_schema_unused_var_3[] = {"kinds", NULL};
+static const char *const path_schema_unused_var_4[] = {"isDeprecated", NULL};
+static const char *const path_schema_unused_var_5[] = {"first", NULL};
+static const nitro_binding bindings_schema_unused[] = {
+    {path_schema_unused_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_unused, to), 7, "to"},
+    {path_schema_unused_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_3, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "[\"FIELD\"]", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_unused, deprecated_only), NITRO_OPT_FLAG, NITRO_XF_TRUE_OR_NULL, NULL, 0, false, false, "deprecated-only", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_unused_var_5, NITRO_BIND_CONST, 0, NITRO_OPT_STRING, NITRO_XF_NONE, "100", 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_unused_data[] = {"coordinates", "nodes", NULL};
+static const char *const path_schema_unused_result_coordinate[] = {"coordinate", NULL};
+static const char *const path_schema_unused_result_isDeprecated[] = {"isDeprecated", NULL};
+static const char *const path_schema_unused_result_totalRequests[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_unused_result_clientCount[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_unused_result_operationCount[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_unused_result_lastSeen[] = {"usage", "lastSeen", NULL};
+static const nitro_field_def fields_schema_unused_result[] = {
+    {"coordinate", path_schema_unused_result_coordinate, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"isDeprecated", path_schema_unused_result_isDeprecated, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_unused_result_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientCount", path_schema_unused_result_clientCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operationCount", path_schema_unused_result_operationCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"lastSeen", path_schema_unused_result_lastSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_unused_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the unused coordinates of stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_unused, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const char *const path_schema_unused_column_0[] = {"coordinate", NULL};
+static const char *const path_schema_unused_column_1[] = {"isDeprecated", NULL};
+static const char *const path_schema_unused_column_2[] = {"usage", "lastSeen", NULL};
+static const nitro_column columns_schema_unused[] = {
+    {"Coordinate", {path_schema_unused_column_0, NITRO_FMT_NONE}},
+    {"Deprecated", {path_schema_unused_column_1, NITRO_FMT_YES_NO}},
+    {"Last seen", {path_schema_unused_column_2, NITRO_FMT_DATETIME}},
+};
+static const nitro_pick_def picks_schema_unused[] = {
+    {offsetof(nitro_opts_schema_unused, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_unused_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_unused_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_unused, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_unused, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_unused = {
+    .list = path_schema_unused_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_unused, stage),
+    .not_found = {text_schema_unused_select_not_found, 5},
+};
+static const char *const path_schema_unused_filter[] = {"usage", "totalRequests", NULL};
+const nitro_behaviour nitro_behaviour_schema_unused = {
+    .kind = NITRO_KIND_LIST,
+    .request = {&gql_schema_unused_operation, bindings_schema_unused, 6},
+    .data = path_schema_unused_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_unused_result, 6, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_unused_activity, 3},
+    .recheck = NULL,
+    .table_title = "Unused coordinates",
+    .columns = columns_schema_unused,
+    .n_columns = 3,
+    .picks = picks_schema_unused,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_unused,
+    .filter_path = path_schema_unused_filter,
+    .filter_equals = "0",
+};
+
+/* ---- schema usage ---- */
+static const char *const path_schema_usage_var_0[] = {"apiId", NULL};
+static const char *const path_schema_usage_var_1[] = {"coordinate", NULL};
+static const char *const path_schema_usage_var_2[] = {"from", NULL};
+static const char *const path_schema_usage_var_3[] = {"to", NULL};
+static const nitro_binding bindings_schema_usage[] = {
+    {path_schema_usage_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_usage_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, coordinate), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "coordinate", NITRO_NO_OPTION, 0, NULL},
+    {path_schema_usage_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, from), NITRO_OPT_STRING, NITRO_XF_DAYS_BEFORE, NULL, 0, false, false, "from", offsetof(nitro_opts_schema_usage, to), 7, "to"},
+    {path_schema_usage_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_schema_usage, to), NITRO_OPT_STRING, NITRO_XF_DATE_TIME, NULL, 0, false, false, "to", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_schema_usage_data[] = {"coordinate", NULL};
+static const char *const path_schema_usage_result_coordinate[] = {"coordinate", NULL};
+static const char *const path_schema_usage_result_isDeprecated[] = {"isDeprecated", NULL};
+static const char *const path_schema_usage_result_totalRequests[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_usage_result_clientCount[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_usage_result_operationCount[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_usage_result_firstSeen[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_usage_result_lastSeen[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_usage_result_errorRate[] = {"usage", "errorRate", NULL};
+static const char *const path_schema_usage_result_meanDuration[] = {"usage", "meanDuration", NULL};
+static const nitro_field_def fields_schema_usage_result[] = {
+    {"coordinate", path_schema_usage_result_coordinate, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"isDeprecated", path_schema_usage_result_isDeprecated, NITRO_VALUE_BOOL, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"totalRequests", path_schema_usage_result_totalRequests, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"clientCount", path_schema_usage_result_clientCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"operationCount", path_schema_usage_result_operationCount, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"firstSeen", path_schema_usage_result_firstSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"lastSeen", path_schema_usage_result_lastSeen, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"errorRate", path_schema_usage_result_errorRate, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"meanDuration", path_schema_usage_result_meanDuration, NITRO_VALUE_NUMBER, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const nitro_text_part text_schema_usage_activity[] = {
+    {NITRO_PART_TEXT, "Fetching the usage of '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_schema_usage_not_found[] = {
+    {NITRO_PART_TEXT, "Coordinate '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, coordinate), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const char *const path_schema_usage_human_0[] = {"coordinate", NULL};
+static const char *const path_schema_usage_human_1[] = {"isDeprecated", NULL};
+static const char *const path_schema_usage_human_2[] = {"usage", "totalRequests", NULL};
+static const char *const path_schema_usage_human_3[] = {"usage", "clientCount", NULL};
+static const char *const path_schema_usage_human_4[] = {"usage", "operationCount", NULL};
+static const char *const path_schema_usage_human_5[] = {"usage", "firstSeen", NULL};
+static const char *const path_schema_usage_human_6[] = {"usage", "lastSeen", NULL};
+static const char *const path_schema_usage_human_7[] = {"usage", "errorRate", NULL};
+static const char *const path_schema_usage_human_8[] = {"usage", "meanDuration", NULL};
+static const nitro_human_line human_schema_usage[] = {
+    {"Coordinate", {path_schema_usage_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Deprecated", {path_schema_usage_human_1, NITRO_FMT_YES_NO}, {NULL, 0}},
+    {"Total requests", {path_schema_usage_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Clients", {path_schema_usage_human_3, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Operations", {path_schema_usage_human_4, NITRO_FMT_NONE}, {NULL, 0}},
+    {"First seen", {path_schema_usage_human_5, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Last seen", {path_schema_usage_human_6, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Error rate", {path_schema_usage_human_7, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Mean duration", {path_schema_usage_human_8, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const nitro_pick_def picks_schema_usage[] = {
+    {offsetof(nitro_opts_schema_usage, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_schema_usage_select[] = {"apiById", "stages", NULL};
+static const nitro_text_part text_schema_usage_select_not_found[] = {
+    {NITRO_PART_TEXT, "Stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found on API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_usage, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_select_def select_schema_usage = {
+    .list = path_schema_usage_select,
+    .field = "name",
+    .offset = offsetof(nitro_opts_schema_usage, stage),
+    .not_found = {text_schema_usage_select_not_found, 5},
+};
+const nitro_behaviour nitro_behaviour_schema_usage = {
+    .kind = NITRO_KIND_QUERY,
+    .request = {&gql_schema_usage_operation, bindings_schema_usage, 4},
+    .data = path_schema_usage_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_schema_usage_result, 9, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_schema_usage_activity, 3},
+    .not_found = {text_schema_usage_not_found, 5},
+    .recheck = NULL,
+    .human = human_schema_usage,
+    .n_human = 9,
+    .picks = picks_schema_usage,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .select = &select_schema_usage,
+};
+
 /* ---- fusion publish begin ---- */
 static const char *const path_fusion_publish_begin_var_0[] = {"input", "apiId", NULL};
 static const char *const path_fusion_publish_begin_var_1[] = {"input", "stageName", NULL};
@@ -2965,11 +4976,11 @@ static const char *const path_fusion_publish_begin_var_2[] = {"input", "tag", NU
 static const char *const path_fusion_publish_begin_var_3[] = {"input", "waitForApproval", NULL};
 static const char *const path_fusion_publish_begin_var_4[] = {"input", "source", NULL};
 static const nitro_binding bindings_fusion_publish_begin[] = {
-    {path_fusion_publish_begin_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id"},
-    {path_fusion_publish_begin_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage"},
-    {path_fusion_publish_begin_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag"},
-    {path_fusion_publish_begin_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval"},
-    {path_fusion_publish_begin_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata"},
+    {path_fusion_publish_begin_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_publish_begin_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_publish_begin_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_publish_begin_var_3, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, wait_for_approval), NITRO_OPT_FLAG, NITRO_XF_NONE, NULL, 0, false, false, "wait-for-approval", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_publish_begin_var_4, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_begin, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_fusion_publish_begin_data[] = {"beginFusionConfigurationPublish", NULL};
 static const char *const path_fusion_publish_begin_result_requestId[] = {"requestId", NULL};
@@ -3103,7 +5114,7 @@ const nitro_behaviour nitro_behaviour_fusion_publish_begin = {
 /* ---- fusion publish start ---- */
 static const char *const path_fusion_publish_start_var_0[] = {"input", "requestId", NULL};
 static const nitro_binding bindings_fusion_publish_start[] = {
-    {path_fusion_publish_start_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+    {path_fusion_publish_start_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_fusion_publish_start_data[] = {"startFusionConfigurationComposition", NULL};
 static const char *const path_fusion_publish_start_errors_0[] = {"startFusionConfigurationComposition", "errors", NULL};
@@ -3169,7 +5180,7 @@ const nitro_behaviour nitro_behaviour_fusion_publish_start = {
 /* ---- fusion publish validate ---- */
 static const char *const path_fusion_publish_validate_var_0[] = {"input", "requestId", NULL};
 static const nitro_binding bindings_fusion_publish_validate[] = {
-    {path_fusion_publish_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+    {path_fusion_publish_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_fusion_publish_validate_data[] = {"validateFusionConfigurationComposition", NULL};
 static const char *const path_fusion_publish_validate_errors_0[] = {"validateFusionConfigurationComposition", "errors", NULL};
@@ -3189,7 +5200,7 @@ static const nitro_pick_def picks_fusion_publish_validate[] = {
 };
 static const char *const path_fusion_publish_validate_upload_0[] = {"input", "configuration", NULL};
 static const nitro_upload_def uploads_fusion_publish_validate[] = {
-    {path_fusion_publish_validate_upload_0, offsetof(nitro_opts_fusion_publish_validate, archive), "archive", "gateway.fgp", true},
+    {path_fusion_publish_validate_upload_0, offsetof(nitro_opts_fusion_publish_validate, archive), "archive", "gateway.fgp", NULL, 0, true},
 };
 static const char *const path_fusion_publish_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const *const follow_variables_fusion_publish_validate[] = {path_fusion_publish_validate_follow_var_0};
@@ -3307,7 +5318,7 @@ const nitro_behaviour nitro_behaviour_fusion_publish_validate = {
 /* ---- fusion publish commit ---- */
 static const char *const path_fusion_publish_commit_var_0[] = {"input", "requestId", NULL};
 static const nitro_binding bindings_fusion_publish_commit[] = {
-    {path_fusion_publish_commit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+    {path_fusion_publish_commit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_fusion_publish_commit_data[] = {"commitFusionConfigurationPublish", NULL};
 static const char *const path_fusion_publish_commit_errors_0[] = {"commitFusionConfigurationPublish", "errors", NULL};
@@ -3327,7 +5338,7 @@ static const nitro_pick_def picks_fusion_publish_commit[] = {
 };
 static const char *const path_fusion_publish_commit_upload_0[] = {"input", "configuration", NULL};
 static const nitro_upload_def uploads_fusion_publish_commit[] = {
-    {path_fusion_publish_commit_upload_0, offsetof(nitro_opts_fusion_publish_commit, archive), "archive", "gateway.far", true},
+    {path_fusion_publish_commit_upload_0, offsetof(nitro_opts_fusion_publish_commit, archive), "archive", "gateway.far", NULL, 0, true},
 };
 static const char *const path_fusion_publish_commit_follow_var_0[] = {"requestId", NULL};
 static const char *const *const follow_variables_fusion_publish_commit[] = {path_fusion_publish_commit_follow_var_0};
@@ -3464,7 +5475,7 @@ const nitro_behaviour nitro_behaviour_fusion_publish_commit = {
 /* ---- fusion publish cancel ---- */
 static const char *const path_fusion_publish_cancel_var_0[] = {"input", "requestId", NULL};
 static const nitro_binding bindings_fusion_publish_cancel[] = {
-    {path_fusion_publish_cancel_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id"},
+    {path_fusion_publish_cancel_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL},
 };
 static const char *const path_fusion_publish_cancel_data[] = {"cancelFusionConfigurationComposition", NULL};
 static const char *const path_fusion_publish_cancel_errors_0[] = {"cancelFusionConfigurationComposition", "errors", NULL};
@@ -3583,8 +5594,11 @@ static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_rotate, id), NITRO_OPT_STRING},
     {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
 };
+static const char *const path_pat_rotate_confirm_1[] = {"description", NULL};
 static const nitro_text_part text_pat_rotate_confirm[] = {
-    {NITRO_PART_TEXT, "Do you really want to replace PAT with ID ", {0}, 0, 0},
+    {NITRO_PART_TEXT, "Do you really want to replace PAT '", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_pat_rotate_confirm_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' with ID ", {0}, 0, 0},
     {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_rotate, id), NITRO_OPT_STRING},
 };
 static const nitro_text_part text_pat_rotate_declined[] = {
@@ -3621,7 +5635,7 @@ const nitro_behaviour nitro_behaviour_pat_rotate = {
     .all_errors = false,
     .not_a_user = false,
     .not_found = {text_pat_rotate_not_found, 3},
-    .confirm = {text_pat_rotate_confirm, 2},
+    .confirm = {text_pat_rotate_confirm, 4},
     .declined = {text_pat_rotate_declined, 1},
     .recheck = NULL,
     .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
@@ -3749,10 +5763,30 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_environment_create,
     &nitro_behaviour_environment_list,
     &nitro_behaviour_environment_show,
+    &nitro_behaviour_openapi_create,
+    &nitro_behaviour_openapi_delete,
+    &nitro_behaviour_openapi_list,
+    &nitro_behaviour_openapi_upload,
+    &nitro_behaviour_openapi_validate,
+    &nitro_behaviour_openapi_publish,
+    &nitro_behaviour_mcp_create,
+    &nitro_behaviour_mcp_delete,
+    &nitro_behaviour_mcp_list,
+    &nitro_behaviour_mcp_upload,
+    &nitro_behaviour_mcp_validate,
+    &nitro_behaviour_mcp_publish,
+    &nitro_behaviour_mock_create,
+    &nitro_behaviour_mock_list,
+    &nitro_behaviour_mock_update,
     &nitro_behaviour_schema_upload,
     &nitro_behaviour_schema_validate,
     &nitro_behaviour_schema_download,
     &nitro_behaviour_schema_publish,
+    &nitro_behaviour_schema_clients,
+    &nitro_behaviour_schema_impact,
+    &nitro_behaviour_schema_operations,
+    &nitro_behaviour_schema_unused,
+    &nitro_behaviour_schema_usage,
     &nitro_behaviour_fusion_publish_begin,
     &nitro_behaviour_fusion_publish_start,
     &nitro_behaviour_fusion_publish_validate,
@@ -3762,15 +5796,32 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_pat_rotate,
     &nitro_behaviour_fusion_publish,
 };
-const size_t nitro_behaviour_count = 44;
+const size_t nitro_behaviour_count = 64;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};
 static const char *const path_completer_pat_ids_newest[] = {"createdAt", NULL};
 static const char *const path_completer_workspace_ids_value[] = {"id", NULL};
 static const char *const path_completer_workspace_ids_description[] = {"name", NULL};
-const nitro_completer nitro_completers[] = {
-    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}, {path_completer_pat_ids_newest, NITRO_FMT_DATETIME}},
-    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}, {0}},
+static const char *const path_completer_api_ids_value[] = {"id", NULL};
+static const char *const path_completer_api_ids_description[] = {"name", NULL};
+static const nitro_completer_input completer_api_ids_inputs[] = {
+    {offsetof(nitro_opts_api_list, workspace_id), "workspace-id"},
 };
-const size_t nitro_completer_count = 2;
+static const char *const path_completer_client_ids_value[] = {"id", NULL};
+static const char *const path_completer_client_ids_description[] = {"name", NULL};
+static const nitro_completer_input completer_client_ids_inputs[] = {
+    {offsetof(nitro_opts_client_list, api_id), "api-id"},
+};
+static const char *const path_completer_stage_names_value[] = {"name", NULL};
+static const nitro_completer_input completer_stage_names_inputs[] = {
+    {offsetof(nitro_opts_stage_list, api_id), "api-id"},
+};
+const nitro_completer nitro_completers[] = {
+    {"pat-ids", &nitro_behaviour_pat_list, {path_completer_pat_ids_value, NITRO_FMT_NONE}, {path_completer_pat_ids_description, NITRO_FMT_NONE}, {path_completer_pat_ids_newest, NITRO_FMT_DATETIME}, sizeof(nitro_opts_pat_list), NULL, 0},
+    {"workspace-ids", &nitro_behaviour_workspace_list, {path_completer_workspace_ids_value, NITRO_FMT_NONE}, {path_completer_workspace_ids_description, NITRO_FMT_NONE}, {0}, sizeof(nitro_opts_workspace_list), NULL, 0},
+    {"api-ids", &nitro_behaviour_api_list, {path_completer_api_ids_value, NITRO_FMT_NONE}, {path_completer_api_ids_description, NITRO_FMT_NONE}, {0}, sizeof(nitro_opts_api_list), completer_api_ids_inputs, 1},
+    {"client-ids", &nitro_behaviour_client_list, {path_completer_client_ids_value, NITRO_FMT_NONE}, {path_completer_client_ids_description, NITRO_FMT_NONE}, {0}, sizeof(nitro_opts_client_list), completer_client_ids_inputs, 1},
+    {"stage-names", &nitro_behaviour_stage_list, {path_completer_stage_names_value, NITRO_FMT_NONE}, {0}, {0}, sizeof(nitro_opts_stage_list), completer_stage_names_inputs, 1},
+};
+const size_t nitro_completer_count = 5;

@@ -38,10 +38,30 @@ extern const nitro_behaviour nitro_behaviour_stage_delete; /* stage delete */
 extern const nitro_behaviour nitro_behaviour_environment_create; /* environment create */
 extern const nitro_behaviour nitro_behaviour_environment_list; /* environment list */
 extern const nitro_behaviour nitro_behaviour_environment_show; /* environment show */
+extern const nitro_behaviour nitro_behaviour_openapi_create; /* openapi create */
+extern const nitro_behaviour nitro_behaviour_openapi_delete; /* openapi delete */
+extern const nitro_behaviour nitro_behaviour_openapi_list; /* openapi list */
+extern const nitro_behaviour nitro_behaviour_openapi_upload; /* openapi upload */
+extern const nitro_behaviour nitro_behaviour_openapi_validate; /* openapi validate */
+extern const nitro_behaviour nitro_behaviour_openapi_publish; /* openapi publish */
+extern const nitro_behaviour nitro_behaviour_mcp_create; /* mcp create */
+extern const nitro_behaviour nitro_behaviour_mcp_delete; /* mcp delete */
+extern const nitro_behaviour nitro_behaviour_mcp_list; /* mcp list */
+extern const nitro_behaviour nitro_behaviour_mcp_upload; /* mcp upload */
+extern const nitro_behaviour nitro_behaviour_mcp_validate; /* mcp validate */
+extern const nitro_behaviour nitro_behaviour_mcp_publish; /* mcp publish */
+extern const nitro_behaviour nitro_behaviour_mock_create; /* mock create */
+extern const nitro_behaviour nitro_behaviour_mock_list; /* mock list */
+extern const nitro_behaviour nitro_behaviour_mock_update; /* mock update */
 extern const nitro_behaviour nitro_behaviour_schema_upload; /* schema upload */
 extern const nitro_behaviour nitro_behaviour_schema_validate; /* schema validate */
 extern const nitro_behaviour nitro_behaviour_schema_download; /* schema download */
 extern const nitro_behaviour nitro_behaviour_schema_publish; /* schema publish */
+extern const nitro_behaviour nitro_behaviour_schema_clients; /* schema clients */
+extern const nitro_behaviour nitro_behaviour_schema_impact; /* schema impact */
+extern const nitro_behaviour nitro_behaviour_schema_operations; /* schema operations */
+extern const nitro_behaviour nitro_behaviour_schema_unused; /* schema unused */
+extern const nitro_behaviour nitro_behaviour_schema_usage; /* schema usage */
 extern const nitro_behaviour nitro_behaviour_fusion_publish_begin; /* fusion publish begin */
 extern const nitro_behaviour nitro_behaviour_fusion_publish_start; /* fusion publish start */
 extern const nitro_behaviour nitro_behaviour_fusion_publish_validate; /* fusion publish validate */

@@ -5629,6 +5629,273 @@ static bool validate_gql_list_workspaces(const cJSON *data, gql_error *err) {
     return true;
 }
 
+/* ==== NitroIdentityQuery ==== */
+static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err);
+
+const gql_operation gql_nitro_identity_operation = {
+    .name = "NitroIdentityQuery",
+    .is_mutation = false,
+    .document = "query NitroIdentityQuery { me { user { id email name } } currentApiKey { id name workspace { id name } api { id name path } } }",
+    .validate = validate_gql_nitro_identity,
+};
+
+
+static void free_gql_nitro_identity_data_me_user(gql_nitro_identity_data_me_user *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->email);
+    free(value->name);
+}
+
+static bool decode_gql_nitro_identity_data_me_user(const cJSON *json, gql_nitro_identity_data_me_user *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "me.user", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "me.user.id", err)) return false;
+    if (!gql_read_string(json, "email", 0, &out->email, "me.user.email", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "me.user.name", err)) return false;
+    return true;
+}
+
+static void free_gql_nitro_identity_data_me(gql_nitro_identity_data_me *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->user) free_gql_nitro_identity_data_me_user(value->user);
+    free(value->user);
+}
+
+static bool decode_gql_nitro_identity_data_me(const cJSON *json, gql_nitro_identity_data_me *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "me", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "user", GQL_NULLABLE, &value, "me.user", err)) return false;
+        if (value) {
+            out->user = calloc(1, sizeof *out->user);
+            if (!out->user) return gql_fail(err, "me.user", "is too large");
+            if (!decode_gql_nitro_identity_data_me_user(value, out->user, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_nitro_identity_data_current_api_key_workspace(gql_nitro_identity_data_current_api_key_workspace *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+}
+
+static bool decode_gql_nitro_identity_data_current_api_key_workspace(const cJSON *json, gql_nitro_identity_data_current_api_key_workspace *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "currentApiKey.workspace", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "currentApiKey.workspace.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "currentApiKey.workspace.name", err)) return false;
+    return true;
+}
+
+static void free_gql_nitro_identity_data_current_api_key_api(gql_nitro_identity_data_current_api_key_api *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    for (size_t i = 0; i < value->path_count; i++) {
+        free(value->path[i]);
+    }
+    free(value->path);
+}
+
+static bool decode_gql_nitro_identity_data_current_api_key_api(const cJSON *json, gql_nitro_identity_data_current_api_key_api *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "currentApiKey.api", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "currentApiKey.api.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "currentApiKey.api.name", err)) return false;
+    {
+        const cJSON *list = NULL;
+        size_t count = 0;
+        if (!gql_read_list(json, "path", 0, &list, &count, "currentApiKey.api.path", err)) return false;
+        if (list) {
+            out->path = calloc(count ? count : 1, sizeof *out->path);
+            if (!out->path) return gql_fail(err, "currentApiKey.api.path", "is too large");
+            out->path_count = count;
+            size_t i = 0;
+            const cJSON *item = NULL;
+            cJSON_ArrayForEach(item, list) {
+                if (!gql_element_string(item, &out->path[i++], "currentApiKey.api.path", err)) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void free_gql_nitro_identity_data_current_api_key(gql_nitro_identity_data_current_api_key *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->name);
+    if (value->workspace) free_gql_nitro_identity_data_current_api_key_workspace(value->workspace);
+    free(value->workspace);
+    if (value->api) free_gql_nitro_identity_data_current_api_key_api(value->api);
+    free(value->api);
+}
+
+static bool decode_gql_nitro_identity_data_current_api_key(const cJSON *json, gql_nitro_identity_data_current_api_key *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "currentApiKey", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "currentApiKey.id", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "currentApiKey.name", err)) return false;
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "workspace", GQL_NULLABLE, &value, "currentApiKey.workspace", err)) return false;
+        if (value) {
+            out->workspace = calloc(1, sizeof *out->workspace);
+            if (!out->workspace) return gql_fail(err, "currentApiKey.workspace", "is too large");
+            if (!decode_gql_nitro_identity_data_current_api_key_workspace(value, out->workspace, err)) return false;
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "api", GQL_NULLABLE, &value, "currentApiKey.api", err)) return false;
+        if (value) {
+            out->api = calloc(1, sizeof *out->api);
+            if (!out->api) return gql_fail(err, "currentApiKey.api", "is too large");
+            if (!decode_gql_nitro_identity_data_current_api_key_api(value, out->api, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_nitro_identity_data(gql_nitro_identity_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->me) free_gql_nitro_identity_data_me(value->me);
+    free(value->me);
+    if (value->current_api_key) free_gql_nitro_identity_data_current_api_key(value->current_api_key);
+    free(value->current_api_key);
+}
+
+static bool decode_gql_nitro_identity_data(const cJSON *json, gql_nitro_identity_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "me", GQL_NULLABLE, &value, "me", err)) return false;
+        if (value) {
+            out->me = calloc(1, sizeof *out->me);
+            if (!out->me) return gql_fail(err, "me", "is too large");
+            if (!decode_gql_nitro_identity_data_me(value, out->me, err)) return false;
+        }
+    }
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "currentApiKey", GQL_NULLABLE, &value, "currentApiKey", err)) return false;
+        if (value) {
+            out->current_api_key = calloc(1, sizeof *out->current_api_key);
+            if (!out->current_api_key) return gql_fail(err, "currentApiKey", "is too large");
+            if (!decode_gql_nitro_identity_data_current_api_key(value, out->current_api_key, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_nitro_identity_decode(const cJSON *data, gql_nitro_identity_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_nitro_identity_data(data, out, err)) return true;
+    free_gql_nitro_identity_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_nitro_identity_free(gql_nitro_identity_data *data) {
+    free_gql_nitro_identity_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err) {
+    gql_nitro_identity_data decoded;
+    if (!gql_nitro_identity_decode(data, &decoded, err)) return false;
+    gql_nitro_identity_free(&decoded);
+    return true;
+}
+
+/* ==== NitroViewerQuery ==== */
+static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err);
+
+const gql_operation gql_nitro_viewer_operation = {
+    .name = "NitroViewerQuery",
+    .is_mutation = false,
+    .document = "query NitroViewerQuery { me { user { id email name } } }",
+    .validate = validate_gql_nitro_viewer,
+};
+
+
+static void free_gql_nitro_viewer_data_me_user(gql_nitro_viewer_data_me_user *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    free(value->id);
+    free(value->email);
+    free(value->name);
+}
+
+static bool decode_gql_nitro_viewer_data_me_user(const cJSON *json, gql_nitro_viewer_data_me_user *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "me.user", "is not an object");
+    if (!gql_read_string(json, "id", 0, &out->id, "me.user.id", err)) return false;
+    if (!gql_read_string(json, "email", 0, &out->email, "me.user.email", err)) return false;
+    if (!gql_read_string(json, "name", 0, &out->name, "me.user.name", err)) return false;
+    return true;
+}
+
+static void free_gql_nitro_viewer_data_me(gql_nitro_viewer_data_me *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->user) free_gql_nitro_viewer_data_me_user(value->user);
+    free(value->user);
+}
+
+static bool decode_gql_nitro_viewer_data_me(const cJSON *json, gql_nitro_viewer_data_me *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "me", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "user", GQL_NULLABLE, &value, "me.user", err)) return false;
+        if (value) {
+            out->user = calloc(1, sizeof *out->user);
+            if (!out->user) return gql_fail(err, "me.user", "is too large");
+            if (!decode_gql_nitro_viewer_data_me_user(value, out->user, err)) return false;
+        }
+    }
+    return true;
+}
+
+static void free_gql_nitro_viewer_data(gql_nitro_viewer_data *value) {
+    (void)value; /* a struct of booleans and numbers owns nothing */
+    if (value->me) free_gql_nitro_viewer_data_me(value->me);
+    free(value->me);
+}
+
+static bool decode_gql_nitro_viewer_data(const cJSON *json, gql_nitro_viewer_data *out, gql_error *err) {
+    if (!cJSON_IsObject(json)) return gql_fail(err, "data", "is not an object");
+    {
+        const cJSON *value = NULL;
+        if (!gql_read_object(json, "me", GQL_NULLABLE, &value, "me", err)) return false;
+        if (value) {
+            out->me = calloc(1, sizeof *out->me);
+            if (!out->me) return gql_fail(err, "me", "is too large");
+            if (!decode_gql_nitro_viewer_data_me(value, out->me, err)) return false;
+        }
+    }
+    return true;
+}
+
+bool gql_nitro_viewer_decode(const cJSON *data, gql_nitro_viewer_data *out, gql_error *err) {
+    memset(out, 0, sizeof *out);
+    if (decode_gql_nitro_viewer_data(data, out, err)) return true;
+    free_gql_nitro_viewer_data(out);
+    memset(out, 0, sizeof *out);
+    return false;
+}
+
+void gql_nitro_viewer_free(gql_nitro_viewer_data *data) {
+    free_gql_nitro_viewer_data(data);
+    memset(data, 0, sizeof *data);
+}
+
+/* The whole response checked against the document's selections, for the
+ * commands that read it through their declared paths. */
+static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err) {
+    gql_nitro_viewer_data decoded;
+    if (!gql_nitro_viewer_decode(data, &decoded, err)) return false;
+    gql_nitro_viewer_free(&decoded);
+    return true;
+}
+
 /* ==== OnClientVersionPublishUpdated ==== */
 static bool validate_gql_on_client_publish(const cJSON *data, gql_error *err);
 
@@ -18677,6 +18944,8 @@ const gql_operation *const gql_operations[] = {
     &gql_list_pats_operation,
     &gql_list_stages_operation,
     &gql_list_workspaces_operation,
+    &gql_nitro_identity_operation,
+    &gql_nitro_viewer_operation,
     &gql_on_client_publish_operation,
     &gql_on_client_validation_operation,
     &gql_on_fusion_publish_operation,
@@ -18719,4 +18988,4 @@ const gql_operation *const gql_operations[] = {
     &gql_validate_openapi_collection_operation,
     &gql_validate_schema_operation,
 };
-const size_t gql_operation_count = 73;
+const size_t gql_operation_count = 75;

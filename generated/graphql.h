@@ -1771,6 +1771,79 @@ typedef struct gql_list_workspaces_data {
 bool gql_list_workspaces_decode(const cJSON *data, gql_list_workspaces_data *out, gql_error *err);
 void gql_list_workspaces_free(gql_list_workspaces_data *data);
 
+/* ==== query NitroIdentityQuery (spec/operations/nitro-identity.graphql) ==== */
+extern const gql_operation gql_nitro_identity_operation;
+
+
+/* User at me.user */
+typedef struct gql_nitro_identity_data_me_user {
+    char *id;
+    char *email;
+    char *name;
+} gql_nitro_identity_data_me_user;
+
+/* Viewer at me */
+typedef struct gql_nitro_identity_data_me {
+    struct gql_nitro_identity_data_me_user *user; /* NULL when null */
+} gql_nitro_identity_data_me;
+
+/* Workspace at currentApiKey.workspace */
+typedef struct gql_nitro_identity_data_current_api_key_workspace {
+    char *id;
+    char *name;
+} gql_nitro_identity_data_current_api_key_workspace;
+
+/* Api at currentApiKey.api */
+typedef struct gql_nitro_identity_data_current_api_key_api {
+    char *id;
+    char *name;
+    char **path; /* NULL when null */
+    size_t path_count;
+} gql_nitro_identity_data_current_api_key_api;
+
+/* CurrentApiKey at currentApiKey */
+typedef struct gql_nitro_identity_data_current_api_key {
+    char *id;
+    char *name;
+    struct gql_nitro_identity_data_current_api_key_workspace *workspace; /* NULL when null */
+    struct gql_nitro_identity_data_current_api_key_api *api; /* NULL when null */
+} gql_nitro_identity_data_current_api_key;
+
+/* Query at data */
+typedef struct gql_nitro_identity_data {
+    struct gql_nitro_identity_data_me *me; /* NULL when null */
+    struct gql_nitro_identity_data_current_api_key *current_api_key; /* NULL when null */
+} gql_nitro_identity_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_nitro_identity_decode(const cJSON *data, gql_nitro_identity_data *out, gql_error *err);
+void gql_nitro_identity_free(gql_nitro_identity_data *data);
+
+/* ==== query NitroViewerQuery (spec/operations/nitro-viewer.graphql) ==== */
+extern const gql_operation gql_nitro_viewer_operation;
+
+
+/* User at me.user */
+typedef struct gql_nitro_viewer_data_me_user {
+    char *id;
+    char *email;
+    char *name;
+} gql_nitro_viewer_data_me_user;
+
+/* Viewer at me */
+typedef struct gql_nitro_viewer_data_me {
+    struct gql_nitro_viewer_data_me_user *user; /* NULL when null */
+} gql_nitro_viewer_data_me;
+
+/* Query at data */
+typedef struct gql_nitro_viewer_data {
+    struct gql_nitro_viewer_data_me *me; /* NULL when null */
+} gql_nitro_viewer_data;
+
+/* Decodes "data"; on failure `err` says which field, and *out is freed. */
+bool gql_nitro_viewer_decode(const cJSON *data, gql_nitro_viewer_data *out, gql_error *err);
+void gql_nitro_viewer_free(gql_nitro_viewer_data *data);
+
 /* ==== subscription OnClientVersionPublishUpdated (spec/operations/on-client-publish.graphql) ==== */
 extern const gql_operation gql_on_client_publish_operation;
 

@@ -39,21 +39,29 @@ SHAPE_LINE_RE = re.compile(r"^(?P<out>[\w.]+)\s+as\s+(?P<shape>[a-z][a-z0-9-]*)$
 # `cursor = null`: the null a list that is not paged prints as its cursor.
 CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\\x00-\x1f]*)"|(?P<null>null))$')
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
-BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+))?$")
+BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+)(?:\((?P<args>[^()]*)\))?)?$")
 INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
 UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)(?P<binary>\s+\(binary\))?$")
+# A zip's entry: "option", "option in folder/" or "option as entry-name".
+ZIP_ENTRY_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)(?:\s+in\s+(?P<folder>(?:[A-Za-z0-9_.-]+/)+)"
+                          r"|\s+as\s+(?P<rename>[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*))?$")
+ZIP_NAME_RE = re.compile(r"^[A-Za-z0-9_.-]+\.zip$")
 OUTCOMES = {"continue", "success", "failure"}
 PATH_SEGMENT_RE = re.compile(r"^(?P<key>[A-Za-z_]\w*)(?P<index>\[\d+\])?$")
 
 JSON_FORMATS = {"datetime", "join-path"}
 HUMAN_FORMATS = JSON_FORMATS | {"expires-in", "with-expires-in", "yes-no"}
-TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list", "source-metadata"}
+TRANSFORMS = {"days-from-now", "split-path", "upper", "json-list", "source-metadata", "date-time", "days-before",
+              "true-or-null"}
+# Transforms that always give a value: an absent option is still sent (now; the window's start; null).
+ALWAYS_VALUED = {"date-time", "days-before", "true-or-null"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
-    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any", "steps", "keep", "forget",
+    "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files", "zip",
+    "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any", "steps", "keep",
+    "forget",
 }
 DEFAULT_NO_DATA = "The GraphQL mutation completed without errors, but the server did not return the expected data."
 
@@ -111,6 +119,8 @@ class Binding:
     may_be_absent: bool = False
     types: list = field(default_factory=list)
     source: str = ""
+    other: "Option | None" = None  # days-before(to, N): the option that ends the window
+    days: int = 0                  # days-before(to, N): N
 
 
 @dataclass
@@ -128,6 +138,8 @@ class Picker:
     value: ValueRef
     label: ValueRef
     empty: str
+    detail: ValueRef | None = None  # shown beside the label: what tells items of one name apart
+    marks_default: bool = False     # its values are workspace ids: the session's default is marked and taken
 
 
 @dataclass
@@ -157,6 +169,7 @@ class Behaviour:
     verbatim: list[str] = field(default_factory=list)
     all_errors: bool = False
     not_a_user: bool = False
+    only_to_confirm: bool = False  # a check sent only to name the item in a confirmation (not with --force)
     texts: dict[str, list[Part]] = field(default_factory=dict)
     recheck: str | None = None
     human: list[HumanLine] = field(default_factory=list)
@@ -174,6 +187,8 @@ class Behaviour:
     follow: FollowDef | None = None
     exclusive: list[Option] = field(default_factory=list)
     download: DownloadDef | None = None
+    select: "SelectDef | None" = None
+    filter: tuple[list[str], str] | None = None  # items kept: (path in an item, the JSON value it must equal)
     each: "EachDef | None" = None
     next_page: "NextPage | None" = None
     keep_if_any: list[str] | None = None  # a list in each item: items where it is empty are left out
@@ -236,11 +251,29 @@ class Steps:
 
 
 @dataclass
+class SelectDef:
+    """`select`: the item of a list whose `field` equals an option's value; `data` / `items` are read below it."""
+    list: list[str]
+    field: str
+    input: "Option | Arg"
+    not_found: list[Part]
+    struct: Struct
+
+
+@dataclass
 class UploadDef:
     path: list[str]            # the Upload variable
-    input: Option              # the string option naming the file
+    input: Option | None       # the string option naming the file (None for a zip)
     file_name: str             # the multipart part's file name
     binary: bool = False       # any bytes (an archive); otherwise it must be UTF-8 text
+    entries: list["ZipEntry"] = field(default_factory=list)  # a zip: the files its options' patterns match
+
+
+@dataclass
+class ZipEntry:
+    input: Option              # a string option of glob patterns (`multiple`: several)
+    folder: str | None = None  # "in prompts/": each file under this folder, by its path
+    rename: str | None = None  # "as schema.graphqls": the one file it matches, under this name
 
 
 @dataclass
@@ -292,8 +325,9 @@ class Completer:
     name: str
     list: Behaviour
     value: ValueRef
-    description: ValueRef
+    description: ValueRef | None
     newest: ValueRef | None = None  # a DateTime: candidates are offered newest first
+    inputs: list[Option] = field(default_factory=list)  # the list's options __complete fills (--api-id)
 
 
 @dataclass
@@ -703,11 +737,23 @@ class Builder:
             self.lint.error(where, f"source {source!r} is not 'option', '@workspace', '@after', '@first' or "
                                    "'=<json>', with an optional '| transform'")
             return None
-        src, transform = match.group("src"), match.group("xf")
+        src, transform, args = match.group("src"), match.group("xf"), match.group("args")
         if transform is not None and transform not in TRANSFORMS:
             self.lint.error(where, f"unknown transform '{transform}' (one of {sorted(TRANSFORMS)})")
             return None
         binding = Binding(path=path, kind="INPUT", transform=transform)
+        if (args is not None) != (transform == "days-before"):
+            self.lint.error(where, "'days-before(<option>, <days>)' takes the option that ends the window and its "
+                                   "length in days; no other transform takes arguments")
+            return None
+        if args is not None:
+            other, _, days = (a.strip() for a in args.partition(","))
+            item = inputs.get(other)
+            if getattr(item, "type", None) != "string" or not days.isdigit() or not 1 <= int(days) <= 36500:
+                self.lint.error(where, f"'days-before({args})': '{other}' must be a string option of this "
+                                       "command and the days a whole number from 1 to 36500")
+                return None
+            binding.other, binding.days = item, int(days)
         may_be_absent = False
         source_type = None
         if src.startswith("="):
@@ -717,7 +763,10 @@ class Builder:
                 self.lint.error(where, f"constant {src[1:]!r} is not JSON")
                 return None
             binding.kind, binding.constant = "CONST", json.dumps(value, separators=(",", ":"))
-            source_type = {str: "String", bool: "Boolean", int: "Int", float: "Float"}.get(type(value))
+            source_type = {str: "String", bool: "Boolean", int: "Int", float: "Float", list: "[JSON]"}.get(type(value))
+            if source_type is None:
+                self.lint.error(where, f"constant {src[1:]!r} is no string, number, boolean or list")
+                return None
         elif src in SPECIAL_SOURCES:
             binding.kind = src[1:].upper()
             if src == "@workspace":
@@ -739,7 +788,7 @@ class Builder:
             kind = getattr(item, "type", "string")
             source_type = {"string": "String", "int": "Int", "flag": "Boolean", "bool": "Boolean"}[kind]
             required = item.required or getattr(item, "default", None) is not None
-            may_be_absent = kind in ("string", "int") and not required
+            may_be_absent = kind in ("string", "int") and not required and transform not in ALWAYS_VALUED
         source_type = self.apply_transform(binding, source_type, where, dotted)
         if source_type is None:
             return None
@@ -778,7 +827,8 @@ class Builder:
         if transform is None:
             return source_type
         expected = {"days-from-now": "Int", "split-path": "String", "upper": "String", "json-list": "String",
-                    "source-metadata": "String"}[transform]
+                    "source-metadata": "String", "date-time": "String", "days-before": "String",
+                    "true-or-null": "Boolean"}[transform]
         if source_type != expected:
             self.lint.error(where, f"'{transform}' takes a {expected.lower()} value; '{dotted}' gets a "
                                    f"{source_type.lower()}")
@@ -786,8 +836,12 @@ class Builder:
         if transform == "upper" and not (binding.input and getattr(binding.input, "choices", None)):
             self.lint.error(where, "'upper' maps an option's choices to enum values; the option has no choices")
             return None
+        if transform == "true-or-null" and getattr(binding.input, "type", None) != "flag":
+            self.lint.error(where, "'true-or-null' sends a flag as true, or null when it is not given: a flag")
+            return None
         return {"days-from-now": "DateTime", "split-path": "[String]", "upper": "enum", "json-list": "[JSON]",
-                "source-metadata": "SourceMetadataInput"}[transform]
+                "source-metadata": "SourceMetadataInput", "date-time": "DateTime", "days-before": "DateTime",
+                "true-or-null": "Boolean"}[transform]
 
     def check_type(self, target, source_type: str, binding: Binding, where, dotted) -> None:
         named = target.of_type if isinstance(target, GraphQLNonNull) else target
@@ -877,7 +931,7 @@ class Builder:
             self.lint.error(where, f"unknown picker '{name}' (declare [pickers.{name}])")
             return None
         self.lint.unknown_keys(table, {"operation", "connection", "variables", "page-size", "value", "label",
-                                       "empty"}, key, f"picker '{name}'")
+                                       "detail", "empty", "marks-default"}, key, f"picker '{name}'")
         operation = self.operation_of(table.get("operation"), key + ("operation",))
         if operation is None:
             return None
@@ -892,15 +946,23 @@ class Builder:
         if node is None:
             return None
         refs = []
-        for role in ("value", "label"):
+        for role in ("value", "label", "detail"):
+            if role == "detail" and "detail" not in table:
+                refs.append(None)
+                continue
             path = split_path(str(table.get(role, "")))
             found_field = path and self.walk(node, path, key + (role,), f"picker '{name}' {role}")
-            if found_field is not None and (found_field.struct or found_field.list):
+            # A detail may be a list of strings (an API's path, shown joined as its JSON has it).
+            if found_field is not None and (found_field.struct or (found_field.list and role != "detail")):
                 self.lint.error(key + (role,), f"picker '{name}' {role} must be a value")
             refs.append(ValueRef(path=path or [], format=None))
         empty = self.lint.text(table, "empty", key, one_line=False) or ""
+        marks_default = table.get("marks-default", False)
+        if not isinstance(marks_default, bool):
+            self.lint.error(key + ("marks-default",), "'marks-default' must be true or false")
+            marks_default = False
         picker = Picker(name=name, request=Request(operation, bindings), connection=found[0], page_size=size,
-                        value=refs[0], label=refs[1], empty=empty)
+                        value=refs[0], label=refs[1], empty=empty, detail=refs[2], marks_default=marks_default)
         self.pickers[name] = picker
         return picker
 
@@ -932,6 +994,50 @@ class Builder:
             self.lint.error(where, f"'items': '{dotted}' is not a list of objects")
             return None
         return path, found.struct, None
+
+    def select(self, table, operation: Operation, inputs: dict, where: tuple) -> SelectDef | None:
+        """`select = { list = "apiById.stages", field = "name", equals = "stage", not-found = "..." }`."""
+        if not isinstance(table, dict):
+            self.lint.error(where, "'select' is { list, field, equals, not-found }")
+            return None
+        self.lint.unknown_keys(table, {"list", "field", "equals", "not-found"}, where, "'select'")
+        found = self.list_at(operation.root, table.get("list"), where + ("list",))
+        if found is None:
+            return None
+        path, struct, _ = found
+        name = table.get("field")
+        leaf = next((f for f in struct.fields if f.key == name), None)
+        if leaf is None or leaf.struct is not None or leaf.list:
+            self.lint.error(where + ("field",), f"'select': {name!r} is no value the operation selects on each "
+                                                f"item of '{table.get('list')}'")
+            return None
+        item = inputs.get(table.get("equals"))
+        if item is None or getattr(item, "type", "string") != "string" or not getattr(item, "required", False):
+            self.lint.error(where + ("equals",), f"'select': {table.get('equals')!r} is no required string option "
+                                                 "or argument of this command")
+            return None
+        if "not-found" not in table:
+            self.lint.error(where, "'select' says what no such item is ('not-found')")
+            return None
+        not_found = self.text(table["not-found"], where + ("not-found",), "'select.not-found'", inputs)
+        return SelectDef(list=path, field=name, input=item, not_found=not_found, struct=struct)
+
+    def item_filter(self, table, struct: Struct, where: tuple) -> tuple[list[str], str] | None:
+        """`filter = { field = "usage.totalRequests", equals = 0 }`: the items kept."""
+        if not isinstance(table, dict) or set(table) != {"field", "equals"}:
+            self.lint.error(where, "'filter' is { field, equals }")
+            return None
+        path = split_path(table["field"]) if isinstance(table["field"], str) else None
+        found = self.walk(struct, path, where + ("field",), "'filter'") if path else None
+        if found is None or found.struct is not None or found.list:
+            if path is None or found is not None:
+                self.lint.error(where + ("field",), f"'filter': {table['field']!r} is no value of an item")
+            return None
+        value = table["equals"]
+        if not isinstance(value, (str, int, bool)):
+            self.lint.error(where + ("equals",), "'filter': 'equals' is a string, a whole number or a boolean")
+            return None
+        return path, json.dumps(value)
 
     def connection_node(self, connection: Struct, where: tuple) -> Struct | None:
         fields = {f.key: f for f in connection.fields}
@@ -983,6 +1089,8 @@ class Builder:
         else:
             if "files" in table:
                 behaviour.uploads = self.uploads(table["files"], operation, inputs, where("files"))
+            if "zip" in table:
+                behaviour.uploads += self.zips(table["zip"], operation, inputs, where("zip"))
             # A list whose later pages come from another operation (`next-page`) binds no cursor on its first.
             first_paged = paged and "next-page" not in table
             behaviour.request = Request(operation, self.bindings(table.get("variables"), operation, command,
@@ -990,14 +1098,25 @@ class Builder:
                                                                  behaviour.uploads))
             self.json_error(behaviour.request, table, where)
             data_key = "connection" if paged else "items" if items else "data"
+            root = operation.root
+            if "select" in table:
+                behaviour.select = self.select(table["select"], operation, inputs, where("select"))
+                if behaviour.select is None:
+                    return behaviour
+                root = behaviour.select.struct
             if items:
-                found = self.list_at(operation.root, table.get("items"), where("items"))
+                found = self.list_at(root, table.get("items"), where("items"))
             else:
-                found = self.object_at(operation.root, str(table.get(data_key, "")), where(data_key),
-                                       f"'{data_key}'")
+                found = self.object_at(root, str(table.get(data_key, "")), where(data_key), f"'{data_key}'")
             if found is None:
                 return behaviour
             behaviour.data, struct, behaviour.data_type = found
+            if "filter" in table:
+                if not items:
+                    self.lint.error(where("filter"), "'filter' keeps some items of a list that is not paged "
+                                                     "('items')")
+                else:
+                    behaviour.filter = self.item_filter(table["filter"], struct, where("filter"))
             if paged:
                 struct = self.connection_node(struct, where("connection"))
                 if struct is None:
@@ -1069,8 +1188,10 @@ class Builder:
                     behaviour.keep_if_any = path
         if "each" in table:
             behaviour.each = self.each(behaviour, table["each"], inputs, data_struct, where("each"))
+        zipped = {entry.input.name for upload in behaviour.uploads for entry in upload.entries}
         for option in command.options:
-            if option.multiple and (behaviour.each is None or behaviour.each.option is not option):
+            if option.multiple and option.name not in zipped and (behaviour.each is None
+                                                                   or behaviour.each.option is not option):
                 self.lint.error(command.key_path + ("options", option.name),
                                 f"'--{option.name}' takes several values ('multiple'): the command runs its "
                                 f"operation for each ('each = {{ option = \"{option.name}\", ... }}')")
@@ -1180,7 +1301,7 @@ class Builder:
         """A REST download: `rest-download = { path, file, not-found, persisted-queries }`, no GraphQL operation."""
         key = command.key_path
         where = lambda *k: key + k  # noqa: E731
-        for other in ("variables", "data", "connection", "errors", "files", "follow", "check", "source"):
+        for other in ("variables", "data", "connection", "errors", "files", "zip", "follow", "check", "source"):
             if other in table:
                 self.lint.error(where(other), f"'{other}' is for GraphQL commands, not a download")
         behaviour = Behaviour(command=command, kind="download", request=None, data=[], data_type=None,
@@ -1226,6 +1347,75 @@ class Builder:
         return behaviour
 
     # ---- uploads and follows -------------------------------------------------------------
+    def upload_variable(self, dotted: str, operation: Operation, key_where: tuple):
+        """The type of the Upload variable (or input field) at `dotted`, or None after a lint error."""
+        path = dotted.split(".")
+        current = operation.variables.get(path[0])
+        if current is None:
+            self.lint.error(key_where, f"{operation.name} has no variable '${path[0]}'")
+            return None
+        for key in path[1:]:
+            named = current.of_type if isinstance(current, GraphQLNonNull) else current
+            if not isinstance(named, GraphQLInputObjectType) or key not in named.fields:
+                self.lint.error(key_where, f"'{dotted}': {named} has no input field '{key}'")
+                return None
+            current = named.fields[key].type
+        named = current.of_type if isinstance(current, GraphQLNonNull) else current
+        if getattr(named, "name", None) != "Upload":
+            self.lint.error(key_where, f"'{dotted}' is {current}, not an Upload")
+            return None
+        return current
+
+    def zips(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
+        """`zip = { "input.collection" = { name = "collection.zip", entries = ["prompt-pattern in prompts/",
+        "tool-pattern in tools/"] } }`: an Upload variable filled with a zip archive, made on the client of
+        the files the options' glob patterns match (each pattern must match a file), streamed from a
+        temporary file. An entry is "option" (each file by its path), "option in folder/" (under the
+        folder) or "option as entry-name" (the one file the option names, under that name)."""
+        if operation.kind != "mutation":
+            self.lint.error(where, "'zip' is for mutations")
+            return []
+        shape = "'zip' must be a table of 'variable.path' = { name = \"x.zip\", entries = [\"option ...\"] }"
+        if not isinstance(table, dict) or not table:
+            self.lint.error(where, shape)
+            return []
+        uploads = []
+        for dotted, spec in table.items():
+            key_where = where + (dotted,)
+            if not isinstance(spec, dict) or set(spec) != {"name", "entries"} \
+                    or not isinstance(spec["entries"], list) or not spec["entries"]:
+                self.lint.error(key_where, shape)
+                continue
+            if self.upload_variable(dotted, operation, key_where) is None:
+                continue
+            name = spec["name"]
+            if not isinstance(name, str) or not ZIP_NAME_RE.match(name):
+                self.lint.error(key_where + ("name",), f"the archive's name {name!r} is not a file name ending .zip")
+                continue
+            entries, any_required = [], False
+            for text in spec["entries"]:
+                match = ZIP_ENTRY_RE.match(text.strip()) if isinstance(text, str) else None
+                if not match:
+                    self.lint.error(key_where + ("entries",), f"the entry {text!r} is not 'option', "
+                                                              "'option in folder/' or 'option as entry-name'")
+                    continue
+                item = inputs.get(match.group("opt"))
+                if not isinstance(item, Option) or item.type != "string":
+                    self.lint.error(key_where + ("entries",), f"the entry {text!r} names "
+                                    f"'{match.group('opt')}', which is no string option of this command")
+                    continue
+                if match.group("rename") and item.multiple:
+                    self.lint.error(key_where + ("entries",), f"'as' names one file: '--{item.name}' takes "
+                                                              "several ('multiple')")
+                    continue
+                any_required = any_required or item.required
+                entries.append(ZipEntry(input=item, folder=match.group("folder"), rename=match.group("rename")))
+            if len({e.input.name for e in entries}) != len(entries):
+                self.lint.error(key_where + ("entries",), "an option is named by two entries")
+            if entries:
+                uploads.append(UploadDef(path=dotted.split("."), input=None, file_name=name, entries=entries))
+        return uploads
+
     def uploads(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
         """`files = { "input.schema" = "schema-file as schema.graphql" }`: an Upload variable filled from the
         file a string option names, sent as a multipart part with that file name."""
@@ -1448,7 +1638,9 @@ class Builder:
             self.lint.error(key + ("inherit",), f"the create command's required {missing} are not inherited")
         for name in ("not-found", "confirm", "declined"):
             if name in table:
-                behaviour.texts[name] = self.text(table[name], key + (name,), f"'{name}'", inputs)
+                # The confirmation is asked once the item is found: it may name it by its fields.
+                behaviour.texts[name] = self.text(table[name], key + (name,), f"'{name}'", inputs,
+                                                  result=find.result if name == "confirm" else None)
         self.destructive(behaviour, table, inputs, lambda *k: key + k)
         behaviour.replace = Replace(find=find, create=create, remove=remove, id_ref=id_ref, inherit=rows,
                                     remove_id=remove_id, remove_force=remove_force)
@@ -1646,7 +1838,8 @@ class Builder:
         if not isinstance(table, dict):
             self.lint.error(where, "'check' must be a table: { operation, variables, data, not-found }")
             return None
-        self.lint.unknown_keys(table, {"operation", "variables", "data", "not-found"}, where, "'check'")
+        self.lint.unknown_keys(table, {"operation", "variables", "data", "not-found", "only-to-confirm"}, where,
+                               "'check'")
         operation = self.operation_of(table.get("operation"), where)
         if operation is None:
             return None
@@ -1662,6 +1855,7 @@ class Builder:
             behaviour.data, behaviour.check_struct, behaviour.data_type = found
         if "not-found" in table:
             behaviour.texts["not-found"] = self.text(table["not-found"], where, "check 'not-found'", inputs)
+        behaviour.only_to_confirm = self.lint.flag(table, "only-to-confirm", where, False)
         return behaviour
 
     def table(self, behaviour: Behaviour, table, where) -> None:
@@ -1817,8 +2011,10 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
         if listed is None or listed.kind != "list":
             lint.error(key + ("command",), f"completer '{name}' names no paged list command")
             continue
+        # The description is optional (a stage's name is all there is to say).
         refs = [builder.value_ref(listed.result, str(table.get(role, "")), None, key + (role,),
-                                  f"completer '{name}' {role}") for role in ("value", "description")]
+                                  f"completer '{name}' {role}") if role in table or role == "value" else None
+                for role in ("value", "description")]
         newest = None
         if "newest" in table:
             newest = builder.value_ref(listed.result, str(table["newest"]), None, key + ("newest",),
@@ -1828,8 +2024,24 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
                 newest = None
             if newest is None:
                 continue
-        if all(refs):
-            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1], newest=newest))
+        # What the list needs from the command line (--api-id, --workspace-id) comes to __complete as its own
+        # option of that name, which the completion scripts pass on from the line being completed.
+        hidden = next((c for c in spec.root.subcommands if c.name == "__complete"), None)
+        given = {o.name for o in hidden.options} if hidden else set()
+        inputs = []
+        for binding in listed.request.bindings:
+            option = binding.input if binding.kind == "INPUT" else \
+                listed.option("workspace-id") if binding.kind == "WORKSPACE" else None
+            if not isinstance(option, Option) or option in inputs:
+                continue
+            if option.name not in given:
+                lint.error(key + ("command",), f"completer '{name}': '{table.get('command')}' needs '--{option.name}'"
+                                               f"; declare it as an option of __complete, which the completion "
+                                               "scripts pass it to")
+            inputs.append(option)
+        if refs[0]:
+            completers.append(Completer(name=name, list=listed, value=refs[0], description=refs[1], newest=newest,
+                                        inputs=inputs))
     hidden = next((c for c in spec.root.subcommands if c.name == "__complete"), None)
     declared = set(raw.get("completers") or {})
     if hidden and hidden.args and set(hidden.args[0].choices) != declared:

@@ -103,7 +103,9 @@ class Writer:
                 f"{{{path}, NITRO_BIND_{b.kind}, {offset}, {opt_type(b.input) if b.input else 'NITRO_OPT_STRING'}, "
                 f"{transform(b.transform)}, {c_string(b.constant)}, {b.absent_depth}, "
                 f"{'true' if b.omit else 'false'}, {'true' if b.one_of else 'false'}, "
-                f"{c_string(b.input.name if b.input else None)}}}")
+                f"{c_string(b.input.name if b.input else None)}, "
+                f"{offset_of(opts, b.other) if b.other else 'NITRO_NO_OPTION'}, {b.days}, "
+                f"{c_string(b.other.name if b.other else None)}}}")
         if not rows:
             return f"{{&{request.operation.prefix}_operation, NULL, 0}}"
         array = self.array("nitro_binding", f"bindings_{name}", rows)
@@ -115,6 +117,7 @@ class Writer:
         connection = self.path(f"picker_{name}_connection", picker.connection)
         value = self.value_ref(f"picker_{name}_value", picker.value)
         label = self.value_ref(f"picker_{name}_label", picker.label)
+        detail = self.value_ref(f"picker_{name}_detail", picker.detail)
         self.lines += [
             f"const nitro_picker nitro_picker_{name} = {{",
             f"    .name = {c_string(picker.name)},",
@@ -123,7 +126,9 @@ class Writer:
             f"    .page_size = {picker.page_size},",
             f"    .value = {value},",
             f"    .label = {label},",
+            f"    .detail = {detail},",
             f"    .empty = {c_string(picker.empty)},",
+            f"    .marks_default = {'true' if picker.marks_default else 'false'},",
             "};",
             "",
         ]
@@ -149,6 +154,8 @@ class Writer:
             fields["verbatim"], fields["n_verbatim"] = array, str(len(b.verbatim))
         fields["all_errors"] = "true" if b.all_errors else "false"
         fields["not_a_user"] = "true" if b.not_a_user else "false"
+        if b.only_to_confirm:
+            fields["only_to_confirm"] = "true"
         for text in ("activity", "success", "no-data", "not-found", "confirm", "declined", "notice"):
             if text in b.texts:
                 fields[text.replace("-", "_")] = self.text(f"{name}_{text.replace('-', '_')}", b.texts[text], opts)
@@ -184,9 +191,17 @@ class Writer:
         if b.uploads:
             rows = []
             for i, u in enumerate(b.uploads):
+                if u.entries:
+                    entries = self.array("nitro_zip_entry_def", f"zip_{name}_{i}", [
+                        f"{{offsetof({opts}, {member(e.input)}), "
+                        f"{'NITRO_OPT_STRING_LIST' if e.input.multiple else 'NITRO_OPT_STRING'}, {c_string(e.input.name)}, "
+                        f"{c_string(e.folder)}, {c_string(e.rename)}}}" for e in u.entries])
+                    rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, NITRO_NO_OPTION, NULL, "
+                                f"{c_string(u.file_name)}, {entries}, {len(u.entries)}, false}}")
+                    continue
                 rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
-                            f"{c_string(u.input.name)}, {c_string(u.file_name)}"
-                            f", {'true' if u.binary else 'false'}}}")
+                            f"{c_string(u.input.name)}, {c_string(u.file_name)}, NULL, 0, "
+                            f"{'true' if u.binary else 'false'}}}")
             array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:
@@ -222,6 +237,22 @@ class Writer:
             fields["kept_offset"] = offset_of(opts, b.kept)
             fields["kept_missing"] = c_string(b.kept.missing)
             fields["forget"] = "true" if b.forget else "false"
+        if b.select:
+            variable = self.unique(f"select_{name}")
+            path = self.path(f"{name}_select", b.select.list)
+            not_found = self.text(f"{name}_select_not_found", b.select.not_found, opts)
+            self.lines += [
+                f"static const nitro_select_def {variable} = {{",
+                f"    .list = {path},",
+                f"    .field = {c_string(b.select.field)},",
+                f"    .offset = {offset_of(opts, b.select.input)},",
+                f"    .not_found = {not_found},",
+                "};",
+            ]
+            fields["select"] = "&" + variable
+        if b.filter:
+            fields["filter_path"] = self.path(f"{name}_filter", b.filter[0])
+            fields["filter_equals"] = c_string(b.filter[1])
         if b.each:
             variable = self.unique(f"each_{name}")
             say = self.text(f"{name}_each_say", b.each.say, opts)
@@ -456,8 +487,13 @@ def render(spec: Spec, model: Model, source: str) -> str:
         description = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_description",
                                        completer.description)
         newest = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_newest", completer.newest)
+        opts = f"nitro_opts_{completer.list.command.c_name}"
+        inputs = "NULL"
+        if completer.inputs:
+            inputs = writer.array("nitro_completer_input", f"completer_{completer.name.replace('-', '_')}_inputs",
+                                  [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}}}" for o in completer.inputs])
         rows.append(f"{{{c_string(completer.name)}, &nitro_behaviour_{completer.list.name}, {value}, {description}, "
-                    f"{newest}}}")
+                    f"{newest}, sizeof({opts}), {inputs}, {len(completer.inputs)}}}")
     # An empty initializer list is not C11: a spec without completers gets one empty row.
     writer.lines.append("const nitro_completer nitro_completers[] = {")
     writer.lines += [f"    {row}," for row in rows] or ["    {0},"]

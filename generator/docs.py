@@ -213,14 +213,20 @@ class CommandView:
         """What the completion scripts pass on to `__complete` from the line being completed: the options that
         say which server and credentials to ask (--cloud-url, --api-key, --output), never a list's or a result's
         (--limit, --cursor, --jq), which __complete does not take."""
-        return [o for o in self.global_options if o.takes_value and not o.option.scope]
+        forward = [o for o in self.global_options if o.takes_value and not o.option.scope]
+        # And what a completer's list needs from the line (--api-id, --workspace-id): __complete's own options.
+        hidden = next((c for c in self.spec.root.subcommands if c.name == "__complete"), None)
+        return forward + [OptionView(o, False) for o in (hidden.options if hidden else [])
+                          if o.type not in ("flag", "bool")]
 
     @property
     def global_options(self) -> list[OptionView]:
-        """The global options this command takes: all of them for a group (any
-        subcommand may), only the applicable ones for a leaf."""
+        """The global options this command takes before a subcommand's name:
+        for a group the ones every command takes (the parser refuses a list's
+        or a result's --cursor, --all, --limit, --jq there: they are each
+        leaf's own), for a command that runs the applicable ones."""
         if not self.command.runs:
-            return [OptionView(o, True) for o in self.spec.global_options]
+            return [OptionView(o, True) for o in self.spec.global_options if not o.scope]
         return [OptionView(o, True) for o in helptext.shown_options(self.spec, self.command)
                 if o.is_global and not o.scope]
 
@@ -494,9 +500,15 @@ def environment_rows(spec: Spec, commands: list[CommandView], with_program: bool
     rows: dict[str, EnvRow] = {}
     for command in commands:
         for option in command.options + command.global_options:
-            if option.env and option.env not in rows:
-                rows[option.env] = EnvRow(option.env, option.legacy_env,
-                                          f"Sets {option.left}: {option.help}")
+            if not option.env:
+                continue
+            text = f"Sets {option.left}: {option.help}"
+            if option.env not in rows:
+                rows[option.env] = EnvRow(option.env, option.legacy_env, text)
+            elif text not in rows[option.env].text:
+                # Two options read it (env-of): the one it belongs to first, then the one that borrows it.
+                row = rows[option.env]
+                row.text = f"{row.text} Also: {text}" if option.option.env_of else f"{text} Also: {row.text}"
     for variable in spec.environment if with_program else []:
         text = variable.help
         if variable.default is not None:

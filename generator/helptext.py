@@ -47,10 +47,11 @@ def rows(pairs: list[tuple[str, str]]) -> list[str]:
 
 
 def option_left(option: Option) -> str:
+    alias = f"-{option.short}, " if option.short else ""
     if option.type in ("flag", "bool"):
-        return f"--{option.name}"
+        return f"{alias}--{option.name}"
     # One or more values (`multiple`): --tag <tag>... as clap shows them.
-    return f"--{option.name} <{option.value_name}>{'...' if option.multiple else ''}"
+    return f"{alias}--{option.name} <{option.value_name}>{'...' if option.multiple else ''}"
 
 
 NBSP = "\u00a0"  # keeps "[env: X]" on one line; textwrap only breaks ASCII space

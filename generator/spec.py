@@ -20,8 +20,9 @@ ENV_RE = re.compile(r"^NITRO_[A-Z][A-Z0-9_]*$")
 VARIABLE_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")  # any variable, as libcurl's lower-case http_proxy
 VALUE_RE = re.compile(r"^[a-z][a-z0-9-]*$")
 OPTION_TYPES = {"string", "int", "flag", "bool"}
-# Completers each shell has built in ("path": file names), besides the spec's [completers].
-FILE_COMPLETERS = {"path"}
+# Completers each shell has built in ("path": file names), besides the spec's [completers]; "none" says an
+# option offers nothing although another of its name does (login's OAuth --client-id is no Nitro client).
+FILE_COMPLETERS = {"path", "none"}
 RESERVED_OPTIONS = {"help", "version"}
 # Global options whose values the runtime reads by name.
 REQUIRED_GLOBALS = ("cloud-url", "api-key", "output")
@@ -35,7 +36,8 @@ BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
     "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
-    "follow", "exclusive", "rest-download", "each", "next-page", "keep-if-any", "steps", "keep", "forget",
+    "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any", "zip", "steps",
+    "keep", "forget",
 }
 COMMAND_KEYS = {
     "summary", "description", "examples", "auth", "operation", "options", "args", "hidden", "name",
@@ -45,12 +47,14 @@ COMMAND_KEYS = {
 } | BEHAVIOUR_KEYS
 # Tables inside a command that are not subcommands.
 COMMAND_TABLES = {"options", "args", "variables", "one-of", "table", "errors", "check", "replace", "inherit",
-                  "files", "follow", "rest-download", "each", "next-page", "steps", "keep"}
+                  "files", "zip", "follow", "rest-download", "select", "filter", "each", "next-page", "steps", "keep"}
 OPTION_KEYS = {
     "type", "value", "env", "default", "choices", "min", "max", "required",
     "prompt", "secret", "help", "complete", "pick", "confirm", "for", "prompt-default", "non-empty",
     "hidden",  # accepted, left out of help, docs, man pages and completions (the Nitro CLI's hidden options)
+    "env-of",  # the option of another name whose env vars this one reads too (mock's --schema: NITRO_SCHEMA_FILE)
     "multiple",  # a string option given once or more (--tag a --tag b, --tag a b); a command's `each` runs per value
+    "short",  # a one-letter alias, as the Nitro CLI's -p for --pattern
     "missing",  # a hint said when a required option is missing: how to get its value
     "kept",  # { by = [options] }: when not given, the value a command `keep`s (fusion publish begin's request ID)
 }
@@ -137,7 +141,9 @@ class Option:
     prompt_default: str | None = None  # the answer an empty line at its prompt gives
     non_empty: bool = False  # an empty value, or only spaces, is a usage error (names, descriptions)
     hidden: bool = False  # accepted, but left out of help, docs, man pages and completions
+    env_of: str | None = None  # another option's name: its env vars are this one's too, as in the Nitro CLI
     multiple: bool = False  # given once or more; the command runs its operation once for each value (`each`)
+    short: str | None = None  # a one-letter alias: -p
     missing: str | None = None  # the hint after "Missing required option": how to get its value
     kept: list[str] | None = None  # when not given: the value kept between runs, keyed by these options
 
@@ -642,13 +648,30 @@ def load_option(lint: Linter, oname: str, table, key_path: tuple, is_global=Fals
             kept = None
         else:
             kept = by
-    return Option(name=oname, type=otype, value_name=value_name, env=env, default=default,
+    short = table.get("short")
+    if short is not None and (not isinstance(short, str) or len(short) != 1 or not short.isalpha()
+                              or short in "hv"):
+        lint.error(key_path + ("short",), f"'short' is one letter other than h and v ({what})")
+        short = None
+    return Option(short=short, name=oname, type=otype, value_name=value_name, env=env, default=default,
                   choices=choices, min=bounds.get("min"), max=bounds.get("max"),
                   required=required, prompt=prompt, secret=secret, help=help_text,
                   complete=complete, is_global=is_global, pick=pick, confirm=confirm, scope=scope,
                   prompt_default=prompt_default, non_empty=non_empty,
-                  hidden=lint.flag(table, "hidden", key_path, False), multiple=multiple, missing=missing,
-                  kept=kept)
+                  hidden=lint.flag(table, "hidden", key_path, False), multiple=multiple,
+                  env_of=env_of(lint, table, key_path, env), missing=missing, kept=kept)
+
+
+def env_of(lint: Linter, table: dict, key_path: tuple, env: list[str]) -> str | None:
+    """`env-of = "schema-file"`: this option reads the env vars of that option too (checked against it in
+    check_env_vars)."""
+    value = table.get("env-of")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not NAME_RE.match(value) or not env:
+        lint.error(key_path + ("env-of",), "'env-of' names another option, for an option with 'env'")
+        return None
+    return value
 
 
 def check_completer(lint: Linter, table: dict, key_path: tuple, completers: set) -> str | None:
@@ -664,16 +687,19 @@ def check_completers_alike(lint: Linter, root: "Command") -> None:
     """Options of the same name complete alike: a command that gains --workspace-id gets its completer from
     the spec, not from a script edited by hand."""
     declared: dict[str, str] = {}
-    for command in root.walk():
+    for command in root.walk_visible():  # a hidden command's options are never completed
         for option in command.options:
-            if option.complete is not None:
+            if option.complete not in (None, "none"):
                 declared.setdefault(option.name, option.complete)
-    for command in root.walk():
+    for command in root.walk_visible():
         for option in command.options:
+            if option.complete == "none":
+                continue
             want = declared.get(option.name)
             if want is not None and option.complete != want:
                 lint.error(command.key_path + ("options", option.name),
-                           f"--{option.name} completes with '{want}' elsewhere: declare complete = \"{want}\"")
+                           f"--{option.name} completes with '{want}' elsewhere: declare complete = \"{want}\" "
+                           "(or \"none\" for an option of another meaning)")
 
 
 def check_env_list(lint: Linter, env: list[str], key_path: tuple) -> None:
@@ -886,16 +912,21 @@ def load_arg(lint: Linter, aname: str, table, key_path: tuple, completers: set) 
 
 def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) -> None:
     """An env var names one option: never two options of one command, never two
-    different option names anywhere (NITRO_CURSOR may serve every --cursor)."""
+    different option names anywhere (NITRO_CURSOR may serve every --cursor), unless
+    one says `env-of` the other (the Nitro CLI reads NITRO_SCHEMA_FILE for both
+    --schema-file and mock's --schema), whose env vars it then reads, all of them."""
     owner: dict[str, str] = {}
+    borrowed: list[tuple[Option, tuple]] = []
 
     def claim(option: Option, key_path: tuple, local: dict[str, str]) -> None:
+        if option.env_of is not None:
+            borrowed.append((option, key_path))
         for env in option.env:
             if env in local:
                 lint.error(key_path, f"env var {env} is used twice in one command "
                                      f"('--{local[env]}' and '--{option.name}')")
             local[env] = option.name
-            if owner.setdefault(env, option.name) != option.name:
+            if option.env_of is None and owner.setdefault(env, option.name) != option.name:
                 lint.error(key_path, f"env var {env} already names option '--{owner[env]}'")
 
     globals_seen: dict[str, str] = {}
@@ -913,3 +944,9 @@ def check_env_vars(lint: Linter, root: Command, global_options: list[Option]) ->
                 lint.error(key_path, f"option '--{option.name}' is declared twice")
             names.add(option.name)
             claim(option, key_path + ("env",), local)
+    for option, key_path in borrowed:
+        for env in option.env:
+            if owner.get(env) != option.env_of:
+                lint.error(key_path[:-1] + ("env-of",), f"'--{option.env_of}' does not read {env}; "
+                                                       f"'env-of' borrows another option's env vars")
+                break

@@ -11,6 +11,7 @@
 #include "context.h"
 #include "credentials.h"
 #include "executor.h"
+#include "safe_text.h"
 #include "term.h"
 
 static void report_missing(nitro_ctx *ctx, const nitro_parsed *parsed) {
@@ -60,7 +61,17 @@ static int prompt_missing(nitro_ctx *ctx, nitro_parsed *parsed) {
         } else if (*answer == '\0' || (!parsed->missing_arg && (parsed->missing_option->flags & NITRO_OPT_NON_EMPTY) &&
                                        answer[strspn(answer, " \t")] == '\0')) {
             free(answer);
-            continue; /* a required value cannot be empty (nor only spaces where it means nothing): ask again */
+            /* A required value cannot be empty (nor only spaces where it means nothing): said, and asked again. */
+            fputs("An answer is needed: it must not be empty.\n", ctx->err);
+            continue;
+        }
+        char why[300];
+        if (!parsed->missing_arg && !nitro_answer_ok(behaviour, offset, answer, why, sizeof why)) {
+            /* The typed words are echoed: made safe for the terminal. */
+            nitro_put_safe(ctx->err, why);
+            fputs(" Try again.\n", ctx->err);
+            free(answer);
+            continue;
         }
         nitro_str_value *value = nitro_str_at(parsed->opts, offset);
         value->value = value->owned = answer;

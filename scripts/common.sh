@@ -2,7 +2,10 @@
 # machine (only what is missing) and sets up the Python the generator, the emulator and the tests run under.
 # NITRO_SETUP_DRY_RUN=1 prints the commands that would change the system instead of running them.
 
+# libzip, loaded with dlopen for collection archives, is libzip4 on Debian 12 and libzip5 on Debian 13.
+LIBZIP_RUNTIME=$( (. /etc/os-release 2>/dev/null && [ "${VERSION_ID:-}" = 12 ]) && echo libzip4 || echo libzip5)
 APT_PACKAGES=(cmake make gcc pkg-config libcurl4-openssl-dev libcjson-dev libjq-dev check jq
+              libzip-dev "$LIBZIP_RUNTIME"     # collection archives: the headers, the library
               bash-completion zsh fish mandoc  # the completion and docs tests
               openssl                          # the TLS tests' certificates
               tmux)                            # the terminal tests' screens

@@ -17,13 +17,13 @@ _nitro_state()
 {
     case $1 in
         '')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help --version "
-            _nitro_subs="pat workspace api-key api client stage environment login logout status completion schema fusion"
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help --version "
+            _nitro_subs="pat workspace api-key api client stage environment openapi mcp login logout status completion mock schema fusion"
             ;;
         'pat')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list revoke rotate"
             ;;
         'pat create')
@@ -47,8 +47,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'workspace')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create show list current set-default"
             ;;
         'workspace create')
@@ -77,8 +77,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'api-key')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list delete"
             ;;
         'api-key create')
@@ -97,8 +97,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'api')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list show delete"
             ;;
         'api create')
@@ -122,8 +122,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'client')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create delete show list upload validate publish unpublish download"
             ;;
         'client create')
@@ -182,8 +182,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'stage')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="list edit delete"
             ;;
         'stage list')
@@ -202,8 +202,8 @@ _nitro_state()
             _nitro_subs=""
             ;;
         'environment')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="create list show"
             ;;
         'environment create')
@@ -219,6 +219,76 @@ _nitro_state()
         'environment show')
             _nitro_value_opts=" --jq --cloud-url --api-key --output "
             _nitro_opts=" --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="create delete list upload validate publish"
+            ;;
+        'openapi create')
+            _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi delete')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi upload')
+            _nitro_value_opts=" --openapi-collection-id --tag --pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --openapi-collection-id --tag --pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi validate')
+            _nitro_value_opts=" --openapi-collection-id --stage --pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --openapi-collection-id --stage --pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'openapi publish')
+            _nitro_value_opts=" --openapi-collection-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --openapi-collection-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="create delete list upload validate publish"
+            ;;
+        'mcp create')
+            _nitro_value_opts=" --api-id --name --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp delete')
+            _nitro_value_opts=" --jq --cloud-url --api-key --output "
+            _nitro_opts=" --force --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp upload')
+            _nitro_value_opts=" --mcp-feature-collection-id --tag --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --mcp-feature-collection-id --tag --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp validate')
+            _nitro_value_opts=" --mcp-feature-collection-id --stage --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output "
+            _nitro_opts=" --mcp-feature-collection-id --stage --prompt-pattern --tool-pattern --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mcp publish')
+            _nitro_value_opts=" --mcp-feature-collection-id --tag --stage --jq --cloud-url --api-key --output "
+            _nitro_opts=" --mcp-feature-collection-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         'login')
@@ -241,10 +311,30 @@ _nitro_state()
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
+        'mock')
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="create list update"
+            ;;
+        'mock create')
+            _nitro_value_opts=" --api-id --name --schema --extension --url --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --name --schema --extension --url --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock list')
+            _nitro_value_opts=" --api-id --cursor --limit --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --cursor --all --limit --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'mock update')
+            _nitro_value_opts=" --name --schema --extension --url --jq --cloud-url --api-key --output "
+            _nitro_opts=" --name --schema --extension --url --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
         'schema')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
-            _nitro_subs="upload validate download publish"
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
+            _nitro_subs="upload validate download publish clients impact operations unused usage"
             ;;
         'schema upload')
             _nitro_value_opts=" --api-id --tag --schema-file --jq --cloud-url --api-key --output "
@@ -266,9 +356,34 @@ _nitro_state()
             _nitro_opts=" --api-id --tag --stage --force --wait-for-approval --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
+        'schema clients')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema impact')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema operations')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema unused')
+            _nitro_value_opts=" --api-id --stage --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --deprecated-only --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'schema usage')
+            _nitro_value_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --coordinate --from --to --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
         'fusion')
-            _nitro_value_opts=" --cloud-url --api-key --output --cursor --limit --jq "
-            _nitro_opts=" --cloud-url --api-key --output --verbose --cursor --all --limit --jq --help "
+            _nitro_value_opts=" --cloud-url --api-key --output "
+            _nitro_opts=" --cloud-url --api-key --output --verbose --help "
             _nitro_subs="compose publish download"
             ;;
         'fusion compose')
@@ -446,6 +561,10 @@ _nitro()
                 --api-key) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
                 --output=*) _nitro_forward+=("$word") ;;
                 --output) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --workspace-id=*) _nitro_forward+=("$word") ;;
+                --workspace-id) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
+                --api-id=*) _nitro_forward+=("$word") ;;
+                --api-id) ((i + 1 < cword)) && _nitro_forward+=("$word" "${words[i + 1]}") ;;
             esac
             [[ $word != *=* && $_nitro_value_opts == *" $word "* ]] && ((i++))
         elif [[ ! $only_args && " $_nitro_subs " == *" $word "* ]]; then
@@ -467,15 +586,6 @@ _nitro()
                 ;;
             */--output)
                 COMPREPLY=($(compgen -W 'json' -- "$cur"))
-                ;;
-            */--cursor)
-                COMPREPLY=()
-                ;;
-            */--limit)
-                COMPREPLY=()
-                ;;
-            */--jq)
-                COMPREPLY=()
                 ;;
             'pat create'/--description)
                 COMPREPLY=()
@@ -535,7 +645,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'api-key create'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'api-key create'/--workspace-id)
                 _nitro_dynamic workspace-ids
@@ -595,7 +705,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client create'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'client create'/--name)
                 COMPREPLY=()
@@ -610,7 +720,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'client list'/--cursor)
                 COMPREPLY=()
@@ -622,7 +732,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list versions'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client list versions'/--cursor)
                 COMPREPLY=()
@@ -634,7 +744,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client list published-versions'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client list published-versions'/--cursor)
                 COMPREPLY=()
@@ -646,7 +756,7 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client upload'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client upload'/--tag)
                 COMPREPLY=()
@@ -658,10 +768,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client validate'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client validate'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client validate'/--operations-file)
                 COMPREPLY=()
@@ -670,13 +780,13 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client publish'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client publish'/--tag)
                 COMPREPLY=()
                 ;;
             'client publish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client publish'/--jq)
                 COMPREPLY=()
@@ -685,19 +795,19 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'client unpublish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client unpublish'/--client-id)
-                COMPREPLY=()
+                _nitro_dynamic client-ids
                 ;;
             'client unpublish'/--jq)
                 COMPREPLY=()
                 ;;
             'client download'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'client download'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'client download'/--path)
                 COMPREPLY=()
@@ -709,13 +819,13 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'stage list'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'stage list'/--jq)
                 COMPREPLY=()
                 ;;
             'stage edit'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'stage edit'/--configuration)
                 COMPREPLY=()
@@ -724,10 +834,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'stage delete'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'stage delete'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'stage delete'/--jq)
                 COMPREPLY=()
@@ -756,6 +866,132 @@ _nitro()
             'environment show'/--jq)
                 COMPREPLY=()
                 ;;
+            'openapi create'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'openapi create'/--name)
+                COMPREPLY=()
+                ;;
+            'openapi create'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi list'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'openapi list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'openapi list'/--limit)
+                COMPREPLY=()
+                ;;
+            'openapi list'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--openapi-collection-id)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--pattern)
+                COMPREPLY=()
+                ;;
+            'openapi upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi validate'/--openapi-collection-id)
+                COMPREPLY=()
+                ;;
+            'openapi validate'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'openapi validate'/--pattern)
+                COMPREPLY=()
+                ;;
+            'openapi validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'openapi publish'/--openapi-collection-id)
+                COMPREPLY=()
+                ;;
+            'openapi publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'openapi publish'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'openapi publish'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp create'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'mcp create'/--name)
+                COMPREPLY=()
+                ;;
+            'mcp create'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp delete'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp list'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'mcp list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'mcp list'/--limit)
+                COMPREPLY=()
+                ;;
+            'mcp list'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--mcp-feature-collection-id)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--prompt-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--tool-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--mcp-feature-collection-id)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'mcp validate'/--prompt-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--tool-pattern)
+                COMPREPLY=()
+                ;;
+            'mcp validate'/--jq)
+                COMPREPLY=()
+                ;;
+            'mcp publish'/--mcp-feature-collection-id)
+                COMPREPLY=()
+                ;;
+            'mcp publish'/--tag)
+                COMPREPLY=()
+                ;;
+            'mcp publish'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'mcp publish'/--jq)
+                COMPREPLY=()
+                ;;
             'login'/--client-id)
                 COMPREPLY=()
                 ;;
@@ -771,8 +1007,53 @@ _nitro()
             'status'/--jq)
                 COMPREPLY=()
                 ;;
-            'schema upload'/--api-id)
+            'mock create'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'mock create'/--name)
                 COMPREPLY=()
+                ;;
+            'mock create'/--schema)
+                COMPREPLY=()
+                ;;
+            'mock create'/--extension)
+                COMPREPLY=()
+                ;;
+            'mock create'/--url)
+                COMPREPLY=()
+                ;;
+            'mock create'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock list'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'mock list'/--cursor)
+                COMPREPLY=()
+                ;;
+            'mock list'/--limit)
+                COMPREPLY=()
+                ;;
+            'mock list'/--jq)
+                COMPREPLY=()
+                ;;
+            'mock update'/--name)
+                COMPREPLY=()
+                ;;
+            'mock update'/--schema)
+                COMPREPLY=()
+                ;;
+            'mock update'/--extension)
+                COMPREPLY=()
+                ;;
+            'mock update'/--url)
+                COMPREPLY=()
+                ;;
+            'mock update'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema upload'/--api-id)
+                _nitro_dynamic api-ids
                 ;;
             'schema upload'/--tag)
                 COMPREPLY=()
@@ -784,10 +1065,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema validate'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema validate'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema validate'/--schema-file)
                 COMPREPLY=()
@@ -796,10 +1077,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema download'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema download'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema download'/--output-file)
                 COMPREPLY=()
@@ -808,25 +1089,112 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'schema publish'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'schema publish'/--tag)
                 COMPREPLY=()
                 ;;
             'schema publish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'schema publish'/--jq)
                 COMPREPLY=()
                 ;;
-            'fusion publish'/--api-id)
+            'schema clients'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'schema clients'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'schema clients'/--coordinate)
                 COMPREPLY=()
+                ;;
+            'schema clients'/--from)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--to)
+                COMPREPLY=()
+                ;;
+            'schema clients'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'schema impact'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'schema impact'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--from)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--to)
+                COMPREPLY=()
+                ;;
+            'schema impact'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'schema operations'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'schema operations'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--from)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--to)
+                COMPREPLY=()
+                ;;
+            'schema operations'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'schema unused'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'schema unused'/--from)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--to)
+                COMPREPLY=()
+                ;;
+            'schema unused'/--jq)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'schema usage'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'schema usage'/--coordinate)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--from)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--to)
+                COMPREPLY=()
+                ;;
+            'schema usage'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion publish'/--api-id)
+                _nitro_dynamic api-ids
                 ;;
             'fusion publish'/--tag)
                 COMPREPLY=()
                 ;;
             'fusion publish'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion publish'/--archive)
                 COMPREPLY=()
@@ -835,13 +1203,13 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion publish begin'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'fusion publish begin'/--tag)
                 COMPREPLY=()
                 ;;
             'fusion publish begin'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion publish begin'/--jq)
                 COMPREPLY=()
@@ -850,10 +1218,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion publish start'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'fusion publish start'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion publish start'/--jq)
                 COMPREPLY=()
@@ -862,10 +1230,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion publish validate'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'fusion publish validate'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion publish validate'/--archive)
                 COMPREPLY=()
@@ -877,10 +1245,10 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion publish commit'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'fusion publish commit'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion publish commit'/--archive)
                 COMPREPLY=()
@@ -892,19 +1260,19 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion publish cancel'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'fusion publish cancel'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion publish cancel'/--jq)
                 COMPREPLY=()
                 ;;
             'fusion download'/--api-id)
-                COMPREPLY=()
+                _nitro_dynamic api-ids
                 ;;
             'fusion download'/--stage)
-                COMPREPLY=()
+                _nitro_dynamic stage-names
                 ;;
             'fusion download'/--output-file)
                 COMPREPLY=()

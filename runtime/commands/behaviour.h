@@ -107,6 +107,9 @@ typedef enum {
     NITRO_XF_UPPER,         /* a choice -> its enum value */
     NITRO_XF_JSON_LIST,     /* a JSON array as typed, sent as is; `constant` is what a value that is not one is told */
     NITRO_XF_SOURCE_METADATA, /* the CI's JSON -> SourceMetadataInput {github | azureDevOps} */
+    NITRO_XF_DATE_TIME,       /* a date or date-time -> UTC yyyy-MM-ddTHH:mm:ss.fffZ; absent: now */
+    NITRO_XF_DAYS_BEFORE,     /* the same, absent: `days` before the window's end (`other_offset`), never after it */
+    NITRO_XF_TRUE_OR_NULL,    /* a flag: true when given, else null */
 } nitro_transform;
 
 /* One variable (or input field) and where its value comes from. */
@@ -121,8 +124,11 @@ typedef struct {
      * when `omit` (a member of a @oneOf input). */
     unsigned absent_depth;
     bool omit;
-    bool one_of;        /* the last key is a @oneOf member: the first bound member wins */
-    const char *option; /* the option's name, for messages */
+    bool one_of;              /* the last key is a @oneOf member: the first bound member wins */
+    const char *option;       /* the option's name, for messages */
+    size_t other_offset;      /* DAYS_BEFORE: the option that ends the window (absent: now), else NITRO_NO_OPTION */
+    long long days;           /* DAYS_BEFORE: the window's length */
+    const char *other_option; /* DAYS_BEFORE: that option's name */
 } nitro_binding;
 
 typedef struct {
@@ -138,7 +144,9 @@ typedef struct {
     const char *const *connection; /* from data to the connection */
     long long page_size;
     nitro_value_ref value, label; /* from a node */
+    nitro_value_ref detail;       /* shown beside the label (an API's path), or {0} */
     const char *empty;            /* said when there is nothing to choose */
+    bool marks_default;           /* values are workspace ids: the session's default is marked, Enter takes it */
 } nitro_picker;
 
 /* An option that a picker fills on a terminal. */
@@ -211,14 +219,29 @@ typedef enum {
 
 #define NITRO_NO_OPTION ((size_t)-1)
 
-/* A file sent with the operation (`upload`): the string option naming it and
- * the Upload variable it fills, with the multipart part's file name. */
+/* One entry of a zip upload (`zip`): the files an option's glob patterns
+ * match (a `multiple` option, or a string option of one pattern), each by
+ * its path (under `folder` when set), or the one file under `rename`. */
+typedef struct {
+    size_t offset;       /* of the option's value */
+    nitro_opt_type type; /* NITRO_OPT_STRING_LIST or NITRO_OPT_STRING */
+    const char *option;  /* its name, for messages */
+    const char *folder;  /* "prompts/", or NULL */
+    const char *rename;  /* "schema.graphqls", or NULL */
+} nitro_zip_entry_def;
+
+/* A file sent with the operation (`files`): the string option naming it and
+ * the Upload variable it fills, with the multipart part's file name; or
+ * (`zip`, n_entries > 0) an archive made on the client of the entries' files,
+ * sent under `file_name`. */
 typedef struct {
     const char *const *path; /* in "variables" */
-    size_t offset;           /* of the option's value */
+    size_t offset;           /* of the option's value (NITRO_NO_OPTION for a zip) */
     const char *option;      /* its name, for messages */
-    const char *file_name;   /* e.g. "schema.graphql" */
-    bool binary;             /* any bytes (an archive); otherwise checked to be UTF-8 text */
+    const char *file_name;   /* e.g. "schema.graphql", "collection.zip" */
+    const nitro_zip_entry_def *entries;
+    size_t n_entries;
+    bool binary; /* a file of any bytes (an archive, `(binary)`); otherwise checked to be UTF-8 text */
 } nitro_upload_def;
 
 /* What a follow does on one event of its subscription. */
@@ -300,6 +323,15 @@ typedef struct {
     const size_t *by_offsets;
     size_t n_by;
 } nitro_kept_def;
+/* The item of a list whose `field` equals an option's value (a stage by its name):
+ * a command's data or items are read below it (`select`). */
+typedef struct {
+    const char *const *list; /* from "data" to the list */
+    const char *field;
+    size_t offset;        /* of the option's value */
+    nitro_text not_found; /* said when no item has it, or there is no list */
+} nitro_select_def;
+
 /* A mutation run once for each value of a list option (`each`): the option's `current` is set to each value
  * in turn; `say` is said after each request (from its data object), `done` before the values already done
  * when a later one fails or is interrupted. */
@@ -327,8 +359,9 @@ typedef struct nitro_behaviour {
     size_t n_errors;
     const char *const *verbatim; /* error typenames whose message is printed as is */
     size_t n_verbatim;
-    bool all_errors; /* print every payload error, not only the first */
-    bool not_a_user; /* a null list means the credentials are no user's (exit 4) */
+    bool all_errors;      /* print every payload error, not only the first */
+    bool not_a_user;      /* a null list means the credentials are no user's (exit 4) */
+    bool only_to_confirm; /* a check sent only to name the item in a confirmation: not with --force */
     nitro_text activity, success, no_data, not_found, confirm, declined, notice;
     const char *recheck; /* the command that shows whether a mutation of unknown outcome happened */
     const nitro_human_line *human;
@@ -356,8 +389,12 @@ typedef struct nitro_behaviour {
     const char *const *keep_path;
     const nitro_kept_def *kept; /* its option at kept_offset takes the kept value when not given */
     size_t kept_offset;
-    const char *kept_missing; /* the option's `missing` hint */
-    bool forget;              /* on success the kept value used is forgotten */
+    const char *kept_missing;       /* the option's `missing` hint */
+    bool forget;                    /* on success the kept value used is forgotten */
+    const nitro_select_def *select; /* data and items are read below this item */
+    /* Items kept of a list that is not paged: those whose value at filter_path equals the JSON filter_equals. */
+    const char *const *filter_path;
+    const char *filter_equals;
     const nitro_each_def *each;
     const nitro_next_page_def *next_page;
     const char *const *keep_if_any; /* a list of each item: an item where it is empty or absent is left out */
@@ -366,12 +403,22 @@ typedef struct nitro_behaviour {
     const char *exclusive_names[2];
 } nitro_behaviour;
 
+/* An option of a completer's list command that nitro __complete fills from its own option of that name (the
+ * completion scripts pass --api-id or --workspace-id on from the line being completed). */
+typedef struct {
+    size_t offset; /* in the list command's options struct */
+    const char *option;
+} nitro_completer_input;
+
 /* A shell completer: values from the pages of a list command, newest first
  * by `newest` when its path is set (runtime/commands/complete.c). */
 typedef struct {
     const char *name;
     const nitro_behaviour *list;
-    nitro_value_ref value, description, newest;
+    nitro_value_ref value, description, newest; /* description.path NULL: none */
+    size_t opts_size;                           /* of the list command's options struct */
+    const nitro_completer_input *inputs;
+    size_t n_inputs;
 } nitro_completer;
 
 #endif

@@ -137,7 +137,7 @@ static void add(candidates *list, const nitro_completer *completer, const cJSON 
         list->items = items;
         list->capacity = capacity;
     }
-    char *raw = nitro_ref_text(node, &completer->description);
+    char *raw = completer->description.path ? nitro_ref_text(node, &completer->description) : NULL;
     char *description = one_line(raw);
     free(raw);
     long long created = 0;
@@ -153,7 +153,8 @@ static void add(candidates *list, const nitro_completer *completer, const cJSON 
  * the list is oldest first and only `after`/`first` can be sent, so the
  * newest items are on the last pages. A failed page ends the paging; what
  * earlier pages gave is still offered. */
-static void collect(nitro_ctx *quiet, const nitro_completer *completer, const char *prefix, candidates *list) {
+static void collect(nitro_ctx *quiet, const nitro_completer *completer, const void *opts, const char *workspace,
+                    const char *prefix, candidates *list) {
     const nitro_behaviour *behaviour = completer->list;
     long long deadline = now_ms() + NITRO_COMPLETE_BUDGET_MS;
     nitro_cursor_set seen = {0}; /* a server whose cursors cycle is not paged until the budget runs out */
@@ -166,8 +167,8 @@ static void collect(nitro_ctx *quiet, const nitro_completer *completer, const ch
         nitro_client_free(quiet->client); /* a new client takes the new timeout */
         quiet->client = NULL;
         nitro_page page;
-        if (nitro_page_fetch(quiet, &behaviour->request, behaviour->data, NULL, after, NITRO_COMPLETE_PAGE_SIZE, NULL,
-                             NULL, &page))
+        if (nitro_page_fetch(quiet, &behaviour->request, behaviour->data, opts, after, NITRO_COMPLETE_PAGE_SIZE,
+                             workspace, NULL, &page))
             break;
         for (size_t i = 0; i < page.count; i++)
             add(list, completer, page.nodes[i], prefix);
@@ -185,6 +186,27 @@ static void collect(nitro_ctx *quiet, const nitro_completer *completer, const ch
     free(after);
     nitro_cursor_set_free(&seen);
     trim(list);
+}
+
+/* The options struct of the completer's list command: the global options, and each input the list needs
+ * (--api-id) from __complete's option of the same name. NULL (nothing to offer) when one it needs is missing. */
+static void *list_options(nitro_ctx *ctx, const nitro_completer *completer, nitro_opts_complete *opts) {
+    void *list = calloc(1, completer->opts_size);
+    if (!list) return NULL;
+    memcpy(list, opts, sizeof(nitro_global_opts));
+    for (size_t i = 0; i < completer->n_inputs; i++) {
+        const nitro_completer_input *input = &completer->inputs[i];
+        const nitro_option *own = nitro_find_option(ctx->command, input->option);
+        const nitro_str_value *value = own ? nitro_str_at(opts, own->offset) : NULL;
+        /* A workspace may come from the session instead; every other input is needed. */
+        bool workspace = completer->list->workspace_offset == input->offset;
+        if ((!value || !value->value || !*value->value) && !workspace) {
+            free(list);
+            return NULL;
+        }
+        if (value) *nitro_str_at(list, input->offset) = (nitro_str_value){value->value, value->source, NULL, NULL};
+    }
+    return list;
 }
 
 int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
@@ -212,7 +234,14 @@ int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
         .env_data = ctx,
     };
     candidates list = {.newest_first = found->newest.path != NULL};
-    collect(&quiet, found, opts->prefix.value ? opts->prefix.value : "", &list);
+    void *list_opts = list_options(ctx, found, opts);
+    int code = NITRO_EXIT_OK;
+    const char *workspace = NULL;
+    if (list_opts && nitro_behaviour_needs_workspace(found->list))
+        workspace = nitro_resolve_workspace(&quiet, found->list, list_opts, &code); /* option, else the session's */
+    if (list_opts && (workspace || !nitro_behaviour_needs_workspace(found->list)))
+        collect(&quiet, found, list_opts, workspace, opts->prefix.value ? opts->prefix.value : "", &list);
+    free(list_opts);
     for (size_t i = 0; i < list.count; i++) {
         fprintf(ctx->out, "%s\t%s\n", list.items[i].value, list.items[i].description ? list.items[i].description : "");
         candidate_free(&list.items[i]);

@@ -331,7 +331,9 @@ typedef enum { RUN_PRINT, RUN_QUIET, RUN_STEP } run_mode;
 static int respond(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, nitro_text_scope *scope,
                    const cJSON *response, run_mode mode, char **lost, cJSON **kept) {
     bool quiet = mode != RUN_PRINT;
-    const cJSON *data = data_object(behaviour, response);
+    const cJSON *root = behaviour->select ? nitro_select_item(behaviour->select, response, opts) : response;
+    if (!root) return not_found(ctx, &behaviour->select->not_found, scope);
+    const cJSON *data = data_object(behaviour, root);
     scope->data = data;
     int failed = payload_errors(ctx, behaviour, response);
     if (failed) return failed;
@@ -465,7 +467,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     }
     nitro_result check_response = {0};
     const cJSON *check_data = NULL;
-    if (behaviour->check) {
+    if (behaviour->check && (will_confirm || !behaviour->check->only_to_confirm)) {
         code = run_check(ctx, behaviour->check, opts, &check_response, &check_data);
         if (code) return code;
     }
@@ -481,7 +483,8 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
     nitro_result result = {0};
     if (variables) {
         if (ctx->interactive && behaviour->kind == NITRO_KIND_MUTATION && activity) fprintf(ctx->err, "%s\n", activity);
-        code = behaviour->n_uploads
+        /* Without a file (update's are optional) the request is plain JSON, as the Nitro CLI sends it. */
+        code = nitro_files_given(behaviour, opts)
                    ? nitro_files_send(ctx, behaviour, opts, variables, activity, &result)
                    : nitro_request_send(ctx, &behaviour->request, variables, activity, behaviour->recheck, &result);
     }
@@ -619,13 +622,18 @@ static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *o
     const nitro_replace *replace = behaviour->replace;
     const char *id = nitro_str_at(opts, replace->id_offset)->value;
     nitro_text_scope scope = {.opts = opts};
-    if (behaviour->confirm.n_parts && !flag_at(opts, behaviour->force_offset)) {
-        int code = confirm(ctx, behaviour, &scope);
-        if (code) return code;
-    }
+    bool will_confirm = behaviour->confirm.n_parts && !flag_at(opts, behaviour->force_offset);
+    if (will_confirm && !ctx->interactive) return confirm(ctx, behaviour, &scope); /* refused before any request */
     cJSON *item = NULL;
     int code = find_item(ctx, behaviour, opts, id, &item);
     if (code) return code;
+    /* Asked once the item is found, so that the question names it (its description), not only its id. */
+    scope.data = item;
+    if (will_confirm && (code = confirm(ctx, behaviour, &scope))) {
+        cJSON_Delete(item);
+        return code;
+    }
+    scope.data = NULL;
     char *shown = nitro_safe_text(id); /* typed by the user, echoed in the hints below */
     void *create = step_options(replace->create_opts_size, opts);
     void *remove = step_options(replace->remove_opts_size, opts);

@@ -46,6 +46,12 @@ void nitro_cursor_set_free(nitro_cursor_set *set);
 /* The value at a path below `root` (NULL when absent; JSON null is returned as is). */
 const cJSON *nitro_value_at(const cJSON *root, const char *const *path);
 
+/* The item of `select`'s list (below `data`) whose field equals the option's value; NULL when there is none. */
+const cJSON *nitro_select_item(const nitro_select_def *select, const cJSON *data, const void *opts);
+
+/* Whether an item is kept by the behaviour's `filter` (always, without one). */
+bool nitro_filter_keeps(const nitro_behaviour *behaviour, const cJSON *item);
+
 /* A value as text in a format; malloc'd, NULL for JSON null or absent. */
 char *nitro_value_text(const cJSON *value, nitro_format format);
 
@@ -94,7 +100,10 @@ int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *
                        const char *recheck, nitro_result *result);
 
 /* The workspace a command acts on: its --workspace-id, else the session's
- * default; NULL (reported, *code set) when there is none. */
+ * default for the session's credential; for --api-key / NITRO_API_KEY the
+ * server is asked whose the credential is: an API key's own workspace, or the
+ * session's default for a user the session does not name as another. NULL
+ * (reported, *code set) when there is none. */
 const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code);
 
 /* True when a request binds the workspace. */
@@ -136,6 +145,10 @@ int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
 
 /* Fills a picked option (`pick` in the spec) on a terminal; returns an exit
  * code, or -1 when the option has no picker. */
+/* Whether a typed answer for the option at `offset` meets the rules its binding declares (an API path starts
+ * with '/'); when not, *why says so, to ask again. */
+bool nitro_answer_ok(const nitro_behaviour *behaviour, size_t offset, const char *answer, char *why, size_t size);
+
 int nitro_fill_pick(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts, size_t offset);
 
 #endif

@@ -6,14 +6,18 @@
  * and may end the command. No command has C of its own here. */
 #include "follow.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "archive.h"
 #include "credentials.h"
+#include "generated/cli.h"
 #include "safe_text.h"
 #include "subscription.h"
 #include "term.h"
@@ -57,6 +61,11 @@ static int utf8_problem(int fd) {
         }
         size_t have = carried + (size_t)n, i = 0;
         while (i < have) {
+            /* ASCII, most of a schema, eight bytes at a time: the check costs little beside the upload. */
+            uint64_t word;
+            while (i + sizeof word <= have && (memcpy(&word, buffer + i, sizeof word), !(word & 0x8080808080808080u)))
+                i += sizeof word;
+            if (i == have) break;
             if (buffer[i] < 0x80) {
                 i++;
                 continue;
@@ -75,9 +84,146 @@ static int utf8_problem(int fd) {
     }
 }
 
+/* ---- zips ---------------------------------------------------------------------- */
+
+/* The files of a zip upload's entries: each pattern must match a file (exit 2 naming the option), and no two
+ * files may have one entry name. */
+static int zip_list(nitro_ctx *ctx, const nitro_upload_def *upload, const void *opts, nitro_archive_list *list) {
+    char error[1024];
+    bool any = false;
+    for (size_t e = 0; e < upload->n_entries; e++) {
+        const nitro_zip_entry_def *entry = &upload->entries[e];
+        size_t count = 0;
+        const char *const *patterns = NULL;
+        if (entry->type == NITRO_OPT_STRING_LIST) {
+            patterns = nitro_list_values((void *)opts, entry->offset, &count);
+        } else {
+            patterns = &((const nitro_str_value *)((const char *)opts + entry->offset))->value;
+            count = *patterns != NULL;
+        }
+        for (size_t p = 0; p < count; p++) {
+            const char *pattern = patterns[p];
+            any = true;
+            long found = nitro_archive_glob(list, pattern, entry->folder, entry->rename, error, sizeof error);
+            if (nitro_interrupted) {
+                fputs("Interrupted.\n", ctx->err);
+                ctx->said_interrupted = true;
+                return NITRO_EXIT_INTERRUPTED;
+            }
+            if (found < 0) {
+                nitro_error(ctx, "The pattern '%s' given by --%s: %s.", pattern, entry->option, error);
+                return NITRO_EXIT_FAILURE;
+            }
+            if (found == 0) {
+                nitro_error(ctx, "The pattern '%s' given by --%s matches no file.", pattern, entry->option);
+                fprintf(ctx->err, "  hint: patterns are relative to the working directory; quote them so that the "
+                                  "shell does not expand them, e.g. '**/*.graphql'\n");
+                return NITRO_EXIT_USAGE;
+            }
+            if (entry->rename && found > 1) {
+                nitro_error(ctx, "The pattern '%s' given by --%s matches %ld files; it names one.", pattern,
+                            entry->option, found);
+                return NITRO_EXIT_USAGE;
+            }
+        }
+    }
+    if (!any) {
+        /* Every entry's option is optional (mcp: prompts, tools or both), but one of them is needed. */
+        char names[256] = "";
+        for (size_t e = 0; e < upload->n_entries; e++)
+            snprintf(names + strlen(names), sizeof names - strlen(names), "%s'--%s'",
+                     e == 0                       ? ""
+                     : e + 1 == upload->n_entries ? " or "
+                                                  : ", ",
+                     upload->entries[e].option);
+        nitro_error(ctx, "Missing required option %s.", names);
+        return NITRO_EXIT_USAGE;
+    }
+    if (!nitro_archive_settle(list, error, sizeof error)) {
+        nitro_error(ctx, "The files cannot be archived: %s.", error);
+        return NITRO_EXIT_USAGE;
+    }
+    return NITRO_EXIT_OK;
+}
+
+/* A private directory (0700) for the archive: libzip writes a file of its own beside it and renames it over
+ * the archive, and nobody else may read either. */
+static char *zip_directory(nitro_ctx *ctx) {
+    const char *base = ctx->getenv_fn(ctx->env_data, "TMPDIR");
+    if (!base || !*base) base = TMPDIR_DEFAULT;
+    size_t len = strlen(base) + sizeof "/nitro-zip-XXXXXX";
+    char *dir = malloc(len);
+    if (!dir) return NULL;
+    snprintf(dir, len, "%s/nitro-zip-XXXXXX", base);
+    if (!mkdtemp(dir)) {
+        free(dir);
+        return NULL;
+    }
+    return dir;
+}
+
+/* Removes the archive's directory and what is in it (the archive, a half-written file of libzip's). */
+static void zip_cleanup(char *dir, char *archive) {
+    if (archive) unlink(archive);
+    if (dir) {
+        DIR *handle = opendir(dir);
+        for (struct dirent *entry; handle && (entry = readdir(handle)) != NULL;) {
+            if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0) continue;
+            unlinkat(dirfd(handle), entry->d_name, 0);
+        }
+        if (handle) closedir(handle);
+        rmdir(dir);
+    }
+    free(archive);
+    free(dir);
+}
+
+/* Writes each zip upload's archive; files[i].file_path is set to it. */
+static int zip_write(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, nitro_upload *files,
+                     char **dirs, char **archives) {
+    for (size_t i = 0; i < behaviour->n_uploads && i < 8; i++) {
+        const nitro_upload_def *upload = &behaviour->uploads[i];
+        if (!upload->n_entries) continue;
+        nitro_archive_list list = {0};
+        int code = zip_list(ctx, upload, opts, &list);
+        if (code) {
+            nitro_archive_list_free(&list);
+            return code;
+        }
+        char error[1024];
+        bool interrupted = false;
+        dirs[i] = zip_directory(ctx);
+        size_t len = dirs[i] ? strlen(dirs[i]) + strlen(upload->file_name) + 2 : 0;
+        archives[i] = dirs[i] ? malloc(len) : NULL;
+        if (archives[i]) snprintf(archives[i], len, "%s/%s", dirs[i], upload->file_name);
+        bool written = archives[i] && nitro_archive_write(archives[i], &list, &interrupted, error, sizeof error);
+        if (!archives[i]) snprintf(error, sizeof error, "could not make a temporary directory: %s", strerror(errno));
+        nitro_archive_list_free(&list);
+        if (interrupted || nitro_interrupted) {
+            fputs("Interrupted.\n", ctx->err);
+            ctx->said_interrupted = true;
+            return NITRO_EXIT_INTERRUPTED;
+        }
+        if (!written) {
+            nitro_error(ctx, "Could not make %s: %s.", upload->file_name, error);
+            return NITRO_EXIT_FAILURE;
+        }
+        files[i].file_path = archives[i];
+    }
+    return NITRO_EXIT_OK;
+}
+
 int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts) {
     for (size_t i = 0; i < behaviour->n_uploads; i++) {
         const nitro_upload_def *upload = &behaviour->uploads[i];
+        if (upload->n_entries) {
+            /* The patterns are checked now, before anything is asked or sent; the archive is made to send. */
+            nitro_archive_list list = {0};
+            int code = zip_list(ctx, upload, opts, &list);
+            nitro_archive_list_free(&list);
+            if (code) return code;
+            continue;
+        }
         const nitro_str_value *value = (const nitro_str_value *)((const char *)opts + upload->offset);
         if (!value->value) continue; /* a required option: the parser said so already */
         int fd = open(value->value, O_RDONLY | O_CLOEXEC);
@@ -113,6 +259,16 @@ int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const vo
     return NITRO_EXIT_OK;
 }
 
+static const char *file_given(const nitro_upload_def *upload, const void *opts) {
+    return ((const nitro_str_value *)((const char *)opts + upload->offset))->value;
+}
+
+bool nitro_files_given(const nitro_behaviour *behaviour, const void *opts) {
+    for (size_t i = 0; i < behaviour->n_uploads; i++)
+        if (behaviour->uploads[i].n_entries || file_given(&behaviour->uploads[i], opts)) return true;
+    return false;
+}
+
 int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, cJSON *variables,
                      const char *label, nitro_result *result) {
     int code = NITRO_EXIT_OK;
@@ -120,18 +276,29 @@ int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     ctx->recheck = behaviour->recheck;
     nitro_client *client = nitro_ctx_client(ctx, &code);
     nitro_upload files[8];
-    size_t n = behaviour->n_uploads < 8 ? behaviour->n_uploads : 8;
+    size_t n = 0;
     if (!client) {
         cJSON_Delete(variables);
         return code;
     }
-    for (size_t i = 0; i < n; i++) {
+    char *dirs[8] = {0}, *archives[8] = {0};
+    size_t count = behaviour->n_uploads < 8 ? behaviour->n_uploads : 8;
+    for (size_t i = 0; i < count; i++) {
         const nitro_upload_def *upload = &behaviour->uploads[i];
-        files[i] = (nitro_upload){upload->path, ((const nitro_str_value *)((const char *)opts + upload->offset))->value,
-                                  upload->file_name};
+        files[i] = (nitro_upload){upload->path, upload->n_entries ? NULL : file_given(upload, opts), upload->file_name};
     }
+    code = zip_write(ctx, behaviour, opts, files, dirs, archives);
+    /* An optional file that was not given is not sent (mock update without --extension). */
+    for (size_t i = 0; i < count; i++)
+        if (files[i].file_path) files[n++] = files[i];
     const gql_operation *operation = behaviour->request.operation;
-    if (!nitro_client_upload(client, operation, variables, files, n, label, result)) {
+    bool sent = !code && nitro_client_upload(client, operation, variables, files, n, label, result);
+    if (code) cJSON_Delete(variables);
+    /* The archives are removed on every path: sent, refused, failed or interrupted. */
+    for (size_t i = 0; i < count; i++)
+        zip_cleanup(dirs[i], archives[i]);
+    if (code) return code;
+    if (!sent) {
         code = nitro_report_failure(ctx, result);
         nitro_result_free(result);
         return code;
@@ -195,6 +362,42 @@ static void node_text(const tree *t, const cJSON *node) {
     const char *message = string_at(node, "message");
     const char *severity = string_at(node, "severity");
     fputs(severity_mark(t, severity), out);
+    /* What a collection's validation names: the collection, then each endpoint, model, prompt or tool. */
+    static const char *const collections[][2] = {{"openApiCollection", "OpenAPI collection"},
+                                                 {"mcpFeatureCollection", "MCP feature collection"}};
+    const cJSON *collection = NULL;
+    const char *collection_label = NULL;
+    for (size_t i = 0; !collection && i < 2; i++) {
+        collection = cJSON_GetObjectItemCaseSensitive(node, collections[i][0]);
+        collection_label = collections[i][1];
+        if (!cJSON_IsObject(collection)) collection = NULL;
+    }
+    const char *method = string_at(node, "httpMethod"), *route = string_at(node, "route");
+    const char *name = string_at(node, "name");
+    const char *kind = typename ? strstr(typename, "CollectionValidation") : NULL; /* ...Validation<Kind> */
+    if (collection) {
+        fprintf(out, "%s '", collection_label);
+        nitro_put_safe(out, string_at(collection, "name") ? string_at(collection, "name") : "?");
+        fputs("' (ID: ", out);
+        nitro_put_safe(out, string_at(collection, "id") ? string_at(collection, "id") : "?");
+        fputs(")\n", out);
+        return;
+    }
+    if (method && route) {
+        fputs("Endpoint '", out);
+        nitro_put_safe(out, method);
+        fputc(' ', out);
+        nitro_put_safe(out, route);
+        fputs("'\n", out);
+        return;
+    }
+    if (!message && name && kind && kind[strlen("CollectionValidation")]) {
+        nitro_put_safe(out, kind + strlen("CollectionValidation")); /* Model, Prompt, Tool */
+        fputs(" '", out);
+        nitro_put_safe(out, name);
+        fputs("'\n", out);
+        return;
+    }
     if (string_at(node, "hash")) { /* an operation of a client: its hash says which */
         fputs("Operation '", out);
         nitro_put_safe(out, string_at(node, "hash"));
@@ -310,6 +513,8 @@ typedef struct {
     tree t;
     const nitro_event_def *terminal; /* the event that ended it */
     bool bad;                        /* an event of the wrong shape (reported) */
+    char *said;                      /* the last progress line said, which a repeat of it does not say again */
+    cJSON *last;                     /* the event it was said for: the same event again is not even rendered */
 } follow_run;
 
 static const nitro_event_def *event_def(const nitro_follow_def *follow, const char *typename) {
@@ -338,17 +543,38 @@ static nitro_stream_action on_event(void *data, const cJSON *result_data) {
         return NITRO_STREAM_CONTINUE;
     }
     bool last = def->outcome != NITRO_OUTCOME_CONTINUE;
+    /* The very event of the last line again (a server may send it thousands of times): nothing to say. */
+    if (!last && !def->details && run->last && cJSON_Compare(event, run->last, true)) return NITRO_STREAM_CONTINUE;
     nitro_text_scope scope = {.opts = run->opts, .data = event};
     char *say = nitro_text_render_scope(&def->say, &scope); /* made safe */
     const cJSON *errors = def->errors ? nitro_value_at(event, def->errors) : NULL;
     bool has_errors = cJSON_IsArray(errors) && cJSON_GetArraySize(errors) > 0;
-    if (say || def->outcome == NITRO_OUTCOME_FAILURE) {
-        fputs(branch(&run->t, last), err);
-        if (def->outcome == NITRO_OUTCOME_SUCCESS) fprintf(err, "%s ", nitro_glyph(NITRO_GLYPH_OK));
-        if (def->outcome == NITRO_OUTCOME_FAILURE) fputs(run->t.utf8 ? "\u2715 " : "x ", err);
-        if (def->waiting) fputs(run->t.utf8 ? "\u23f3 " : "... ", err);
-        fputs(say ? say : has_errors ? "Failed:" : "Failed.", err);
-        fputc('\n', err);
+    /* A progress event that says again what the last line said ("Your request is being processed.", a server
+     * may send it thousands of times) changes nothing on the display: it is not said again. */
+    bool repeat = !last && !has_errors && say && run->said && strcmp(say, run->said) == 0;
+    if (!repeat && (say || def->outcome == NITRO_OUTCOME_FAILURE)) {
+        /* One write for the line: stderr is unbuffered. */
+        const char *mark = def->outcome == NITRO_OUTCOME_SUCCESS   ? nitro_glyph(NITRO_GLYPH_OK)
+                           : def->outcome == NITRO_OUTCOME_FAILURE ? (run->t.utf8 ? "\u2715" : "x")
+                                                                   : NULL;
+        const char *waiting = def->waiting ? (run->t.utf8 ? "\u23f3 " : "... ") : "";
+        const char *text = say ? say : has_errors ? "Failed:" : "Failed.";
+        int n =
+            snprintf(NULL, 0, "%s%s%s%s%s\n", branch(&run->t, last), mark ? mark : "", mark ? " " : "", waiting, text);
+        char *line = n > 0 ? malloc((size_t)n + 1) : NULL;
+        if (line) {
+            snprintf(line, (size_t)n + 1, "%s%s%s%s%s\n", branch(&run->t, last), mark ? mark : "", mark ? " " : "",
+                     waiting, text);
+            fputs(line, err);
+        }
+        free(line);
+    }
+    if (!repeat) {
+        free(run->said);
+        run->said = say;
+        say = NULL;
+        cJSON_Delete(run->last);
+        run->last = last ? NULL : cJSON_Duplicate(event, true);
     }
     free(say);
     if (has_errors) print_list(&run->t, errors, stem(&run->t, last), 0);
@@ -408,6 +634,8 @@ int nitro_follow_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
         code = NITRO_EXIT_FAILURE;
     }
     nitro_result_free(&result);
+    free(run.said);
+    cJSON_Delete(run.last);
     /* The server went on without us: say where to look. A refusal is an answer, no hint. */
     if (code && !(run.terminal && run.terminal->outcome == NITRO_OUTCOME_FAILURE))
         say_text(ctx, &follow->stopped, scope, "  hint: ");

@@ -14,9 +14,13 @@ int nitro_exclusive_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, cons
  * variable that named it, exit 2. Before anything is sent. */
 int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts);
 
-/* Sends the mutation with its files (multipart, consuming `variables`) and
- * checks the response against the document; 0 with `result` to read and
- * free, or the reported exit code. */
+/* Whether any file of `files` was given (an optional one may be absent). */
+bool nitro_files_given(const nitro_behaviour *behaviour, const void *opts);
+
+/* Sends the mutation with the files given (multipart, consuming `variables`;
+ * an absent optional file is not sent and its variable left out) and checks
+ * the response against the document; 0 with `result` to read and free, or
+ * the reported exit code. */
 int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, cJSON *variables,
                      const char *label, nitro_result *result);
 

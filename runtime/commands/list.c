@@ -34,15 +34,21 @@ static void keep_if_any(const nitro_behaviour *behaviour, nitro_page *page) {
 }
 
 /* One page: the first from the command's operation, the ones after a cursor from its `next_page` query when it
- * has one (the first page's operation takes no cursor). */
-static int fetch(const list_run *run, nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
+ * has one (the first page's operation takes no cursor). `fetched` >= 0: the spinner counts the items fetched so
+ * far (a long --all or --limit). */
+static int fetch_counted(const list_run *run, nitro_ctx *ctx, const char *after, long long first, long long fetched,
+                         nitro_page *page) {
     const nitro_behaviour *behaviour = run->behaviour;
     bool next = after && behaviour->next_page;
-    int code = nitro_page_fetch(ctx, next ? &behaviour->next_page->request : &behaviour->request,
-                                next ? behaviour->next_page->connection : behaviour->data, run->opts, after, first,
-                                run->workspace, behaviour, page);
+    int code = nitro_page_fetch_counted(ctx, next ? &behaviour->next_page->request : &behaviour->request,
+                                        next ? behaviour->next_page->connection : behaviour->data, run->opts, after,
+                                        first, run->workspace, behaviour, fetched, page);
     if (!code) keep_if_any(behaviour, page);
     return code;
+}
+
+static int fetch(const list_run *run, nitro_ctx *ctx, const char *after, long long first, nitro_page *page) {
+    return fetch_counted(run, ctx, after, first, -1, page);
 }
 
 static void item_json(nitro_json *json, const list_run *run, const cJSON *node) {
@@ -106,12 +112,13 @@ static int print_pages(nitro_ctx *ctx, const list_run *run, const char *cursor, 
     char *after = cursor ? strdup(cursor) : NULL;
     char *resume = NULL;
     bool started = false, written = true;
-    long long left = limit;
+    long long left = limit, fetched = 0;
     int code = after ? nitro_cursor_seen(ctx, &seen, after) : NITRO_EXIT_OK;
     while (!code) {
         nitro_page page;
         long long first = limit && left < ALL_PAGE_SIZE ? left : ALL_PAGE_SIZE;
-        code = fetch(run, ctx, after, first, &page);
+        code = fetch_counted(run, ctx, after, first, fetched, &page);
+        fetched += code ? 0 : (long long)page.count;
         if (code) break;
         const char *next = next_cursor(&page);
         /* Any cursor seen before (A, B, A, B) would go round for ever. */
@@ -171,6 +178,53 @@ static void pager_show(void *data, nitro_ctx *ctx, const cJSON *node) {
     nitro_json_finish(&json);
 }
 
+/* --limit on a terminal: the first `limit` items as one table, printed (as gh prints a list with --limit), and
+ * where the list goes on, the cursor that resumes it. */
+static int print_table(nitro_ctx *ctx, const list_run *run, const char *cursor, long long limit) {
+    nitro_page *pages = NULL;
+    size_t n_pages = 0;
+    nitro_cursor_set seen = {0};
+    long long left = limit, fetched = 0;
+    const char *after = cursor, *resume = NULL;
+    bool more = false;
+    int code = after ? nitro_cursor_seen(ctx, &seen, after) : NITRO_EXIT_OK;
+    while (!code && left > 0) {
+        nitro_page *grown = realloc(pages, (n_pages + 1) * sizeof *pages);
+        if (!grown) {
+            nitro_error(ctx, "There was an unexpected error: out of memory");
+            code = NITRO_EXIT_FAILURE;
+            break;
+        }
+        pages = grown;
+        nitro_page *page = &pages[n_pages];
+        code = fetch_counted(run, ctx, after, left < ALL_PAGE_SIZE ? left : ALL_PAGE_SIZE, fetched, page);
+        if (code) break;
+        n_pages++;
+        if (page->count > (size_t)left) page->count = (size_t)left;
+        left -= (long long)page->count;
+        fetched += (long long)page->count;
+        resume = page->end_cursor;
+        more = page->has_next;
+        after = next_cursor(page);
+        if (!after || page->count == 0) break;
+        if ((code = nitro_cursor_seen(ctx, &seen, after))) break;
+        if (nitro_interrupted) code = NITRO_EXIT_INTERRUPTED;
+    }
+    if (!code) {
+        code = nitro_table_print(ctx, run->behaviour, pages, n_pages);
+        if (!code && more && resume) {
+            char *safe = nitro_safe_text(resume);
+            fprintf(ctx->err, "More items follow: '--cursor %s' resumes after the last one.\n", safe ? safe : "");
+            free(safe);
+        }
+    }
+    for (size_t i = 0; i < n_pages; i++)
+        nitro_page_free(&pages[i]);
+    free(pages);
+    nitro_cursor_set_free(&seen);
+    return code;
+}
+
 static int run_pager(nitro_ctx *ctx, list_run *run, const char *cursor) {
     nitro_pager_source source = {.behaviour = run->behaviour, .fetch = pager_fetch, .show = pager_show, .data = run};
     return nitro_pager_run(ctx, &source, cursor);
@@ -195,6 +249,7 @@ int nitro_list_run(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts)
             nitro_error(ctx, "the argument '--limit <limit>' cannot be used with '--all'");
             return NITRO_EXIT_USAGE;
         }
+        if (ctx->interactive) return print_table(ctx, &run, cursor, limit->value);
         return print_pages(ctx, &run, cursor, limit->value);
     }
     if (all) return print_pages(ctx, &run, cursor, 0);

@@ -25,6 +25,11 @@ int nitro_page_fetch(nitro_ctx *ctx, const nitro_request_def *request, const cha
                      const char *after, long long first, const char *workspace, const nitro_behaviour *behaviour,
                      nitro_page *page);
 
+/* The same, its progress label saying how many items were `fetched` before it ("Fetching APIs: 150 fetched"). */
+int nitro_page_fetch_counted(nitro_ctx *ctx, const nitro_request_def *request, const char *const *connection,
+                             const void *opts, const char *after, long long first, const char *workspace,
+                             const nitro_behaviour *behaviour, long long fetched, nitro_page *page);
+
 void nitro_page_free(nitro_page *page);
 
 #endif

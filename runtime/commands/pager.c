@@ -11,6 +11,8 @@
 /* No cell is wider than this, however wide the window. */
 #define TABLE_CELL_MAX 40
 #define TABLE_MAX_COLUMNS 8
+/* Narrower than this beside whole ids, a row wraps instead. */
+#define WRAP_CELL_MIN 12
 /* Without a known window size, the classic terminal's. */
 #define DEFAULT_COLUMNS 80
 #define DEFAULT_ROWS 24
@@ -31,6 +33,7 @@ typedef struct {
     size_t top;  /* the first row shown when the window is too short for the page */
     char *error; /* the report of the page that failed to load, or NULL */
     bool redraw; /* the alternate screen; else plain, appended output */
+    bool wrap;   /* the last layout put the ids on a line of their own, the other cells on the next */
     int columns; /* the window's size at the last draw */
     int rows;
     screen_line *lines;
@@ -92,7 +95,8 @@ static bool append_cell(char **line, size_t *len, const char *text, size_t width
 static char *row_text(const char *marker, char *const *cells, const size_t *widths, size_t n_columns, size_t columns) {
     char *line = NULL;
     size_t len = 0;
-    bool ok = append_cell(&line, &len, marker, 2, true);
+    size_t indent = strlen(marker) > 2 ? strlen(marker) : 2;
+    bool ok = append_cell(&line, &len, marker, indent, true);
     for (size_t c = 0; ok && c < n_columns; c++) {
         if (c > 0) ok = append_cell(&line, &len, "  ", 2, true);
         if (ok) ok = append_cell(&line, &len, cells[c], widths[c], c + 1 < n_columns);
@@ -107,18 +111,37 @@ static char *row_text(const char *marker, char *const *cells, const size_t *widt
     return fitted;
 }
 
-/* Shrinks the widest column, one column of the screen at a time, until the
- * row fits `available` (each column keeps at least one). */
-static void fit_widths(size_t *widths, size_t n_columns, size_t available) {
+/* Adds the row of the columns `which` (all, or one line of a wrapped row). */
+static bool add_part_line(pager *p, const char *marker, const char **cells, const size_t *widths, const size_t *which,
+                          size_t n, size_t columns, bool selected) {
+    char *part_cells[TABLE_MAX_COLUMNS];
+    size_t part_widths[TABLE_MAX_COLUMNS];
+    for (size_t i = 0; i < n; i++) {
+        part_cells[i] = (char *)cells[which[i]];
+        part_widths[i] = widths[which[i]];
+    }
+    return add_line(p, row_text(marker, part_cells, part_widths, n, columns), selected, false);
+}
+
+/* Shrinks the widest column that may shrink, one column of the screen at a
+ * time, until the row fits `available` (each keeps at least one). An id
+ * column never shrinks: an id cut in the middle cannot be copied; a window
+ * narrower than the ids cuts the row at its edge. */
+static void fit_widths(size_t *widths, const bool *whole, size_t n_columns, size_t available) {
     for (;;) {
-        size_t sum = 0, widest = 0;
+        size_t sum = 0, widest = n_columns;
         for (size_t c = 0; c < n_columns; c++) {
             sum += widths[c];
-            if (widths[c] > widths[widest]) widest = c;
+            if (!whole[c] && (widest == n_columns || widths[c] > widths[widest])) widest = c;
         }
-        if (sum <= available || widths[widest] <= 1) return;
+        if (sum <= available || widest == n_columns || widths[widest] <= 1) return;
         widths[widest]--;
     }
+}
+
+/* A column of ids (its value is the node's `id`): shown whole. */
+static bool id_column(const nitro_value_ref *value) {
+    return value->path && value->path[0] && strcmp(value->path[0], "id") == 0 && !value->path[1];
 }
 
 /* The footer: every hint in words when they fit, else the keys alone, as
@@ -129,12 +152,19 @@ static char *footer_text(const pager *p, size_t columns) {
     snprintf(page_label, sizeof page_label, "Page %zu%s", p->current + 1, page->has_next ? "" : " (last)");
     char select[32];
     snprintf(select, sizeof select, "%s select", nitro_glyph(NITRO_GLYPH_UP_DOWN));
+    /* Only the moves there are: no "next" on the last page, no "previous" on the first. */
+    bool has_next = page->has_next || p->current + 1 < p->n_pages, has_previous = p->current > 0;
+    const char *moves = has_next && has_previous ? "n/p" : has_next ? "n next" : has_previous ? "p prev" : NULL;
     struct {
         const char *text, *brief;
         int priority; /* lower is more needed */
     } hints[] = {
-        {page_label, page_label, 0}, {"r retry", "r retry", 1}, {select, nitro_glyph(NITRO_GLYPH_UP_DOWN), 3},
-        {"Enter show", "Enter", 5},  {"n next", "n/p", 4},      {"p previous", NULL, 4},
+        {page_label, page_label, 0},
+        {"r retry", "r retry", 1},
+        {select, nitro_glyph(NITRO_GLYPH_UP_DOWN), 3},
+        {"Enter show", "Enter", 5},
+        {has_next ? "n next" : NULL, moves, 4},
+        {has_previous ? "p previous" : NULL, NULL, 4},
         {"q quit", "q quit", 2},
     };
     size_t n_hints = sizeof hints / sizeof *hints;
@@ -208,8 +238,11 @@ static bool layout(pager *p, size_t columns, size_t height, bool all_rows) {
 
     /* Column widths over the whole page, so they stay put while scrolling. */
     size_t widths[TABLE_MAX_COLUMNS];
-    for (size_t c = 0; c < n_columns; c++)
+    bool whole[TABLE_MAX_COLUMNS];
+    for (size_t c = 0; c < n_columns; c++) {
         widths[c] = nitro_text_width(def->columns[c].label);
+        whole[c] = id_column(&def->columns[c].value);
+    }
     char **cells = calloc(page->count * n_columns + 1, sizeof *cells);
     bool ok = cells != NULL;
     for (size_t r = 0; ok && r < page->count; r++) {
@@ -217,7 +250,7 @@ static bool layout(pager *p, size_t columns, size_t height, bool all_rows) {
             char *raw = nitro_ref_text(page->nodes[r], &def->columns[c].value);
             char *safe = nitro_safe_text(raw ? raw : "");
             free(raw);
-            char *cell = safe ? fit_cell(safe, TABLE_CELL_MAX) : NULL;
+            char *cell = safe ? (whole[c] ? strdup(safe) : fit_cell(safe, TABLE_CELL_MAX)) : NULL;
             free(safe);
             if (!cell) {
                 ok = false;
@@ -228,12 +261,39 @@ static bool layout(pager *p, size_t columns, size_t height, bool all_rows) {
             if (w > widths[c]) widths[c] = w;
         }
     }
+    /* Ids stay whole: when they leave the other cells too little room (a narrow window), each row wraps: its
+     * ids on one line, the other cells, indented, on the next. */
     size_t gaps = 2 + 2 * (n_columns ? n_columns - 1 : 0);
-    fit_widths(widths, n_columns, columns > gaps ? columns - gaps : n_columns);
+    size_t least = gaps, n_whole = 0;
+    for (size_t c = 0; c < n_columns; c++) {
+        least += whole[c] ? widths[c] : (widths[c] < WRAP_CELL_MIN ? widths[c] : WRAP_CELL_MIN);
+        n_whole += whole[c];
+    }
+    p->wrap = n_whole > 0 && n_whole < n_columns && least > columns;
+    size_t first[TABLE_MAX_COLUMNS], second[TABLE_MAX_COLUMNS], n_first = 0, n_second = 0;
+    for (size_t c = 0; c < n_columns; c++) {
+        if (!p->wrap || whole[c])
+            first[n_first++] = c;
+        else
+            second[n_second++] = c;
+    }
+    if (p->wrap) {
+        size_t w2[TABLE_MAX_COLUMNS];
+        bool shrinks[TABLE_MAX_COLUMNS] = {false};
+        for (size_t i = 0; i < n_second; i++)
+            w2[i] = widths[second[i]];
+        size_t gaps2 = 4 + 2 * (n_second - 1);
+        fit_widths(w2, shrinks, n_second, columns > gaps2 ? columns - gaps2 : n_second);
+        for (size_t i = 0; i < n_second; i++)
+            widths[second[i]] = w2[i];
+    } else {
+        fit_widths(widths, whole, n_columns, columns > gaps ? columns - gaps : n_columns);
+    }
 
     /* The rows that fit: everything but the title, header and footer. */
-    size_t fixed = 3 + n_error;
-    size_t visible = all_rows || height == 0 ? page->count : height > fixed ? height - fixed : 1;
+    size_t per_row = p->wrap ? 2 : 1;
+    size_t fixed = 3 + n_error + (p->wrap ? 1 : 0);
+    size_t visible = all_rows || height == 0 ? page->count : height > fixed + per_row ? (height - fixed) / per_row : 1;
     if (visible > page->count) visible = page->count;
     if (p->selected < p->top) p->top = p->selected;
     if (visible && p->selected >= p->top + visible) p->top = p->selected - visible + 1;
@@ -244,12 +304,14 @@ static bool layout(pager *p, size_t columns, size_t height, bool all_rows) {
         const char *labels[TABLE_MAX_COLUMNS];
         for (size_t c = 0; c < n_columns; c++)
             labels[c] = def->columns[c].label;
-        ok = add_line(p, row_text("", (char *const *)labels, widths, n_columns, columns), false, false);
+        ok = add_part_line(p, "", labels, widths, first, n_first, columns, false);
+        if (ok && p->wrap) ok = add_part_line(p, "    ", labels, widths, second, n_second, columns, false);
     }
     for (size_t r = p->top; ok && r < p->top + visible; r++) {
         bool selected = r == p->selected;
-        ok = add_line(p, row_text(selected ? "> " : "", cells + r * n_columns, widths, n_columns, columns), selected,
-                      false);
+        const char **row = (const char **)cells + r * n_columns;
+        ok = add_part_line(p, selected ? "> " : "", row, widths, first, n_first, columns, selected);
+        if (ok && p->wrap) ok = add_part_line(p, "    ", row, widths, second, n_second, columns, selected);
     }
     if (ok) ok = add_line(p, footer_text(p, columns), false, false);
     for (size_t i = 0; i < n_error; i++) {
@@ -306,9 +368,56 @@ static void print_plain_selection(pager *p) {
     size_t columns = p->columns > 1 ? (size_t)p->columns - 1 : 1;
     size_t top = p->top;
     p->top = p->selected;
-    if (layout(p, columns, 4, false) && p->n_lines > 2) fprintf(p->ctx->out, "%s\n", p->lines[2].text);
+    if (layout(p, columns, 4, false)) {
+        size_t first = p->wrap ? 3 : 2, n = p->wrap ? 2 : 1; /* below the title and the header */
+        for (size_t i = first; i < first + n && i < p->n_lines; i++)
+            fprintf(p->ctx->out, "%s\n", p->lines[i].text);
+    }
     p->top = top;
     fflush(p->ctx->out);
+}
+
+/* After q on the alternate screen, whose table is gone with it: the page
+ * last shown, printed plain below the shell's screen (as gh does), so that
+ * what was read stays readable: the title, the header and every row. */
+static void print_kept(pager *p) {
+    window_size(p);
+    size_t columns = p->columns > 1 ? (size_t)p->columns - 1 : 1;
+    size_t selected = p->selected;
+    p->selected = p->pages[p->current].count; /* no row marked */
+    bool ok = layout(p, columns, 0, true);
+    p->selected = selected;
+    if (!ok) return;
+    size_t rows = p->wrap ? 3 + 2 * p->pages[p->current].count : 2 + p->pages[p->current].count;
+    for (size_t i = 0; i < p->n_lines && i < rows; i++)
+        fprintf(p->ctx->out, "%s\n", p->lines[i].text);
+    fflush(p->ctx->out);
+}
+
+int nitro_table_print(nitro_ctx *ctx, const nitro_behaviour *behaviour, const nitro_page *pages, size_t n_pages) {
+    size_t total = 0;
+    for (size_t i = 0; i < n_pages; i++)
+        total += pages[i].count;
+    if (total == 0) {
+        fputs("There was no data found.\n", ctx->out);
+        return NITRO_EXIT_OK;
+    }
+    /* One page of them all: the nodes stay the pages' own. */
+    nitro_page all = {.nodes = calloc(total, sizeof *all.nodes), .count = total};
+    nitro_pager_source source = {.behaviour = behaviour};
+    pager p = {.ctx = ctx, .source = &source, .pages = &all, .n_pages = 1};
+    if (!all.nodes) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        return NITRO_EXIT_FAILURE;
+    }
+    for (size_t i = 0, at = 0; i < n_pages; i++)
+        for (size_t j = 0; j < pages[i].count; j++)
+            all.nodes[at++] = pages[i].nodes[j];
+    print_kept(&p);
+    lines_clear(&p);
+    free(p.lines);
+    free(all.nodes);
+    return nitro_result_written(ctx, false);
 }
 
 /* Fetches a page with the failure's report kept for the screen, not written
@@ -401,7 +510,7 @@ int nitro_pager_run(nitro_ctx *ctx, const nitro_pager_source *source, const char
          * shell's screen comes back untouched on exit. */
         nitro_term_alt_begin(ctx->out);
     }
-    bool dirty = true, page_changed = true;
+    bool dirty = true, page_changed = true, keep = false;
     for (;;) {
         if (dirty) render(&p, page_changed);
         dirty = page_changed = false;
@@ -434,6 +543,7 @@ int nitro_pager_run(nitro_ctx *ctx, const nitro_pager_source *source, const char
             source->show(source->data, ctx, page->nodes[p.selected]);
             break;
         } else if (key == NITRO_KEY_QUIT || key == NITRO_KEY_EOF) {
+            keep = p.redraw;
             break;
         } else if (key == NITRO_KEY_INTERRUPTED) {
             code = NITRO_EXIT_INTERRUPTED;
@@ -444,6 +554,7 @@ int nitro_pager_run(nitro_ctx *ctx, const nitro_pager_source *source, const char
     }
     nitro_term_alt_end(ctx->out);
     nitro_term_raw_end();
+    if (keep) print_kept(&p);
 done:
     lines_clear(&p);
     free(p.lines);

@@ -23,4 +23,8 @@ typedef struct {
  * table and can be retried with r. Returns the exit code. */
 int nitro_pager_run(nitro_ctx *ctx, const nitro_pager_source *source, const char *cursor);
 
+/* The items of `pages` as one plain table (title, header, rows) fitted to the window: --limit on a terminal.
+ * "There was no data found." when there are none. Returns the exit code. */
+int nitro_table_print(nitro_ctx *ctx, const nitro_behaviour *behaviour, const nitro_page *pages, size_t n_pages);
+
 #endif

@@ -5,21 +5,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "credentials.h"
 #include "list.h"
 #include "safe_text.h"
 #include "term.h"
 
-/* Asks for a number from 1 to `count` until one is given; an exit code, or 0 with *chosen set. */
-static int ask_number(nitro_ctx *ctx, size_t count, long long *chosen) {
+/* Asks for a number from 1 to `count` until one is given; Enter alone takes `highlighted` (the first choice,
+ * or the current one), as the Nitro CLI's arrow-key pickers do. An exit code, or 0 with *chosen set. */
+static int ask_number(nitro_ctx *ctx, size_t count, size_t highlighted, long long *chosen) {
+    char question[48];
+    snprintf(question, sizeof question, "Number [%zu]", highlighted);
     for (;;) {
         char *answer = NULL;
-        nitro_prompt_status status = nitro_prompt_line(ctx->err, "Number", &answer);
+        nitro_prompt_status status = nitro_prompt_line(ctx->err, question, &answer);
         if (status == NITRO_PROMPT_INTERRUPTED) return NITRO_EXIT_INTERRUPTED;
         if (status != NITRO_PROMPT_OK) return NITRO_EXIT_USAGE;
-        bool valid = nitro_parse_int(answer, 1, (long long)count, chosen);
+        bool enter = answer[strspn(answer, " \t")] == '\0';
+        if (enter) *chosen = (long long)highlighted;
+        bool valid = enter || nitro_parse_int(answer, 1, (long long)count, chosen);
         free(answer);
         if (valid) return NITRO_EXIT_OK;
-        fprintf(ctx->err, "Please answer with a number from 1 to %zu.\n", count);
+        fprintf(ctx->err, "Please answer with a number from 1 to %zu, or Enter for %zu.\n", count, highlighted);
     }
 }
 
@@ -49,18 +55,37 @@ int nitro_choices_ask(nitro_ctx *ctx, const nitro_picker *picker, const char *ti
                       char **value, char **label) {
     *value = *label = NULL;
     fprintf(ctx->err, "%s\n", title);
-    size_t number = 0;
+    /* A workspace picker marks the session's default workspace and takes it on Enter. */
+    const char *current = picker->marks_default && nitro_ctx_session(ctx) == NITRO_SESSION_OK
+                              ? nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_WORKSPACE_ID)
+                              : NULL;
+    size_t number = 0, highlighted = 1;
     for (size_t p = 0; p < choices->n_pages; p++) {
         for (size_t i = 0; i < choices->pages[p].count; i++) {
-            char *text = nitro_ref_text(choices->pages[p].nodes[i], &picker->label);
+            const cJSON *node = choices->pages[p].nodes[i];
+            char *text = nitro_ref_text(node, &picker->label);
             fprintf(ctx->err, "  %zu) ", ++number);
             nitro_put_safe(ctx->err, text);
-            fputc('\n', ctx->err);
             free(text);
+            /* What tells items of one name apart (an API's path), as the spec declares it. */
+            char *detail = picker->detail.path ? nitro_ref_text(node, &picker->detail) : NULL;
+            if (detail && *detail) {
+                fputs("  (", ctx->err);
+                nitro_put_safe(ctx->err, detail);
+                fputc(')', ctx->err);
+            }
+            free(detail);
+            char *id = current ? nitro_ref_text(node, &picker->value) : NULL;
+            if (id && strcmp(id, current) == 0) {
+                fputs("  (default)", ctx->err);
+                highlighted = number;
+            }
+            free(id);
+            fputc('\n', ctx->err);
         }
     }
     long long chosen = 0;
-    int code = ask_number(ctx, number, &chosen);
+    int code = ask_number(ctx, number, highlighted, &chosen);
     for (size_t p = 0; !code && p < choices->n_pages; p++) {
         if ((size_t)chosen <= choices->pages[p].count) {
             *value = nitro_ref_text(choices->pages[p].nodes[chosen - 1], &picker->value);
@@ -126,7 +151,7 @@ int nitro_choose_inputs(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *
             for (size_t i = 0; i < one_of->n_choices; i++)
                 fprintf(ctx->err, "  %zu) %s\n", i + 1, one_of->choices[i].label);
             long long chosen = 0;
-            int code = ask_number(ctx, one_of->n_choices, &chosen);
+            int code = ask_number(ctx, one_of->n_choices, 1, &chosen);
             if (code) return code;
             const nitro_choice *choice = &one_of->choices[chosen - 1];
             if (choice->picker) return pick_into(ctx, behaviour, opts, choice->picker, choice->title, choice->offset);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "credentials.h"
+#include "identity.h"
 #include "timefmt.h"
 
 /* The object at path[0..depth) below `root`, created as needed; NULL when a
@@ -141,6 +142,62 @@ static cJSON *source_metadata(const char *text, char *why, size_t size) {
     return out;
 }
 
+/* ---- a time window: --from / --to ------------------------------------------------------ */
+
+/* A date (yyyy-MM-dd, midnight UTC) or date-time with Z or an offset, as seconds since the epoch. */
+static bool window_time(const char *text, long long *seconds) {
+    char day[32];
+    if (strlen(text) == 10) {
+        snprintf(day, sizeof day, "%sT00:00:00Z", text);
+        text = day;
+    }
+    return nitro_iso_parse(text, seconds);
+}
+
+/* The option at `offset` as a time (absent: now, to the millisecond); false, reported, when it is no date. */
+static bool option_time(nitro_ctx *ctx, const void *opts, size_t offset, const char *option, struct timespec *at) {
+    const char *text = ((const nitro_str_value *)((const char *)opts + offset))->value;
+    long long seconds;
+    if (!text) {
+        clock_gettime(CLOCK_REALTIME, at);
+        return true;
+    }
+    if (window_time(text, &seconds)) {
+        *at = (struct timespec){.tv_sec = (time_t)seconds};
+        return true;
+    }
+    nitro_error(ctx,
+                "invalid value '%s' for '--%s': not a date (2026-04-06) or a date and time with its offset "
+                "(2026-04-06T12:00:00Z)",
+                text, option);
+    return false;
+}
+
+static cJSON *window_value(nitro_ctx *ctx, const nitro_binding *binding, const void *opts, int *code) {
+    struct timespec at, end;
+    *code = NITRO_EXIT_USAGE;
+    if (!option_time(ctx, opts, binding->offset, binding->option, &at)) return NULL;
+    if (binding->transform == NITRO_XF_DAYS_BEFORE) {
+        if (!option_time(ctx, opts, binding->other_offset, binding->other_option, &end)) return NULL;
+        if (!((const nitro_str_value *)((const char *)opts + binding->offset))->value) {
+            at = end;
+            at.tv_sec -= (time_t)(binding->days * 86400);
+        }
+        if (at.tv_sec > end.tv_sec || (at.tv_sec == end.tv_sec && at.tv_nsec > end.tv_nsec)) {
+            nitro_error(ctx, "Invalid time window: '--%s' must be earlier than or equal to '--%s'.", binding->option,
+                        binding->other_option);
+            return NULL;
+        }
+    }
+    char text[48];
+    if (!nitro_iso_after_days(&at, 0, text, sizeof text)) {
+        nitro_error(ctx, "invalid value for '--%s': the date is out of range", binding->option);
+        return NULL;
+    }
+    *code = NITRO_EXIT_OK;
+    return cJSON_CreateString(text);
+}
+
 static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const void *opts, const char *after,
                           long long first, const char *workspace, int *code) {
     switch (binding->kind) {
@@ -170,8 +227,12 @@ static cJSON *bound_value(nitro_ctx *ctx, const nitro_binding *binding, const vo
         return cJSON_CreateNumber((double)value->value);
     }
     if (binding->type == NITRO_OPT_FLAG || binding->type == NITRO_OPT_BOOL) {
-        return cJSON_CreateBool(((const nitro_flag_value *)at)->value);
+        bool value = ((const nitro_flag_value *)at)->value;
+        if (binding->transform == NITRO_XF_TRUE_OR_NULL && !value) return cJSON_CreateNull();
+        return cJSON_CreateBool(value);
     }
+    if (binding->transform == NITRO_XF_DATE_TIME || binding->transform == NITRO_XF_DAYS_BEFORE)
+        return window_value(ctx, binding, opts, code);
     const char *text = ((const nitro_str_value *)at)->value;
     if (!text) return NULL;
     if (binding->transform == NITRO_XF_SPLIT_PATH) {
@@ -259,17 +320,79 @@ int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *
     return NITRO_EXIT_OK;
 }
 
+/* No workspace for a credential that is not the session's: said without "log in" (it is a script's or CI's
+ * credential), with what the server told about it. */
+static void no_workspace_for(nitro_ctx *ctx, const nitro_identity *who, const char *session_workspace) {
+    const nitro_str_value *api_key = &ctx->global->api_key;
+    const char *source = api_key->source == NITRO_SRC_ENV && api_key->env_name ? api_key->env_name : "--api-key";
+    const char *how = "Specify the '--workspace-id' option or set NITRO_WORKSPACE_ID.";
+    if (who->key || who->key_unknown) {
+        nitro_error(ctx,
+                    "Could not determine workspace: the server does not say which workspace the API key from %s "
+                    "is for. %s",
+                    source, how);
+    } else if (session_workspace) {
+        const char *email = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_EMAIL);
+        nitro_error(ctx,
+                    "Could not determine workspace: the session's default workspace is %s's, and the credential "
+                    "from %s acts for %s. %s",
+                    email ? email : "another user", source, who->user_email ? who->user_email : "another user", how);
+    } else {
+        nitro_error(ctx, "Could not determine workspace for the credential from %s. %s", source, how);
+    }
+}
+
 const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code) {
     if (nitro_option_given(opts, behaviour->workspace_offset))
         return ((const nitro_str_value *)((const char *)opts + behaviour->workspace_offset))->value;
-    if (nitro_ctx_session(ctx) == NITRO_SESSION_OK) {
-        const char *id = nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_WORKSPACE_ID);
-        if (id) return id;
+    if (ctx->workspace_resolved) return ctx->workspace;
+    const char *session_workspace = nitro_ctx_session(ctx) == NITRO_SESSION_OK
+                                        ? nitro_session_value(&ctx->session, NITRO_SESSION_FIELD_WORKSPACE_ID)
+                                        : NULL;
+    if (!nitro_credential_overrides_session(ctx)) {
+        if (!session_workspace) {
+            nitro_error(ctx, "Could not determine workspace. Either login via `nitro login` or specify the "
+                             "'--workspace-id' option.");
+            *code = NITRO_EXIT_USAGE;
+            return NULL;
+        }
+        ctx->workspace = session_workspace;
+        ctx->workspace_resolved = true;
+        return ctx->workspace;
     }
-    nitro_error(ctx, "Could not determine workspace. Either login via `nitro login` or specify the "
-                     "'--workspace-id' option.");
-    *code = NITRO_EXIT_USAGE;
-    return NULL;
+    /* --api-key or NITRO_API_KEY: the session's default workspace is its sign-in's, so the server says whose
+     * the credential is: an API key's own workspace, or a user's who is the session's (or whom the session
+     * does not name). */
+    nitro_identity who;
+    if ((*code = nitro_identity_fetch(ctx, &who))) return NULL;
+    if (who.key && who.key->workspace) {
+        ctx->workspace = ctx->workspace_owned = strdup(who.key->workspace->id);
+        if (!ctx->workspace) {
+            nitro_error(ctx, "There was an unexpected error: out of memory");
+            *code = NITRO_EXIT_FAILURE;
+        }
+    } else if (session_workspace && nitro_identity_takes_session_workspace(ctx, &who)) {
+        ctx->workspace = session_workspace;
+    } else {
+        no_workspace_for(ctx, &who, session_workspace);
+        *code = NITRO_EXIT_USAGE;
+    }
+    nitro_identity_free(&who);
+    ctx->workspace_resolved = ctx->workspace != NULL;
+    return ctx->workspace;
+}
+
+bool nitro_answer_ok(const nitro_behaviour *behaviour, size_t offset, const char *answer, char *why, size_t size) {
+    /* The rules the spec declares on the option's binding: a split-path value starts with '/'. */
+    for (size_t i = 0; behaviour && i < behaviour->request.n_bindings; i++) {
+        const nitro_binding *binding = &behaviour->request.bindings[i];
+        if (binding->kind == NITRO_BIND_INPUT && binding->offset == offset &&
+            binding->transform == NITRO_XF_SPLIT_PATH && answer[0] != '/') {
+            snprintf(why, size, "The path '%s' is invalid. It must start with '/'.", answer);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool nitro_request_needs_workspace(const nitro_request_def *request) {

@@ -26,6 +26,27 @@ const cJSON *nitro_value_at(const cJSON *root, const char *const *path) {
     return value;
 }
 
+const cJSON *nitro_select_item(const nitro_select_def *select, const cJSON *data, const void *opts) {
+    if (!opts) return NULL;
+    const char *wanted = ((const nitro_str_value *)((const char *)opts + select->offset))->value;
+    const cJSON *list = nitro_value_at(data, select->list);
+    const cJSON *item;
+    if (!wanted || !cJSON_IsArray(list)) return NULL;
+    cJSON_ArrayForEach(item, list) {
+        const cJSON *value = cJSON_GetObjectItemCaseSensitive(item, select->field);
+        if (cJSON_IsString(value) && strcmp(value->valuestring, wanted) == 0) return item;
+    }
+    return NULL;
+}
+
+bool nitro_filter_keeps(const nitro_behaviour *behaviour, const cJSON *item) {
+    if (!behaviour->filter_path) return true;
+    cJSON *wanted = cJSON_Parse(behaviour->filter_equals);
+    bool keeps = wanted && cJSON_Compare(nitro_value_at(item, behaviour->filter_path), wanted, true);
+    cJSON_Delete(wanted);
+    return keeps;
+}
+
 static char *dup_or_null(const char *text) {
     return text ? strdup(text) : NULL;
 }

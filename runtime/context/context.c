@@ -176,4 +176,8 @@ void nitro_ctx_release(nitro_ctx *ctx) {
     nitro_session_free(&ctx->session);
     free(ctx->session_path);
     ctx->session_path = NULL;
+    free(ctx->workspace_owned);
+    ctx->workspace_owned = NULL;
+    ctx->workspace = NULL;
+    ctx->workspace_resolved = false;
 }

@@ -38,6 +38,11 @@ struct nitro_ctx {
      * "The API key from NITRO_API_KEY", "--cloud-url", "the session's apiUrl"... */
     char credential_source[96];
     const char *cloud_url_origin;
+    /* The workspace a command acts on when no --workspace-id names it, once resolved: the session's
+     * default, or the workspace of the API key in use as the server named it (`workspace_owned`). */
+    bool workspace_resolved;
+    const char *workspace;
+    char *workspace_owned;
     /* The command that shows whether a mutation whose outcome is unknown was carried out. */
     const char *recheck;
     /* The id of what the mutation being written made, named by that hint (not owned). */

@@ -83,7 +83,10 @@ int nitro_report_failure(nitro_ctx *ctx, const nitro_result *result) {
         }
         break;
     case NITRO_RESULT_BAD_RESPONSE:
-    case NITRO_RESULT_TRANSPORT: nitro_error(ctx, "%s", result->message); break;
+    case NITRO_RESULT_TRANSPORT:
+        nitro_error(ctx, "%s", result->message);
+        if (result->hint[0]) fprintf(ctx->err, "  hint: %s\n", result->hint);
+        break;
     case NITRO_RESULT_INTERRUPTED:
         fputs("Interrupted.\n", ctx->err);
         ctx->said_interrupted = true;

@@ -65,7 +65,9 @@ bool nitro_parse_int(const char *text, long long min, long long max, long long *
 }
 
 static void describe_option(const nitro_option *opt, char *buf, size_t size) {
-    if (opt->value_name) {
+    if (opt->short_name && opt->value_name) {
+        snprintf(buf, size, "-%c, --%s <%s>", opt->short_name, opt->name, opt->value_name);
+    } else if (opt->value_name) {
         snprintf(buf, size, "--%s <%s>", opt->name, opt->value_name);
     } else {
         snprintf(buf, size, "--%s", opt->name);
@@ -212,14 +214,22 @@ static void suggest_option(const nitro_command *command, const char *name, size_
 static bool parse_option(const nitro_command *command, const nitro_option *table, size_t count, int argc,
                          char *const *argv, int *index, void *opts, nitro_diag *diag) {
     const char *arg = argv[*index];
+    const nitro_option *opt = NULL;
+    const char *name = arg + 2, *equals = NULL;
+    size_t len = 0;
     if (arg[1] != '-') {
-        diag_set(diag, "unexpected argument '%.100s' found", arg);
-        return false;
+        /* A one-letter alias (-p), as the Nitro CLI declares a few; its value is the next word. */
+        for (size_t i = 0; arg[2] == '\0' && i < count; i++)
+            if (table[i].short_name == arg[1]) opt = &table[i];
+        if (!opt) {
+            diag_set(diag, "unexpected argument '%.100s' found", arg);
+            return false;
+        }
+    } else {
+        equals = strchr(name, '=');
+        len = equals ? (size_t)(equals - name) : strlen(name);
+        opt = find_option_n(table, count, name, len);
     }
-    const char *name = arg + 2;
-    const char *equals = strchr(name, '=');
-    size_t len = equals ? (size_t)(equals - name) : strlen(name);
-    const nitro_option *opt = find_option_n(table, count, name, len);
     if (!opt) {
         diag_set(diag, "unexpected argument '--%.*s' found", (int)(len > 100 ? 100 : len), name);
         suggest_option(command, name, len, diag);

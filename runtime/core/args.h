@@ -68,6 +68,7 @@ enum {
 
 typedef struct {
     const char *name;       /* long name without the dashes */
+    char short_name;        /* the one-letter alias (-p), or '\0' */
     const char *value_name; /* NULL for flags */
     nitro_opt_type type;
     size_t offset;          /* of its nitro_*_value in the command's options struct */

@@ -431,7 +431,7 @@ nitro_key nitro_term_read_key(void) {
         case 'r':
         case 'R': return NITRO_KEY_RETRY;
         case 0x1b: {
-            /* A lone Esc quits; Esc [ A..D are the arrow keys. */
+            /* A lone Esc quits; Esc [ A..D are the arrow keys, Esc [ 5 ~ and 6 ~ PgUp and PgDn. */
             int next = read_byte(50, false);
             if (next != '[' && next != 'O') return NITRO_KEY_QUIT;
             int code = read_byte(50, false);
@@ -440,6 +440,10 @@ nitro_key nitro_term_read_key(void) {
             case 'B': return NITRO_KEY_DOWN;
             case 'C': return NITRO_KEY_NEXT;
             case 'D': return NITRO_KEY_PREVIOUS;
+            case '5':
+            case '6':
+                if (read_byte(50, false) == '~') return code == '5' ? NITRO_KEY_PREVIOUS : NITRO_KEY_NEXT;
+                continue;
             default: continue;
             }
         }

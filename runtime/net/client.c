@@ -147,6 +147,39 @@ void nitro_client_on_header(void *data, const char *line, size_t len) {
     }
 }
 
+/* A TLS failure in people's words, libcurl's after them in parentheses (they
+ * name the certificate's problem exactly), and what to try. */
+static void describe_tls(const char *endpoint, const nitro_http_response *response, nitro_result *result) {
+    const char *what = "the TLS handshake failed";
+    switch (response->tls_failure) {
+    case NITRO_TLS_UNTRUSTED:
+        what = "the server's certificate is not signed by a certificate authority this machine trusts";
+        snprintf(result->hint, sizeof result->hint,
+                 "if the server uses a private or self-signed CA, set SSL_CERT_FILE to that CA's certificate (PEM).");
+        break;
+    case NITRO_TLS_WRONG_NAME: what = "the server's certificate is for another host name"; break;
+    case NITRO_TLS_EXPIRED: what = "the server's certificate has expired or is not valid yet (check the clock)"; break;
+    case NITRO_TLS_NOT_TLS: {
+        what = "the server did not answer in TLS (a plain-http port?)";
+        /* The same URL over http://, when it was https://. */
+        if (strncmp(endpoint, "https://", 8) == 0) {
+            const char *rest = endpoint + 8, *slash = strchr(rest, '/');
+            int host_len = slash ? (int)(slash - rest) : (int)strlen(rest);
+            snprintf(result->hint, sizeof result->hint,
+                     "if it serves plain HTTP, use http://%.*s as the cloud URL (--cloud-url, NITRO_CLOUD_URL).",
+                     host_len, rest);
+        }
+        break;
+    }
+    case NITRO_TLS_CLOSED: what = "the server closed the connection during the TLS handshake"; break;
+    case NITRO_TLS_NO_COMMON: what = "the server and nitro share no TLS version or cipher"; break;
+    case NITRO_TLS_CA_FILE: what = "the CA certificates to verify the server with could not be read"; break;
+    case NITRO_TLS_OTHER: break;
+    }
+    nitro_result_set(result, NITRO_RESULT_TRANSPORT, "The TLS connection to %s failed: %s (%s).", endpoint, what,
+                     response->error);
+}
+
 void nitro_client_describe_transport(nitro_http_status status, const char *endpoint,
                                      const nitro_http_response *response, nitro_result *result) {
     switch (status) {
@@ -159,10 +192,7 @@ void nitro_client_describe_transport(nitro_http_status status, const char *endpo
         result->timed_out = true;
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "The request to %s timed out: %s", endpoint, response->error);
         break;
-    case NITRO_HTTP_TLS:
-        nitro_result_set(result, NITRO_RESULT_TRANSPORT, "The TLS connection to %s failed: %s", endpoint,
-                         response->error);
-        break;
+    case NITRO_HTTP_TLS: describe_tls(endpoint, response, result); break;
     case NITRO_HTTP_TOO_LARGE:
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "The response from %s was refused: %s.", endpoint,
                          response->error);

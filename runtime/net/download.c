@@ -135,6 +135,11 @@ bool nitro_client_download(nitro_client *client, const char *path, const char *d
         }
     } else if (status == NITRO_HTTP_STOPPED && s.write_error) {
         nitro_result_set(result, NITRO_RESULT_TRANSPORT, "Could not write %s: %s", dest_path, strerror(s.write_error));
+    } else if (status == NITRO_HTTP_FAILED && s.total > 0) {
+        /* The server stopped in the middle of the body: say so, and that the file was not touched. */
+        nitro_result_set(result, NITRO_RESULT_TRANSPORT,
+                         "The download from %s was cut short after %lld bytes (%s); %s was not written.", endpoint,
+                         s.total, response.error[0] ? response.error : "the connection ended", dest_path);
     } else {
         nitro_client_describe_transport(status, endpoint, &response, result);
     }

@@ -49,6 +49,7 @@ typedef struct {
     bool server_said;   /* HTTP: the body was a GraphQL error response; message and code are the server's */
     char message[512];
     char code[64];     /* GraphQL extensions.code, or "" */
+    char hint[192];    /* TRANSPORT: what to try (https to a plain-http port: the http:// URL), or "" */
     cJSON *response;   /* the parsed body, owned */
     const cJSON *data; /* its "data" when OK */
 } nitro_result;

@@ -367,6 +367,33 @@ void nitro_http_free(nitro_http *http) {
 
 static const char *value_problem(const char *value, size_t max);
 
+/* Which common TLS failure libcurl's code and words describe. OpenSSL's error
+ * strings are not loaded (see skip_openssl_error_strings), so a handshake that
+ * met plain HTTP reads "error:0A00010B:lib(20)::reason(267)": its packed code
+ * is matched as well as the words. */
+static nitro_http_tls_failure tls_failure(CURLcode rc, const char *detail) {
+    if (rc == CURLE_SSL_CACERT_BADFILE) return NITRO_TLS_CA_FILE;
+    if (rc == CURLE_SSL_CIPHER) return NITRO_TLS_NO_COMMON;
+    if (rc == CURLE_PEER_FAILED_VERIFICATION) {
+        if (strstr(detail, "subject name") || strstr(detail, "does not match") || strstr(detail, "hostname"))
+            return NITRO_TLS_WRONG_NAME;
+        if (strstr(detail, "expired") || strstr(detail, "not yet valid")) return NITRO_TLS_EXPIRED;
+        if (strstr(detail, "self-signed") || strstr(detail, "self signed") || strstr(detail, "issuer"))
+            return NITRO_TLS_UNTRUSTED;
+        return NITRO_TLS_OTHER;
+    }
+    if (strstr(detail, "wrong version number") || strstr(detail, "0A00010B") || strstr(detail, "1408F10B") ||
+        strstr(detail, "packet length too long") || strstr(detail, "record layer failure"))
+        return NITRO_TLS_NOT_TLS;
+    if (strstr(detail, "unexpected eof") || strstr(detail, "0A000126") || strstr(detail, "SSL_ERROR_SYSCALL") ||
+        strstr(detail, "connection reset"))
+        return NITRO_TLS_CLOSED;
+    if (strstr(detail, "no shared cipher") || strstr(detail, "protocol version") || strstr(detail, "0A000102") ||
+        strstr(detail, "0A00042E") || strstr(detail, "0A000410") || strstr(detail, "handshake failure"))
+        return NITRO_TLS_NO_COMMON;
+    return NITRO_TLS_OTHER;
+}
+
 nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *request, nitro_http_response *response) {
     memset(response, 0, sizeof *response);
     response->failed_part = -1;
@@ -511,7 +538,7 @@ nitro_http_status nitro_http_post(nitro_http *http, const nitro_http_request *re
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CIPHER:
-    case CURLE_SSL_CACERT_BADFILE: return NITRO_HTTP_TLS;
+    case CURLE_SSL_CACERT_BADFILE: response->tls_failure = tls_failure(rc, response->error); return NITRO_HTTP_TLS;
     default: return NITRO_HTTP_FAILED;
     }
 }

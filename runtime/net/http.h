@@ -71,6 +71,18 @@ typedef enum {
     NITRO_HTTP_READ_FAILED, /* a part's file could not be read (or changed while it was sent) */
 } nitro_http_status;
 
+/* The common TLS failures, told apart so that they can be worded for people. */
+typedef enum {
+    NITRO_TLS_OTHER,
+    NITRO_TLS_UNTRUSTED,  /* signed by no CA this machine trusts (self-signed, a private CA) */
+    NITRO_TLS_WRONG_NAME, /* a certificate for another host name */
+    NITRO_TLS_EXPIRED,    /* expired, or not valid yet */
+    NITRO_TLS_NOT_TLS,    /* the server answered, but not in TLS: a plain-http port */
+    NITRO_TLS_CLOSED,     /* the server closed the connection during the handshake */
+    NITRO_TLS_NO_COMMON,  /* no protocol version or cipher in common */
+    NITRO_TLS_CA_FILE,    /* the CA bundle could not be read */
+} nitro_http_tls_failure;
+
 typedef struct {
     long status;
     char *body; /* NUL-terminated; NULL when on_body took the body */
@@ -78,6 +90,8 @@ typedef struct {
     bool request_sent; /* the server may have acted on it */
     long failed_part;  /* NITRO_HTTP_READ_FAILED: the index of the part whose file failed; else -1 */
     char error[256];   /* for anything but NITRO_HTTP_OK */
+    /* NITRO_HTTP_TLS: what went wrong, for people (error keeps libcurl's words after it). */
+    nitro_http_tls_failure tls_failure;
 } nitro_http_response;
 
 nitro_http *nitro_http_new(void);

@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """A local server for the transport benchmark (tests/bench/transport).
 
-POST /graphql with a multipart/form-data body (an upload): the body is read to
-its end, its parts are described in the record file (name, filename,
-Content-Type, size and SHA-256 of each: two clients' uploads can be compared),
-and a GraphQL result answers it.
+POST /graphql with a multipart/form-data body (nitro schema upload, or curl
+sending the same parts): the body is read to its end, its parts are described
+in the record file (name, filename, Content-Type, size and SHA-256 of each: two
+clients' uploads can be compared), and UploadSchema's result answers it.
 
-POST /graphql with a JSON body (a subscription): the answer is a server-sent
-event stream of variables.count `next` events (progress events of a schema
-publish, the last one its success), then `event: complete`, as fast as the
-socket takes them. The server's own sending time (from the stream's first byte
-to its last) goes to the record file, one line per stream: the floor under any
-client.
+POST /graphql with PublishSchemaVersion (nitro schema publish): the request it
+makes is "events-<tag>", so `--tag 10000` asks for 10,000 events. Then the
+subscription OnSchemaVersionPublishUpdated of that request is answered with a
+server-sent event stream of that many `next` events (progress events of a
+schema publish, the last one its success), then `event: complete`, as fast as
+the socket takes them. The record file gets, one line per stream, the server's
+own sending time (from the stream's first byte to its last: the floor under any
+client) and the time until the client hung up after reading it (its first
+event to its end, on the server's clock).
 
 Standard library only; 127.0.0.1 by default.
 """
@@ -20,14 +23,20 @@ import hashlib
 import json
 import os
 import signal
+import socket
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-UPLOAD_RESULT = json.dumps({"data": {"uploadSchema": {"__typename": "UploadSchemaPayload",
-                                                      "schemaVersion": {"id": "U2NoZW1hVmVyc2lvbjox"},
-                                                      "errors": []}}}).encode()
+UPLOAD_RESULT = json.dumps({"data": {"uploadSchema": {
+    "__typename": "UploadSchemaPayload", "schemaVersion": {"__typename": "SchemaVersion", "id": "U2NoZW1hVmVyc2lvbjox"},
+    "errors": None}}}).encode()
+# tests/bench/collections' openapi upload: the same answer, for its operation.
+COLLECTION_RESULT = json.dumps({"data": {"uploadOpenApiCollection": {
+    "__typename": "UploadOpenApiCollectionPayload",
+    "openApiCollectionVersion": {"__typename": "OpenApiCollectionVersion", "id": "T3BlbkFwaVZlcnNpb246MQ=="},
+    "errors": None}}}).encode()
 PROGRESS = json.dumps({"data": {"onSchemaVersionPublishingUpdate": {
     "__typename": "OperationInProgress", "state": "PROCESSING"}}}, separators=(",", ":"))
 SUCCESS = json.dumps({"data": {"onSchemaVersionPublishingUpdate": {
@@ -59,6 +68,12 @@ class Handler(BaseHTTPRequestHandler):
     record = None
     lock = threading.Lock()
 
+    def setup(self) -> None:
+        super().setup()
+        # As Kestrel (the Nitro API's server) does by default: each event leaves when it is written, not held by
+        # Nagle's algorithm until the client's delayed ACK (40 ms on Linux) of the one before.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
         content_type = self.headers.get("Content-Type", "")
         length = int(self.headers.get("Content-Length") or 0)
@@ -66,13 +81,20 @@ class Handler(BaseHTTPRequestHandler):
         if content_type.startswith("multipart/form-data"):
             self._note({"upload": parts_of(body, content_type),
                         "headers": sorted(k.lower() for k in self.headers.keys())})
+            result = COLLECTION_RESULT if b"uploadOpenApiCollection(" in body[:4096] else UPLOAD_RESULT
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(UPLOAD_RESULT)))
+            self.send_header("Content-Length", str(len(result)))
             self.end_headers()
-            self.wfile.write(UPLOAD_RESULT)
+            self.wfile.write(result)
             return
-        count = int(json.loads(body)["variables"]["count"])
+        request = json.loads(body)
+        if request.get("operationName") == "PublishSchemaVersion":
+            tag = str(request["variables"]["input"]["tag"])
+            self._json({"data": {"publishSchema": {"__typename": "PublishSchemaPayload", "id": f"events-{tag}",
+                                                   "errors": None}}})
+            return
+        count = int(str(request["variables"]["requestId"]).removeprefix("events-"))
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream; charset=utf-8")
         self.send_header("Cache-Control", "no-cache")
@@ -86,8 +108,24 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(("event: next\ndata: " + SUCCESS + "\n\nevent: complete\n\n").encode())
         self.wfile.flush()
         elapsed = time.perf_counter() - start
+        # The client hangs up once it has the result: what it took to read the stream, on this clock.
+        self.connection.settimeout(60)
+        try:
+            while self.connection.recv(65536):
+                pass
+        except OSError:
+            pass
+        done = time.perf_counter() - start
         self.close_connection = True
-        self._note({"events": count, "send_ms": round(elapsed * 1000, 3)})
+        self._note({"events": count, "send_ms": round(elapsed * 1000, 3), "done_ms": round(done * 1000, 3)})
+
+    def _json(self, document: dict) -> None:
+        payload = json.dumps(document).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     def _note(self, entry: dict) -> None:
         if not self.record:

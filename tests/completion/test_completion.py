@@ -26,7 +26,7 @@ import unittest
 from pathlib import Path
 
 from tests.completion.hostile_server import TokenServer, token
-from tests.e2e.harness import SANITIZER_VARS, Emulator, NITRO_BIN, binary_problem
+from tests.e2e.harness import OPERATIONS_DIR as OPERATIONS, SANITIZER_VARS, Emulator, NITRO_BIN, binary_problem
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETIONS = ROOT / "generated" / "completions"
@@ -266,6 +266,23 @@ class StaticCompletions(CompletionCase):
             self.assertIn(option, screen)
         self.assertNotIn("--expires", screen)
 
+    def test_top_level_offers_only_what_is_accepted_there(self):
+        """Before a command's name the parser takes --cloud-url, --api-key, --output, --verbose (and --help,
+        --version): a list's --cursor, --all, --limit and a result's --jq only after it, so only there are they
+        offered."""
+        scoped = {"--cursor", "--all", "--limit", "--jq"}
+        for line in ("nitro --", "nitro pat --"):
+            with self.subTest(line=line):
+                values = {v for v, _ in self.fish(line)}
+                self.assertTrue({"--cloud-url", "--api-key", "--output", "--verbose", "--help"} <= values, values)
+                self.assertFalse(scoped & values, values)
+                for name, shell in (("bash", self.bash()), ("zsh", self.zsh())):
+                    _, screen = shell.tab(line)
+                    self.assertIn("--cloud-url", screen, name)
+                    for option in scoped:
+                        self.assertNotRegex(screen, rf"(?<![\w-]){option}(?![\w-])", f"{name}: {screen}")
+        self.assertTrue(scoped <= {v for v, _ in self.fish("nitro pat list --")})
+
     def test_subcommands_with_descriptions_and_no_hidden_command(self):
         candidates = dict(self.fish("nitro "))
         self.assertEqual(candidates.get("pat"), "Manage personal access tokens.")
@@ -382,6 +399,85 @@ class DynamicCompletions(CompletionCase):
         self.assertEqual({t["id"] for t in self.tokens}, {v for v, _ in fish_complete(line, env)})
         line = f"nitro pat revoke --api-key={key} "
         self.assertEqual({t["id"] for t in self.tokens}, {v for v, _ in fish_complete(line, env)})
+
+
+class RegistryCompletions(CompletionCase):
+    """--api-id, --client-id and --stage offer the server's APIs, clients and stages: each completer's list
+    takes what it needs (the workspace, the API) from the line being completed or the environment."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.emulator = Emulator()
+        cls.addClassCleanup(cls.emulator.stop)
+        cls.emulator.start()
+        cls.team = next(w for w in cls.emulator.list_workspaces() if w["name"] == "Team Nitro")
+        cls.apis = {}
+        for name in ("catalog", "orders"):
+            cls.apis[cls.emulator.create_api(cls.team["id"], name, ["completion", name])["id"]] = name
+        cls.api = next(iter(cls.apis))
+        stages = [{"name": n, "displayName": n, "conditions": []} for n in ("dev", "prod")]
+        key = cls.emulator.credentials["pat"]
+        status, doc = cls.emulator.graphql("UpdateStages", {"input": {"apiId": cls.api, "updatedStages": stages}},
+                                           key=key, query=(OPERATIONS / "update-stages.graphql").read_text().strip())
+        assert status == 200 and not doc["data"]["updateStages"]["errors"], doc
+        cls.clients = {}
+        for name in ("web", "ios"):
+            status, doc = cls.emulator.graphql("CreateClientCommandMutation",
+                                               {"input": {"apiId": cls.api, "name": name}}, key=key,
+                                               query=(OPERATIONS / "create-client.graphql").read_text().strip())
+            cls.clients[doc["data"]["createClient"]["client"]["id"]] = name
+
+    def extra_env(self):
+        return {"NITRO_CLOUD_URL": self.emulator.base_url, "NITRO_API_KEY": self.emulator.credentials["pat"]}
+
+    def without(self, *names):
+        return {k: v for k, v in self.env.items() if k not in names}
+
+    def test_api_ids_of_the_workspace_on_the_line_or_in_the_environment(self):
+        line = f"nitro api-key create --workspace-id {self.team['id']} --api-id "
+        self.assertEqual(dict(self.fish(line)), self.apis)
+        env = dict(self.env, NITRO_WORKSPACE_ID=self.team["id"])
+        for command in ("schema publish", "client create", "stage list", "client download"):
+            with self.subTest(command=command):
+                self.assertEqual(dict(fish_complete(f"nitro {command} --api-id ", env)), self.apis)
+        # No workspace anywhere (no session either): nothing, quietly.
+        self.assertEqual(fish_complete("nitro schema publish --api-id ", self.without("NITRO_WORKSPACE_ID")), [])
+
+    def test_stage_names_of_the_api_on_the_line(self):
+        self.assertEqual(fish_complete(f"nitro schema publish --api-id {self.api} --stage ", self.env),
+                         [("dev", ""), ("prod", "")])
+        self.assertEqual([v for v, _ in fish_complete(f"nitro stage delete --api-id={self.api} --stage ",
+                                                      self.env)], ["dev", "prod"])
+        # client publish has no --api-id: the API comes from NITRO_API_ID, else nothing is offered.
+        self.assertEqual(fish_complete("nitro client publish --stage ", dict(self.env, NITRO_API_ID=self.api)),
+                         [("dev", ""), ("prod", "")])
+        self.assertEqual(fish_complete("nitro client publish --stage ", self.env), [])
+        for name, shell in (("bash", self.bash()), ("zsh", self.zsh())):
+            with self.subTest(shell=name):
+                _, screen = shell.tab(f"nitro schema download --api-id {self.api} --stage ")
+                self.assertIn("dev", screen)
+                self.assertIn("prod", screen)
+
+    def test_client_ids_of_the_api_in_the_environment(self):
+        env = dict(self.env, NITRO_API_ID=self.api)
+        for command in ("client publish", "client unpublish", "client list versions", "client upload"):
+            with self.subTest(command=command):
+                self.assertEqual(dict(fish_complete(f"nitro {command} --client-id ", env)), self.clients)
+        _, screen = self.bash().tab(f"nitro --api-key {self.emulator.credentials['pat']} client validate "
+                                    "--client-id ")
+        self.assertNotIn(next(iter(self.clients)), screen)  # no API known
+        # login's --client-id is an OAuth client id, not a Nitro client: nothing from the server.
+        self.assertEqual(fish_complete("nitro login --client-id ", env), [])
+
+    def test_protocol(self):
+        full = dict(self.env)
+        result = subprocess.run([str(NITRO_BIN), "__complete", "--api-id", self.api, "--", "stage-names", "p"],
+                                env=full, capture_output=True, text=True, timeout=20, stdin=subprocess.DEVNULL)
+        self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "prod\t\n", ""))
+        result = subprocess.run([str(NITRO_BIN), "__complete", "--", "client-ids"], env=full, capture_output=True,
+                                text=True, timeout=20, stdin=subprocess.DEVNULL)
+        self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "", ""))
 
 
 class NewestFirst(CompletionCase):

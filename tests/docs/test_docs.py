@@ -427,11 +427,15 @@ class GroupPages(unittest.TestCase):
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],
-              "schema": ["upload", "validate", "download", "publish"],
+              "schema": ["upload", "validate", "download", "publish", "clients", "impact", "operations", "unused",
+                         "usage"],
               "client": ["create", "delete", "show", "list", "list-versions", "list-published-versions", "upload",
                          "validate", "publish", "unpublish", "download"],
               "stage": ["list", "edit", "delete"],
-              "environment": ["create", "list", "show"]}
+              "environment": ["create", "list", "show"],
+              "mock": ["create", "list", "update"],
+              "openapi": ["create", "delete", "list", "upload", "validate", "publish"],
+              "mcp": ["create", "delete", "list", "upload", "validate", "publish"]}
 
     def test_each_group_has_a_page_listing_its_commands(self):
         # Each command's page names its own group's (nitro-fusion-publish(1) for nitro-fusion-publish-begin(1)).
@@ -510,7 +514,6 @@ class AcceptedOptions(unittest.TestCase):
 
     NO_REQUEST = {"completion": ["--cloud-url", "--api-key", "--output", "--verbose"],
                   "logout": ["--cloud-url", "--api-key", "--verbose"],
-                  "status": ["--verbose"],
                   "workspace current": ["--cloud-url", "--api-key", "--verbose"]}
 
     def test_help_parser_man_and_docs_agree_for_every_command(self):

@@ -103,6 +103,14 @@ PUBLISHED_IDS = {
 # Messages of the workspace resolution and the confirmations (the Nitro CLI's words).
 MSG_NO_WORKSPACE = ("Could not determine workspace. Either login via `nitro login` or specify the "
                     "'--workspace-id' option.")
+# The same for a credential from NITRO_API_KEY (a script's or CI's): the server was asked whose it is (a user's
+# here), and the advice does not say to log in.
+MSG_NO_WORKSPACE_FOR_KEY = ("Could not determine workspace for the credential from NITRO_API_KEY. Specify the "
+                            "'--workspace-id' option or set NITRO_WORKSPACE_ID.")
+# nitro's own question (spec/operations/nitro-identity.graphql): whom a credential that is not the session's acts
+# for, asked before a command that needs a workspace and has no --workspace-id, and by `status`.
+IDENTITY = "NitroIdentityQuery"
+OPERATION_FILES.update({IDENTITY: "nitro-identity.graphql", "NitroViewerQuery": "nitro-viewer.graphql"})
 MSG_CONFIRM_NON_INTERACTIVE = ("Attempted to prompt the user for confirmation, but the console is running in "
                                "non-interactive mode.")
 
@@ -269,7 +277,7 @@ def make_env(env=None):
     return result
 
 
-def run(args, env=None, input=None, timeout=30):
+def run(args, env=None, input=None, timeout=30, cwd=None):
     """Run the binary with a clean environment (see make_env); stdin is /dev/null unless `input` is given.
 
     Returns (exit code, stdout, stderr) as text. A run that does not finish within `timeout` seconds is
@@ -279,7 +287,7 @@ def run(args, env=None, input=None, timeout=30):
     if problem:
         raise AssertionError(problem)
     argv = [str(NITRO_BIN)] + [str(a) for a in args]
-    return _run_argv(argv, make_env(env), input, timeout)
+    return _run_argv(argv, make_env(env), input, timeout, cwd)
 
 
 def run_shell(script, env=None, input=None, timeout=30):
@@ -287,9 +295,9 @@ def run_shell(script, env=None, input=None, timeout=30):
     return _run_argv(["bash", "-c", script], make_env(env), input, timeout)
 
 
-def _run_argv(argv, env, input, timeout):
+def _run_argv(argv, env, input, timeout, cwd=None):
     data = input.encode("utf-8") if isinstance(input, str) else input
-    proc = subprocess.Popen(argv, env=env, cwd=scratch_dir(),
+    proc = subprocess.Popen(argv, env=env, cwd=cwd or scratch_dir(),
                             stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
@@ -787,13 +795,13 @@ class E2ETestCase(unittest.TestCase):
         return env
 
     # -- running --
-    def nitro(self, *args, env=None, auth=True, input=None, timeout=30, check_secrets=True):
+    def nitro(self, *args, env=None, auth=True, input=None, timeout=30, check_secrets=True, cwd=None):
         """Run the binary with NITRO_CLOUD_URL pointing at the emulator and, with auth=True, NITRO_API_KEY set to
         the dev user's PAT (entries of `env` override; None removes: the default api.chillicream.com must never
         be contacted from tests). Asserts no known secret and no escape sequence on the pipes."""
         full = self.auth_env() if auth else {"NITRO_CLOUD_URL": self.emulator.base_url}
         full.update(env or {})
-        code, out, err = run(args, env=full, input=input, timeout=timeout)
+        code, out, err = run(args, env=full, input=input, timeout=timeout, cwd=cwd)
         if check_secrets:
             self.assertNoSecrets(err, f"stderr of nitro {' '.join(map(str, args))}")
         # stdout and stderr are pipes here: no colour, no cursor movement, no escape sequence at all.
@@ -926,6 +934,11 @@ class E2ETestCase(unittest.TestCase):
         self.assertEqual(reqs, [], f"expected no request to /graphql, got {len(reqs)}: "
                                    f"{[r.get('operationName') for r in reqs]}")
 
+    def assertOnlyIdentityAsked(self):
+        """Nothing was sent but nitro's question whom the credential acts for (before a workspace is known)."""
+        names = [r.get("operationName") for r in self.requests()]
+        self.assertEqual(names, [IDENTITY], "only the identity question was sent")
+
     def assertRequest(self, req, operation, variables=None, key=None):
         """One logged /graphql request: method, path, headers, body (exact document), operationName,
         variables (when given) and the CCC-api-key (default: the dev user's PAT)."""
@@ -1044,6 +1057,9 @@ class ResourceTestCase(E2ETestCase):
         import hashlib
         body = req.get("json") or json.loads(req.get("body") or "null")
         operation = body.get("operationName")
+        if operation == IDENTITY:  # nitro's own: the document of spec/operations, as the README names it
+            self.assertEqual(body["query"], operation_document(IDENTITY))
+            return
         self.assertIn(operation, PUBLISHED_IDS, f"an operation without a published id: {operation!r}")
         self.assertEqual(hashlib.md5(body["query"].encode("utf-8")).hexdigest(), PUBLISHED_IDS[operation],
                          f"MD5 of the {operation} document nitro sent")
@@ -1052,7 +1068,8 @@ class ResourceTestCase(E2ETestCase):
         """The request log holds exactly these requests, in order: each (operation, variables) (variables None:
         not checked), sent with `key` (default the dev user's PAT), each document hashing to its published id.
         Returns the bodies."""
-        reqs = self.requests()
+        # nitro's identity question before a workspace command is the subject of test_trust, not of these.
+        reqs = [r for r in self.requests() if r.get("operationName") != IDENTITY]
         self.assertEqual([r.get("operationName") for r in reqs], [op for op, _ in expected], "operations sent")
         bodies = []
         for req, (operation, variables) in zip(reqs, expected):
@@ -1353,8 +1370,9 @@ class WorkspaceListCases:
     def test_no_workspace(self):
         for args in ([], ["--output", "json"], ["--all"]):
             with self.subTest(args=args):
-                self.assertResult(self.nitro(*self.words, *args), 2, stderr=f"error: {MSG_NO_WORKSPACE}\n")
-                self.assertNothingSent()
+                self.clear_requests()
+                self.assertResult(self.nitro(*self.words, *args), 2, stderr=f"error: {MSG_NO_WORKSPACE_FOR_KEY}\n")
+                self.assertOnlyIdentityAsked()
 
     def test_a_workspace_that_is_not_yours_is_not_found(self):
         # Deliberate difference (README): the Nitro CLI reads a null workspaceById as an empty list; nitro says

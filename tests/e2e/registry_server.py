@@ -3,10 +3,13 @@ records every request (headers; JSON bodies parsed; multipart bodies as their pa
 the `operations` / `map` JSON) and answers each operation as the test scripted it:
 
 - `answers[operationName]` = a dict (the JSON response body) or (status, bytes);
+- `raw[path]` = the bytes a GET of that path is answered with, as they are (a REST download cut short);
 - `streams[operationName]` = a list of steps for a subscription, sent as server-sent events one by one:
   a dict is an `event: next` with that result, "complete" the end event, ":" a keep-alive, b"..." raw bytes,
-  ("wait", threading.Event) blocks until the test sets it, "close" hangs up at once; without "complete" or
-  "close" the server hangs up after the last step.
+  ("wait", threading.Event) blocks until the test sets it, ("chunks", iterable of bytes) writes each chunk as
+  the client reads it (`stream_sent` counts the bytes it took, `stream_ended` is set once the stream is over,
+  whether the client read it all or hung up), "close" hangs up at once; without "complete" or "close" the
+  server hangs up after the last step.
 """
 
 import json
@@ -67,8 +70,11 @@ class RegistryServer:
         self.requests = []
         self.answers = {}
         self.streams = {}
+        self.raw = {}
         self.lock = threading.Lock()
         self.stream_started = threading.Event()
+        self.stream_ended = threading.Event()
+        self.stream_sent = 0
         outer = self
 
         class Handler(socketserver.StreamRequestHandler):
@@ -98,6 +104,11 @@ class RegistryServer:
                 request = Request(line.rstrip(b"\r\n").decode("latin-1"), headers, body)
                 with outer.lock:
                     outer.requests.append(request)
+                path = request.line.split(" ")[1] if " " in request.line else ""
+                if request.line.startswith("GET ") and path.split("?")[0] in outer.raw:
+                    self.wfile.write(outer.raw[path.split("?")[0]])
+                    self.wfile.flush()
+                    return
                 name = request.operation
                 if name in outer.streams:
                     self._stream(outer.streams[name])
@@ -113,11 +124,23 @@ class RegistryServer:
                                  b"Connection: close\r\n\r\n")
                 self.wfile.flush()
                 outer.stream_started.set()
+                try:
+                    self._steps(steps)
+                finally:
+                    outer.stream_ended.set()
+
+            def _steps(self, steps):
                 for step in steps:
                     if step == "close":
                         return
                     if isinstance(step, tuple) and step[0] == "wait":
                         step[1].wait(20)
+                        continue
+                    if isinstance(step, tuple) and step[0] == "chunks":
+                        for chunk in step[1]:
+                            self.wfile.write(chunk)
+                            outer.stream_sent += len(chunk)
+                        self.wfile.flush()
                         continue
                     if isinstance(step, dict):
                         data = sse_next(step)

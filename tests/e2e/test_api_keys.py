@@ -144,8 +144,8 @@ class ApiKeyCreateTests(ApiKeyTestCase):
 
     def test_api_id_without_any_workspace(self):
         result = self.nitro("api-key", "create", "--name", "x", "--api-id", self.api["id"])
-        self.assertResult(result, 2, stderr=f"error: {h.MSG_NO_WORKSPACE}\n")
-        self.assertNothingSent()
+        self.assertResult(result, 2, stderr=f"error: {h.MSG_NO_WORKSPACE_FOR_KEY}\n")
+        self.assertOnlyIdentityAsked()
 
     def test_without_credentials(self):
         result = self.nitro("api-key", "create", "--name", "x", "--workspace-id", self.team["id"], auth=False)
@@ -232,9 +232,10 @@ class ApiKeyCreateInteractiveTests(ApiKeyTestCase):
 
     def choose(self, child, label):
         """Answer a numbered choice with the number shown for `label`."""
-        self.expect(child, r"(\d+)\) " + re.escape(label) + r"\r\n", what=f"the choice {label!r}")
+        # An API is listed with its path beside its name.
+        self.expect(child, r"(\d+)\) " + re.escape(label) + r"(?:  \([^)\r\n]*\))?\r\n", what=f"the choice {label!r}")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
 
     def find_secret(self, text):
@@ -314,7 +315,7 @@ class ApiKeyCreateInteractiveTests(ApiKeyTestCase):
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         self.find_secret(text)
-        reqs = self.requests()
+        reqs = [r for r in self.requests() if r["operationName"] != h.IDENTITY]
         pages = self.emulator.api_pages(self.team["id"], page_size=5)
         self.clear_requests()
         last = pages[-1][0][-1]
@@ -344,9 +345,9 @@ class ApiKeyCreateInteractiveTests(ApiKeyTestCase):
         self.choose(child, "Api")
         code, text = self.finish(child)
         self.assertEqual(code, 2, text)
-        self.assertIn("error: " + h.MSG_NO_WORKSPACE, text)
+        self.assertIn("error: " + h.MSG_NO_WORKSPACE_FOR_KEY, text)
         self.assertNotIn(API_QUESTION, text)
-        self.assertNothingSent()
+        self.assertOnlyIdentityAsked()
 
     def test_output_json_never_asks(self):
         child = self.spawn("api-key", "create", "--output", "json")
@@ -721,7 +722,8 @@ class PublishedIdTests(ApiKeyTestCase):
         def collect():
             for req in self.requests():
                 self.assertPublished(req)
-                seen.append(req["operationName"])
+                if req["operationName"] != h.IDENTITY:
+                    seen.append(req["operationName"])
             self.clear_requests()
 
         code, out, err = self.nitro("api-key", "create", "--name", "hashed", "--api-id", self.api["id"])
@@ -738,11 +740,11 @@ class PublishedIdTests(ApiKeyTestCase):
         self.expect_exact(child, SCOPE_QUESTION)
         self.expect(child, r"(\d+)\) Api")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         self.expect(child, r"(\d+)\) products")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)

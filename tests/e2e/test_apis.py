@@ -145,12 +145,18 @@ class ApiCreateTests(ApiTestCase):
         for args in (["--name", "x", "--path", "/x"], ["--name", "x", "--path", "/x", "--output", "json"],
                      ["--name", "x", "--path", "not-checked-yet"]):
             with self.subTest(args=args):
-                self.assertResult(self.nitro("api", "create", *args), 2, stderr=f"error: {h.MSG_NO_WORKSPACE}\n")
-                self.assertNothingSent()
+                self.clear_requests()
+                self.assertResult(self.nitro("api", "create", *args), 2,
+                                  stderr=f"error: {h.MSG_NO_WORKSPACE_FOR_KEY}\n")
+                self.assertOnlyIdentityAsked()
 
     def test_the_workspace_is_determined_before_the_name(self):
         # The Nitro CLI resolves the workspace first: with nothing given, that is what is missing.
-        self.assertResult(self.nitro("api", "create"), 2, stderr=f"error: {h.MSG_NO_WORKSPACE}\n")
+        self.assertResult(self.nitro("api", "create"), 2, stderr=f"error: {h.MSG_NO_WORKSPACE_FOR_KEY}\n")
+        self.assertOnlyIdentityAsked()
+        # Without NITRO_API_KEY (the session's credential, or none), nothing is asked: the Nitro CLI's words.
+        self.clear_requests()
+        self.assertResult(self.nitro("api", "create", auth=False), 2, stderr=f"error: {h.MSG_NO_WORKSPACE}\n")
         self.assertNothingSent()
 
     def test_missing_name_and_path(self):
@@ -158,9 +164,10 @@ class ApiCreateTests(ApiTestCase):
         for args, option in (([], "--name"), (["--path", "/x"], "--name"), (["--name", "x"], "--path"),
                              (["--name", "x", "--output", "json"], "--path")):
             with self.subTest(args=args):
+                self.clear_requests()
                 self.assertResult(self.nitro("api", "create", *args), 2,
                                   stderr=h.usage_error("api create", f"Missing required option '{option}'."))
-                self.assertNothingSent()
+                self.assertOnlyIdentityAsked()
 
     def test_without_credentials(self):
         result = self.nitro("api", "create", "--name", "x", "--path", "/x", "--workspace-id", self.team["id"],
@@ -239,10 +246,10 @@ class ApiCreateInteractiveTests(ApiTestCase):
         self.set_default_workspace(self.team)
         child = self.spawn("api", "create", "--kind", "gateway")
         self.expect_exact(child, NAME_PROMPT)
-        self.assertNothingSent()
+        self.assertOnlyIdentityAsked()
         child.sendline("typed api")
         self.expect_exact(child, PATH_PROMPT)
-        self.assertNothingSent()
+        self.assertOnlyIdentityAsked()
         child.sendline("/typed/path")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
@@ -268,23 +275,27 @@ class ApiCreateInteractiveTests(ApiTestCase):
     def test_no_prompt_before_the_workspace_is_known(self):
         # The Nitro CLI resolves the workspace before it asks for anything: nothing is typed in vain.
         child = self.spawn("api", "create")
-        first = self.expect(child, [re.escape(h.MSG_NO_WORKSPACE), NAME_PROMPT + ":"], what="the error or a question")
+        first = self.expect(child, [re.escape(h.MSG_NO_WORKSPACE_FOR_KEY), NAME_PROMPT + ":"],
+                            what="the error or a question")
         if first == 1:
             self.fail(f"asked for the name with no workspace to create the API in:\n{h.transcript(child)}")
         code, text = self.finish(child)
         self.assertEqual(code, 2, text)
-        self.assertEqual(text, f"error: {h.MSG_NO_WORKSPACE}\r\n")
-        self.assertNothingSent()
+        self.assertEqual(text, f"error: {h.MSG_NO_WORKSPACE_FOR_KEY}\r\n")
+        self.assertOnlyIdentityAsked()
 
-    def test_a_typed_path_is_checked(self):
+    def test_a_typed_path_is_checked_and_asked_again(self):
         self.set_default_workspace(self.team)
         child = self.spawn("api", "create", "--name", "x")
         self.expect_exact(child, PATH_PROMPT)
         child.sendline("no-slash")
+        self.expect_exact(child, "The path 'no-slash' is invalid. It must start with '/'. Try again.")
+        self.expect_exact(child, PATH_PROMPT)
+        self.assertOnlyIdentityAsked()
+        child.sendline("/now/right")
         code, text = self.finish(child)
-        self.assertEqual(code, 2, text)
-        self.assertIn(invalid_path("no-slash").strip(), text)
-        self.assertNothingSent()
+        self.assertEqual(code, 0, text)
+        self.assertRequests((h.CREATE_API, create_variables(self.team["id"], ["now", "right"], "x")))
 
     def test_output_json_in_a_terminal_asks_nothing(self):
         self.set_default_workspace(self.team)
@@ -293,7 +304,7 @@ class ApiCreateInteractiveTests(ApiTestCase):
         self.assertEqual(code, 2, text)
         self.assertIn("error: Missing required option '--name'.", text)
         self.assertNotIn(NAME_PROMPT + ":", text)
-        self.assertNothingSent()
+        self.assertOnlyIdentityAsked()
 
     def test_output_json_in_a_terminal_prints_the_document(self):
         child = self.spawn("api", "create", "--name", "quiet", "--path", "/quiet", "--workspace-id", self.team["id"],
@@ -595,7 +606,8 @@ class PublishedIdTests(ApiTestCase):
         def collect():
             for req in self.requests():
                 self.assertPublished(req)
-                seen.add(req["operationName"])
+                if req["operationName"] != h.IDENTITY:
+                    seen.add(req["operationName"])
             self.clear_requests()
 
         code, out, err = self.nitro("api", "create", "--name", "hashed", "--path", "/hashed", "--kind", "service")

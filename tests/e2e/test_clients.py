@@ -83,9 +83,9 @@ class ClientCreateTests(r.RegistryTestCase):
         self.set_default_workspace(self.team)
         child = self.spawn("client", "create")
         self.expect_exact(child, "For which API do you want to create a client?")
-        self.expect(child, r"(\d+)\) registry\r\n", what="the API in the picker")
+        self.expect(child, r"(\d+)\) registry  \(registry\)\r\n", what="the API in the picker, with its path")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         self.expect_exact(child, "Name")
         child.sendline("typed")
@@ -224,17 +224,21 @@ class ClientDeleteTests(r.RegistryTestCase):
 
     def test_declined_on_a_terminal(self):
         child = self.spawn("client", "delete", self.client["id"])
-        self.expect_exact(child, f"Do you want to delete the client with ID {self.client['id']}?")
+        # The question names the client, read with the published show query (only to ask: --force sends
+        # nothing but the mutation).
+        self.expect_exact(child, f"Do you want to delete the client '{self.client['name']}' with ID "
+                                 f"{self.client['id']}?")
         child.sendline("n")
         code, text = self.finish(child)
         self.assertEqual(code, 1, text)
         self.assertIn("Aborted.", text)
-        self.assertNothingSent()
+        self.assertEqual([q["operationName"] for q in self.requests()], ["ShowClientCommandQuery"])
         self.assertEqual(self.clients(), [self.client])
 
     def test_confirmed_on_a_terminal(self):
         child = self.spawn("client", "delete", self.client["id"])
-        self.expect_exact(child, f"Do you want to delete the client with ID {self.client['id']}?")
+        self.expect_exact(child, f"Do you want to delete the client '{self.client['name']}' with ID "
+                                 f"{self.client['id']}?")
         self.expect_exact(child, "]: ")
         child.sendline("y")
         code, text = self.finish(child)

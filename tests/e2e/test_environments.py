@@ -100,8 +100,8 @@ class EnvironmentListShowTests(EnvironmentTestCase):
     def test_list_without_workspace(self):
         rc, out, err = self.nitro("environment", "list")
         self.assertEqual((rc, out), (2, ""), err)
-        self.assertIn(h.MSG_NO_WORKSPACE, err)
-        self.assertNothingSent()
+        self.assertIn(h.MSG_NO_WORKSPACE_FOR_KEY, err)
+        self.assertOnlyIdentityAsked()
 
     def test_list_table(self):
         self.set_default_workspace(self.team)

@@ -233,9 +233,13 @@ class TerminalEscapeTests(HostileServerCase):
         self.assertEqual(code, 0, raw)
         self.assertSafeScreen(raw, re.escape("1) W") + VISIBLE,
                              "Default workspace: W" + VISIBLE + re.escape(" (ws-1)"))
+        # status asks whom NITRO_API_KEY acts for: the server's answer is shown escaped too.
+        self.answers["NitroIdentityQuery"] = {"data": {"me": {"user": {
+            "id": "u-1", "email": "e" + PAYLOAD, "name": "N" + PAYLOAD}}, "currentApiKey": None}}
         code, raw = self.pty("status")
         self.assertEqual(code, 0, raw)
-        self.assertSafeScreen(raw, "Workspace:  W" + VISIBLE + re.escape(" (ws-1)"))
+        self.assertSafeScreen(raw, "User:       N" + VISIBLE + " <e" + VISIBLE + ">",
+                              "Workspace:  W" + VISIBLE + re.escape(" (ws-1)"))
 
 
     def test_a_damaged_session_file_in_a_hostile_config_path(self):

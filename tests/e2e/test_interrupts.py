@@ -86,16 +86,16 @@ class PromptInterruptTests(InterruptCase, h.ResourceTestCase):
                 self.assertEqual([r for r in self.requests() if "Mutation" in r.get("operationName", "")], [])
 
     def test_the_workspace_picker_of_set_default(self):
-        self.interrupt_at(["workspace", "set-default"], "Number: ")
+        self.interrupt_at(["workspace", "set-default"], "Number [")
 
     def test_the_api_picker(self):
         team = self.team
         self.emulator.create_api(team["id"], "picked", ["picked"])
         self.set_default_workspace(team)
         self.interrupt_at(["api-key", "create", "--name", "x"], "scoped to an API or the whole workspace",
-                          before=lambda child: (self.expect_exact(child, "Number: "), child.sendline("1"),
+                          before=lambda child: (self.expect_exact(child, "Number ["), child.sendline("1"),
                                                 self.expect(child, "For which API"),
-                                                self.expect_exact(child, "Number: ")))
+                                                self.expect_exact(child, "Number [")))
         self.assertEqual(self.requests(h.CREATE_API_KEY), [])
 
 
@@ -113,7 +113,7 @@ class LoginInterruptTests(InterruptCase, SessionTestCase):
         self.assertFalse(os.path.exists(self.session_path))
 
     def test_the_workspace_picker_after_a_sign_in_keeps_the_session(self):
-        output = self.interrupt_at(self.login_args(), "Number: ", env=self.env(), auth=False)
+        output = self.interrupt_at(self.login_args(), "Number [", env=self.env(), auth=False)
         self.assertIn("Which workspace do you want to use as default", output)
         self.assertIn("nitro workspace set-default", output, "the picker says how to set it later")
         session = self.session()

@@ -118,7 +118,7 @@ class BrowserLoginTests(SessionTestCase):
         child = self.spawn("login", self.emulator.base_url, "--client-id", CLIENT_ID, auth=False, env=self.env())
         self.expect(child, "Which workspace do you want to use as default")
         self.expect(child, r"2\) Team Nitro")
-        self.expect(child, "Number: ")
+        self.expect(child, r"Number \[\d+\]: ")
         child.sendline("7")
         self.expect(child, "a number from 1 to 2")
         child.sendline("2")
@@ -317,7 +317,8 @@ class SessionLifecycleTests(SessionTestCase):
         code, out, err = self.run_nitro("status", "--output", "json")
         self.assertEqual(code, 0, err)
         status = json.loads(out)
-        self.assertEqual(list(status), ["email", "tenant", "workspace", "apiUrl", "credential", "expiresAt"])
+        self.assertEqual(list(status), ["email", "tenant", "workspace", "apiUrl", "credential", "expiresAt", "user",
+                                        "apiKey", "sessionOverridden"])
         self.assertEqual(status["email"], "dev@nitro.local")
         self.assertEqual(status["apiUrl"], self.emulator.endpoint)
         self.assertEqual(status["credential"], "session access token")

@@ -201,6 +201,32 @@ class SourceMetadataTests(RegistryCase):
         self.assertIn("--wait-for-approval", out)
 
 
+class DownloadCutShortTests(RegistryCase):
+    """A server that stops in the middle of a download's body: exit 1, and neither a half file nor a temporary
+    one is left; a file that was there stays as it was."""
+
+    def test_schema_and_client_downloads(self):
+        cut = (b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 100000\r\n"
+               b"Connection: close\r\n\r\n" + b"type Query { hello: String }\n" * 100)
+        self.server.raw["/api/v1/apis/api-1/schemas/latest/download"] = cut
+        self.server.raw["/api/v1/apis/api-1/persistedQueries"] = cut
+        target = os.path.join(self.dir, "out")
+        os.mkdir(target)
+        kept = os.path.join(target, "schema.graphqls")
+        with open(kept, "w", encoding="utf-8") as f:
+            f.write("kept\n")
+        for args, path in ((("schema", "download", "--output-file", kept), kept),
+                           (("client", "download", "--path", os.path.join(target, "ops.json")), None)):
+            with self.subTest(command=args[0]):
+                code, out, err = self.nitro(*args, "--api-id", "api-1", "--stage", "dev")
+                self.assertEqual((code, out), (1, ""), err)
+                self.assertRegex(err, r"^error: The download from http://127\.0\.0\.1:\d+/graphql was cut short "
+                                      r"after 2900 bytes \(.+\); .+ was not written\.\n$")
+                self.assertEqual(sorted(os.listdir(target)), ["schema.graphqls"], "no half or temporary file")
+                with open(kept, encoding="utf-8") as f:
+                    self.assertEqual(f.read(), "kept\n")
+
+
 class SchemaPublishTests(RegistryCase):
     def publish(self, *steps, extra=(), env=None):
         self.server.answers["PublishSchemaVersion"] = PUBLISHED
@@ -224,6 +250,17 @@ class SchemaPublishTests(RegistryCase):
         self.assertEqual(follow.variables, {"requestId": "req-1"})
         self.assertEqual(follow.json["query"], document("OnSchemaVersionPublishUpdated"))
         self.assertIn("text/event-stream", follow.headers["accept"])
+
+    def test_a_progress_line_that_repeats_the_last_is_not_said_again(self):
+        second = event("ProcessingTaskIsQueued", queued="ProcessingTaskIsQueued", queuePosition=2)
+        code, out, err = self.publish(QUEUED, QUEUED, second, PROCESSING, ":", PROCESSING, PROCESSING, SUCCESS,
+                                      "complete")
+        self.assertEqual((code, json.loads(out)["status"]), (0, "success"), err)
+        self.assertEqual(err, HEADER + CREATED +
+                         "├── Your request is queued. The current position in the queue is 3.\n"
+                         "├── Your request is queued. The current position in the queue is 2.\n"
+                         "├── Your request is being processed.\n"
+                         "└── ✓ Published successfully.\n")
 
     def test_failure_shows_the_changes_and_exits_1(self):
         code, out, err = self.publish(PROCESSING, FAILED, "complete")
@@ -312,6 +349,21 @@ class SchemaPublishTests(RegistryCase):
         self.assertIn("error: ", err)
         self.assertLess(len(err), 2000)
         self.assertTrue(err.endswith(HINT), err)
+
+    def test_an_event_of_200_mb_stops_at_the_cap(self):
+        """A 200 MB event, streamed as nitro reads it: nitro stops at its 16 MiB cap and says so, exit 1, nothing
+        on stdout, and hangs up long before the server could send it all (its memory never holds the event)."""
+        size = 200 << 20
+        chunk = b"x" * (1 << 20)
+        event = [b"event: next\ndata: "] + [chunk] * (size // len(chunk)) + [b"\n\n"]
+        code, out, err = self.publish(PROCESSING, ("chunks", event), SUCCESS, "complete")
+        self.assertEqual((code, out), (1, ""))
+        self.assertIn("error: The server sent an event larger than 16 MiB; the stream was stopped.\n", err)
+        self.assertTrue(err.endswith(HINT), err)
+        self.assertNotIn("Published", err)
+        self.assertTrue(self.server.stream_ended.wait(30), "the server never learned that nitro hung up")
+        # What nitro took before it stopped: the cap and what the socket buffers hold, nowhere near 200 MB.
+        self.assertLess(self.server.stream_sent, 64 << 20)
 
     def test_a_silent_server_times_out(self):
         never = threading.Event()

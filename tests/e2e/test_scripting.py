@@ -22,7 +22,8 @@ except ImportError:  # run from inside tests/e2e
 JQ_OPTION = "'--jq <expression>'"
 LIMIT_WITH_ALL = "error: the argument '--limit <limit>' cannot be used with '--all'"
 MISSING_LIBJQ = "error: --jq needs libjq"
-ROTATE_CONFIRM = "Do you really want to replace PAT with ID {id}"
+# Asked once the token is found, naming it by its description.
+ROTATE_CONFIRM = "Do you really want to replace PAT '{description}' with ID {id}"
 ROTATE_DECLINED = "PAT was not rotated."
 ROTATE_NOT_FOUND = "error: The personal access token with ID '{id}' was not found."
 DAY = h.timedelta(days=1)
@@ -752,7 +753,7 @@ class RotateTests(ScriptingMixin, h.E2ETestCase):
     # -- a terminal --
     def test_terminal_answer_n(self):
         child = self.spawn("pat", "rotate", self.old["id"])
-        self.expect_exact(child, ROTATE_CONFIRM.format(id=self.old["id"]))
+        self.expect_exact(child, ROTATE_CONFIRM.format(id=self.old["id"], description=self.old["description"]))
         self.assertNotIn(h.CREATE, self.operations())
         child.sendline("n")
         code, text = self.finish(child)
@@ -766,7 +767,7 @@ class RotateTests(ScriptingMixin, h.E2ETestCase):
 
     def test_terminal_answer_y(self):
         child = self.spawn("pat", "rotate", self.old["id"])
-        self.expect_exact(child, ROTATE_CONFIRM.format(id=self.old["id"]))
+        self.expect_exact(child, ROTATE_CONFIRM.format(id=self.old["id"], description=self.old["description"]))
         child.sendline("y")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)

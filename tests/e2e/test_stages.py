@@ -72,9 +72,9 @@ class StageListTests(r.RegistryTestCase):
     def test_table_and_api_picker_on_a_terminal(self):
         self.set_default_workspace(self.team)
         child = self.spawn("stage", "list")
-        self.expect(child, r"(\d+)\) registry\r\n", what="the API in the picker")
+        self.expect(child, r"(\d+)\) registry  \(registry\)\r\n", what="the API in the picker, with its path")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         self.expect_exact(child, "Stages of API")
         self.expect_exact(child, "production")

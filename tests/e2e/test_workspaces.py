@@ -386,7 +386,7 @@ class WorkspaceSetDefaultTests(WorkspaceTestCase):
         self.expect_exact(child, PICKER_QUESTION)
         self.expect(child, r"(\d+)\) " + re.escape(name) + r"\r\n", what=f"the choice {name!r}")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
 
     def test_picker_in_a_terminal(self):
@@ -502,7 +502,7 @@ class PublishedIdTests(WorkspaceTestCase):
         self.expect_exact(child, PICKER_QUESTION)
         self.expect(child, r"(\d+)\) Dev User")
         number = child.match.group(1)
-        self.expect_exact(child, "Number:")
+        self.expect_exact(child, "Number [")
         child.sendline(number)
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)

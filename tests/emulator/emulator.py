@@ -110,6 +110,9 @@ from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDeco
 from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
 from werkzeug.wrappers import Request, Response  # noqa: E402
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import current_api_key as _identity  # noqa: E402
+
 SCHEMA_PATH = Path(__file__).resolve().parent.parent.parent / "spec" / "schema.graphql"
 
 PAT_PREFIX = "nitro_pat_"
@@ -449,7 +452,7 @@ CREATE TABLE client_versions (
     created_at INTEGER NOT NULL,
     UNIQUE (client_id, tag)
 );
--- The rest of the tree, kept as made (their uploads and publishing are not served yet).
+-- The rest of the tree. Collection versions are kept in memory by collection_versions.py.
 CREATE TABLE collections (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,  -- OpenApiCollection or McpFeatureCollection
@@ -535,6 +538,7 @@ class Caller:
     workspace_id: int | None  # the API key's workspace
     session_id: str
     api_id: int | None = None  # an API-scoped key's API; None for a workspace-scoped one
+    api_key_id: int | None = None  # the API key's own row (Query.currentApiKey)
 
 
 class Store:
@@ -634,7 +638,7 @@ class Store:
             ).fetchone()
         if row is None:
             return None
-        return Caller(None, row["workspace_id"], session_id("api-key", row["id"]), row["api_id"])
+        return Caller(None, row["workspace_id"], session_id("api-key", row["id"]), row["api_id"], row["id"])
 
     def caller_for_access_token(self, token: str) -> Caller | None:
         """A token from the identity provider carries its login session's id (the id token's sid)."""
@@ -2699,6 +2703,8 @@ def update_mock_schema(ctx: RequestContext, input: dict) -> dict:  # noqa: A002
 
 RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Query", "me"): resolve_me,
+    ("Query", "currentApiKey"): lambda _root, info: _identity.current_api_key(info.context, global_id, _workspace,
+                                                                              _api),
     ("Query", "node"): resolve_node,
     ("Query", "workspaceById"): resolve_workspace_by_id,
     ("Query", "apiById"): resolve_api_by_id,
@@ -2753,11 +2759,15 @@ RESOLVERS: dict[tuple[str, str], Callable[..., Any]] = {
     ("Mutation", "updateMockSchema"): update_mock_schema,
 }
 
-# Fusion publishing (its steps, their subscription, the archive) lives in fusion.py, beside this file.
-_fusion_spec = util.spec_from_file_location("nitro_emulator_fusion", Path(__file__).with_name("fusion.py"))
-fusion = sys.modules[_fusion_spec.name] = util.module_from_spec(_fusion_spec)
-_fusion_spec.loader.exec_module(fusion)
-fusion.install(sys.modules[__name__])
+# Modules of their own beside this file (the mocks' files, the schema's usage analytics, Fusion publishing), given
+# this one's helpers.
+import analytics  # noqa: E402
+import fusion  # noqa: E402
+import mocks  # noqa: E402
+
+EXTENSIONS = (analytics, fusion, mocks)
+for _extension in EXTENSIONS:
+    _extension.install(sys.modules[__name__])
 
 
 def _resolve_type_by_class(value: Any, _info: Any, _abstract_type: Any) -> str:
@@ -4003,6 +4013,8 @@ class Emulator:
             "/_emulator/subscriptions": {"GET": self.list_scripts, "POST": self.add_script,
                                          "DELETE": self.clear_scripts},
         }
+        for extension in EXTENSIONS:
+            self.routes.update(extension.routes(self))
 
     def __call__(self, environ: dict, start_response: Callable) -> Any:
         request = Request(environ)
@@ -4698,6 +4710,14 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     return 0
 
+
+# OpenAPI and MCP collection versions (uploads, validation, publishing) live in collection_versions.py, loaded by
+# its path: this file runs as a script and is imported as a package's module alike.
+_collections_spec = util.spec_from_file_location("nitro_emulator_collection_versions",
+                                                 Path(__file__).with_name("collection_versions.py"))
+_collections = util.module_from_spec(_collections_spec)
+_collections_spec.loader.exec_module(_collections)
+_collections.install(sys.modules[__name__])
 
 if __name__ == "__main__":
     sys.exit(main())

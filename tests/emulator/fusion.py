@@ -341,6 +341,11 @@ def download(registry: Any, api: Any, stage: Any) -> Any:
     return em.Response(data, content_type="application/octet-stream")
 
 
+def routes(_app: Any) -> dict:
+    """No admin routes of its own: approvals go through the registry's hooks."""
+    return {}
+
+
 def install(module: Any) -> None:
     """Adds the Fusion steps to the emulator's resolvers and subscriptions."""
     global em

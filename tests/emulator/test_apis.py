@@ -265,6 +265,14 @@ class PublishedOperationsTest(ApiTestCase):
         published = run("publish-client.graphql", {"input": {"clientId": client["id"], "stage": "dev", "tag": "1"}})
         self.assertEqual(follow("on-client-publish.graphql", published["publishClient"]["id"])[-1],
                          "ClientVersionPublishSuccess")
+        # The schema's usage analytics of what was published (tests/e2e/test_schema_usage.py has the details).
+        window = {"from": "2020-01-01T00:00:00Z", "to": "2100-01-01T00:00:00Z"}
+        for name in ("schema-usage", "schema-clients", "schema-operations", "schema-impact"):
+            self.assertIn('"Query.a"', json.dumps(run(f"{name}.graphql", {"apiId": api["id"],
+                                                                           "coordinate": "Query.a", **window})))
+        unused = run("schema-unused.graphql", {"apiId": api["id"], **window, "kinds": None, "isDeprecated": None})
+        self.assertEqual([n["coordinate"] for n in unused["apiById"]["stages"][0]["coordinates"]["nodes"]],
+                         ["Query", "Query.a"])
         unpublished = run("unpublish-client.graphql", {"input": {"clientId": client["id"], "stage": "dev", "tag": "1"}})
         self.assertIsNone(unpublished["unpublishClient"]["errors"])
 
@@ -293,7 +301,9 @@ class PublishedOperationsTest(ApiTestCase):
             "requestId": again["beginFusionConfigurationPublish"]["requestId"]}})
         self.assertIsNone(cancelled["cancelFusionConfigurationComposition"]["errors"])
 
-        # Collections and mocks of the rest of the tree (made, listed, changed, deleted).
+        # Collections and mocks of the rest of the tree (made, listed, changed, deleted); collection versions
+        # uploaded, validated and published (tests/emulator/test_collections.py has the details).
+        archives = {"openapi-collection": b"get.graphql", "mcp-feature-collection": b"tools/get.graphql"}
         for prefix, id_field in (("openapi-collection", "openApiCollectionId"),
                                  ("mcp-feature-collection", "mcpFeatureCollectionId")):
             made = next(iter(run(f"create-{prefix}.graphql", {"input": {"apiId": api["id"], "name": "c"}}).values()))
@@ -301,6 +311,18 @@ class PublishedOperationsTest(ApiTestCase):
             for verb in ("list", "select"):
                 name = f"{verb}-{prefix}{'s' if verb == 'list' else ''}.graphql"
                 self.assertIn(collection["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
+            data = io.BytesIO()
+            with zipfile.ZipFile(data, "w") as archive:
+                archive.writestr(archives[prefix].decode(), 'query Get @http(method: GET, route: "/get") { a }')
+            files = ("variables.input.collection", data.getvalue())
+            upload(f"upload-{prefix}.graphql", {"input": {id_field: collection["id"], "tag": "v1", "collection": None}},
+                   *files)
+            checked = next(iter(upload(f"validate-{prefix}.graphql", {"input": {
+                id_field: collection["id"], "stage": "dev", "collection": None}}, *files).values()))["id"]
+            self.assertTrue(follow(f"on-{prefix}-validation.graphql", checked)[-1].endswith("ValidationSuccess"))
+            published = next(iter(run(f"publish-{prefix}.graphql", {"input": {
+                id_field: collection["id"], "stage": "dev", "tag": "v1"}}).values()))
+            self.assertTrue(follow(f"on-{prefix}-publish.graphql", published["id"])[-1].endswith("PublishSuccess"))
             deleted = run(f"delete-{prefix}.graphql", {"input": {id_field: collection["id"]}})
             self.assertIsNone(next(iter(deleted.values()))["errors"])
         files = {"variables.baseSchemaFile": ("schema.graphql", b"type Query { a: Int }"),
@@ -316,14 +338,22 @@ class PublishedOperationsTest(ApiTestCase):
         for name in ("list-mocks.graphql", "select-mock.graphql"):
             self.assertIn(mock["id"], json.dumps(run(name, {"apiId": api["id"], "after": None, "first": 5})))
 
-        # The rest of the tree (OpenAPI and MCP uploads and publishing, Fusion, usage analytics) is in spec/operations
-        # before the emulator serves it: exactly these, so the list shrinks as their resolvers land and cannot grow.
-        not_served_yet = {f"{name}.graphql" for name in (
-            "upload-openapi-collection", "validate-openapi-collection",
-            "on-openapi-collection-validation", "publish-openapi-collection", "on-openapi-collection-publish",
-            "upload-mcp-feature-collection", "validate-mcp-feature-collection",
-            "on-mcp-feature-collection-validation", "publish-mcp-feature-collection",
-            "on-mcp-feature-collection-publish", "schema-clients", "schema-impact", "schema-operations", "schema-usage", "schema-unused")}
+        # nitro's own questions (status): a user's credential is `me`, an API key's `currentApiKey` with its
+        # workspace and API.
+        who = run("nitro-identity.graphql", {})
+        self.assertEqual((who["me"]["user"]["email"], who["currentApiKey"]), ("dev@nitro.local", None))
+        self.assertEqual(run("nitro-viewer.graphql", {})["me"]["user"]["name"], "Dev User")
+        scoped = e.gql(operation("create-api-key.graphql"), {"input": {
+            "name": "who", "workspaceId": ws, "permissionScope": {"apiId": api["id"]},
+            "roleAssigmentCondition": None}})["data"]["createApiKey"]["result"]
+        who = e.gql(operation("nitro-identity.graphql"), {}, key(scoped["secret"]))["data"]
+        self.assertIsNone(who["me"])
+        self.assertEqual(who["currentApiKey"], {"id": scoped["key"]["id"], "name": "who",
+                                                "workspace": {"id": ws, "name": "Operations"},
+                                                "api": {"id": api["id"], "name": api["name"], "path": api["path"]}})
+
+        # Every document in spec/operations is served now: none may be added before the emulator serves it.
+        not_served_yet: set[str] = set()
         self.assertEqual(set(done) | not_served_yet, {path.name for path in OPERATIONS.glob("*.graphql")},
                          "every published document is exercised here")
         self.assertFalse(set(done) & not_served_yet)

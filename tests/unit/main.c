@@ -23,6 +23,7 @@ int main(void) {
     srunner_add_suite(runner, sse_suite());
     srunner_add_suite(runner, transport_suite());
     srunner_add_suite(runner, atomic_file_suite());
+    srunner_add_suite(runner, archive_suite());
     srunner_run_all(runner, CK_NORMAL);
     int failed = srunner_ntests_failed(runner);
     srunner_free(runner);

@@ -24,5 +24,6 @@ Suite *wire_suite(void);
 Suite *sse_suite(void);
 Suite *transport_suite(void);
 Suite *atomic_file_suite(void);
+Suite *archive_suite(void);
 
 #endif

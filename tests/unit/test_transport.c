@@ -781,10 +781,10 @@ START_TEST(download_failures_leave_the_destination_untouched) {
          0, NITRO_RESULT_HTTP, 302, "302"},
         /* Cut: half of what Content-Length promised. */
         {"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1000\r\n\r\ntype Query { cut: Int }", 0,
-         NITRO_RESULT_TRANSPORT, 200, "There was an unexpected error: "},
+         NITRO_RESULT_TRANSPORT, 200, "The download from "},
         /* Cut: a chunked body without its last chunk. */
         {"HTTP/1.1 200 OK\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n5\r\ntype \r\n", 0,
-         NITRO_RESULT_TRANSPORT, 200, "There was an unexpected error: "},
+         NITRO_RESULT_TRANSPORT, 200, "The download from "},
         /* Silence in the middle of the body. */
         {"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1000\r\n\r\ntype Query {", 10000,
          NITRO_RESULT_TRANSPORT, 200, "The request to "},
