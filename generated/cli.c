@@ -11191,12 +11191,13 @@ const nitro_command command_complete = {
 };
 
 /* ---- nitro fusion ---- */
-extern const nitro_command command_fusion_compose, command_fusion_publish, command_fusion_download;
+extern const nitro_command command_fusion_compose, command_fusion_publish, command_fusion_download, command_fusion_upload;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_fusion[] = {
     &command_fusion_compose,
     &command_fusion_download,
     &command_fusion_publish,
+    &command_fusion_upload,
 };
 static const char help_fusion[] =
     "Description:\n"
@@ -11213,6 +11214,7 @@ static const char help_fusion[] =
     "  compose   Compose a gateway configuration (not in nitro: see why).\n"
     "  publish   Publish a Fusion configuration to a stage.\n"
     "  download  Download the most recent gateway configuration.\n"
+    "  upload    Upload a source schema for a later composition.\n"
     "\n"
     "Examples:\n"
     "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
@@ -11224,7 +11226,7 @@ const nitro_command command_fusion = {
     .help = help_fusion,
     .usage = "nitro fusion [command] [options]",
     .subcommands = subcommands_fusion,
-    .n_subcommands = 3,
+    .n_subcommands = 4,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -12656,5 +12658,190 @@ const nitro_command command_fusion_download = {
     .opts_size = sizeof(nitro_opts_fusion_download),
     .run = NULL,
     .behaviour = &nitro_behaviour_fusion_download,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion upload ---- */
+static const char *const env_fusion_upload_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_fusion_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
+static const nitro_option options_fusion_upload[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, api_id),
+        .env = env_fusion_upload_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "source-schema-file",
+        .short_name = 'f',
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, source_schema_file),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, tag),
+        .env = env_fusion_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_upload, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_upload[] =
+    "Description:\n"
+    "  Zip the source schema file into source-schema.zip (as schema.graphqls) and\n"
+    "  upload it to the API as a version under a tag, for the compositions that\n"
+    "  name it. The file must exist; nothing is sent otherwise.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion upload [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>               The ID of the API. [env: NITRO_API_ID]\n"
+    "                                  (REQUIRED)\n"
+    "  --tag <tag>                     The tag of the source schema version.\n"
+    "                                  [env: NITRO_TAG] (REQUIRED)\n"
+    "  -f, --source-schema-file <file>\n"
+    "                                  The source schema file (GraphQL SDL) to\n"
+    "                                  upload. (REQUIRED)\n"
+    "  --jq <expression>               Filter the JSON result with jq; strings\n"
+    "                                  print raw. With --all: each page.\n"
+    "  --cloud-url <cloud-url>         Host of the Nitro API; the endpoint is\n"
+    "                                  <scheme>://<host>/graphql.\n"
+    "                                  [env: NITRO_CLOUD_URL]\n"
+    "                                  [default: api.chillicream.com]\n"
+    "  --api-key <api-key>             An API key or personal access token used to\n"
+    "                                  authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>               Print results as JSON and never prompt.\n"
+    "                                  [env: NITRO_OUTPUT_FORMAT]\n"
+    "                                  [possible values: json]\n"
+    "  --verbose                       Trace each request and response on stderr,\n"
+    "                                  credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help                  Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion upload --api-id <api-id> --tag v1 \\\n"
+    "    --source-schema-file products/schema.graphqls\n";
+const nitro_command command_fusion_upload = {
+    .name = "upload",
+    .words = "nitro fusion upload",
+    .summary = "Upload a source schema for a later composition.",
+    .help = help_fusion_upload,
+    .usage = "nitro fusion upload [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_upload,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_upload),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_upload,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };

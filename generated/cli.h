@@ -597,4 +597,13 @@ typedef struct {
     nitro_str_value output_file;
 } nitro_opts_fusion_download;
 
+/* fusion upload: Upload a source schema for a later composition. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value tag;
+    nitro_str_value source_schema_file;
+    nitro_str_value source_metadata;
+} nitro_opts_fusion_upload;
+
 #endif

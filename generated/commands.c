@@ -5588,6 +5588,71 @@ const nitro_behaviour nitro_behaviour_fusion_download = {
     .download = &download_fusion_download,
 };
 
+/* ---- fusion upload ---- */
+static const char *const path_fusion_upload_var_0[] = {"input", "apiId", NULL};
+static const char *const path_fusion_upload_var_1[] = {"input", "tag", NULL};
+static const char *const path_fusion_upload_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_fusion_upload[] = {
+    {path_fusion_upload_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_upload, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_upload_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_upload, tag), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "tag", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_upload_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_upload, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_fusion_upload_data[] = {"uploadFusionSubgraph", "fusionSubgraphVersion", NULL};
+static const char *const path_fusion_upload_errors_0[] = {"uploadFusionSubgraph", "errors", NULL};
+static const char *const *const errors_fusion_upload[] = {path_fusion_upload_errors_0};
+static const char *const verbatim_fusion_upload[] = {"UnauthorizedOperation", "InvalidSourceMetadataInputError", "DuplicatedTagError", "ConcurrentOperationError", "InvalidFusionSourceSchemaArchiveError"};
+static const nitro_text_part text_fusion_upload_activity[] = {
+    {NITRO_PART_TEXT, "Uploading source schema '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_upload, source_schema_file), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_upload_success[] = {
+    {NITRO_PART_TEXT, "Successfully uploaded source schema!", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_upload_no_data[] = {
+    {NITRO_PART_TEXT, "Upload of source schema failed!", {0}, 0, 0},
+};
+static const nitro_pick_def picks_fusion_upload[] = {
+    {offsetof(nitro_opts_fusion_upload, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const nitro_zip_entry_def zip_fusion_upload_0[] = {
+    {offsetof(nitro_opts_fusion_upload, source_schema_file), NITRO_OPT_STRING, "source-schema-file", NULL, "schema.graphqls"},
+};
+static const char *const path_fusion_upload_upload_0[] = {"input", "archive", NULL};
+static const nitro_upload_def uploads_fusion_upload[] = {
+    {path_fusion_upload_upload_0, NITRO_NO_OPTION, NULL, "source-schema.zip", zip_fusion_upload_0, 1, false},
+};
+const nitro_behaviour nitro_behaviour_fusion_upload = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_fusion_upload_operation, bindings_fusion_upload, 3},
+    .data = path_fusion_upload_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_upload,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_upload,
+    .n_verbatim = 5,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_upload_activity, 3},
+    .success = {text_fusion_upload_success, 1},
+    .no_data = {text_fusion_upload_no_data, 1},
+    .recheck = "nitro fusion upload --help",
+    .picks = picks_fusion_upload,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_fusion_upload,
+    .n_uploads = 1,
+};
+
 /* ---- pat rotate ---- */
 static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
@@ -5793,10 +5858,11 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_fusion_publish_commit,
     &nitro_behaviour_fusion_publish_cancel,
     &nitro_behaviour_fusion_download,
+    &nitro_behaviour_fusion_upload,
     &nitro_behaviour_pat_rotate,
     &nitro_behaviour_fusion_publish,
 };
-const size_t nitro_behaviour_count = 64;
+const size_t nitro_behaviour_count = 65;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

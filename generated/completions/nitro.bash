@@ -384,7 +384,7 @@ _nitro_state()
         'fusion')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
-            _nitro_subs="compose publish download"
+            _nitro_subs="compose publish download upload"
             ;;
         'fusion compose')
             _nitro_value_opts=" --cloud-url --api-key --output "
@@ -424,6 +424,11 @@ _nitro_state()
         'fusion download')
             _nitro_value_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --stage --output-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion upload')
+            _nitro_value_opts=" --api-id --tag --source-schema-file --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --tag --source-schema-file --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -1278,6 +1283,18 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion download'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion upload'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'fusion upload'/--tag)
+                COMPREPLY=()
+                ;;
+            'fusion upload'/--source-schema-file)
+                COMPREPLY=()
+                ;;
+            'fusion upload'/--jq)
                 COMPREPLY=()
                 ;;
         esac

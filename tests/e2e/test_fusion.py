@@ -421,3 +421,40 @@ class FusionKeptRequestTests(FusionCase):
         code, _, err = self.nitro("fusion", "publish", "start")
         self.assertEqual(code, 2)
         self.assertIn(f"warning: {self.kept_file()} is not read: another user owns it or may write it.\n", err)
+
+
+class FusionUploadTests(FusionCase):
+    """fusion upload: the source schema zipped into source-schema.zip (as schema.graphqls) and uploaded."""
+
+    def source(self, text, name="schema.graphqls"):
+        path = os.path.join(self.dir, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def upload(self, *extra, tag="v1"):
+        return self.nitro("fusion", "upload", "--api-id", self.api_id, "--tag", tag, *extra)
+
+    def test_the_schema_is_zipped_and_uploaded(self):
+        path = self.source(V1, "products.graphqls")
+        code, out, err = self.upload("-f", path)
+        self.assertEqual((code, out), (0, "{}\n"), err)
+        [sent] = self.requests("UploadFusionSubgraph")
+        self.assertEqual([(p["name"], p.get("filename")) for p in sent["multipart"]["parts"]][2:],
+                         [("0", "source-schema.zip")])
+        self.assertEqual(sent["variables"]["input"]["tag"], "v1")
+        # The server opened the zip and kept the schema under its name and tag: the same tag again is refused.
+        code, out, err = self.upload("--source-schema-file", path)
+        self.assertEqual((code, out, err), (1, "", "error: The source schema 'schema' already has a version tagged "
+                                                   "'v1'.\n"))
+
+    def test_an_invalid_schema_is_the_servers_refusal(self):
+        code, out, err = self.upload("-f", self.source("type Query {"))
+        self.assertEqual((code, out), (1, ""))
+        self.assertTrue(err.startswith("error: The source schema 'schema.graphqls' is not valid: "), err)
+
+    def test_a_missing_file_is_a_usage_error_and_sends_nothing(self):
+        code, out, err = self.upload("-f", os.path.join(self.dir, "none.graphqls"))
+        self.assertEqual((code, out), (2, ""), err)
+        self.assertIn("none.graphqls", err)
+        self.assertEqual(self.requests(), [])
