@@ -154,12 +154,20 @@ static bool window_time(const char *text, long long *seconds) {
     return nitro_iso_parse(text, seconds);
 }
 
+/* Now, read once per run: a window's end and its default start (7 days before it) are then exactly that far
+ * apart, though they are bound one after the other. */
+static struct timespec run_now(void) {
+    static struct timespec now;
+    if (now.tv_sec == 0) clock_gettime(CLOCK_REALTIME, &now);
+    return now;
+}
+
 /* The option at `offset` as a time (absent: now, to the millisecond); false, reported, when it is no date. */
 static bool option_time(nitro_ctx *ctx, const void *opts, size_t offset, const char *option, struct timespec *at) {
     const char *text = ((const nitro_str_value *)((const char *)opts + offset))->value;
     long long seconds;
     if (!text) {
-        clock_gettime(CLOCK_REALTIME, at);
+        *at = run_now();
         return true;
     }
     if (window_time(text, &seconds)) {
