@@ -198,87 +198,6 @@ const nitro_behaviour nitro_behaviour_pat_list = {
     .confirm_question = NULL,
 };
 
-/* ---- pat revoke ---- */
-static const char *const path_pat_revoke_var_0[] = {"input", "id", NULL};
-static const nitro_binding bindings_pat_revoke[] = {
-    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
-};
-static const char *const path_pat_revoke_data[] = {"revokePersonalAccessToken", "personalAccessToken", NULL};
-static const char *const path_pat_revoke_result_id[] = {"id", NULL};
-static const char *const path_pat_revoke_result_description[] = {"description", NULL};
-static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
-static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
-static const nitro_field_def fields_pat_revoke_result[] = {
-    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-};
-static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
-static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
-static const char *const verbatim_pat_revoke[] = {"PersonalAccessTokenNotFoundError"};
-static const nitro_text_part text_pat_revoke_activity[] = {
-    {NITRO_PART_TEXT, "Revoking personal access token '", {0}, 0, 0},
-    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
-    {NITRO_PART_TEXT, "'", {0}, 0, 0},
-};
-static const char *const path_pat_revoke_success_1[] = {"description", NULL};
-static const nitro_text_part text_pat_revoke_success[] = {
-    {NITRO_PART_TEXT, "Revoked personal access token '", {0}, 0, 0},
-    {NITRO_PART_DATA, NULL, {path_pat_revoke_success_1, NITRO_FMT_NONE}, 0, 0},
-    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
-};
-static const nitro_text_part text_pat_revoke_no_data[] = {
-    {NITRO_PART_TEXT, "Could not revoke personal access token.", {0}, 0, 0},
-};
-static const nitro_text_part text_pat_revoke_confirm[] = {
-    {NITRO_PART_TEXT, "Do you really want to delete PAT with ID ", {0}, 0, 0},
-    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
-};
-static const nitro_text_part text_pat_revoke_declined[] = {
-    {NITRO_PART_TEXT, "PAT was not deleted.", {0}, 0, 0},
-};
-static const char *const path_pat_revoke_human_0[] = {"id", NULL};
-static const char *const path_pat_revoke_human_1[] = {"description", NULL};
-static const char *const path_pat_revoke_human_2[] = {"createdAt", NULL};
-static const char *const path_pat_revoke_human_3[] = {"expiresAt", NULL};
-static const nitro_human_line human_pat_revoke[] = {
-    {"Id", {path_pat_revoke_human_0, NITRO_FMT_NONE}, {NULL, 0}},
-    {"Description", {path_pat_revoke_human_1, NITRO_FMT_NONE}, {NULL, 0}},
-    {"Created at", {path_pat_revoke_human_2, NITRO_FMT_DATETIME}, {NULL, 0}},
-    {"Expires at", {path_pat_revoke_human_3, NITRO_FMT_WITH_EXPIRES_IN}, {NULL, 0}},
-};
-const nitro_behaviour nitro_behaviour_pat_revoke = {
-    .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
-    .data = path_pat_revoke_data,
-    .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL, false, 0, NITRO_OPT_STRING},
-    .errors = errors_pat_revoke,
-    .n_errors = 1,
-    .verbatim = verbatim_pat_revoke,
-    .n_verbatim = 1,
-    .all_errors = false,
-    .not_a_user = false,
-    .activity = {text_pat_revoke_activity, 3},
-    .success = {text_pat_revoke_success, 3},
-    .no_data = {text_pat_revoke_no_data, 1},
-    .confirm = {text_pat_revoke_confirm, 2},
-    .declined = {text_pat_revoke_declined, 1},
-    .recheck = "nitro pat list",
-    .human = human_pat_revoke,
-    .n_human = 4,
-    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
-    .save_workspace_offset = NITRO_NO_OPTION,
-    .force_offset = offsetof(nitro_opts_pat_revoke, force),
-    .cursor_offset = NITRO_NO_OPTION,
-    .all_offset = NITRO_NO_OPTION,
-    .limit_offset = NITRO_NO_OPTION,
-    .workspace_offset = NITRO_NO_OPTION,
-    .confirm_offset = NITRO_NO_OPTION,
-    .confirm_question = NULL,
-};
-
 /* ---- workspace create ---- */
 static const char *const path_workspace_create_var_0[] = {"input", "name", NULL};
 static const nitro_binding bindings_workspace_create[] = {
@@ -742,87 +661,6 @@ const nitro_behaviour nitro_behaviour_api_key_list = {
     .all_offset = offsetof(nitro_opts_api_key_list, global.all),
     .limit_offset = offsetof(nitro_opts_api_key_list, global.limit),
     .workspace_offset = offsetof(nitro_opts_api_key_list, workspace_id),
-    .confirm_offset = NITRO_NO_OPTION,
-    .confirm_question = NULL,
-};
-
-/* ---- api-key delete ---- */
-static const char *const path_api_key_delete_var_0[] = {"input", "apiKeyId", NULL};
-static const nitro_binding bindings_api_key_delete[] = {
-    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
-};
-static const char *const path_api_key_delete_data[] = {"deleteApiKey", "apiKey", NULL};
-static const char *const path_api_key_delete_result_id[] = {"id", NULL};
-static const char *const path_api_key_delete_result_name[] = {"name", NULL};
-static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
-static const nitro_field_def fields_api_key_delete_result_workspace[] = {
-    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-};
-static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
-static const nitro_field_def fields_api_key_delete_result[] = {
-    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
-    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
-};
-static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
-static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
-static const char *const verbatim_api_key_delete[] = {"ApiKeyNotFoundError"};
-static const nitro_text_part text_api_key_delete_activity[] = {
-    {NITRO_PART_TEXT, "Deleting API key '", {0}, 0, 0},
-    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
-    {NITRO_PART_TEXT, "'", {0}, 0, 0},
-};
-static const nitro_text_part text_api_key_delete_success[] = {
-    {NITRO_PART_TEXT, "Deleted API key '", {0}, 0, 0},
-    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
-    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
-};
-static const nitro_text_part text_api_key_delete_no_data[] = {
-    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
-};
-static const nitro_text_part text_api_key_delete_confirm[] = {
-    {NITRO_PART_TEXT, "Do you really want to delete API key with ID '", {0}, 0, 0},
-    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
-    {NITRO_PART_TEXT, "'\?", {0}, 0, 0},
-};
-static const nitro_text_part text_api_key_delete_declined[] = {
-    {NITRO_PART_TEXT, "API key was not deleted.", {0}, 0, 0},
-};
-static const char *const path_api_key_delete_human_0[] = {"id", NULL};
-static const char *const path_api_key_delete_human_1[] = {"name", NULL};
-static const char *const path_api_key_delete_human_2[] = {"workspace", "name", NULL};
-static const nitro_human_line human_api_key_delete[] = {
-    {"Id", {path_api_key_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
-    {"Name", {path_api_key_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
-    {"Workspace", {path_api_key_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
-};
-const nitro_behaviour nitro_behaviour_api_key_delete = {
-    .kind = NITRO_KIND_MUTATION,
-    .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
-    .data = path_api_key_delete_data,
-    .data_type = NULL,
-    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL, false, 0, NITRO_OPT_STRING},
-    .errors = errors_api_key_delete,
-    .n_errors = 1,
-    .verbatim = verbatim_api_key_delete,
-    .n_verbatim = 1,
-    .all_errors = false,
-    .not_a_user = false,
-    .activity = {text_api_key_delete_activity, 3},
-    .success = {text_api_key_delete_success, 3},
-    .no_data = {text_api_key_delete_no_data, 1},
-    .confirm = {text_api_key_delete_confirm, 3},
-    .declined = {text_api_key_delete_declined, 1},
-    .recheck = "nitro api-key list",
-    .human = human_api_key_delete,
-    .n_human = 3,
-    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
-    .save_workspace_offset = NITRO_NO_OPTION,
-    .force_offset = offsetof(nitro_opts_api_key_delete, force),
-    .cursor_offset = NITRO_NO_OPTION,
-    .all_offset = NITRO_NO_OPTION,
-    .limit_offset = NITRO_NO_OPTION,
-    .workspace_offset = NITRO_NO_OPTION,
     .confirm_offset = NITRO_NO_OPTION,
     .confirm_question = NULL,
 };
@@ -5653,6 +5491,234 @@ const nitro_behaviour nitro_behaviour_fusion_upload = {
     .n_uploads = 1,
 };
 
+/* ---- pat revoke ---- */
+static const char *const path_pat_revoke_var_0[] = {"input", "id", NULL};
+static const nitro_binding bindings_pat_revoke[] = {
+    {path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_pat_revoke_data[] = {"revokePersonalAccessToken", "personalAccessToken", NULL};
+static const char *const path_pat_revoke_result_id[] = {"id", NULL};
+static const char *const path_pat_revoke_result_description[] = {"description", NULL};
+static const char *const path_pat_revoke_result_createdAt[] = {"createdAt", NULL};
+static const char *const path_pat_revoke_result_expiresAt[] = {"expiresAt", NULL};
+static const nitro_field_def fields_pat_revoke_result[] = {
+    {"id", path_pat_revoke_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"description", path_pat_revoke_result_description, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"createdAt", path_pat_revoke_result_createdAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"expiresAt", path_pat_revoke_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_pat_revoke_errors_0[] = {"revokePersonalAccessToken", "errors", NULL};
+static const char *const *const errors_pat_revoke[] = {path_pat_revoke_errors_0};
+static const char *const verbatim_pat_revoke[] = {"PersonalAccessTokenNotFoundError"};
+static const nitro_text_part text_pat_revoke_activity[] = {
+    {NITRO_PART_TEXT, "Revoking personal access token '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const char *const path_pat_revoke_success_1[] = {"description", NULL};
+static const nitro_text_part text_pat_revoke_success[] = {
+    {NITRO_PART_TEXT, "Revoked personal access token '", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_pat_revoke_success_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_pat_revoke_no_data[] = {
+    {NITRO_PART_TEXT, "Could not revoke personal access token.", {0}, 0, 0},
+};
+static const char *const path_pat_revoke_confirm_1[] = {"description", NULL};
+static const nitro_text_part text_pat_revoke_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to delete PAT '", {0}, 0, 0},
+    {NITRO_PART_CHECK, NULL, {path_pat_revoke_confirm_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' with ID ", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
+};
+static const nitro_text_part text_pat_revoke_declined[] = {
+    {NITRO_PART_TEXT, "PAT was not deleted.", {0}, 0, 0},
+};
+static const char *const path_pat_revoke_human_0[] = {"id", NULL};
+static const char *const path_pat_revoke_human_1[] = {"description", NULL};
+static const char *const path_pat_revoke_human_2[] = {"createdAt", NULL};
+static const char *const path_pat_revoke_human_3[] = {"expiresAt", NULL};
+static const nitro_human_line human_pat_revoke[] = {
+    {"Id", {path_pat_revoke_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Description", {path_pat_revoke_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Created at", {path_pat_revoke_human_2, NITRO_FMT_DATETIME}, {NULL, 0}},
+    {"Expires at", {path_pat_revoke_human_3, NITRO_FMT_WITH_EXPIRES_IN}, {NULL, 0}},
+};
+static const nitro_text_part text_pat_revoke_check_not_found[] = {
+    {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' was not found.", {0}, 0, 0},
+};
+static const char *const path_pat_revoke_check_id[] = {"id", NULL};
+static const nitro_find_def find_pat_revoke_check = {&nitro_behaviour_pat_list, {path_pat_revoke_check_id, NITRO_FMT_NONE}, offsetof(nitro_opts_pat_revoke, id)};
+static const nitro_behaviour nitro_behaviour_pat_revoke_check = {
+    .kind = NITRO_KIND_QUERY,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .only_to_confirm = true,
+    .not_found = {text_pat_revoke_check_not_found, 3},
+    .recheck = NULL,
+    .find = &find_pat_revoke_check,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_pat_revoke, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+const nitro_behaviour nitro_behaviour_pat_revoke = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_revoke_pat_operation, bindings_pat_revoke, 1},
+    .data = path_pat_revoke_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_pat_revoke_result, 4, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_pat_revoke,
+    .n_errors = 1,
+    .verbatim = verbatim_pat_revoke,
+    .n_verbatim = 1,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_pat_revoke_activity, 3},
+    .success = {text_pat_revoke_success, 3},
+    .no_data = {text_pat_revoke_no_data, 1},
+    .confirm = {text_pat_revoke_confirm, 4},
+    .declined = {text_pat_revoke_declined, 1},
+    .recheck = "nitro pat list",
+    .human = human_pat_revoke,
+    .n_human = 4,
+    .check = &nitro_behaviour_pat_revoke_check,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_pat_revoke, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+/* ---- api-key delete ---- */
+static const char *const path_api_key_delete_var_0[] = {"input", "apiKeyId", NULL};
+static const nitro_binding bindings_api_key_delete[] = {
+    {path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_api_key_delete_data[] = {"deleteApiKey", "apiKey", NULL};
+static const char *const path_api_key_delete_result_id[] = {"id", NULL};
+static const char *const path_api_key_delete_result_name[] = {"name", NULL};
+static const char *const path_api_key_delete_result_workspace_name[] = {"workspace", "name", NULL};
+static const nitro_field_def fields_api_key_delete_result_workspace[] = {
+    {"name", path_api_key_delete_result_workspace_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_api_key_delete_result_workspace[] = {"workspace", NULL};
+static const nitro_field_def fields_api_key_delete_result[] = {
+    {"id", path_api_key_delete_result_id, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"name", path_api_key_delete_result_name, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"workspace", path_api_key_delete_result_workspace, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result_workspace, 1, NULL, false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_api_key_delete_errors_0[] = {"deleteApiKey", "errors", NULL};
+static const char *const *const errors_api_key_delete[] = {path_api_key_delete_errors_0};
+static const char *const verbatim_api_key_delete[] = {"ApiKeyNotFoundError"};
+static const nitro_text_part text_api_key_delete_activity[] = {
+    {NITRO_PART_TEXT, "Deleting API key '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_success[] = {
+    {NITRO_PART_TEXT, "Deleted API key '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_no_data[] = {
+    {NITRO_PART_TEXT, "The GraphQL mutation completed without errors, but the server did not return the expected data.", {0}, 0, 0},
+};
+static const char *const path_api_key_delete_confirm_1[] = {"name", NULL};
+static const nitro_text_part text_api_key_delete_confirm[] = {
+    {NITRO_PART_TEXT, "Do you really want to delete API key '", {0}, 0, 0},
+    {NITRO_PART_CHECK, NULL, {path_api_key_delete_confirm_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, "' with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'\?", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_confirm_by_id[] = {
+    {NITRO_PART_TEXT, "Do you really want to delete API key with ID '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'\?", {0}, 0, 0},
+};
+static const nitro_text_part text_api_key_delete_declined[] = {
+    {NITRO_PART_TEXT, "API key was not deleted.", {0}, 0, 0},
+};
+static const char *const path_api_key_delete_human_0[] = {"id", NULL};
+static const char *const path_api_key_delete_human_1[] = {"name", NULL};
+static const char *const path_api_key_delete_human_2[] = {"workspace", "name", NULL};
+static const nitro_human_line human_api_key_delete[] = {
+    {"Id", {path_api_key_delete_human_0, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Name", {path_api_key_delete_human_1, NITRO_FMT_NONE}, {NULL, 0}},
+    {"Workspace", {path_api_key_delete_human_2, NITRO_FMT_NONE}, {NULL, 0}},
+};
+static const char *const path_api_key_delete_check_id[] = {"id", NULL};
+static const nitro_find_def find_api_key_delete_check = {&nitro_behaviour_api_key_list, {path_api_key_delete_check_id, NITRO_FMT_NONE}, offsetof(nitro_opts_api_key_delete, id)};
+static const nitro_behaviour nitro_behaviour_api_key_delete_check = {
+    .kind = NITRO_KIND_QUERY,
+    .data = NULL,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    .all_errors = false,
+    .not_a_user = false,
+    .only_to_confirm = true,
+    .recheck = NULL,
+    .find = &find_api_key_delete_check,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_api_key_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
+const nitro_behaviour nitro_behaviour_api_key_delete = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_delete_api_key_operation, bindings_api_key_delete, 1},
+    .data = path_api_key_delete_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_api_key_delete_result, 3, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_api_key_delete,
+    .n_errors = 1,
+    .verbatim = verbatim_api_key_delete,
+    .n_verbatim = 1,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_api_key_delete_activity, 3},
+    .success = {text_api_key_delete_success, 3},
+    .no_data = {text_api_key_delete_no_data, 1},
+    .confirm = {text_api_key_delete_confirm, 5},
+    .confirm_by_id = {text_api_key_delete_confirm_by_id, 3},
+    .declined = {text_api_key_delete_declined, 1},
+    .recheck = "nitro api-key list",
+    .human = human_api_key_delete,
+    .n_human = 3,
+    .check = &nitro_behaviour_api_key_delete_check,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = offsetof(nitro_opts_api_key_delete, force),
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+};
+
 /* ---- pat rotate ---- */
 static const nitro_text_part text_pat_rotate_not_found[] = {
     {NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0},
@@ -5678,17 +5744,15 @@ static const nitro_inherit inherit_pat_rotate[] = {
 };
 static const char *const path_pat_rotate_id[] = {"id", NULL};
 static const nitro_replace replace_pat_rotate = {
-    .find = &nitro_behaviour_pat_list,
+    .find = {&nitro_behaviour_pat_list, {path_pat_rotate_id, NITRO_FMT_NONE}, offsetof(nitro_opts_pat_rotate, id)},
     .create = &nitro_behaviour_pat_create,
     .remove = &nitro_behaviour_pat_revoke,
     .find_words = "nitro pat list",
     .remove_words = "nitro pat revoke",
     .create_opts_size = sizeof(nitro_opts_pat_create),
     .remove_opts_size = sizeof(nitro_opts_pat_revoke),
-    .id = {path_pat_rotate_id, NITRO_FMT_NONE},
     .inherit = inherit_pat_rotate,
     .n_inherit = 2,
-    .id_offset = offsetof(nitro_opts_pat_rotate, id),
     .remove_id_offset = offsetof(nitro_opts_pat_revoke, id),
     .remove_force_offset = offsetof(nitro_opts_pat_revoke, force),
 };
@@ -5798,7 +5862,6 @@ const size_t nitro_payload_exit_count = 1;
 const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_pat_create,
     &nitro_behaviour_pat_list,
-    &nitro_behaviour_pat_revoke,
     &nitro_behaviour_workspace_create,
     &nitro_behaviour_workspace_show,
     &nitro_behaviour_workspace_list,
@@ -5806,7 +5869,6 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_workspace_set_default,
     &nitro_behaviour_api_key_create,
     &nitro_behaviour_api_key_list,
-    &nitro_behaviour_api_key_delete,
     &nitro_behaviour_api_create,
     &nitro_behaviour_api_list,
     &nitro_behaviour_api_show,
@@ -5859,6 +5921,8 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_fusion_publish_cancel,
     &nitro_behaviour_fusion_download,
     &nitro_behaviour_fusion_upload,
+    &nitro_behaviour_pat_revoke,
+    &nitro_behaviour_api_key_delete,
     &nitro_behaviour_pat_rotate,
     &nitro_behaviour_fusion_publish,
 };

@@ -8,7 +8,6 @@
 /* What each command does (runtime/commands/behaviour.h), run by runtime/commands/executor.c. */
 extern const nitro_behaviour nitro_behaviour_pat_create; /* pat create */
 extern const nitro_behaviour nitro_behaviour_pat_list; /* pat list */
-extern const nitro_behaviour nitro_behaviour_pat_revoke; /* pat revoke */
 extern const nitro_behaviour nitro_behaviour_workspace_create; /* workspace create */
 extern const nitro_behaviour nitro_behaviour_workspace_show; /* workspace show */
 extern const nitro_behaviour nitro_behaviour_workspace_list; /* workspace list */
@@ -16,7 +15,6 @@ extern const nitro_behaviour nitro_behaviour_workspace_current; /* workspace cur
 extern const nitro_behaviour nitro_behaviour_workspace_set_default; /* workspace set-default */
 extern const nitro_behaviour nitro_behaviour_api_key_create; /* api-key create */
 extern const nitro_behaviour nitro_behaviour_api_key_list; /* api-key list */
-extern const nitro_behaviour nitro_behaviour_api_key_delete; /* api-key delete */
 extern const nitro_behaviour nitro_behaviour_api_create; /* api create */
 extern const nitro_behaviour nitro_behaviour_api_list; /* api list */
 extern const nitro_behaviour nitro_behaviour_api_show; /* api show */
@@ -69,6 +67,8 @@ extern const nitro_behaviour nitro_behaviour_fusion_publish_commit; /* fusion pu
 extern const nitro_behaviour nitro_behaviour_fusion_publish_cancel; /* fusion publish cancel */
 extern const nitro_behaviour nitro_behaviour_fusion_download; /* fusion download */
 extern const nitro_behaviour nitro_behaviour_fusion_upload; /* fusion upload */
+extern const nitro_behaviour nitro_behaviour_pat_revoke; /* pat revoke */
+extern const nitro_behaviour nitro_behaviour_api_key_delete; /* api-key delete */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */
 extern const nitro_behaviour nitro_behaviour_fusion_publish; /* fusion publish */
 

@@ -58,7 +58,7 @@ ALWAYS_VALUED = {"date-time", "days-before", "true-or-null"}
 SPECIAL_SOURCES = {"@workspace", "@after", "@first"}
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
-    "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
+    "no-data", "not-found", "confirm", "confirm-by-id", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files", "zip",
     "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any", "steps", "keep",
     "forget",
@@ -176,6 +176,8 @@ class Behaviour:
     table_title: str | None = None
     columns: list[tuple[str, ValueRef]] = field(default_factory=list)
     check: "Behaviour | None" = None
+    find: "Find | None" = None  # a check that finds the item in a list command's pages
+    item_struct: Struct | None = None  # a list's item, for a check that finds one in it
     picks: list[tuple[Option, Picker, str]] = field(default_factory=list)
     one_of: OneOf | None = None
     save_workspace: str = "never"
@@ -212,6 +214,14 @@ class Inherit:
     own: Option | None         # the replacing command's option of the same name: it wins when given
     values: list[ValueRef]     # from the found item
     transform: str             # "value" or "days"
+
+
+@dataclass
+class Find:
+    """An item found by its ID in a list command's pages (a replacement's, or a check's)."""
+    list: Behaviour
+    id_ref: ValueRef           # a listed item's id
+    id_input: "Arg | Option"   # the command's <id>
 
 
 @dataclass
@@ -360,6 +370,7 @@ class Builder:
         self.shapes = spec.raw.get("shapes") or {}
         self.pickers: dict[str, Picker] = {}
         self.current_inputs: dict | None = None  # the inputs of the command being built (result entries)
+        self.lists: dict[str, Behaviour] = {}  # the commands built so far by their words (a check's `find`)
 
     # ---- response paths ---------------------------------------------------------
     def walk(self, struct: Struct, path: list[str], where: tuple, what: str):
@@ -1124,6 +1135,8 @@ class Builder:
             behaviour.result = self.build_result(table.get("result"), struct, where("result"))
             self.null_paths(behaviour.result, struct)
             data_struct = struct
+            if paged or items:
+                behaviour.item_struct = struct
             if paged:
                 for required in ("cursor", "all", "limit"):
                     if not behaviour.option(required):
@@ -1138,7 +1151,8 @@ class Builder:
         if "check" in table:
             behaviour.check = self.check(command, table["check"], where("check"))
             check_struct = behaviour.check and behaviour.check.check_struct
-        for name in ("activity", "success", "no-data", "not-found", "confirm", "declined", "notice"):
+        self.confirm_by_id(behaviour, table, where)
+        for name in ("activity", "success", "no-data", "not-found", "confirm", "confirm-by-id", "declined", "notice"):
             if name in table:
                 result = behaviour.result if name in ("success",) else None
                 behaviour.texts[name] = self.text(table[name], where(name), f"'{name}'", inputs, result=result,
@@ -1836,8 +1850,11 @@ class Builder:
 
     def check(self, command: Command, table, where) -> Behaviour | None:
         if not isinstance(table, dict):
-            self.lint.error(where, "'check' must be a table: { operation, variables, data, not-found }")
+            self.lint.error(where, "'check' must be a table: { operation, variables, data, not-found } or "
+                                   "{ find, not-found }")
             return None
+        if "find" in table:
+            return self.find_check(command, table, where)
         self.lint.unknown_keys(table, {"operation", "variables", "data", "not-found", "only-to-confirm"}, where,
                                "'check'")
         operation = self.operation_of(table.get("operation"), where)
@@ -1857,6 +1874,67 @@ class Builder:
             behaviour.texts["not-found"] = self.text(table["not-found"], where, "check 'not-found'", inputs)
         behaviour.only_to_confirm = self.lint.flag(table, "only-to-confirm", where, False)
         return behaviour
+
+    def find_check(self, command: Command, table: dict, where) -> Behaviour | None:
+        """`check = { find = "pat list", ... }`: the item is found by its ID in that list command's pages
+        instead of asked for with a query of its own."""
+        for other in ("operation", "variables", "data"):
+            if other in table:
+                self.lint.error(where, f"a check that finds its item in a list ('find') sends no '{other}' "
+                                       "of its own")
+                return None
+        self.lint.unknown_keys(table, {"find", "not-found", "only-to-confirm"}, where, "'check'")
+        listed = self.lists.get(str(table["find"]))
+        if listed is None or listed.kind != "list":
+            known = any(" ".join(c.path) == str(table["find"]) for c in self.spec.root.walk())
+            self.lint.error(where, f"'find' names a list command whose pages hold the item; {table['find']!r} is "
+                                   f"{'not a list' if known else 'no command'}")
+            return None
+        found = self.find_in(listed, command, where, "'find'")
+        if found is None:
+            return None
+        behaviour = Behaviour(command=command, kind="query", request=None, data=[], data_type=None,
+                              result=OutField(key="", path=[], kind="object"), name=command.c_name + "_check",
+                              find=found, check_struct=listed.item_struct)
+        if "not-found" in table:
+            behaviour.texts["not-found"] = self.text(table["not-found"], where, "check 'not-found'",
+                                                     self.inputs(command))
+        behaviour.only_to_confirm = self.lint.flag(table, "only-to-confirm", where, False)
+        return behaviour
+
+    def find_in(self, listed: Behaviour, command: Command, where, what: str) -> Find | None:
+        """The item of `listed` whose id is the command's <id>: the list is paged with nothing but the
+        cursor, the page size and the workspace, so it may read no option of its own."""
+        own = [b.source or b.kind for b in (listed.request.bindings if listed.request else [])
+               if b.kind not in ("AFTER", "FIRST", "WORKSPACE", "CONST")]
+        if own or listed.select is not None or listed.next_page is not None:
+            self.lint.error(where, f"{what}: '{' '.join(listed.command.path)}' reads options of its own "
+                                   f"({own or 'select/next-page'}): the item is looked up with none")
+            return None
+        id_ref = self.value_ref(listed.result, "id", None, where, f"{what}: the found item")
+        id_input = self.inputs(command).get("id")
+        if id_input is None or getattr(id_input, "type", "string") != "string":
+            self.lint.error(where, f"{what}: the command takes the item's ID as <id> (or --id)")
+            return None
+        return Find(list=listed, id_ref=id_ref, id_input=id_input) if id_ref else None
+
+    def confirm_by_id(self, behaviour: Behaviour, table: dict, where) -> None:
+        """`confirm-by-id`: the question when a check that finds its item in a list cannot name it (the
+        list's workspace is not known, or the item is not in it): asked by ID instead of failing."""
+        check = behaviour.check
+        finds = check is not None and check.find is not None
+        if "confirm-by-id" in table:
+            if not finds:
+                self.lint.error(where("confirm-by-id"), "'confirm-by-id' is asked when a check that finds its "
+                                                        "item in a list ('check = { find }') cannot name it")
+            elif "not-found" in check.texts:
+                self.lint.error(where("confirm-by-id"), "an item not found is either an error (the check's "
+                                                        "'not-found') or asked by ID ('confirm-by-id'): one")
+            elif "confirm" not in table:
+                self.lint.error(where("confirm-by-id"), "'confirm-by-id' needs the 'confirm' it stands in for")
+        elif finds and "not-found" not in check.texts:
+            self.lint.error(where("check"), "a check that finds its item in a list says what an item not found "
+                                            "is: the check's 'not-found', or 'confirm-by-id'")
 
     def table(self, behaviour: Behaviour, table, where) -> None:
         if not isinstance(table, dict):
@@ -1965,6 +2043,7 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
             lint.unknown_keys(shape, {"fields", "human"}, ("shapes", name), f"shape '{name}'")
     behaviours = []
     replacing = []
+    finding = []  # commands whose check finds the item in a list (built after the lists)
     for command in spec.leaves():
         table = command.raw
         if "replace" in table:
@@ -1981,10 +2060,20 @@ def build_model(spec: Spec, operations: list[Operation]) -> Model:
                     lint.error(command.key_path + (key,), f"'{key}' needs 'data', 'connection', 'items' or 'source': "
                                                           "without them the command is hand-written")
             continue
+        if isinstance(table.get("check"), dict) and "find" in table["check"]:
+            finding.append(command)
+            continue
         behaviour = builder.build(command, table)
         if behaviour:
             behaviours.append(behaviour)
     by_words = {" ".join(b.command.path): b for b in behaviours}
+    # A check that finds its item in another command's list is built once every list is.
+    builder.lists = by_words
+    for command in finding:
+        behaviour = builder.build(command, command.raw)
+        if behaviour:
+            behaviours.append(behaviour)
+            by_words[" ".join(behaviour.command.path)] = behaviour
     for command in replacing:
         behaviour = builder.replacement(command, by_words)
         if behaviour:

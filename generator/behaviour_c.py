@@ -156,7 +156,7 @@ class Writer:
         fields["not_a_user"] = "true" if b.not_a_user else "false"
         if b.only_to_confirm:
             fields["only_to_confirm"] = "true"
-        for text in ("activity", "success", "no-data", "not-found", "confirm", "declined", "notice"):
+        for text in ("activity", "success", "no-data", "not-found", "confirm", "confirm-by-id", "declined", "notice"):
             if text in b.texts:
                 fields[text.replace("-", "_")] = self.text(f"{name}_{text.replace('-', '_')}", b.texts[text], opts)
         fields["recheck"] = c_string(b.recheck)
@@ -172,6 +172,11 @@ class Writer:
             fields["columns"], fields["n_columns"] = array, str(len(rows))
         if b.check:
             fields["check"] = "&" + self.behaviour(b.check, public=False)
+        if b.find:
+            variable = self.unique(f"find_{name}")
+            self.lines += [f"static const nitro_find_def {variable} = "
+                           f"{self.find(name, b.find.list, b.find.id_ref, offset_of(opts, b.find.id_input))};"]
+            fields["find"] = "&" + variable
         if b.picks:
             rows = [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}, &nitro_picker_{p.name.replace('-', '_')}, "
                     f"{c_string(title)}}}" for o, p, title in b.picks]
@@ -363,6 +368,10 @@ class Writer:
         ]
         return variable
 
+    def find(self, name: str, listed: Behaviour, id_ref, id_offset: str) -> str:
+        """A nitro_find_def's initializer: the list paged through, a listed item's id, the command's <id>."""
+        return (f"{{&nitro_behaviour_{listed.name}, {self.value_ref(f'{name}_id', id_ref)}, {id_offset}}}")
+
     def replacement(self, name: str, b: Behaviour, opts: str) -> str:
         r = b.replace
         create_opts = f"nitro_opts_{r.create.command.c_name}"
@@ -380,17 +389,15 @@ class Writer:
         variable = self.unique(f"replace_{name}")
         self.lines += [
             f"static const nitro_replace {variable} = {{",
-            f"    .find = &nitro_behaviour_{r.find.name},",
+            f"    .find = {self.find(name, r.find, r.id_ref, f'offsetof({opts}, id)')},",
             f"    .create = &nitro_behaviour_{r.create.name},",
             f"    .remove = &nitro_behaviour_{r.remove.name},",
             f"    .find_words = {c_string(self.words(r.find.command))},",
             f"    .remove_words = {c_string(self.words(r.remove.command))},",
             f"    .create_opts_size = sizeof(nitro_opts_{r.create.command.c_name}),",
             f"    .remove_opts_size = sizeof({remove_opts}),",
-            f"    .id = {self.value_ref(f'{name}_id', r.id_ref)},",
             f"    .inherit = {array},",
             f"    .n_inherit = {len(rows)},",
-            f"    .id_offset = offsetof({opts}, id),",
             f"    .remove_id_offset = offsetof({remove_opts}, {member(r.remove_id)}),",
             f"    .remove_force_offset = offsetof({remove_opts}, {member(r.remove_force)}),",
             "};",

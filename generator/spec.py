@@ -34,7 +34,7 @@ TYPENAME_RE = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 # behaviour.py against its operation.
 BEHAVIOUR_KEYS = {
     "variables", "data", "connection", "result", "human", "table", "errors", "activity", "success",
-    "no-data", "not-found", "confirm", "declined", "notice", "recheck", "check", "one-of",
+    "no-data", "not-found", "confirm", "confirm-by-id", "declined", "notice", "recheck", "check", "one-of",
     "set-default-workspace", "not-a-user", "source", "replace", "inherit", "items", "json-error", "files",
     "follow", "exclusive", "rest-download", "select", "filter", "each", "next-page", "keep-if-any", "zip", "steps",
     "keep", "forget",

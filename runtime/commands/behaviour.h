@@ -200,14 +200,20 @@ typedef struct {
     nitro_value_ref values[2];
 } nitro_inherit;
 
+/* An item found by its ID in the pages of a list command that reads no option (pat rotate's, a check's). */
 typedef struct {
-    const struct nitro_behaviour *find, *create, *remove;
+    const struct nitro_behaviour *list;
+    nitro_value_ref id; /* of a listed item */
+    size_t id_offset;   /* the command's <id> */
+} nitro_find_def;
+
+typedef struct {
+    nitro_find_def find;
+    const struct nitro_behaviour *create, *remove;
     const char *find_words, *remove_words;     /* the commands as typed, for hints */
     size_t create_opts_size, remove_opts_size; /* of their options structs */
-    nitro_value_ref id;                        /* of a found item */
     const nitro_inherit *inherit;
     size_t n_inherit;
-    size_t id_offset; /* the replacing command's <id> */
     size_t remove_id_offset, remove_force_offset;
 } nitro_replace;
 
@@ -363,13 +369,15 @@ typedef struct nitro_behaviour {
     bool not_a_user;      /* a null list means the credentials are no user's (exit 4) */
     bool only_to_confirm; /* a check sent only to name the item in a confirmation: not with --force */
     nitro_text activity, success, no_data, not_found, confirm, declined, notice;
-    const char *recheck; /* the command that shows whether a mutation of unknown outcome happened */
+    nitro_text confirm_by_id; /* asked when a check that finds the item in a list cannot name it */
+    const char *recheck;      /* the command that shows whether a mutation of unknown outcome happened */
     const nitro_human_line *human;
     size_t n_human;
     const char *table_title;
     const nitro_column *columns;
     size_t n_columns;
-    const struct nitro_behaviour *check; /* a query run first (its data feeds {check.*}) */
+    const struct nitro_behaviour *check; /* a query run first, or an item found (its data feeds {check.*}) */
+    const nitro_find_def *find;          /* a check's: the item is found in a list's pages, not queried */
     const nitro_pick_def *picks;
     size_t n_picks;
     const nitro_one_of *one_of;

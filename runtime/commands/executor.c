@@ -248,21 +248,79 @@ static int not_found(nitro_ctx *ctx, const nitro_text *text, const nitro_text_sc
     return NITRO_EXIT_FAILURE;
 }
 
-/* Runs the pre-query of a command (api delete looks the API up); *response
- * owns the check's data on success. */
-static int run_check(nitro_ctx *ctx, const nitro_behaviour *check, const void *opts, nitro_result *response,
-                     const cJSON **data) {
+/* Pages through the find's list for the item whose id is the command's <id>; 0 with *found holding a copy of
+ * it, or the reported exit code. An item not listed is reported with `not_found`, or, when that is NULL, is
+ * no failure (*found stays NULL). */
+static int find_item(nitro_ctx *ctx, const nitro_find_def *find, const void *opts, const char *workspace,
+                     const nitro_text *not_found_text, cJSON **found) {
+    const nitro_behaviour *list = find->list;
+    const char *id = ((const nitro_str_value *)((const char *)opts + find->id_offset))->value;
+    char *after = NULL;
+    nitro_cursor_set seen = {0};
     int code = NITRO_EXIT_OK;
+    *found = NULL;
+    while (!*found) {
+        nitro_page page;
+        code = nitro_page_fetch(ctx, &list->request, list->data, NULL, after, 50, workspace, list, &page);
+        if (code) break;
+        for (size_t i = 0; i < page.count && !*found; i++) {
+            char *value = nitro_ref_text(page.nodes[i], &find->id);
+            if (value && id && strcmp(value, id) == 0) *found = cJSON_Duplicate(page.nodes[i], true);
+            free(value);
+        }
+        free(after);
+        after = page.has_next && !*found ? strdup(page.end_cursor) : NULL;
+        nitro_page_free(&page);
+        if (!after) break;
+        code = nitro_cursor_seen(ctx, &seen, after); /* pages in a circle would never end */
+        if (code) break;
+        if (nitro_interrupted) {
+            code = NITRO_EXIT_INTERRUPTED;
+            break;
+        }
+    }
+    free(after);
+    nitro_cursor_set_free(&seen);
+    if (!code && !*found && not_found_text) {
+        nitro_text_scope scope = {.opts = opts, .workspace = workspace};
+        code = not_found(ctx, not_found_text, &scope);
+    }
+    return code;
+}
+
+/* Runs the check of a command: its query (client delete looks the client up) or its item found in a list
+ * (pat revoke's in pat list); *item owns a copy of what was found. With `confirm_by_id`, an item the check
+ * cannot name (the list's workspace is not known, or the item is not in it) is no failure: *item stays NULL
+ * and the question asks by ID. */
+static int run_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, cJSON **item) {
+    const nitro_behaviour *check = behaviour->check;
+    int code = NITRO_EXIT_OK;
+    *item = NULL;
+    if (check->find) {
+        bool by_id = behaviour->confirm_by_id.n_parts > 0;
+        const char *workspace = NULL;
+        if (nitro_request_needs_workspace(&check->find->list->request)) {
+            /* The command's own workspace resolution, as the list's would be. */
+            workspace = by_id ? nitro_known_workspace(ctx, behaviour, opts, &code)
+                              : nitro_resolve_workspace(ctx, behaviour, opts, &code);
+            if (!workspace) return code;
+        }
+        return find_item(ctx, check->find, opts, workspace, by_id ? NULL : &check->not_found, item);
+    }
     cJSON *variables = nitro_request_variables(ctx, &check->request, opts, NULL, 0, NULL, &code);
     if (!variables) return code;
-    code = nitro_request_send(ctx, &check->request, variables, NULL, NULL, response);
+    nitro_result response = {0};
+    code = nitro_request_send(ctx, &check->request, variables, NULL, NULL, &response);
     if (code) return code;
-    *data = data_object(check, response->data);
-    if (!*data) {
+    const cJSON *data = data_object(check, response.data);
+    if (!data) {
         nitro_text_scope scope = {.opts = opts};
         code = not_found(ctx, &check->not_found, &scope);
-        nitro_result_free(response);
+    } else if (!(*item = cJSON_Duplicate(data, true))) {
+        nitro_error(ctx, "There was an unexpected error: out of memory");
+        code = NITRO_EXIT_FAILURE;
     }
+    nitro_result_free(&response);
     return code;
 }
 
@@ -275,7 +333,9 @@ static int confirm(nitro_ctx *ctx, const nitro_behaviour *behaviour, const nitro
               ctx->err);
         return NITRO_EXIT_USAGE;
     }
-    char *question = nitro_text_render_scope(&behaviour->confirm, scope);
+    /* A check that could not name the item (confirm_by_id) asks by its ID. */
+    bool by_id = behaviour->check && !scope->check && behaviour->confirm_by_id.n_parts;
+    char *question = nitro_text_render_scope(by_id ? &behaviour->confirm_by_id : &behaviour->confirm, scope);
     bool yes = false;
     /* What it confirms cannot be undone (revoke, delete, replace): Enter alone keeps everything. */
     nitro_prompt_status status = nitro_prompt_confirm(ctx->err, question ? question : "Continue?", false, &yes);
@@ -465,17 +525,16 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
         nitro_text_scope scope = {.opts = opts};
         return confirm(ctx, behaviour, &scope);
     }
-    nitro_result check_response = {0};
-    const cJSON *check_data = NULL;
+    cJSON *checked = NULL;
     if (behaviour->check && (will_confirm || !behaviour->check->only_to_confirm)) {
-        code = run_check(ctx, behaviour->check, opts, &check_response, &check_data);
+        code = run_check(ctx, behaviour, opts, &checked);
         if (code) return code;
     }
-    nitro_text_scope scope = {.opts = opts, .check = check_data, .workspace = workspace};
+    nitro_text_scope scope = {.opts = opts, .check = checked, .workspace = workspace};
     if (will_confirm) code = confirm(ctx, behaviour, &scope);
     if (!code && behaviour->each) {
         code = run_each(ctx, behaviour, opts, &scope, workspace);
-        nitro_result_free(&check_response);
+        cJSON_Delete(checked);
         return code;
     }
     cJSON *variables = code ? NULL : nitro_request_variables(ctx, &behaviour->request, opts, NULL, 0, workspace, &code);
@@ -493,7 +552,7 @@ static int run_operation(nitro_ctx *ctx, const nitro_behaviour *behaviour, void 
         code = respond(ctx, behaviour, opts, &scope, result.data, mode, lost, kept);
         nitro_result_free(&result);
     }
-    nitro_result_free(&check_response);
+    cJSON_Delete(checked);
     if (!code && behaviour->forget) forget_kept(ctx, behaviour, opts);
     return code;
 }
@@ -579,53 +638,14 @@ static void free_step(const nitro_replace *replace, void *create) {
     free(create);
 }
 
-/* Pages through the find command's list for the item with `id`; 0 with
- * *found holding a copy of it, or the reported exit code. */
-static int find_item(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, const char *id,
-                     cJSON **found) {
-    const nitro_replace *replace = behaviour->replace;
-    const nitro_behaviour *list = replace->find;
-    char *after = NULL;
-    nitro_cursor_set seen = {0};
-    int code = NITRO_EXIT_OK;
-    *found = NULL;
-    while (!*found) {
-        nitro_page page;
-        code = nitro_page_fetch(ctx, &list->request, list->data, NULL, after, 50, NULL, list, &page);
-        if (code) break;
-        for (size_t i = 0; i < page.count && !*found; i++) {
-            char *value = nitro_ref_text(page.nodes[i], &replace->id);
-            if (value && strcmp(value, id) == 0) *found = cJSON_Duplicate(page.nodes[i], true);
-            free(value);
-        }
-        free(after);
-        after = page.has_next && !*found ? strdup(page.end_cursor) : NULL;
-        nitro_page_free(&page);
-        if (!after) break;
-        code = nitro_cursor_seen(ctx, &seen, after); /* pages in a circle would never end */
-        if (code) break;
-        if (nitro_interrupted) {
-            code = NITRO_EXIT_INTERRUPTED;
-            break;
-        }
-    }
-    free(after);
-    nitro_cursor_set_free(&seen);
-    if (!code && !*found) {
-        nitro_text_scope scope = {.opts = opts};
-        code = not_found(ctx, &behaviour->not_found, &scope);
-    }
-    return code;
-}
-
 static int run_replace(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opts) {
     const nitro_replace *replace = behaviour->replace;
-    const char *id = nitro_str_at(opts, replace->id_offset)->value;
+    const char *id = nitro_str_at(opts, replace->find.id_offset)->value;
     nitro_text_scope scope = {.opts = opts};
     bool will_confirm = behaviour->confirm.n_parts && !flag_at(opts, behaviour->force_offset);
     if (will_confirm && !ctx->interactive) return confirm(ctx, behaviour, &scope); /* refused before any request */
     cJSON *item = NULL;
-    int code = find_item(ctx, behaviour, opts, id, &item);
+    int code = find_item(ctx, &replace->find, opts, NULL, &behaviour->not_found, &item);
     if (code) return code;
     /* Asked once the item is found, so that the question names it (its description), not only its id. */
     scope.data = item;

@@ -106,6 +106,11 @@ int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *
  * (reported, *code set) when there is none. */
 const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code);
 
+/* The same workspace, or NULL with *code 0 and nothing said when it cannot be
+ * determined (a lookup that can do without it); a failed request to the server
+ * is still reported, with its code. */
+const char *nitro_known_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code);
+
 /* True when a request binds the workspace. */
 bool nitro_request_needs_workspace(const nitro_request_def *request);
 

@@ -350,7 +350,12 @@ static void no_workspace_for(nitro_ctx *ctx, const nitro_identity *who, const ch
     }
 }
 
-const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code) {
+/* The workspace as the command's --workspace-id, the session or the credential's identity tell it; NULL with
+ * *code set when it cannot be determined (said only when `say`: *code is then the usage error, else 0), or
+ * when asking the server failed (always said). */
+static const char *resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code,
+                                     bool say) {
+    *code = NITRO_EXIT_OK;
     if (nitro_option_given(opts, behaviour->workspace_offset))
         return ((const nitro_str_value *)((const char *)opts + behaviour->workspace_offset))->value;
     if (ctx->workspace_resolved) return ctx->workspace;
@@ -359,9 +364,11 @@ const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behav
                                         : NULL;
     if (!nitro_credential_overrides_session(ctx)) {
         if (!session_workspace) {
-            nitro_error(ctx, "Could not determine workspace. Either login via `nitro login` or specify the "
-                             "'--workspace-id' option.");
-            *code = NITRO_EXIT_USAGE;
+            if (say) {
+                nitro_error(ctx, "Could not determine workspace. Either login via `nitro login` or specify the "
+                                 "'--workspace-id' option.");
+                *code = NITRO_EXIT_USAGE;
+            }
             return NULL;
         }
         ctx->workspace = session_workspace;
@@ -381,13 +388,21 @@ const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behav
         }
     } else if (session_workspace && nitro_identity_takes_session_workspace(ctx, &who)) {
         ctx->workspace = session_workspace;
-    } else {
+    } else if (say) {
         no_workspace_for(ctx, &who, session_workspace);
         *code = NITRO_EXIT_USAGE;
     }
     nitro_identity_free(&who);
     ctx->workspace_resolved = ctx->workspace != NULL;
     return ctx->workspace;
+}
+
+const char *nitro_resolve_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code) {
+    return resolve_workspace(ctx, behaviour, opts, code, true);
+}
+
+const char *nitro_known_workspace(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, int *code) {
+    return resolve_workspace(ctx, behaviour, opts, code, false);
 }
 
 bool nitro_answer_ok(const nitro_behaviour *behaviour, size_t offset, const char *answer, char *why, size_t size) {

@@ -572,7 +572,8 @@ class AcceptedOptions(unittest.TestCase):
 
 
 class RevokeConfirmation(unittest.TestCase):
-    """pat revoke asks by ID: no published query finds one token by its ID, so no cheap look-up names it."""
+    """pat revoke names the token: no published query finds one token by its ID, so it is found in pat list's
+    pages, and only when the question is asked."""
 
     def test_no_published_query_finds_a_token_by_id(self):
         documents = sorted((ROOT / "spec" / "operations").glob("*.graphql"))
@@ -584,13 +585,15 @@ class RevokeConfirmation(unittest.TestCase):
                 reaching.append(path.name)
                 variables = set(re.findall(r"\$(\w+)\s*:", text))
                 self.assertLessEqual(variables, {"after", "first"}, f"{path.name} takes an ID: name the token "
-                                     "in pat revoke's confirmation with a check")
+                                     "in pat revoke's confirmation with a check that asks for it")
         self.assertEqual(reaching, ["list-pats.graphql"])
 
-    def test_the_confirmation_names_the_id_and_nothing_is_looked_up(self):
+    def test_the_confirmation_names_the_token_found_in_pat_list_only_to_confirm(self):
         spec = load_product_spec()
         revoke = next(c for c in spec.leaves() if c.path == ["pat", "revoke"])
-        self.assertNotIn("check", revoke.raw)
+        self.assertEqual(revoke.raw["check"].get("find"), "pat list")
+        self.assertIs(revoke.raw["check"].get("only-to-confirm"), True)
+        self.assertIn("{check.description}", revoke.raw["confirm"])
         self.assertIn("{id}", revoke.raw["confirm"])
 
 

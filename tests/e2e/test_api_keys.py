@@ -504,6 +504,7 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
         self.assertJsonResult(result, self.expected_key())
 
     def test_without_force_nothing_is_sent(self):
+        self.set_default_workspace(self.team)  # the key could be looked up: it is not, without a terminal
         for args in ([], ["--output", "json"]):
             with self.subTest(args=args):
                 self.assertResult(self.nitro("api-key", "delete", self.key["id"], *args), 2, stderr=CONFIRM_REFUSED)
@@ -574,11 +575,27 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
         self.assertRequests((h.DELETE_API_KEY, {"input": {"apiKeyId": self.key["id"]}}))
 
     # -- on a terminal --
-    def question(self, *extra):
+    # The question names the key, found in api-key list's pages of the workspace the command resolves (the
+    # session's default here: the credential, the dev user's PAT, asks the server whose it is first); when that
+    # workspace is not known or does not list the key, it asks by ID as the Nitro CLI does.
+    def named(self):
+        return f"Do you really want to delete API key 'doomed' with ID '{self.key['id']}'?"
+
+    def by_id(self):
+        return f"Do you really want to delete API key with ID '{self.key['id']}'?"
+
+    def assertLookedUp(self, workspace):
+        reqs = self.requests()
+        self.assertEqual([r.get("operationName") for r in reqs], [h.IDENTITY, h.LIST_API_KEYS],
+                         "nothing but the lookup was sent")
+        self.assertEqual(reqs[1]["variables"], {"workspaceId": workspace["id"], "after": None, "first": 50})
+
+    def question(self, *extra, workspace=None):
+        self.set_default_workspace(workspace or self.team)
         child = self.spawn("api-key", "delete", self.key["id"], *extra)
-        self.expect_exact(child, f"Do you really want to delete API key with ID '{self.key['id']}'?")
+        self.expect_exact(child, self.named())
         self.expect_exact(child, "[y/N]")
-        self.assertNothingSent()
+        self.assertLookedUp(workspace or self.team)
         return child
 
     def test_answer_n_keeps_the_key(self):
@@ -587,7 +604,16 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
         code, text = self.finish(child)
         self.assertEqual(code, 1, text)
         self.assertIn("API key was not deleted.", text)
-        self.assertNothingSent()
+        self.assertLookedUp(self.team)
+        self.assertTrue(self.key_works())
+
+    def test_enter_means_no(self):
+        child = self.question()
+        child.sendline("")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertIn("API key was not deleted.", text)
+        self.assertLookedUp(self.team)
         self.assertTrue(self.key_works())
 
     def test_answer_y_deletes(self):
@@ -596,10 +622,53 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         self.assertIn(f"✓ Deleted API key '{self.key['id']}'.", text)
-        self.assertRequests((h.DELETE_API_KEY, {"input": {"apiKeyId": self.key["id"]}}))
+        self.assertEqual([r.get("operationName") for r in self.requests()],
+                         [h.IDENTITY, h.LIST_API_KEYS, h.DELETE_API_KEY])
+        self.assertRequest(self.requests()[-1], h.DELETE_API_KEY, {"input": {"apiKeyId": self.key["id"]}})
         self.assertFalse(self.key_works())
 
-    def test_force_does_not_ask(self):
+    def test_without_a_workspace_it_asks_by_id(self):
+        """No default workspace, no --workspace-id to take: the key cannot be looked up, so the question is the
+        Nitro CLI's, by ID, rather than a failure."""
+        child = self.spawn("api-key", "delete", self.key["id"])
+        self.expect_exact(child, self.by_id())
+        self.expect_exact(child, "[y/N]")
+        self.assertOnlyIdentityAsked()
+        child.sendline("y")
+        code, text = self.finish(child)
+        self.assertEqual(code, 0, text)
+        self.assertNotIn("Could not determine workspace", text)
+        self.assertEqual([r.get("operationName") for r in self.requests()], [h.IDENTITY, h.DELETE_API_KEY])
+        self.assertFalse(self.key_works())
+
+    def test_a_key_the_default_workspace_does_not_list_is_asked_by_id(self):
+        """The key may be another workspace's: not listed in the default one, it is asked for by ID."""
+        self.set_default_workspace(self.personal)
+        child = self.spawn("api-key", "delete", self.key["id"])
+        self.expect_exact(child, self.by_id())
+        child.sendline("")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertIn("API key was not deleted.", text)
+        self.assertLookedUp(self.personal)
+        self.assertTrue(self.key_works())
+
+    def test_a_workspace_keys_own_workspace_names_it(self):
+        """With a workspace's key as the credential (no session), the key's own workspace is listed."""
+        ci = self.emulator.create_api_key("ci", self.team["id"])
+        self.remember_secret(ci["secret"])
+        self.clear_requests()
+        child = self.spawn("api-key", "delete", self.key["id"], env={"NITRO_API_KEY": ci["secret"]})
+        self.expect_exact(child, self.named())
+        child.sendline("")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertEqual([r.get("operationName") for r in self.requests()], [h.IDENTITY, h.LIST_API_KEYS])
+        self.assertEqual(self.requests()[1]["variables"]["workspaceId"], self.team["id"])
+        self.assertTrue(self.key_works())
+
+    def test_force_does_not_ask_and_looks_nothing_up(self):
+        self.set_default_workspace(self.team)
         child = self.spawn("api-key", "delete", self.key["id"], "--force")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
@@ -607,6 +676,7 @@ class ApiKeyDeleteTests(ApiKeyTestCase):
         self.assertRequests((h.DELETE_API_KEY, {"input": {"apiKeyId": self.key["id"]}}))
 
     def test_output_json_without_force_in_a_terminal(self):
+        self.set_default_workspace(self.team)
         child = self.spawn("api-key", "delete", self.key["id"], "--output", "json")
         code, text = self.finish(child)
         self.assertEqual(code, 2, text)

@@ -91,6 +91,8 @@ class InteractiveCreateTests(h.E2ETestCase):
 
 
 class InteractiveRevokeTests(h.E2ETestCase):
+    """The question names the token by its description, found in pat list's pages: the lookup is all that is
+    sent before the answer, and nothing of it with --force or without a terminal."""
 
     def setUp(self):
         super().setUp()
@@ -98,11 +100,20 @@ class InteractiveRevokeTests(h.E2ETestCase):
         self.remember_secret(self.token["secret"])
         self.clear_requests()
 
+    def question(self, token=None):
+        token = token or self.token
+        return f"Do you really want to delete PAT '{token['description']}' with ID {token['id']}"
+
+    def assertOnlyLookedUp(self):
+        names = [r.get("operationName") for r in self.requests()]
+        self.assertTrue(names, "the token is looked up in pat list")
+        self.assertEqual(set(names), {h.LIST_PATS}, "nothing but the lookup was sent")
+
     def prompt(self, *extra):
         child = self.spawn("pat", "revoke", self.token["id"], *extra)
-        self.expect_exact(child, f"Do you really want to delete PAT with ID {self.token['id']}")
+        self.expect_exact(child, self.question())
         self.expect_exact(child, "[y/N]")
-        self.assertNothingSent()
+        self.assertOnlyLookedUp()
         return child
 
     def test_answer_n_keeps_the_token(self):
@@ -111,7 +122,7 @@ class InteractiveRevokeTests(h.E2ETestCase):
         code, text = self.finish(child)
         self.assertEqual(code, 1, text)
         self.assertIn("PAT was not deleted.", text)
-        self.assertNothingSent()
+        self.assertOnlyLookedUp()
         self.assertTrue(self.emulator.key_works(self.token["secret"]))
 
     def test_answer_y_revokes(self):
@@ -120,8 +131,8 @@ class InteractiveRevokeTests(h.E2ETestCase):
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         reqs = self.requests()
-        self.assertEqual(len(reqs), 1)
-        self.assertRequest(reqs[0], h.REVOKE, {"input": {"id": self.token["id"]}})
+        self.assertEqual([r.get("operationName") for r in reqs], [h.LIST_PATS, h.REVOKE])
+        self.assertRequest(reqs[-1], h.REVOKE, {"input": {"id": self.token["id"]}})
         self.assertFalse(self.emulator.key_works(self.token["secret"]))
 
     def test_enter_means_no(self):
@@ -131,7 +142,7 @@ class InteractiveRevokeTests(h.E2ETestCase):
         code, text = self.finish(child)
         self.assertEqual(code, 1, text)
         self.assertIn("PAT was not deleted.", text)
-        self.assertNothingSent()
+        self.assertOnlyLookedUp()
         self.assertTrue(self.emulator.key_works(self.token["secret"]))
 
     def test_y_revokes(self):
@@ -142,12 +153,48 @@ class InteractiveRevokeTests(h.E2ETestCase):
         self.assertEqual(len(self.requests(h.REVOKE)), 1)
         self.assertFalse(self.emulator.key_works(self.token["secret"]))
 
-    def test_force_does_not_ask(self):
+    def test_found_on_a_later_page(self):
+        """The lookup pages through pat list until the token is found."""
+        self.make_tokens(55, prefix="older")
+        newest = self.emulator.create_token("the newest one")
+        self.remember_secret(newest["secret"])
+        self.clear_requests()
+        child = self.spawn("pat", "revoke", newest["id"])
+        self.expect_exact(child, self.question(newest))
+        child.sendline("")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertEqual([r.get("operationName") for r in self.requests()], [h.LIST_PATS, h.LIST_PATS])
+        self.assertTrue(self.emulator.key_works(newest["secret"]))
+
+    def test_a_token_not_listed_is_not_found_and_nothing_is_revoked(self):
+        child = self.spawn("pat", "revoke", "no-such-token")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        self.assertIn("error: The personal access token with ID 'no-such-token' was not found.", text)
+        self.assertNotIn("Do you really want", text)
+        self.assertOnlyLookedUp()
+
+    def test_the_description_is_made_safe(self):
+        """The description is the server's: its control bytes never reach the terminal."""
+        token = self.emulator.create_token("evil\x1b]0;owned\x07 name")
+        self.remember_secret(token["secret"])
+        self.clear_requests()
+        child = self.spawn("pat", "revoke", token["id"])
+        self.expect_exact(child, f"with ID {token['id']}")
+        child.sendline("")
+        code, text = self.finish(child)
+        self.assertEqual(code, 1, text)
+        raw = "".join(child.transcript)
+        self.assertNotIn("\x1b]0;owned", raw)
+        self.assertIn("Do you really want to delete PAT 'evil", text)
+
+    def test_force_does_not_ask_and_looks_nothing_up(self):
         child = self.spawn("pat", "revoke", self.token["id"], "--force")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
         self.assertNotIn("Do you really want", text)
-        self.assertEqual(len(self.requests(h.REVOKE)), 1)
+        self.assertEqual([r.get("operationName") for r in self.requests()], [h.REVOKE])
 
     def test_output_json_without_force_is_refused(self):
         child = self.spawn("pat", "revoke", self.token["id"], "--output", "json")
@@ -162,7 +209,7 @@ class InteractiveRevokeTests(h.E2ETestCase):
         child.sendintr()
         code, text = self.finish(child)
         self.assertEqual(code, 130, text)
-        self.assertNothingSent()
+        self.assertOnlyLookedUp()
         self.assertTrue(self.emulator.key_works(self.token["secret"]))
 
 

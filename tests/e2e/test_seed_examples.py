@@ -165,7 +165,7 @@ class SeedExampleTests(h.E2ETestCase):
         self.clear_requests()
         child = self.spawn_program("bash", "-c", REVOKE.replace("<pat-id>", token["id"]),
                                    env={"PATH": self.path})
-        self.expect_exact(child, f"Do you really want to delete PAT with ID {token['id']}")
+        self.expect_exact(child, f"Do you really want to delete PAT 'seed revoke tty' with ID {token['id']}")
         child.sendline("y")
         code, text = self.finish(child)
         self.assertEqual(code, 0, text)
