@@ -107,7 +107,9 @@ static const nitro_command *const subcommands_root[] = {
 static const char help_root[] =
     "Description:\n"
     "  nitro manages Nitro from scripts, CI, containers and your own shell:\n"
-    "  personal access tokens, workspaces, APIs, API keys and your sign-in session.\n"
+    "  personal access tokens, workspaces, APIs, API keys and your sign-in session,\n"
+    "  and the registry a CI job publishes to: schemas, clients, stages,\n"
+    "  environments, OpenAPI and MCP collections, mocks and Fusion configurations.\n"
     "  It accepts the options, environment variables, JSON shapes and documents of\n"
     "  the Nitro CLI.\n"
     "\n"
@@ -147,7 +149,8 @@ static const char help_root[] =
     "\n"
     "Examples:\n"
     "  nitro pat create --description \"<description>\"\n"
-    "  nitro pat list --output json\n";
+    "  nitro pat list --output json\n"
+    "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
 const nitro_command nitro_root_command = {
     .name = "",
     .words = "nitro",
