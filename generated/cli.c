@@ -11194,13 +11194,14 @@ const nitro_command command_complete = {
 };
 
 /* ---- nitro fusion ---- */
-extern const nitro_command command_fusion_compose, command_fusion_publish, command_fusion_download, command_fusion_upload;
+extern const nitro_command command_fusion_compose, command_fusion_publish, command_fusion_download, command_fusion_upload, command_fusion_validate;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *const subcommands_fusion[] = {
     &command_fusion_compose,
     &command_fusion_download,
     &command_fusion_publish,
     &command_fusion_upload,
+    &command_fusion_validate,
 };
 static const char help_fusion[] =
     "Description:\n"
@@ -11218,6 +11219,7 @@ static const char help_fusion[] =
     "  publish   Publish a Fusion configuration to a stage.\n"
     "  download  Download the most recent gateway configuration.\n"
     "  upload    Upload a source schema for a later composition.\n"
+    "  validate  Validate the gateway schema of a Fusion archive against a stage.\n"
     "\n"
     "Examples:\n"
     "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
@@ -11229,7 +11231,7 @@ const nitro_command command_fusion = {
     .help = help_fusion,
     .usage = "nitro fusion [command] [options]",
     .subcommands = subcommands_fusion,
-    .n_subcommands = 4,
+    .n_subcommands = 5,
     .options = NULL,
     .n_options = 0,
     .args = NULL,
@@ -11373,6 +11375,7 @@ static const nitro_option options_fusion_publish[] = {
     },
     {
         .name = "archive",
+        .short_name = 'a',
         .value_name = "file",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish, archive),
@@ -11538,7 +11541,7 @@ static const char help_fusion_publish[] =
     "                           [env: NITRO_TAG] (REQUIRED)\n"
     "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
     "                           (REQUIRED)\n"
-    "  --archive <file>         The Fusion archive (gateway.far) the Fusion\n"
+    "  -a, --archive <file>     The Fusion archive (gateway.far) the Fusion\n"
     "                           composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
     "                           (REQUIRED)\n"
     "  --force                  Commit even when the validation fails.\n"
@@ -11986,6 +11989,7 @@ static const nitro_option options_fusion_publish_validate[] = {
     },
     {
         .name = "archive",
+        .short_name = 'a',
         .value_name = "file",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_validate, archive),
@@ -12101,7 +12105,7 @@ static const char help_fusion_publish_validate[] =
     "                             to take. [env: NITRO_API_ID]\n"
     "  --stage <stage>            With no --request-id: the stage whose kept\n"
     "                             request to take. [env: NITRO_STAGE]\n"
-    "  --archive <file>           The Fusion archive (gateway.far) the Fusion\n"
+    "  -a, --archive <file>       The Fusion archive (gateway.far) the Fusion\n"
     "                             composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
     "                             (REQUIRED)\n"
     "  --jq <expression>          Filter the JSON result with jq; strings print\n"
@@ -12175,6 +12179,7 @@ static const nitro_option options_fusion_publish_commit[] = {
     },
     {
         .name = "archive",
+        .short_name = 'a',
         .value_name = "file",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_commit, archive),
@@ -12290,7 +12295,7 @@ static const char help_fusion_publish_commit[] =
     "                             to take. [env: NITRO_API_ID]\n"
     "  --stage <stage>            With no --request-id: the stage whose kept\n"
     "                             request to take. [env: NITRO_STAGE]\n"
-    "  --archive <file>           The Fusion archive (gateway.far) the Fusion\n"
+    "  -a, --archive <file>       The Fusion archive (gateway.far) the Fusion\n"
     "                             composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
     "                             (REQUIRED)\n"
     "  --jq <expression>          Filter the JSON result with jq; strings print\n"
@@ -12846,5 +12851,189 @@ const nitro_command command_fusion_upload = {
     .opts_size = sizeof(nitro_opts_fusion_upload),
     .run = NULL,
     .behaviour = &nitro_behaviour_fusion_upload,
+    .flags = NITRO_CMD_AUTH_REQUIRED,
+};
+
+/* ---- nitro fusion validate ---- */
+static const char *const env_fusion_validate_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
+static const char *const env_fusion_validate_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
+static const char *const env_fusion_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
+static const nitro_option options_fusion_validate[] = {
+    {
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, api_id),
+        .env = env_fusion_validate_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "archive",
+        .short_name = 'a',
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, archive),
+        .env = env_fusion_validate_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+    {
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    },
+    {
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, stage),
+        .env = env_fusion_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    },
+    {
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    },
+};
+static const char help_fusion_validate[] =
+    "Description:\n"
+    "  Take the gateway schema out of a Fusion archive (gateway.far) and send it to\n"
+    "  be checked against the schema a stage has, as 'schema validate' does, and\n"
+    "  wait for the result. Nothing is published.\n"
+    "\n"
+    "Usage:\n"
+    "  nitro fusion validate [options]\n"
+    "\n"
+    "Options:\n"
+    "  --api-id <api-id>        The ID of the API. [env: NITRO_API_ID] (REQUIRED)\n"
+    "  --stage <stage>          The name of the stage. [env: NITRO_STAGE]\n"
+    "                           (REQUIRED)\n"
+    "  -a, --archive <file>     The Fusion archive (gateway.far) the Fusion\n"
+    "                           composer built. [env: NITRO_FUSION_CONFIG_FILE]\n"
+    "                           (REQUIRED)\n"
+    "  --jq <expression>        Filter the JSON result with jq; strings print raw.\n"
+    "                           With --all: each page.\n"
+    "  --cloud-url <cloud-url>  Host of the Nitro API; the endpoint is\n"
+    "                           <scheme>://<host>/graphql. [env: NITRO_CLOUD_URL]\n"
+    "                           [default: api.chillicream.com]\n"
+    "  --api-key <api-key>      An API key or personal access token used to\n"
+    "                           authenticate. [env: NITRO_API_KEY]\n"
+    "  --output <format>        Print results as JSON and never prompt.\n"
+    "                           [env: NITRO_OUTPUT_FORMAT] [possible values: json]\n"
+    "  --verbose                Trace each request and response on stderr,\n"
+    "                           credentials redacted. [env: NITRO_VERBOSE]\n"
+    "  -\?, -h, --help           Show help and usage information.\n"
+    "\n"
+    "Examples:\n"
+    "  nitro fusion validate --api-id <api-id> --stage dev \\\n"
+    "    --archive gateway.far\n";
+const nitro_command command_fusion_validate = {
+    .name = "validate",
+    .words = "nitro fusion validate",
+    .summary = "Validate the gateway schema of a Fusion archive against a stage.",
+    .help = help_fusion_validate,
+    .usage = "nitro fusion validate [options]",
+    .subcommands = NULL,
+    .n_subcommands = 0,
+    .options = options_fusion_validate,
+    .n_options = 9,
+    .args = NULL,
+    .n_args = 0,
+    .opts_size = sizeof(nitro_opts_fusion_validate),
+    .run = NULL,
+    .behaviour = &nitro_behaviour_fusion_validate,
     .flags = NITRO_CMD_AUTH_REQUIRED,
 };

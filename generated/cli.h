@@ -606,4 +606,13 @@ typedef struct {
     nitro_str_value source_metadata;
 } nitro_opts_fusion_upload;
 
+/* fusion validate: Validate the gateway schema of a Fusion archive against a stage. */
+typedef struct {
+    nitro_global_opts global;
+    nitro_str_value api_id;
+    nitro_str_value stage;
+    nitro_str_value archive;
+    nitro_str_value source_metadata;
+} nitro_opts_fusion_validate;
+
 #endif

@@ -1547,7 +1547,7 @@ static const nitro_text_part text_client_upload_no_data[] = {
 };
 static const char *const path_client_upload_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_upload[] = {
-    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql", NULL, 0, false},
+    {path_client_upload_upload_0, offsetof(nitro_opts_client_upload, operations_file), "operations-file", "operations.graphql", NULL, 0, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_client_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -1613,7 +1613,7 @@ static const nitro_text_part text_client_validate_no_data[] = {
 };
 static const char *const path_client_validate_upload_0[] = {"input", "operations", NULL};
 static const nitro_upload_def uploads_client_validate[] = {
-    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql", NULL, 0, false},
+    {path_client_validate_upload_0, offsetof(nitro_opts_client_validate, operations_file), "operations-file", "operations.graphql", NULL, 0, false, NULL},
 };
 static const char *const path_client_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_client_validate_follow_value_0[] = {"id", NULL};
@@ -2681,7 +2681,7 @@ static const nitro_zip_entry_def zip_openapi_upload_0[] = {
 };
 static const char *const path_openapi_upload_upload_0[] = {"input", "collection", NULL};
 static const nitro_upload_def uploads_openapi_upload[] = {
-    {path_openapi_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_upload_0, 1, false},
+    {path_openapi_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_upload_0, 1, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_openapi_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -2750,7 +2750,7 @@ static const nitro_zip_entry_def zip_openapi_validate_0[] = {
 };
 static const char *const path_openapi_validate_upload_0[] = {"input", "collection", NULL};
 static const nitro_upload_def uploads_openapi_validate[] = {
-    {path_openapi_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_validate_0, 1, false},
+    {path_openapi_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_openapi_validate_0, 1, false, NULL},
 };
 static const char *const path_openapi_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_openapi_validate_follow_value_0[] = {"id", NULL};
@@ -3238,7 +3238,7 @@ static const nitro_zip_entry_def zip_mcp_upload_0[] = {
 };
 static const char *const path_mcp_upload_upload_0[] = {"input", "collection", NULL};
 static const nitro_upload_def uploads_mcp_upload[] = {
-    {path_mcp_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_upload_0, 2, false},
+    {path_mcp_upload_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_upload_0, 2, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_mcp_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -3308,7 +3308,7 @@ static const nitro_zip_entry_def zip_mcp_validate_0[] = {
 };
 static const char *const path_mcp_validate_upload_0[] = {"input", "collection", NULL};
 static const nitro_upload_def uploads_mcp_validate[] = {
-    {path_mcp_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_validate_0, 2, false},
+    {path_mcp_validate_upload_0, NITRO_NO_OPTION, NULL, "collection.zip", zip_mcp_validate_0, 2, false, NULL},
 };
 static const char *const path_mcp_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_mcp_validate_follow_value_0[] = {"id", NULL};
@@ -3618,8 +3618,8 @@ static const nitro_pick_def picks_mock_create[] = {
 static const char *const path_mock_create_upload_0[] = {"baseSchemaFile", NULL};
 static const char *const path_mock_create_upload_1[] = {"extensionsSchemaFile", NULL};
 static const nitro_upload_def uploads_mock_create[] = {
-    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql", NULL, 0, false},
-    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql", NULL, 0, false},
+    {path_mock_create_upload_0, offsetof(nitro_opts_mock_create, schema), "schema", "schema.graphql", NULL, 0, false, NULL},
+    {path_mock_create_upload_1, offsetof(nitro_opts_mock_create, extension), "extension", "extension.graphql", NULL, 0, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_mock_create = {
     .kind = NITRO_KIND_MUTATION,
@@ -3821,8 +3821,8 @@ static const nitro_human_line human_mock_update[] = {
 static const char *const path_mock_update_upload_0[] = {"baseSchemaFile", NULL};
 static const char *const path_mock_update_upload_1[] = {"extensionsSchemaFile", NULL};
 static const nitro_upload_def uploads_mock_update[] = {
-    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql", NULL, 0, false},
-    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql", NULL, 0, false},
+    {path_mock_update_upload_0, offsetof(nitro_opts_mock_update, schema), "schema", "schema.graphql", NULL, 0, false, NULL},
+    {path_mock_update_upload_1, offsetof(nitro_opts_mock_update, extension), "extension", "extension.graphql", NULL, 0, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_mock_update = {
     .kind = NITRO_KIND_MUTATION,
@@ -3893,7 +3893,7 @@ static const nitro_pick_def picks_schema_upload[] = {
 };
 static const char *const path_schema_upload_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_upload[] = {
-    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql", NULL, 0, false},
+    {path_schema_upload_upload_0, offsetof(nitro_opts_schema_upload, schema_file), "schema-file", "schema.graphql", NULL, 0, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_schema_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -3964,7 +3964,7 @@ static const nitro_pick_def picks_schema_validate[] = {
 };
 static const char *const path_schema_validate_upload_0[] = {"input", "schema", NULL};
 static const nitro_upload_def uploads_schema_validate[] = {
-    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql", NULL, 0, false},
+    {path_schema_validate_upload_0, offsetof(nitro_opts_schema_validate, schema_file), "schema-file", "schema.graphql", NULL, 0, false, NULL},
 };
 static const char *const path_schema_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const path_schema_validate_follow_value_0[] = {"id", NULL};
@@ -5038,7 +5038,7 @@ static const nitro_pick_def picks_fusion_publish_validate[] = {
 };
 static const char *const path_fusion_publish_validate_upload_0[] = {"input", "configuration", NULL};
 static const nitro_upload_def uploads_fusion_publish_validate[] = {
-    {path_fusion_publish_validate_upload_0, offsetof(nitro_opts_fusion_publish_validate, archive), "archive", "gateway.fgp", NULL, 0, true},
+    {path_fusion_publish_validate_upload_0, offsetof(nitro_opts_fusion_publish_validate, archive), "archive", "gateway.fgp", NULL, 0, true, NULL},
 };
 static const char *const path_fusion_publish_validate_follow_var_0[] = {"requestId", NULL};
 static const char *const *const follow_variables_fusion_publish_validate[] = {path_fusion_publish_validate_follow_var_0};
@@ -5176,7 +5176,7 @@ static const nitro_pick_def picks_fusion_publish_commit[] = {
 };
 static const char *const path_fusion_publish_commit_upload_0[] = {"input", "configuration", NULL};
 static const nitro_upload_def uploads_fusion_publish_commit[] = {
-    {path_fusion_publish_commit_upload_0, offsetof(nitro_opts_fusion_publish_commit, archive), "archive", "gateway.far", NULL, 0, true},
+    {path_fusion_publish_commit_upload_0, offsetof(nitro_opts_fusion_publish_commit, archive), "archive", "gateway.far", NULL, 0, true, NULL},
 };
 static const char *const path_fusion_publish_commit_follow_var_0[] = {"requestId", NULL};
 static const char *const *const follow_variables_fusion_publish_commit[] = {path_fusion_publish_commit_follow_var_0};
@@ -5458,7 +5458,7 @@ static const nitro_zip_entry_def zip_fusion_upload_0[] = {
 };
 static const char *const path_fusion_upload_upload_0[] = {"input", "archive", NULL};
 static const nitro_upload_def uploads_fusion_upload[] = {
-    {path_fusion_upload_upload_0, NITRO_NO_OPTION, NULL, "source-schema.zip", zip_fusion_upload_0, 1, false},
+    {path_fusion_upload_upload_0, NITRO_NO_OPTION, NULL, "source-schema.zip", zip_fusion_upload_0, 1, false, NULL},
 };
 const nitro_behaviour nitro_behaviour_fusion_upload = {
     .kind = NITRO_KIND_MUTATION,
@@ -5489,6 +5489,135 @@ const nitro_behaviour nitro_behaviour_fusion_upload = {
     .confirm_question = NULL,
     .uploads = uploads_fusion_upload,
     .n_uploads = 1,
+};
+
+/* ---- fusion validate ---- */
+static const char *const path_fusion_validate_var_0[] = {"input", "apiId", NULL};
+static const char *const path_fusion_validate_var_1[] = {"input", "stage", NULL};
+static const char *const path_fusion_validate_var_2[] = {"input", "source", NULL};
+static const nitro_binding bindings_fusion_validate[] = {
+    {path_fusion_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_validate, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_validate_var_1, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_validate, stage), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "stage", NITRO_NO_OPTION, 0, NULL},
+    {path_fusion_validate_var_2, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_validate, source_metadata), NITRO_OPT_STRING, NITRO_XF_SOURCE_METADATA, NULL, 2, false, false, "source-metadata", NITRO_NO_OPTION, 0, NULL},
+};
+static const char *const path_fusion_validate_data[] = {"validateSchema", NULL};
+static const char *const path_fusion_validate_result_requestId[] = {"id", NULL};
+static const nitro_field_def fields_fusion_validate_result[] = {
+    {"requestId", path_fusion_validate_result_requestId, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, false, 0, NITRO_OPT_STRING},
+    {"status", NULL, NITRO_VALUE_CONSTANT, NITRO_FMT_NONE, NULL, 0, "success", false, 0, NITRO_OPT_STRING},
+};
+static const char *const path_fusion_validate_errors_0[] = {"validateSchema", "errors", NULL};
+static const char *const *const errors_fusion_validate[] = {path_fusion_validate_errors_0};
+static const char *const verbatim_fusion_validate[] = {"UnauthorizedOperation", "ApiNotFoundError", "StageNotFoundError", "SchemaNotFoundError"};
+static const nitro_text_part text_fusion_validate_activity[] = {
+    {NITRO_PART_TEXT, "Validating the gateway schema against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "' of API '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_validate, api_id), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_validate_success[] = {
+    {NITRO_PART_TEXT, "Validated the gateway schema against stage '", {0}, 0, 0},
+    {NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_validate, stage), NITRO_OPT_STRING},
+    {NITRO_PART_TEXT, "'.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_validate_no_data[] = {
+    {NITRO_PART_TEXT, "Could not create validation request!", {0}, 0, 0},
+};
+static const nitro_pick_def picks_fusion_validate[] = {
+    {offsetof(nitro_opts_fusion_validate, api_id), "api-id", &nitro_picker_api, "Which API\?"},
+};
+static const char *const path_fusion_validate_upload_0[] = {"input", "schema", NULL};
+static const nitro_upload_def uploads_fusion_validate[] = {
+    {path_fusion_validate_upload_0, offsetof(nitro_opts_fusion_validate, archive), "archive", "schema.graphql", NULL, 0, false, "gateway/2.0.0/gateway.graphqls"},
+};
+static const char *const path_fusion_validate_follow_var_0[] = {"requestId", NULL};
+static const char *const path_fusion_validate_follow_value_0[] = {"id", NULL};
+static const char *const *const follow_variables_fusion_validate[] = {path_fusion_validate_follow_var_0};
+static const char *const *const follow_values_fusion_validate[] = {path_fusion_validate_follow_value_0};
+static const nitro_text_part text_fusion_validate_event_0_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_validate_event_1_say[] = {
+    {NITRO_PART_TEXT, "Validating...", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_validate_event_2_say[] = {
+    {NITRO_PART_TEXT, "Validation passed.", {0}, 0, 0},
+};
+static const char *const path_fusion_validate_event_2_details[] = {"changes", NULL};
+static const nitro_text_part text_fusion_validate_event_3_say[] = {
+    {NITRO_PART_TEXT, "Validation failed.", {0}, 0, 0},
+};
+static const char *const path_fusion_validate_event_3_errors[] = {"errors", NULL};
+static const nitro_event_def events_fusion_validate[] = {
+    {"OperationInProgress", {text_fusion_validate_event_0_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"ValidationInProgress", {text_fusion_validate_event_1_say, 1}, NULL, NITRO_OUTCOME_CONTINUE, false, NULL},
+    {"SchemaVersionValidationSuccess", {text_fusion_validate_event_2_say, 1}, NULL, NITRO_OUTCOME_SUCCESS, false, path_fusion_validate_event_2_details},
+    {"SchemaVersionValidationFailed", {text_fusion_validate_event_3_say, 1}, path_fusion_validate_event_3_errors, NITRO_OUTCOME_FAILURE, false, NULL},
+};
+static const char *const path_fusion_validate_follow_created_1[] = {"id", NULL};
+static const nitro_text_part text_fusion_validate_follow_created[] = {
+    {NITRO_PART_TEXT, "Validation request created (ID: ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_validate_follow_created_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, ").", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_validate_follow_failed[] = {
+    {NITRO_PART_TEXT, "Schema validation failed.", {0}, 0, 0},
+};
+static const nitro_text_part text_fusion_validate_follow_ended[] = {
+    {NITRO_PART_TEXT, "Validation failed: the server ended the stream without a result.", {0}, 0, 0},
+};
+static const char *const path_fusion_validate_follow_stopped_1[] = {"id", NULL};
+static const nitro_text_part text_fusion_validate_follow_stopped[] = {
+    {NITRO_PART_TEXT, "The validation request ", {0}, 0, 0},
+    {NITRO_PART_DATA, NULL, {path_fusion_validate_follow_stopped_1, NITRO_FMT_NONE}, 0, 0},
+    {NITRO_PART_TEXT, " may go on on the server; it publishes nothing.", {0}, 0, 0},
+};
+static const char *const path_fusion_validate_follow_data[] = {"onSchemaVersionValidationUpdate", NULL};
+static const nitro_follow_def follow_fusion_validate = {
+    .operation = &gql_on_schema_validation_operation,
+    .variable_paths = follow_variables_fusion_validate,
+    .value_paths = follow_values_fusion_validate,
+    .n_variables = 1,
+    .data = path_fusion_validate_follow_data,
+    .events = events_fusion_validate,
+    .n_events = 4,
+    .created = {text_fusion_validate_follow_created, 3},
+    .failed = {text_fusion_validate_follow_failed, 1},
+    .ended = {text_fusion_validate_follow_ended, 1},
+    .stopped = {text_fusion_validate_follow_stopped, 3},
+    .wait_offset = NITRO_NO_OPTION,
+};
+const nitro_behaviour nitro_behaviour_fusion_validate = {
+    .kind = NITRO_KIND_MUTATION,
+    .request = {&gql_validate_schema_operation, bindings_fusion_validate, 3},
+    .data = path_fusion_validate_data,
+    .data_type = NULL,
+    .result = {NULL, NULL, NITRO_VALUE_OBJECT, NITRO_FMT_NONE, fields_fusion_validate_result, 2, NULL, false, 0, NITRO_OPT_STRING},
+    .errors = errors_fusion_validate,
+    .n_errors = 1,
+    .verbatim = verbatim_fusion_validate,
+    .n_verbatim = 4,
+    .all_errors = false,
+    .not_a_user = false,
+    .activity = {text_fusion_validate_activity, 5},
+    .success = {text_fusion_validate_success, 3},
+    .no_data = {text_fusion_validate_no_data, 1},
+    .recheck = "nitro fusion validate --help",
+    .picks = picks_fusion_validate,
+    .n_picks = 1,
+    .save_workspace = NITRO_SAVE_WORKSPACE_NEVER,
+    .save_workspace_offset = NITRO_NO_OPTION,
+    .force_offset = NITRO_NO_OPTION,
+    .cursor_offset = NITRO_NO_OPTION,
+    .all_offset = NITRO_NO_OPTION,
+    .limit_offset = NITRO_NO_OPTION,
+    .workspace_offset = NITRO_NO_OPTION,
+    .confirm_offset = NITRO_NO_OPTION,
+    .confirm_question = NULL,
+    .uploads = uploads_fusion_validate,
+    .n_uploads = 1,
+    .follow = &follow_fusion_validate,
 };
 
 /* ---- pat revoke ---- */
@@ -5921,12 +6050,13 @@ const nitro_behaviour *const nitro_behaviours[] = {
     &nitro_behaviour_fusion_publish_cancel,
     &nitro_behaviour_fusion_download,
     &nitro_behaviour_fusion_upload,
+    &nitro_behaviour_fusion_validate,
     &nitro_behaviour_pat_revoke,
     &nitro_behaviour_api_key_delete,
     &nitro_behaviour_pat_rotate,
     &nitro_behaviour_fusion_publish,
 };
-const size_t nitro_behaviour_count = 65;
+const size_t nitro_behaviour_count = 66;
 
 static const char *const path_completer_pat_ids_value[] = {"id", NULL};
 static const char *const path_completer_pat_ids_description[] = {"description", NULL};

@@ -67,6 +67,7 @@ extern const nitro_behaviour nitro_behaviour_fusion_publish_commit; /* fusion pu
 extern const nitro_behaviour nitro_behaviour_fusion_publish_cancel; /* fusion publish cancel */
 extern const nitro_behaviour nitro_behaviour_fusion_download; /* fusion download */
 extern const nitro_behaviour nitro_behaviour_fusion_upload; /* fusion upload */
+extern const nitro_behaviour nitro_behaviour_fusion_validate; /* fusion validate */
 extern const nitro_behaviour nitro_behaviour_pat_revoke; /* pat revoke */
 extern const nitro_behaviour nitro_behaviour_api_key_delete; /* api-key delete */
 extern const nitro_behaviour nitro_behaviour_pat_rotate; /* pat rotate */

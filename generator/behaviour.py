@@ -41,7 +41,11 @@ CONSTANT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*=\s*(?:"(?P<text>[^"\\
 PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 BINDING_RE = re.compile(r"^(?P<src>@?[a-z][a-z0-9-]*|=.+?)(?:\s*\|\s*(?P<xf>[a-z-]+)(?:\((?P<args>[^()]*)\))?)?$")
 INPUT_FIELD_RE = re.compile(r'^(?P<out>[A-Za-z_]\w*)\s*(?:<-\s*@(?P<opt>[a-z][a-z0-9-]*)|=\s*"(?P<const>[^"\\]*)")$')
-UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)\s+as\s+(?P<file>[A-Za-z0-9_.-]+)(?P<binary>\s+\(binary\))?$")
+UPLOAD_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)(?:\[(?P<member>[^\]]*)\])?\s+as\s+(?P<file>[A-Za-z0-9_.-]+)"
+                       r"(?P<binary>\s+\(binary\))?$")
+# A member of the zip an upload's option names ("archive[gateway/2.0.0/gateway.graphqls] as schema.graphql"):
+# a relative path of plain names, none of them "." or "..".
+MEMBER_RE = re.compile(r"^(?!\.\.?(?:/|$))[A-Za-z0-9_.-]+(?:/(?!\.\.?(?:/|$))[A-Za-z0-9_.-]+)*$")
 # A zip's entry: "option", "option in folder/" or "option as entry-name".
 ZIP_ENTRY_RE = re.compile(r"^(?P<opt>[a-z][a-z0-9-]*)(?:\s+in\s+(?P<folder>(?:[A-Za-z0-9_.-]+/)+)"
                           r"|\s+as\s+(?P<rename>[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*))?$")
@@ -276,6 +280,7 @@ class UploadDef:
     input: Option | None       # the string option naming the file (None for a zip)
     file_name: str             # the multipart part's file name
     binary: bool = False       # any bytes (an archive); otherwise it must be UTF-8 text
+    member: str | None = None  # the option names a zip: this member of it is sent
     entries: list["ZipEntry"] = field(default_factory=list)  # a zip: the files its options' patterns match
 
 
@@ -1432,7 +1437,9 @@ class Builder:
 
     def uploads(self, table, operation: Operation, inputs: dict, where: tuple) -> list[UploadDef]:
         """`files = { "input.schema" = "schema-file as schema.graphql" }`: an Upload variable filled from the
-        file a string option names, sent as a multipart part with that file name."""
+        file a string option names, sent as a multipart part with that file name; with
+        `"archive[gateway/2.0.0/gateway.graphqls] as schema.graphql"`, from that member of the zip the option
+        names (extracted to a private temporary file first)."""
         if operation.kind != "mutation":
             self.lint.error(where, "'files' is for mutations")
             return []
@@ -1462,7 +1469,13 @@ class Builder:
                 continue
             match = UPLOAD_RE.match(source.strip()) if isinstance(source, str) else None
             if not match:
-                self.lint.error(key_where, f"the upload {source!r} is not 'option as file-name [(binary)]'")
+                self.lint.error(key_where, f"the upload {source!r} is not 'option as file-name [(binary)]' "
+                                           "or 'option[member/of/the.zip] as file-name [(binary)]'")
+                continue
+            member = match.group("member")
+            if member is not None and not MEMBER_RE.match(member):
+                self.lint.error(key_where, f"the archive member {member!r} is not a relative path of names "
+                                           "(letters, digits, '_', '.', '-'; no '.' or '..' segment)")
                 continue
             item = inputs.get(match.group("opt"))
             if not isinstance(item, Option) or item.type != "string":
@@ -1473,7 +1486,7 @@ class Builder:
                 self.lint.error(key_where, f"'{dotted}' is required (non-null) but '--{item.name}' may be absent")
                 continue
             uploads.append(UploadDef(path=path, input=item, file_name=match.group("file"),
-                                     binary=bool(match.group("binary"))))
+                                     binary=bool(match.group("binary")), member=member))
         return uploads
 
     def follow(self, behaviour: Behaviour, table, inputs: dict, where: tuple) -> FollowDef | None:

@@ -202,11 +202,11 @@ class Writer:
                         f"{'NITRO_OPT_STRING_LIST' if e.input.multiple else 'NITRO_OPT_STRING'}, {c_string(e.input.name)}, "
                         f"{c_string(e.folder)}, {c_string(e.rename)}}}" for e in u.entries])
                     rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, NITRO_NO_OPTION, NULL, "
-                                f"{c_string(u.file_name)}, {entries}, {len(u.entries)}, false}}")
+                                f"{c_string(u.file_name)}, {entries}, {len(u.entries)}, false, NULL}}")
                     continue
                 rows.append(f"{{{self.path(f'{name}_upload_{i}', u.path)}, offsetof({opts}, {member(u.input)}), "
                             f"{c_string(u.input.name)}, {c_string(u.file_name)}, NULL, 0, "
-                            f"{'true' if u.binary else 'false'}}}")
+                            f"{'true' if u.binary else 'false'}, {c_string(u.member)}}}")
             array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:

@@ -384,7 +384,7 @@ _nitro_state()
         'fusion')
             _nitro_value_opts=" --cloud-url --api-key --output "
             _nitro_opts=" --cloud-url --api-key --output --verbose --help "
-            _nitro_subs="compose publish download upload"
+            _nitro_subs="compose publish download upload validate"
             ;;
         'fusion compose')
             _nitro_value_opts=" --cloud-url --api-key --output "
@@ -429,6 +429,11 @@ _nitro_state()
         'fusion upload')
             _nitro_value_opts=" --api-id --tag --source-schema-file --jq --cloud-url --api-key --output "
             _nitro_opts=" --api-id --tag --source-schema-file --jq --cloud-url --api-key --output --verbose --help "
+            _nitro_subs=""
+            ;;
+        'fusion validate')
+            _nitro_value_opts=" --api-id --stage --archive --jq --cloud-url --api-key --output "
+            _nitro_opts=" --api-id --stage --archive --jq --cloud-url --api-key --output --verbose --help "
             _nitro_subs=""
             ;;
         *)
@@ -1295,6 +1300,18 @@ _nitro()
                 COMPREPLY=()
                 ;;
             'fusion upload'/--jq)
+                COMPREPLY=()
+                ;;
+            'fusion validate'/--api-id)
+                _nitro_dynamic api-ids
+                ;;
+            'fusion validate'/--stage)
+                _nitro_dynamic stage-names
+                ;;
+            'fusion validate'/--archive)
+                COMPREPLY=()
+                ;;
+            'fusion validate'/--jq)
                 COMPREPLY=()
                 ;;
         esac

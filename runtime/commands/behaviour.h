@@ -237,9 +237,10 @@ typedef struct {
 } nitro_zip_entry_def;
 
 /* A file sent with the operation (`files`): the string option naming it and
- * the Upload variable it fills, with the multipart part's file name; or
- * (`zip`, n_entries > 0) an archive made on the client of the entries' files,
- * sent under `file_name`. */
+ * the Upload variable it fills, with the multipart part's file name (with a
+ * `member`, the option names a zip and that member of it is sent); or (`zip`,
+ * n_entries > 0) an archive made on the client of the entries' files, sent
+ * under `file_name`. */
 typedef struct {
     const char *const *path; /* in "variables" */
     size_t offset;           /* of the option's value (NITRO_NO_OPTION for a zip) */
@@ -247,7 +248,8 @@ typedef struct {
     const char *file_name;   /* e.g. "schema.graphql", "collection.zip" */
     const nitro_zip_entry_def *entries;
     size_t n_entries;
-    bool binary; /* a file of any bytes (an archive, `(binary)`); otherwise checked to be UTF-8 text */
+    bool binary;        /* a file of any bytes (an archive, `(binary)`); otherwise checked to be UTF-8 text */
+    const char *member; /* "gateway/2.0.0/gateway.graphqls": the member of the zip the option names, or NULL */
 } nitro_upload_def;
 
 /* What a follow does on one event of its subscription. */

@@ -178,11 +178,78 @@ static void zip_cleanup(char *dir, char *archive) {
     free(dir);
 }
 
-/* Writes each zip upload's archive; files[i].file_path is set to it. */
+/* ---- a member of a zip -------------------------------------------------------- */
+
+/* What is wrong with a member upload's archive or member (exit 2): the member, the file and where it came from
+ * ("--archive" or "NITRO_FUSION_CONFIG_FILE"), and the problem. */
+static int say_member_problem(nitro_ctx *ctx, const nitro_upload_def *upload, const nitro_str_value *value,
+                              const char *problem) {
+    char option[96];
+    if (value->source == NITRO_SRC_ENV && value->env_name)
+        snprintf(option, sizeof option, "%s", value->env_name);
+    else
+        snprintf(option, sizeof option, "--%s", upload->option);
+    nitro_error(ctx, "Could not read '%s' from '%s' given by %s: %s.", upload->member, value->value, option, problem);
+    return NITRO_EXIT_USAGE;
+}
+
+static const char *member_problem(nitro_member_status status, const char *error) {
+    return status == NITRO_MEMBER_NOT_ZIP   ? "the file is not a zip archive"
+           : status == NITRO_MEMBER_MISSING ? "the archive has no such member"
+                                            : error;
+}
+
+/* Reads a member upload's member out into a private temporary file; files[i].file_path is set to it. Text
+ * (not `(binary)`) must be UTF-8, as a file given by itself must. */
+static int member_write(nitro_ctx *ctx, const nitro_upload_def *upload, const void *opts, nitro_upload *file,
+                        char **dir, char **path) {
+    const nitro_str_value *value = (const nitro_str_value *)((const char *)opts + upload->offset);
+    if (!value->value) return NITRO_EXIT_OK; /* an optional archive that was not given */
+    char error[1024] = "";
+    *dir = zip_directory(ctx);
+    size_t len = *dir ? strlen(*dir) + strlen(upload->file_name) + 2 : 0;
+    *path = *dir ? malloc(len) : NULL;
+    if (!*path) {
+        nitro_error(ctx, "Could not make %s: could not make a temporary directory: %s.", upload->file_name,
+                    strerror(errno ? errno : ENOMEM));
+        return NITRO_EXIT_FAILURE;
+    }
+    snprintf(*path, len, "%s/%s", *dir, upload->file_name);
+    nitro_member_status status = nitro_archive_extract(value->value, upload->member, *path, error, sizeof error);
+    if (status == NITRO_MEMBER_INTERRUPTED || nitro_interrupted) {
+        fputs("Interrupted.\n", ctx->err);
+        ctx->said_interrupted = true;
+        return NITRO_EXIT_INTERRUPTED;
+    }
+    if (status != NITRO_MEMBER_FOUND) return say_member_problem(ctx, upload, value, member_problem(status, error));
+    int problem = 0;
+    if (!upload->binary) {
+        int fd = open(*path, O_RDONLY | O_CLOEXEC);
+        problem = fd < 0 ? errno : utf8_problem(fd);
+        if (fd >= 0) close(fd);
+    }
+    if (nitro_interrupted) {
+        fputs("Interrupted.\n", ctx->err);
+        ctx->said_interrupted = true;
+        return NITRO_EXIT_INTERRUPTED;
+    }
+    if (problem)
+        return say_member_problem(ctx, upload, value, problem < 0 ? "it is not UTF-8 text" : strerror(problem));
+    file->file_path = *path;
+    return NITRO_EXIT_OK;
+}
+
+/* Writes each zip upload's archive, and reads each member upload's member out; files[i].file_path is set to
+ * the file made. */
 static int zip_write(nitro_ctx *ctx, const nitro_behaviour *behaviour, const void *opts, nitro_upload *files,
                      char **dirs, char **archives) {
     for (size_t i = 0; i < behaviour->n_uploads && i < 8; i++) {
         const nitro_upload_def *upload = &behaviour->uploads[i];
+        if (upload->member) {
+            int code = member_write(ctx, upload, opts, &files[i], &dirs[i], &archives[i]);
+            if (code) return code;
+            continue;
+        }
         if (!upload->n_entries) continue;
         nitro_archive_list list = {0};
         int code = zip_list(ctx, upload, opts, &list);
@@ -228,6 +295,9 @@ int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const vo
         if (!value->value) continue; /* a required option: the parser said so already */
         int fd = open(value->value, O_RDONLY | O_CLOEXEC);
         struct stat st;
+        if (fd < 0 && upload->member)
+            return say_member_problem(ctx, upload, value,
+                                      errno == ENOENT ? "the file does not exist" : strerror(errno));
         if (fd < 0) {
             say_file_problem(ctx, upload, value, errno == ENOENT ? "does not exist" : "cannot be read");
             if (errno != ENOENT) fprintf(ctx->err, "  reason: %s\n", strerror(errno));
@@ -235,8 +305,18 @@ int nitro_files_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, const vo
         }
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
             close(fd);
+            if (upload->member) return say_member_problem(ctx, upload, value, "it is a directory, not a zip archive");
             say_file_problem(ctx, upload, value, "is a directory, not a file");
             return NITRO_EXIT_USAGE;
+        }
+        if (upload->member) {
+            /* The archive is opened now, before anything is asked or sent; the member is read out to send. */
+            close(fd);
+            char error[1024] = "";
+            nitro_member_status status = nitro_archive_find(value->value, upload->member, error, sizeof error);
+            if (status != NITRO_MEMBER_FOUND)
+                return say_member_problem(ctx, upload, value, member_problem(status, error));
+            continue;
         }
         /* A pipe is read once, by the upload: only files are checked through. */
         int problem = !upload->binary && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? utf8_problem(fd) : 0;
@@ -285,7 +365,8 @@ int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     size_t count = behaviour->n_uploads < 8 ? behaviour->n_uploads : 8;
     for (size_t i = 0; i < count; i++) {
         const nitro_upload_def *upload = &behaviour->uploads[i];
-        files[i] = (nitro_upload){upload->path, upload->n_entries ? NULL : file_given(upload, opts), upload->file_name};
+        files[i] = (nitro_upload){upload->path, upload->n_entries || upload->member ? NULL : file_given(upload, opts),
+                                  upload->file_name};
     }
     code = zip_write(ctx, behaviour, opts, files, dirs, archives);
     /* An optional file that was not given is not sent (mock update without --extension). */
@@ -294,7 +375,7 @@ int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
     const gql_operation *operation = behaviour->request.operation;
     bool sent = !code && nitro_client_upload(client, operation, variables, files, n, label, result);
     if (code) cJSON_Delete(variables);
-    /* The archives are removed on every path: sent, refused, failed or interrupted. */
+    /* The archives and members read out are removed on every path: sent, refused, failed or interrupted. */
     for (size_t i = 0; i < count; i++)
         zip_cleanup(dirs[i], archives[i]);
     if (code) return code;

@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <glob.h>
 #include <malloc.h>
@@ -284,6 +285,12 @@ static struct {
     const char *(*error_strerror)(zip_error_t *);
     void (*error_fini)(zip_error_t *);
     int (*register_cancel)(zip_t *, zip_cancel_callback, void (*)(void *), void *);
+    zip_int64_t (*name_locate)(zip_t *, const char *, zip_flags_t);
+    int (*stat_index)(zip_t *, zip_uint64_t, zip_flags_t, zip_stat_t *);
+    zip_file_t *(*fopen_index)(zip_t *, zip_uint64_t, zip_flags_t);
+    zip_int64_t (*fread)(zip_file_t *, void *, zip_uint64_t);
+    int (*fclose)(zip_file_t *);
+    const char *(*file_strerror)(zip_file_t *);
 } zip;
 static void *library;
 
@@ -304,6 +311,12 @@ static bool load(char *error, size_t error_size) {
         {"zip_error_strerror", (void **)&zip.error_strerror},
         {"zip_error_fini", (void **)&zip.error_fini},
         {"zip_register_cancel_callback_with_state", (void **)&zip.register_cancel},
+        {"zip_name_locate", (void **)&zip.name_locate},
+        {"zip_stat_index", (void **)&zip.stat_index},
+        {"zip_fopen_index", (void **)&zip.fopen_index},
+        {"zip_fread", (void **)&zip.fread},
+        {"zip_fclose", (void **)&zip.fclose},
+        {"zip_file_strerror", (void **)&zip.file_strerror},
     };
     if (!nitro_dl_resolve(opened, "libzip", sonames[0], symbols, sizeof symbols / sizeof *symbols, error, error_size))
         return false;
@@ -360,4 +373,103 @@ bool nitro_archive_write(const char *archive_path, const nitro_archive_list *lis
         return false;
     }
     return true;
+}
+
+/* ---- one member read out -------------------------------------------------------- */
+
+/* Opens the archive read-only and finds the member: a file entry of exactly that name (a directory entry ends
+ * with '/', which a member name never does). */
+static nitro_member_status open_member(const char *archive_path, const char *member, zip_t **archive,
+                                       zip_uint64_t *index, char *error, size_t error_size) {
+    *archive = NULL;
+    if (!load(error, error_size)) return NITRO_MEMBER_FAILED;
+    int code = 0;
+    zip_t *opened = zip.open(archive_path, ZIP_RDONLY, &code);
+    if (!opened) {
+        zip_error_t why;
+        zip.error_init_with_code(&why, code);
+        snprintf(error, error_size, "%s", zip.error_strerror(&why));
+        zip.error_fini(&why);
+        /* An archive whose central directory is cut short or broken is no zip either. */
+        return code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS ? NITRO_MEMBER_NOT_ZIP : NITRO_MEMBER_FAILED;
+    }
+    zip_int64_t located = zip.name_locate(opened, member, 0);
+    zip_stat_t st;
+    if (located < 0 || zip.stat_index(opened, (zip_uint64_t)located, 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME) ||
+        strcmp(st.name, member) != 0) {
+        snprintf(error, error_size, "no member '%s'", member);
+        zip.discard(opened);
+        return NITRO_MEMBER_MISSING;
+    }
+    *archive = opened;
+    *index = (zip_uint64_t)located;
+    return NITRO_MEMBER_FOUND;
+}
+
+nitro_member_status nitro_archive_find(const char *archive_path, const char *member, char *error, size_t error_size) {
+    zip_t *archive = NULL;
+    zip_uint64_t index = 0;
+    nitro_member_status status = open_member(archive_path, member, &archive, &index, error, error_size);
+    if (archive) zip.discard(archive);
+    return status;
+}
+
+static bool write_all(int fd, const char *data, size_t size) {
+    while (size > 0) {
+        ssize_t n = write(fd, data, size);
+        if (n < 0 && errno == EINTR && !nitro_interrupted) continue;
+        if (n <= 0) return false;
+        data += n;
+        size -= (size_t)n;
+    }
+    return true;
+}
+
+nitro_member_status nitro_archive_extract(const char *archive_path, const char *member, const char *dest_path,
+                                          char *error, size_t error_size) {
+    zip_t *archive = NULL;
+    zip_uint64_t index = 0;
+    nitro_member_status status = open_member(archive_path, member, &archive, &index, error, error_size);
+    if (status != NITRO_MEMBER_FOUND) return status;
+    zip_file_t *file = zip.fopen_index(archive, index, 0);
+    if (!file) {
+        snprintf(error, error_size, "'%s' cannot be read: %s", member, zip.strerror(archive));
+        zip.discard(archive);
+        return NITRO_MEMBER_FAILED;
+    }
+    int fd = open(dest_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        snprintf(error, error_size, "could not create a temporary file: %s", strerror(errno));
+        zip.fclose(file);
+        zip.discard(archive);
+        return NITRO_MEMBER_FAILED;
+    }
+    char buffer[65536];
+    for (;;) {
+        if (nitro_interrupted) {
+            status = NITRO_MEMBER_INTERRUPTED;
+            break;
+        }
+        /* libzip inflates and checks the CRC as it reads: a damaged member fails here, not after the upload. */
+        zip_int64_t n = zip.fread(file, buffer, sizeof buffer);
+        if (n < 0) {
+            snprintf(error, error_size, "'%s' cannot be read: %s", member, zip.file_strerror(file));
+            status = NITRO_MEMBER_FAILED;
+            break;
+        }
+        if (n == 0) break;
+        if (!write_all(fd, buffer, (size_t)n)) {
+            status = nitro_interrupted ? NITRO_MEMBER_INTERRUPTED : NITRO_MEMBER_FAILED;
+            snprintf(error, error_size, "could not write a temporary file: %s", strerror(errno ? errno : EIO));
+            break;
+        }
+    }
+    zip.fclose(file);
+    zip.discard(archive);
+    if (close(fd) != 0 && status == NITRO_MEMBER_FOUND) {
+        snprintf(error, error_size, "could not write a temporary file: %s", strerror(errno));
+        status = NITRO_MEMBER_FAILED;
+    }
+    if (status != NITRO_MEMBER_FOUND) unlink(dest_path);
+    return status;
 }

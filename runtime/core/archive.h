@@ -1,7 +1,8 @@
 /* Files found by glob patterns and zipped into an archive on disk: what
- * `zip` uploads are made of (runtime/commands/follow.c). libzip is loaded
- * with dlopen the first time an archive is written, so that no other command
- * pays for it at start-up. */
+ * `zip` uploads are made of (runtime/commands/follow.c); and one member of a
+ * zip read out into a file, for uploads of `option[member]`. libzip is loaded
+ * with dlopen the first time an archive is written or read, so that no other
+ * command pays for it at start-up. */
 #ifndef NITRO_ARCHIVE_H
 #define NITRO_ARCHIVE_H
 
@@ -39,5 +40,24 @@ void nitro_archive_list_free(nitro_archive_list *list);
  * *interrupted set. On failure nothing is left at `archive_path`. */
 bool nitro_archive_write(const char *archive_path, const nitro_archive_list *list, bool *interrupted, char *error,
                          size_t error_size);
+
+/* What became of a member looked for or read out of a zip. */
+typedef enum {
+    NITRO_MEMBER_FOUND,       /* there (and, for nitro_archive_extract, written) */
+    NITRO_MEMBER_NOT_ZIP,     /* the file is not a zip archive */
+    NITRO_MEMBER_MISSING,     /* the archive has no member of that name */
+    NITRO_MEMBER_FAILED,      /* the archive or the member cannot be read, or the file cannot be written */
+    NITRO_MEMBER_INTERRUPTED, /* Ctrl-C (nitro_interrupted) while it was read */
+} nitro_member_status;
+
+/* Whether the zip at `archive_path` has a file member named `member` (its
+ * central directory is read, not the member). `error` says why otherwise. */
+nitro_member_status nitro_archive_find(const char *archive_path, const char *member, char *error, size_t error_size);
+
+/* Reads the member out into a new file `dest_path` (created with O_EXCL,
+ * mode 0600), a chunk at a time: memory does not grow with the member. On
+ * anything but NITRO_MEMBER_FOUND nothing is left at `dest_path`. */
+nitro_member_status nitro_archive_extract(const char *archive_path, const char *member, const char *dest_path,
+                                          char *error, size_t error_size);
 
 #endif

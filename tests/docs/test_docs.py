@@ -423,7 +423,7 @@ class GroupPages(unittest.TestCase):
 
     GROUPS = {"pat": ["create", "list", "revoke", "rotate"],
               "fusion": ["compose", "publish", "publish-begin", "publish-start", "publish-validate", "publish-commit",
-                         "publish-cancel", "download", "upload"],
+                         "publish-cancel", "download", "upload", "validate"],
               "workspace": ["create", "show", "list", "current", "set-default"],
               "api": ["create", "list", "show", "delete"],
               "api-key": ["create", "list", "delete"],

@@ -1,7 +1,8 @@
 """The Fusion commands against the emulator's Fusion publishing (tests/emulator/fusion.py): the steps of a
 request (begin, start, validate, commit, cancel) in order and out of order, an unknown request, a missing
 archive, a refused archive, an approval waited through, the stage's queue, an API key of another API, the
-archive downloaded back byte for byte, and `fusion compose`, which says what to use instead."""
+archive downloaded back byte for byte, `fusion compose`, which says what to use instead, `fusion upload`, and
+`fusion validate` (the gateway schema read out of the archive and validated as `schema validate` does)."""
 
 import io
 import json
@@ -458,3 +459,115 @@ class FusionUploadTests(FusionCase):
         self.assertEqual((code, out), (2, ""), err)
         self.assertIn("none.graphqls", err)
         self.assertEqual(self.requests(), [])
+
+
+class FusionValidateTests(FusionCase):
+    """fusion validate: the gateway schema read out of the archive (gateway/2.0.0/gateway.graphqls) and validated
+    against the stage as `schema validate` does (ValidateSchemaVersion with schema.graphql, then its events)."""
+
+    GATEWAY_SCHEMA = "gateway/2.0.0/gateway.graphqls"
+
+    def setUp(self):
+        super().setUp()
+        schema = os.path.join(self.dir, "v1.graphql")
+        with open(schema, "w", encoding="utf-8") as f:
+            f.write(V1)
+        code, _, err = self.nitro("schema", "upload", "--api-id", self.api_id, "--tag", "v1", "--schema-file", schema)
+        self.assertEqual(code, 0, err)
+        code, _, err = self.nitro("schema", "publish", "--api-id", self.api_id, "--tag", "v1", "--stage", "dev")
+        self.assertEqual(code, 0, err)
+        # The member is read out into a private directory under TMPDIR: it must be gone after every run.
+        self.tmp = os.path.join(self.dir, "tmp")
+        os.mkdir(self.tmp)
+        self.clear_requests()
+
+    def tearDown(self):
+        try:
+            self.assertEqual(os.listdir(self.tmp), [], "the member read out is removed")
+        finally:
+            super().tearDown()
+
+    def validate(self, *extra, env=None):
+        return self.nitro("fusion", "validate", "--api-id", self.api_id, "--stage", "dev", *extra,
+                          env={"TMPDIR": self.tmp, **(env or {})})
+
+    def test_the_gateway_schema_is_validated_against_the_stage(self):
+        sdl = "type Query { hello: String, count: Int, extra: Int }\n"
+        code, out, err = self.validate("--archive", self.archive(sdl), "--verbose")
+        self.assertEqual(code, 0, err)
+        result = json.loads(out)
+        self.assertEqual(result["status"], "success")
+        self.assertIn(f"Validation request created (ID: {result['requestId']}).", err)
+        self.assertIn("Validation passed.", err)
+        self.assertIn("Field added: Query.extra", err)
+        [sent] = self.requests("ValidateSchemaVersion")
+        self.assertEqual(sent["variables"]["input"]["apiId"], self.api_id)
+        self.assertEqual(sent["variables"]["input"]["stage"], "dev")
+        # The member alone is sent, as schema.graphql: not the archive.
+        self.assertEqual([(p["name"], p["filename"], p["size"]) for p in sent["multipart"]["parts"]][2:],
+                         [("0", "schema.graphql", len(sdl))])
+        self.assertEqual([r["operationName"] for r in self.requests() if r["operationName"] != h.IDENTITY],
+                         ["ValidateSchemaVersion", "OnSchemaVersionValidationUpdated"])
+        # -a and NITRO_FUSION_CONFIG_FILE name the archive too.
+        self.assertEqual(self.validate("-a", self.archive(V1))[0], 0)
+        code, _, err = self.validate(env={"NITRO_FUSION_CONFIG_FILE": self.archive(V1)})
+        self.assertEqual(code, 0, err)
+
+    def test_a_breaking_change_fails_with_the_change_named(self):
+        code, out, err = self.validate("--archive", self.archive(V2_BREAKING))
+        self.assertEqual((code, out), (1, ""))
+        self.assertIn("└── ✕ Validation failed.\n", err)
+        self.assertIn("✕ Field removed: Query.count", err)
+        self.assertTrue(err.endswith("error: Schema validation failed.\n"), err)
+
+    def assertRefusedSendingNothing(self, result, problem, given="--archive"):
+        code, out, err = result
+        self.assertEqual((code, out), (2, ""), err)
+        self.assertIn(f"error: Could not read '{self.GATEWAY_SCHEMA}' from '", err)
+        self.assertIn(f"' given by {given}: {problem}.\n", err)
+        self.assertEqual(self.requests(), [])
+
+    def test_a_missing_archive_is_a_usage_error_and_sends_nothing(self):
+        self.assertRefusedSendingNothing(self.validate("--archive", os.path.join(self.dir, "none.far")),
+                                         "the file does not exist")
+        code, out, err = self.validate()
+        self.assertEqual((code, out), (2, ""))
+        self.assertIn("error: Missing required option '--archive'.\n"
+                      "  hint: build it with the Fusion composer: 'nitro fusion compose' says how.\n", err)
+        self.assertEqual(self.requests(), [])
+
+    def test_an_archive_that_is_no_zip_is_a_usage_error_and_sends_nothing(self):
+        path = os.path.join(self.dir, "not.far")
+        with open(path, "wb") as f:
+            f.write(b"\x89PNG not a zip")
+        self.assertRefusedSendingNothing(self.validate(env={"NITRO_FUSION_CONFIG_FILE": path}),
+                                         "the file is not a zip archive", given="NITRO_FUSION_CONFIG_FILE")
+        self.assertRefusedSendingNothing(self.validate("-a", self.dir), "it is a directory, not a zip archive")
+
+    def test_an_archive_without_the_gateway_schema_is_a_usage_error_and_sends_nothing(self):
+        path = os.path.join(self.dir, "v1.fgp")
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("schema.graphqls", V1)  # a legacy archive's layout: no gateway/2.0.0/
+            archive.writestr("gateway/2.0.0/gateway-settings.json", "{}")
+        self.assertRefusedSendingNothing(self.validate("--archive", path), "the archive has no such member")
+
+    def test_a_gateway_schema_that_is_not_utf8_is_a_usage_error_and_sends_nothing(self):
+        self.assertRefusedSendingNothing(self.validate("--archive", self.archive(b"type Query { a: Int } \xff\n")),
+                                         "it is not UTF-8 text")
+
+    def test_ctrl_c_during_the_upload_removes_the_member_read_out(self):
+        self.fault("slow", delayMs=30000, operation="ValidateSchemaVersion")
+        env = h.make_env(self.auth_env(XDG_CONFIG_HOME=self.config_home, TMPDIR=self.tmp))
+        proc = subprocess.Popen([str(h.NITRO_BIN), "fusion", "validate", "--api-id", self.api_id, "--stage", "dev",
+                                 "-a", self.archive(V1)], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, start_new_session=True, cwd=self.dir)
+        self.addCleanup(lambda: proc.poll() is None and proc.kill())
+        h.wait_for(lambda: self.requests("ValidateSchemaVersion"), timeout=15)
+        [made] = os.listdir(self.tmp)
+        self.assertEqual(os.stat(os.path.join(self.tmp, made)).st_mode & 0o777, 0o700)
+        self.assertEqual(os.listdir(os.path.join(self.tmp, made)), ["schema.graphql"], "read out while it is sent")
+        self.assertEqual(os.stat(os.path.join(self.tmp, made, "schema.graphql")).st_mode & 0o777, 0o600)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=10)
+        self.assertEqual((proc.returncode, out), (130, b""))
+        self.assertIn("Interrupted.\n", err.decode())

@@ -1,7 +1,8 @@
 /* Zip uploads' parts below the executors: `multiple` options and one-letter aliases
  * in the product's parser (openapi upload's -p/--pattern), the glob expansion
  * (glob(3), `**`, hidden and build directories, entry names, the same file
- * found twice) and the archive libzip writes (runtime/core/archive.c). Files
+ * found twice), the archive libzip writes and one member read out of an
+ * archive (fusion validate's gateway schema; runtime/core/archive.c). Files
  * live in a temporary directory of the test's own, named by absolute patterns
  * (the working directory is never changed). */
 #ifndef _POSIX_C_SOURCE
@@ -212,6 +213,101 @@ START_TEST(the_archive_is_a_private_zip_of_the_entries) {
 }
 END_TEST
 
+static char *read_all(const char *path) {
+    FILE *file = fopen(path, "rb");
+    ck_assert_ptr_nonnull(file);
+    char *text = calloc(1, 4096);
+    ck_assert_uint_lt(fread(text, 1, 4095, file), 4095);
+    fclose(file);
+    return text;
+}
+
+/* A Fusion archive made with the writer above: the gateway schema and a settings file beside it. */
+static void make_far(const char *archive) {
+    nitro_archive_list list = {0};
+    char error[512];
+    ck_assert_int_eq(glob_in(&list, "sub/b.graphql", NULL, "gateway/2.0.0/gateway.graphqls"), 1);
+    ck_assert_int_eq(glob_in(&list, "a.graphql", NULL, "gateway/2.0.0/gateway-settings.json"), 1);
+    ck_assert(nitro_archive_settle(&list, error, sizeof error));
+    bool interrupted = false;
+    ck_assert_msg(nitro_archive_write(archive, &list, &interrupted, error, sizeof error), "%s", error);
+    nitro_archive_list_free(&list);
+}
+
+START_TEST(a_member_is_read_out_into_a_private_file) {
+    make_tree();
+    char archive[128], dest[128], error[512] = "";
+    snprintf(archive, sizeof archive, "%s/gateway.far", root);
+    snprintf(dest, sizeof dest, "%s/schema.graphql", root);
+    make_far(archive);
+    const char *member = "gateway/2.0.0/gateway.graphqls";
+    ck_assert_int_eq(nitro_archive_find(archive, member, error, sizeof error), NITRO_MEMBER_FOUND);
+    ck_assert_int_eq(nitro_archive_extract(archive, member, dest, error, sizeof error), NITRO_MEMBER_FOUND);
+    char *text = read_all(dest);
+    ck_assert_str_eq(text, "query B { b }");
+    free(text);
+    struct stat st;
+    ck_assert_int_eq(stat(dest, &st), 0);
+    ck_assert_int_eq(st.st_mode & 0777, 0600);
+    /* A file already there is not written over (nor removed): the file is made new. */
+    ck_assert_int_eq(nitro_archive_extract(archive, member, dest, error, sizeof error), NITRO_MEMBER_FAILED);
+    ck_assert_int_eq(access(dest, F_OK), 0);
+    unlink(dest);
+    /* No such member: neither a directory's name, nor a name differing in case. */
+    const char *absent[] = {"gateway", "gateway/2.0.0", "gateway/2.0.0/GATEWAY.graphqls", "gateway.graphqls"};
+    for (size_t i = 0; i < sizeof absent / sizeof *absent; i++) {
+        ck_assert_int_eq(nitro_archive_find(archive, absent[i], error, sizeof error), NITRO_MEMBER_MISSING);
+        ck_assert_int_eq(nitro_archive_extract(archive, absent[i], dest, error, sizeof error), NITRO_MEMBER_MISSING);
+        ck_assert_int_ne(access(dest, F_OK), 0);
+    }
+    /* A file that is not a zip; a file that is not there. */
+    char other[128];
+    snprintf(other, sizeof other, "%s/a.graphql", root);
+    ck_assert_int_eq(nitro_archive_find(other, member, error, sizeof error), NITRO_MEMBER_NOT_ZIP);
+    ck_assert_int_eq(nitro_archive_extract(other, member, dest, error, sizeof error), NITRO_MEMBER_NOT_ZIP);
+    snprintf(other, sizeof other, "%s/none.far", root);
+    ck_assert_int_eq(nitro_archive_find(other, member, error, sizeof error), NITRO_MEMBER_FAILED);
+    ck_assert_int_ne(access(dest, F_OK), 0);
+    /* Ctrl-C while it is read: nothing is left. */
+    nitro_interrupted = 1;
+    ck_assert_int_eq(nitro_archive_extract(archive, member, dest, error, sizeof error), NITRO_MEMBER_INTERRUPTED);
+    nitro_interrupted = 0;
+    ck_assert_int_ne(access(dest, F_OK), 0);
+    remove_tree();
+}
+END_TEST
+
+START_TEST(a_damaged_member_is_an_error_and_leaves_nothing) {
+    make_tree();
+    put("big.graphql", "");
+    char path[128], archive[128], dest[128], error[512] = "";
+    snprintf(path, sizeof path, "%s/big.graphql", root);
+    FILE *file = fopen(path, "w");
+    for (int i = 0; i < 4000; i++)
+        fprintf(file, "type T%d { field%d: Int }\n", i, i * 7919 % 1000);
+    fclose(file);
+    nitro_archive_list list = {0};
+    ck_assert_int_eq(glob_in(&list, "big.graphql", NULL, "gateway.graphqls"), 1);
+    snprintf(archive, sizeof archive, "%s/damaged.far", root);
+    bool interrupted = false;
+    ck_assert_msg(nitro_archive_write(archive, &list, &interrupted, error, sizeof error), "%s", error);
+    nitro_archive_list_free(&list);
+    /* The member's deflated data starts after its local header (30 bytes and the name): a byte of it flipped. */
+    file = fopen(archive, "r+b");
+    ck_assert_int_eq(fseek(file, 30 + (long)strlen("gateway.graphqls") + 200, SEEK_SET), 0);
+    int byte = fgetc(file);
+    ck_assert_int_eq(fseek(file, -1, SEEK_CUR), 0);
+    fputc(byte ^ 0x55, file);
+    fclose(file);
+    snprintf(dest, sizeof dest, "%s/schema.graphql", root);
+    ck_assert_int_eq(nitro_archive_extract(archive, "gateway.graphqls", dest, error, sizeof error),
+                     NITRO_MEMBER_FAILED);
+    ck_assert_ptr_nonnull(strstr(error, "'gateway.graphqls' cannot be read"));
+    ck_assert_int_ne(access(dest, F_OK), 0);
+    remove_tree();
+}
+END_TEST
+
 Suite *archive_suite(void) {
     Suite *suite = suite_create("archive");
     TCase *parser = tcase_create("list options");
@@ -222,6 +318,8 @@ Suite *archive_suite(void) {
     tcase_add_test(files, globs_find_files_and_name_their_entries);
     tcase_add_test(files, the_same_file_twice_is_one_entry_two_files_one_name_an_error);
     tcase_add_test(files, the_archive_is_a_private_zip_of_the_entries);
+    tcase_add_test(files, a_member_is_read_out_into_a_private_file);
+    tcase_add_test(files, a_damaged_member_is_an_error_and_leaves_nothing);
     suite_add_tcase(suite, files);
     return suite;
 }
