@@ -445,6 +445,7 @@ nitro_member_status nitro_archive_extract(const char *archive_path, const char *
         return NITRO_MEMBER_FAILED;
     }
     char buffer[65536];
+    long long total = 0;
     for (;;) {
         if (nitro_interrupted) {
             status = NITRO_MEMBER_INTERRUPTED;
@@ -458,6 +459,14 @@ nitro_member_status nitro_archive_extract(const char *archive_path, const char *
             break;
         }
         if (n == 0) break;
+        /* A few kilobytes of deflated zeros can inflate to fill the disk: a schema is never this large. */
+        total += n;
+        if (total > NITRO_ARCHIVE_MEMBER_MAX) {
+            snprintf(error, error_size, "it inflates to more than %d MiB, more than any schema",
+                     NITRO_ARCHIVE_MEMBER_MAX >> 20);
+            status = NITRO_MEMBER_FAILED;
+            break;
+        }
         if (!write_all(fd, buffer, (size_t)n)) {
             status = nitro_interrupted ? NITRO_MEMBER_INTERRUPTED : NITRO_MEMBER_FAILED;
             snprintf(error, error_size, "could not write a temporary file: %s", strerror(errno ? errno : EIO));

@@ -54,6 +54,9 @@ typedef enum {
  * central directory is read, not the member). `error` says why otherwise. */
 nitro_member_status nitro_archive_find(const char *archive_path, const char *member, char *error, size_t error_size);
 
+/* The most a member may inflate to (a schema): more is refused as it is read. */
+#define NITRO_ARCHIVE_MEMBER_MAX (256 << 20)
+
 /* Reads the member out into a new file `dest_path` (created with O_EXCL,
  * mode 0600), a chunk at a time: memory does not grow with the member. On
  * anything but NITRO_MEMBER_FOUND nothing is left at `dest_path`. */

@@ -555,6 +555,17 @@ class FusionValidateTests(FusionCase):
         self.assertRefusedSendingNothing(self.validate("--archive", self.archive(b"type Query { a: Int } \xff\n")),
                                          "it is not UTF-8 text")
 
+    def test_a_gateway_schema_that_inflates_past_the_cap_is_refused_and_sends_nothing(self):
+        # About 260 KB of deflated zeros that inflate to 257 MiB: read out until the cap, then refused.
+        path = os.path.join(self.dir, "bomb.far")
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            with archive.open(self.GATEWAY_SCHEMA, "w") as member:
+                chunk = b"\0" * (1 << 20)
+                for _ in range(257):
+                    member.write(chunk)
+        self.assertLess(os.path.getsize(path), 1 << 20)
+        self.assertRefusedSendingNothing(self.validate("--archive", path), "it inflates to more than 256 MiB, more than any schema")
+
     def test_ctrl_c_during_the_upload_removes_the_member_read_out(self):
         self.fault("slow", delayMs=30000, operation="ValidateSchemaVersion")
         env = h.make_env(self.auth_env(XDG_CONFIG_HOME=self.config_home, TMPDIR=self.tmp))
