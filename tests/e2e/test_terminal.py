@@ -177,7 +177,10 @@ class TerminalCase(h.E2ETestCase):
         self.assertLessEqual(len(lines), rows, screen)
         for line in lines:
             self.assertLessEqual(columns_of(line), columns, f"a line past the right edge ({columns}):\n{screen}")
-        self.assertEqual(len(term.joined()), len(lines), f"no line wrapped:\n{screen}")
+        # tmux answers size and joined captures from its own state, which a resize just made may not have reached
+        # yet: wait for them to agree with the screen; a line that really wrapped keeps them apart to the end.
+        h.wait_for(lambda: len(term.joined()) == len(term.screen()))
+        self.assertEqual(len(term.joined()), len(term.screen()), f"no line wrapped:\n{screen}")
 
     def press(self, term, *keys, until=one_table, what="one table after the key"):
         """Sends keys, waits for the screen to settle on a state `until` accepts, and checks it."""
