@@ -38,13 +38,17 @@ int nitro_exclusive_check(nitro_ctx *ctx, const nitro_behaviour *behaviour, cons
 /* ---- files -------------------------------------------------------------------- */
 
 /* Where a file option's value came from, for messages: "--schema-file" or "NITRO_SCHEMA_FILE". */
+static void value_source(const nitro_upload_def *upload, const nitro_str_value *value, char *option, size_t size) {
+    if (value->source == NITRO_SRC_ENV && value->env_name)
+        snprintf(option, size, "%s", value->env_name);
+    else
+        snprintf(option, size, "--%s", upload->option);
+}
+
 static void say_file_problem(nitro_ctx *ctx, const nitro_upload_def *upload, const nitro_str_value *value,
                              const char *problem) {
     char option[96];
-    if (value->source == NITRO_SRC_ENV && value->env_name)
-        snprintf(option, sizeof option, "%s", value->env_name);
-    else
-        snprintf(option, sizeof option, "--%s", upload->option);
+    value_source(upload, value, option, sizeof option);
     nitro_error(ctx, "The file '%s' given by %s %s.", value->value, option, problem);
 }
 
@@ -185,10 +189,7 @@ static void zip_cleanup(char *dir, char *archive) {
 static int say_member_problem(nitro_ctx *ctx, const nitro_upload_def *upload, const nitro_str_value *value,
                               const char *problem) {
     char option[96];
-    if (value->source == NITRO_SRC_ENV && value->env_name)
-        snprintf(option, sizeof option, "%s", value->env_name);
-    else
-        snprintf(option, sizeof option, "--%s", upload->option);
+    value_source(upload, value, option, sizeof option);
     nitro_error(ctx, "Could not read '%s' from '%s' given by %s: %s.", upload->member, value->value, option, problem);
     return NITRO_EXIT_USAGE;
 }
