@@ -39,6 +39,12 @@ class Writer:
         self.names.add(name)
         return name
 
+    def struct(self, ctype: str, name: str, fields: dict[str, str]) -> str:
+        """Writes `static const <ctype> <name> = {.key = value, ...};` and returns its address."""
+        variable = self.unique(name)
+        self.lines += [f"static const {ctype} {variable} = {{", *(f"    .{k} = {v}," for k, v in fields.items()), "};"]
+        return "&" + variable
+
     def path(self, name: str, path: list[str] | None) -> str:
         if not path:
             return "NULL"
@@ -213,18 +219,11 @@ class Writer:
             fields["follow"] = "&" + self.follow(name, b, opts)
         if b.download:
             d = b.download
-            variable = self.unique(f"download_{name}")
             path = self.text(f"{name}_download_path", d.path, opts)
             not_found = self.text(f"{name}_download_not_found", d.not_found, opts)
-            self.lines += [
-                f"static const nitro_download_def {variable} = {{",
-                f"    .path = {path},",
-                f"    .file_offset = {offset_of(opts, d.file)},",
-                f"    .not_found = {not_found},",
-                f"    .format_offset = {offset_of(opts, d.format)},",
-                "};",
-            ]
-            fields["download"] = "&" + variable
+            fields["download"] = self.struct("nitro_download_def", f"download_{name}", {
+                "path": path, "file_offset": offset_of(opts, d.file), "not_found": not_found,
+                "format_offset": offset_of(opts, d.format)})
         if b.steps:
             fields["steps"] = "&" + self.sequence(name, b, opts)
         if b.keep:
@@ -243,45 +242,25 @@ class Writer:
             fields["kept_missing"] = c_string(b.kept.missing)
             fields["forget"] = "true" if b.forget else "false"
         if b.select:
-            variable = self.unique(f"select_{name}")
             path = self.path(f"{name}_select", b.select.list)
             not_found = self.text(f"{name}_select_not_found", b.select.not_found, opts)
-            self.lines += [
-                f"static const nitro_select_def {variable} = {{",
-                f"    .list = {path},",
-                f"    .field = {c_string(b.select.field)},",
-                f"    .offset = {offset_of(opts, b.select.input)},",
-                f"    .not_found = {not_found},",
-                "};",
-            ]
-            fields["select"] = "&" + variable
+            fields["select"] = self.struct("nitro_select_def", f"select_{name}", {
+                "list": path, "field": c_string(b.select.field), "offset": offset_of(opts, b.select.input),
+                "not_found": not_found})
         if b.filter:
             fields["filter_path"] = self.path(f"{name}_filter", b.filter[0])
             fields["filter_equals"] = c_string(b.filter[1])
         if b.each:
-            variable = self.unique(f"each_{name}")
             say = self.text(f"{name}_each_say", b.each.say, opts)
             done = self.text(f"{name}_each_done", b.each.done, opts)
-            self.lines += [
-                f"static const nitro_each_def {variable} = {{",
-                f"    .offset = {offset_of(opts, b.each.option)},",
-                f"    .option = {c_string(b.each.option.name)},",
-                f"    .say = {say},",
-                f"    .done = {done},",
-                "};",
-            ]
-            fields["each"] = "&" + variable
+            fields["each"] = self.struct("nitro_each_def", f"each_{name}", {
+                "offset": offset_of(opts, b.each.option), "option": c_string(b.each.option.name), "say": say,
+                "done": done})
         if b.next_page:
-            variable = self.unique(f"next_page_{name}")
             request = self.bindings(f"{name}_next_page", b.next_page.request, opts)
             connection = self.path(f"{name}_next_page_connection", b.next_page.connection)
-            self.lines += [
-                f"static const nitro_next_page_def {variable} = {{",
-                f"    .request = {request},",
-                f"    .connection = {connection},",
-                "};",
-            ]
-            fields["next_page"] = "&" + variable
+            fields["next_page"] = self.struct("nitro_next_page_def", f"next_page_{name}", {
+                "request": request, "connection": connection})
         if b.keep_if_any:
             fields["keep_if_any"] = self.path(f"{name}_keep_if_any", b.keep_if_any)
         if b.exclusive:
