@@ -36,7 +36,8 @@ static cJSON *load(const char *path, bool *unsafe) {
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     struct stat st;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size <= KEPT_MAX_BYTES) {
-        if (st.st_uid != geteuid() || (st.st_mode & 022)) {
+        char why[512];
+        if (!nitro_file_trusted(fd, path, why, sizeof why)) {
             if (unsafe) *unsafe = true;
         } else {
             char *text = malloc((size_t)st.st_size + 1);

@@ -83,8 +83,7 @@ static bool only_mine(const struct stat *st, const char *what, const char *path,
     return true;
 }
 
-/* The file (open as `fd`) and its directory, checked as ssh checks its own files. */
-static bool trusted(int fd, const char *path, char *why, size_t why_size) {
+bool nitro_file_trusted(int fd, const char *path, char *why, size_t why_size) {
     struct stat st;
     if (fstat(fd, &st) != 0) {
         snprintf(why, why_size, "%s", strerror(errno));
@@ -108,7 +107,7 @@ nitro_session_status nitro_session_load(const char *path, nitro_session *session
         snprintf(why, why_size, "%s", strerror(errno));
         return NITRO_SESSION_ERROR;
     }
-    if (!trusted(fileno(file), path, why, why_size)) {
+    if (!nitro_file_trusted(fileno(file), path, why, why_size)) {
         fclose(file);
         return NITRO_SESSION_UNSAFE;
     }

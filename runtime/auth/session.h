@@ -98,4 +98,9 @@ bool nitro_session_store(nitro_session *session, nitro_session_field field, cons
 bool nitro_session_set_tokens(nitro_session *session, const char *access_token, const char *refresh_token,
                               const char *id_token, long long expires_in);
 
+/* Whether the file open as `fd` at `path` and its directory can be changed by nitro's user alone (or root), as ssh
+ * checks its own files; else `why` says which and how to fix it. The session and the other files nitro keeps beside
+ * it are read only when this holds: their values are sent as ours. */
+bool nitro_file_trusted(int fd, const char *path, char *why, size_t why_size);
+
 #endif

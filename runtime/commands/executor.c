@@ -204,7 +204,11 @@ static int fill_kept(nitro_ctx *ctx, const nitro_behaviour *behaviour, void *opt
                        ? nitro_kept_find(path, behaviour->kept->name, ctx->endpoint, behaviour->kept->by, key,
                                          behaviour->kept->n_by, &value, &unsafe)
                        : 0;
-    if (unsafe) fprintf(ctx->err, "warning: %s is not read: another user owns it or may write it.\n", path ? path : "");
+    if (unsafe) { /* the path comes from XDG_CONFIG_HOME or HOME: shown escaped */
+        fputs("warning: ", ctx->err);
+        nitro_put_safe(ctx->err, path ? path : "");
+        fputs(" is not read: another user owns it or may write it (the file or its directory).\n", ctx->err);
+    }
     free(path);
     if (found == 1) {
         option->owned = value;

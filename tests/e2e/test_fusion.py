@@ -421,7 +421,7 @@ class FusionKeptRequestTests(FusionCase):
         os.chmod(self.kept_file(), 0o666)
         code, _, err = self.nitro("fusion", "publish", "start")
         self.assertEqual(code, 2)
-        self.assertIn(f"warning: {self.kept_file()} is not read: another user owns it or may write it.\n", err)
+        self.assertIn(f"warning: {self.kept_file()} is not read: another user owns it or may write it (the file or its directory).\n", err)
 
 
 class FusionUploadTests(FusionCase):
