@@ -217,17 +217,26 @@ def _upload(kind: str):
     return upload
 
 
+def _stage_for_change(ctx: Any, kind: str, input: dict) -> tuple[Any, Any, dict | None, dict | None]:  # noqa: A002
+    """(collection row, API row, stage, refusal) of a validate or publish: the collection, the source metadata and
+    the stage, checked in that order as the schema registry checks them."""
+    row, api, refused = _collection_for_change(ctx, kind, input[KINDS[kind]["id_field"]])
+    if refused:
+        return row, api, None, refused
+    if refused := em.source_metadata_error(input.get("source")):
+        return row, api, None, refused
+    stage = em._stage_of(ctx, api, input["stage"])
+    if stage is None:
+        return row, api, None, em._stage_not_found(input["stage"])
+    return row, api, stage, None
+
+
 def _validate(kind: str):
     def validate(ctx: Any, input: dict) -> dict:  # noqa: A002
         info = KINDS[kind]
-        row, api, refused = _collection_for_change(ctx, kind, input[info["id_field"]])
+        row, api, stage, refused = _stage_for_change(ctx, kind, input)
         if refused:
             return refused
-        if refused := em.source_metadata_error(input.get("source")):
-            return refused
-        stage = em._stage_of(ctx, api, input["stage"])
-        if stage is None:
-            return em._stage_not_found(input["stage"])
         files, problem = read_archive(input["collection"].data)
         if files is not None:
             problem = _documents(kind, files)[1]
@@ -248,14 +257,9 @@ def _validate(kind: str):
 def _publish(kind: str):
     def publish(ctx: Any, input: dict) -> dict:  # noqa: A002
         info = KINDS[kind]
-        row, api, refused = _collection_for_change(ctx, kind, input[info["id_field"]])
+        row, api, stage, refused = _stage_for_change(ctx, kind, input)
         if refused:
             return refused
-        if refused := em.source_metadata_error(input.get("source")):
-            return refused
-        stage = em._stage_of(ctx, api, input["stage"])
-        if stage is None:
-            return em._stage_not_found(input["stage"])
         version = _versions(ctx.store).get((kind, row["id"]), {}).get(input["tag"])
         if version is None:
             return {"errors": [em.payload_error(
