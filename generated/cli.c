@@ -1,29 +1,55 @@
 /* Generated from spec/nitro.toml by generator/generate.py. Do not edit. */
+/* The tables are filled by code when the parser reaches a command, not initialised statically: in a
+ * position-independent executable the loader would relocate every pointer of every command's tables at every
+ * start. A command's node, options and arguments are filled by its load function; its parent fills the name,
+ * summary and flags of each subcommand, which is what finding and suggesting one needs. Only the root is a
+ * constant: it is where the parser starts. */
 #include <stddef.h>
+#include <string.h>
 
 #include "generated/commands.h"
 #include "generated/cli.h"
 
-const nitro_exit_code nitro_exit_codes[] = {
-    {0, "ok", "The command succeeded."},
-    {1, "failure", "The operation failed: the server refused it, the network failed, or a confirmation was declined."},
-    {2, "usage", "Usage error: an unknown option, a bad value, or a missing required input without a terminal."},
-    {4, "auth", "Authentication is needed or was rejected."},
-    {130, "interrupted", "Interrupted (Ctrl-C or SIGTERM)."},
-};
+static nitro_exit_code exit_codes[5];
+const nitro_exit_code *nitro_exit_codes(void) {
+    static bool filled;
+    if (filled) return exit_codes;
+    filled = true;
+    exit_codes[0] = (nitro_exit_code){0, "ok", "The command succeeded."};
+    exit_codes[1] = (nitro_exit_code){1, "failure", "The operation failed: the server refused it, the network failed, or a confirmation was declined."};
+    exit_codes[2] = (nitro_exit_code){2, "usage", "Usage error: an unknown option, a bad value, or a missing required input without a terminal."};
+    exit_codes[3] = (nitro_exit_code){4, "auth", "Authentication is needed or was rejected."};
+    exit_codes[4] = (nitro_exit_code){130, "interrupted", "Interrupted (Ctrl-C or SIGTERM)."};
+    return exit_codes;
+}
 const size_t nitro_exit_code_count = 5;
 
 /* The global options alone, for options given before the subcommand (not the
  * ones only some commands take, such as --cursor). Their offsets are valid in
  * every command's struct: `global` is its first member. */
-static const char *const env_global_api_key[] = {"NITRO_API_KEY", "BARISTA_API_KEY", NULL};
-static const char *const env_global_cloud_url[] = {"NITRO_CLOUD_URL", "BARISTA_CLOUD_URL", NULL};
-static const char *const env_global_cursor[] = {"NITRO_CURSOR", "BARISTA_CURSOR", NULL};
-static const char *const env_global_output[] = {"NITRO_OUTPUT_FORMAT", "BARISTA_OUTPUT_FORMAT", NULL};
-static const char *const choices_global_output[] = {"json", NULL};
-static const char *const env_global_verbose[] = {"NITRO_VERBOSE", "BARISTA_VERBOSE", NULL};
-const nitro_option nitro_global_options[] = {
-    {
+static const char *env_global_api_key[3];
+static const char *env_global_cloud_url[3];
+static const char *env_global_cursor[3];
+static const char *env_global_output[3];
+static const char *choices_global_output[2];
+static const char *env_global_verbose[3];
+static nitro_option global_options[4];
+const nitro_option *nitro_global_options(void) {
+    static bool filled;
+    if (filled) return global_options;
+    filled = true;
+    env_global_api_key[0] = "NITRO_API_KEY";
+    env_global_api_key[1] = "BARISTA_API_KEY";
+    env_global_cloud_url[0] = "NITRO_CLOUD_URL";
+    env_global_cloud_url[1] = "BARISTA_CLOUD_URL";
+    env_global_cursor[0] = "NITRO_CURSOR";
+    env_global_cursor[1] = "BARISTA_CURSOR";
+    env_global_output[0] = "NITRO_OUTPUT_FORMAT";
+    env_global_output[1] = "BARISTA_OUTPUT_FORMAT";
+    choices_global_output[0] = "json";
+    env_global_verbose[0] = "NITRO_VERBOSE";
+    env_global_verbose[1] = "BARISTA_VERBOSE";
+    global_options[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
@@ -36,8 +62,8 @@ const nitro_option nitro_global_options[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    global_options[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
@@ -50,8 +76,8 @@ const nitro_option nitro_global_options[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    global_options[2] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
@@ -64,8 +90,8 @@ const nitro_option nitro_global_options[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    global_options[3] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
@@ -78,32 +104,100 @@ const nitro_option nitro_global_options[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    return global_options;
+}
 const size_t nitro_global_option_count = 4;
 
+/* Every node but the root's, filled by the load functions below. */
+static nitro_command command_pat;
+static nitro_command command_pat_create;
+static nitro_command command_pat_list;
+static nitro_command command_pat_revoke;
+static nitro_command command_pat_rotate;
+static nitro_command command_workspace;
+static nitro_command command_workspace_create;
+static nitro_command command_workspace_show;
+static nitro_command command_workspace_list;
+static nitro_command command_workspace_current;
+static nitro_command command_workspace_set_default;
+static nitro_command command_api_key;
+static nitro_command command_api_key_create;
+static nitro_command command_api_key_list;
+static nitro_command command_api_key_delete;
+static nitro_command command_api;
+static nitro_command command_api_create;
+static nitro_command command_api_list;
+static nitro_command command_api_show;
+static nitro_command command_api_delete;
+static nitro_command command_client;
+static nitro_command command_client_create;
+static nitro_command command_client_delete;
+static nitro_command command_client_show;
+static nitro_command command_client_list;
+static nitro_command command_client_list_versions;
+static nitro_command command_client_list_published_versions;
+static nitro_command command_client_upload;
+static nitro_command command_client_validate;
+static nitro_command command_client_publish;
+static nitro_command command_client_unpublish;
+static nitro_command command_client_download;
+static nitro_command command_stage;
+static nitro_command command_stage_list;
+static nitro_command command_stage_edit;
+static nitro_command command_stage_delete;
+static nitro_command command_environment;
+static nitro_command command_environment_create;
+static nitro_command command_environment_list;
+static nitro_command command_environment_show;
+static nitro_command command_openapi;
+static nitro_command command_openapi_create;
+static nitro_command command_openapi_delete;
+static nitro_command command_openapi_list;
+static nitro_command command_openapi_upload;
+static nitro_command command_openapi_validate;
+static nitro_command command_openapi_publish;
+static nitro_command command_mcp;
+static nitro_command command_mcp_create;
+static nitro_command command_mcp_delete;
+static nitro_command command_mcp_list;
+static nitro_command command_mcp_upload;
+static nitro_command command_mcp_validate;
+static nitro_command command_mcp_publish;
+static nitro_command command_login;
+static nitro_command command_logout;
+static nitro_command command_status;
+static nitro_command command_completion;
+static nitro_command command_mock;
+static nitro_command command_mock_create;
+static nitro_command command_mock_list;
+static nitro_command command_mock_update;
+static nitro_command command_schema;
+static nitro_command command_schema_upload;
+static nitro_command command_schema_validate;
+static nitro_command command_schema_download;
+static nitro_command command_schema_publish;
+static nitro_command command_schema_clients;
+static nitro_command command_schema_impact;
+static nitro_command command_schema_operations;
+static nitro_command command_schema_unused;
+static nitro_command command_schema_usage;
+static nitro_command command_complete;
+static nitro_command command_fusion;
+static nitro_command command_fusion_compose;
+static nitro_command command_fusion_publish;
+static nitro_command command_fusion_publish_begin;
+static nitro_command command_fusion_publish_start;
+static nitro_command command_fusion_publish_validate;
+static nitro_command command_fusion_publish_commit;
+static nitro_command command_fusion_publish_cancel;
+static nitro_command command_fusion_download;
+static nitro_command command_fusion_upload;
+static nitro_command command_fusion_validate;
+
 /* ---- nitro ---- */
-extern const nitro_command command_pat, command_workspace, command_api_key, command_api, command_client, command_stage, command_environment, command_openapi, command_mcp, command_login, command_logout, command_status, command_completion, command_mock, command_schema, command_complete, command_fusion;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_root[] = {
-    &command_complete,
-    &command_api,
-    &command_api_key,
-    &command_client,
-    &command_completion,
-    &command_environment,
-    &command_fusion,
-    &command_login,
-    &command_logout,
-    &command_mcp,
-    &command_mock,
-    &command_openapi,
-    &command_pat,
-    &command_schema,
-    &command_stage,
-    &command_status,
-    &command_workspace,
-};
+static const nitro_command *subcommands_root[17];
 static const char help_root[] =
     "Description:\n"
     "  nitro manages Nitro from scripts, CI, containers and your own shell:\n"
@@ -159,25 +253,107 @@ const nitro_command nitro_root_command = {
     .usage = "nitro [command] [options]",
     .subcommands = subcommands_root,
     .n_subcommands = 17,
-    .options = nitro_global_options, /* those taken before the subcommand */
+    .options = global_options, /* those taken before the subcommand */
     .n_options = 4,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
     .flags = 0,
+    .id = 0,
+    .load = nitro_command_load,
 };
+static void load_root(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    nitro_global_options();
+    subcommands_root[0] = &command_complete;
+    command_complete.name = "__complete";
+    command_complete.summary = "Print completion candidates, one 'value<TAB>description' a line.";
+    command_complete.flags = NITRO_CMD_HIDDEN | NITRO_CMD_HAND_WRITTEN;
+    command_complete.id = 73;
+    subcommands_root[1] = &command_api;
+    command_api.name = "api";
+    command_api.summary = "Manage APIs.";
+    command_api.flags = 0;
+    command_api.id = 16;
+    subcommands_root[2] = &command_api_key;
+    command_api_key.name = "api-key";
+    command_api_key.summary = "Manage API keys.";
+    command_api_key.flags = 0;
+    command_api_key.id = 12;
+    subcommands_root[3] = &command_client;
+    command_client.name = "client";
+    command_client.summary = "Manage the clients of an API and their versions.";
+    command_client.flags = 0;
+    command_client.id = 21;
+    subcommands_root[4] = &command_completion;
+    command_completion.name = "completion";
+    command_completion.summary = "Print the shell completion script for bash, zsh or fish.";
+    command_completion.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    command_completion.id = 58;
+    subcommands_root[5] = &command_environment;
+    command_environment.name = "environment";
+    command_environment.summary = "Manage environments.";
+    command_environment.flags = 0;
+    command_environment.id = 37;
+    subcommands_root[6] = &command_fusion;
+    command_fusion.name = "fusion";
+    command_fusion.summary = "Publish Fusion gateway configurations.";
+    command_fusion.flags = 0;
+    command_fusion.id = 74;
+    subcommands_root[7] = &command_login;
+    command_login.name = "login";
+    command_login.summary = "Sign in to Nitro and store a session.";
+    command_login.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    command_login.id = 55;
+    subcommands_root[8] = &command_logout;
+    command_logout.name = "logout";
+    command_logout.summary = "Sign out and delete the stored session.";
+    command_logout.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    command_logout.id = 56;
+    subcommands_root[9] = &command_mcp;
+    command_mcp.name = "mcp";
+    command_mcp.summary = "Manage MCP feature collections.";
+    command_mcp.flags = 0;
+    command_mcp.id = 48;
+    subcommands_root[10] = &command_mock;
+    command_mock.name = "mock";
+    command_mock.summary = "Create, update and list mocks.";
+    command_mock.flags = 0;
+    command_mock.id = 59;
+    subcommands_root[11] = &command_openapi;
+    command_openapi.name = "openapi";
+    command_openapi.summary = "Manage OpenAPI collections.";
+    command_openapi.flags = 0;
+    command_openapi.id = 41;
+    subcommands_root[12] = &command_pat;
+    command_pat.name = "pat";
+    command_pat.summary = "Manage personal access tokens.";
+    command_pat.flags = 0;
+    command_pat.id = 1;
+    subcommands_root[13] = &command_schema;
+    command_schema.name = "schema";
+    command_schema.summary = "Upload, validate, publish and download the schema of an API.";
+    command_schema.flags = 0;
+    command_schema.id = 63;
+    subcommands_root[14] = &command_stage;
+    command_stage.name = "stage";
+    command_stage.summary = "Manage stages.";
+    command_stage.flags = 0;
+    command_stage.id = 33;
+    subcommands_root[15] = &command_status;
+    command_status.name = "status";
+    command_status.summary = "Show who you are signed in as and which credential is in use.";
+    command_status.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    command_status.id = 57;
+    subcommands_root[16] = &command_workspace;
+    command_workspace.name = "workspace";
+    command_workspace.summary = "Manage workspaces.";
+    command_workspace.flags = 0;
+    command_workspace.id = 6;
+}
 
 /* ---- nitro pat ---- */
-extern const nitro_command command_pat_create, command_pat_list, command_pat_revoke, command_pat_rotate;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_pat[] = {
-    &command_pat_create,
-    &command_pat_list,
-    &command_pat_revoke,
-    &command_pat_rotate,
-};
+static const nitro_command *subcommands_pat[4];
 static const char help_pat[] =
     "Description:\n"
     "  A personal access token (PAT) is bound to your user account and acts on your\n"
@@ -199,127 +375,53 @@ static const char help_pat[] =
     "\n"
     "Examples:\n"
     "  nitro pat list\n";
-const nitro_command command_pat = {
-    .name = "pat",
-    .words = "nitro pat",
-    .summary = "Manage personal access tokens.",
-    .help = help_pat,
-    .usage = "nitro pat [command] [options]",
-    .subcommands = subcommands_pat,
-    .n_subcommands = 4,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_pat(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_pat[0] = &command_pat_create;
+    command_pat_create.name = "create";
+    command_pat_create.summary = "Create a new personal access token.";
+    command_pat_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_create.id = 2;
+    subcommands_pat[1] = &command_pat_list;
+    command_pat_list.name = "list";
+    command_pat_list.summary = "List the personal access tokens on your user account.";
+    command_pat_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_list.id = 3;
+    subcommands_pat[2] = &command_pat_revoke;
+    command_pat_revoke.name = "revoke";
+    command_pat_revoke.summary = "Revoke a personal access token by its ID.";
+    command_pat_revoke.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_revoke.id = 4;
+    subcommands_pat[3] = &command_pat_rotate;
+    command_pat_rotate.name = "rotate";
+    command_pat_rotate.summary = "Replace a personal access token with a new one, then revoke it.";
+    command_pat_rotate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_rotate.id = 5;
+    command_pat = (nitro_command){
+        .name = "pat",
+        .words = "nitro pat",
+        .summary = "Manage personal access tokens.",
+        .help = help_pat,
+        .usage = "nitro pat [command] [options]",
+        .subcommands = subcommands_pat,
+        .n_subcommands = 4,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 1,
+    };
+}
 
 /* ---- nitro pat create ---- */
-static const char *const env_pat_create_description[] = {"NITRO_DESCRIPTION", "BARISTA_DESCRIPTION", NULL};
-static const char *const env_pat_create_expires[] = {"NITRO_EXPIRES", "BARISTA_EXPIRES", NULL};
-static const nitro_option options_pat_create[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "description",
-        .value_name = "description",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_create, description),
-        .env = env_pat_create_description,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Description of the Personal Access Token",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "expires",
-        .value_name = "expires",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_pat_create, expires),
-        .env = env_pat_create_expires,
-        .default_text = "180",
-        .min = 1,
-        .max = 36500,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_pat_create_description[3];
+static const char *env_pat_create_expires[3];
+static nitro_option options_pat_create[7];
 static const char help_pat_create[] =
     "Description:\n"
     "  Create a new personal access token. The secret is returned only once, at\n"
@@ -355,45 +457,19 @@ static const char help_pat_create[] =
     "  SECRET=$(nitro pat create \\\n"
     "    --description \"<description>\" \\\n"
     "    --output json | jq -r '.secret')\n";
-const nitro_command command_pat_create = {
-    .name = "create",
-    .words = "nitro pat create",
-    .summary = "Create a new personal access token.",
-    .help = help_pat_create,
-    .usage = "nitro pat create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_pat_create,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_pat_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_pat_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro pat list ---- */
-static const nitro_option options_pat_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+static void load_pat_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_pat_create_description[0] = "NITRO_DESCRIPTION";
+    env_pat_create_description[1] = "BARISTA_DESCRIPTION";
+    env_pat_create_expires[0] = "NITRO_EXPIRES";
+    env_pat_create_expires[1] = "BARISTA_EXPIRES";
+    options_pat_create[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_list, global.api_key),
+        .offset = offsetof(nitro_opts_pat_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -402,12 +478,12 @@ static const nitro_option options_pat_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_pat_create[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_pat_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -416,26 +492,40 @@ static const nitro_option options_pat_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
+    };
+    options_pat_create[2] = (nitro_option){
+        .name = "description",
+        .value_name = "description",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_list, global.cursor),
-        .env = env_global_cursor,
+        .offset = offsetof(nitro_opts_pat_create, description),
+        .env = env_pat_create_description,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
+        .prompt = "Description of the Personal Access Token",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_pat_create[3] = (nitro_option){
+        .name = "expires",
+        .value_name = "expires",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_pat_create, expires),
+        .env = env_pat_create_expires,
+        .default_text = "180",
+        .min = 1,
+        .max = 36500,
+        .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = 0,
+    };
+    options_pat_create[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_list, global.jq),
+        .offset = offsetof(nitro_opts_pat_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -444,26 +534,12 @@ static const nitro_option options_pat_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_pat_list, global.limit),
-        .env = NULL,
-        .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_pat_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_list, global.output),
+        .offset = offsetof(nitro_opts_pat_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -472,12 +548,12 @@ static const nitro_option options_pat_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_pat_create[6] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_list, global.verbose),
+        .offset = offsetof(nitro_opts_pat_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -486,8 +562,29 @@ static const nitro_option options_pat_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_pat_create = (nitro_command){
+        .name = "create",
+        .words = "nitro pat create",
+        .summary = "Create a new personal access token.",
+        .help = help_pat_create,
+        .usage = "nitro pat create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_pat_create,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_pat_create),
+        .behaviour = nitro_behaviour_pat_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 2,
+    };
+}
+
+/* ---- nitro pat list ---- */
+static nitro_option options_pat_list[8];
 static const char help_pat_list[] =
     "Description:\n"
     "  List the personal access tokens on your user account. Results are paginated:\n"
@@ -520,31 +617,29 @@ static const char help_pat_list[] =
     "  nitro pat list\n"
     "  nitro pat list --output json --cursor \"<cursor>\"\n"
     "  nitro pat list --all --output json\n";
-const nitro_command command_pat_list = {
-    .name = "list",
-    .words = "nitro pat list",
-    .summary = "List the personal access tokens on your user account.",
-    .help = help_pat_list,
-    .usage = "nitro pat list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_pat_list,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_pat_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_pat_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro pat revoke ---- */
-static const nitro_option options_pat_revoke[] = {
-    {
+static void load_pat_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_pat_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_pat_list[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_revoke, global.api_key),
+        .offset = offsetof(nitro_opts_pat_list, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -553,12 +648,12 @@ static const nitro_option options_pat_revoke[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_pat_list[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_revoke, global.cloud_url),
+        .offset = offsetof(nitro_opts_pat_list, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -567,26 +662,26 @@ static const nitro_option options_pat_revoke[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_revoke, force),
-        .env = NULL,
+    };
+    options_pat_list[3] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_list, global.cursor),
+        .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_pat_list[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_revoke, global.jq),
+        .offset = offsetof(nitro_opts_pat_list, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -595,12 +690,26 @@ static const nitro_option options_pat_revoke[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_pat_list[5] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_pat_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_pat_list[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_revoke, global.output),
+        .offset = offsetof(nitro_opts_pat_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -609,12 +718,12 @@ static const nitro_option options_pat_revoke[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_pat_list[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_revoke, global.verbose),
+        .offset = offsetof(nitro_opts_pat_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -623,17 +732,30 @@ static const nitro_option options_pat_revoke[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_pat_revoke[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_pat_revoke, id),
-        .prompt = NULL,
-        .required = true,
-        .choices = NULL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_pat_list = (nitro_command){
+        .name = "list",
+        .words = "nitro pat list",
+        .summary = "List the personal access tokens on your user account.",
+        .help = help_pat_list,
+        .usage = "nitro pat list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_pat_list,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_pat_list),
+        .behaviour = nitro_behaviour_pat_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 3,
+    };
+}
+
+/* ---- nitro pat revoke ---- */
+static nitro_option options_pat_revoke[6];
+static nitro_arg args_pat_revoke[1];
 static const char help_pat_revoke[] =
     "Description:\n"
     "  Revoke a personal access token by its ID. Once revoked, any client using the\n"
@@ -664,31 +786,15 @@ static const char help_pat_revoke[] =
     "Examples:\n"
     "  nitro pat revoke \"<pat-id>\"\n"
     "  nitro pat revoke \"<pat-id>\" --force --output json\n";
-const nitro_command command_pat_revoke = {
-    .name = "revoke",
-    .words = "nitro pat revoke",
-    .summary = "Revoke a personal access token by its ID.",
-    .help = help_pat_revoke,
-    .usage = "nitro pat revoke <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_pat_revoke,
-    .n_options = 6,
-    .args = args_pat_revoke,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_pat_revoke),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_pat_revoke,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro pat rotate ---- */
-static const nitro_option options_pat_rotate[] = {
-    {
+static void load_pat_revoke(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_pat_revoke[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_rotate, global.api_key),
+        .offset = offsetof(nitro_opts_pat_revoke, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -697,12 +803,12 @@ static const nitro_option options_pat_rotate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_pat_revoke[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_rotate, global.cloud_url),
+        .offset = offsetof(nitro_opts_pat_revoke, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -711,26 +817,12 @@ static const nitro_option options_pat_rotate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "expires",
-        .value_name = "expires",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_pat_rotate, expires),
-        .env = NULL,
-        .default_text = NULL,
-        .min = 1,
-        .max = 36500,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_pat_revoke[2] = (nitro_option){
         .name = "force",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_rotate, force),
+        .offset = offsetof(nitro_opts_pat_revoke, force),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -739,12 +831,12 @@ static const nitro_option options_pat_rotate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_pat_revoke[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_rotate, global.jq),
+        .offset = offsetof(nitro_opts_pat_revoke, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -753,12 +845,12 @@ static const nitro_option options_pat_rotate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_pat_revoke[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_pat_rotate, global.output),
+        .offset = offsetof(nitro_opts_pat_revoke, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -767,12 +859,12 @@ static const nitro_option options_pat_rotate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_pat_revoke[5] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_pat_rotate, global.verbose),
+        .offset = offsetof(nitro_opts_pat_revoke, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -781,17 +873,37 @@ static const nitro_option options_pat_rotate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_pat_rotate[] = {
-    {
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_pat_revoke[0] = (nitro_arg){
         .value_name = "id",
-        .offset = offsetof(nitro_opts_pat_rotate, id),
+        .offset = offsetof(nitro_opts_pat_revoke, id),
         .prompt = NULL,
         .required = true,
         .choices = NULL,
-    },
-};
+    };
+    command_pat_revoke = (nitro_command){
+        .name = "revoke",
+        .words = "nitro pat revoke",
+        .summary = "Revoke a personal access token by its ID.",
+        .help = help_pat_revoke,
+        .usage = "nitro pat revoke <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_pat_revoke,
+        .n_options = 6,
+        .args = args_pat_revoke,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_pat_revoke),
+        .behaviour = nitro_behaviour_pat_revoke(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 4,
+    };
+}
+
+/* ---- nitro pat rotate ---- */
+static nitro_option options_pat_rotate[7];
+static nitro_arg args_pat_rotate[1];
 static const char help_pat_rotate[] =
     "Description:\n"
     "  Create a successor of a personal access token with the same description and,\n"
@@ -828,34 +940,138 @@ static const char help_pat_rotate[] =
     "Examples:\n"
     "  nitro pat rotate \"<pat-id>\"\n"
     "  SECRET=$(nitro pat rotate \"<pat-id>\" --force --jq .secret)\n";
-const nitro_command command_pat_rotate = {
-    .name = "rotate",
-    .words = "nitro pat rotate",
-    .summary = "Replace a personal access token with a new one, then revoke it.",
-    .help = help_pat_rotate,
-    .usage = "nitro pat rotate <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_pat_rotate,
-    .n_options = 7,
-    .args = args_pat_rotate,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_pat_rotate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_pat_rotate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_pat_rotate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_pat_rotate[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_pat_rotate[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_pat_rotate[2] = (nitro_option){
+        .name = "expires",
+        .value_name = "expires",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_pat_rotate, expires),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 36500,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_pat_rotate[3] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_rotate, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_pat_rotate[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_pat_rotate[5] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_pat_rotate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_pat_rotate[6] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_pat_rotate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_pat_rotate[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_pat_rotate, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_pat_rotate = (nitro_command){
+        .name = "rotate",
+        .words = "nitro pat rotate",
+        .summary = "Replace a personal access token with a new one, then revoke it.",
+        .help = help_pat_rotate,
+        .usage = "nitro pat rotate <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_pat_rotate,
+        .n_options = 7,
+        .args = args_pat_rotate,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_pat_rotate),
+        .behaviour = nitro_behaviour_pat_rotate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 5,
+    };
+}
 
 /* ---- nitro workspace ---- */
-extern const nitro_command command_workspace_create, command_workspace_show, command_workspace_list, command_workspace_current, command_workspace_set_default;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_workspace[] = {
-    &command_workspace_create,
-    &command_workspace_current,
-    &command_workspace_list,
-    &command_workspace_set_default,
-    &command_workspace_show,
-};
+static const nitro_command *subcommands_workspace[5];
 static const char help_workspace[] =
     "Description:\n"
     "  Create, show and list your workspaces and choose the default one.\n"
@@ -875,125 +1091,56 @@ static const char help_workspace[] =
     "\n"
     "Examples:\n"
     "  nitro workspace list\n";
-const nitro_command command_workspace = {
-    .name = "workspace",
-    .words = "nitro workspace",
-    .summary = "Manage workspaces.",
-    .help = help_workspace,
-    .usage = "nitro workspace [command] [options]",
-    .subcommands = subcommands_workspace,
-    .n_subcommands = 5,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_workspace(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_workspace[0] = &command_workspace_create;
+    command_workspace_create.name = "create";
+    command_workspace_create.summary = "Create a new workspace.";
+    command_workspace_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_create.id = 7;
+    subcommands_workspace[1] = &command_workspace_current;
+    command_workspace_current.name = "current";
+    command_workspace_current.summary = "Show the default workspace of your session.";
+    command_workspace_current.flags = 0;
+    command_workspace_current.id = 10;
+    subcommands_workspace[2] = &command_workspace_list;
+    command_workspace_list.name = "list";
+    command_workspace_list.summary = "List the workspaces you are a member of.";
+    command_workspace_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_list.id = 9;
+    subcommands_workspace[3] = &command_workspace_set_default;
+    command_workspace_set_default.name = "set-default";
+    command_workspace_set_default.summary = "Choose the default workspace of your session.";
+    command_workspace_set_default.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_set_default.id = 11;
+    subcommands_workspace[4] = &command_workspace_show;
+    command_workspace_show.name = "show";
+    command_workspace_show.summary = "Show details of a workspace.";
+    command_workspace_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_show.id = 8;
+    command_workspace = (nitro_command){
+        .name = "workspace",
+        .words = "nitro workspace",
+        .summary = "Manage workspaces.",
+        .help = help_workspace,
+        .usage = "nitro workspace [command] [options]",
+        .subcommands = subcommands_workspace,
+        .n_subcommands = 5,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 6,
+    };
+}
 
 /* ---- nitro workspace create ---- */
-static const nitro_option options_workspace_create[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "default",
-        .value_name = NULL,
-        .type = NITRO_OPT_BOOL,
-        .offset = offsetof(nitro_opts_workspace_create, default_),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_create, name),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static nitro_option options_workspace_create[7];
 static const char help_workspace_create[] =
     "Description:\n"
     "  Create a new workspace; you become its member. With --default (or when you\n"
@@ -1021,31 +1168,15 @@ static const char help_workspace_create[] =
     "\n"
     "Examples:\n"
     "  nitro workspace create --name \"my-workspace\"\n";
-const nitro_command command_workspace_create = {
-    .name = "create",
-    .words = "nitro workspace create",
-    .summary = "Create a new workspace.",
-    .help = help_workspace_create,
-    .usage = "nitro workspace create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_workspace_create,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_workspace_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_workspace_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro workspace show ---- */
-static const nitro_option options_workspace_show[] = {
-    {
+static void load_workspace_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_workspace_create[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_show, global.api_key),
+        .offset = offsetof(nitro_opts_workspace_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1054,12 +1185,12 @@ static const nitro_option options_workspace_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_workspace_create[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_show, global.cloud_url),
+        .offset = offsetof(nitro_opts_workspace_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -1068,12 +1199,26 @@ static const nitro_option options_workspace_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_create[2] = (nitro_option){
+        .name = "default",
+        .value_name = NULL,
+        .type = NITRO_OPT_BOOL,
+        .offset = offsetof(nitro_opts_workspace_create, default_),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_workspace_create[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_show, global.jq),
+        .offset = offsetof(nitro_opts_workspace_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1082,12 +1227,26 @@ static const nitro_option options_workspace_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_create[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_create, name),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_workspace_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_show, global.output),
+        .offset = offsetof(nitro_opts_workspace_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1096,12 +1255,12 @@ static const nitro_option options_workspace_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_create[6] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_show, global.verbose),
+        .offset = offsetof(nitro_opts_workspace_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1110,17 +1269,30 @@ static const nitro_option options_workspace_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_workspace_show[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_workspace_show, id),
-        .prompt = NULL,
-        .required = true,
-        .choices = NULL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_workspace_create = (nitro_command){
+        .name = "create",
+        .words = "nitro workspace create",
+        .summary = "Create a new workspace.",
+        .help = help_workspace_create,
+        .usage = "nitro workspace create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_workspace_create,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_workspace_create),
+        .behaviour = nitro_behaviour_workspace_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 7,
+    };
+}
+
+/* ---- nitro workspace show ---- */
+static nitro_option options_workspace_show[5];
+static nitro_arg args_workspace_show[1];
 static const char help_workspace_show[] =
     "Description:\n"
     "  Show the ID, name and kind of a workspace by its ID.\n"
@@ -1147,45 +1319,15 @@ static const char help_workspace_show[] =
     "\n"
     "Examples:\n"
     "  nitro workspace show \"<workspace-id>\"\n";
-const nitro_command command_workspace_show = {
-    .name = "show",
-    .words = "nitro workspace show",
-    .summary = "Show details of a workspace.",
-    .help = help_workspace_show,
-    .usage = "nitro workspace show <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_workspace_show,
-    .n_options = 5,
-    .args = args_workspace_show,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_workspace_show),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_workspace_show,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro workspace list ---- */
-static const nitro_option options_workspace_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+static void load_workspace_show(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_workspace_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_list, global.api_key),
+        .offset = offsetof(nitro_opts_workspace_show, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1194,12 +1336,12 @@ static const nitro_option options_workspace_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_workspace_show[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_workspace_show, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -1208,26 +1350,12 @@ static const nitro_option options_workspace_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_list, global.cursor),
-        .env = env_global_cursor,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_show[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_list, global.jq),
+        .offset = offsetof(nitro_opts_workspace_show, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1236,26 +1364,12 @@ static const nitro_option options_workspace_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_workspace_list, global.limit),
-        .env = NULL,
-        .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_show[3] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_list, global.output),
+        .offset = offsetof(nitro_opts_workspace_show, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1264,12 +1378,12 @@ static const nitro_option options_workspace_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_show[4] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_list, global.verbose),
+        .offset = offsetof(nitro_opts_workspace_show, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1278,8 +1392,36 @@ static const nitro_option options_workspace_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_workspace_show[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_workspace_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_workspace_show = (nitro_command){
+        .name = "show",
+        .words = "nitro workspace show",
+        .summary = "Show details of a workspace.",
+        .help = help_workspace_show,
+        .usage = "nitro workspace show <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_workspace_show,
+        .n_options = 5,
+        .args = args_workspace_show,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_workspace_show),
+        .behaviour = nitro_behaviour_workspace_show(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 8,
+    };
+}
+
+/* ---- nitro workspace list ---- */
+static nitro_option options_workspace_list[8];
 static const char help_workspace_list[] =
     "Description:\n"
     "  List the workspaces you are a member of. Results are paginated: use the\n"
@@ -1310,59 +1452,15 @@ static const char help_workspace_list[] =
     "Examples:\n"
     "  nitro workspace list\n"
     "  nitro workspace list --api-key \"$SECRET\"\n";
-const nitro_command command_workspace_list = {
-    .name = "list",
-    .words = "nitro workspace list",
-    .summary = "List the workspaces you are a member of.",
-    .help = help_workspace_list,
-    .usage = "nitro workspace list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_workspace_list,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_workspace_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_workspace_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro workspace current ---- */
-static const nitro_option options_workspace_current[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_current, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_current, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_current, global.jq),
+static void load_workspace_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_workspace_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1371,12 +1469,82 @@ static const nitro_option options_workspace_current[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_list[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_workspace_list[2] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_list[3] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_list[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_list[5] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_workspace_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_list[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_current, global.output),
+        .offset = offsetof(nitro_opts_workspace_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1385,12 +1553,12 @@ static const nitro_option options_workspace_current[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_list[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_current, global.verbose),
+        .offset = offsetof(nitro_opts_workspace_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1399,8 +1567,29 @@ static const nitro_option options_workspace_current[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_workspace_list = (nitro_command){
+        .name = "list",
+        .words = "nitro workspace list",
+        .summary = "List the workspaces you are a member of.",
+        .help = help_workspace_list,
+        .usage = "nitro workspace list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_workspace_list,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_workspace_list),
+        .behaviour = nitro_behaviour_workspace_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 9,
+    };
+}
+
+/* ---- nitro workspace current ---- */
+static nitro_option options_workspace_current[5];
 static const char help_workspace_current[] =
     "Description:\n"
     "  Show the workspace that commands use when none is given.\n"
@@ -1422,32 +1611,15 @@ static const char help_workspace_current[] =
     "Examples:\n"
     "  nitro workspace current\n"
     "  nitro workspace current --output json\n";
-const nitro_command command_workspace_current = {
-    .name = "current",
-    .words = "nitro workspace current",
-    .summary = "Show the default workspace of your session.",
-    .help = help_workspace_current,
-    .usage = "nitro workspace current [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_workspace_current,
-    .n_options = 5,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_workspace_current),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_workspace_current,
-    .flags = 0,
-};
-
-/* ---- nitro workspace set-default ---- */
-static const char *const env_workspace_set_default_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_workspace_set_default[] = {
-    {
+static void load_workspace_current(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_workspace_current[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_set_default, global.api_key),
+        .offset = offsetof(nitro_opts_workspace_current, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1456,12 +1628,12 @@ static const nitro_option options_workspace_set_default[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_workspace_current[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_set_default, global.cloud_url),
+        .offset = offsetof(nitro_opts_workspace_current, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -1470,12 +1642,12 @@ static const nitro_option options_workspace_set_default[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_current[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_set_default, global.jq),
+        .offset = offsetof(nitro_opts_workspace_current, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1484,12 +1656,12 @@ static const nitro_option options_workspace_set_default[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_current[3] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_set_default, global.output),
+        .offset = offsetof(nitro_opts_workspace_current, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1498,12 +1670,12 @@ static const nitro_option options_workspace_set_default[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_workspace_current[4] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_workspace_set_default, global.verbose),
+        .offset = offsetof(nitro_opts_workspace_current, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1512,22 +1684,30 @@ static const nitro_option options_workspace_set_default[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "workspace-id",
-        .value_name = "workspace-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_workspace_set_default, workspace_id),
-        .env = env_workspace_set_default_workspace_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which workspace do you want to use as your default\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_workspace_current = (nitro_command){
+        .name = "current",
+        .words = "nitro workspace current",
+        .summary = "Show the default workspace of your session.",
+        .help = help_workspace_current,
+        .usage = "nitro workspace current [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_workspace_current,
+        .n_options = 5,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_workspace_current),
+        .behaviour = nitro_behaviour_workspace_current(),
+        .flags = 0,
+        .id = 10,
+    };
+}
+
+/* ---- nitro workspace set-default ---- */
+static const char *env_workspace_set_default_workspace_id[3];
+static nitro_option options_workspace_set_default[6];
 static const char help_workspace_set_default[] =
     "Description:\n"
     "  Choose the workspace that commands use when none is given. Without\n"
@@ -1556,32 +1736,119 @@ static const char help_workspace_set_default[] =
     "\n"
     "Examples:\n"
     "  nitro workspace set-default --workspace-id \"<workspace-id>\"\n";
-const nitro_command command_workspace_set_default = {
-    .name = "set-default",
-    .words = "nitro workspace set-default",
-    .summary = "Choose the default workspace of your session.",
-    .help = help_workspace_set_default,
-    .usage = "nitro workspace set-default [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_workspace_set_default,
-    .n_options = 6,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_workspace_set_default),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_workspace_set_default,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_workspace_set_default(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_workspace_set_default_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_workspace_set_default_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_workspace_set_default[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_workspace_set_default[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_set_default[2] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_set_default[3] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_set_default[4] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_workspace_set_default, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_workspace_set_default[5] = (nitro_option){
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_workspace_set_default, workspace_id),
+        .env = env_workspace_set_default_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which workspace do you want to use as your default\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_workspace_set_default = (nitro_command){
+        .name = "set-default",
+        .words = "nitro workspace set-default",
+        .summary = "Choose the default workspace of your session.",
+        .help = help_workspace_set_default,
+        .usage = "nitro workspace set-default [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_workspace_set_default,
+        .n_options = 6,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_workspace_set_default),
+        .behaviour = nitro_behaviour_workspace_set_default(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 11,
+    };
+}
 
 /* ---- nitro api-key ---- */
-extern const nitro_command command_api_key_create, command_api_key_list, command_api_key_delete;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_api_key[] = {
-    &command_api_key_create,
-    &command_api_key_delete,
-    &command_api_key_list,
-};
+static const nitro_command *subcommands_api_key[3];
 static const char help_api_key[] =
     "Description:\n"
     "  An API key acts for one workspace, or for one API in it, and nothing else:\n"
@@ -1601,156 +1868,49 @@ static const char help_api_key[] =
     "\n"
     "Examples:\n"
     "  nitro api-key list\n";
-const nitro_command command_api_key = {
-    .name = "api-key",
-    .words = "nitro api-key",
-    .summary = "Manage API keys.",
-    .help = help_api_key,
-    .usage = "nitro api-key [command] [options]",
-    .subcommands = subcommands_api_key,
-    .n_subcommands = 3,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_api_key(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_api_key[0] = &command_api_key_create;
+    command_api_key_create.name = "create";
+    command_api_key_create.summary = "Create a new API key.";
+    command_api_key_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_key_create.id = 13;
+    subcommands_api_key[1] = &command_api_key_delete;
+    command_api_key_delete.name = "delete";
+    command_api_key_delete.summary = "Delete an API key by its ID.";
+    command_api_key_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_key_delete.id = 15;
+    subcommands_api_key[2] = &command_api_key_list;
+    command_api_key_list.name = "list";
+    command_api_key_list.summary = "List the API keys of a workspace.";
+    command_api_key_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_key_list.id = 14;
+    command_api_key = (nitro_command){
+        .name = "api-key",
+        .words = "nitro api-key",
+        .summary = "Manage API keys.",
+        .help = help_api_key,
+        .usage = "nitro api-key [command] [options]",
+        .subcommands = subcommands_api_key,
+        .n_subcommands = 3,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 12,
+    };
+}
 
 /* ---- nitro api-key create ---- */
-static const char *const env_api_key_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_api_key_create_name[] = {"NITRO_API_KEY_NAME", "BARISTA_API_KEY_NAME", NULL};
-static const char *const env_api_key_create_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_api_key_create[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, api_id),
-        .env = env_api_key_create_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "For which API do you want to create an API key\?",
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, name),
-        .env = env_api_key_create_name,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "stage-condition",
-        .value_name = "stage-condition",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, stage_condition),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_key_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "workspace-id",
-        .value_name = "workspace-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_create, workspace_id),
-        .env = env_api_key_create_workspace_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+static const char *env_api_key_create_api_id[3];
+static const char *env_api_key_create_name[3];
+static const char *env_api_key_create_workspace_id[3];
+static nitro_option options_api_key_create[9];
 static const char help_api_key_create[] =
     "Description:\n"
     "  Create an API key scoped to a workspace (--workspace-id) or to one API in it\n"
@@ -1791,46 +1951,35 @@ static const char help_api_key_create[] =
     "    --api-id \"<api-id>\"\n"
     "  KEY=$(nitro api-key create --name ci --api-id \"<api-id>\" \\\n"
     "    --output json | jq -r '.secret')\n";
-const nitro_command command_api_key_create = {
-    .name = "create",
-    .words = "nitro api-key create",
-    .summary = "Create a new API key.",
-    .help = help_api_key_create,
-    .usage = "nitro api-key create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_key_create,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_api_key_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_key_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro api-key list ---- */
-static const char *const env_api_key_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_api_key_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_key_list, global.all),
-        .env = NULL,
+static void load_api_key_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_api_key_create_api_id[0] = "NITRO_API_ID";
+    env_api_key_create_api_id[1] = "BARISTA_API_ID";
+    env_api_key_create_name[0] = "NITRO_API_KEY_NAME";
+    env_api_key_create_name[1] = "BARISTA_API_KEY_NAME";
+    env_api_key_create_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_api_key_create_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_api_key_create[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, api_id),
+        .env = env_api_key_create_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
+        .prompt = "For which API do you want to create an API key\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = 0,
+    };
+    options_api_key_create[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, global.api_key),
+        .offset = offsetof(nitro_opts_api_key_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1839,12 +1988,12 @@ static const nitro_option options_api_key_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_api_key_create[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_api_key_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -1853,26 +2002,12 @@ static const nitro_option options_api_key_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, global.cursor),
-        .env = env_global_cursor,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_key_create[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, global.jq),
+        .offset = offsetof(nitro_opts_api_key_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1881,26 +2016,26 @@ static const nitro_option options_api_key_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_api_key_list, global.limit),
-        .env = NULL,
+    };
+    options_api_key_create[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, name),
+        .env = env_api_key_create_name,
         .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
+        .prompt = "Name",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_api_key_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, global.output),
+        .offset = offsetof(nitro_opts_api_key_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1909,12 +2044,26 @@ static const nitro_option options_api_key_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_key_create[6] = (nitro_option){
+        .name = "stage-condition",
+        .value_name = "stage-condition",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_create, stage_condition),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_api_key_create[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_key_list, global.verbose),
+        .offset = offsetof(nitro_opts_api_key_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -1923,13 +2072,13 @@ static const nitro_option options_api_key_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_key_create[8] = (nitro_option){
         .name = "workspace-id",
         .value_name = "workspace-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_list, workspace_id),
-        .env = env_api_key_list_workspace_id,
+        .offset = offsetof(nitro_opts_api_key_create, workspace_id),
+        .env = env_api_key_create_workspace_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1937,8 +2086,30 @@ static const nitro_option options_api_key_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_api_key_create = (nitro_command){
+        .name = "create",
+        .words = "nitro api-key create",
+        .summary = "Create a new API key.",
+        .help = help_api_key_create,
+        .usage = "nitro api-key create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_key_create,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_api_key_create),
+        .behaviour = nitro_behaviour_api_key_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 13,
+    };
+}
+
+/* ---- nitro api-key list ---- */
+static const char *env_api_key_list_workspace_id[3];
+static nitro_option options_api_key_list[9];
 static const char help_api_key_list[] =
     "Description:\n"
     "  List the API keys of a workspace (--workspace-id, else your default\n"
@@ -1973,31 +2144,31 @@ static const char help_api_key_list[] =
     "Examples:\n"
     "  nitro api-key list\n"
     "  nitro api-key list --workspace-id \"<workspace-id>\" --all --output json\n";
-const nitro_command command_api_key_list = {
-    .name = "list",
-    .words = "nitro api-key list",
-    .summary = "List the API keys of a workspace.",
-    .help = help_api_key_list,
-    .usage = "nitro api-key list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_key_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_api_key_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_key_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro api-key delete ---- */
-static const nitro_option options_api_key_delete[] = {
-    {
+static void load_api_key_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_api_key_list_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_api_key_list_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_api_key_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_key_list[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_delete, global.api_key),
+        .offset = offsetof(nitro_opts_api_key_list, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2006,12 +2177,12 @@ static const nitro_option options_api_key_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_api_key_list[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_delete, global.cloud_url),
+        .offset = offsetof(nitro_opts_api_key_list, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -2020,26 +2191,26 @@ static const nitro_option options_api_key_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_key_delete, force),
-        .env = NULL,
+    };
+    options_api_key_list[3] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, global.cursor),
+        .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_key_list[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_delete, global.jq),
+        .offset = offsetof(nitro_opts_api_key_list, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2048,12 +2219,26 @@ static const nitro_option options_api_key_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_key_list[5] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_api_key_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_key_list[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_key_delete, global.output),
+        .offset = offsetof(nitro_opts_api_key_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2062,12 +2247,12 @@ static const nitro_option options_api_key_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_key_list[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_key_delete, global.verbose),
+        .offset = offsetof(nitro_opts_api_key_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2076,17 +2261,44 @@ static const nitro_option options_api_key_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_api_key_delete[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_api_key_delete, id),
-        .prompt = NULL,
-        .required = true,
+    };
+    options_api_key_list[8] = (nitro_option){
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_list, workspace_id),
+        .env = env_api_key_list_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
-    },
-};
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_api_key_list = (nitro_command){
+        .name = "list",
+        .words = "nitro api-key list",
+        .summary = "List the API keys of a workspace.",
+        .help = help_api_key_list,
+        .usage = "nitro api-key list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_key_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_api_key_list),
+        .behaviour = nitro_behaviour_api_key_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 14,
+    };
+}
+
+/* ---- nitro api-key delete ---- */
+static nitro_option options_api_key_delete[6];
+static nitro_arg args_api_key_delete[1];
 static const char help_api_key_delete[] =
     "Description:\n"
     "  Delete an API key by its ID. Clients using its secret lose access at once.\n"
@@ -2115,33 +2327,124 @@ static const char help_api_key_delete[] =
     "\n"
     "Examples:\n"
     "  nitro api-key delete \"<api-key-id>\"\n";
-const nitro_command command_api_key_delete = {
-    .name = "delete",
-    .words = "nitro api-key delete",
-    .summary = "Delete an API key by its ID.",
-    .help = help_api_key_delete,
-    .usage = "nitro api-key delete <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_key_delete,
-    .n_options = 6,
-    .args = args_api_key_delete,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_api_key_delete),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_key_delete,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_api_key_delete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_api_key_delete[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_api_key_delete[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_key_delete[2] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_api_key_delete[3] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_key_delete[4] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_key_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_key_delete[5] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_key_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_api_key_delete[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_api_key_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_api_key_delete = (nitro_command){
+        .name = "delete",
+        .words = "nitro api-key delete",
+        .summary = "Delete an API key by its ID.",
+        .help = help_api_key_delete,
+        .usage = "nitro api-key delete <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_key_delete,
+        .n_options = 6,
+        .args = args_api_key_delete,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_api_key_delete),
+        .behaviour = nitro_behaviour_api_key_delete(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 15,
+    };
+}
 
 /* ---- nitro api ---- */
-extern const nitro_command command_api_create, command_api_list, command_api_show, command_api_delete;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_api[] = {
-    &command_api_create,
-    &command_api_delete,
-    &command_api_list,
-    &command_api_show,
-};
+static const nitro_command *subcommands_api[4];
 static const char help_api[] =
     "Description:\n"
     "  Create, show, list and delete the APIs of a workspace.\n"
@@ -2160,158 +2463,56 @@ static const char help_api[] =
     "\n"
     "Examples:\n"
     "  nitro api list\n";
-const nitro_command command_api = {
-    .name = "api",
-    .words = "nitro api",
-    .summary = "Manage APIs.",
-    .help = help_api,
-    .usage = "nitro api [command] [options]",
-    .subcommands = subcommands_api,
-    .n_subcommands = 4,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_api(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_api[0] = &command_api_create;
+    command_api_create.name = "create";
+    command_api_create.summary = "Create a new API.";
+    command_api_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_create.id = 17;
+    subcommands_api[1] = &command_api_delete;
+    command_api_delete.name = "delete";
+    command_api_delete.summary = "Delete an API by its ID.";
+    command_api_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_delete.id = 20;
+    subcommands_api[2] = &command_api_list;
+    command_api_list.name = "list";
+    command_api_list.summary = "List the APIs of a workspace.";
+    command_api_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_list.id = 18;
+    subcommands_api[3] = &command_api_show;
+    command_api_show.name = "show";
+    command_api_show.summary = "Show details of an API.";
+    command_api_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_show.id = 19;
+    command_api = (nitro_command){
+        .name = "api",
+        .words = "nitro api",
+        .summary = "Manage APIs.",
+        .help = help_api,
+        .usage = "nitro api [command] [options]",
+        .subcommands = subcommands_api,
+        .n_subcommands = 4,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 16,
+    };
+}
 
 /* ---- nitro api create ---- */
-static const char *const env_api_create_kind[] = {"NITRO_API_KIND", "BARISTA_API_KIND", NULL};
-static const char *const choices_api_create_kind[] = {"collection", "gateway", "service", NULL};
-static const char *const env_api_create_name[] = {"NITRO_API_NAME", "BARISTA_API_NAME", NULL};
-static const char *const env_api_create_path[] = {"NITRO_API_PATH", "BARISTA_API_PATH", NULL};
-static const char *const env_api_create_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_api_create[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "kind",
-        .value_name = "kind",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, kind),
-        .env = env_api_create_kind,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_api_create_kind,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, name),
-        .env = env_api_create_name,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "path",
-        .value_name = "path",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, path),
-        .env = env_api_create_path,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Path (e.g. /foo/bar)",
-        .prompt_default = "/",
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "workspace-id",
-        .value_name = "workspace-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_create, workspace_id),
-        .env = env_api_create_workspace_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+static const char *env_api_create_kind[3];
+static const char *choices_api_create_kind[4];
+static const char *env_api_create_name[3];
+static const char *env_api_create_path[3];
+static const char *env_api_create_workspace_id[3];
+static nitro_option options_api_create[9];
 static const char help_api_create[] =
     "Description:\n"
     "  Create an API in a workspace (--workspace-id, else your default workspace)\n"
@@ -2347,46 +2548,26 @@ static const char help_api_create[] =
     "\n"
     "Examples:\n"
     "  nitro api create --name \"my-api\" --path \"/products/catalog\"\n";
-const nitro_command command_api_create = {
-    .name = "create",
-    .words = "nitro api create",
-    .summary = "Create a new API.",
-    .help = help_api_create,
-    .usage = "nitro api create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_create,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_api_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro api list ---- */
-static const char *const env_api_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_api_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+static void load_api_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_api_create_kind[0] = "NITRO_API_KIND";
+    env_api_create_kind[1] = "BARISTA_API_KIND";
+    choices_api_create_kind[0] = "collection";
+    choices_api_create_kind[1] = "gateway";
+    choices_api_create_kind[2] = "service";
+    env_api_create_name[0] = "NITRO_API_NAME";
+    env_api_create_name[1] = "BARISTA_API_NAME";
+    env_api_create_path[0] = "NITRO_API_PATH";
+    env_api_create_path[1] = "BARISTA_API_PATH";
+    env_api_create_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_api_create_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_api_create[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, global.api_key),
+        .offset = offsetof(nitro_opts_api_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2395,12 +2576,12 @@ static const nitro_option options_api_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_api_create[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_api_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -2409,26 +2590,12 @@ static const nitro_option options_api_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, global.cursor),
-        .env = env_global_cursor,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_create[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, global.jq),
+        .offset = offsetof(nitro_opts_api_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2437,26 +2604,40 @@ static const nitro_option options_api_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_api_list, global.limit),
-        .env = NULL,
+    };
+    options_api_create[3] = (nitro_option){
+        .name = "kind",
+        .value_name = "kind",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, kind),
+        .env = env_api_create_kind,
         .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
-        .choices = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_api_create_kind,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = 0,
+    };
+    options_api_create[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, name),
+        .env = env_api_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_api_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, global.output),
+        .offset = offsetof(nitro_opts_api_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2465,12 +2646,26 @@ static const nitro_option options_api_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_create[6] = (nitro_option){
+        .name = "path",
+        .value_name = "path",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_create, path),
+        .env = env_api_create_path,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Path (e.g. /foo/bar)",
+        .prompt_default = "/",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_api_create[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_list, global.verbose),
+        .offset = offsetof(nitro_opts_api_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2479,13 +2674,13 @@ static const nitro_option options_api_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_create[8] = (nitro_option){
         .name = "workspace-id",
         .value_name = "workspace-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_list, workspace_id),
-        .env = env_api_list_workspace_id,
+        .offset = offsetof(nitro_opts_api_create, workspace_id),
+        .env = env_api_create_workspace_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2493,8 +2688,30 @@ static const nitro_option options_api_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_api_create = (nitro_command){
+        .name = "create",
+        .words = "nitro api create",
+        .summary = "Create a new API.",
+        .help = help_api_create,
+        .usage = "nitro api create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_create,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_api_create),
+        .behaviour = nitro_behaviour_api_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 17,
+    };
+}
+
+/* ---- nitro api list ---- */
+static const char *env_api_list_workspace_id[3];
+static nitro_option options_api_list[9];
 static const char help_api_list[] =
     "Description:\n"
     "  List the APIs of a workspace (--workspace-id, else your default workspace).\n"
@@ -2529,59 +2746,17 @@ static const char help_api_list[] =
     "Examples:\n"
     "  nitro api list\n"
     "  nitro api list --all --output json\n";
-const nitro_command command_api_list = {
-    .name = "list",
-    .words = "nitro api list",
-    .summary = "List the APIs of a workspace.",
-    .help = help_api_list,
-    .usage = "nitro api list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_api_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro api show ---- */
-static const nitro_option options_api_show[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_show, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_show, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_show, global.jq),
+static void load_api_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_api_list_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_api_list_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_api_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2590,12 +2765,82 @@ static const nitro_option options_api_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_list[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_api_list[2] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_list[3] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_list[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_list[5] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_api_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_list[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_show, global.output),
+        .offset = offsetof(nitro_opts_api_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2604,12 +2849,12 @@ static const nitro_option options_api_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_list[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_show, global.verbose),
+        .offset = offsetof(nitro_opts_api_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2618,17 +2863,44 @@ static const nitro_option options_api_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_api_show[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_api_show, id),
-        .prompt = NULL,
-        .required = true,
+    };
+    options_api_list[8] = (nitro_option){
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_list, workspace_id),
+        .env = env_api_list_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
-    },
-};
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_api_list = (nitro_command){
+        .name = "list",
+        .words = "nitro api list",
+        .summary = "List the APIs of a workspace.",
+        .help = help_api_list,
+        .usage = "nitro api list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_api_list),
+        .behaviour = nitro_behaviour_api_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 18,
+    };
+}
+
+/* ---- nitro api show ---- */
+static nitro_option options_api_show[5];
+static nitro_arg args_api_show[1];
 static const char help_api_show[] =
     "Description:\n"
     "  Show an API's name, path, workspace and schema registry settings.\n"
@@ -2655,31 +2927,15 @@ static const char help_api_show[] =
     "\n"
     "Examples:\n"
     "  nitro api show \"<api-id>\"\n";
-const nitro_command command_api_show = {
-    .name = "show",
-    .words = "nitro api show",
-    .summary = "Show details of an API.",
-    .help = help_api_show,
-    .usage = "nitro api show <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_show,
-    .n_options = 5,
-    .args = args_api_show,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_api_show),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_show,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro api delete ---- */
-static const nitro_option options_api_delete[] = {
-    {
+static void load_api_show(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_api_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_delete, global.api_key),
+        .offset = offsetof(nitro_opts_api_show, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2688,12 +2944,12 @@ static const nitro_option options_api_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_api_show[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_delete, global.cloud_url),
+        .offset = offsetof(nitro_opts_api_show, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -2702,26 +2958,12 @@ static const nitro_option options_api_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_delete, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_api_show[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_delete, global.jq),
+        .offset = offsetof(nitro_opts_api_show, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2730,12 +2972,12 @@ static const nitro_option options_api_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_show[3] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_api_delete, global.output),
+        .offset = offsetof(nitro_opts_api_show, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2744,12 +2986,12 @@ static const nitro_option options_api_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_api_show[4] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_api_delete, global.verbose),
+        .offset = offsetof(nitro_opts_api_show, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -2758,17 +3000,37 @@ static const nitro_option options_api_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_api_delete[] = {
-    {
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_api_show[0] = (nitro_arg){
         .value_name = "id",
-        .offset = offsetof(nitro_opts_api_delete, id),
+        .offset = offsetof(nitro_opts_api_show, id),
         .prompt = NULL,
         .required = true,
         .choices = NULL,
-    },
-};
+    };
+    command_api_show = (nitro_command){
+        .name = "show",
+        .words = "nitro api show",
+        .summary = "Show details of an API.",
+        .help = help_api_show,
+        .usage = "nitro api show <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_show,
+        .n_options = 5,
+        .args = args_api_show,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_api_show),
+        .behaviour = nitro_behaviour_api_show(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 19,
+    };
+}
+
+/* ---- nitro api delete ---- */
+static nitro_option options_api_delete[6];
+static nitro_arg args_api_delete[1];
 static const char help_api_delete[] =
     "Description:\n"
     "  Delete an API by its ID, with the API keys scoped to it. The confirmation\n"
@@ -2798,38 +3060,124 @@ static const char help_api_delete[] =
     "\n"
     "Examples:\n"
     "  nitro api delete \"<api-id>\"\n";
-const nitro_command command_api_delete = {
-    .name = "delete",
-    .words = "nitro api delete",
-    .summary = "Delete an API by its ID.",
-    .help = help_api_delete,
-    .usage = "nitro api delete <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_api_delete,
-    .n_options = 6,
-    .args = args_api_delete,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_api_delete),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_api_delete,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_api_delete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_api_delete[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_api_delete[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_delete[2] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_api_delete[3] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_delete[4] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_api_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_api_delete[5] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_api_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_api_delete[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_api_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_api_delete = (nitro_command){
+        .name = "delete",
+        .words = "nitro api delete",
+        .summary = "Delete an API by its ID.",
+        .help = help_api_delete,
+        .usage = "nitro api delete <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_api_delete,
+        .n_options = 6,
+        .args = args_api_delete,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_api_delete),
+        .behaviour = nitro_behaviour_api_delete(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 20,
+    };
+}
 
 /* ---- nitro client ---- */
-extern const nitro_command command_client_create, command_client_delete, command_client_show, command_client_list, command_client_upload, command_client_validate, command_client_publish, command_client_unpublish, command_client_download;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_client[] = {
-    &command_client_create,
-    &command_client_delete,
-    &command_client_download,
-    &command_client_list,
-    &command_client_publish,
-    &command_client_show,
-    &command_client_unpublish,
-    &command_client_upload,
-    &command_client_validate,
-};
+static const nitro_command *subcommands_client[9];
 static const char help_client[] =
     "Description:\n"
     "  A client is a set of persisted operations of an API. Create, show, list and\n"
@@ -2856,127 +3204,78 @@ static const char help_client[] =
     "Examples:\n"
     "  nitro client list --api-id \"<api-id>\"\n"
     "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
-const nitro_command command_client = {
-    .name = "client",
-    .words = "nitro client",
-    .summary = "Manage the clients of an API and their versions.",
-    .help = help_client,
-    .usage = "nitro client [command] [options]",
-    .subcommands = subcommands_client,
-    .n_subcommands = 9,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_client(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_client[0] = &command_client_create;
+    command_client_create.name = "create";
+    command_client_create.summary = "Create a new client.";
+    command_client_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_create.id = 22;
+    subcommands_client[1] = &command_client_delete;
+    command_client_delete.name = "delete";
+    command_client_delete.summary = "Delete a client.";
+    command_client_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_delete.id = 23;
+    subcommands_client[2] = &command_client_download;
+    command_client_download.name = "download";
+    command_client_download.summary = "Download the queries from a stage.";
+    command_client_download.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_download.id = 32;
+    subcommands_client[3] = &command_client_list;
+    command_client_list.name = "list";
+    command_client_list.summary = "List all clients of an API.";
+    command_client_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_list.id = 25;
+    subcommands_client[4] = &command_client_publish;
+    command_client_publish.name = "publish";
+    command_client_publish.summary = "Publish a client version to a stage.";
+    command_client_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_publish.id = 30;
+    subcommands_client[5] = &command_client_show;
+    command_client_show.name = "show";
+    command_client_show.summary = "Show details of a client.";
+    command_client_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_show.id = 24;
+    subcommands_client[6] = &command_client_unpublish;
+    command_client_unpublish.name = "unpublish";
+    command_client_unpublish.summary = "Unpublish a client version from a stage.";
+    command_client_unpublish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_unpublish.id = 31;
+    subcommands_client[7] = &command_client_upload;
+    command_client_upload.name = "upload";
+    command_client_upload.summary = "Upload a new client version.";
+    command_client_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_upload.id = 28;
+    subcommands_client[8] = &command_client_validate;
+    command_client_validate.name = "validate";
+    command_client_validate.summary = "Validate a client version.";
+    command_client_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_validate.id = 29;
+    command_client = (nitro_command){
+        .name = "client",
+        .words = "nitro client",
+        .summary = "Manage the clients of an API and their versions.",
+        .help = help_client,
+        .usage = "nitro client [command] [options]",
+        .subcommands = subcommands_client,
+        .n_subcommands = 9,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 21,
+    };
+}
 
 /* ---- nitro client create ---- */
-static const char *const env_client_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_client_create_name[] = {"NITRO_CLIENT_NAME", "BARISTA_CLIENT_NAME", NULL};
-static const nitro_option options_client_create[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_create, api_id),
-        .env = env_client_create_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "For which API do you want to create a client\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_create, name),
-        .env = env_client_create_name,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_client_create_api_id[3];
+static const char *env_client_create_name[3];
+static nitro_option options_client_create[7];
 static const char help_client_create[] =
     "Description:\n"
     "  Create a client of an API, to upload and publish its operations.\n"
@@ -3003,31 +3302,33 @@ static const char help_client_create[] =
     "\n"
     "Examples:\n"
     "  nitro client create --api-id \"<api-id>\" --name \"my-client\"\n";
-const nitro_command command_client_create = {
-    .name = "create",
-    .words = "nitro client create",
-    .summary = "Create a new client.",
-    .help = help_client_create,
-    .usage = "nitro client create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_create,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client delete ---- */
-static const nitro_option options_client_delete[] = {
-    {
+static void load_client_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_create_api_id[0] = "NITRO_API_ID";
+    env_client_create_api_id[1] = "BARISTA_API_ID";
+    env_client_create_name[0] = "NITRO_CLIENT_NAME";
+    env_client_create_name[1] = "BARISTA_CLIENT_NAME";
+    options_client_create[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, api_id),
+        .env = env_client_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create a client\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_create[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_delete, global.api_key),
+        .offset = offsetof(nitro_opts_client_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3036,12 +3337,12 @@ static const nitro_option options_client_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_create[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_delete, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -3050,26 +3351,12 @@ static const nitro_option options_client_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_delete, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_client_create[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_delete, global.jq),
+        .offset = offsetof(nitro_opts_client_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3078,12 +3365,26 @@ static const nitro_option options_client_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_create[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_create, name),
+        .env = env_client_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_delete, global.output),
+        .offset = offsetof(nitro_opts_client_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3092,12 +3393,12 @@ static const nitro_option options_client_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_create[6] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_delete, global.verbose),
+        .offset = offsetof(nitro_opts_client_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3106,17 +3407,30 @@ static const nitro_option options_client_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_client_delete[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_client_delete, id),
-        .prompt = NULL,
-        .required = true,
-        .choices = NULL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_create = (nitro_command){
+        .name = "create",
+        .words = "nitro client create",
+        .summary = "Create a new client.",
+        .help = help_client_create,
+        .usage = "nitro client create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_create,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_create),
+        .behaviour = nitro_behaviour_client_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 22,
+    };
+}
+
+/* ---- nitro client delete ---- */
+static nitro_option options_client_delete[6];
+static nitro_arg args_client_delete[1];
 static const char help_client_delete[] =
     "Description:\n"
     "  Delete a client by its ID, with its versions.\n"
@@ -3145,31 +3459,15 @@ static const char help_client_delete[] =
     "\n"
     "Examples:\n"
     "  nitro client delete \"<client-id>\"\n";
-const nitro_command command_client_delete = {
-    .name = "delete",
-    .words = "nitro client delete",
-    .summary = "Delete a client.",
-    .help = help_client_delete,
-    .usage = "nitro client delete <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_delete,
-    .n_options = 6,
-    .args = args_client_delete,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_client_delete),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_delete,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client show ---- */
-static const nitro_option options_client_show[] = {
-    {
+static void load_client_delete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_client_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_show, global.api_key),
+        .offset = offsetof(nitro_opts_client_delete, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3178,12 +3476,12 @@ static const nitro_option options_client_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_delete[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_show, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_delete, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -3192,12 +3490,26 @@ static const nitro_option options_client_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_delete[2] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_client_delete[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_show, global.jq),
+        .offset = offsetof(nitro_opts_client_delete, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3206,12 +3518,12 @@ static const nitro_option options_client_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_delete[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_show, global.output),
+        .offset = offsetof(nitro_opts_client_delete, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3220,12 +3532,12 @@ static const nitro_option options_client_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_delete[5] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_show, global.verbose),
+        .offset = offsetof(nitro_opts_client_delete, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3234,17 +3546,37 @@ static const nitro_option options_client_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_client_show[] = {
-    {
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_client_delete[0] = (nitro_arg){
         .value_name = "id",
-        .offset = offsetof(nitro_opts_client_show, id),
+        .offset = offsetof(nitro_opts_client_delete, id),
         .prompt = NULL,
         .required = true,
         .choices = NULL,
-    },
-};
+    };
+    command_client_delete = (nitro_command){
+        .name = "delete",
+        .words = "nitro client delete",
+        .summary = "Delete a client.",
+        .help = help_client_delete,
+        .usage = "nitro client delete <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_delete,
+        .n_options = 6,
+        .args = args_client_delete,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_client_delete),
+        .behaviour = nitro_behaviour_client_delete(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 23,
+    };
+}
+
+/* ---- nitro client show ---- */
+static nitro_option options_client_show[5];
+static nitro_arg args_client_show[1];
 static const char help_client_show[] =
     "Description:\n"
     "  Show a client's ID, name and API.\n"
@@ -3271,60 +3603,15 @@ static const char help_client_show[] =
     "\n"
     "Examples:\n"
     "  nitro client show \"<client-id>\"\n";
-const nitro_command command_client_show = {
-    .name = "show",
-    .words = "nitro client show",
-    .summary = "Show details of a client.",
-    .help = help_client_show,
-    .usage = "nitro client show <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_show,
-    .n_options = 5,
-    .args = args_client_show,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_client_show),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_show,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client list ---- */
-static const char *const env_client_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const nitro_option options_client_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list, api_id),
-        .env = env_client_list_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+static void load_client_show(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_client_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list, global.api_key),
+        .offset = offsetof(nitro_opts_client_show, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3333,12 +3620,12 @@ static const nitro_option options_client_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_show[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_show, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -3347,26 +3634,12 @@ static const nitro_option options_client_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list, global.cursor),
-        .env = env_global_cursor,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_show[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list, global.jq),
+        .offset = offsetof(nitro_opts_client_show, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3375,26 +3648,12 @@ static const nitro_option options_client_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_client_list, global.limit),
-        .env = NULL,
-        .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_show[3] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list, global.output),
+        .offset = offsetof(nitro_opts_client_show, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3403,12 +3662,12 @@ static const nitro_option options_client_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_show[4] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_list, global.verbose),
+        .offset = offsetof(nitro_opts_client_show, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3417,14 +3676,39 @@ static const nitro_option options_client_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-extern const nitro_command command_client_list_versions, command_client_list_published_versions;
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_client_show[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_client_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_client_show = (nitro_command){
+        .name = "show",
+        .words = "nitro client show",
+        .summary = "Show details of a client.",
+        .help = help_client_show,
+        .usage = "nitro client show <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_show,
+        .n_options = 5,
+        .args = args_client_show,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_client_show),
+        .behaviour = nitro_behaviour_client_show(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 24,
+    };
+}
+
+/* ---- nitro client list ---- */
+static const char *env_client_list_api_id[3];
+static nitro_option options_client_list[9];
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_client_list[] = {
-    &command_client_list_published_versions,
-    &command_client_list_versions,
-};
+static const nitro_command *subcommands_client_list[2];
 static const char help_client_list[] =
     "Description:\n"
     "  List the clients of an API. Results are paginated like pat list.\n"
@@ -3459,32 +3743,17 @@ static const char help_client_list[] =
     "Examples:\n"
     "  nitro client list --api-id \"<api-id>\"\n"
     "  nitro client list --api-id \"<api-id>\" --all --output json\n";
-const nitro_command command_client_list = {
-    .name = "list",
-    .words = "nitro client list",
-    .summary = "List all clients of an API.",
-    .help = help_client_list,
-    .usage = "nitro client list [<command>] [options]",
-    .subcommands = subcommands_client_list,
-    .n_subcommands = 2,
-    .options = options_client_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client list versions ---- */
-static const char *const env_client_list_versions_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const nitro_option options_client_list_versions[] = {
-    {
+static void load_client_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_list_api_id[0] = "NITRO_API_ID";
+    env_client_list_api_id[1] = "BARISTA_API_ID";
+    options_client_list[0] = (nitro_option){
         .name = "all",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_list_versions, global.all),
+        .offset = offsetof(nitro_opts_client_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3493,12 +3762,26 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list[1] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list, api_id),
+        .env = env_client_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_list[2] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_versions, global.api_key),
+        .offset = offsetof(nitro_opts_client_list, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3507,26 +3790,12 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "client-id",
-        .value_name = "client-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_versions, client_id),
-        .env = env_client_list_versions_client_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_list[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_versions, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_list, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -3535,12 +3804,12 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list[4] = (nitro_option){
         .name = "cursor",
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_versions, global.cursor),
+        .offset = offsetof(nitro_opts_client_list, global.cursor),
         .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3549,12 +3818,12 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_versions, global.jq),
+        .offset = offsetof(nitro_opts_client_list, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3563,12 +3832,12 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list[6] = (nitro_option){
         .name = "limit",
         .value_name = "limit",
         .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_client_list_versions, global.limit),
+        .offset = offsetof(nitro_opts_client_list, global.limit),
         .env = NULL,
         .default_text = NULL,
         .min = 1,
@@ -3577,12 +3846,12 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list[7] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_versions, global.output),
+        .offset = offsetof(nitro_opts_client_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3591,12 +3860,12 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_list_versions, global.verbose),
+        .offset = offsetof(nitro_opts_client_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3605,8 +3874,40 @@ static const nitro_option options_client_list_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    subcommands_client_list[0] = &command_client_list_published_versions;
+    command_client_list_published_versions.name = "published-versions";
+    command_client_list_published_versions.summary = "List the published versions of a client.";
+    command_client_list_published_versions.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_list_published_versions.id = 27;
+    subcommands_client_list[1] = &command_client_list_versions;
+    command_client_list_versions.name = "versions";
+    command_client_list_versions.summary = "List all versions of a client.";
+    command_client_list_versions.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_list_versions.id = 26;
+    command_client_list = (nitro_command){
+        .name = "list",
+        .words = "nitro client list",
+        .summary = "List all clients of an API.",
+        .help = help_client_list,
+        .usage = "nitro client list [<command>] [options]",
+        .subcommands = subcommands_client_list,
+        .n_subcommands = 2,
+        .options = options_client_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_list),
+        .behaviour = nitro_behaviour_client_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 25,
+    };
+}
+
+/* ---- nitro client list versions ---- */
+static const char *env_client_list_versions_client_id[3];
+static nitro_option options_client_list_versions[9];
 static const char help_client_list_versions[] =
     "Description:\n"
     "  List the versions of a client, oldest first, with the stages each is\n"
@@ -3640,32 +3941,17 @@ static const char help_client_list_versions[] =
     "Examples:\n"
     "  nitro client list versions --client-id \"<client-id>\"\n"
     "  nitro client list versions --client-id \"<client-id>\" --all --output json\n";
-const nitro_command command_client_list_versions = {
-    .name = "versions",
-    .words = "nitro client list versions",
-    .summary = "List all versions of a client.",
-    .help = help_client_list_versions,
-    .usage = "nitro client list versions [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_list_versions,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_list_versions),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_list_versions,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client list published-versions ---- */
-static const char *const env_client_list_published_versions_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const nitro_option options_client_list_published_versions[] = {
-    {
+static void load_client_list_versions(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_list_versions_client_id[0] = "NITRO_CLIENT_ID";
+    env_client_list_versions_client_id[1] = "BARISTA_CLIENT_ID";
+    options_client_list_versions[0] = (nitro_option){
         .name = "all",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.all),
+        .offset = offsetof(nitro_opts_client_list_versions, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3674,12 +3960,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_versions[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.api_key),
+        .offset = offsetof(nitro_opts_client_list_versions, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3688,13 +3974,13 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_list_versions[2] = (nitro_option){
         .name = "client-id",
         .value_name = "client-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_published_versions, client_id),
-        .env = env_client_list_published_versions_client_id,
+        .offset = offsetof(nitro_opts_client_list_versions, client_id),
+        .env = env_client_list_versions_client_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3702,12 +3988,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_list_versions[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_list_versions, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -3716,12 +4002,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_versions[4] = (nitro_option){
         .name = "cursor",
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.cursor),
+        .offset = offsetof(nitro_opts_client_list_versions, global.cursor),
         .env = env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3730,12 +4016,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_versions[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.jq),
+        .offset = offsetof(nitro_opts_client_list_versions, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3744,12 +4030,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_versions[6] = (nitro_option){
         .name = "limit",
         .value_name = "limit",
         .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.limit),
+        .offset = offsetof(nitro_opts_client_list_versions, global.limit),
         .env = NULL,
         .default_text = NULL,
         .min = 1,
@@ -3758,12 +4044,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_versions[7] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.output),
+        .offset = offsetof(nitro_opts_client_list_versions, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3772,12 +4058,12 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_versions[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_list_published_versions, global.verbose),
+        .offset = offsetof(nitro_opts_client_list_versions, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3786,8 +4072,30 @@ static const nitro_option options_client_list_published_versions[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_list_versions = (nitro_command){
+        .name = "versions",
+        .words = "nitro client list versions",
+        .summary = "List all versions of a client.",
+        .help = help_client_list_versions,
+        .usage = "nitro client list versions [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_list_versions,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_list_versions),
+        .behaviour = nitro_behaviour_client_list_versions(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 26,
+    };
+}
+
+/* ---- nitro client list published-versions ---- */
+static const char *env_client_list_published_versions_client_id[3];
+static nitro_option options_client_list_published_versions[9];
 static const char help_client_list_published_versions[] =
     "Description:\n"
     "  List the versions of a client that are published on at least one stage, with\n"
@@ -3820,34 +4128,31 @@ static const char help_client_list_published_versions[] =
     "\n"
     "Examples:\n"
     "  nitro client list published-versions --client-id \"<client-id>\"\n";
-const nitro_command command_client_list_published_versions = {
-    .name = "published-versions",
-    .words = "nitro client list published-versions",
-    .summary = "List the published versions of a client.",
-    .help = help_client_list_published_versions,
-    .usage = "nitro client list published-versions [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_list_published_versions,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_list_published_versions),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_list_published_versions,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client upload ---- */
-static const char *const env_client_upload_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const char *const env_client_upload_operations_file[] = {"NITRO_OPERATIONS_FILE", "BARISTA_OPERATIONS_FILE", NULL};
-static const char *const env_client_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const nitro_option options_client_upload[] = {
-    {
+static void load_client_list_published_versions(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_list_published_versions_client_id[0] = "NITRO_CLIENT_ID";
+    env_client_list_published_versions_client_id[1] = "BARISTA_CLIENT_ID";
+    options_client_list_published_versions[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_client_list_published_versions[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, global.api_key),
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3856,13 +4161,13 @@ static const nitro_option options_client_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_list_published_versions[2] = (nitro_option){
         .name = "client-id",
         .value_name = "client-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, client_id),
-        .env = env_client_upload_client_id,
+        .offset = offsetof(nitro_opts_client_list_published_versions, client_id),
+        .env = env_client_list_published_versions_client_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3870,12 +4175,12 @@ static const nitro_option options_client_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_list_published_versions[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -3884,12 +4189,26 @@ static const nitro_option options_client_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_list_published_versions[4] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_client_list_published_versions[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, global.jq),
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3898,26 +4217,26 @@ static const nitro_option options_client_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "operations-file",
-        .value_name = "operations-file",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, operations_file),
-        .env = env_client_upload_operations_file,
+    };
+    options_client_list_published_versions[6] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.limit),
+        .env = NULL,
         .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
+        .min = 1,
+        .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_client_list_published_versions[7] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, global.output),
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3926,40 +4245,12 @@ static const nitro_option options_client_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_upload, tag),
-        .env = env_client_upload_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_list_published_versions[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_upload, global.verbose),
+        .offset = offsetof(nitro_opts_client_list_published_versions, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -3968,8 +4259,32 @@ static const nitro_option options_client_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_list_published_versions = (nitro_command){
+        .name = "published-versions",
+        .words = "nitro client list published-versions",
+        .summary = "List the published versions of a client.",
+        .help = help_client_list_published_versions,
+        .usage = "nitro client list published-versions [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_list_published_versions,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_list_published_versions),
+        .behaviour = nitro_behaviour_client_list_published_versions(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 27,
+    };
+}
+
+/* ---- nitro client upload ---- */
+static const char *env_client_upload_client_id[3];
+static const char *env_client_upload_operations_file[3];
+static const char *env_client_upload_tag[3];
+static nitro_option options_client_upload[9];
 static const char help_client_upload[] =
     "Description:\n"
     "  Upload a file of persisted operations (JSON, { \"<hash>\": \"<document>\" }) as\n"
@@ -4006,34 +4321,21 @@ static const char help_client_upload[] =
     "Examples:\n"
     "  nitro client upload --client-id <client-id> --tag v1 \\\n"
     "    --operations-file operations.json\n";
-const nitro_command command_client_upload = {
-    .name = "upload",
-    .words = "nitro client upload",
-    .summary = "Upload a new client version.",
-    .help = help_client_upload,
-    .usage = "nitro client upload [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_upload,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_upload),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_upload,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client validate ---- */
-static const char *const env_client_validate_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const char *const env_client_validate_operations_file[] = {"NITRO_OPERATIONS_FILE", "BARISTA_OPERATIONS_FILE", NULL};
-static const char *const env_client_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_client_validate[] = {
-    {
+static void load_client_upload(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_upload_client_id[0] = "NITRO_CLIENT_ID";
+    env_client_upload_client_id[1] = "BARISTA_CLIENT_ID";
+    env_client_upload_operations_file[0] = "NITRO_OPERATIONS_FILE";
+    env_client_upload_operations_file[1] = "BARISTA_OPERATIONS_FILE";
+    env_client_upload_tag[0] = "NITRO_TAG";
+    env_client_upload_tag[1] = "BARISTA_TAG";
+    options_client_upload[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, global.api_key),
+        .offset = offsetof(nitro_opts_client_upload, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4042,13 +4344,13 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_upload[1] = (nitro_option){
         .name = "client-id",
         .value_name = "client-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, client_id),
-        .env = env_client_validate_client_id,
+        .offset = offsetof(nitro_opts_client_upload, client_id),
+        .env = env_client_upload_client_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4056,12 +4358,12 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_upload[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_upload, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -4070,12 +4372,12 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_upload[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, global.jq),
+        .offset = offsetof(nitro_opts_client_upload, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4084,13 +4386,13 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_upload[4] = (nitro_option){
         .name = "operations-file",
         .value_name = "operations-file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, operations_file),
-        .env = env_client_validate_operations_file,
+        .offset = offsetof(nitro_opts_client_upload, operations_file),
+        .env = env_client_upload_operations_file,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4098,12 +4400,12 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_upload[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, global.output),
+        .offset = offsetof(nitro_opts_client_upload, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4112,12 +4414,12 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_upload[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, source_metadata),
+        .offset = offsetof(nitro_opts_client_upload, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4126,13 +4428,13 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
+    };
+    options_client_upload[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_validate, stage),
-        .env = env_client_validate_stage,
+        .offset = offsetof(nitro_opts_client_upload, tag),
+        .env = env_client_upload_tag,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4140,12 +4442,12 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_upload[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_validate, global.verbose),
+        .offset = offsetof(nitro_opts_client_upload, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4154,8 +4456,32 @@ static const nitro_option options_client_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_upload = (nitro_command){
+        .name = "upload",
+        .words = "nitro client upload",
+        .summary = "Upload a new client version.",
+        .help = help_client_upload,
+        .usage = "nitro client upload [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_upload,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_upload),
+        .behaviour = nitro_behaviour_client_upload(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 28,
+    };
+}
+
+/* ---- nitro client validate ---- */
+static const char *env_client_validate_client_id[3];
+static const char *env_client_validate_operations_file[3];
+static const char *env_client_validate_stage[3];
+static nitro_option options_client_validate[9];
 static const char help_client_validate[] =
     "Description:\n"
     "  Send a file of persisted operations to be checked against the schema of a\n"
@@ -4191,35 +4517,21 @@ static const char help_client_validate[] =
     "Examples:\n"
     "  nitro client validate --client-id <client-id> --stage dev \\\n"
     "    --operations-file operations.json\n";
-const nitro_command command_client_validate = {
-    .name = "validate",
-    .words = "nitro client validate",
-    .summary = "Validate a client version.",
-    .help = help_client_validate,
-    .usage = "nitro client validate [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_validate,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_validate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_validate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client publish ---- */
-static const char *const env_client_publish_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const char *const env_client_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_client_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const char *const env_client_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
-static const nitro_option options_client_publish[] = {
-    {
+static void load_client_validate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_validate_client_id[0] = "NITRO_CLIENT_ID";
+    env_client_validate_client_id[1] = "BARISTA_CLIENT_ID";
+    env_client_validate_operations_file[0] = "NITRO_OPERATIONS_FILE";
+    env_client_validate_operations_file[1] = "BARISTA_OPERATIONS_FILE";
+    env_client_validate_stage[0] = "NITRO_STAGE";
+    env_client_validate_stage[1] = "BARISTA_STAGE";
+    options_client_validate[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, global.api_key),
+        .offset = offsetof(nitro_opts_client_validate, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4228,13 +4540,13 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_validate[1] = (nitro_option){
         .name = "client-id",
         .value_name = "client-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, client_id),
-        .env = env_client_publish_client_id,
+        .offset = offsetof(nitro_opts_client_validate, client_id),
+        .env = env_client_validate_client_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4242,12 +4554,12 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_validate[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_validate, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -4256,26 +4568,12 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_publish, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_client_validate[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, global.jq),
+        .offset = offsetof(nitro_opts_client_validate, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4284,12 +4582,26 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_validate[4] = (nitro_option){
+        .name = "operations-file",
+        .value_name = "operations-file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_validate, operations_file),
+        .env = env_client_validate_operations_file,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_validate[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, global.output),
+        .offset = offsetof(nitro_opts_client_validate, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4298,12 +4610,12 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_validate[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, source_metadata),
+        .offset = offsetof(nitro_opts_client_validate, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4312,13 +4624,13 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
+    };
+    options_client_validate[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, stage),
-        .env = env_client_publish_stage,
+        .offset = offsetof(nitro_opts_client_validate, stage),
+        .env = env_client_validate_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4326,26 +4638,12 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_publish, tag),
-        .env = env_client_publish_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_validate[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_publish, global.verbose),
+        .offset = offsetof(nitro_opts_client_validate, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4354,22 +4652,33 @@ static const nitro_option options_client_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "wait-for-approval",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_publish, wait_for_approval),
-        .env = env_client_publish_wait_for_approval,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_validate = (nitro_command){
+        .name = "validate",
+        .words = "nitro client validate",
+        .summary = "Validate a client version.",
+        .help = help_client_validate,
+        .usage = "nitro client validate [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_validate,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_validate),
+        .behaviour = nitro_behaviour_client_validate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 29,
+    };
+}
+
+/* ---- nitro client publish ---- */
+static const char *env_client_publish_client_id[3];
+static const char *env_client_publish_stage[3];
+static const char *env_client_publish_tag[3];
+static const char *env_client_publish_wait_for_approval[3];
+static nitro_option options_client_publish[11];
 static const char help_client_publish[] =
     "Description:\n"
     "  Publish an uploaded client version to a stage and follow the request until\n"
@@ -4404,34 +4713,23 @@ static const char help_client_publish[] =
     "\n"
     "Examples:\n"
     "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
-const nitro_command command_client_publish = {
-    .name = "publish",
-    .words = "nitro client publish",
-    .summary = "Publish a client version to a stage.",
-    .help = help_client_publish,
-    .usage = "nitro client publish [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_publish,
-    .n_options = 11,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_publish),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_publish,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client unpublish ---- */
-static const char *const env_client_unpublish_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const char *const env_client_unpublish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_client_unpublish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const nitro_option options_client_unpublish[] = {
-    {
+static void load_client_publish(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_publish_client_id[0] = "NITRO_CLIENT_ID";
+    env_client_publish_client_id[1] = "BARISTA_CLIENT_ID";
+    env_client_publish_stage[0] = "NITRO_STAGE";
+    env_client_publish_stage[1] = "BARISTA_STAGE";
+    env_client_publish_tag[0] = "NITRO_TAG";
+    env_client_publish_tag[1] = "BARISTA_TAG";
+    env_client_publish_wait_for_approval[0] = "NITRO_WAIT_FOR_APPROVAL";
+    env_client_publish_wait_for_approval[1] = "BARISTA_WAIT_FOR_APPROVAL";
+    options_client_publish[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_unpublish, global.api_key),
+        .offset = offsetof(nitro_opts_client_publish, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4440,13 +4738,13 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_publish[1] = (nitro_option){
         .name = "client-id",
         .value_name = "client-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_unpublish, client_id),
-        .env = env_client_unpublish_client_id,
+        .offset = offsetof(nitro_opts_client_publish, client_id),
+        .env = env_client_publish_client_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4454,12 +4752,12 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_publish[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_unpublish, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_publish, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -4468,12 +4766,12 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_publish[3] = (nitro_option){
         .name = "force",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_unpublish, force),
+        .offset = offsetof(nitro_opts_client_publish, force),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4482,12 +4780,12 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_client_publish[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_unpublish, global.jq),
+        .offset = offsetof(nitro_opts_client_publish, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4496,12 +4794,12 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_publish[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_unpublish, global.output),
+        .offset = offsetof(nitro_opts_client_publish, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4510,13 +4808,27 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_publish[6] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_client_publish[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_unpublish, stage),
-        .env = env_client_unpublish_stage,
+        .offset = offsetof(nitro_opts_client_publish, stage),
+        .env = env_client_publish_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4524,13 +4836,13 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_publish[8] = (nitro_option){
         .name = "tag",
         .value_name = "tag",
-        .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_client_unpublish, tag),
-        .env = env_client_unpublish_tag,
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_publish, tag),
+        .env = env_client_publish_tag,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4538,12 +4850,12 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_publish[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_unpublish, global.verbose),
+        .offset = offsetof(nitro_opts_client_publish, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4552,8 +4864,46 @@ static const nitro_option options_client_unpublish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    options_client_publish[10] = (nitro_option){
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_publish, wait_for_approval),
+        .env = env_client_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_publish = (nitro_command){
+        .name = "publish",
+        .words = "nitro client publish",
+        .summary = "Publish a client version to a stage.",
+        .help = help_client_publish,
+        .usage = "nitro client publish [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_publish,
+        .n_options = 11,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_publish),
+        .behaviour = nitro_behaviour_client_publish(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 30,
+    };
+}
+
+/* ---- nitro client unpublish ---- */
+static const char *env_client_unpublish_client_id[3];
+static const char *env_client_unpublish_stage[3];
+static const char *env_client_unpublish_tag[3];
+static nitro_option options_client_unpublish[9];
 static const char help_client_unpublish[] =
     "Description:\n"
     "  Unpublish one or more versions of a client from a stage, one request for\n"
@@ -4589,48 +4939,21 @@ static const char help_client_unpublish[] =
     "  nitro client unpublish --client-id <client-id> --stage dev --tag v1 --force\n"
     "  nitro client unpublish --client-id <client-id> --stage dev \\\n"
     "    --tag v1 v2 --force\n";
-const nitro_command command_client_unpublish = {
-    .name = "unpublish",
-    .words = "nitro client unpublish",
-    .summary = "Unpublish a client version from a stage.",
-    .help = help_client_unpublish,
-    .usage = "nitro client unpublish [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_unpublish,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_unpublish),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_unpublish,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro client download ---- */
-static const char *const env_client_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const choices_client_download_format[] = {"folder", "relay", NULL};
-static const char *const env_client_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_client_download[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, api_id),
-        .env = env_client_download_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+static void load_client_unpublish(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_unpublish_client_id[0] = "NITRO_CLIENT_ID";
+    env_client_unpublish_client_id[1] = "BARISTA_CLIENT_ID";
+    env_client_unpublish_stage[0] = "NITRO_STAGE";
+    env_client_unpublish_stage[1] = "BARISTA_STAGE";
+    env_client_unpublish_tag[0] = "NITRO_TAG";
+    env_client_unpublish_tag[1] = "BARISTA_TAG";
+    options_client_unpublish[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, global.api_key),
+        .offset = offsetof(nitro_opts_client_unpublish, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4639,12 +4962,26 @@ static const nitro_option options_client_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_unpublish[1] = (nitro_option){
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_unpublish, client_id),
+        .env = env_client_unpublish_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_unpublish[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, global.cloud_url),
+        .offset = offsetof(nitro_opts_client_unpublish, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -4653,26 +4990,26 @@ static const nitro_option options_client_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "format",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, format),
+    };
+    options_client_unpublish[3] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_unpublish, force),
         .env = NULL,
-        .default_text = "relay",
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_client_download_format,
+        .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_client_unpublish[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, global.jq),
+        .offset = offsetof(nitro_opts_client_unpublish, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4681,12 +5018,12 @@ static const nitro_option options_client_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_client_unpublish[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, global.output),
+        .offset = offsetof(nitro_opts_client_unpublish, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4695,27 +5032,13 @@ static const nitro_option options_client_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "path",
-        .value_name = "path",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, path),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_unpublish[6] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_client_download, stage),
-        .env = env_client_download_stage,
+        .offset = offsetof(nitro_opts_client_unpublish, stage),
+        .env = env_client_unpublish_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4723,12 +5046,26 @@ static const nitro_option options_client_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_client_unpublish[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_client_unpublish, tag),
+        .env = env_client_unpublish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_unpublish[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_client_download, global.verbose),
+        .offset = offsetof(nitro_opts_client_unpublish, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4737,8 +5074,32 @@ static const nitro_option options_client_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_unpublish = (nitro_command){
+        .name = "unpublish",
+        .words = "nitro client unpublish",
+        .summary = "Unpublish a client version from a stage.",
+        .help = help_client_unpublish,
+        .usage = "nitro client unpublish [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_unpublish,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_unpublish),
+        .behaviour = nitro_behaviour_client_unpublish(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 31,
+    };
+}
+
+/* ---- nitro client download ---- */
+static const char *env_client_download_api_id[3];
+static const char *choices_client_download_format[3];
+static const char *env_client_download_stage[3];
+static nitro_option options_client_download[9];
 static const char help_client_download[] =
     "Description:\n"
     "  Download the persisted operations published on a stage: as one JSON object\n"
@@ -4772,32 +5133,165 @@ static const char help_client_download[] =
     "Examples:\n"
     "  nitro client download --api-id <api-id> --stage dev \\\n"
     "    --path operations.json\n";
-const nitro_command command_client_download = {
-    .name = "download",
-    .words = "nitro client download",
-    .summary = "Download the queries from a stage.",
-    .help = help_client_download,
-    .usage = "nitro client download [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_client_download,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_client_download),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_client_download,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_client_download(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_client_download_api_id[0] = "NITRO_API_ID";
+    env_client_download_api_id[1] = "BARISTA_API_ID";
+    choices_client_download_format[0] = "folder";
+    choices_client_download_format[1] = "relay";
+    env_client_download_stage[0] = "NITRO_STAGE";
+    env_client_download_stage[1] = "BARISTA_STAGE";
+    options_client_download[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, api_id),
+        .env = env_client_download_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_download[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_download[2] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_client_download[3] = (nitro_option){
+        .name = "format",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, format),
+        .env = NULL,
+        .default_text = "relay",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_client_download_format,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_client_download[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_client_download[5] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_client_download[6] = (nitro_option){
+        .name = "path",
+        .value_name = "path",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, path),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_download[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_client_download, stage),
+        .env = env_client_download_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_client_download[8] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_client_download, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_client_download = (nitro_command){
+        .name = "download",
+        .words = "nitro client download",
+        .summary = "Download the queries from a stage.",
+        .help = help_client_download,
+        .usage = "nitro client download [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_client_download,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_client_download),
+        .behaviour = nitro_behaviour_client_download(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 32,
+    };
+}
 
 /* ---- nitro stage ---- */
-extern const nitro_command command_stage_list, command_stage_edit, command_stage_delete;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_stage[] = {
-    &command_stage_delete,
-    &command_stage_edit,
-    &command_stage_list,
-};
+static const nitro_command *subcommands_stage[3];
 static const char help_stage[] =
     "Description:\n"
     "  List, edit and delete the stages of an API.\n"
@@ -4815,112 +5309,47 @@ static const char help_stage[] =
     "\n"
     "Examples:\n"
     "  nitro stage list --api-id \"<api-id>\"\n";
-const nitro_command command_stage = {
-    .name = "stage",
-    .words = "nitro stage",
-    .summary = "Manage stages.",
-    .help = help_stage,
-    .usage = "nitro stage [command] [options]",
-    .subcommands = subcommands_stage,
-    .n_subcommands = 3,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_stage(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_stage[0] = &command_stage_delete;
+    command_stage_delete.name = "delete";
+    command_stage_delete.summary = "Delete a stage by name.";
+    command_stage_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_stage_delete.id = 36;
+    subcommands_stage[1] = &command_stage_edit;
+    command_stage_edit.name = "edit";
+    command_stage_edit.summary = "Edit stages of an API.";
+    command_stage_edit.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_stage_edit.id = 35;
+    subcommands_stage[2] = &command_stage_list;
+    command_stage_list.name = "list";
+    command_stage_list.summary = "List all stages of an API.";
+    command_stage_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_stage_list.id = 34;
+    command_stage = (nitro_command){
+        .name = "stage",
+        .words = "nitro stage",
+        .summary = "Manage stages.",
+        .help = help_stage,
+        .usage = "nitro stage [command] [options]",
+        .subcommands = subcommands_stage,
+        .n_subcommands = 3,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 33,
+    };
+}
 
 /* ---- nitro stage list ---- */
-static const char *const env_stage_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const nitro_option options_stage_list[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_list, api_id),
-        .env = env_stage_list_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_list, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_list, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_list, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_list, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_stage_list, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_stage_list_api_id[3];
+static nitro_option options_stage_list[6];
 static const char help_stage_list[] =
     "Description:\n"
     "  List the stages of an API with the stage each comes after. The list is not\n"
@@ -4946,33 +5375,18 @@ static const char help_stage_list[] =
     "\n"
     "Examples:\n"
     "  nitro stage list --api-id \"<api-id>\"\n";
-const nitro_command command_stage_list = {
-    .name = "list",
-    .words = "nitro stage list",
-    .summary = "List all stages of an API.",
-    .help = help_stage_list,
-    .usage = "nitro stage list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_stage_list,
-    .n_options = 6,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_stage_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_stage_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro stage edit ---- */
-static const char *const env_stage_edit_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const nitro_option options_stage_edit[] = {
-    {
+static void load_stage_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_stage_list_api_id[0] = "NITRO_API_ID";
+    env_stage_list_api_id[1] = "BARISTA_API_ID";
+    options_stage_list[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_edit, api_id),
-        .env = env_stage_edit_api_id,
+        .offset = offsetof(nitro_opts_stage_list, api_id),
+        .env = env_stage_list_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4980,12 +5394,12 @@ static const nitro_option options_stage_edit[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_stage_list[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_edit, global.api_key),
+        .offset = offsetof(nitro_opts_stage_list, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -4994,12 +5408,12 @@ static const nitro_option options_stage_edit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_stage_list[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_edit, global.cloud_url),
+        .offset = offsetof(nitro_opts_stage_list, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -5008,26 +5422,12 @@ static const nitro_option options_stage_edit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "configuration",
-        .value_name = "json",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_edit, configuration),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Configuration (a JSON array of stages)",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_stage_list[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_edit, global.jq),
+        .offset = offsetof(nitro_opts_stage_list, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5036,12 +5436,12 @@ static const nitro_option options_stage_edit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_stage_list[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_edit, global.output),
+        .offset = offsetof(nitro_opts_stage_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5050,12 +5450,12 @@ static const nitro_option options_stage_edit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_stage_list[5] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_stage_edit, global.verbose),
+        .offset = offsetof(nitro_opts_stage_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5064,8 +5464,30 @@ static const nitro_option options_stage_edit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_stage_list = (nitro_command){
+        .name = "list",
+        .words = "nitro stage list",
+        .summary = "List all stages of an API.",
+        .help = help_stage_list,
+        .usage = "nitro stage list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_stage_list,
+        .n_options = 6,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_stage_list),
+        .behaviour = nitro_behaviour_stage_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 34,
+    };
+}
+
+/* ---- nitro stage edit ---- */
+static const char *env_stage_edit_api_id[3];
+static nitro_option options_stage_edit[7];
 static const char help_stage_edit[] =
     "Description:\n"
     "  Replace the stages of an API with the ones of --configuration, a JSON array\n"
@@ -5095,34 +5517,18 @@ static const char help_stage_edit[] =
     "Examples:\n"
     "  nitro stage edit --api-id \"<api-id>\" \\\n"
     "    --configuration '[{\"name\":\"dev\",\"displayName\":\"Dev\",\"conditions\":[]}]'\n";
-const nitro_command command_stage_edit = {
-    .name = "edit",
-    .words = "nitro stage edit",
-    .summary = "Edit stages of an API.",
-    .help = help_stage_edit,
-    .usage = "nitro stage edit [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_stage_edit,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_stage_edit),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_stage_edit,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro stage delete ---- */
-static const char *const env_stage_delete_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_stage_delete_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_stage_delete[] = {
-    {
+static void load_stage_edit(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_stage_edit_api_id[0] = "NITRO_API_ID";
+    env_stage_edit_api_id[1] = "BARISTA_API_ID";
+    options_stage_edit[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_delete, api_id),
-        .env = env_stage_delete_api_id,
+        .offset = offsetof(nitro_opts_stage_edit, api_id),
+        .env = env_stage_edit_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5130,12 +5536,12 @@ static const nitro_option options_stage_delete[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_stage_edit[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_delete, global.api_key),
+        .offset = offsetof(nitro_opts_stage_edit, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5144,12 +5550,12 @@ static const nitro_option options_stage_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_stage_edit[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_delete, global.cloud_url),
+        .offset = offsetof(nitro_opts_stage_edit, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -5158,26 +5564,26 @@ static const nitro_option options_stage_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_stage_delete, force),
+    };
+    options_stage_edit[3] = (nitro_option){
+        .name = "configuration",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_edit, configuration),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
+        .prompt = "Configuration (a JSON array of stages)",
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_stage_edit[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_delete, global.jq),
+        .offset = offsetof(nitro_opts_stage_edit, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5186,12 +5592,12 @@ static const nitro_option options_stage_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_stage_edit[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_delete, global.output),
+        .offset = offsetof(nitro_opts_stage_edit, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5200,26 +5606,12 @@ static const nitro_option options_stage_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_stage_delete, stage),
-        .env = env_stage_delete_stage,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Stage",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_stage_edit[6] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_stage_delete, global.verbose),
+        .offset = offsetof(nitro_opts_stage_edit, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5228,8 +5620,31 @@ static const nitro_option options_stage_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_stage_edit = (nitro_command){
+        .name = "edit",
+        .words = "nitro stage edit",
+        .summary = "Edit stages of an API.",
+        .help = help_stage_edit,
+        .usage = "nitro stage edit [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_stage_edit,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_stage_edit),
+        .behaviour = nitro_behaviour_stage_edit(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 35,
+    };
+}
+
+/* ---- nitro stage delete ---- */
+static const char *env_stage_delete_api_id[3];
+static const char *env_stage_delete_stage[3];
+static nitro_option options_stage_delete[8];
 static const char help_stage_delete[] =
     "Description:\n"
     "  Delete a stage of an API by its name, with whatever is published on it\n"
@@ -5259,32 +5674,149 @@ static const char help_stage_delete[] =
     "\n"
     "Examples:\n"
     "  nitro stage delete --api-id \"<api-id>\" --stage \"dev\" --force\n";
-const nitro_command command_stage_delete = {
-    .name = "delete",
-    .words = "nitro stage delete",
-    .summary = "Delete a stage by name.",
-    .help = help_stage_delete,
-    .usage = "nitro stage delete [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_stage_delete,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_stage_delete),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_stage_delete,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_stage_delete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_stage_delete_api_id[0] = "NITRO_API_ID";
+    env_stage_delete_api_id[1] = "BARISTA_API_ID";
+    env_stage_delete_stage[0] = "NITRO_STAGE";
+    env_stage_delete_stage[1] = "BARISTA_STAGE";
+    options_stage_delete[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, api_id),
+        .env = env_stage_delete_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_stage_delete[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_stage_delete[2] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_stage_delete[3] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_delete, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_stage_delete[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_stage_delete[5] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_stage_delete[6] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_stage_delete, stage),
+        .env = env_stage_delete_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Stage",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_stage_delete[7] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_stage_delete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_stage_delete = (nitro_command){
+        .name = "delete",
+        .words = "nitro stage delete",
+        .summary = "Delete a stage by name.",
+        .help = help_stage_delete,
+        .usage = "nitro stage delete [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_stage_delete,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_stage_delete),
+        .behaviour = nitro_behaviour_stage_delete(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 36,
+    };
+}
 
 /* ---- nitro environment ---- */
-extern const nitro_command command_environment_create, command_environment_list, command_environment_show;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_environment[] = {
-    &command_environment_create,
-    &command_environment_list,
-    &command_environment_show,
-};
+static const nitro_command *subcommands_environment[3];
 static const char help_environment[] =
     "Description:\n"
     "  Create, list and show the environments of a workspace.\n"
@@ -5302,126 +5834,47 @@ static const char help_environment[] =
     "\n"
     "Examples:\n"
     "  nitro environment list\n";
-const nitro_command command_environment = {
-    .name = "environment",
-    .words = "nitro environment",
-    .summary = "Manage environments.",
-    .help = help_environment,
-    .usage = "nitro environment [command] [options]",
-    .subcommands = subcommands_environment,
-    .n_subcommands = 3,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_environment(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_environment[0] = &command_environment_create;
+    command_environment_create.name = "create";
+    command_environment_create.summary = "Create a new environment.";
+    command_environment_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_environment_create.id = 38;
+    subcommands_environment[1] = &command_environment_list;
+    command_environment_list.name = "list";
+    command_environment_list.summary = "List all environments of a workspace.";
+    command_environment_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_environment_list.id = 39;
+    subcommands_environment[2] = &command_environment_show;
+    command_environment_show.name = "show";
+    command_environment_show.summary = "Show details of an environment.";
+    command_environment_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_environment_show.id = 40;
+    command_environment = (nitro_command){
+        .name = "environment",
+        .words = "nitro environment",
+        .summary = "Manage environments.",
+        .help = help_environment,
+        .usage = "nitro environment [command] [options]",
+        .subcommands = subcommands_environment,
+        .n_subcommands = 3,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 37,
+    };
+}
 
 /* ---- nitro environment create ---- */
-static const char *const env_environment_create_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_environment_create[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_create, name),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_environment_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "workspace-id",
-        .value_name = "workspace-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_create, workspace_id),
-        .env = env_environment_create_workspace_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+static const char *env_environment_create_workspace_id[3];
+static nitro_option options_environment_create[7];
 static const char help_environment_create[] =
     "Description:\n"
     "  Create an environment in a workspace (--workspace-id, else your default\n"
@@ -5451,46 +5904,17 @@ static const char help_environment_create[] =
     "\n"
     "Examples:\n"
     "  nitro environment create --name \"production\"\n";
-const nitro_command command_environment_create = {
-    .name = "create",
-    .words = "nitro environment create",
-    .summary = "Create a new environment.",
-    .help = help_environment_create,
-    .usage = "nitro environment create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_environment_create,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_environment_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_environment_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro environment list ---- */
-static const char *const env_environment_list_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_environment_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_environment_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+static void load_environment_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_environment_create_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_environment_create_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_environment_create[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_list, global.api_key),
+        .offset = offsetof(nitro_opts_environment_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5499,12 +5923,12 @@ static const nitro_option options_environment_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_environment_create[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_environment_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -5513,26 +5937,12 @@ static const nitro_option options_environment_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_list, global.cursor),
-        .env = env_global_cursor,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_environment_create[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_list, global.jq),
+        .offset = offsetof(nitro_opts_environment_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5541,26 +5951,26 @@ static const nitro_option options_environment_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_environment_list, global.limit),
+    };
+    options_environment_create[3] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_create, name),
         .env = NULL,
         .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
+        .prompt = "Name",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_environment_create[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_list, global.output),
+        .offset = offsetof(nitro_opts_environment_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5569,12 +5979,12 @@ static const nitro_option options_environment_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_environment_create[5] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_environment_list, global.verbose),
+        .offset = offsetof(nitro_opts_environment_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5583,13 +5993,13 @@ static const nitro_option options_environment_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_environment_create[6] = (nitro_option){
         .name = "workspace-id",
         .value_name = "workspace-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_list, workspace_id),
-        .env = env_environment_list_workspace_id,
+        .offset = offsetof(nitro_opts_environment_create, workspace_id),
+        .env = env_environment_create_workspace_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5597,8 +6007,30 @@ static const nitro_option options_environment_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_environment_create = (nitro_command){
+        .name = "create",
+        .words = "nitro environment create",
+        .summary = "Create a new environment.",
+        .help = help_environment_create,
+        .usage = "nitro environment create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_environment_create,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_environment_create),
+        .behaviour = nitro_behaviour_environment_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 38,
+    };
+}
+
+/* ---- nitro environment list ---- */
+static const char *env_environment_list_workspace_id[3];
+static nitro_option options_environment_list[9];
 static const char help_environment_list[] =
     "Description:\n"
     "  List the environments of a workspace (--workspace-id, else your default\n"
@@ -5633,59 +6065,17 @@ static const char help_environment_list[] =
     "Examples:\n"
     "  nitro environment list\n"
     "  nitro environment list --all --output json\n";
-const nitro_command command_environment_list = {
-    .name = "list",
-    .words = "nitro environment list",
-    .summary = "List all environments of a workspace.",
-    .help = help_environment_list,
-    .usage = "nitro environment list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_environment_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_environment_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_environment_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro environment show ---- */
-static const nitro_option options_environment_show[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_show, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_show, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_show, global.jq),
+static void load_environment_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_environment_list_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_environment_list_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_environment_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_environment_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5694,12 +6084,82 @@ static const nitro_option options_environment_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_environment_list[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_environment_list[2] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_list[3] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_list[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_list[5] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_environment_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_list[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_environment_show, global.output),
+        .offset = offsetof(nitro_opts_environment_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5708,12 +6168,12 @@ static const nitro_option options_environment_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_environment_list[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_environment_show, global.verbose),
+        .offset = offsetof(nitro_opts_environment_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5722,17 +6182,44 @@ static const nitro_option options_environment_show[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_environment_show[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_environment_show, id),
-        .prompt = NULL,
-        .required = true,
+    };
+    options_environment_list[8] = (nitro_option){
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_list, workspace_id),
+        .env = env_environment_list_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
-    },
-};
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_environment_list = (nitro_command){
+        .name = "list",
+        .words = "nitro environment list",
+        .summary = "List all environments of a workspace.",
+        .help = help_environment_list,
+        .usage = "nitro environment list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_environment_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_environment_list),
+        .behaviour = nitro_behaviour_environment_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 39,
+    };
+}
+
+/* ---- nitro environment show ---- */
+static nitro_option options_environment_show[5];
+static nitro_arg args_environment_show[1];
 static const char help_environment_show[] =
     "Description:\n"
     "  Show an environment's ID, name and workspace.\n"
@@ -5759,35 +6246,110 @@ static const char help_environment_show[] =
     "\n"
     "Examples:\n"
     "  nitro environment show \"<environment-id>\"\n";
-const nitro_command command_environment_show = {
-    .name = "show",
-    .words = "nitro environment show",
-    .summary = "Show details of an environment.",
-    .help = help_environment_show,
-    .usage = "nitro environment show <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_environment_show,
-    .n_options = 5,
-    .args = args_environment_show,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_environment_show),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_environment_show,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_environment_show(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_environment_show[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_environment_show[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_show[2] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_show[3] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_environment_show, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_environment_show[4] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_environment_show, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_environment_show[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_environment_show, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_environment_show = (nitro_command){
+        .name = "show",
+        .words = "nitro environment show",
+        .summary = "Show details of an environment.",
+        .help = help_environment_show,
+        .usage = "nitro environment show <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_environment_show,
+        .n_options = 5,
+        .args = args_environment_show,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_environment_show),
+        .behaviour = nitro_behaviour_environment_show(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 40,
+    };
+}
 
 /* ---- nitro openapi ---- */
-extern const nitro_command command_openapi_create, command_openapi_delete, command_openapi_list, command_openapi_upload, command_openapi_validate, command_openapi_publish;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_openapi[] = {
-    &command_openapi_create,
-    &command_openapi_delete,
-    &command_openapi_list,
-    &command_openapi_publish,
-    &command_openapi_upload,
-    &command_openapi_validate,
-};
+static const nitro_command *subcommands_openapi[6];
 static const char help_openapi[] =
     "Description:\n"
     "  An OpenAPI collection maps GraphQL operations (each with its @http\n"
@@ -5813,127 +6375,63 @@ static const char help_openapi[] =
     "  nitro openapi list --api-id \"<api-id>\"\n"
     "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
     "    -p 'openapi/**/*.graphql'\n";
-const nitro_command command_openapi = {
-    .name = "openapi",
-    .words = "nitro openapi",
-    .summary = "Manage OpenAPI collections.",
-    .help = help_openapi,
-    .usage = "nitro openapi [command] [options]",
-    .subcommands = subcommands_openapi,
-    .n_subcommands = 6,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_openapi(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_openapi[0] = &command_openapi_create;
+    command_openapi_create.name = "create";
+    command_openapi_create.summary = "Create a new OpenAPI collection.";
+    command_openapi_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_create.id = 42;
+    subcommands_openapi[1] = &command_openapi_delete;
+    command_openapi_delete.name = "delete";
+    command_openapi_delete.summary = "Delete an OpenAPI collection.";
+    command_openapi_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_delete.id = 43;
+    subcommands_openapi[2] = &command_openapi_list;
+    command_openapi_list.name = "list";
+    command_openapi_list.summary = "List all OpenAPI collections of an API.";
+    command_openapi_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_list.id = 44;
+    subcommands_openapi[3] = &command_openapi_publish;
+    command_openapi_publish.name = "publish";
+    command_openapi_publish.summary = "Publish an OpenAPI collection version to a stage.";
+    command_openapi_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_publish.id = 47;
+    subcommands_openapi[4] = &command_openapi_upload;
+    command_openapi_upload.name = "upload";
+    command_openapi_upload.summary = "Upload a new OpenAPI collection version.";
+    command_openapi_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_upload.id = 45;
+    subcommands_openapi[5] = &command_openapi_validate;
+    command_openapi_validate.name = "validate";
+    command_openapi_validate.summary = "Validate an OpenAPI collection against a stage.";
+    command_openapi_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_validate.id = 46;
+    command_openapi = (nitro_command){
+        .name = "openapi",
+        .words = "nitro openapi",
+        .summary = "Manage OpenAPI collections.",
+        .help = help_openapi,
+        .usage = "nitro openapi [command] [options]",
+        .subcommands = subcommands_openapi,
+        .n_subcommands = 6,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 41,
+    };
+}
 
 /* ---- nitro openapi create ---- */
-static const char *const env_openapi_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_openapi_create_name[] = {"NITRO_OPENAPI_COLLECTION_NAME", "BARISTA_OPENAPI_COLLECTION_NAME", NULL};
-static const nitro_option options_openapi_create[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_create, api_id),
-        .env = env_openapi_create_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "For which API do you want to create an OpenAPI collection\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_create, name),
-        .env = env_openapi_create_name,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_openapi_create_api_id[3];
+static const char *env_openapi_create_name[3];
+static nitro_option options_openapi_create[7];
 static const char help_openapi_create[] =
     "Description:\n"
     "  Create an OpenAPI collection in an API, to upload and publish its versions.\n"
@@ -5960,31 +6458,33 @@ static const char help_openapi_create[] =
     "\n"
     "Examples:\n"
     "  nitro openapi create --api-id \"<api-id>\" --name \"my-collection\"\n";
-const nitro_command command_openapi_create = {
-    .name = "create",
-    .words = "nitro openapi create",
-    .summary = "Create a new OpenAPI collection.",
-    .help = help_openapi_create,
-    .usage = "nitro openapi create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_openapi_create,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_openapi_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_openapi_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro openapi delete ---- */
-static const nitro_option options_openapi_delete[] = {
-    {
+static void load_openapi_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_openapi_create_api_id[0] = "NITRO_API_ID";
+    env_openapi_create_api_id[1] = "BARISTA_API_ID";
+    env_openapi_create_name[0] = "NITRO_OPENAPI_COLLECTION_NAME";
+    env_openapi_create_name[1] = "BARISTA_OPENAPI_COLLECTION_NAME";
+    options_openapi_create[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, api_id),
+        .env = env_openapi_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an OpenAPI collection\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_create[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_delete, global.api_key),
+        .offset = offsetof(nitro_opts_openapi_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -5993,12 +6493,12 @@ static const nitro_option options_openapi_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_create[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_delete, global.cloud_url),
+        .offset = offsetof(nitro_opts_openapi_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -6007,26 +6507,12 @@ static const nitro_option options_openapi_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_delete, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_openapi_create[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_delete, global.jq),
+        .offset = offsetof(nitro_opts_openapi_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6035,12 +6521,26 @@ static const nitro_option options_openapi_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_create[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_create, name),
+        .env = env_openapi_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_delete, global.output),
+        .offset = offsetof(nitro_opts_openapi_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6049,12 +6549,12 @@ static const nitro_option options_openapi_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_create[6] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_delete, global.verbose),
+        .offset = offsetof(nitro_opts_openapi_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6063,17 +6563,30 @@ static const nitro_option options_openapi_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_openapi_delete[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_openapi_delete, id),
-        .prompt = NULL,
-        .required = true,
-        .choices = NULL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_openapi_create = (nitro_command){
+        .name = "create",
+        .words = "nitro openapi create",
+        .summary = "Create a new OpenAPI collection.",
+        .help = help_openapi_create,
+        .usage = "nitro openapi create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_openapi_create,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_openapi_create),
+        .behaviour = nitro_behaviour_openapi_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 42,
+    };
+}
+
+/* ---- nitro openapi delete ---- */
+static nitro_option options_openapi_delete[6];
+static nitro_arg args_openapi_delete[1];
 static const char help_openapi_delete[] =
     "Description:\n"
     "  Delete an OpenAPI collection by its ID, with its versions.\n"
@@ -6102,60 +6615,15 @@ static const char help_openapi_delete[] =
     "\n"
     "Examples:\n"
     "  nitro openapi delete \"<id>\" --force\n";
-const nitro_command command_openapi_delete = {
-    .name = "delete",
-    .words = "nitro openapi delete",
-    .summary = "Delete an OpenAPI collection.",
-    .help = help_openapi_delete,
-    .usage = "nitro openapi delete <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_openapi_delete,
-    .n_options = 6,
-    .args = args_openapi_delete,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_openapi_delete),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_openapi_delete,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro openapi list ---- */
-static const char *const env_openapi_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const nitro_option options_openapi_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_list, api_id),
-        .env = env_openapi_list_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+static void load_openapi_delete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_openapi_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_list, global.api_key),
+        .offset = offsetof(nitro_opts_openapi_delete, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6164,12 +6632,12 @@ static const nitro_option options_openapi_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_delete[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_openapi_delete, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -6178,26 +6646,26 @@ static const nitro_option options_openapi_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_list, global.cursor),
-        .env = env_global_cursor,
+    };
+    options_openapi_delete[2] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_delete, force),
+        .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = 0,
+    };
+    options_openapi_delete[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_list, global.jq),
+        .offset = offsetof(nitro_opts_openapi_delete, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6206,26 +6674,12 @@ static const nitro_option options_openapi_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_openapi_list, global.limit),
-        .env = NULL,
-        .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_delete[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_list, global.output),
+        .offset = offsetof(nitro_opts_openapi_delete, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6234,12 +6688,12 @@ static const nitro_option options_openapi_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_delete[5] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_list, global.verbose),
+        .offset = offsetof(nitro_opts_openapi_delete, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6248,8 +6702,37 @@ static const nitro_option options_openapi_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_openapi_delete[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_openapi_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_openapi_delete = (nitro_command){
+        .name = "delete",
+        .words = "nitro openapi delete",
+        .summary = "Delete an OpenAPI collection.",
+        .help = help_openapi_delete,
+        .usage = "nitro openapi delete <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_openapi_delete,
+        .n_options = 6,
+        .args = args_openapi_delete,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_openapi_delete),
+        .behaviour = nitro_behaviour_openapi_delete(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 43,
+    };
+}
+
+/* ---- nitro openapi list ---- */
+static const char *env_openapi_list_api_id[3];
+static nitro_option options_openapi_list[9];
 static const char help_openapi_list[] =
     "Description:\n"
     "  List the OpenAPI collections of an API. Results are paginated like pat list.\n"
@@ -6279,33 +6762,45 @@ static const char help_openapi_list[] =
     "\n"
     "Examples:\n"
     "  nitro openapi list --api-id \"<api-id>\"\n";
-const nitro_command command_openapi_list = {
-    .name = "list",
-    .words = "nitro openapi list",
-    .summary = "List all OpenAPI collections of an API.",
-    .help = help_openapi_list,
-    .usage = "nitro openapi list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_openapi_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_openapi_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_openapi_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro openapi upload ---- */
-static const char *const env_openapi_upload_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
-static const char *const env_openapi_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const nitro_option options_openapi_upload[] = {
-    {
+static void load_openapi_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_openapi_list_api_id[0] = "NITRO_API_ID";
+    env_openapi_list_api_id[1] = "BARISTA_API_ID";
+    options_openapi_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_list[1] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, api_id),
+        .env = env_openapi_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_list[2] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, global.api_key),
+        .offset = offsetof(nitro_opts_openapi_list, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6314,12 +6809,12 @@ static const nitro_option options_openapi_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_list[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, global.cloud_url),
+        .offset = offsetof(nitro_opts_openapi_list, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -6328,12 +6823,26 @@ static const nitro_option options_openapi_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_list[4] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_list[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, global.jq),
+        .offset = offsetof(nitro_opts_openapi_list, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6342,26 +6851,26 @@ static const nitro_option options_openapi_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "openapi-collection-id",
-        .value_name = "openapi-collection-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, openapi_collection_id),
-        .env = env_openapi_upload_openapi_collection_id,
+    };
+    options_openapi_list[6] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_openapi_list, global.limit),
+        .env = NULL,
         .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
+        .min = 1,
+        .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_list[7] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, global.output),
+        .offset = offsetof(nitro_opts_openapi_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6370,55 +6879,12 @@ static const nitro_option options_openapi_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "pattern",
-        .short_name = 'p',
-        .value_name = "pattern",
-        .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_openapi_upload, pattern),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_upload, tag),
-        .env = env_openapi_upload_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_list[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_upload, global.verbose),
+        .offset = offsetof(nitro_opts_openapi_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6427,8 +6893,31 @@ static const nitro_option options_openapi_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_openapi_list = (nitro_command){
+        .name = "list",
+        .words = "nitro openapi list",
+        .summary = "List all OpenAPI collections of an API.",
+        .help = help_openapi_list,
+        .usage = "nitro openapi list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_openapi_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_openapi_list),
+        .behaviour = nitro_behaviour_openapi_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 44,
+    };
+}
+
+/* ---- nitro openapi upload ---- */
+static const char *env_openapi_upload_openapi_collection_id[3];
+static const char *env_openapi_upload_tag[3];
+static nitro_option options_openapi_upload[9];
 static const char help_openapi_upload[] =
     "Description:\n"
     "  Zip the OpenAPI documents the --pattern globs match into collection.zip and\n"
@@ -6466,33 +6955,19 @@ static const char help_openapi_upload[] =
     "Examples:\n"
     "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
     "    -p 'openapi/**/*.graphql'\n";
-const nitro_command command_openapi_upload = {
-    .name = "upload",
-    .words = "nitro openapi upload",
-    .summary = "Upload a new OpenAPI collection version.",
-    .help = help_openapi_upload,
-    .usage = "nitro openapi upload [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_openapi_upload,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_openapi_upload),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_openapi_upload,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro openapi validate ---- */
-static const char *const env_openapi_validate_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
-static const char *const env_openapi_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_openapi_validate[] = {
-    {
+static void load_openapi_upload(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_openapi_upload_openapi_collection_id[0] = "NITRO_OPENAPI_COLLECTION_ID";
+    env_openapi_upload_openapi_collection_id[1] = "BARISTA_OPENAPI_COLLECTION_ID";
+    env_openapi_upload_tag[0] = "NITRO_TAG";
+    env_openapi_upload_tag[1] = "BARISTA_TAG";
+    options_openapi_upload[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, global.api_key),
+        .offset = offsetof(nitro_opts_openapi_upload, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6501,12 +6976,12 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_upload[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, global.cloud_url),
+        .offset = offsetof(nitro_opts_openapi_upload, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -6515,12 +6990,12 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_upload[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, global.jq),
+        .offset = offsetof(nitro_opts_openapi_upload, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6529,13 +7004,13 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_upload[3] = (nitro_option){
         .name = "openapi-collection-id",
         .value_name = "openapi-collection-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, openapi_collection_id),
-        .env = env_openapi_validate_openapi_collection_id,
+        .offset = offsetof(nitro_opts_openapi_upload, openapi_collection_id),
+        .env = env_openapi_upload_openapi_collection_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6543,12 +7018,12 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_upload[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, global.output),
+        .offset = offsetof(nitro_opts_openapi_upload, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6557,13 +7032,13 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_upload[5] = (nitro_option){
         .name = "pattern",
         .short_name = 'p',
         .value_name = "pattern",
         .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_openapi_validate, pattern),
+        .offset = offsetof(nitro_opts_openapi_upload, pattern),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6572,12 +7047,12 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED,
-    },
-    {
+    };
+    options_openapi_upload[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, source_metadata),
+        .offset = offsetof(nitro_opts_openapi_upload, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6586,13 +7061,13 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
+    };
+    options_openapi_upload[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_validate, stage),
-        .env = env_openapi_validate_stage,
+        .offset = offsetof(nitro_opts_openapi_upload, tag),
+        .env = env_openapi_upload_tag,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6600,12 +7075,12 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_upload[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_validate, global.verbose),
+        .offset = offsetof(nitro_opts_openapi_upload, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6614,8 +7089,31 @@ static const nitro_option options_openapi_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_openapi_upload = (nitro_command){
+        .name = "upload",
+        .words = "nitro openapi upload",
+        .summary = "Upload a new OpenAPI collection version.",
+        .help = help_openapi_upload,
+        .usage = "nitro openapi upload [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_openapi_upload,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_openapi_upload),
+        .behaviour = nitro_behaviour_openapi_upload(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 45,
+    };
+}
+
+/* ---- nitro openapi validate ---- */
+static const char *env_openapi_validate_openapi_collection_id[3];
+static const char *env_openapi_validate_stage[3];
+static nitro_option options_openapi_validate[9];
 static const char help_openapi_validate[] =
     "Description:\n"
     "  Send the files the patterns match, zipped, to be checked against a stage,\n"
@@ -6652,35 +7150,19 @@ static const char help_openapi_validate[] =
     "Examples:\n"
     "  nitro openapi validate --openapi-collection-id <id> --stage dev \\\n"
     "    -p 'openapi/**/*.graphql'\n";
-const nitro_command command_openapi_validate = {
-    .name = "validate",
-    .words = "nitro openapi validate",
-    .summary = "Validate an OpenAPI collection against a stage.",
-    .help = help_openapi_validate,
-    .usage = "nitro openapi validate [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_openapi_validate,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_openapi_validate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_openapi_validate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro openapi publish ---- */
-static const char *const env_openapi_publish_openapi_collection_id[] = {"NITRO_OPENAPI_COLLECTION_ID", "BARISTA_OPENAPI_COLLECTION_ID", NULL};
-static const char *const env_openapi_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_openapi_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const char *const env_openapi_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
-static const nitro_option options_openapi_publish[] = {
-    {
+static void load_openapi_validate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_openapi_validate_openapi_collection_id[0] = "NITRO_OPENAPI_COLLECTION_ID";
+    env_openapi_validate_openapi_collection_id[1] = "BARISTA_OPENAPI_COLLECTION_ID";
+    env_openapi_validate_stage[0] = "NITRO_STAGE";
+    env_openapi_validate_stage[1] = "BARISTA_STAGE";
+    options_openapi_validate[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, global.api_key),
+        .offset = offsetof(nitro_opts_openapi_validate, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6689,12 +7171,12 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_validate[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, global.cloud_url),
+        .offset = offsetof(nitro_opts_openapi_validate, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -6703,26 +7185,12 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_publish, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_openapi_validate[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, global.jq),
+        .offset = offsetof(nitro_opts_openapi_validate, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6731,13 +7199,13 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_validate[3] = (nitro_option){
         .name = "openapi-collection-id",
         .value_name = "openapi-collection-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, openapi_collection_id),
-        .env = env_openapi_publish_openapi_collection_id,
+        .offset = offsetof(nitro_opts_openapi_validate, openapi_collection_id),
+        .env = env_openapi_validate_openapi_collection_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6745,12 +7213,12 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_validate[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, global.output),
+        .offset = offsetof(nitro_opts_openapi_validate, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6759,12 +7227,27 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_openapi_validate[5] = (nitro_option){
+        .name = "pattern",
+        .short_name = 'p',
+        .value_name = "pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_openapi_validate, pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED,
+    };
+    options_openapi_validate[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, source_metadata),
+        .offset = offsetof(nitro_opts_openapi_validate, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6773,13 +7256,13 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
+    };
+    options_openapi_validate[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, stage),
-        .env = env_openapi_publish_stage,
+        .offset = offsetof(nitro_opts_openapi_validate, stage),
+        .env = env_openapi_validate_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6787,26 +7270,12 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_openapi_publish, tag),
-        .env = env_openapi_publish_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_openapi_validate[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_publish, global.verbose),
+        .offset = offsetof(nitro_opts_openapi_validate, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -6815,22 +7284,33 @@ static const nitro_option options_openapi_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "wait-for-approval",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_openapi_publish, wait_for_approval),
-        .env = env_openapi_publish_wait_for_approval,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_openapi_validate = (nitro_command){
+        .name = "validate",
+        .words = "nitro openapi validate",
+        .summary = "Validate an OpenAPI collection against a stage.",
+        .help = help_openapi_validate,
+        .usage = "nitro openapi validate [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_openapi_validate,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_openapi_validate),
+        .behaviour = nitro_behaviour_openapi_validate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 46,
+    };
+}
+
+/* ---- nitro openapi publish ---- */
+static const char *env_openapi_publish_openapi_collection_id[3];
+static const char *env_openapi_publish_stage[3];
+static const char *env_openapi_publish_tag[3];
+static const char *env_openapi_publish_wait_for_approval[3];
+static nitro_option options_openapi_publish[11];
 static const char help_openapi_publish[] =
     "Description:\n"
     "  Publish an uploaded OpenAPI collection version to a stage and follow the\n"
@@ -6870,35 +7350,195 @@ static const char help_openapi_publish[] =
     "\n"
     "Examples:\n"
     "  nitro openapi publish --openapi-collection-id <id> --tag v1 --stage dev\n";
-const nitro_command command_openapi_publish = {
-    .name = "publish",
-    .words = "nitro openapi publish",
-    .summary = "Publish an OpenAPI collection version to a stage.",
-    .help = help_openapi_publish,
-    .usage = "nitro openapi publish [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_openapi_publish,
-    .n_options = 11,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_openapi_publish),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_openapi_publish,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_openapi_publish(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_openapi_publish_openapi_collection_id[0] = "NITRO_OPENAPI_COLLECTION_ID";
+    env_openapi_publish_openapi_collection_id[1] = "BARISTA_OPENAPI_COLLECTION_ID";
+    env_openapi_publish_stage[0] = "NITRO_STAGE";
+    env_openapi_publish_stage[1] = "BARISTA_STAGE";
+    env_openapi_publish_tag[0] = "NITRO_TAG";
+    env_openapi_publish_tag[1] = "BARISTA_TAG";
+    env_openapi_publish_wait_for_approval[0] = "NITRO_WAIT_FOR_APPROVAL";
+    env_openapi_publish_wait_for_approval[1] = "BARISTA_WAIT_FOR_APPROVAL";
+    options_openapi_publish[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_publish[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_publish[2] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_openapi_publish[3] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_publish[4] = (nitro_option){
+        .name = "openapi-collection-id",
+        .value_name = "openapi-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, openapi_collection_id),
+        .env = env_openapi_publish_openapi_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_publish[5] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_publish[6] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_openapi_publish[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, stage),
+        .env = env_openapi_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_publish[8] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_openapi_publish, tag),
+        .env = env_openapi_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_openapi_publish[9] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_openapi_publish[10] = (nitro_option){
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_openapi_publish, wait_for_approval),
+        .env = env_openapi_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_openapi_publish = (nitro_command){
+        .name = "publish",
+        .words = "nitro openapi publish",
+        .summary = "Publish an OpenAPI collection version to a stage.",
+        .help = help_openapi_publish,
+        .usage = "nitro openapi publish [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_openapi_publish,
+        .n_options = 11,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_openapi_publish),
+        .behaviour = nitro_behaviour_openapi_publish(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 47,
+    };
+}
 
 /* ---- nitro mcp ---- */
-extern const nitro_command command_mcp_create, command_mcp_delete, command_mcp_list, command_mcp_upload, command_mcp_validate, command_mcp_publish;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_mcp[] = {
-    &command_mcp_create,
-    &command_mcp_delete,
-    &command_mcp_list,
-    &command_mcp_publish,
-    &command_mcp_upload,
-    &command_mcp_validate,
-};
+static const nitro_command *subcommands_mcp[6];
 static const char help_mcp[] =
     "Description:\n"
     "  An MCP feature collection holds the prompts (JSON) and tools (GraphQL\n"
@@ -6924,127 +7564,63 @@ static const char help_mcp[] =
     "  nitro mcp list --api-id \"<api-id>\"\n"
     "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
     "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
-const nitro_command command_mcp = {
-    .name = "mcp",
-    .words = "nitro mcp",
-    .summary = "Manage MCP feature collections.",
-    .help = help_mcp,
-    .usage = "nitro mcp [command] [options]",
-    .subcommands = subcommands_mcp,
-    .n_subcommands = 6,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_mcp(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_mcp[0] = &command_mcp_create;
+    command_mcp_create.name = "create";
+    command_mcp_create.summary = "Create a new MCP feature collection.";
+    command_mcp_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_create.id = 49;
+    subcommands_mcp[1] = &command_mcp_delete;
+    command_mcp_delete.name = "delete";
+    command_mcp_delete.summary = "Delete an MCP feature collection.";
+    command_mcp_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_delete.id = 50;
+    subcommands_mcp[2] = &command_mcp_list;
+    command_mcp_list.name = "list";
+    command_mcp_list.summary = "List all MCP feature collections of an API.";
+    command_mcp_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_list.id = 51;
+    subcommands_mcp[3] = &command_mcp_publish;
+    command_mcp_publish.name = "publish";
+    command_mcp_publish.summary = "Publish an MCP feature collection version to a stage.";
+    command_mcp_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_publish.id = 54;
+    subcommands_mcp[4] = &command_mcp_upload;
+    command_mcp_upload.name = "upload";
+    command_mcp_upload.summary = "Upload a new MCP feature collection version.";
+    command_mcp_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_upload.id = 52;
+    subcommands_mcp[5] = &command_mcp_validate;
+    command_mcp_validate.name = "validate";
+    command_mcp_validate.summary = "Validate an MCP feature collection against a stage.";
+    command_mcp_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_validate.id = 53;
+    command_mcp = (nitro_command){
+        .name = "mcp",
+        .words = "nitro mcp",
+        .summary = "Manage MCP feature collections.",
+        .help = help_mcp,
+        .usage = "nitro mcp [command] [options]",
+        .subcommands = subcommands_mcp,
+        .n_subcommands = 6,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 48,
+    };
+}
 
 /* ---- nitro mcp create ---- */
-static const char *const env_mcp_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_mcp_create_name[] = {"NITRO_MCP_FEATURE_COLLECTION_NAME", "BARISTA_MCP_FEATURE_COLLECTION_NAME", NULL};
-static const nitro_option options_mcp_create[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_create, api_id),
-        .env = env_mcp_create_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "For which API do you want to create an MCP feature collection\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_create, name),
-        .env = env_mcp_create_name,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_mcp_create_api_id[3];
+static const char *env_mcp_create_name[3];
+static nitro_option options_mcp_create[7];
 static const char help_mcp_create[] =
     "Description:\n"
     "  Create an MCP feature collection in an API, to upload and publish its\n"
@@ -7072,31 +7648,33 @@ static const char help_mcp_create[] =
     "\n"
     "Examples:\n"
     "  nitro mcp create --api-id \"<api-id>\" --name \"my-collection\"\n";
-const nitro_command command_mcp_create = {
-    .name = "create",
-    .words = "nitro mcp create",
-    .summary = "Create a new MCP feature collection.",
-    .help = help_mcp_create,
-    .usage = "nitro mcp create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mcp_create,
-    .n_options = 7,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mcp_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mcp_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mcp delete ---- */
-static const nitro_option options_mcp_delete[] = {
-    {
+static void load_mcp_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mcp_create_api_id[0] = "NITRO_API_ID";
+    env_mcp_create_api_id[1] = "BARISTA_API_ID";
+    env_mcp_create_name[0] = "NITRO_MCP_FEATURE_COLLECTION_NAME";
+    env_mcp_create_name[1] = "BARISTA_MCP_FEATURE_COLLECTION_NAME";
+    options_mcp_create[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, api_id),
+        .env = env_mcp_create_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "For which API do you want to create an MCP feature collection\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mcp_create[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_delete, global.api_key),
+        .offset = offsetof(nitro_opts_mcp_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7105,12 +7683,12 @@ static const nitro_option options_mcp_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_create[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_delete, global.cloud_url),
+        .offset = offsetof(nitro_opts_mcp_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -7119,26 +7697,12 @@ static const nitro_option options_mcp_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_delete, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_mcp_create[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_delete, global.jq),
+        .offset = offsetof(nitro_opts_mcp_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7147,12 +7711,26 @@ static const nitro_option options_mcp_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_create[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_create, name),
+        .env = env_mcp_create_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Name",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mcp_create[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_delete, global.output),
+        .offset = offsetof(nitro_opts_mcp_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7161,12 +7739,12 @@ static const nitro_option options_mcp_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_create[6] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_delete, global.verbose),
+        .offset = offsetof(nitro_opts_mcp_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7175,17 +7753,30 @@ static const nitro_option options_mcp_delete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_mcp_delete[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_mcp_delete, id),
-        .prompt = NULL,
-        .required = true,
-        .choices = NULL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mcp_create = (nitro_command){
+        .name = "create",
+        .words = "nitro mcp create",
+        .summary = "Create a new MCP feature collection.",
+        .help = help_mcp_create,
+        .usage = "nitro mcp create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mcp_create,
+        .n_options = 7,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mcp_create),
+        .behaviour = nitro_behaviour_mcp_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 49,
+    };
+}
+
+/* ---- nitro mcp delete ---- */
+static nitro_option options_mcp_delete[6];
+static nitro_arg args_mcp_delete[1];
 static const char help_mcp_delete[] =
     "Description:\n"
     "  Delete an MCP feature collection by its ID, with its versions.\n"
@@ -7214,60 +7805,15 @@ static const char help_mcp_delete[] =
     "\n"
     "Examples:\n"
     "  nitro mcp delete \"<id>\" --force\n";
-const nitro_command command_mcp_delete = {
-    .name = "delete",
-    .words = "nitro mcp delete",
-    .summary = "Delete an MCP feature collection.",
-    .help = help_mcp_delete,
-    .usage = "nitro mcp delete <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mcp_delete,
-    .n_options = 6,
-    .args = args_mcp_delete,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_mcp_delete),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mcp_delete,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mcp list ---- */
-static const char *const env_mcp_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const nitro_option options_mcp_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_list, api_id),
-        .env = env_mcp_list_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+static void load_mcp_delete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_mcp_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_list, global.api_key),
+        .offset = offsetof(nitro_opts_mcp_delete, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7276,12 +7822,12 @@ static const nitro_option options_mcp_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_delete[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_mcp_delete, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -7290,26 +7836,26 @@ static const nitro_option options_mcp_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_list, global.cursor),
-        .env = env_global_cursor,
+    };
+    options_mcp_delete[2] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_delete, force),
+        .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = 0,
+    };
+    options_mcp_delete[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_list, global.jq),
+        .offset = offsetof(nitro_opts_mcp_delete, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7318,26 +7864,12 @@ static const nitro_option options_mcp_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_mcp_list, global.limit),
-        .env = NULL,
-        .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_delete[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_list, global.output),
+        .offset = offsetof(nitro_opts_mcp_delete, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7346,12 +7878,12 @@ static const nitro_option options_mcp_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_delete[5] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_list, global.verbose),
+        .offset = offsetof(nitro_opts_mcp_delete, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7360,8 +7892,37 @@ static const nitro_option options_mcp_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_mcp_delete[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_mcp_delete, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_mcp_delete = (nitro_command){
+        .name = "delete",
+        .words = "nitro mcp delete",
+        .summary = "Delete an MCP feature collection.",
+        .help = help_mcp_delete,
+        .usage = "nitro mcp delete <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mcp_delete,
+        .n_options = 6,
+        .args = args_mcp_delete,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_mcp_delete),
+        .behaviour = nitro_behaviour_mcp_delete(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 50,
+    };
+}
+
+/* ---- nitro mcp list ---- */
+static const char *env_mcp_list_api_id[3];
+static nitro_option options_mcp_list[9];
 static const char help_mcp_list[] =
     "Description:\n"
     "  List the MCP feature collections of an API. Results are paginated like pat\n"
@@ -7392,33 +7953,45 @@ static const char help_mcp_list[] =
     "\n"
     "Examples:\n"
     "  nitro mcp list --api-id \"<api-id>\"\n";
-const nitro_command command_mcp_list = {
-    .name = "list",
-    .words = "nitro mcp list",
-    .summary = "List all MCP feature collections of an API.",
-    .help = help_mcp_list,
-    .usage = "nitro mcp list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mcp_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mcp_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mcp_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mcp upload ---- */
-static const char *const env_mcp_upload_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
-static const char *const env_mcp_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const nitro_option options_mcp_upload[] = {
-    {
+static void load_mcp_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mcp_list_api_id[0] = "NITRO_API_ID";
+    env_mcp_list_api_id[1] = "BARISTA_API_ID";
+    options_mcp_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mcp_list, global.all),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mcp_list[1] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, api_id),
+        .env = env_mcp_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mcp_list[2] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, global.api_key),
+        .offset = offsetof(nitro_opts_mcp_list, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7427,12 +8000,12 @@ static const nitro_option options_mcp_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_list[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, global.cloud_url),
+        .offset = offsetof(nitro_opts_mcp_list, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -7441,12 +8014,26 @@ static const nitro_option options_mcp_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_list[4] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mcp_list[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, global.jq),
+        .offset = offsetof(nitro_opts_mcp_list, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7455,26 +8042,26 @@ static const nitro_option options_mcp_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "mcp-feature-collection-id",
-        .value_name = "mcp-feature-collection-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id),
-        .env = env_mcp_upload_mcp_feature_collection_id,
+    };
+    options_mcp_list[6] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_mcp_list, global.limit),
+        .env = NULL,
         .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
+        .min = 1,
+        .max = 1000000,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mcp_list[7] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, global.output),
+        .offset = offsetof(nitro_opts_mcp_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7483,70 +8070,12 @@ static const nitro_option options_mcp_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "prompt-pattern",
-        .short_name = 'p',
-        .value_name = "prompt-pattern",
-        .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_mcp_upload, prompt_pattern),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_upload, tag),
-        .env = env_mcp_upload_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tool-pattern",
-        .short_name = 't',
-        .value_name = "tool-pattern",
-        .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_mcp_upload, tool_pattern),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_mcp_list[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_upload, global.verbose),
+        .offset = offsetof(nitro_opts_mcp_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7555,8 +8084,31 @@ static const nitro_option options_mcp_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mcp_list = (nitro_command){
+        .name = "list",
+        .words = "nitro mcp list",
+        .summary = "List all MCP feature collections of an API.",
+        .help = help_mcp_list,
+        .usage = "nitro mcp list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mcp_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mcp_list),
+        .behaviour = nitro_behaviour_mcp_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 51,
+    };
+}
+
+/* ---- nitro mcp upload ---- */
+static const char *env_mcp_upload_mcp_feature_collection_id[3];
+static const char *env_mcp_upload_tag[3];
+static nitro_option options_mcp_upload[10];
 static const char help_mcp_upload[] =
     "Description:\n"
     "  Zip the prompt (*.json) and tool (*.graphql) files the --prompt-pattern and\n"
@@ -7600,33 +8152,19 @@ static const char help_mcp_upload[] =
     "Examples:\n"
     "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
     "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
-const nitro_command command_mcp_upload = {
-    .name = "upload",
-    .words = "nitro mcp upload",
-    .summary = "Upload a new MCP feature collection version.",
-    .help = help_mcp_upload,
-    .usage = "nitro mcp upload [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mcp_upload,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mcp_upload),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mcp_upload,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mcp validate ---- */
-static const char *const env_mcp_validate_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
-static const char *const env_mcp_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_mcp_validate[] = {
-    {
+static void load_mcp_upload(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mcp_upload_mcp_feature_collection_id[0] = "NITRO_MCP_FEATURE_COLLECTION_ID";
+    env_mcp_upload_mcp_feature_collection_id[1] = "BARISTA_MCP_FEATURE_COLLECTION_ID";
+    env_mcp_upload_tag[0] = "NITRO_TAG";
+    env_mcp_upload_tag[1] = "BARISTA_TAG";
+    options_mcp_upload[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, global.api_key),
+        .offset = offsetof(nitro_opts_mcp_upload, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7635,12 +8173,12 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_upload[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, global.cloud_url),
+        .offset = offsetof(nitro_opts_mcp_upload, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -7649,12 +8187,12 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_upload[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, global.jq),
+        .offset = offsetof(nitro_opts_mcp_upload, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7663,13 +8201,13 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_upload[3] = (nitro_option){
         .name = "mcp-feature-collection-id",
         .value_name = "mcp-feature-collection-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id),
-        .env = env_mcp_validate_mcp_feature_collection_id,
+        .offset = offsetof(nitro_opts_mcp_upload, mcp_feature_collection_id),
+        .env = env_mcp_upload_mcp_feature_collection_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7677,12 +8215,12 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_upload[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, global.output),
+        .offset = offsetof(nitro_opts_mcp_upload, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7691,13 +8229,13 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_upload[5] = (nitro_option){
         .name = "prompt-pattern",
         .short_name = 'p',
         .value_name = "prompt-pattern",
         .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_mcp_validate, prompt_pattern),
+        .offset = offsetof(nitro_opts_mcp_upload, prompt_pattern),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7706,12 +8244,12 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_mcp_upload[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, source_metadata),
+        .offset = offsetof(nitro_opts_mcp_upload, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7720,13 +8258,13 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
+    };
+    options_mcp_upload[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_validate, stage),
-        .env = env_mcp_validate_stage,
+        .offset = offsetof(nitro_opts_mcp_upload, tag),
+        .env = env_mcp_upload_tag,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7734,13 +8272,13 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_upload[8] = (nitro_option){
         .name = "tool-pattern",
         .short_name = 't',
         .value_name = "tool-pattern",
         .type = NITRO_OPT_STRING_LIST,
-        .offset = offsetof(nitro_opts_mcp_validate, tool_pattern),
+        .offset = offsetof(nitro_opts_mcp_upload, tool_pattern),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7749,12 +8287,12 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_mcp_upload[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_validate, global.verbose),
+        .offset = offsetof(nitro_opts_mcp_upload, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7763,8 +8301,31 @@ static const nitro_option options_mcp_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mcp_upload = (nitro_command){
+        .name = "upload",
+        .words = "nitro mcp upload",
+        .summary = "Upload a new MCP feature collection version.",
+        .help = help_mcp_upload,
+        .usage = "nitro mcp upload [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mcp_upload,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mcp_upload),
+        .behaviour = nitro_behaviour_mcp_upload(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 52,
+    };
+}
+
+/* ---- nitro mcp validate ---- */
+static const char *env_mcp_validate_mcp_feature_collection_id[3];
+static const char *env_mcp_validate_stage[3];
+static nitro_option options_mcp_validate[10];
 static const char help_mcp_validate[] =
     "Description:\n"
     "  Send the files the patterns match, zipped, to be checked against a stage,\n"
@@ -7804,35 +8365,19 @@ static const char help_mcp_validate[] =
     "Examples:\n"
     "  nitro mcp validate --mcp-feature-collection-id <id> --stage dev \\\n"
     "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
-const nitro_command command_mcp_validate = {
-    .name = "validate",
-    .words = "nitro mcp validate",
-    .summary = "Validate an MCP feature collection against a stage.",
-    .help = help_mcp_validate,
-    .usage = "nitro mcp validate [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mcp_validate,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mcp_validate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mcp_validate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mcp publish ---- */
-static const char *const env_mcp_publish_mcp_feature_collection_id[] = {"NITRO_MCP_FEATURE_COLLECTION_ID", "BARISTA_MCP_FEATURE_COLLECTION_ID", NULL};
-static const char *const env_mcp_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_mcp_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const char *const env_mcp_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
-static const nitro_option options_mcp_publish[] = {
-    {
+static void load_mcp_validate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mcp_validate_mcp_feature_collection_id[0] = "NITRO_MCP_FEATURE_COLLECTION_ID";
+    env_mcp_validate_mcp_feature_collection_id[1] = "BARISTA_MCP_FEATURE_COLLECTION_ID";
+    env_mcp_validate_stage[0] = "NITRO_STAGE";
+    env_mcp_validate_stage[1] = "BARISTA_STAGE";
+    options_mcp_validate[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, global.api_key),
+        .offset = offsetof(nitro_opts_mcp_validate, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7841,12 +8386,12 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_validate[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, global.cloud_url),
+        .offset = offsetof(nitro_opts_mcp_validate, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -7855,26 +8400,12 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_publish, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_mcp_validate[2] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, global.jq),
+        .offset = offsetof(nitro_opts_mcp_validate, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7883,13 +8414,13 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_validate[3] = (nitro_option){
         .name = "mcp-feature-collection-id",
         .value_name = "mcp-feature-collection-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id),
-        .env = env_mcp_publish_mcp_feature_collection_id,
+        .offset = offsetof(nitro_opts_mcp_validate, mcp_feature_collection_id),
+        .env = env_mcp_validate_mcp_feature_collection_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7897,12 +8428,12 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mcp_validate[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, global.output),
+        .offset = offsetof(nitro_opts_mcp_validate, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7911,12 +8442,27 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mcp_validate[5] = (nitro_option){
+        .name = "prompt-pattern",
+        .short_name = 'p',
+        .value_name = "prompt-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_validate, prompt_pattern),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_mcp_validate[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, source_metadata),
+        .offset = offsetof(nitro_opts_mcp_validate, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7925,13 +8471,13 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
+    };
+    options_mcp_validate[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, stage),
-        .env = env_mcp_publish_stage,
+        .offset = offsetof(nitro_opts_mcp_validate, stage),
+        .env = env_mcp_validate_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7939,26 +8485,27 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mcp_publish, tag),
-        .env = env_mcp_publish_tag,
+    };
+    options_mcp_validate[8] = (nitro_option){
+        .name = "tool-pattern",
+        .short_name = 't',
+        .value_name = "tool-pattern",
+        .type = NITRO_OPT_STRING_LIST,
+        .offset = offsetof(nitro_opts_mcp_validate, tool_pattern),
+        .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = 0,
+    };
+    options_mcp_validate[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_publish, global.verbose),
+        .offset = offsetof(nitro_opts_mcp_validate, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -7967,22 +8514,33 @@ static const nitro_option options_mcp_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "wait-for-approval",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mcp_publish, wait_for_approval),
-        .env = env_mcp_publish_wait_for_approval,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mcp_validate = (nitro_command){
+        .name = "validate",
+        .words = "nitro mcp validate",
+        .summary = "Validate an MCP feature collection against a stage.",
+        .help = help_mcp_validate,
+        .usage = "nitro mcp validate [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mcp_validate,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mcp_validate),
+        .behaviour = nitro_behaviour_mcp_validate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 53,
+    };
+}
+
+/* ---- nitro mcp publish ---- */
+static const char *env_mcp_publish_mcp_feature_collection_id[3];
+static const char *env_mcp_publish_stage[3];
+static const char *env_mcp_publish_tag[3];
+static const char *env_mcp_publish_wait_for_approval[3];
+static nitro_option options_mcp_publish[11];
 static const char help_mcp_publish[] =
     "Description:\n"
     "  Publish an uploaded MCP feature collection version to a stage and follow the\n"
@@ -8023,35 +8581,23 @@ static const char help_mcp_publish[] =
     "\n"
     "Examples:\n"
     "  nitro mcp publish --mcp-feature-collection-id <id> --tag v1 --stage dev\n";
-const nitro_command command_mcp_publish = {
-    .name = "publish",
-    .words = "nitro mcp publish",
-    .summary = "Publish an MCP feature collection version to a stage.",
-    .help = help_mcp_publish,
-    .usage = "nitro mcp publish [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mcp_publish,
-    .n_options = 11,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mcp_publish),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mcp_publish,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro login ---- */
-static const char *const env_login_client_id[] = {"NITRO_CLIENT_ID", "BARISTA_CLIENT_ID", NULL};
-static const char *const env_login_scopes[] = {"NITRO_SCOPES", "BARISTA_SCOPES", NULL};
-static const char *const env_login_timeout[] = {"NITRO_LOGIN_TIMEOUT", "BARISTA_LOGIN_TIMEOUT", NULL};
-static const char *const env_login_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_login[] = {
-    {
+static void load_mcp_publish(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mcp_publish_mcp_feature_collection_id[0] = "NITRO_MCP_FEATURE_COLLECTION_ID";
+    env_mcp_publish_mcp_feature_collection_id[1] = "BARISTA_MCP_FEATURE_COLLECTION_ID";
+    env_mcp_publish_stage[0] = "NITRO_STAGE";
+    env_mcp_publish_stage[1] = "BARISTA_STAGE";
+    env_mcp_publish_tag[0] = "NITRO_TAG";
+    env_mcp_publish_tag[1] = "BARISTA_TAG";
+    env_mcp_publish_wait_for_approval[0] = "NITRO_WAIT_FOR_APPROVAL";
+    env_mcp_publish_wait_for_approval[1] = "BARISTA_WAIT_FOR_APPROVAL";
+    options_mcp_publish[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_login, global.api_key),
+        .offset = offsetof(nitro_opts_mcp_publish, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8060,26 +8606,12 @@ static const nitro_option options_login[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "client-id",
-        .value_name = "client-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_login, client_id),
-        .env = env_login_client_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_mcp_publish[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_login, global.cloud_url),
+        .offset = offsetof(nitro_opts_mcp_publish, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -8088,12 +8620,12 @@ static const nitro_option options_login[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "device",
+    };
+    options_mcp_publish[2] = (nitro_option){
+        .name = "force",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_login, device),
+        .offset = offsetof(nitro_opts_mcp_publish, force),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8102,12 +8634,12 @@ static const nitro_option options_login[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
-        .name = "no-browser",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_login, no_browser),
+    };
+    options_mcp_publish[3] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8115,13 +8647,27 @@ static const nitro_option options_login[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mcp_publish[4] = (nitro_option){
+        .name = "mcp-feature-collection-id",
+        .value_name = "mcp-feature-collection-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, mcp_feature_collection_id),
+        .env = env_mcp_publish_mcp_feature_collection_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mcp_publish[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_login, global.output),
+        .offset = offsetof(nitro_opts_mcp_publish, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8130,40 +8676,54 @@ static const nitro_option options_login[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "scopes",
-        .value_name = "scopes",
+    };
+    options_mcp_publish[6] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_login, scopes),
-        .env = env_login_scopes,
-        .default_text = "openid email offline_access",
+        .offset = offsetof(nitro_opts_mcp_publish, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "timeout",
-        .value_name = "seconds",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_login, timeout),
-        .env = env_login_timeout,
-        .default_text = "600",
-        .min = 1,
-        .max = 86400,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_mcp_publish[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, stage),
+        .env = env_mcp_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mcp_publish[8] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mcp_publish, tag),
+        .env = env_mcp_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mcp_publish[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_login, global.verbose),
+        .offset = offsetof(nitro_opts_mcp_publish, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8172,13 +8732,13 @@ static const nitro_option options_login[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "with-token",
+    };
+    options_mcp_publish[10] = (nitro_option){
+        .name = "wait-for-approval",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_login, with_token),
-        .env = NULL,
+        .offset = offsetof(nitro_opts_mcp_publish, wait_for_approval),
+        .env = env_mcp_publish_wait_for_approval,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8186,34 +8746,34 @@ static const nitro_option options_login[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
-        .name = "workspace-id",
-        .value_name = "workspace-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_login, workspace_id),
-        .env = env_login_workspace_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
-static const nitro_arg args_login[] = {
-    {
-        .value_name = "url",
-        .offset = offsetof(nitro_opts_login, url),
-        .prompt = NULL,
-        .required = false,
-        .choices = NULL,
-    },
-};
-static int run_login(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_login(ctx, opts);
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mcp_publish = (nitro_command){
+        .name = "publish",
+        .words = "nitro mcp publish",
+        .summary = "Publish an MCP feature collection version to a stage.",
+        .help = help_mcp_publish,
+        .usage = "nitro mcp publish [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mcp_publish,
+        .n_options = 11,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mcp_publish),
+        .behaviour = nitro_behaviour_mcp_publish(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 54,
+    };
 }
+
+/* ---- nitro login ---- */
+static const char *env_login_client_id[3];
+static const char *env_login_scopes[3];
+static const char *env_login_timeout[3];
+static const char *env_login_workspace_id[3];
+static nitro_option options_login[11];
+static nitro_arg args_login[1];
 static const char help_login[] =
     "Description:\n"
     "  Sign in through your browser (authorization code with PKCE and a loopback\n"
@@ -8264,31 +8824,23 @@ static const char help_login[] =
     "  nitro login --client-id <client-id>\n"
     "  nitro login --device --client-id <client-id>\n"
     "  echo \"$SECRET\" | nitro login --with-token\n";
-const nitro_command command_login = {
-    .name = "login",
-    .words = "nitro login",
-    .summary = "Sign in to Nitro and store a session.",
-    .help = help_login,
-    .usage = "nitro login [<url>] [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_login,
-    .n_options = 11,
-    .args = args_login,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_login),
-    .run = run_login,
-    .behaviour = NULL,
-    .flags = 0,
-};
-
-/* ---- nitro logout ---- */
-static const nitro_option options_logout[] = {
-    {
+static void load_login(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_login_client_id[0] = "NITRO_CLIENT_ID";
+    env_login_client_id[1] = "BARISTA_CLIENT_ID";
+    env_login_scopes[0] = "NITRO_SCOPES";
+    env_login_scopes[1] = "BARISTA_SCOPES";
+    env_login_timeout[0] = "NITRO_LOGIN_TIMEOUT";
+    env_login_timeout[1] = "BARISTA_LOGIN_TIMEOUT";
+    env_login_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_login_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_login[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_logout, global.api_key),
+        .offset = offsetof(nitro_opts_login, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8297,12 +8849,26 @@ static const nitro_option options_logout[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_login[1] = (nitro_option){
+        .name = "client-id",
+        .value_name = "client-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, client_id),
+        .env = env_login_client_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_login[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_logout, global.cloud_url),
+        .offset = offsetof(nitro_opts_login, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -8311,12 +8877,40 @@ static const nitro_option options_logout[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_login[3] = (nitro_option){
+        .name = "device",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, device),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_login[4] = (nitro_option){
+        .name = "no-browser",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, no_browser),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_login[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_logout, global.output),
+        .offset = offsetof(nitro_opts_login, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8325,12 +8919,40 @@ static const nitro_option options_logout[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_login[6] = (nitro_option){
+        .name = "scopes",
+        .value_name = "scopes",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, scopes),
+        .env = env_login_scopes,
+        .default_text = "openid email offline_access",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_login[7] = (nitro_option){
+        .name = "timeout",
+        .value_name = "seconds",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_login, timeout),
+        .env = env_login_timeout,
+        .default_text = "600",
+        .min = 1,
+        .max = 86400,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_login[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_logout, global.verbose),
+        .offset = offsetof(nitro_opts_login, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8339,11 +8961,64 @@ static const nitro_option options_logout[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static int run_logout(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_logout(ctx, opts);
+    };
+    options_login[9] = (nitro_option){
+        .name = "with-token",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_login, with_token),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_login[10] = (nitro_option){
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_login, workspace_id),
+        .env = env_login_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_login[0] = (nitro_arg){
+        .value_name = "url",
+        .offset = offsetof(nitro_opts_login, url),
+        .prompt = NULL,
+        .required = false,
+        .choices = NULL,
+    };
+    command_login = (nitro_command){
+        .name = "login",
+        .words = "nitro login",
+        .summary = "Sign in to Nitro and store a session.",
+        .help = help_login,
+        .usage = "nitro login [<url>] [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_login,
+        .n_options = 11,
+        .args = args_login,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_login),
+        .behaviour = NULL,
+        .flags = 0 | NITRO_CMD_HAND_WRITTEN,
+        .id = 55,
+    };
 }
+
+/* ---- nitro logout ---- */
+static nitro_option options_logout[4];
 static const char help_logout[] =
     "Description:\n"
     "  End the session on the identity server and delete session.json.\n"
@@ -8362,31 +9037,15 @@ static const char help_logout[] =
     "\n"
     "Examples:\n"
     "  nitro logout\n";
-const nitro_command command_logout = {
-    .name = "logout",
-    .words = "nitro logout",
-    .summary = "Sign out and delete the stored session.",
-    .help = help_logout,
-    .usage = "nitro logout [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_logout,
-    .n_options = 4,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_logout),
-    .run = run_logout,
-    .behaviour = NULL,
-    .flags = 0,
-};
-
-/* ---- nitro status ---- */
-static const nitro_option options_status[] = {
-    {
+static void load_logout(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_logout[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_status, global.api_key),
+        .offset = offsetof(nitro_opts_logout, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8395,12 +9054,12 @@ static const nitro_option options_status[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_logout[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_status, global.cloud_url),
+        .offset = offsetof(nitro_opts_logout, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -8409,26 +9068,12 @@ static const nitro_option options_status[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_status, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_logout[2] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_status, global.output),
+        .offset = offsetof(nitro_opts_logout, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8437,12 +9082,12 @@ static const nitro_option options_status[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_logout[3] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_status, global.verbose),
+        .offset = offsetof(nitro_opts_logout, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8451,11 +9096,29 @@ static const nitro_option options_status[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static int run_status(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_status(ctx, opts);
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_logout = (nitro_command){
+        .name = "logout",
+        .words = "nitro logout",
+        .summary = "Sign out and delete the stored session.",
+        .help = help_logout,
+        .usage = "nitro logout [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_logout,
+        .n_options = 4,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_logout),
+        .behaviour = NULL,
+        .flags = 0 | NITRO_CMD_HAND_WRITTEN,
+        .id = 56,
+    };
 }
+
+/* ---- nitro status ---- */
+static nitro_option options_status[5];
 static const char help_status[] =
     "Description:\n"
     "  Show the user, tenant, default workspace, API URL, token expiry and which\n"
@@ -8484,31 +9147,15 @@ static const char help_status[] =
     "Examples:\n"
     "  nitro status\n"
     "  nitro status --output json\n";
-const nitro_command command_status = {
-    .name = "status",
-    .words = "nitro status",
-    .summary = "Show who you are signed in as and which credential is in use.",
-    .help = help_status,
-    .usage = "nitro status [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_status,
-    .n_options = 5,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_status),
-    .run = run_status,
-    .behaviour = NULL,
-    .flags = 0,
-};
-
-/* ---- nitro completion ---- */
-static const nitro_option options_completion[] = {
-    {
+static void load_status(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_status[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_completion, global.api_key),
+        .offset = offsetof(nitro_opts_status, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8517,12 +9164,12 @@ static const nitro_option options_completion[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_status[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_completion, global.cloud_url),
+        .offset = offsetof(nitro_opts_status, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -8531,12 +9178,26 @@ static const nitro_option options_completion[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_status[2] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_status, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_status[3] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_completion, global.output),
+        .offset = offsetof(nitro_opts_status, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8545,12 +9206,12 @@ static const nitro_option options_completion[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_status[4] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_completion, global.verbose),
+        .offset = offsetof(nitro_opts_status, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8559,21 +9220,31 @@ static const nitro_option options_completion[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const char *const choices_completion_arg_shell[] = {"bash", "zsh", "fish", NULL};
-static const nitro_arg args_completion[] = {
-    {
-        .value_name = "shell",
-        .offset = offsetof(nitro_opts_completion, shell),
-        .prompt = NULL,
-        .required = true,
-        .choices = choices_completion_arg_shell,
-    },
-};
-static int run_completion(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_completion(ctx, opts);
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_status = (nitro_command){
+        .name = "status",
+        .words = "nitro status",
+        .summary = "Show who you are signed in as and which credential is in use.",
+        .help = help_status,
+        .usage = "nitro status [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_status,
+        .n_options = 5,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_status),
+        .behaviour = NULL,
+        .flags = 0 | NITRO_CMD_HAND_WRITTEN,
+        .id = 57,
+    };
 }
+
+/* ---- nitro completion ---- */
+static nitro_option options_completion[4];
+static const char *choices_completion_arg_shell[4];
+static nitro_arg args_completion[1];
 static const char help_completion[] =
     "Description:\n"
     "  Print the completion script for a shell on standard output, for people who\n"
@@ -8599,32 +9270,99 @@ static const char help_completion[] =
     "  nitro completion bash > ~/.local/share/bash-completion/completions/nitro\n"
     "  nitro completion zsh > ~/.zfunc/_nitro\n"
     "  nitro completion fish > ~/.config/fish/completions/nitro.fish\n";
-const nitro_command command_completion = {
-    .name = "completion",
-    .words = "nitro completion",
-    .summary = "Print the shell completion script for bash, zsh or fish.",
-    .help = help_completion,
-    .usage = "nitro completion <shell> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_completion,
-    .n_options = 4,
-    .args = args_completion,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_completion),
-    .run = run_completion,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_completion(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_completion[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_completion, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_completion[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_completion, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_completion[2] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_completion, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_completion[3] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_completion, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    choices_completion_arg_shell[0] = "bash";
+    choices_completion_arg_shell[1] = "zsh";
+    choices_completion_arg_shell[2] = "fish";
+    args_completion[0] = (nitro_arg){
+        .value_name = "shell",
+        .offset = offsetof(nitro_opts_completion, shell),
+        .prompt = NULL,
+        .required = true,
+        .choices = choices_completion_arg_shell,
+    };
+    command_completion = (nitro_command){
+        .name = "completion",
+        .words = "nitro completion",
+        .summary = "Print the shell completion script for bash, zsh or fish.",
+        .help = help_completion,
+        .usage = "nitro completion <shell> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_completion,
+        .n_options = 4,
+        .args = args_completion,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_completion),
+        .behaviour = NULL,
+        .flags = 0 | NITRO_CMD_HAND_WRITTEN,
+        .id = 58,
+    };
+}
 
 /* ---- nitro mock ---- */
-extern const nitro_command command_mock_create, command_mock_list, command_mock_update;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_mock[] = {
-    &command_mock_create,
-    &command_mock_list,
-    &command_mock_update,
-};
+static const nitro_command *subcommands_mock[3];
 static const char help_mock[] =
     "Description:\n"
     "  A mock serves a base schema with an extension of it, and forwards what it\n"
@@ -8644,172 +9382,51 @@ static const char help_mock[] =
     "\n"
     "Examples:\n"
     "  nitro mock list --api-id \"<api-id>\"\n";
-const nitro_command command_mock = {
-    .name = "mock",
-    .words = "nitro mock",
-    .summary = "Create, update and list mocks.",
-    .help = help_mock,
-    .usage = "nitro mock [command] [options]",
-    .subcommands = subcommands_mock,
-    .n_subcommands = 3,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_mock(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_mock[0] = &command_mock_create;
+    command_mock_create.name = "create";
+    command_mock_create.summary = "Create a new mock.";
+    command_mock_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mock_create.id = 60;
+    subcommands_mock[1] = &command_mock_list;
+    command_mock_list.name = "list";
+    command_mock_list.summary = "List the mocks of an API.";
+    command_mock_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mock_list.id = 61;
+    subcommands_mock[2] = &command_mock_update;
+    command_mock_update.name = "update";
+    command_mock_update.summary = "Update a mock.";
+    command_mock_update.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mock_update.id = 62;
+    command_mock = (nitro_command){
+        .name = "mock",
+        .words = "nitro mock",
+        .summary = "Create, update and list mocks.",
+        .help = help_mock,
+        .usage = "nitro mock [command] [options]",
+        .subcommands = subcommands_mock,
+        .n_subcommands = 3,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 59,
+    };
+}
 
 /* ---- nitro mock create ---- */
-static const char *const env_mock_create_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_mock_create_extension[] = {"NITRO_SCHEMA_EXTENSION_FILE", "BARISTA_SCHEMA_EXTENSION_FILE", NULL};
-static const char *const env_mock_create_name[] = {"NITRO_MOCK_SCHEMA_NAME", "BARISTA_MOCK_SCHEMA_NAME", NULL};
-static const char *const env_mock_create_schema[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
-static const char *const env_mock_create_url[] = {"NITRO_DOWNSTREAM_URL", "BARISTA_DOWNSTREAM_URL", NULL};
-static const nitro_option options_mock_create[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, api_id),
-        .env = env_mock_create_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "For which API do you want to create a mock\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "extension",
-        .value_name = "extension",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, extension),
-        .env = env_mock_create_extension,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, name),
-        .env = env_mock_create_name,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Name",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "schema",
-        .value_name = "schema",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, schema),
-        .env = env_mock_create_schema,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "url",
-        .value_name = "url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_create, url),
-        .env = env_mock_create_url,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Downstream URL",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mock_create, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_mock_create_api_id[3];
+static const char *env_mock_create_extension[3];
+static const char *env_mock_create_name[3];
+static const char *env_mock_create_schema[3];
+static const char *env_mock_create_url[3];
+static nitro_option options_mock_create[10];
 static const char help_mock_create[] =
     "Description:\n"
     "  Create a mock of an API from a base schema file and an extension file,\n"
@@ -8847,60 +9464,39 @@ static const char help_mock_create[] =
     "  nitro mock create --api-id \"<api-id>\" --name products \\\n"
     "    --schema schema.graphql --extension extension.graphql \\\n"
     "    --url https://products.example.com/graphql\n";
-const nitro_command command_mock_create = {
-    .name = "create",
-    .words = "nitro mock create",
-    .summary = "Create a new mock.",
-    .help = help_mock_create,
-    .usage = "nitro mock create [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mock_create,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mock_create),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mock_create,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mock list ---- */
-static const char *const env_mock_list_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const nitro_option options_mock_list[] = {
-    {
-        .name = "all",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mock_list, global.all),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+static void load_mock_create(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mock_create_api_id[0] = "NITRO_API_ID";
+    env_mock_create_api_id[1] = "BARISTA_API_ID";
+    env_mock_create_extension[0] = "NITRO_SCHEMA_EXTENSION_FILE";
+    env_mock_create_extension[1] = "BARISTA_SCHEMA_EXTENSION_FILE";
+    env_mock_create_name[0] = "NITRO_MOCK_SCHEMA_NAME";
+    env_mock_create_name[1] = "BARISTA_MOCK_SCHEMA_NAME";
+    env_mock_create_schema[0] = "NITRO_SCHEMA_FILE";
+    env_mock_create_schema[1] = "BARISTA_SCHEMA_FILE";
+    env_mock_create_url[0] = "NITRO_DOWNSTREAM_URL";
+    env_mock_create_url[1] = "BARISTA_DOWNSTREAM_URL";
+    options_mock_create[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_list, api_id),
-        .env = env_mock_list_api_id,
+        .offset = offsetof(nitro_opts_mock_create, api_id),
+        .env = env_mock_create_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = "Which API\?",
+        .prompt = "For which API do you want to create a mock\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mock_create[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_list, global.api_key),
+        .offset = offsetof(nitro_opts_mock_create, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8909,12 +9505,12 @@ static const nitro_option options_mock_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mock_create[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_list, global.cloud_url),
+        .offset = offsetof(nitro_opts_mock_create, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -8923,26 +9519,26 @@ static const nitro_option options_mock_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "cursor",
-        .value_name = "cursor",
+    };
+    options_mock_create[3] = (nitro_option){
+        .name = "extension",
+        .value_name = "extension",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_list, global.cursor),
-        .env = env_global_cursor,
+        .offset = offsetof(nitro_opts_mock_create, extension),
+        .env = env_mock_create_extension,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_create[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_list, global.jq),
+        .offset = offsetof(nitro_opts_mock_create, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8951,26 +9547,26 @@ static const nitro_option options_mock_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "limit",
-        .value_name = "limit",
-        .type = NITRO_OPT_INT,
-        .offset = offsetof(nitro_opts_mock_list, global.limit),
-        .env = NULL,
+    };
+    options_mock_create[5] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, name),
+        .env = env_mock_create_name,
         .default_text = NULL,
-        .min = 1,
-        .max = 1000000,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
+        .prompt = "Name",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_create[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_list, global.output),
+        .offset = offsetof(nitro_opts_mock_create, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8979,12 +9575,40 @@ static const nitro_option options_mock_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_mock_create[7] = (nitro_option){
+        .name = "schema",
+        .value_name = "schema",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, schema),
+        .env = env_mock_create_schema,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_create[8] = (nitro_option){
+        .name = "url",
+        .value_name = "url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_create, url),
+        .env = env_mock_create_url,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Downstream URL",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_create[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mock_list, global.verbose),
+        .offset = offsetof(nitro_opts_mock_create, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -8993,8 +9617,30 @@ static const nitro_option options_mock_list[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mock_create = (nitro_command){
+        .name = "create",
+        .words = "nitro mock create",
+        .summary = "Create a new mock.",
+        .help = help_mock_create,
+        .usage = "nitro mock create [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mock_create,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mock_create),
+        .behaviour = nitro_behaviour_mock_create(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 60,
+    };
+}
+
+/* ---- nitro mock list ---- */
+static const char *env_mock_list_api_id[3];
+static nitro_option options_mock_list[9];
 static const char help_mock_list[] =
     "Description:\n"
     "  List the mocks of an API with their URLs. Results are paginated like pat\n"
@@ -9025,77 +9671,17 @@ static const char help_mock_list[] =
     "\n"
     "Examples:\n"
     "  nitro mock list --api-id \"<api-id>\"\n";
-const nitro_command command_mock_list = {
-    .name = "list",
-    .words = "nitro mock list",
-    .summary = "List the mocks of an API.",
-    .help = help_mock_list,
-    .usage = "nitro mock list [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mock_list,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_mock_list),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mock_list,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro mock update ---- */
-static const char *const env_mock_update_extension[] = {"NITRO_SCHEMA_EXTENSION_FILE", "BARISTA_SCHEMA_EXTENSION_FILE", NULL};
-static const char *const env_mock_update_name[] = {"NITRO_MOCK_SCHEMA_NAME", "BARISTA_MOCK_SCHEMA_NAME", NULL};
-static const char *const env_mock_update_schema[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
-static const char *const env_mock_update_url[] = {"NITRO_DOWNSTREAM_URL", "BARISTA_DOWNSTREAM_URL", NULL};
-static const nitro_option options_mock_update[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "extension",
-        .value_name = "extension",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, extension),
-        .env = env_mock_update_extension,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, global.jq),
+static void load_mock_list(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mock_list_api_id[0] = "NITRO_API_ID";
+    env_mock_list_api_id[1] = "BARISTA_API_ID";
+    options_mock_list[0] = (nitro_option){
+        .name = "all",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_list, global.all),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9104,26 +9690,96 @@ static const nitro_option options_mock_update[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "name",
-        .value_name = "name",
+    };
+    options_mock_list[1] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, name),
-        .env = env_mock_update_name,
+        .offset = offsetof(nitro_opts_mock_list, api_id),
+        .env = env_mock_list_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_list[2] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.api_key),
+        .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_list[3] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_list[4] = (nitro_option){
+        .name = "cursor",
+        .value_name = "cursor",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.cursor),
+        .env = env_global_cursor,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_list[5] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_list, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_list[6] = (nitro_option){
+        .name = "limit",
+        .value_name = "limit",
+        .type = NITRO_OPT_INT,
+        .offset = offsetof(nitro_opts_mock_list, global.limit),
+        .env = NULL,
+        .default_text = NULL,
+        .min = 1,
+        .max = 1000000,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_list[7] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, global.output),
+        .offset = offsetof(nitro_opts_mock_list, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9132,40 +9788,12 @@ static const nitro_option options_mock_update[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "schema",
-        .value_name = "schema",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, schema),
-        .env = env_mock_update_schema,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "url",
-        .value_name = "url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_mock_update, url),
-        .env = env_mock_update_url,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_mock_list[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_mock_update, global.verbose),
+        .offset = offsetof(nitro_opts_mock_list, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9174,17 +9802,34 @@ static const nitro_option options_mock_update[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
-static const nitro_arg args_mock_update[] = {
-    {
-        .value_name = "id",
-        .offset = offsetof(nitro_opts_mock_update, id),
-        .prompt = NULL,
-        .required = true,
-        .choices = NULL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_mock_list = (nitro_command){
+        .name = "list",
+        .words = "nitro mock list",
+        .summary = "List the mocks of an API.",
+        .help = help_mock_list,
+        .usage = "nitro mock list [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mock_list,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_mock_list),
+        .behaviour = nitro_behaviour_mock_list(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 61,
+    };
+}
+
+/* ---- nitro mock update ---- */
+static const char *env_mock_update_extension[3];
+static const char *env_mock_update_name[3];
+static const char *env_mock_update_schema[3];
+static const char *env_mock_update_url[3];
+static nitro_option options_mock_update[9];
+static nitro_arg args_mock_update[1];
 static const char help_mock_update[] =
     "Description:\n"
     "  Change a mock's name, downstream URL, base schema or extension; what is not\n"
@@ -9221,38 +9866,174 @@ static const char help_mock_update[] =
     "\n"
     "Examples:\n"
     "  nitro mock update \"<mock-id>\" --schema schema.graphql\n";
-const nitro_command command_mock_update = {
-    .name = "update",
-    .words = "nitro mock update",
-    .summary = "Update a mock.",
-    .help = help_mock_update,
-    .usage = "nitro mock update <id> [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_mock_update,
-    .n_options = 9,
-    .args = args_mock_update,
-    .n_args = 1,
-    .opts_size = sizeof(nitro_opts_mock_update),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_mock_update,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_mock_update(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_mock_update_extension[0] = "NITRO_SCHEMA_EXTENSION_FILE";
+    env_mock_update_extension[1] = "BARISTA_SCHEMA_EXTENSION_FILE";
+    env_mock_update_name[0] = "NITRO_MOCK_SCHEMA_NAME";
+    env_mock_update_name[1] = "BARISTA_MOCK_SCHEMA_NAME";
+    env_mock_update_schema[0] = "NITRO_SCHEMA_FILE";
+    env_mock_update_schema[1] = "BARISTA_SCHEMA_FILE";
+    env_mock_update_url[0] = "NITRO_DOWNSTREAM_URL";
+    env_mock_update_url[1] = "BARISTA_DOWNSTREAM_URL";
+    options_mock_update[0] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_update[1] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_update[2] = (nitro_option){
+        .name = "extension",
+        .value_name = "extension",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, extension),
+        .env = env_mock_update_extension,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_update[3] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_update[4] = (nitro_option){
+        .name = "name",
+        .value_name = "name",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, name),
+        .env = env_mock_update_name,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_update[5] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_mock_update[6] = (nitro_option){
+        .name = "schema",
+        .value_name = "schema",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, schema),
+        .env = env_mock_update_schema,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_update[7] = (nitro_option){
+        .name = "url",
+        .value_name = "url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_mock_update, url),
+        .env = env_mock_update_url,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_mock_update[8] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_mock_update, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    args_mock_update[0] = (nitro_arg){
+        .value_name = "id",
+        .offset = offsetof(nitro_opts_mock_update, id),
+        .prompt = NULL,
+        .required = true,
+        .choices = NULL,
+    };
+    command_mock_update = (nitro_command){
+        .name = "update",
+        .words = "nitro mock update",
+        .summary = "Update a mock.",
+        .help = help_mock_update,
+        .usage = "nitro mock update <id> [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_mock_update,
+        .n_options = 9,
+        .args = args_mock_update,
+        .n_args = 1,
+        .opts_size = sizeof(nitro_opts_mock_update),
+        .behaviour = nitro_behaviour_mock_update(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 62,
+    };
+}
 
 /* ---- nitro schema ---- */
-extern const nitro_command command_schema_upload, command_schema_validate, command_schema_download, command_schema_publish, command_schema_clients, command_schema_impact, command_schema_operations, command_schema_unused, command_schema_usage;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_schema[] = {
-    &command_schema_clients,
-    &command_schema_download,
-    &command_schema_impact,
-    &command_schema_operations,
-    &command_schema_publish,
-    &command_schema_unused,
-    &command_schema_upload,
-    &command_schema_usage,
-    &command_schema_validate,
-};
+static const nitro_command *subcommands_schema[9];
 static const char help_schema[] =
     "Description:\n"
     "  The schema registry: upload a schema version under a tag, validate a schema\n"
@@ -9279,156 +10060,79 @@ static const char help_schema[] =
     "\n"
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
-const nitro_command command_schema = {
-    .name = "schema",
-    .words = "nitro schema",
-    .summary = "Upload, validate, publish and download the schema of an API.",
-    .help = help_schema,
-    .usage = "nitro schema [command] [options]",
-    .subcommands = subcommands_schema,
-    .n_subcommands = 9,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_schema(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_schema[0] = &command_schema_clients;
+    command_schema_clients.name = "clients";
+    command_schema_clients.summary = "Show the clients that use a schema coordinate on a stage.";
+    command_schema_clients.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_clients.id = 68;
+    subcommands_schema[1] = &command_schema_download;
+    command_schema_download.name = "download";
+    command_schema_download.summary = "Download a schema from a stage.";
+    command_schema_download.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_download.id = 66;
+    subcommands_schema[2] = &command_schema_impact;
+    command_schema_impact.name = "impact";
+    command_schema_impact.summary = "Show what removing a schema coordinate would break on a stage.";
+    command_schema_impact.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_impact.id = 69;
+    subcommands_schema[3] = &command_schema_operations;
+    command_schema_operations.name = "operations";
+    command_schema_operations.summary = "Show the operations that use a schema coordinate on a stage.";
+    command_schema_operations.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_operations.id = 70;
+    subcommands_schema[4] = &command_schema_publish;
+    command_schema_publish.name = "publish";
+    command_schema_publish.summary = "Publish a schema version to a stage.";
+    command_schema_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_publish.id = 67;
+    subcommands_schema[5] = &command_schema_unused;
+    command_schema_unused.name = "unused";
+    command_schema_unused.summary = "List the fields of a stage's schema that nothing used.";
+    command_schema_unused.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_unused.id = 71;
+    subcommands_schema[6] = &command_schema_upload;
+    command_schema_upload.name = "upload";
+    command_schema_upload.summary = "Upload a new schema version.";
+    command_schema_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_upload.id = 64;
+    subcommands_schema[7] = &command_schema_usage;
+    command_schema_usage.name = "usage";
+    command_schema_usage.summary = "Show the usage of a schema coordinate on a stage.";
+    command_schema_usage.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_usage.id = 72;
+    subcommands_schema[8] = &command_schema_validate;
+    command_schema_validate.name = "validate";
+    command_schema_validate.summary = "Validate a schema against a stage.";
+    command_schema_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_validate.id = 65;
+    command_schema = (nitro_command){
+        .name = "schema",
+        .words = "nitro schema",
+        .summary = "Upload, validate, publish and download the schema of an API.",
+        .help = help_schema,
+        .usage = "nitro schema [command] [options]",
+        .subcommands = subcommands_schema,
+        .n_subcommands = 9,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 63,
+    };
+}
 
 /* ---- nitro schema upload ---- */
-static const char *const env_schema_upload_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_upload_schema_file[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
-static const char *const env_schema_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const nitro_option options_schema_upload[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, api_id),
-        .env = env_schema_upload_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "schema-file",
-        .value_name = "schema-file",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, schema_file),
-        .env = env_schema_upload_schema_file,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_upload, tag),
-        .env = env_schema_upload_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_upload, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static const char *env_schema_upload_api_id[3];
+static const char *env_schema_upload_schema_file[3];
+static const char *env_schema_upload_tag[3];
+static nitro_option options_schema_upload[9];
 static const char help_schema_upload[] =
     "Description:\n"
     "  Upload a schema file as a new version of an API under a tag. The file is\n"
@@ -9462,35 +10166,22 @@ static const char help_schema_upload[] =
     "Examples:\n"
     "  nitro schema upload --api-id <api-id> --tag v1 \\\n"
     "    --schema-file schema.graphql\n";
-const nitro_command command_schema_upload = {
-    .name = "upload",
-    .words = "nitro schema upload",
-    .summary = "Upload a new schema version.",
-    .help = help_schema_upload,
-    .usage = "nitro schema upload [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_upload,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_upload),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_upload,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema validate ---- */
-static const char *const env_schema_validate_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_validate_schema_file[] = {"NITRO_SCHEMA_FILE", "BARISTA_SCHEMA_FILE", NULL};
-static const char *const env_schema_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_validate[] = {
-    {
+static void load_schema_upload(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_upload_api_id[0] = "NITRO_API_ID";
+    env_schema_upload_api_id[1] = "BARISTA_API_ID";
+    env_schema_upload_schema_file[0] = "NITRO_SCHEMA_FILE";
+    env_schema_upload_schema_file[1] = "BARISTA_SCHEMA_FILE";
+    env_schema_upload_tag[0] = "NITRO_TAG";
+    env_schema_upload_tag[1] = "BARISTA_TAG";
+    options_schema_upload[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, api_id),
-        .env = env_schema_validate_api_id,
+        .offset = offsetof(nitro_opts_schema_upload, api_id),
+        .env = env_schema_upload_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9498,12 +10189,12 @@ static const nitro_option options_schema_validate[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_upload[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, global.api_key),
+        .offset = offsetof(nitro_opts_schema_upload, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9512,12 +10203,12 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_upload[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_upload, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -9526,12 +10217,12 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_upload[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, global.jq),
+        .offset = offsetof(nitro_opts_schema_upload, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9540,12 +10231,12 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_upload[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, global.output),
+        .offset = offsetof(nitro_opts_schema_upload, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9554,13 +10245,13 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_upload[5] = (nitro_option){
         .name = "schema-file",
         .value_name = "schema-file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, schema_file),
-        .env = env_schema_validate_schema_file,
+        .offset = offsetof(nitro_opts_schema_upload, schema_file),
+        .env = env_schema_upload_schema_file,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9568,12 +10259,12 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_upload[6] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, source_metadata),
+        .offset = offsetof(nitro_opts_schema_upload, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9582,13 +10273,13 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
+    };
+    options_schema_upload[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_validate, stage),
-        .env = env_schema_validate_stage,
+        .offset = offsetof(nitro_opts_schema_upload, tag),
+        .env = env_schema_upload_tag,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9596,12 +10287,12 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_upload[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_validate, global.verbose),
+        .offset = offsetof(nitro_opts_schema_upload, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9610,8 +10301,32 @@ static const nitro_option options_schema_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_upload = (nitro_command){
+        .name = "upload",
+        .words = "nitro schema upload",
+        .summary = "Upload a new schema version.",
+        .help = help_schema_upload,
+        .usage = "nitro schema upload [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_upload,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_upload),
+        .behaviour = nitro_behaviour_schema_upload(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 64,
+    };
+}
+
+/* ---- nitro schema validate ---- */
+static const char *env_schema_validate_api_id[3];
+static const char *env_schema_validate_schema_file[3];
+static const char *env_schema_validate_stage[3];
+static nitro_option options_schema_validate[9];
 static const char help_schema_validate[] =
     "Description:\n"
     "  Send a schema file to be checked against the schema a stage has, and wait\n"
@@ -9645,35 +10360,22 @@ static const char help_schema_validate[] =
     "Examples:\n"
     "  nitro schema validate --api-id <api-id> --stage dev \\\n"
     "    --schema-file schema.graphql\n";
-const nitro_command command_schema_validate = {
-    .name = "validate",
-    .words = "nitro schema validate",
-    .summary = "Validate a schema against a stage.",
-    .help = help_schema_validate,
-    .usage = "nitro schema validate [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_validate,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_validate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_validate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema download ---- */
-static const char *const env_schema_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_download_output_file[] = {"NITRO_OUTPUT_FILE", "BARISTA_OUTPUT_FILE", NULL};
-static const char *const env_schema_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_download[] = {
-    {
+static void load_schema_validate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_validate_api_id[0] = "NITRO_API_ID";
+    env_schema_validate_api_id[1] = "BARISTA_API_ID";
+    env_schema_validate_schema_file[0] = "NITRO_SCHEMA_FILE";
+    env_schema_validate_schema_file[1] = "BARISTA_SCHEMA_FILE";
+    env_schema_validate_stage[0] = "NITRO_STAGE";
+    env_schema_validate_stage[1] = "BARISTA_STAGE";
+    options_schema_validate[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, api_id),
-        .env = env_schema_download_api_id,
+        .offset = offsetof(nitro_opts_schema_validate, api_id),
+        .env = env_schema_validate_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9681,12 +10383,12 @@ static const nitro_option options_schema_download[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_validate[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, global.api_key),
+        .offset = offsetof(nitro_opts_schema_validate, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9695,12 +10397,12 @@ static const nitro_option options_schema_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_validate[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_validate, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -9709,12 +10411,12 @@ static const nitro_option options_schema_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_validate[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, global.jq),
+        .offset = offsetof(nitro_opts_schema_validate, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9723,12 +10425,12 @@ static const nitro_option options_schema_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_validate[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, global.output),
+        .offset = offsetof(nitro_opts_schema_validate, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9737,27 +10439,13 @@ static const nitro_option options_schema_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "output-file",
-        .value_name = "output-file",
+    };
+    options_schema_validate[5] = (nitro_option){
+        .name = "schema-file",
+        .value_name = "schema-file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, output_file),
-        .env = env_schema_download_output_file,
-        .default_text = "schema.graphqls",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_download, stage),
-        .env = env_schema_download_stage,
+        .offset = offsetof(nitro_opts_schema_validate, schema_file),
+        .env = env_schema_validate_schema_file,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9765,12 +10453,40 @@ static const nitro_option options_schema_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_validate[6] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_schema_validate[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_validate, stage),
+        .env = env_schema_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_validate[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_download, global.verbose),
+        .offset = offsetof(nitro_opts_schema_validate, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9779,8 +10495,32 @@ static const nitro_option options_schema_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_validate = (nitro_command){
+        .name = "validate",
+        .words = "nitro schema validate",
+        .summary = "Validate a schema against a stage.",
+        .help = help_schema_validate,
+        .usage = "nitro schema validate [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_validate,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_validate),
+        .behaviour = nitro_behaviour_schema_validate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 65,
+    };
+}
+
+/* ---- nitro schema download ---- */
+static const char *env_schema_download_api_id[3];
+static const char *env_schema_download_output_file[3];
+static const char *env_schema_download_stage[3];
+static nitro_option options_schema_download[8];
 static const char help_schema_download[] =
     "Description:\n"
     "  Download the schema published on a stage into a file (default\n"
@@ -9815,36 +10555,22 @@ static const char help_schema_download[] =
     "\n"
     "Examples:\n"
     "  nitro schema download --api-id <api-id> --stage dev\n";
-const nitro_command command_schema_download = {
-    .name = "download",
-    .words = "nitro schema download",
-    .summary = "Download a schema from a stage.",
-    .help = help_schema_download,
-    .usage = "nitro schema download [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_download,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_download),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_download,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema publish ---- */
-static const char *const env_schema_publish_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_schema_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const char *const env_schema_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
-static const nitro_option options_schema_publish[] = {
-    {
+static void load_schema_download(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_download_api_id[0] = "NITRO_API_ID";
+    env_schema_download_api_id[1] = "BARISTA_API_ID";
+    env_schema_download_output_file[0] = "NITRO_OUTPUT_FILE";
+    env_schema_download_output_file[1] = "BARISTA_OUTPUT_FILE";
+    env_schema_download_stage[0] = "NITRO_STAGE";
+    env_schema_download_stage[1] = "BARISTA_STAGE";
+    options_schema_download[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, api_id),
-        .env = env_schema_publish_api_id,
+        .offset = offsetof(nitro_opts_schema_download, api_id),
+        .env = env_schema_download_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9852,12 +10578,12 @@ static const nitro_option options_schema_publish[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_download[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, global.api_key),
+        .offset = offsetof(nitro_opts_schema_download, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9866,12 +10592,12 @@ static const nitro_option options_schema_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_download[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_download, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -9880,26 +10606,12 @@ static const nitro_option options_schema_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_publish, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+    };
+    options_schema_download[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, global.jq),
+        .offset = offsetof(nitro_opts_schema_download, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9908,12 +10620,12 @@ static const nitro_option options_schema_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_download[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, global.output),
+        .offset = offsetof(nitro_opts_schema_download, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9922,27 +10634,27 @@ static const nitro_option options_schema_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
+    };
+    options_schema_download[5] = (nitro_option){
+        .name = "output-file",
+        .value_name = "output-file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
+        .offset = offsetof(nitro_opts_schema_download, output_file),
+        .env = env_schema_download_output_file,
+        .default_text = "schema.graphqls",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_download[6] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, stage),
-        .env = env_schema_publish_stage,
+        .offset = offsetof(nitro_opts_schema_download, stage),
+        .env = env_schema_download_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9950,26 +10662,12 @@ static const nitro_option options_schema_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_publish, tag),
-        .env = env_schema_publish_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_download[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_publish, global.verbose),
+        .offset = offsetof(nitro_opts_schema_download, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -9978,22 +10676,33 @@ static const nitro_option options_schema_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "wait-for-approval",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_publish, wait_for_approval),
-        .env = env_schema_publish_wait_for_approval,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_download = (nitro_command){
+        .name = "download",
+        .words = "nitro schema download",
+        .summary = "Download a schema from a stage.",
+        .help = help_schema_download,
+        .usage = "nitro schema download [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_download,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_download),
+        .behaviour = nitro_behaviour_schema_download(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 66,
+    };
+}
+
+/* ---- nitro schema publish ---- */
+static const char *env_schema_publish_api_id[3];
+static const char *env_schema_publish_stage[3];
+static const char *env_schema_publish_tag[3];
+static const char *env_schema_publish_wait_for_approval[3];
+static nitro_option options_schema_publish[11];
 static const char help_schema_publish[] =
     "Description:\n"
     "  Publish an uploaded schema version to a stage and follow the request until\n"
@@ -10028,34 +10737,24 @@ static const char help_schema_publish[] =
     "\n"
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
-const nitro_command command_schema_publish = {
-    .name = "publish",
-    .words = "nitro schema publish",
-    .summary = "Publish a schema version to a stage.",
-    .help = help_schema_publish,
-    .usage = "nitro schema publish [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_publish,
-    .n_options = 11,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_publish),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_publish,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema clients ---- */
-static const char *const env_schema_clients_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_clients_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_clients[] = {
-    {
+static void load_schema_publish(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_publish_api_id[0] = "NITRO_API_ID";
+    env_schema_publish_api_id[1] = "BARISTA_API_ID";
+    env_schema_publish_stage[0] = "NITRO_STAGE";
+    env_schema_publish_stage[1] = "BARISTA_STAGE";
+    env_schema_publish_tag[0] = "NITRO_TAG";
+    env_schema_publish_tag[1] = "BARISTA_TAG";
+    env_schema_publish_wait_for_approval[0] = "NITRO_WAIT_FOR_APPROVAL";
+    env_schema_publish_wait_for_approval[1] = "BARISTA_WAIT_FOR_APPROVAL";
+    options_schema_publish[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, api_id),
-        .env = env_schema_clients_api_id,
+        .offset = offsetof(nitro_opts_schema_publish, api_id),
+        .env = env_schema_publish_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10063,12 +10762,12 @@ static const nitro_option options_schema_clients[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_publish[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, global.api_key),
+        .offset = offsetof(nitro_opts_schema_publish, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10077,12 +10776,12 @@ static const nitro_option options_schema_clients[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_publish[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_publish, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -10091,26 +10790,12 @@ static const nitro_option options_schema_clients[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "coordinate",
-        .value_name = "coordinate",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, coordinate),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "from",
-        .value_name = "date",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, from),
+    };
+    options_schema_publish[3] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_publish, force),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10119,12 +10804,12 @@ static const nitro_option options_schema_clients[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_publish[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, global.jq),
+        .offset = offsetof(nitro_opts_schema_publish, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10133,12 +10818,12 @@ static const nitro_option options_schema_clients[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_publish[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, global.output),
+        .offset = offsetof(nitro_opts_schema_publish, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10147,26 +10832,12 @@ static const nitro_option options_schema_clients[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
+    };
+    options_schema_publish[6] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, stage),
-        .env = env_schema_clients_stage,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "to",
-        .value_name = "date",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_clients, to),
+        .offset = offsetof(nitro_opts_schema_publish, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10174,13 +10845,41 @@ static const nitro_option options_schema_clients[] = {
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_schema_publish[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, stage),
+        .env = env_schema_publish_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_publish[8] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_publish, tag),
+        .env = env_schema_publish_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_publish[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_clients, global.verbose),
+        .offset = offsetof(nitro_opts_schema_publish, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10189,8 +10888,45 @@ static const nitro_option options_schema_clients[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    options_schema_publish[10] = (nitro_option){
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_publish, wait_for_approval),
+        .env = env_schema_publish_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_publish = (nitro_command){
+        .name = "publish",
+        .words = "nitro schema publish",
+        .summary = "Publish a schema version to a stage.",
+        .help = help_schema_publish,
+        .usage = "nitro schema publish [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_publish,
+        .n_options = 11,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_publish),
+        .behaviour = nitro_behaviour_schema_publish(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 67,
+    };
+}
+
+/* ---- nitro schema clients ---- */
+static const char *env_schema_clients_api_id[3];
+static const char *env_schema_clients_stage[3];
+static nitro_option options_schema_clients[10];
 static const char help_schema_clients[] =
     "Description:\n"
     "  Show, for one schema coordinate, each client whose operations published on\n"
@@ -10225,34 +10961,20 @@ static const char help_schema_clients[] =
     "\n"
     "Examples:\n"
     "  nitro schema clients --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
-const nitro_command command_schema_clients = {
-    .name = "clients",
-    .words = "nitro schema clients",
-    .summary = "Show the clients that use a schema coordinate on a stage.",
-    .help = help_schema_clients,
-    .usage = "nitro schema clients [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_clients,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_clients),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_clients,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema impact ---- */
-static const char *const env_schema_impact_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_impact_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_impact[] = {
-    {
+static void load_schema_clients(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_clients_api_id[0] = "NITRO_API_ID";
+    env_schema_clients_api_id[1] = "BARISTA_API_ID";
+    env_schema_clients_stage[0] = "NITRO_STAGE";
+    env_schema_clients_stage[1] = "BARISTA_STAGE";
+    options_schema_clients[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, api_id),
-        .env = env_schema_impact_api_id,
+        .offset = offsetof(nitro_opts_schema_clients, api_id),
+        .env = env_schema_clients_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10260,12 +10982,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_clients[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, global.api_key),
+        .offset = offsetof(nitro_opts_schema_clients, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10274,12 +10996,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_clients[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_clients, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -10288,12 +11010,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_clients[3] = (nitro_option){
         .name = "coordinate",
         .value_name = "coordinate",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, coordinate),
+        .offset = offsetof(nitro_opts_schema_clients, coordinate),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10302,12 +11024,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_clients[4] = (nitro_option){
         .name = "from",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, from),
+        .offset = offsetof(nitro_opts_schema_clients, from),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10316,12 +11038,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_clients[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, global.jq),
+        .offset = offsetof(nitro_opts_schema_clients, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10330,12 +11052,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_clients[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, global.output),
+        .offset = offsetof(nitro_opts_schema_clients, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10344,13 +11066,13 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_clients[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, stage),
-        .env = env_schema_impact_stage,
+        .offset = offsetof(nitro_opts_schema_clients, stage),
+        .env = env_schema_clients_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10358,12 +11080,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_clients[8] = (nitro_option){
         .name = "to",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_impact, to),
+        .offset = offsetof(nitro_opts_schema_clients, to),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10372,12 +11094,12 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_clients[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_impact, global.verbose),
+        .offset = offsetof(nitro_opts_schema_clients, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10386,8 +11108,31 @@ static const nitro_option options_schema_impact[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_clients = (nitro_command){
+        .name = "clients",
+        .words = "nitro schema clients",
+        .summary = "Show the clients that use a schema coordinate on a stage.",
+        .help = help_schema_clients,
+        .usage = "nitro schema clients [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_clients,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_clients),
+        .behaviour = nitro_behaviour_schema_clients(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 68,
+    };
+}
+
+/* ---- nitro schema impact ---- */
+static const char *env_schema_impact_api_id[3];
+static const char *env_schema_impact_stage[3];
+static nitro_option options_schema_impact[10];
 static const char help_schema_impact[] =
     "Description:\n"
     "  Show the usage of one schema coordinate on a stage in the time window, and\n"
@@ -10422,34 +11167,20 @@ static const char help_schema_impact[] =
     "\n"
     "Examples:\n"
     "  nitro schema impact --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
-const nitro_command command_schema_impact = {
-    .name = "impact",
-    .words = "nitro schema impact",
-    .summary = "Show what removing a schema coordinate would break on a stage.",
-    .help = help_schema_impact,
-    .usage = "nitro schema impact [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_impact,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_impact),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_impact,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema operations ---- */
-static const char *const env_schema_operations_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_operations_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_operations[] = {
-    {
+static void load_schema_impact(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_impact_api_id[0] = "NITRO_API_ID";
+    env_schema_impact_api_id[1] = "BARISTA_API_ID";
+    env_schema_impact_stage[0] = "NITRO_STAGE";
+    env_schema_impact_stage[1] = "BARISTA_STAGE";
+    options_schema_impact[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, api_id),
-        .env = env_schema_operations_api_id,
+        .offset = offsetof(nitro_opts_schema_impact, api_id),
+        .env = env_schema_impact_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10457,12 +11188,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_impact[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, global.api_key),
+        .offset = offsetof(nitro_opts_schema_impact, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10471,12 +11202,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_impact[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_impact, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -10485,12 +11216,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_impact[3] = (nitro_option){
         .name = "coordinate",
         .value_name = "coordinate",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, coordinate),
+        .offset = offsetof(nitro_opts_schema_impact, coordinate),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10499,12 +11230,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_impact[4] = (nitro_option){
         .name = "from",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, from),
+        .offset = offsetof(nitro_opts_schema_impact, from),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10513,12 +11244,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_impact[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, global.jq),
+        .offset = offsetof(nitro_opts_schema_impact, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10527,12 +11258,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_impact[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, global.output),
+        .offset = offsetof(nitro_opts_schema_impact, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10541,13 +11272,13 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_impact[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, stage),
-        .env = env_schema_operations_stage,
+        .offset = offsetof(nitro_opts_schema_impact, stage),
+        .env = env_schema_impact_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10555,12 +11286,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_impact[8] = (nitro_option){
         .name = "to",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_operations, to),
+        .offset = offsetof(nitro_opts_schema_impact, to),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10569,12 +11300,12 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_impact[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_operations, global.verbose),
+        .offset = offsetof(nitro_opts_schema_impact, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10583,8 +11314,31 @@ static const nitro_option options_schema_operations[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_impact = (nitro_command){
+        .name = "impact",
+        .words = "nitro schema impact",
+        .summary = "Show what removing a schema coordinate would break on a stage.",
+        .help = help_schema_impact,
+        .usage = "nitro schema impact [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_impact,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_impact),
+        .behaviour = nitro_behaviour_schema_impact(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 69,
+    };
+}
+
+/* ---- nitro schema operations ---- */
+static const char *env_schema_operations_api_id[3];
+static const char *env_schema_operations_stage[3];
+static nitro_option options_schema_operations[10];
 static const char help_schema_operations[] =
     "Description:\n"
     "  Show, for one schema coordinate, each client whose operations published on\n"
@@ -10620,35 +11374,20 @@ static const char help_schema_operations[] =
     "Examples:\n"
     "  nitro schema operations --api-id <api-id> --stage dev \\\n"
     "    --coordinate User.email\n";
-const nitro_command command_schema_operations = {
-    .name = "operations",
-    .words = "nitro schema operations",
-    .summary = "Show the operations that use a schema coordinate on a stage.",
-    .help = help_schema_operations,
-    .usage = "nitro schema operations [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_operations,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_operations),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_operations,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema unused ---- */
-static const char *const env_schema_unused_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_unused_deprecated_only[] = {"NITRO_DEPRECATED_ONLY", "BARISTA_DEPRECATED_ONLY", NULL};
-static const char *const env_schema_unused_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_unused[] = {
-    {
+static void load_schema_operations(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_operations_api_id[0] = "NITRO_API_ID";
+    env_schema_operations_api_id[1] = "BARISTA_API_ID";
+    env_schema_operations_stage[0] = "NITRO_STAGE";
+    env_schema_operations_stage[1] = "BARISTA_STAGE";
+    options_schema_operations[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, api_id),
-        .env = env_schema_unused_api_id,
+        .offset = offsetof(nitro_opts_schema_operations, api_id),
+        .env = env_schema_operations_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10656,12 +11395,12 @@ static const nitro_option options_schema_unused[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_operations[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, global.api_key),
+        .offset = offsetof(nitro_opts_schema_operations, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10670,12 +11409,12 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_operations[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_operations, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -10684,26 +11423,26 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "deprecated-only",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_unused, deprecated_only),
-        .env = env_schema_unused_deprecated_only,
+    };
+    options_schema_operations[3] = (nitro_option){
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_operations, coordinate),
+        .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_operations[4] = (nitro_option){
         .name = "from",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, from),
+        .offset = offsetof(nitro_opts_schema_operations, from),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10712,12 +11451,12 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_operations[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, global.jq),
+        .offset = offsetof(nitro_opts_schema_operations, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10726,12 +11465,12 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_operations[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, global.output),
+        .offset = offsetof(nitro_opts_schema_operations, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10740,13 +11479,13 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_operations[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, stage),
-        .env = env_schema_unused_stage,
+        .offset = offsetof(nitro_opts_schema_operations, stage),
+        .env = env_schema_operations_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10754,12 +11493,12 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_operations[8] = (nitro_option){
         .name = "to",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_unused, to),
+        .offset = offsetof(nitro_opts_schema_operations, to),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10768,12 +11507,12 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_operations[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_unused, global.verbose),
+        .offset = offsetof(nitro_opts_schema_operations, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10782,8 +11521,32 @@ static const nitro_option options_schema_unused[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_operations = (nitro_command){
+        .name = "operations",
+        .words = "nitro schema operations",
+        .summary = "Show the operations that use a schema coordinate on a stage.",
+        .help = help_schema_operations,
+        .usage = "nitro schema operations [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_operations,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_operations),
+        .behaviour = nitro_behaviour_schema_operations(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 70,
+    };
+}
+
+/* ---- nitro schema unused ---- */
+static const char *env_schema_unused_api_id[3];
+static const char *env_schema_unused_deprecated_only[3];
+static const char *env_schema_unused_stage[3];
+static nitro_option options_schema_unused[10];
 static const char help_schema_unused[] =
     "Description:\n"
     "  List the fields of the schema published on a stage that no request used in\n"
@@ -10817,34 +11580,22 @@ static const char help_schema_unused[] =
     "\n"
     "Examples:\n"
     "  nitro schema unused --api-id <api-id> --stage dev --deprecated-only\n";
-const nitro_command command_schema_unused = {
-    .name = "unused",
-    .words = "nitro schema unused",
-    .summary = "List the fields of a stage's schema that nothing used.",
-    .help = help_schema_unused,
-    .usage = "nitro schema unused [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_unused,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_unused),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_unused,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro schema usage ---- */
-static const char *const env_schema_usage_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_schema_usage_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_schema_usage[] = {
-    {
+static void load_schema_unused(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_unused_api_id[0] = "NITRO_API_ID";
+    env_schema_unused_api_id[1] = "BARISTA_API_ID";
+    env_schema_unused_deprecated_only[0] = "NITRO_DEPRECATED_ONLY";
+    env_schema_unused_deprecated_only[1] = "BARISTA_DEPRECATED_ONLY";
+    env_schema_unused_stage[0] = "NITRO_STAGE";
+    env_schema_unused_stage[1] = "BARISTA_STAGE";
+    options_schema_unused[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, api_id),
-        .env = env_schema_usage_api_id,
+        .offset = offsetof(nitro_opts_schema_unused, api_id),
+        .env = env_schema_unused_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10852,12 +11603,12 @@ static const nitro_option options_schema_usage[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_unused[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, global.api_key),
+        .offset = offsetof(nitro_opts_schema_unused, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10866,12 +11617,12 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_unused[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_unused, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -10880,26 +11631,26 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "coordinate",
-        .value_name = "coordinate",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, coordinate),
-        .env = NULL,
+    };
+    options_schema_unused[3] = (nitro_option){
+        .name = "deprecated-only",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_schema_unused, deprecated_only),
+        .env = env_schema_unused_deprecated_only,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = 0,
+    };
+    options_schema_unused[4] = (nitro_option){
         .name = "from",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, from),
+        .offset = offsetof(nitro_opts_schema_unused, from),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10908,12 +11659,12 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_unused[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, global.jq),
+        .offset = offsetof(nitro_opts_schema_unused, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10922,12 +11673,12 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_unused[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, global.output),
+        .offset = offsetof(nitro_opts_schema_unused, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10936,13 +11687,13 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_unused[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, stage),
-        .env = env_schema_usage_stage,
+        .offset = offsetof(nitro_opts_schema_unused, stage),
+        .env = env_schema_unused_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10950,12 +11701,12 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_unused[8] = (nitro_option){
         .name = "to",
         .value_name = "date",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_schema_usage, to),
+        .offset = offsetof(nitro_opts_schema_unused, to),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10964,12 +11715,12 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-    {
+    };
+    options_schema_unused[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_schema_usage, global.verbose),
+        .offset = offsetof(nitro_opts_schema_unused, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -10978,8 +11729,31 @@ static const nitro_option options_schema_usage[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_unused = (nitro_command){
+        .name = "unused",
+        .words = "nitro schema unused",
+        .summary = "List the fields of a stage's schema that nothing used.",
+        .help = help_schema_unused,
+        .usage = "nitro schema unused [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_unused,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_unused),
+        .behaviour = nitro_behaviour_schema_unused(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 71,
+    };
+}
+
+/* ---- nitro schema usage ---- */
+static const char *env_schema_usage_api_id[3];
+static const char *env_schema_usage_stage[3];
+static nitro_option options_schema_usage[10];
 static const char help_schema_usage[] =
     "Description:\n"
     "  Show how much one schema coordinate was used on a stage in the time window:\n"
@@ -11014,47 +11788,33 @@ static const char help_schema_usage[] =
     "\n"
     "Examples:\n"
     "  nitro schema usage --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
-const nitro_command command_schema_usage = {
-    .name = "usage",
-    .words = "nitro schema usage",
-    .summary = "Show the usage of a schema coordinate on a stage.",
-    .help = help_schema_usage,
-    .usage = "nitro schema usage [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_schema_usage,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_schema_usage),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_schema_usage,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro __complete ---- */
-static const char *const env_complete_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_complete_workspace_id[] = {"NITRO_WORKSPACE_ID", "BARISTA_WORKSPACE_ID", NULL};
-static const nitro_option options_complete[] = {
-    {
+static void load_schema_usage(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_schema_usage_api_id[0] = "NITRO_API_ID";
+    env_schema_usage_api_id[1] = "BARISTA_API_ID";
+    env_schema_usage_stage[0] = "NITRO_STAGE";
+    env_schema_usage_stage[1] = "BARISTA_STAGE";
+    options_schema_usage[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_complete, api_id),
-        .env = env_complete_api_id,
+        .offset = offsetof(nitro_opts_schema_usage, api_id),
+        .env = env_schema_usage_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
-        .prompt = NULL,
+        .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_usage[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_complete, global.api_key),
+        .offset = offsetof(nitro_opts_schema_usage, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11063,12 +11823,12 @@ static const nitro_option options_complete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_schema_usage[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_complete, global.cloud_url),
+        .offset = offsetof(nitro_opts_schema_usage, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -11077,12 +11837,54 @@ static const nitro_option options_complete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_usage[3] = (nitro_option){
+        .name = "coordinate",
+        .value_name = "coordinate",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, coordinate),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_usage[4] = (nitro_option){
+        .name = "from",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, from),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_schema_usage[5] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_schema_usage[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_complete, global.output),
+        .offset = offsetof(nitro_opts_schema_usage, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11091,12 +11893,40 @@ static const nitro_option options_complete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_schema_usage[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, stage),
+        .env = env_schema_usage_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_schema_usage[8] = (nitro_option){
+        .name = "to",
+        .value_name = "date",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_schema_usage, to),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_schema_usage[9] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_complete, global.verbose),
+        .offset = offsetof(nitro_opts_schema_usage, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11105,42 +11935,33 @@ static const nitro_option options_complete[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "workspace-id",
-        .value_name = "workspace-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_complete, workspace_id),
-        .env = env_complete_workspace_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-};
-static const char *const choices_complete_arg_completer[] = {"pat-ids", "workspace-ids", "api-ids", "client-ids", "stage-names", NULL};
-static const nitro_arg args_complete[] = {
-    {
-        .value_name = "completer",
-        .offset = offsetof(nitro_opts_complete, completer),
-        .prompt = NULL,
-        .required = true,
-        .choices = choices_complete_arg_completer,
-    },
-    {
-        .value_name = "prefix",
-        .offset = offsetof(nitro_opts_complete, prefix),
-        .prompt = NULL,
-        .required = false,
-        .choices = NULL,
-    },
-};
-static int run_complete(nitro_ctx *ctx, void *opts) {
-    return nitro_cmd_complete(ctx, opts);
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_schema_usage = (nitro_command){
+        .name = "usage",
+        .words = "nitro schema usage",
+        .summary = "Show the usage of a schema coordinate on a stage.",
+        .help = help_schema_usage,
+        .usage = "nitro schema usage [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_schema_usage,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_schema_usage),
+        .behaviour = nitro_behaviour_schema_usage(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 72,
+    };
 }
+
+/* ---- nitro __complete ---- */
+static const char *env_complete_api_id[3];
+static const char *env_complete_workspace_id[3];
+static nitro_option options_complete[6];
+static const char *choices_complete_arg_completer[6];
+static nitro_arg args_complete[2];
 static const char help_complete[] =
     "Description:\n"
     "  Print the candidates of a dynamic completer for the completion scripts.\n"
@@ -11175,34 +11996,140 @@ static const char help_complete[] =
     "\n"
     "Examples:\n"
     "  nitro __complete pat-ids \"<prefix>\"\n";
-const nitro_command command_complete = {
-    .name = "__complete",
-    .words = "nitro __complete",
-    .summary = "Print completion candidates, one 'value<TAB>description' a line.",
-    .help = help_complete,
-    .usage = "nitro __complete <completer> [<prefix>] [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_complete,
-    .n_options = 6,
-    .args = args_complete,
-    .n_args = 2,
-    .opts_size = sizeof(nitro_opts_complete),
-    .run = run_complete,
-    .behaviour = NULL,
-    .flags = NITRO_CMD_HIDDEN,
-};
+static void load_complete(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_complete_api_id[0] = "NITRO_API_ID";
+    env_complete_api_id[1] = "BARISTA_API_ID";
+    env_complete_workspace_id[0] = "NITRO_WORKSPACE_ID";
+    env_complete_workspace_id[1] = "BARISTA_WORKSPACE_ID";
+    options_complete[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, api_id),
+        .env = env_complete_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_complete[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_complete[2] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_complete[3] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_complete[4] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_complete, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_complete[5] = (nitro_option){
+        .name = "workspace-id",
+        .value_name = "workspace-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_complete, workspace_id),
+        .env = env_complete_workspace_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    choices_complete_arg_completer[0] = "pat-ids";
+    choices_complete_arg_completer[1] = "workspace-ids";
+    choices_complete_arg_completer[2] = "api-ids";
+    choices_complete_arg_completer[3] = "client-ids";
+    choices_complete_arg_completer[4] = "stage-names";
+    args_complete[0] = (nitro_arg){
+        .value_name = "completer",
+        .offset = offsetof(nitro_opts_complete, completer),
+        .prompt = NULL,
+        .required = true,
+        .choices = choices_complete_arg_completer,
+    };
+    args_complete[1] = (nitro_arg){
+        .value_name = "prefix",
+        .offset = offsetof(nitro_opts_complete, prefix),
+        .prompt = NULL,
+        .required = false,
+        .choices = NULL,
+    };
+    command_complete = (nitro_command){
+        .name = "__complete",
+        .words = "nitro __complete",
+        .summary = "Print completion candidates, one 'value<TAB>description' a line.",
+        .help = help_complete,
+        .usage = "nitro __complete <completer> [<prefix>] [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_complete,
+        .n_options = 6,
+        .args = args_complete,
+        .n_args = 2,
+        .opts_size = sizeof(nitro_opts_complete),
+        .behaviour = NULL,
+        .flags = NITRO_CMD_HIDDEN | NITRO_CMD_HAND_WRITTEN,
+        .id = 73,
+    };
+}
 
 /* ---- nitro fusion ---- */
-extern const nitro_command command_fusion_compose, command_fusion_publish, command_fusion_download, command_fusion_upload, command_fusion_validate;
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_fusion[] = {
-    &command_fusion_compose,
-    &command_fusion_download,
-    &command_fusion_publish,
-    &command_fusion_upload,
-    &command_fusion_validate,
-};
+static const nitro_command *subcommands_fusion[5];
 static const char help_fusion[] =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
@@ -11224,83 +12151,56 @@ static const char help_fusion[] =
     "Examples:\n"
     "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
     "    --archive gateway.far\n";
-const nitro_command command_fusion = {
-    .name = "fusion",
-    .words = "nitro fusion",
-    .summary = "Publish Fusion gateway configurations.",
-    .help = help_fusion,
-    .usage = "nitro fusion [command] [options]",
-    .subcommands = subcommands_fusion,
-    .n_subcommands = 5,
-    .options = NULL,
-    .n_options = 0,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = 0,
-    .run = NULL,
-    .behaviour = NULL,
-    .flags = 0,
-};
+static void load_fusion(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    subcommands_fusion[0] = &command_fusion_compose;
+    command_fusion_compose.name = "compose";
+    command_fusion_compose.summary = "Compose a gateway configuration (not in nitro: see why).";
+    command_fusion_compose.flags = 0;
+    command_fusion_compose.id = 75;
+    subcommands_fusion[1] = &command_fusion_download;
+    command_fusion_download.name = "download";
+    command_fusion_download.summary = "Download the most recent gateway configuration.";
+    command_fusion_download.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_download.id = 82;
+    subcommands_fusion[2] = &command_fusion_publish;
+    command_fusion_publish.name = "publish";
+    command_fusion_publish.summary = "Publish a Fusion configuration to a stage.";
+    command_fusion_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish.id = 76;
+    subcommands_fusion[3] = &command_fusion_upload;
+    command_fusion_upload.name = "upload";
+    command_fusion_upload.summary = "Upload a source schema for a later composition.";
+    command_fusion_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_upload.id = 83;
+    subcommands_fusion[4] = &command_fusion_validate;
+    command_fusion_validate.name = "validate";
+    command_fusion_validate.summary = "Validate the gateway schema of a Fusion archive against a stage.";
+    command_fusion_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_validate.id = 84;
+    command_fusion = (nitro_command){
+        .name = "fusion",
+        .words = "nitro fusion",
+        .summary = "Publish Fusion gateway configurations.",
+        .help = help_fusion,
+        .usage = "nitro fusion [command] [options]",
+        .subcommands = subcommands_fusion,
+        .n_subcommands = 5,
+        .options = NULL,
+        .n_options = 0,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = 0,
+        .behaviour = NULL,
+        .flags = 0,
+        .id = 74,
+    };
+}
 
 /* ---- nitro fusion compose ---- */
-static const nitro_option options_fusion_compose[] = {
-    {
-        .name = "api-key",
-        .value_name = "api-key",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_compose, global.api_key),
-        .env = env_global_api_key,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "cloud-url",
-        .value_name = "cloud-url",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_compose, global.cloud_url),
-        .env = env_global_cloud_url,
-        .default_text = "api.chillicream.com",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "output",
-        .value_name = "format",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_compose, global.output),
-        .env = env_global_output,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "verbose",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_compose, global.verbose),
-        .env = env_global_verbose,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-};
+static nitro_option options_fusion_compose[4];
 static const char help_fusion_compose[] =
     "Description:\n"
     "  The Fusion composer is a compiler of its own; nitro does not reimplement it.\n"
@@ -11319,51 +12219,15 @@ static const char help_fusion_compose[] =
     "\n"
     "Examples:\n"
     "  nitro fusion compose\n";
-const nitro_command command_fusion_compose = {
-    .name = "compose",
-    .words = "nitro fusion compose",
-    .summary = "Compose a gateway configuration (not in nitro: see why).",
-    .help = help_fusion_compose,
-    .usage = "nitro fusion compose [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_compose,
-    .n_options = 4,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_compose),
-    .run = NULL,
-    .explains = "nitro does not compose Fusion configurations: the Fusion composer is a compiler of its own.\n  hint: build the archive with the Nitro CLI (dotnet tool install -g ChilliCream.Nitro.CommandLine):\n          nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far\n        then publish it with nitro:\n          nitro fusion publish --api-id <api-id> --tag <tag> --stage <stage> --archive gateway.far",
-    .behaviour = NULL,
-    .flags = 0,
-};
-
-/* ---- nitro fusion publish ---- */
-static const char *const env_fusion_publish_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_publish_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
-static const char *const env_fusion_publish_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_fusion_publish_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const char *const env_fusion_publish_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
-static const nitro_option options_fusion_publish[] = {
-    {
-        .name = "api-id",
-        .value_name = "api-id",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, api_id),
-        .env = env_fusion_publish_api_id,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = "Which API\?",
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+static void load_fusion_compose(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    options_fusion_compose[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_compose, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11372,28 +12236,12 @@ static const nitro_option options_fusion_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "archive",
-        .short_name = 'a',
-        .value_name = "file",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, archive),
-        .env = env_fusion_publish_archive,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_compose[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_compose, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -11402,40 +12250,12 @@ static const nitro_option options_fusion_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "force",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish, force),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0,
-    },
-    {
-        .name = "jq",
-        .value_name = "expression",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, global.jq),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_compose[2] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, global.output),
+        .offset = offsetof(nitro_opts_fusion_compose, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11444,54 +12264,12 @@ static const nitro_option options_fusion_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, stage),
-        .env = env_fusion_publish_stage,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish, tag),
-        .env = env_fusion_publish_tag,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_compose[3] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_compose, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11500,31 +12278,37 @@ static const nitro_option options_fusion_publish[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "wait-for-approval",
-        .value_name = NULL,
-        .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish, wait_for_approval),
-        .env = env_fusion_publish_wait_for_approval,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_compose = (nitro_command){
+        .name = "compose",
+        .words = "nitro fusion compose",
+        .summary = "Compose a gateway configuration (not in nitro: see why).",
+        .help = help_fusion_compose,
+        .usage = "nitro fusion compose [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_compose,
+        .n_options = 4,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_compose),
+        .explains = "nitro does not compose Fusion configurations: the Fusion composer is a compiler of its own.\n  hint: build the archive with the Nitro CLI (dotnet tool install -g ChilliCream.Nitro.CommandLine):\n          nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far\n        then publish it with nitro:\n          nitro fusion publish --api-id <api-id> --tag <tag> --stage <stage> --archive gateway.far",
+        .behaviour = NULL,
         .flags = 0,
-    },
-};
-extern const nitro_command command_fusion_publish_begin, command_fusion_publish_start, command_fusion_publish_validate, command_fusion_publish_commit, command_fusion_publish_cancel;
+        .id = 75,
+    };
+}
+
+/* ---- nitro fusion publish ---- */
+static const char *env_fusion_publish_api_id[3];
+static const char *env_fusion_publish_archive[3];
+static const char *env_fusion_publish_stage[3];
+static const char *env_fusion_publish_tag[3];
+static const char *env_fusion_publish_wait_for_approval[3];
+static nitro_option options_fusion_publish[12];
 /* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *const subcommands_fusion_publish[] = {
-    &command_fusion_publish_begin,
-    &command_fusion_publish_cancel,
-    &command_fusion_publish_commit,
-    &command_fusion_publish_start,
-    &command_fusion_publish_validate,
-};
+static const nitro_command *subcommands_fusion_publish[5];
 static const char help_fusion_publish[] =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
@@ -11570,36 +12354,26 @@ static const char help_fusion_publish[] =
     "Examples:\n"
     "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
     "    --archive gateway.far\n";
-const nitro_command command_fusion_publish = {
-    .name = "publish",
-    .words = "nitro fusion publish",
-    .summary = "Publish a Fusion configuration to a stage.",
-    .help = help_fusion_publish,
-    .usage = "nitro fusion publish [<command>] [options]",
-    .subcommands = subcommands_fusion_publish,
-    .n_subcommands = 5,
-    .options = options_fusion_publish,
-    .n_options = 12,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_publish),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_publish,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion publish begin ---- */
-static const char *const env_fusion_publish_begin_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_publish_begin_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const char *const env_fusion_publish_begin_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const char *const env_fusion_publish_begin_wait_for_approval[] = {"NITRO_WAIT_FOR_APPROVAL", "BARISTA_WAIT_FOR_APPROVAL", NULL};
-static const nitro_option options_fusion_publish_begin[] = {
-    {
+static void load_fusion_publish(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_publish_api_id[0] = "NITRO_API_ID";
+    env_fusion_publish_api_id[1] = "BARISTA_API_ID";
+    env_fusion_publish_archive[0] = "NITRO_FUSION_CONFIG_FILE";
+    env_fusion_publish_archive[1] = "BARISTA_FUSION_CONFIG_FILE";
+    env_fusion_publish_stage[0] = "NITRO_STAGE";
+    env_fusion_publish_stage[1] = "BARISTA_STAGE";
+    env_fusion_publish_tag[0] = "NITRO_TAG";
+    env_fusion_publish_tag[1] = "BARISTA_TAG";
+    env_fusion_publish_wait_for_approval[0] = "NITRO_WAIT_FOR_APPROVAL";
+    env_fusion_publish_wait_for_approval[1] = "BARISTA_WAIT_FOR_APPROVAL";
+    options_fusion_publish[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, api_id),
-        .env = env_fusion_publish_begin_api_id,
+        .offset = offsetof(nitro_opts_fusion_publish, api_id),
+        .env = env_fusion_publish_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11607,12 +12381,12 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_publish, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11621,12 +12395,28 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish[2] = (nitro_option){
+        .name = "archive",
+        .short_name = 'a',
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish, archive),
+        .env = env_fusion_publish_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_publish, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -11635,12 +12425,26 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish[4] = (nitro_option){
+        .name = "force",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish, force),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    options_fusion_publish[5] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, global.jq),
+        .offset = offsetof(nitro_opts_fusion_publish, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11649,12 +12453,12 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish[6] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, global.output),
+        .offset = offsetof(nitro_opts_fusion_publish, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11663,12 +12467,12 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish[7] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, source_metadata),
+        .offset = offsetof(nitro_opts_fusion_publish, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11677,13 +12481,13 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
+    };
+    options_fusion_publish[8] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, stage),
-        .env = env_fusion_publish_begin_stage,
+        .offset = offsetof(nitro_opts_fusion_publish, stage),
+        .env = env_fusion_publish_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11691,13 +12495,13 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish[9] = (nitro_option){
         .name = "tag",
         .value_name = "tag",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, tag),
-        .env = env_fusion_publish_begin_tag,
+        .offset = offsetof(nitro_opts_fusion_publish, tag),
+        .env = env_fusion_publish_tag,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11705,12 +12509,12 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish[10] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_publish, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11719,13 +12523,13 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish[11] = (nitro_option){
         .name = "wait-for-approval",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish_begin, wait_for_approval),
-        .env = env_fusion_publish_begin_wait_for_approval,
+        .offset = offsetof(nitro_opts_fusion_publish, wait_for_approval),
+        .env = env_fusion_publish_wait_for_approval,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11733,8 +12537,58 @@ static const nitro_option options_fusion_publish_begin[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    subcommands_fusion_publish[0] = &command_fusion_publish_begin;
+    command_fusion_publish_begin.name = "begin";
+    command_fusion_publish_begin.summary = "Begin a configuration publish: request a deployment slot.";
+    command_fusion_publish_begin.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_begin.id = 77;
+    subcommands_fusion_publish[1] = &command_fusion_publish_cancel;
+    command_fusion_publish_cancel.name = "cancel";
+    command_fusion_publish_cancel.summary = "Cancel a Fusion configuration publish.";
+    command_fusion_publish_cancel.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_cancel.id = 81;
+    subcommands_fusion_publish[2] = &command_fusion_publish_commit;
+    command_fusion_publish_commit.name = "commit";
+    command_fusion_publish_commit.summary = "Commit a Fusion configuration publish: publish the archive.";
+    command_fusion_publish_commit.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_commit.id = 80;
+    subcommands_fusion_publish[3] = &command_fusion_publish_start;
+    command_fusion_publish_start.name = "start";
+    command_fusion_publish_start.summary = "Start a Fusion configuration publish: claim the deployment slot.";
+    command_fusion_publish_start.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_start.id = 78;
+    subcommands_fusion_publish[4] = &command_fusion_publish_validate;
+    command_fusion_publish_validate.name = "validate";
+    command_fusion_publish_validate.summary = "Validate a Fusion configuration against the schema and clients.";
+    command_fusion_publish_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_validate.id = 79;
+    command_fusion_publish = (nitro_command){
+        .name = "publish",
+        .words = "nitro fusion publish",
+        .summary = "Publish a Fusion configuration to a stage.",
+        .help = help_fusion_publish,
+        .usage = "nitro fusion publish [<command>] [options]",
+        .subcommands = subcommands_fusion_publish,
+        .n_subcommands = 5,
+        .options = options_fusion_publish,
+        .n_options = 12,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_publish),
+        .behaviour = nitro_behaviour_fusion_publish(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 76,
+    };
+}
+
+/* ---- nitro fusion publish begin ---- */
+static const char *env_fusion_publish_begin_api_id[3];
+static const char *env_fusion_publish_begin_stage[3];
+static const char *env_fusion_publish_begin_tag[3];
+static const char *env_fusion_publish_begin_wait_for_approval[3];
+static nitro_option options_fusion_publish_begin[10];
 static const char help_fusion_publish_begin[] =
     "Description:\n"
     "  Request a deployment slot on a stage and wait until it is ready (a stage\n"
@@ -11767,48 +12621,37 @@ static const char help_fusion_publish_begin[] =
     "\n"
     "Examples:\n"
     "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
-const nitro_command command_fusion_publish_begin = {
-    .name = "begin",
-    .words = "nitro fusion publish begin",
-    .summary = "Begin a configuration publish: request a deployment slot.",
-    .help = help_fusion_publish_begin,
-    .usage = "nitro fusion publish begin [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_publish_begin,
-    .n_options = 10,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_publish_begin),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_publish_begin,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion publish start ---- */
-static const char *const env_fusion_publish_start_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_publish_start_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
-static const char *const env_fusion_publish_start_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_fusion_publish_start[] = {
-    {
+static void load_fusion_publish_begin(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_publish_begin_api_id[0] = "NITRO_API_ID";
+    env_fusion_publish_begin_api_id[1] = "BARISTA_API_ID";
+    env_fusion_publish_begin_stage[0] = "NITRO_STAGE";
+    env_fusion_publish_begin_stage[1] = "BARISTA_STAGE";
+    env_fusion_publish_begin_tag[0] = "NITRO_TAG";
+    env_fusion_publish_begin_tag[1] = "BARISTA_TAG";
+    env_fusion_publish_begin_wait_for_approval[0] = "NITRO_WAIT_FOR_APPROVAL";
+    env_fusion_publish_begin_wait_for_approval[1] = "BARISTA_WAIT_FOR_APPROVAL";
+    options_fusion_publish_begin[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, api_id),
-        .env = env_fusion_publish_start_api_id,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, api_id),
+        .env = env_fusion_publish_begin_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_begin[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11817,12 +12660,12 @@ static const nitro_option options_fusion_publish_start[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_begin[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -11831,12 +12674,12 @@ static const nitro_option options_fusion_publish_start[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_begin[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, global.jq),
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11845,12 +12688,12 @@ static const nitro_option options_fusion_publish_start[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_begin[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, global.output),
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11859,41 +12702,54 @@ static const nitro_option options_fusion_publish_start[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "request-id",
-        .value_name = "request-id",
+    };
+    options_fusion_publish_begin[5] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, request_id),
-        .env = env_fusion_publish_start_request_id,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, source_metadata),
+        .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_fusion_publish_begin[6] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_start, stage),
-        .env = env_fusion_publish_start_stage,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, stage),
+        .env = env_fusion_publish_begin_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_begin[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, tag),
+        .env = env_fusion_publish_begin_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_begin[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish_start, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_publish_begin, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11902,8 +12758,46 @@ static const nitro_option options_fusion_publish_start[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    options_fusion_publish_begin[9] = (nitro_option){
+        .name = "wait-for-approval",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_publish_begin, wait_for_approval),
+        .env = env_fusion_publish_begin_wait_for_approval,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_publish_begin = (nitro_command){
+        .name = "begin",
+        .words = "nitro fusion publish begin",
+        .summary = "Begin a configuration publish: request a deployment slot.",
+        .help = help_fusion_publish_begin,
+        .usage = "nitro fusion publish begin [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_publish_begin,
+        .n_options = 10,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_publish_begin),
+        .behaviour = nitro_behaviour_fusion_publish_begin(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 77,
+    };
+}
+
+/* ---- nitro fusion publish start ---- */
+static const char *env_fusion_publish_start_api_id[3];
+static const char *env_fusion_publish_start_request_id[3];
+static const char *env_fusion_publish_start_stage[3];
+static nitro_option options_fusion_publish_start[8];
 static const char help_fusion_publish_start[] =
     "Description:\n"
     "  Claim the deployment slot of a request that 'fusion publish begin' made\n"
@@ -11935,36 +12829,22 @@ static const char help_fusion_publish_start[] =
     "\n"
     "Examples:\n"
     "  nitro fusion publish start --request-id <request-id>\n";
-const nitro_command command_fusion_publish_start = {
-    .name = "start",
-    .words = "nitro fusion publish start",
-    .summary = "Start a Fusion configuration publish: claim the deployment slot.",
-    .help = help_fusion_publish_start,
-    .usage = "nitro fusion publish start [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_publish_start,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_publish_start),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_publish_start,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion publish validate ---- */
-static const char *const env_fusion_publish_validate_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_publish_validate_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
-static const char *const env_fusion_publish_validate_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
-static const char *const env_fusion_publish_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_fusion_publish_validate[] = {
-    {
+static void load_fusion_publish_start(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_publish_start_api_id[0] = "NITRO_API_ID";
+    env_fusion_publish_start_api_id[1] = "BARISTA_API_ID";
+    env_fusion_publish_start_request_id[0] = "NITRO_REQUEST_ID";
+    env_fusion_publish_start_request_id[1] = "BARISTA_REQUEST_ID";
+    env_fusion_publish_start_stage[0] = "NITRO_STAGE";
+    env_fusion_publish_start_stage[1] = "BARISTA_STAGE";
+    options_fusion_publish_start[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, api_id),
-        .env = env_fusion_publish_validate_api_id,
+        .offset = offsetof(nitro_opts_fusion_publish_start, api_id),
+        .env = env_fusion_publish_start_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11972,12 +12852,12 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_start[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -11986,28 +12866,12 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "archive",
-        .short_name = 'a',
-        .value_name = "file",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, archive),
-        .env = env_fusion_publish_validate_archive,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_start[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -12016,12 +12880,12 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_start[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, global.jq),
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12030,12 +12894,12 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_start[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, global.output),
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12044,13 +12908,13 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_start[5] = (nitro_option){
         .name = "request-id",
         .value_name = "request-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, request_id),
-        .env = env_fusion_publish_validate_request_id,
+        .offset = offsetof(nitro_opts_fusion_publish_start, request_id),
+        .env = env_fusion_publish_start_request_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12059,13 +12923,13 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt_default = NULL,
         .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_start[6] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, stage),
-        .env = env_fusion_publish_validate_stage,
+        .offset = offsetof(nitro_opts_fusion_publish_start, stage),
+        .env = env_fusion_publish_start_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12073,12 +12937,12 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_start[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish_validate, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_publish_start, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12087,8 +12951,33 @@ static const nitro_option options_fusion_publish_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_publish_start = (nitro_command){
+        .name = "start",
+        .words = "nitro fusion publish start",
+        .summary = "Start a Fusion configuration publish: claim the deployment slot.",
+        .help = help_fusion_publish_start,
+        .usage = "nitro fusion publish start [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_publish_start,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_publish_start),
+        .behaviour = nitro_behaviour_fusion_publish_start(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 78,
+    };
+}
+
+/* ---- nitro fusion publish validate ---- */
+static const char *env_fusion_publish_validate_api_id[3];
+static const char *env_fusion_publish_validate_archive[3];
+static const char *env_fusion_publish_validate_request_id[3];
+static const char *env_fusion_publish_validate_stage[3];
+static nitro_option options_fusion_publish_validate[9];
 static const char help_fusion_publish_validate[] =
     "Description:\n"
     "  Send the archive to be checked against the stage of a started request (its\n"
@@ -12125,36 +13014,24 @@ static const char help_fusion_publish_validate[] =
     "Examples:\n"
     "  nitro fusion publish validate --request-id <request-id> \\\n"
     "    --archive gateway.far\n";
-const nitro_command command_fusion_publish_validate = {
-    .name = "validate",
-    .words = "nitro fusion publish validate",
-    .summary = "Validate a Fusion configuration against the schema and clients.",
-    .help = help_fusion_publish_validate,
-    .usage = "nitro fusion publish validate [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_publish_validate,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_publish_validate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_publish_validate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion publish commit ---- */
-static const char *const env_fusion_publish_commit_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_publish_commit_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
-static const char *const env_fusion_publish_commit_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
-static const char *const env_fusion_publish_commit_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_fusion_publish_commit[] = {
-    {
+static void load_fusion_publish_validate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_publish_validate_api_id[0] = "NITRO_API_ID";
+    env_fusion_publish_validate_api_id[1] = "BARISTA_API_ID";
+    env_fusion_publish_validate_archive[0] = "NITRO_FUSION_CONFIG_FILE";
+    env_fusion_publish_validate_archive[1] = "BARISTA_FUSION_CONFIG_FILE";
+    env_fusion_publish_validate_request_id[0] = "NITRO_REQUEST_ID";
+    env_fusion_publish_validate_request_id[1] = "BARISTA_REQUEST_ID";
+    env_fusion_publish_validate_stage[0] = "NITRO_STAGE";
+    env_fusion_publish_validate_stage[1] = "BARISTA_STAGE";
+    options_fusion_publish_validate[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, api_id),
-        .env = env_fusion_publish_commit_api_id,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, api_id),
+        .env = env_fusion_publish_validate_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12162,12 +13039,12 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_validate[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12176,14 +13053,14 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_validate[2] = (nitro_option){
         .name = "archive",
         .short_name = 'a',
         .value_name = "file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, archive),
-        .env = env_fusion_publish_commit_archive,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, archive),
+        .env = env_fusion_publish_validate_archive,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12192,12 +13069,12 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt_default = NULL,
         .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_validate[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -12206,12 +13083,12 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_validate[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, global.jq),
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12220,12 +13097,12 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_validate[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, global.output),
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12234,13 +13111,13 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_validate[6] = (nitro_option){
         .name = "request-id",
         .value_name = "request-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, request_id),
-        .env = env_fusion_publish_commit_request_id,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, request_id),
+        .env = env_fusion_publish_validate_request_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12249,13 +13126,13 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt_default = NULL,
         .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_validate[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, stage),
-        .env = env_fusion_publish_commit_stage,
+        .offset = offsetof(nitro_opts_fusion_publish_validate, stage),
+        .env = env_fusion_publish_validate_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12263,12 +13140,12 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_validate[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish_commit, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_publish_validate, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12277,8 +13154,33 @@ static const nitro_option options_fusion_publish_commit[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_publish_validate = (nitro_command){
+        .name = "validate",
+        .words = "nitro fusion publish validate",
+        .summary = "Validate a Fusion configuration against the schema and clients.",
+        .help = help_fusion_publish_validate,
+        .usage = "nitro fusion publish validate [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_publish_validate,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_publish_validate),
+        .behaviour = nitro_behaviour_fusion_publish_validate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 79,
+    };
+}
+
+/* ---- nitro fusion publish commit ---- */
+static const char *env_fusion_publish_commit_api_id[3];
+static const char *env_fusion_publish_commit_archive[3];
+static const char *env_fusion_publish_commit_request_id[3];
+static const char *env_fusion_publish_commit_stage[3];
+static nitro_option options_fusion_publish_commit[9];
 static const char help_fusion_publish_commit[] =
     "Description:\n"
     "  Send the archive of a started request to be published on its stage and\n"
@@ -12315,35 +13217,24 @@ static const char help_fusion_publish_commit[] =
     "Examples:\n"
     "  nitro fusion publish commit --request-id <request-id> \\\n"
     "    --archive gateway.far\n";
-const nitro_command command_fusion_publish_commit = {
-    .name = "commit",
-    .words = "nitro fusion publish commit",
-    .summary = "Commit a Fusion configuration publish: publish the archive.",
-    .help = help_fusion_publish_commit,
-    .usage = "nitro fusion publish commit [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_publish_commit,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_publish_commit),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_publish_commit,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion publish cancel ---- */
-static const char *const env_fusion_publish_cancel_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_publish_cancel_request_id[] = {"NITRO_REQUEST_ID", "BARISTA_REQUEST_ID", NULL};
-static const char *const env_fusion_publish_cancel_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_fusion_publish_cancel[] = {
-    {
+static void load_fusion_publish_commit(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_publish_commit_api_id[0] = "NITRO_API_ID";
+    env_fusion_publish_commit_api_id[1] = "BARISTA_API_ID";
+    env_fusion_publish_commit_archive[0] = "NITRO_FUSION_CONFIG_FILE";
+    env_fusion_publish_commit_archive[1] = "BARISTA_FUSION_CONFIG_FILE";
+    env_fusion_publish_commit_request_id[0] = "NITRO_REQUEST_ID";
+    env_fusion_publish_commit_request_id[1] = "BARISTA_REQUEST_ID";
+    env_fusion_publish_commit_stage[0] = "NITRO_STAGE";
+    env_fusion_publish_commit_stage[1] = "BARISTA_STAGE";
+    options_fusion_publish_commit[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, api_id),
-        .env = env_fusion_publish_cancel_api_id,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, api_id),
+        .env = env_fusion_publish_commit_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12351,12 +13242,12 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_commit[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12365,12 +13256,28 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_commit[2] = (nitro_option){
+        .name = "archive",
+        .short_name = 'a',
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, archive),
+        .env = env_fusion_publish_commit_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_commit[3] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -12379,12 +13286,12 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_commit[4] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.jq),
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12393,12 +13300,12 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_commit[5] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.output),
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12407,13 +13314,13 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_commit[6] = (nitro_option){
         .name = "request-id",
         .value_name = "request-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, request_id),
-        .env = env_fusion_publish_cancel_request_id,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, request_id),
+        .env = env_fusion_publish_commit_request_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12422,13 +13329,13 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt_default = NULL,
         .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_commit[7] = (nitro_option){
         .name = "stage",
         .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, stage),
-        .env = env_fusion_publish_cancel_stage,
+        .offset = offsetof(nitro_opts_fusion_publish_commit, stage),
+        .env = env_fusion_publish_commit_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12436,12 +13343,12 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_commit[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_publish_commit, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12450,8 +13357,32 @@ static const nitro_option options_fusion_publish_cancel[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_publish_commit = (nitro_command){
+        .name = "commit",
+        .words = "nitro fusion publish commit",
+        .summary = "Commit a Fusion configuration publish: publish the archive.",
+        .help = help_fusion_publish_commit,
+        .usage = "nitro fusion publish commit [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_publish_commit,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_publish_commit),
+        .behaviour = nitro_behaviour_fusion_publish_commit(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 80,
+    };
+}
+
+/* ---- nitro fusion publish cancel ---- */
+static const char *env_fusion_publish_cancel_api_id[3];
+static const char *env_fusion_publish_cancel_request_id[3];
+static const char *env_fusion_publish_cancel_stage[3];
+static nitro_option options_fusion_publish_cancel[8];
 static const char help_fusion_publish_cancel[] =
     "Description:\n"
     "  Give back the deployment slot of a request: nothing of it is published and\n"
@@ -12483,48 +13414,35 @@ static const char help_fusion_publish_cancel[] =
     "\n"
     "Examples:\n"
     "  nitro fusion publish cancel --request-id <request-id>\n";
-const nitro_command command_fusion_publish_cancel = {
-    .name = "cancel",
-    .words = "nitro fusion publish cancel",
-    .summary = "Cancel a Fusion configuration publish.",
-    .help = help_fusion_publish_cancel,
-    .usage = "nitro fusion publish cancel [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_publish_cancel,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_publish_cancel),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_publish_cancel,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion download ---- */
-static const char *const env_fusion_download_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_download_output_file[] = {"NITRO_OUTPUT_FILE", "BARISTA_OUTPUT_FILE", NULL};
-static const char *const env_fusion_download_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_fusion_download[] = {
-    {
+static void load_fusion_publish_cancel(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_publish_cancel_api_id[0] = "NITRO_API_ID";
+    env_fusion_publish_cancel_api_id[1] = "BARISTA_API_ID";
+    env_fusion_publish_cancel_request_id[0] = "NITRO_REQUEST_ID";
+    env_fusion_publish_cancel_request_id[1] = "BARISTA_REQUEST_ID";
+    env_fusion_publish_cancel_stage[0] = "NITRO_STAGE";
+    env_fusion_publish_cancel_stage[1] = "BARISTA_STAGE";
+    options_fusion_publish_cancel[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, api_id),
-        .env = env_fusion_download_api_id,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, api_id),
+        .env = env_fusion_publish_cancel_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = "Which API\?",
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_cancel[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12533,12 +13451,12 @@ static const nitro_option options_fusion_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_publish_cancel[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -12547,12 +13465,12 @@ static const nitro_option options_fusion_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_cancel[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, global.jq),
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12561,12 +13479,12 @@ static const nitro_option options_fusion_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_publish_cancel[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, global.output),
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12575,40 +13493,41 @@ static const nitro_option options_fusion_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "output-file",
-        .value_name = "output-file",
+    };
+    options_fusion_publish_cancel[5] = (nitro_option){
+        .name = "request-id",
+        .value_name = "request-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, output_file),
-        .env = env_fusion_download_output_file,
-        .default_text = "gateway.far",
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_download, stage),
-        .env = env_fusion_download_stage,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, request_id),
+        .env = env_fusion_publish_cancel_request_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+        .missing_hint = "pass --request-id or NITRO_REQUEST_ID, or run 'fusion publish begin' first.",
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_cancel[6] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, stage),
+        .env = env_fusion_publish_cancel_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_publish_cancel[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_download, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_publish_cancel, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12617,8 +13536,32 @@ static const nitro_option options_fusion_download[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_publish_cancel = (nitro_command){
+        .name = "cancel",
+        .words = "nitro fusion publish cancel",
+        .summary = "Cancel a Fusion configuration publish.",
+        .help = help_fusion_publish_cancel,
+        .usage = "nitro fusion publish cancel [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_publish_cancel,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_publish_cancel),
+        .behaviour = nitro_behaviour_fusion_publish_cancel(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 81,
+    };
+}
+
+/* ---- nitro fusion download ---- */
+static const char *env_fusion_download_api_id[3];
+static const char *env_fusion_download_output_file[3];
+static const char *env_fusion_download_stage[3];
+static nitro_option options_fusion_download[8];
 static const char help_fusion_download[] =
     "Description:\n"
     "  Download the Fusion configuration published on a stage (a gateway.far\n"
@@ -12651,34 +13594,22 @@ static const char help_fusion_download[] =
     "\n"
     "Examples:\n"
     "  nitro fusion download --api-id <api-id> --stage dev\n";
-const nitro_command command_fusion_download = {
-    .name = "download",
-    .words = "nitro fusion download",
-    .summary = "Download the most recent gateway configuration.",
-    .help = help_fusion_download,
-    .usage = "nitro fusion download [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_download,
-    .n_options = 8,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_download),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_download,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion upload ---- */
-static const char *const env_fusion_upload_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_upload_tag[] = {"NITRO_TAG", "BARISTA_TAG", NULL};
-static const nitro_option options_fusion_upload[] = {
-    {
+static void load_fusion_download(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_download_api_id[0] = "NITRO_API_ID";
+    env_fusion_download_api_id[1] = "BARISTA_API_ID";
+    env_fusion_download_output_file[0] = "NITRO_OUTPUT_FILE";
+    env_fusion_download_output_file[1] = "BARISTA_OUTPUT_FILE";
+    env_fusion_download_stage[0] = "NITRO_STAGE";
+    env_fusion_download_stage[1] = "BARISTA_STAGE";
+    options_fusion_download[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, api_id),
-        .env = env_fusion_upload_api_id,
+        .offset = offsetof(nitro_opts_fusion_download, api_id),
+        .env = env_fusion_download_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12686,12 +13617,12 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_download[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_download, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12700,12 +13631,12 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_download[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_download, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -12714,12 +13645,12 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_download[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, global.jq),
+        .offset = offsetof(nitro_opts_fusion_download, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12728,12 +13659,12 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_download[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, global.output),
+        .offset = offsetof(nitro_opts_fusion_download, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12742,42 +13673,27 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
-        .name = "source-metadata",
-        .value_name = "json",
+    };
+    options_fusion_download[5] = (nitro_option){
+        .name = "output-file",
+        .value_name = "output-file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, source_metadata),
-        .env = NULL,
-        .default_text = NULL,
+        .offset = offsetof(nitro_opts_fusion_download, output_file),
+        .env = env_fusion_download_output_file,
+        .default_text = "gateway.far",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
         .choices = NULL,
         .prompt = NULL,
         .prompt_default = NULL,
-        .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "source-schema-file",
-        .short_name = 'f',
-        .value_name = "file",
+        .flags = 0 | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_download[6] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, source_schema_file),
-        .env = NULL,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "tag",
-        .value_name = "tag",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_upload, tag),
-        .env = env_fusion_upload_tag,
+        .offset = offsetof(nitro_opts_fusion_download, stage),
+        .env = env_fusion_download_stage,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12785,12 +13701,12 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_download[7] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_upload, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_download, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12799,8 +13715,31 @@ static const nitro_option options_fusion_upload[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_download = (nitro_command){
+        .name = "download",
+        .words = "nitro fusion download",
+        .summary = "Download the most recent gateway configuration.",
+        .help = help_fusion_download,
+        .usage = "nitro fusion download [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_download,
+        .n_options = 8,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_download),
+        .behaviour = nitro_behaviour_fusion_download(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 82,
+    };
+}
+
+/* ---- nitro fusion upload ---- */
+static const char *env_fusion_upload_api_id[3];
+static const char *env_fusion_upload_tag[3];
+static nitro_option options_fusion_upload[9];
 static const char help_fusion_upload[] =
     "Description:\n"
     "  Zip the source schema file into source-schema.zip (as schema.graphqls) and\n"
@@ -12836,35 +13775,20 @@ static const char help_fusion_upload[] =
     "Examples:\n"
     "  nitro fusion upload --api-id <api-id> --tag v1 \\\n"
     "    --source-schema-file products/schema.graphqls\n";
-const nitro_command command_fusion_upload = {
-    .name = "upload",
-    .words = "nitro fusion upload",
-    .summary = "Upload a source schema for a later composition.",
-    .help = help_fusion_upload,
-    .usage = "nitro fusion upload [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_upload,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_upload),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_upload,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
-
-/* ---- nitro fusion validate ---- */
-static const char *const env_fusion_validate_api_id[] = {"NITRO_API_ID", "BARISTA_API_ID", NULL};
-static const char *const env_fusion_validate_archive[] = {"NITRO_FUSION_CONFIG_FILE", "BARISTA_FUSION_CONFIG_FILE", NULL};
-static const char *const env_fusion_validate_stage[] = {"NITRO_STAGE", "BARISTA_STAGE", NULL};
-static const nitro_option options_fusion_validate[] = {
-    {
+static void load_fusion_upload(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_upload_api_id[0] = "NITRO_API_ID";
+    env_fusion_upload_api_id[1] = "BARISTA_API_ID";
+    env_fusion_upload_tag[0] = "NITRO_TAG";
+    env_fusion_upload_tag[1] = "BARISTA_TAG";
+    options_fusion_upload[0] = (nitro_option){
         .name = "api-id",
         .value_name = "api-id",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, api_id),
-        .env = env_fusion_validate_api_id,
+        .offset = offsetof(nitro_opts_fusion_upload, api_id),
+        .env = env_fusion_upload_api_id,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12872,12 +13796,12 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = "Which API\?",
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_upload[1] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, global.api_key),
+        .offset = offsetof(nitro_opts_fusion_upload, global.api_key),
         .env = env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12886,28 +13810,12 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
-    },
-    {
-        .name = "archive",
-        .short_name = 'a',
-        .value_name = "file",
-        .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, archive),
-        .env = env_fusion_validate_archive,
-        .default_text = NULL,
-        .min = NITRO_INT_MIN,
-        .max = NITRO_INT_MAX,
-        .choices = NULL,
-        .prompt = NULL,
-        .prompt_default = NULL,
-        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
-        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_upload[2] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, global.cloud_url),
+        .offset = offsetof(nitro_opts_fusion_upload, global.cloud_url),
         .env = env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
@@ -12916,12 +13824,12 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_upload[3] = (nitro_option){
         .name = "jq",
         .value_name = "expression",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, global.jq),
+        .offset = offsetof(nitro_opts_fusion_upload, global.jq),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12930,12 +13838,12 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_upload[4] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, global.output),
+        .offset = offsetof(nitro_opts_fusion_upload, global.output),
         .env = env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12944,12 +13852,12 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-    {
+    };
+    options_fusion_upload[5] = (nitro_option){
         .name = "source-metadata",
         .value_name = "json",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, source_metadata),
+        .offset = offsetof(nitro_opts_fusion_upload, source_metadata),
         .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12958,13 +13866,14 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = 0 | NITRO_OPT_HIDDEN,
-    },
-    {
-        .name = "stage",
-        .value_name = "stage",
+    };
+    options_fusion_upload[6] = (nitro_option){
+        .name = "source-schema-file",
+        .short_name = 'f',
+        .value_name = "file",
         .type = NITRO_OPT_STRING,
-        .offset = offsetof(nitro_opts_fusion_validate, stage),
-        .env = env_fusion_validate_stage,
+        .offset = offsetof(nitro_opts_fusion_upload, source_schema_file),
+        .env = NULL,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12972,12 +13881,26 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
-    },
-    {
+    };
+    options_fusion_upload[7] = (nitro_option){
+        .name = "tag",
+        .value_name = "tag",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_upload, tag),
+        .env = env_fusion_upload_tag,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_upload[8] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
-        .offset = offsetof(nitro_opts_fusion_validate, global.verbose),
+        .offset = offsetof(nitro_opts_fusion_upload, global.verbose),
         .env = env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
@@ -12986,8 +13909,32 @@ static const nitro_option options_fusion_validate[] = {
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
-    },
-};
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_upload = (nitro_command){
+        .name = "upload",
+        .words = "nitro fusion upload",
+        .summary = "Upload a source schema for a later composition.",
+        .help = help_fusion_upload,
+        .usage = "nitro fusion upload [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_upload,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_upload),
+        .behaviour = nitro_behaviour_fusion_upload(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 83,
+    };
+}
+
+/* ---- nitro fusion validate ---- */
+static const char *env_fusion_validate_api_id[3];
+static const char *env_fusion_validate_archive[3];
+static const char *env_fusion_validate_stage[3];
+static nitro_option options_fusion_validate[9];
 static const char help_fusion_validate[] =
     "Description:\n"
     "  Take the gateway schema out of a Fusion archive (gateway.far) and send it to\n"
@@ -13020,20 +13967,262 @@ static const char help_fusion_validate[] =
     "Examples:\n"
     "  nitro fusion validate --api-id <api-id> --stage dev \\\n"
     "    --archive gateway.far\n";
-const nitro_command command_fusion_validate = {
-    .name = "validate",
-    .words = "nitro fusion validate",
-    .summary = "Validate the gateway schema of a Fusion archive against a stage.",
-    .help = help_fusion_validate,
-    .usage = "nitro fusion validate [options]",
-    .subcommands = NULL,
-    .n_subcommands = 0,
-    .options = options_fusion_validate,
-    .n_options = 9,
-    .args = NULL,
-    .n_args = 0,
-    .opts_size = sizeof(nitro_opts_fusion_validate),
-    .run = NULL,
-    .behaviour = &nitro_behaviour_fusion_validate,
-    .flags = NITRO_CMD_AUTH_REQUIRED,
-};
+static void load_fusion_validate(void) {
+    static bool filled;
+    if (filled) return;
+    filled = true;
+    env_fusion_validate_api_id[0] = "NITRO_API_ID";
+    env_fusion_validate_api_id[1] = "BARISTA_API_ID";
+    env_fusion_validate_archive[0] = "NITRO_FUSION_CONFIG_FILE";
+    env_fusion_validate_archive[1] = "BARISTA_FUSION_CONFIG_FILE";
+    env_fusion_validate_stage[0] = "NITRO_STAGE";
+    env_fusion_validate_stage[1] = "BARISTA_STAGE";
+    options_fusion_validate[0] = (nitro_option){
+        .name = "api-id",
+        .value_name = "api-id",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, api_id),
+        .env = env_fusion_validate_api_id,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = "Which API\?",
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_validate[1] = (nitro_option){
+        .name = "api-key",
+        .value_name = "api-key",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.api_key),
+        .env = env_global_api_key,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_validate[2] = (nitro_option){
+        .name = "archive",
+        .short_name = 'a',
+        .value_name = "file",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, archive),
+        .env = env_fusion_validate_archive,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .missing_hint = "build it with the Fusion composer: 'nitro fusion compose' says how.",
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_validate[3] = (nitro_option){
+        .name = "cloud-url",
+        .value_name = "cloud-url",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.cloud_url),
+        .env = env_global_cloud_url,
+        .default_text = "api.chillicream.com",
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_fusion_validate[4] = (nitro_option){
+        .name = "jq",
+        .value_name = "expression",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.jq),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_fusion_validate[5] = (nitro_option){
+        .name = "output",
+        .value_name = "format",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, global.output),
+        .env = env_global_output,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = choices_global_output,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    options_fusion_validate[6] = (nitro_option){
+        .name = "source-metadata",
+        .value_name = "json",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, source_metadata),
+        .env = NULL,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = 0 | NITRO_OPT_HIDDEN,
+    };
+    options_fusion_validate[7] = (nitro_option){
+        .name = "stage",
+        .value_name = "stage",
+        .type = NITRO_OPT_STRING,
+        .offset = offsetof(nitro_opts_fusion_validate, stage),
+        .env = env_fusion_validate_stage,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_REQUIRED | NITRO_OPT_NON_EMPTY,
+    };
+    options_fusion_validate[8] = (nitro_option){
+        .name = "verbose",
+        .value_name = NULL,
+        .type = NITRO_OPT_FLAG,
+        .offset = offsetof(nitro_opts_fusion_validate, global.verbose),
+        .env = env_global_verbose,
+        .default_text = NULL,
+        .min = NITRO_INT_MIN,
+        .max = NITRO_INT_MAX,
+        .choices = NULL,
+        .prompt = NULL,
+        .prompt_default = NULL,
+        .flags = NITRO_OPT_GLOBAL,
+    };
+    nitro_global_options(); /* the env lists of the global options */
+    command_fusion_validate = (nitro_command){
+        .name = "validate",
+        .words = "nitro fusion validate",
+        .summary = "Validate the gateway schema of a Fusion archive against a stage.",
+        .help = help_fusion_validate,
+        .usage = "nitro fusion validate [options]",
+        .subcommands = NULL,
+        .n_subcommands = 0,
+        .options = options_fusion_validate,
+        .n_options = 9,
+        .args = NULL,
+        .n_args = 0,
+        .opts_size = sizeof(nitro_opts_fusion_validate),
+        .behaviour = nitro_behaviour_fusion_validate(),
+        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .id = 84,
+    };
+}
+
+const nitro_command *nitro_command_load(const nitro_command *command) {
+    switch (command->id) {
+    case 0: load_root(); break;
+    case 1: load_pat(); break;
+    case 2: load_pat_create(); break;
+    case 3: load_pat_list(); break;
+    case 4: load_pat_revoke(); break;
+    case 5: load_pat_rotate(); break;
+    case 6: load_workspace(); break;
+    case 7: load_workspace_create(); break;
+    case 8: load_workspace_show(); break;
+    case 9: load_workspace_list(); break;
+    case 10: load_workspace_current(); break;
+    case 11: load_workspace_set_default(); break;
+    case 12: load_api_key(); break;
+    case 13: load_api_key_create(); break;
+    case 14: load_api_key_list(); break;
+    case 15: load_api_key_delete(); break;
+    case 16: load_api(); break;
+    case 17: load_api_create(); break;
+    case 18: load_api_list(); break;
+    case 19: load_api_show(); break;
+    case 20: load_api_delete(); break;
+    case 21: load_client(); break;
+    case 22: load_client_create(); break;
+    case 23: load_client_delete(); break;
+    case 24: load_client_show(); break;
+    case 25: load_client_list(); break;
+    case 26: load_client_list_versions(); break;
+    case 27: load_client_list_published_versions(); break;
+    case 28: load_client_upload(); break;
+    case 29: load_client_validate(); break;
+    case 30: load_client_publish(); break;
+    case 31: load_client_unpublish(); break;
+    case 32: load_client_download(); break;
+    case 33: load_stage(); break;
+    case 34: load_stage_list(); break;
+    case 35: load_stage_edit(); break;
+    case 36: load_stage_delete(); break;
+    case 37: load_environment(); break;
+    case 38: load_environment_create(); break;
+    case 39: load_environment_list(); break;
+    case 40: load_environment_show(); break;
+    case 41: load_openapi(); break;
+    case 42: load_openapi_create(); break;
+    case 43: load_openapi_delete(); break;
+    case 44: load_openapi_list(); break;
+    case 45: load_openapi_upload(); break;
+    case 46: load_openapi_validate(); break;
+    case 47: load_openapi_publish(); break;
+    case 48: load_mcp(); break;
+    case 49: load_mcp_create(); break;
+    case 50: load_mcp_delete(); break;
+    case 51: load_mcp_list(); break;
+    case 52: load_mcp_upload(); break;
+    case 53: load_mcp_validate(); break;
+    case 54: load_mcp_publish(); break;
+    case 55: load_login(); break;
+    case 56: load_logout(); break;
+    case 57: load_status(); break;
+    case 58: load_completion(); break;
+    case 59: load_mock(); break;
+    case 60: load_mock_create(); break;
+    case 61: load_mock_list(); break;
+    case 62: load_mock_update(); break;
+    case 63: load_schema(); break;
+    case 64: load_schema_upload(); break;
+    case 65: load_schema_validate(); break;
+    case 66: load_schema_download(); break;
+    case 67: load_schema_publish(); break;
+    case 68: load_schema_clients(); break;
+    case 69: load_schema_impact(); break;
+    case 70: load_schema_operations(); break;
+    case 71: load_schema_unused(); break;
+    case 72: load_schema_usage(); break;
+    case 73: load_complete(); break;
+    case 74: load_fusion(); break;
+    case 75: load_fusion_compose(); break;
+    case 76: load_fusion_publish(); break;
+    case 77: load_fusion_publish_begin(); break;
+    case 78: load_fusion_publish_start(); break;
+    case 79: load_fusion_publish_validate(); break;
+    case 80: load_fusion_publish_commit(); break;
+    case 81: load_fusion_publish_cancel(); break;
+    case 82: load_fusion_download(); break;
+    case 83: load_fusion_upload(); break;
+    case 84: load_fusion_validate(); break;
+    }
+    return command;
+}
+
+int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *opts) {
+    switch (command->id) {
+    case 55: return nitro_cmd_login(ctx, opts);
+    case 56: return nitro_cmd_logout(ctx, opts);
+    case 57: return nitro_cmd_status(ctx, opts);
+    case 58: return nitro_cmd_completion(ctx, opts);
+    case 73: return nitro_cmd_complete(ctx, opts);
+    }
+    return NITRO_EXIT_FAILURE; /* every command that runs code is in the switch */
+}

@@ -615,4 +615,11 @@ typedef struct {
     nitro_str_value source_metadata;
 } nitro_opts_fusion_validate;
 
+/* Fills a command's tables (its node, options and arguments, and the names of its subcommands) the first time
+ * it is asked for; returns the command. The parser calls it through nitro_root_command.load. */
+const nitro_command *nitro_command_load(const nitro_command *command);
+
+/* Runs a command whose code is hand-written (NITRO_CMD_HAND_WRITTEN). */
+int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *opts);
+
 #endif

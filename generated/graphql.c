@@ -6,12 +6,17 @@
 /* ==== CreateApiKeyCommandMutation ==== */
 static bool validate_gql_create_api_key(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_api_key_operation = {
-    .name = "CreateApiKeyCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateApiKeyCommandMutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename result { __typename key { __typename ... CreateApiKeyCommandMutation_ApiKey } secret } errors { __typename ... ApiNotFoundError ... WorkspaceNotFound ... PersonalWorkspaceNotSupportedError ... ValidationError ... RoleNotFoundError ... Error } } } fragment CreateApiKeyCommandMutation_ApiKey on ApiKey { id ... ApiKeyDetailPrompt_ApiKey } fragment ApiKeyDetailPrompt_ApiKey on ApiKey { id name workspace { __typename name } } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment WorkspaceNotFound on WorkspaceNotFound { __typename message workspaceId ... Error } fragment PersonalWorkspaceNotSupportedError on PersonalWorkspaceNotSupportedError { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error } fragment RoleNotFoundError on RoleNotFoundError { __typename message roleId ... Error }",
-    .validate = validate_gql_create_api_key,
-};
+const gql_operation *gql_create_api_key_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateApiKeyCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateApiKeyCommandMutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename result { __typename key { __typename ... CreateApiKeyCommandMutation_ApiKey } secret } errors { __typename ... ApiNotFoundError ... WorkspaceNotFound ... PersonalWorkspaceNotSupportedError ... ValidationError ... RoleNotFoundError ... Error } } } fragment CreateApiKeyCommandMutation_ApiKey on ApiKey { id ... ApiKeyDetailPrompt_ApiKey } fragment ApiKeyDetailPrompt_ApiKey on ApiKey { id name workspace { __typename name } } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment WorkspaceNotFound on WorkspaceNotFound { __typename message workspaceId ... Error } fragment PersonalWorkspaceNotSupportedError on PersonalWorkspaceNotSupportedError { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error } fragment RoleNotFoundError on RoleNotFoundError { __typename message roleId ... Error }",
+            .index = 0,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_api_key_data_create_api_key_result_key_workspace(gql_create_api_key_data_create_api_key_result_key_workspace *value) {
@@ -211,12 +216,17 @@ static bool validate_gql_create_api_key(const cJSON *data, gql_error *err) {
 /* ==== CreateApiCommandMutation ==== */
 static bool validate_gql_create_api(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_api_operation = {
-    .name = "CreateApiCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateApiCommandMutation($workspaceId: ID!, $path: [String!]!, $name: String!, $kind: ApiKind) { pushWorkspaceChanges(input: { changes: [{ api: { create: { name: $name, path: $path, referenceId: \"api\", workspaceId: $workspaceId, kind: $kind } } }] }) { __typename changes { __typename referenceId error { __typename ... Error } result { __typename ... CreateApiCommandMutation_Api } } errors { __typename ... Error } } } fragment Error on Error { message } fragment CreateApiCommandMutation_Api on Api { name ... ApiDetailPrompt_Api } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } }",
-    .validate = validate_gql_create_api,
-};
+const gql_operation *gql_create_api_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateApiCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateApiCommandMutation($workspaceId: ID!, $path: [String!]!, $name: String!, $kind: ApiKind) { pushWorkspaceChanges(input: { changes: [{ api: { create: { name: $name, path: $path, referenceId: \"api\", workspaceId: $workspaceId, kind: $kind } } }] }) { __typename changes { __typename referenceId error { __typename ... Error } result { __typename ... CreateApiCommandMutation_Api } } errors { __typename ... Error } } } fragment Error on Error { message } fragment CreateApiCommandMutation_Api on Api { name ... ApiDetailPrompt_Api } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } }",
+            .index = 1,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_api_data_push_workspace_changes_changes_error(gql_create_api_data_push_workspace_changes_changes_error *value) {
@@ -480,12 +490,17 @@ static bool validate_gql_create_api(const cJSON *data, gql_error *err) {
 /* ==== CreateClientCommandMutation ==== */
 static bool validate_gql_create_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_client_operation = {
-    .name = "CreateClientCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateClientCommandMutation($input: CreateClientInput!) { createClient(input: $input) { __typename client { __typename ... CreateClientCommandMutation_Client } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateClientCommandMutation_Client on Client { name id ... ClientDetailPrompt_Client } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_create_client,
-};
+const gql_operation *gql_create_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateClientCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateClientCommandMutation($input: CreateClientInput!) { createClient(input: $input) { __typename client { __typename ... CreateClientCommandMutation_Client } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateClientCommandMutation_Client on Client { name id ... ClientDetailPrompt_Client } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 2,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_client_data_create_client_client_api(gql_create_client_data_create_client_client_api *value) {
@@ -793,12 +808,17 @@ static bool validate_gql_create_client(const cJSON *data, gql_error *err) {
 /* ==== CreateEnvironmentCommandMutation ==== */
 static bool validate_gql_create_environment(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_environment_operation = {
-    .name = "CreateEnvironmentCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateEnvironmentCommandMutation($workspaceId: ID!, $name: String!) { pushWorkspaceChanges(input: { changes: [{ environment: { create: { name: $name, referenceId: \"env\", workspaceId: $workspaceId } } }] }) { __typename changes { __typename referenceId error { __typename ... Error } result { __typename ... CreateEnvironmentCommandMutation_Environment } } errors { __typename ... Error } } } fragment Error on Error { message } fragment CreateEnvironmentCommandMutation_Environment on Environment { name ... EnvironmentDetailPrompt_Environment } fragment EnvironmentDetailPrompt_Environment on Environment { id name workspace { __typename name } }",
-    .validate = validate_gql_create_environment,
-};
+const gql_operation *gql_create_environment_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateEnvironmentCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateEnvironmentCommandMutation($workspaceId: ID!, $name: String!) { pushWorkspaceChanges(input: { changes: [{ environment: { create: { name: $name, referenceId: \"env\", workspaceId: $workspaceId } } }] }) { __typename changes { __typename referenceId error { __typename ... Error } result { __typename ... CreateEnvironmentCommandMutation_Environment } } errors { __typename ... Error } } } fragment Error on Error { message } fragment CreateEnvironmentCommandMutation_Environment on Environment { name ... EnvironmentDetailPrompt_Environment } fragment EnvironmentDetailPrompt_Environment on Environment { id name workspace { __typename name } }",
+            .index = 3,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_environment_data_push_workspace_changes_changes_error(gql_create_environment_data_push_workspace_changes_changes_error *value) {
@@ -999,12 +1019,17 @@ static bool validate_gql_create_environment(const cJSON *data, gql_error *err) {
 /* ==== CreateMcpFeatureCollectionCommandMutation ==== */
 static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_mcp_feature_collection_operation = {
-    .name = "CreateMcpFeatureCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateMcpFeatureCollectionCommandMutation($input: CreateMcpFeatureCollectionInput!) { createMcpFeatureCollection(input: $input) { __typename mcpFeatureCollection { __typename ... CreateMcpFeatureCollectionCommandMutation_McpFeatureCollection } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateMcpFeatureCollectionCommandMutation_McpFeatureCollection on McpFeatureCollection { name id ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_create_mcp_feature_collection,
-};
+const gql_operation *gql_create_mcp_feature_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateMcpFeatureCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateMcpFeatureCollectionCommandMutation($input: CreateMcpFeatureCollectionInput!) { createMcpFeatureCollection(input: $input) { __typename mcpFeatureCollection { __typename ... CreateMcpFeatureCollectionCommandMutation_McpFeatureCollection } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateMcpFeatureCollectionCommandMutation_McpFeatureCollection on McpFeatureCollection { name id ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 4,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection(gql_create_mcp_feature_collection_data_create_mcp_feature_collection_mcp_feature_collection *value) {
@@ -1122,12 +1147,17 @@ static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_er
 /* ==== CreateMockSchema ==== */
 static bool validate_gql_create_mock(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_mock_operation = {
-    .name = "CreateMockSchema",
-    .is_mutation = true,
-    .document = "mutation CreateMockSchema($apiId: ID!, $baseSchemaFile: Upload!, $downstreamUrl: String!, $extensionsSchemaFile: Upload!, $name: String!) { createMockSchema(input: { apiId: $apiId, baseSchemaFile: $baseSchemaFile, downstreamUrl: $downstreamUrl, extensionsSchemaFile: $extensionsSchemaFile, name: $name }) { __typename mockSchema { __typename id ... MockSchemaDetailPrompt } errors { __typename ... ApiNotFoundError ... MockSchemaNonUniqueNameError ... UnauthorizedOperation ... ValidationError ... Error } } } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment MockSchemaNonUniqueNameError on MockSchemaNonUniqueNameError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
-    .validate = validate_gql_create_mock,
-};
+const gql_operation *gql_create_mock_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateMockSchema",
+            .is_mutation = true,
+            .document = "mutation CreateMockSchema($apiId: ID!, $baseSchemaFile: Upload!, $downstreamUrl: String!, $extensionsSchemaFile: Upload!, $name: String!) { createMockSchema(input: { apiId: $apiId, baseSchemaFile: $baseSchemaFile, downstreamUrl: $downstreamUrl, extensionsSchemaFile: $extensionsSchemaFile, name: $name }) { __typename mockSchema { __typename id ... MockSchemaDetailPrompt } errors { __typename ... ApiNotFoundError ... MockSchemaNonUniqueNameError ... UnauthorizedOperation ... ValidationError ... Error } } } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment MockSchemaNonUniqueNameError on MockSchemaNonUniqueNameError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
+            .index = 5,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_mock_data_create_mock_schema_mock_schema_created_by(gql_create_mock_data_create_mock_schema_mock_schema_created_by *value) {
@@ -1331,12 +1361,17 @@ static bool validate_gql_create_mock(const cJSON *data, gql_error *err) {
 /* ==== CreateOpenApiCollectionCommandMutation ==== */
 static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_openapi_collection_operation = {
-    .name = "CreateOpenApiCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateOpenApiCollectionCommandMutation($input: CreateOpenApiCollectionInput!) { createOpenApiCollection(input: $input) { __typename openApiCollection { __typename ... CreateOpenApiCollectionCommandMutation_OpenApiCollection } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateOpenApiCollectionCommandMutation_OpenApiCollection on OpenApiCollection { name id ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_create_openapi_collection,
-};
+const gql_operation *gql_create_openapi_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateOpenApiCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateOpenApiCollectionCommandMutation($input: CreateOpenApiCollectionInput!) { createOpenApiCollection(input: $input) { __typename openApiCollection { __typename ... CreateOpenApiCollectionCommandMutation_OpenApiCollection } errors { __typename ... Error ... ApiNotFoundError ... UnauthorizedOperation } } } fragment CreateOpenApiCollectionCommandMutation_OpenApiCollection on OpenApiCollection { name id ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 6,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_openapi_collection_data_create_open_api_collection_open_api_collection(gql_create_openapi_collection_data_create_open_api_collection_open_api_collection *value) {
@@ -1454,12 +1489,17 @@ static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error 
 /* ==== CreatePersonalAccessTokenCommandMutation ==== */
 static bool validate_gql_create_pat(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_pat_operation = {
-    .name = "CreatePersonalAccessTokenCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreatePersonalAccessTokenCommandMutation($input: CreatePersonalAccessTokenInput!) { createPersonalAccessToken(input: $input) { __typename result { __typename token { __typename ... CreatePersonalAccessTokenCommandMutation_PersonalAccessToken } secret } errors { __typename ... UnauthorizedOperation ... Error } } } fragment CreatePersonalAccessTokenCommandMutation_PersonalAccessToken on PersonalAccessToken { id ... PersonalAccessTokenDetailPrompt_PersonalAccessToken } fragment PersonalAccessTokenDetailPrompt_PersonalAccessToken on PersonalAccessToken { id description createdAt expiresAt } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message }",
-    .validate = validate_gql_create_pat,
-};
+const gql_operation *gql_create_pat_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreatePersonalAccessTokenCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreatePersonalAccessTokenCommandMutation($input: CreatePersonalAccessTokenInput!) { createPersonalAccessToken(input: $input) { __typename result { __typename token { __typename ... CreatePersonalAccessTokenCommandMutation_PersonalAccessToken } secret } errors { __typename ... UnauthorizedOperation ... Error } } } fragment CreatePersonalAccessTokenCommandMutation_PersonalAccessToken on PersonalAccessToken { id ... PersonalAccessTokenDetailPrompt_PersonalAccessToken } fragment PersonalAccessTokenDetailPrompt_PersonalAccessToken on PersonalAccessToken { id description createdAt expiresAt } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message }",
+            .index = 7,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_pat_data_create_personal_access_token_result_token(gql_create_pat_data_create_personal_access_token_result_token *value) {
@@ -1601,12 +1641,17 @@ static bool validate_gql_create_pat(const cJSON *data, gql_error *err) {
 /* ==== CreateWorkspaceCommandMutation ==== */
 static bool validate_gql_create_workspace(const cJSON *data, gql_error *err);
 
-const gql_operation gql_create_workspace_operation = {
-    .name = "CreateWorkspaceCommandMutation",
-    .is_mutation = true,
-    .document = "mutation CreateWorkspaceCommandMutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { __typename workspace { __typename id name ... WorkspaceDetailPrompt_Workspace } errors { __typename ... UnauthorizedOperation ... ValidationError ... Error } } } fragment WorkspaceDetailPrompt_Workspace on Workspace { id name personal } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
-    .validate = validate_gql_create_workspace,
-};
+const gql_operation *gql_create_workspace_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CreateWorkspaceCommandMutation",
+            .is_mutation = true,
+            .document = "mutation CreateWorkspaceCommandMutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { __typename workspace { __typename id name ... WorkspaceDetailPrompt_Workspace } errors { __typename ... UnauthorizedOperation ... ValidationError ... Error } } } fragment WorkspaceDetailPrompt_Workspace on Workspace { id name personal } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
+            .index = 8,
+        };
+    return &operation;
+}
 
 
 static void free_gql_create_workspace_data_create_workspace_workspace(gql_create_workspace_data_create_workspace_workspace *value) {
@@ -1753,12 +1798,17 @@ static bool validate_gql_create_workspace(const cJSON *data, gql_error *err) {
 /* ==== DeleteApiCommandQuery ==== */
 static bool validate_gql_delete_api_check(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_api_check_operation = {
-    .name = "DeleteApiCommandQuery",
-    .is_mutation = false,
-    .document = "query DeleteApiCommandQuery($apiId: ID!) { node(id: $apiId) { __typename ... DeleteApiCommandQuery_Api } } fragment DeleteApiCommandQuery_Api on Api { name version workspace { __typename id } }",
-    .validate = validate_gql_delete_api_check,
-};
+const gql_operation *gql_delete_api_check_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "DeleteApiCommandQuery",
+            .is_mutation = false,
+            .document = "query DeleteApiCommandQuery($apiId: ID!) { node(id: $apiId) { __typename ... DeleteApiCommandQuery_Api } } fragment DeleteApiCommandQuery_Api on Api { name version workspace { __typename id } }",
+            .index = 9,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_api_check_data_node_workspace(gql_delete_api_check_data_node_workspace *value) {
@@ -1854,12 +1904,17 @@ static bool validate_gql_delete_api_check(const cJSON *data, gql_error *err) {
 /* ==== DeleteApiKeyCommandMutation ==== */
 static bool validate_gql_delete_api_key(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_api_key_operation = {
-    .name = "DeleteApiKeyCommandMutation",
-    .is_mutation = true,
-    .document = "mutation DeleteApiKeyCommandMutation($input: DeleteApiKeyInput!) { deleteApiKey(input: $input) { __typename apiKey { __typename ... DeleteApiKeyCommand_ApiKey } errors { __typename ... ApiKeyNotFoundError ... Error } } } fragment DeleteApiKeyCommand_ApiKey on ApiKey { id ... ApiKeyDetailPrompt_ApiKey } fragment ApiKeyDetailPrompt_ApiKey on ApiKey { id name workspace { __typename name } } fragment ApiKeyNotFoundError on ApiKeyNotFoundError { __typename message apiKeyId ... Error } fragment Error on Error { message }",
-    .validate = validate_gql_delete_api_key,
-};
+const gql_operation *gql_delete_api_key_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "DeleteApiKeyCommandMutation",
+            .is_mutation = true,
+            .document = "mutation DeleteApiKeyCommandMutation($input: DeleteApiKeyInput!) { deleteApiKey(input: $input) { __typename apiKey { __typename ... DeleteApiKeyCommand_ApiKey } errors { __typename ... ApiKeyNotFoundError ... Error } } } fragment DeleteApiKeyCommand_ApiKey on ApiKey { id ... ApiKeyDetailPrompt_ApiKey } fragment ApiKeyDetailPrompt_ApiKey on ApiKey { id name workspace { __typename name } } fragment ApiKeyNotFoundError on ApiKeyNotFoundError { __typename message apiKeyId ... Error } fragment Error on Error { message }",
+            .index = 10,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_api_key_data_delete_api_key_api_key_workspace(gql_delete_api_key_data_delete_api_key_api_key_workspace *value) {
@@ -1999,12 +2054,17 @@ static bool validate_gql_delete_api_key(const cJSON *data, gql_error *err) {
 /* ==== DeleteApiCommandMutation ==== */
 static bool validate_gql_delete_api(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_api_operation = {
-    .name = "DeleteApiCommandMutation",
-    .is_mutation = true,
-    .document = "mutation DeleteApiCommandMutation($apiId: ID!) { deleteApiById(input: { apiId: $apiId }) { __typename api { __typename name ... ApiDetailPrompt_Api } errors { __typename ... Error } } } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } } fragment Error on Error { message }",
-    .validate = validate_gql_delete_api,
-};
+const gql_operation *gql_delete_api_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "DeleteApiCommandMutation",
+            .is_mutation = true,
+            .document = "mutation DeleteApiCommandMutation($apiId: ID!) { deleteApiById(input: { apiId: $apiId }) { __typename api { __typename name ... ApiDetailPrompt_Api } errors { __typename ... Error } } } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } } fragment Error on Error { message }",
+            .index = 11,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_api_data_delete_api_by_id_api_workspace(gql_delete_api_data_delete_api_by_id_api_workspace *value) {
@@ -2206,12 +2266,17 @@ static bool validate_gql_delete_api(const cJSON *data, gql_error *err) {
 /* ==== DeleteClientByIdCommandMutation ==== */
 static bool validate_gql_delete_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_client_operation = {
-    .name = "DeleteClientByIdCommandMutation",
-    .is_mutation = true,
-    .document = "mutation DeleteClientByIdCommandMutation($input: DeleteClientByIdInput!) { deleteClientById(input: $input) { __typename client { __typename ... DeleteClientByIdCommandMutation_Client } errors { __typename ... Error ... ClientNotFoundError ... UnauthorizedOperation } } } fragment DeleteClientByIdCommandMutation_Client on Client { name id ... ClientDetailPrompt_Client } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment Error on Error { message } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_delete_client,
-};
+const gql_operation *gql_delete_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "DeleteClientByIdCommandMutation",
+            .is_mutation = true,
+            .document = "mutation DeleteClientByIdCommandMutation($input: DeleteClientByIdInput!) { deleteClientById(input: $input) { __typename client { __typename ... DeleteClientByIdCommandMutation_Client } errors { __typename ... Error ... ClientNotFoundError ... UnauthorizedOperation } } } fragment DeleteClientByIdCommandMutation_Client on Client { name id ... ClientDetailPrompt_Client } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment Error on Error { message } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 12,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_client_data_delete_client_by_id_client_api(gql_delete_client_data_delete_client_by_id_client_api *value) {
@@ -2519,12 +2584,17 @@ static bool validate_gql_delete_client(const cJSON *data, gql_error *err) {
 /* ==== DeleteMcpFeatureCollectionByIdCommandMutation ==== */
 static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_mcp_feature_collection_operation = {
-    .name = "DeleteMcpFeatureCollectionByIdCommandMutation",
-    .is_mutation = true,
-    .document = "mutation DeleteMcpFeatureCollectionByIdCommandMutation($input: DeleteMcpFeatureCollectionByIdInput!) { deleteMcpFeatureCollectionById(input: $input) { __typename mcpFeatureCollection { __typename ... DeleteMcpFeatureCollectionByIdCommandMutation_McpFeatureCollection } errors { __typename ... Error ... McpFeatureCollectionNotFoundError ... UnauthorizedOperation } } } fragment DeleteMcpFeatureCollectionByIdCommandMutation_McpFeatureCollection on McpFeatureCollection { name id ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment Error on Error { message } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_delete_mcp_feature_collection,
-};
+const gql_operation *gql_delete_mcp_feature_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "DeleteMcpFeatureCollectionByIdCommandMutation",
+            .is_mutation = true,
+            .document = "mutation DeleteMcpFeatureCollectionByIdCommandMutation($input: DeleteMcpFeatureCollectionByIdInput!) { deleteMcpFeatureCollectionById(input: $input) { __typename mcpFeatureCollection { __typename ... DeleteMcpFeatureCollectionByIdCommandMutation_McpFeatureCollection } errors { __typename ... Error ... McpFeatureCollectionNotFoundError ... UnauthorizedOperation } } } fragment DeleteMcpFeatureCollectionByIdCommandMutation_McpFeatureCollection on McpFeatureCollection { name id ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment Error on Error { message } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 13,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection(gql_delete_mcp_feature_collection_data_delete_mcp_feature_collection_by_id_mcp_feature_collection *value) {
@@ -2642,12 +2712,17 @@ static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_er
 /* ==== DeleteOpenApiCollectionByIdCommandMutation ==== */
 static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_openapi_collection_operation = {
-    .name = "DeleteOpenApiCollectionByIdCommandMutation",
-    .is_mutation = true,
-    .document = "mutation DeleteOpenApiCollectionByIdCommandMutation($input: DeleteOpenApiCollectionByIdInput!) { deleteOpenApiCollectionById(input: $input) { __typename openApiCollection { __typename ... DeleteOpenApiCollectionByIdCommandMutation_OpenApiCollection } errors { __typename ... Error ... OpenApiCollectionNotFoundError ... UnauthorizedOperation } } } fragment DeleteOpenApiCollectionByIdCommandMutation_OpenApiCollection on OpenApiCollection { name id ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment Error on Error { message } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_delete_openapi_collection,
-};
+const gql_operation *gql_delete_openapi_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "DeleteOpenApiCollectionByIdCommandMutation",
+            .is_mutation = true,
+            .document = "mutation DeleteOpenApiCollectionByIdCommandMutation($input: DeleteOpenApiCollectionByIdInput!) { deleteOpenApiCollectionById(input: $input) { __typename openApiCollection { __typename ... DeleteOpenApiCollectionByIdCommandMutation_OpenApiCollection } errors { __typename ... Error ... OpenApiCollectionNotFoundError ... UnauthorizedOperation } } } fragment DeleteOpenApiCollectionByIdCommandMutation_OpenApiCollection on OpenApiCollection { name id ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment Error on Error { message } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 14,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection(gql_delete_openapi_collection_data_delete_open_api_collection_by_id_open_api_collection *value) {
@@ -2765,12 +2840,17 @@ static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error 
 /* ==== ForceDeleteStageByApiIdCommandMutation ==== */
 static bool validate_gql_delete_stage(const cJSON *data, gql_error *err);
 
-const gql_operation gql_delete_stage_operation = {
-    .name = "ForceDeleteStageByApiIdCommandMutation",
-    .is_mutation = true,
-    .document = "mutation ForceDeleteStageByApiIdCommandMutation($input: ForceDeleteStageByApiIdInput!) { forceDeleteStageByApiId(input: $input) { __typename api { __typename stages { __typename ... StageDetailPrompt_Stage } } errors { __typename ... Error ... ApiNotFoundError ... StageNotFoundError ... UnauthorizedOperation } } } fragment StageDetailPrompt_Stage on Stage { id name displayName conditions { __typename ... StageCondition } } fragment StageCondition on StageCondition { ... AfterStageCondition } fragment AfterStageCondition on AfterStageCondition { afterStage { __typename name } } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
-    .validate = validate_gql_delete_stage,
-};
+const gql_operation *gql_delete_stage_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ForceDeleteStageByApiIdCommandMutation",
+            .is_mutation = true,
+            .document = "mutation ForceDeleteStageByApiIdCommandMutation($input: ForceDeleteStageByApiIdInput!) { forceDeleteStageByApiId(input: $input) { __typename api { __typename stages { __typename ... StageDetailPrompt_Stage } } errors { __typename ... Error ... ApiNotFoundError ... StageNotFoundError ... UnauthorizedOperation } } } fragment StageDetailPrompt_Stage on Stage { id name displayName conditions { __typename ... StageCondition } } fragment StageCondition on StageCondition { ... AfterStageCondition } fragment AfterStageCondition on AfterStageCondition { afterStage { __typename name } } fragment Error on Error { message } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error }",
+            .index = 15,
+        };
+    return &operation;
+}
 
 
 static void free_gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_after_stage(gql_delete_stage_data_force_delete_stage_by_api_id_api_stages_conditions_after_stage *value) {
@@ -2975,12 +3055,17 @@ static bool validate_gql_delete_stage(const cJSON *data, gql_error *err) {
 /* ==== BeginFusionConfigurationPublish ==== */
 static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err);
 
-const gql_operation gql_fusion_publish_begin_operation = {
-    .name = "BeginFusionConfigurationPublish",
-    .is_mutation = true,
-    .document = "mutation BeginFusionConfigurationPublish($input: BeginFusionConfigurationPublishInput!) { beginFusionConfigurationPublish(input: $input) { __typename requestId errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ApiNotFoundError ... SubgraphInvalidError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment SubgraphInvalidError on SubgraphInvalidError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
-    .validate = validate_gql_fusion_publish_begin,
-};
+const gql_operation *gql_fusion_publish_begin_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "BeginFusionConfigurationPublish",
+            .is_mutation = true,
+            .document = "mutation BeginFusionConfigurationPublish($input: BeginFusionConfigurationPublishInput!) { beginFusionConfigurationPublish(input: $input) { __typename requestId errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ApiNotFoundError ... SubgraphInvalidError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment SubgraphInvalidError on SubgraphInvalidError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+            .index = 16,
+        };
+    return &operation;
+}
 
 
 static void free_gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors(gql_fusion_publish_begin_data_begin_fusion_configuration_publish_errors *value) {
@@ -3082,12 +3167,17 @@ static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err)
 /* ==== CancelFusionConfigurationPublish ==== */
 static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err);
 
-const gql_operation gql_fusion_publish_cancel_operation = {
-    .name = "CancelFusionConfigurationPublish",
-    .is_mutation = true,
-    .document = "mutation CancelFusionConfigurationPublish($input: CancelFusionConfigurationCompositionInput!) { cancelFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
-    .validate = validate_gql_fusion_publish_cancel,
-};
+const gql_operation *gql_fusion_publish_cancel_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CancelFusionConfigurationPublish",
+            .is_mutation = true,
+            .document = "mutation CancelFusionConfigurationPublish($input: CancelFusionConfigurationCompositionInput!) { cancelFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+            .index = 17,
+        };
+    return &operation;
+}
 
 
 static void free_gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors(gql_fusion_publish_cancel_data_cancel_fusion_configuration_composition_errors *value) {
@@ -3180,12 +3270,17 @@ static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err
 /* ==== CommitFusionConfigurationPublish ==== */
 static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err);
 
-const gql_operation gql_fusion_publish_commit_operation = {
-    .name = "CommitFusionConfigurationPublish",
-    .is_mutation = true,
-    .document = "mutation CommitFusionConfigurationPublish($input: CommitFusionConfigurationPublishInput!) { commitFusionConfigurationPublish(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
-    .validate = validate_gql_fusion_publish_commit,
-};
+const gql_operation *gql_fusion_publish_commit_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CommitFusionConfigurationPublish",
+            .is_mutation = true,
+            .document = "mutation CommitFusionConfigurationPublish($input: CommitFusionConfigurationPublishInput!) { commitFusionConfigurationPublish(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+            .index = 18,
+        };
+    return &operation;
+}
 
 
 static void free_gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors(gql_fusion_publish_commit_data_commit_fusion_configuration_publish_errors *value) {
@@ -3278,12 +3373,17 @@ static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err
 /* ==== StartFusionConfigurationPublish ==== */
 static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err);
 
-const gql_operation gql_fusion_publish_start_operation = {
-    .name = "StartFusionConfigurationPublish",
-    .is_mutation = true,
-    .document = "mutation StartFusionConfigurationPublish($input: StartFusionConfigurationCompositionInput!) { startFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
-    .validate = validate_gql_fusion_publish_start,
-};
+const gql_operation *gql_fusion_publish_start_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "StartFusionConfigurationPublish",
+            .is_mutation = true,
+            .document = "mutation StartFusionConfigurationPublish($input: StartFusionConfigurationCompositionInput!) { startFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+            .index = 19,
+        };
+    return &operation;
+}
 
 
 static void free_gql_fusion_publish_start_data_start_fusion_configuration_composition_errors(gql_fusion_publish_start_data_start_fusion_configuration_composition_errors *value) {
@@ -3376,12 +3476,17 @@ static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err)
 /* ==== ValidateFusionConfigurationPublish ==== */
 static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *err);
 
-const gql_operation gql_fusion_publish_validate_operation = {
-    .name = "ValidateFusionConfigurationPublish",
-    .is_mutation = true,
-    .document = "mutation ValidateFusionConfigurationPublish($input: ValidateFusionConfigurationCompositionInput!) { validateFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
-    .validate = validate_gql_fusion_publish_validate,
-};
+const gql_operation *gql_fusion_publish_validate_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateFusionConfigurationPublish",
+            .is_mutation = true,
+            .document = "mutation ValidateFusionConfigurationPublish($input: ValidateFusionConfigurationCompositionInput!) { validateFusionConfigurationComposition(input: $input) { __typename errors { __typename ... UnauthorizedOperation ... FusionConfigurationRequestNotFoundError ... InvalidProcessingStateTransitionError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment FusionConfigurationRequestNotFoundError on FusionConfigurationRequestNotFoundError { __typename message ... Error } fragment InvalidProcessingStateTransitionError on InvalidProcessingStateTransitionError { __typename message ... Error }",
+            .index = 20,
+        };
+    return &operation;
+}
 
 
 static void free_gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors(gql_fusion_publish_validate_data_validate_fusion_configuration_composition_errors *value) {
@@ -3474,12 +3579,17 @@ static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *e
 /* ==== UploadFusionSubgraph ==== */
 static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err);
 
-const gql_operation gql_fusion_upload_operation = {
-    .name = "UploadFusionSubgraph",
-    .is_mutation = true,
-    .document = "mutation UploadFusionSubgraph($input: UploadFusionSubgraphInput!) { uploadFusionSubgraph(input: $input) { __typename fusionSubgraphVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... DuplicatedTagError ... ConcurrentOperationError ... InvalidFusionSourceSchemaArchiveError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment InvalidFusionSourceSchemaArchiveError on InvalidFusionSourceSchemaArchiveError { message }",
-    .validate = validate_gql_fusion_upload,
-};
+const gql_operation *gql_fusion_upload_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UploadFusionSubgraph",
+            .is_mutation = true,
+            .document = "mutation UploadFusionSubgraph($input: UploadFusionSubgraphInput!) { uploadFusionSubgraph(input: $input) { __typename fusionSubgraphVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... DuplicatedTagError ... ConcurrentOperationError ... InvalidFusionSourceSchemaArchiveError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment InvalidFusionSourceSchemaArchiveError on InvalidFusionSourceSchemaArchiveError { message }",
+            .index = 21,
+        };
+    return &operation;
+}
 
 
 static void free_gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version(gql_fusion_upload_data_upload_fusion_subgraph_fusion_subgraph_version *value) {
@@ -3596,12 +3706,17 @@ static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err) {
 /* ==== ListApiKeyCommandQuery ==== */
 static bool validate_gql_list_api_keys(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_api_keys_operation = {
-    .name = "ListApiKeyCommandQuery",
-    .is_mutation = false,
-    .document = "query ListApiKeyCommandQuery($workspaceId: ID!, $after: String, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename apiKeys(after: $after, first: $first) { __typename edges { __typename ... ListApiKeyCommand_ApiKeyEdge } pageInfo { __typename ... PageInfo } } } } fragment ListApiKeyCommand_ApiKeyEdge on ApiKeysEdge { cursor node { __typename ... ListApiKeyCommand_ApiKey } } fragment ListApiKeyCommand_ApiKey on ApiKey { id name ... ApiKeyDetailPrompt_ApiKey } fragment ApiKeyDetailPrompt_ApiKey on ApiKey { id name workspace { __typename name } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_api_keys,
-};
+const gql_operation *gql_list_api_keys_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListApiKeyCommandQuery",
+            .is_mutation = false,
+            .document = "query ListApiKeyCommandQuery($workspaceId: ID!, $after: String, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename apiKeys(after: $after, first: $first) { __typename edges { __typename ... ListApiKeyCommand_ApiKeyEdge } pageInfo { __typename ... PageInfo } } } } fragment ListApiKeyCommand_ApiKeyEdge on ApiKeysEdge { cursor node { __typename ... ListApiKeyCommand_ApiKey } } fragment ListApiKeyCommand_ApiKey on ApiKey { id name ... ApiKeyDetailPrompt_ApiKey } fragment ApiKeyDetailPrompt_ApiKey on ApiKey { id name workspace { __typename name } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 22,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_api_keys_data_workspace_by_id_api_keys_edges_node_workspace(gql_list_api_keys_data_workspace_by_id_api_keys_edges_node_workspace *value) {
@@ -3780,12 +3895,17 @@ static bool validate_gql_list_api_keys(const cJSON *data, gql_error *err) {
 /* ==== ListApiCommandQuery ==== */
 static bool validate_gql_list_apis(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_apis_operation = {
-    .name = "ListApiCommandQuery",
-    .is_mutation = false,
-    .document = "query ListApiCommandQuery($workspaceId: ID!, $after: Version, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename apis(after: $after, first: $first) { __typename edges { __typename ... ListApiCommand_ApiEdge } pageInfo { __typename ... PageInfo } } } } fragment ListApiCommand_ApiEdge on ApisEdge { cursor node { __typename ... ListApiCommand_Api } } fragment ListApiCommand_Api on Api { id name path ... ApiDetailPrompt_Api } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_apis,
-};
+const gql_operation *gql_list_apis_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListApiCommandQuery",
+            .is_mutation = false,
+            .document = "query ListApiCommandQuery($workspaceId: ID!, $after: Version, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename apis(after: $after, first: $first) { __typename edges { __typename ... ListApiCommand_ApiEdge } pageInfo { __typename ... PageInfo } } } } fragment ListApiCommand_ApiEdge on ApisEdge { cursor node { __typename ... ListApiCommand_Api } } fragment ListApiCommand_Api on Api { id name path ... ApiDetailPrompt_Api } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 23,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_apis_data_workspace_by_id_apis_edges_node_workspace(gql_list_apis_data_workspace_by_id_apis_edges_node_workspace *value) {
@@ -4027,12 +4147,17 @@ static bool validate_gql_list_apis(const cJSON *data, gql_error *err) {
 /* ==== ListClientCommandQuery ==== */
 static bool validate_gql_list_clients(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_clients_operation = {
-    .name = "ListClientCommandQuery",
-    .is_mutation = false,
-    .document = "query ListClientCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { clients(after: $after, first: $first) { __typename edges { __typename cursor node { __typename id name ... ClientDetailPrompt_Client } } pageInfo { __typename ... PageInfo } } } } } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_clients,
-};
+const gql_operation *gql_list_clients_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListClientCommandQuery",
+            .is_mutation = false,
+            .document = "query ListClientCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { clients(after: $after, first: $first) { __typename edges { __typename cursor node { __typename id name ... ClientDetailPrompt_Client } } pageInfo { __typename ... PageInfo } } } } } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 24,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_clients_data_node_clients_edges_node_api(gql_list_clients_data_node_clients_edges_node_api *value) {
@@ -4392,12 +4517,17 @@ static bool validate_gql_list_clients(const cJSON *data, gql_error *err) {
 /* ==== ListEnvironmentCommandQuery ==== */
 static bool validate_gql_list_environments(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_environments_operation = {
-    .name = "ListEnvironmentCommandQuery",
-    .is_mutation = false,
-    .document = "query ListEnvironmentCommandQuery($workspaceId: ID!, $after: Version, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename environments(after: $after, first: $first) { __typename edges { __typename ... ListEnvironmentCommand_EnvironmentEdge } pageInfo { __typename ... PageInfo } } } } fragment ListEnvironmentCommand_EnvironmentEdge on EnvironmentsEdge { cursor node { __typename ... ListEnvironmentCommand_Environment } } fragment ListEnvironmentCommand_Environment on Environment { id name ... EnvironmentDetailPrompt_Environment } fragment EnvironmentDetailPrompt_Environment on Environment { id name workspace { __typename name } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_environments,
-};
+const gql_operation *gql_list_environments_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListEnvironmentCommandQuery",
+            .is_mutation = false,
+            .document = "query ListEnvironmentCommandQuery($workspaceId: ID!, $after: Version, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename environments(after: $after, first: $first) { __typename edges { __typename ... ListEnvironmentCommand_EnvironmentEdge } pageInfo { __typename ... PageInfo } } } } fragment ListEnvironmentCommand_EnvironmentEdge on EnvironmentsEdge { cursor node { __typename ... ListEnvironmentCommand_Environment } } fragment ListEnvironmentCommand_Environment on Environment { id name ... EnvironmentDetailPrompt_Environment } fragment EnvironmentDetailPrompt_Environment on Environment { id name workspace { __typename name } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 25,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_environments_data_workspace_by_id_environments_edges_node_workspace(gql_list_environments_data_workspace_by_id_environments_edges_node_workspace *value) {
@@ -4576,12 +4706,17 @@ static bool validate_gql_list_environments(const cJSON *data, gql_error *err) {
 /* ==== ListMcpFeatureCollectionCommandQuery ==== */
 static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_mcp_feature_collections_operation = {
-    .name = "ListMcpFeatureCollectionCommandQuery",
-    .is_mutation = false,
-    .document = "query ListMcpFeatureCollectionCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { mcpFeatureCollections(first: $first, after: $after) { __typename edges { __typename ... ListMcpFeatureCollectionCommandQuery_McpFeatureCollectionEdge } pageInfo { __typename ... PageInfo } } } } } fragment ListMcpFeatureCollectionCommandQuery_McpFeatureCollectionEdge on ApiMcpFeatureCollectionsEdge { cursor node { __typename ... ListMcpFeatureCollectionCommandQuery_McpFeatureCollection } } fragment ListMcpFeatureCollectionCommandQuery_McpFeatureCollection on McpFeatureCollection { id name ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_mcp_feature_collections,
-};
+const gql_operation *gql_list_mcp_feature_collections_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListMcpFeatureCollectionCommandQuery",
+            .is_mutation = false,
+            .document = "query ListMcpFeatureCollectionCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { mcpFeatureCollections(first: $first, after: $after) { __typename edges { __typename ... ListMcpFeatureCollectionCommandQuery_McpFeatureCollectionEdge } pageInfo { __typename ... PageInfo } } } } } fragment ListMcpFeatureCollectionCommandQuery_McpFeatureCollectionEdge on ApiMcpFeatureCollectionsEdge { cursor node { __typename ... ListMcpFeatureCollectionCommandQuery_McpFeatureCollection } } fragment ListMcpFeatureCollectionCommandQuery_McpFeatureCollection on McpFeatureCollection { id name ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 26,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node(gql_list_mcp_feature_collections_data_node_mcp_feature_collections_edges_node *value) {
@@ -4751,12 +4886,17 @@ static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_err
 /* ==== ListMockCommandQuery ==== */
 static bool validate_gql_list_mocks(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_mocks_operation = {
-    .name = "ListMockCommandQuery",
-    .is_mutation = false,
-    .document = "query ListMockCommandQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mockSchemas(after: $after, first: $first) { __typename edges { __typename ... ListMockCommand_MockEdge } pageInfo { __typename ... PageInfo } } } } fragment ListMockCommand_MockEdge on MockSchemasEdge { cursor node { __typename ... ListMockCommand_Mock } } fragment ListMockCommand_Mock on MockSchema { id name ... MockSchemaDetailPrompt } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_mocks,
-};
+const gql_operation *gql_list_mocks_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListMockCommandQuery",
+            .is_mutation = false,
+            .document = "query ListMockCommandQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mockSchemas(after: $after, first: $first) { __typename edges { __typename ... ListMockCommand_MockEdge } pageInfo { __typename ... PageInfo } } } } fragment ListMockCommand_MockEdge on MockSchemasEdge { cursor node { __typename ... ListMockCommand_Mock } } fragment ListMockCommand_Mock on MockSchema { id name ... MockSchemaDetailPrompt } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 27,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by(gql_list_mocks_data_api_by_id_mock_schemas_edges_node_created_by *value) {
@@ -4965,12 +5105,17 @@ static bool validate_gql_list_mocks(const cJSON *data, gql_error *err) {
 /* ==== ListOpenApiCollectionCommandQuery ==== */
 static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_openapi_collections_operation = {
-    .name = "ListOpenApiCollectionCommandQuery",
-    .is_mutation = false,
-    .document = "query ListOpenApiCollectionCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { openApiCollections(first: $first, after: $after) { __typename edges { __typename ... ListOpenApiCollectionCommandQuery_OpenApiCollectionEdge } pageInfo { __typename ... PageInfo } } } } } fragment ListOpenApiCollectionCommandQuery_OpenApiCollectionEdge on ApiOpenApiCollectionsEdge { cursor node { __typename ... ListOpenApiCollectionCommandQuery_OpenApiCollection } } fragment ListOpenApiCollectionCommandQuery_OpenApiCollection on OpenApiCollection { id name ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_openapi_collections,
-};
+const gql_operation *gql_list_openapi_collections_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListOpenApiCollectionCommandQuery",
+            .is_mutation = false,
+            .document = "query ListOpenApiCollectionCommandQuery($apiId: ID!, $after: String, $first: Int) { node(id: $apiId) { __typename ... on Api { openApiCollections(first: $first, after: $after) { __typename edges { __typename ... ListOpenApiCollectionCommandQuery_OpenApiCollectionEdge } pageInfo { __typename ... PageInfo } } } } } fragment ListOpenApiCollectionCommandQuery_OpenApiCollectionEdge on ApiOpenApiCollectionsEdge { cursor node { __typename ... ListOpenApiCollectionCommandQuery_OpenApiCollection } } fragment ListOpenApiCollectionCommandQuery_OpenApiCollection on OpenApiCollection { id name ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 28,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_openapi_collections_data_node_open_api_collections_edges_node(gql_list_openapi_collections_data_node_open_api_collections_edges_node *value) {
@@ -5140,12 +5285,17 @@ static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *
 /* ==== ListPersonalAccessTokenCommandQuery ==== */
 static bool validate_gql_list_pats(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_pats_operation = {
-    .name = "ListPersonalAccessTokenCommandQuery",
-    .is_mutation = false,
-    .document = "query ListPersonalAccessTokenCommandQuery($after: String, $first: Int) { me { __typename personalAccessTokens(after: $after, first: $first) { __typename edges { __typename ... ListPersonalAccessTokenCommand_PersonalAccessTokenEdge } pageInfo { __typename ... PageInfo } } } } fragment ListPersonalAccessTokenCommand_PersonalAccessTokenEdge on PersonalAccessTokensEdge { cursor node { __typename ... ListPersonalAccessTokenCommand_PersonalAccessToken } } fragment ListPersonalAccessTokenCommand_PersonalAccessToken on PersonalAccessToken { id description expiresAt createdAt ... PersonalAccessTokenDetailPrompt_PersonalAccessToken } fragment PersonalAccessTokenDetailPrompt_PersonalAccessToken on PersonalAccessToken { id description createdAt expiresAt } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_pats,
-};
+const gql_operation *gql_list_pats_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListPersonalAccessTokenCommandQuery",
+            .is_mutation = false,
+            .document = "query ListPersonalAccessTokenCommandQuery($after: String, $first: Int) { me { __typename personalAccessTokens(after: $after, first: $first) { __typename edges { __typename ... ListPersonalAccessTokenCommand_PersonalAccessTokenEdge } pageInfo { __typename ... PageInfo } } } } fragment ListPersonalAccessTokenCommand_PersonalAccessTokenEdge on PersonalAccessTokensEdge { cursor node { __typename ... ListPersonalAccessTokenCommand_PersonalAccessToken } } fragment ListPersonalAccessTokenCommand_PersonalAccessToken on PersonalAccessToken { id description expiresAt createdAt ... PersonalAccessTokenDetailPrompt_PersonalAccessToken } fragment PersonalAccessTokenDetailPrompt_PersonalAccessToken on PersonalAccessToken { id description createdAt expiresAt } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 29,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_pats_data_me_personal_access_tokens_edges_node(gql_list_pats_data_me_personal_access_tokens_edges_node *value) {
@@ -5306,12 +5456,17 @@ static bool validate_gql_list_pats(const cJSON *data, gql_error *err) {
 /* ==== ListStagesQuery ==== */
 static bool validate_gql_list_stages(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_stages_operation = {
-    .name = "ListStagesQuery",
-    .is_mutation = false,
-    .document = "query ListStagesQuery($apiId: ID!) { node(id: $apiId) { __typename ... on Api { stages { __typename id name displayName ... StageDetailPrompt_Stage } } } } fragment StageDetailPrompt_Stage on Stage { id name displayName conditions { __typename ... StageCondition } } fragment StageCondition on StageCondition { ... AfterStageCondition } fragment AfterStageCondition on AfterStageCondition { afterStage { __typename name } }",
-    .validate = validate_gql_list_stages,
-};
+const gql_operation *gql_list_stages_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListStagesQuery",
+            .is_mutation = false,
+            .document = "query ListStagesQuery($apiId: ID!) { node(id: $apiId) { __typename ... on Api { stages { __typename id name displayName ... StageDetailPrompt_Stage } } } } fragment StageDetailPrompt_Stage on Stage { id name displayName conditions { __typename ... StageCondition } } fragment StageCondition on StageCondition { ... AfterStageCondition } fragment AfterStageCondition on AfterStageCondition { afterStage { __typename name } }",
+            .index = 30,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_stages_data_node_stages_conditions_after_stage(gql_list_stages_data_node_stages_conditions_after_stage *value) {
@@ -5469,12 +5624,17 @@ static bool validate_gql_list_stages(const cJSON *data, gql_error *err) {
 /* ==== ListWorkspaceCommandQuery ==== */
 static bool validate_gql_list_workspaces(const cJSON *data, gql_error *err);
 
-const gql_operation gql_list_workspaces_operation = {
-    .name = "ListWorkspaceCommandQuery",
-    .is_mutation = false,
-    .document = "query ListWorkspaceCommandQuery($after: String, $first: Int) { me { __typename workspaces(after: $after, first: $first) { __typename edges { __typename ... ListWorkspaceCommand_WorkspaceEdge } pageInfo { __typename ... PageInfo } } } } fragment ListWorkspaceCommand_WorkspaceEdge on WorkspacesEdge { cursor node { __typename ... ListWorkspaceCommand_Workspace } } fragment ListWorkspaceCommand_Workspace on Workspace { id name personal ... WorkspaceDetailPrompt_Workspace } fragment WorkspaceDetailPrompt_Workspace on Workspace { id name personal } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_list_workspaces,
-};
+const gql_operation *gql_list_workspaces_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ListWorkspaceCommandQuery",
+            .is_mutation = false,
+            .document = "query ListWorkspaceCommandQuery($after: String, $first: Int) { me { __typename workspaces(after: $after, first: $first) { __typename edges { __typename ... ListWorkspaceCommand_WorkspaceEdge } pageInfo { __typename ... PageInfo } } } } fragment ListWorkspaceCommand_WorkspaceEdge on WorkspacesEdge { cursor node { __typename ... ListWorkspaceCommand_Workspace } } fragment ListWorkspaceCommand_Workspace on Workspace { id name personal ... WorkspaceDetailPrompt_Workspace } fragment WorkspaceDetailPrompt_Workspace on Workspace { id name personal } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 31,
+        };
+    return &operation;
+}
 
 
 static void free_gql_list_workspaces_data_me_workspaces_edges_node(gql_list_workspaces_data_me_workspaces_edges_node *value) {
@@ -5632,12 +5792,17 @@ static bool validate_gql_list_workspaces(const cJSON *data, gql_error *err) {
 /* ==== NitroIdentityQuery ==== */
 static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err);
 
-const gql_operation gql_nitro_identity_operation = {
-    .name = "NitroIdentityQuery",
-    .is_mutation = false,
-    .document = "query NitroIdentityQuery { me { user { id email name } } currentApiKey { id name workspace { id name } api { id name path } } }",
-    .validate = validate_gql_nitro_identity,
-};
+const gql_operation *gql_nitro_identity_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "NitroIdentityQuery",
+            .is_mutation = false,
+            .document = "query NitroIdentityQuery { me { user { id email name } } currentApiKey { id name workspace { id name } api { id name path } } }",
+            .index = 32,
+        };
+    return &operation;
+}
 
 
 static void free_gql_nitro_identity_data_me_user(gql_nitro_identity_data_me_user *value) {
@@ -5811,12 +5976,17 @@ static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err) {
 /* ==== NitroViewerQuery ==== */
 static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err);
 
-const gql_operation gql_nitro_viewer_operation = {
-    .name = "NitroViewerQuery",
-    .is_mutation = false,
-    .document = "query NitroViewerQuery { me { user { id email name } } }",
-    .validate = validate_gql_nitro_viewer,
-};
+const gql_operation *gql_nitro_viewer_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "NitroViewerQuery",
+            .is_mutation = false,
+            .document = "query NitroViewerQuery { me { user { id email name } } }",
+            .index = 33,
+        };
+    return &operation;
+}
 
 
 static void free_gql_nitro_viewer_data_me_user(gql_nitro_viewer_data_me_user *value) {
@@ -5899,12 +6069,17 @@ static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err) {
 /* ==== OnClientVersionPublishUpdated ==== */
 static bool validate_gql_on_client_publish(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_client_publish_operation = {
-    .name = "OnClientVersionPublishUpdated",
-    .is_mutation = false,
-    .document = "subscription OnClientVersionPublishUpdated($requestId: ID!) { onClientVersionPublishingUpdate(requestId: $requestId) { __typename ... ClientVersionPublishFailed ... ClientVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment ClientVersionPublishFailed on ClientVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... PersistedQueryValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment ClientVersionPublishSuccess on ClientVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
-    .validate = validate_gql_on_client_publish,
-};
+const gql_operation *gql_on_client_publish_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "OnClientVersionPublishUpdated",
+            .is_mutation = false,
+            .document = "subscription OnClientVersionPublishUpdated($requestId: ID!) { onClientVersionPublishingUpdate(requestId: $requestId) { __typename ... ClientVersionPublishFailed ... ClientVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment ClientVersionPublishFailed on ClientVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... PersistedQueryValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment ClientVersionPublishSuccess on ClientVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
+            .index = 34,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_client_publish_data_on_client_version_publishing_update_errors_client(gql_on_client_publish_data_on_client_version_publishing_update_errors_client *value) {
@@ -6827,12 +7002,17 @@ static bool validate_gql_on_client_publish(const cJSON *data, gql_error *err) {
 /* ==== OnClientVersionValidationUpdated ==== */
 static bool validate_gql_on_client_validation(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_client_validation_operation = {
-    .name = "OnClientVersionValidationUpdated",
-    .is_mutation = false,
-    .document = "subscription OnClientVersionValidationUpdated($requestId: ID!) { onClientVersionValidationUpdate(requestId: $requestId) { __typename ... ClientVersionValidationFailed ... ClientVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment ClientVersionValidationFailed on ClientVersionValidationFailed { state errors { __typename ... PersistedQueryValidationError ... ProcessingTimeoutError ... UnexpectedProcessingError } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ClientVersionValidationSuccess on ClientVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
-    .validate = validate_gql_on_client_validation,
-};
+const gql_operation *gql_on_client_validation_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "OnClientVersionValidationUpdated",
+            .is_mutation = false,
+            .document = "subscription OnClientVersionValidationUpdated($requestId: ID!) { onClientVersionValidationUpdate(requestId: $requestId) { __typename ... ClientVersionValidationFailed ... ClientVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment ClientVersionValidationFailed on ClientVersionValidationFailed { state errors { __typename ... PersistedQueryValidationError ... ProcessingTimeoutError ... UnexpectedProcessingError } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ClientVersionValidationSuccess on ClientVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
+            .index = 35,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_client_validation_data_on_client_version_validation_update_errors_client(gql_on_client_validation_data_on_client_version_validation_update_errors_client *value) {
@@ -7090,12 +7270,17 @@ static bool validate_gql_on_client_validation(const cJSON *data, gql_error *err)
 /* ==== OnFusionConfigurationPublishingTaskChanged ==== */
 static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_fusion_publish_operation = {
-    .name = "OnFusionConfigurationPublishingTaskChanged",
-    .is_mutation = false,
-    .document = "subscription OnFusionConfigurationPublishingTaskChanged($requestId: ID!) { onFusionConfigurationPublishingTaskChanged(requestId: $requestId) { state __typename ... ProcessingTaskIsReady ... ProcessingTaskIsQueued ... FusionConfigurationPublishingSuccess ... FusionConfigurationPublishingFailed ... FusionConfigurationValidationSuccess ... FusionConfigurationValidationFailed ... ValidationInProgress ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved } } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition } fragment FusionConfigurationPublishingSuccess on FusionConfigurationPublishingSuccess { success: __typename } fragment FusionConfigurationPublishingFailed on FusionConfigurationPublishingFailed { failed: __typename errors { __typename message ... InvalidGraphQLSchemaError } } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment FusionConfigurationValidationSuccess on FusionConfigurationValidationSuccess { success: __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment FusionConfigurationValidationFailed on FusionConfigurationValidationFailed { failed: __typename errors { __typename ... UnexpectedProcessingError ... PersistedQueryValidationError ... SchemaVersionChangeViolationError ... InvalidGraphQLSchemaError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ValidationInProgress on ValidationInProgress { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state }",
-    .validate = validate_gql_on_fusion_publish,
-};
+const gql_operation *gql_on_fusion_publish_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "OnFusionConfigurationPublishingTaskChanged",
+            .is_mutation = false,
+            .document = "subscription OnFusionConfigurationPublishingTaskChanged($requestId: ID!) { onFusionConfigurationPublishingTaskChanged(requestId: $requestId) { state __typename ... ProcessingTaskIsReady ... ProcessingTaskIsQueued ... FusionConfigurationPublishingSuccess ... FusionConfigurationPublishingFailed ... FusionConfigurationValidationSuccess ... FusionConfigurationValidationFailed ... ValidationInProgress ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved } } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition } fragment FusionConfigurationPublishingSuccess on FusionConfigurationPublishingSuccess { success: __typename } fragment FusionConfigurationPublishingFailed on FusionConfigurationPublishingFailed { failed: __typename errors { __typename message ... InvalidGraphQLSchemaError } } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment FusionConfigurationValidationSuccess on FusionConfigurationValidationSuccess { success: __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment FusionConfigurationValidationFailed on FusionConfigurationValidationFailed { failed: __typename errors { __typename ... UnexpectedProcessingError ... PersistedQueryValidationError ... SchemaVersionChangeViolationError ... InvalidGraphQLSchemaError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ValidationInProgress on ValidationInProgress { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state }",
+            .index = 36,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors(gql_on_fusion_publish_data_on_fusion_configuration_publishing_task_changed_errors_errors *value) {
@@ -8708,12 +8893,17 @@ static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err) {
 /* ==== PublishMcpFeatureCollectionCommandSubscription ==== */
 static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_mcp_feature_collection_publish_operation = {
-    .name = "PublishMcpFeatureCollectionCommandSubscription",
-    .is_mutation = false,
-    .document = "subscription PublishMcpFeatureCollectionCommandSubscription($requestId: ID!) { onMcpFeatureCollectionVersionPublishingUpdate(requestId: $requestId) { __typename ... McpFeatureCollectionVersionPublishFailed ... McpFeatureCollectionVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment McpFeatureCollectionVersionPublishFailed on McpFeatureCollectionVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment McpFeatureCollectionVersionPublishSuccess on McpFeatureCollectionVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
-    .validate = validate_gql_on_mcp_feature_collection_publish,
-};
+const gql_operation *gql_on_mcp_feature_collection_publish_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PublishMcpFeatureCollectionCommandSubscription",
+            .is_mutation = false,
+            .document = "subscription PublishMcpFeatureCollectionCommandSubscription($requestId: ID!) { onMcpFeatureCollectionVersionPublishingUpdate(requestId: $requestId) { __typename ... McpFeatureCollectionVersionPublishFailed ... McpFeatureCollectionVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment McpFeatureCollectionVersionPublishFailed on McpFeatureCollectionVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment McpFeatureCollectionVersionPublishSuccess on McpFeatureCollectionVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
+            .index = 37,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection(gql_on_mcp_feature_collection_publish_data_on_mcp_feature_collection_version_publishing_update_errors_collections_mcp_feature_collection *value) {
@@ -9653,12 +9843,17 @@ static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gq
 /* ==== ValidateMcpFeatureCollectionCommandSubscription ==== */
 static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_mcp_feature_collection_validation_operation = {
-    .name = "ValidateMcpFeatureCollectionCommandSubscription",
-    .is_mutation = false,
-    .document = "subscription ValidateMcpFeatureCollectionCommandSubscription($requestId: ID!) { onMcpFeatureCollectionVersionValidationUpdate(requestId: $requestId) { __typename ... McpFeatureCollectionVersionValidationFailed ... McpFeatureCollectionVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment McpFeatureCollectionVersionValidationFailed on McpFeatureCollectionVersionValidationFailed { state errors { __typename ... ProcessingTimeoutError ... UnexpectedProcessingError ... McpFeatureCollectionValidationError ... McpFeatureCollectionValidationArchiveError } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment McpFeatureCollectionValidationArchiveError on McpFeatureCollectionValidationArchiveError { message } fragment McpFeatureCollectionVersionValidationSuccess on McpFeatureCollectionVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
-    .validate = validate_gql_on_mcp_feature_collection_validation,
-};
+const gql_operation *gql_on_mcp_feature_collection_validation_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateMcpFeatureCollectionCommandSubscription",
+            .is_mutation = false,
+            .document = "subscription ValidateMcpFeatureCollectionCommandSubscription($requestId: ID!) { onMcpFeatureCollectionVersionValidationUpdate(requestId: $requestId) { __typename ... McpFeatureCollectionVersionValidationFailed ... McpFeatureCollectionVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment McpFeatureCollectionVersionValidationFailed on McpFeatureCollectionVersionValidationFailed { state errors { __typename ... ProcessingTimeoutError ... UnexpectedProcessingError ... McpFeatureCollectionValidationError ... McpFeatureCollectionValidationArchiveError } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment McpFeatureCollectionValidationArchiveError on McpFeatureCollectionValidationArchiveError { message } fragment McpFeatureCollectionVersionValidationSuccess on McpFeatureCollectionVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
+            .index = 38,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection(gql_on_mcp_feature_collection_validation_data_on_mcp_feature_collection_version_validation_update_errors_collections_mcp_feature_collection *value) {
@@ -9934,12 +10129,17 @@ static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data,
 /* ==== PublishOpenApiCollectionCommandSubscription ==== */
 static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_openapi_collection_publish_operation = {
-    .name = "PublishOpenApiCollectionCommandSubscription",
-    .is_mutation = false,
-    .document = "subscription PublishOpenApiCollectionCommandSubscription($requestId: ID!) { onOpenApiCollectionVersionPublishingUpdate(requestId: $requestId) { __typename ... OpenApiCollectionVersionPublishFailed ... OpenApiCollectionVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment OpenApiCollectionVersionPublishFailed on OpenApiCollectionVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... OpenApiCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment OpenApiCollectionVersionPublishSuccess on OpenApiCollectionVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
-    .validate = validate_gql_on_openapi_collection_publish,
-};
+const gql_operation *gql_on_openapi_collection_publish_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PublishOpenApiCollectionCommandSubscription",
+            .is_mutation = false,
+            .document = "subscription PublishOpenApiCollectionCommandSubscription($requestId: ID!) { onOpenApiCollectionVersionPublishingUpdate(requestId: $requestId) { __typename ... OpenApiCollectionVersionPublishFailed ... OpenApiCollectionVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment OpenApiCollectionVersionPublishFailed on OpenApiCollectionVersionPublishFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... ConcurrentOperationError ... OpenApiCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment OpenApiCollectionVersionPublishSuccess on OpenApiCollectionVersionPublishSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
+            .index = 39,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection(gql_on_openapi_collection_publish_data_on_open_api_collection_version_publishing_update_errors_collections_open_api_collection *value) {
@@ -10883,12 +11083,17 @@ static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_er
 /* ==== ValidateOpenApiCollectionCommandSubscription ==== */
 static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_openapi_collection_validation_operation = {
-    .name = "ValidateOpenApiCollectionCommandSubscription",
-    .is_mutation = false,
-    .document = "subscription ValidateOpenApiCollectionCommandSubscription($requestId: ID!) { onOpenApiCollectionVersionValidationUpdate(requestId: $requestId) { __typename ... OpenApiCollectionVersionValidationFailed ... OpenApiCollectionVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment OpenApiCollectionVersionValidationFailed on OpenApiCollectionVersionValidationFailed { state errors { __typename ... ProcessingTimeoutError ... UnexpectedProcessingError ... OpenApiCollectionValidationError ... OpenApiCollectionValidationArchiveError } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment OpenApiCollectionValidationArchiveError on OpenApiCollectionValidationArchiveError { message } fragment OpenApiCollectionVersionValidationSuccess on OpenApiCollectionVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
-    .validate = validate_gql_on_openapi_collection_validation,
-};
+const gql_operation *gql_on_openapi_collection_validation_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateOpenApiCollectionCommandSubscription",
+            .is_mutation = false,
+            .document = "subscription ValidateOpenApiCollectionCommandSubscription($requestId: ID!) { onOpenApiCollectionVersionValidationUpdate(requestId: $requestId) { __typename ... OpenApiCollectionVersionValidationFailed ... OpenApiCollectionVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment OpenApiCollectionVersionValidationFailed on OpenApiCollectionVersionValidationFailed { state errors { __typename ... ProcessingTimeoutError ... UnexpectedProcessingError ... OpenApiCollectionValidationError ... OpenApiCollectionValidationArchiveError } } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment OpenApiCollectionValidationArchiveError on OpenApiCollectionValidationArchiveError { message } fragment OpenApiCollectionVersionValidationSuccess on OpenApiCollectionVersionValidationSuccess { state } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
+            .index = 40,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection(gql_on_openapi_collection_validation_data_on_open_api_collection_version_validation_update_errors_collections_open_api_collection *value) {
@@ -11168,12 +11373,17 @@ static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql
 /* ==== OnSchemaVersionPublishUpdated ==== */
 static bool validate_gql_on_schema_publish(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_schema_publish_operation = {
-    .name = "OnSchemaVersionPublishUpdated",
-    .is_mutation = false,
-    .document = "subscription OnSchemaVersionPublishUpdated($requestId: ID!) { onSchemaVersionPublishingUpdate(requestId: $requestId) { __typename ... SchemaVersionPublishFailed ... SchemaVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment SchemaVersionPublishFailed on SchemaVersionPublishFailed { __typename state errors { __typename ... ConcurrentOperationError ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaVersionChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... UnexpectedProcessingError ... ProcessingTimeoutError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment SchemaVersionPublishSuccess on SchemaVersionPublishSuccess { __typename state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
-    .validate = validate_gql_on_schema_publish,
-};
+const gql_operation *gql_on_schema_publish_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "OnSchemaVersionPublishUpdated",
+            .is_mutation = false,
+            .document = "subscription OnSchemaVersionPublishUpdated($requestId: ID!) { onSchemaVersionPublishingUpdate(requestId: $requestId) { __typename ... SchemaVersionPublishFailed ... SchemaVersionPublishSuccess ... OperationInProgress ... WaitForApproval ... ProcessingTaskApproved ... ProcessingTaskIsReady ... ProcessingTaskIsQueued } } fragment SchemaVersionPublishFailed on SchemaVersionPublishFailed { __typename state errors { __typename ... ConcurrentOperationError ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaVersionChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... UnexpectedProcessingError ... ProcessingTimeoutError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment SchemaVersionPublishSuccess on SchemaVersionPublishSuccess { __typename state } fragment OperationInProgress on OperationInProgress { state } fragment WaitForApproval on WaitForApproval { state deployment { __typename ... SchemaDeployment ... ClientDeployment ... FusionConfigurationDeployment ... OpenApiCollectionDeployment ... McpFeatureCollectionDeployment } } fragment SchemaDeployment on SchemaDeployment { errors { __typename ... OperationsAreNotAllowedError ... SchemaVersionSyntaxError ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment SchemaChangeViolationError on SchemaChangeViolationError { message changes { __typename ... SchemaChangeLogEntry } } fragment ClientDeployment on ClientDeployment { errors { __typename ... PersistedQueryValidationError } } fragment FusionConfigurationDeployment on FusionConfigurationDeployment { errors { __typename ... SchemaChangeViolationError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment OpenApiCollectionDeployment on OpenApiCollectionDeployment { errors { __typename ... OpenApiCollectionValidationError } } fragment McpFeatureCollectionDeployment on McpFeatureCollectionDeployment { errors { __typename ... McpFeatureCollectionValidationError } } fragment ProcessingTaskApproved on ProcessingTaskApproved { state } fragment ProcessingTaskIsReady on ProcessingTaskIsReady { ready: __typename } fragment ProcessingTaskIsQueued on ProcessingTaskIsQueued { queued: __typename queuePosition }",
+            .index = 41,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes(gql_on_schema_publish_data_on_schema_version_publishing_update_errors_changes_changes_changes_changes *value) {
@@ -12538,12 +12748,17 @@ static bool validate_gql_on_schema_publish(const cJSON *data, gql_error *err) {
 /* ==== OnSchemaVersionValidationUpdated ==== */
 static bool validate_gql_on_schema_validation(const cJSON *data, gql_error *err);
 
-const gql_operation gql_on_schema_validation_operation = {
-    .name = "OnSchemaVersionValidationUpdated",
-    .is_mutation = false,
-    .document = "subscription OnSchemaVersionValidationUpdated($requestId: ID!) { onSchemaVersionValidationUpdate(requestId: $requestId) { __typename ... SchemaVersionValidationFailed ... SchemaVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment SchemaVersionValidationFailed on SchemaVersionValidationFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... SchemaVersionSyntaxError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... SchemaVersionChangeViolationError ... OperationsAreNotAllowedError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment SchemaVersionValidationSuccess on SchemaVersionValidationSuccess { state changes { __typename ... SchemaChangeLogEntry } } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
-    .validate = validate_gql_on_schema_validation,
-};
+const gql_operation *gql_on_schema_validation_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "OnSchemaVersionValidationUpdated",
+            .is_mutation = false,
+            .document = "subscription OnSchemaVersionValidationUpdated($requestId: ID!) { onSchemaVersionValidationUpdate(requestId: $requestId) { __typename ... SchemaVersionValidationFailed ... SchemaVersionValidationSuccess ... OperationInProgress ... ValidationInProgress } } fragment SchemaVersionValidationFailed on SchemaVersionValidationFailed { state errors { __typename ... UnexpectedProcessingError ... ProcessingTimeoutError ... SchemaVersionSyntaxError ... InvalidGraphQLSchemaError ... PersistedQueryValidationError ... SchemaVersionChangeViolationError ... OperationsAreNotAllowedError ... OpenApiCollectionValidationError ... McpFeatureCollectionValidationError } } fragment UnexpectedProcessingError on UnexpectedProcessingError { __typename message } fragment ProcessingTimeoutError on ProcessingTimeoutError { __typename message } fragment SchemaVersionSyntaxError on SchemaVersionSyntaxError { __typename message column position line } fragment InvalidGraphQLSchemaError on InvalidGraphQLSchemaError { __typename message errors { __typename message code } } fragment PersistedQueryValidationError on PersistedQueryValidationError { message client { __typename id name } queries { __typename deployedTags message hash errors { __typename message code path locations { __typename column line } } } } fragment SchemaVersionChangeViolationError on SchemaVersionChangeViolationError { __typename changes { __typename ... SchemaChangeLogEntry } } fragment SchemaChangeLogEntry on SchemaChangeLogEntry { __typename ... TypeSystemMemberAddedChange ... TypeSystemMemberRemovedChange ... ObjectModifiedChange ... InputObjectModifiedChange ... DirectiveModifiedChange ... ScalarModifiedChange ... EnumModifiedChange ... UnionModifiedChange ... InterfaceModifiedChange ... SchemaChange } fragment TypeSystemMemberAddedChange on TypeSystemMemberAddedChange { ... SchemaChange coordinate severity __typename } fragment SchemaChange on SchemaChange { severity } fragment TypeSystemMemberRemovedChange on TypeSystemMemberRemovedChange { ... SchemaChange coordinate severity __typename } fragment ObjectModifiedChange on ObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged } } fragment InterfaceImplementationAdded on InterfaceImplementationAdded { ... SchemaChange interfaceName severity } fragment InterfaceImplementationRemoved on InterfaceImplementationRemoved { ... SchemaChange interfaceName severity } fragment DescriptionChanged on DescriptionChanged { ... SchemaChange old new severity __typename } fragment FieldAddedChange on FieldAddedChange { ... SchemaChange coordinate typeName fieldName severity } fragment FieldRemovedChange on FieldRemovedChange { ... SchemaChange coordinate typeName fieldName severity } fragment OutputFieldChanged on OutputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... ArgumentRemoved ... ArgumentAdded ... ArgumentChanged ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment ArgumentRemoved on ArgumentRemoved { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentAdded on ArgumentAdded { ... SchemaChange coordinate severity name typeName __typename } fragment ArgumentChanged on ArgumentChanged { ... SchemaChange coordinate severity name __typename changes { __typename ... DescriptionChanged ... DeprecatedChange ... TypeChanged } } fragment DeprecatedChange on DeprecatedChange { ... SchemaChange deprecationReason severity } fragment TypeChanged on TypeChanged { ... SchemaChange oldType newType severity __typename } fragment InputObjectModifiedChange on InputObjectModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... InputFieldChanged } } fragment InputFieldChanged on InputFieldChanged { ... SchemaChange coordinate severity fieldName changes { __typename ... DescriptionChanged ... TypeChanged ... DeprecatedChange } } fragment DirectiveModifiedChange on DirectiveModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DirectiveLocationAdded ... DirectiveLocationRemoved ... DescriptionChanged ... ArgumentRemoved ... ArgumentChanged ... ArgumentAdded } } fragment DirectiveLocationAdded on DirectiveLocationAdded { ... SchemaChange location severity __typename } fragment DirectiveLocationRemoved on DirectiveLocationRemoved { ... SchemaChange location severity __typename } fragment ScalarModifiedChange on ScalarModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged } } fragment EnumModifiedChange on EnumModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... EnumValueRemoved ... EnumValueAdded ... EnumValueChanged } } fragment EnumValueRemoved on EnumValueRemoved { ... SchemaChange coordinate severity } fragment EnumValueAdded on EnumValueAdded { ... SchemaChange coordinate severity } fragment EnumValueChanged on EnumValueChanged { ... SchemaChange coordinate severity changes { __typename ... DeprecatedChange ... DescriptionChanged } } fragment UnionModifiedChange on UnionModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... DescriptionChanged ... UnionMemberRemoved ... UnionMemberAdded } } fragment UnionMemberRemoved on UnionMemberRemoved { ... SchemaChange typeName severity } fragment UnionMemberAdded on UnionMemberAdded { ... SchemaChange typeName severity } fragment InterfaceModifiedChange on InterfaceModifiedChange { ... SchemaChange coordinate severity __typename changes { __typename ... InterfaceImplementationAdded ... InterfaceImplementationRemoved ... DescriptionChanged ... FieldAddedChange ... FieldRemovedChange ... OutputFieldChanged ... PossibleTypeAdded ... PossibleTypeRemoved } } fragment PossibleTypeAdded on PossibleTypeAdded { ... SchemaChange typeName severity } fragment PossibleTypeRemoved on PossibleTypeRemoved { ... SchemaChange typeName severity } fragment OperationsAreNotAllowedError on OperationsAreNotAllowedError { __typename message } fragment OpenApiCollectionValidationError on OpenApiCollectionValidationError { collections { __typename ... OpenApiCollectionValidationCollection } } fragment OpenApiCollectionValidationCollection on OpenApiCollectionValidationCollection { openApiCollection { __typename id name } entities { __typename ... OpenApiCollectionValidationEntity } } fragment OpenApiCollectionValidationEntity on OpenApiCollectionValidationEntity { errors { __typename ... OpenApiCollectionValidationDocumentError ... OpenApiCollectionValidationEntityValidationError } ... OpenApiCollectionValidationEndpoint ... OpenApiCollectionValidationModel } fragment OpenApiCollectionValidationDocumentError on OpenApiCollectionValidationDocumentError { code message path locations { __typename column line } } fragment OpenApiCollectionValidationEntityValidationError on OpenApiCollectionValidationEntityValidationError { message } fragment OpenApiCollectionValidationEndpoint on OpenApiCollectionValidationEndpoint { httpMethod route } fragment OpenApiCollectionValidationModel on OpenApiCollectionValidationModel { name } fragment McpFeatureCollectionValidationError on McpFeatureCollectionValidationError { collections { __typename ... McpFeatureCollectionValidationCollection } } fragment McpFeatureCollectionValidationCollection on McpFeatureCollectionValidationCollection { mcpFeatureCollection { __typename id name } entities { __typename ... McpFeatureCollectionValidationEntity } } fragment McpFeatureCollectionValidationEntity on McpFeatureCollectionValidationEntity { errors { __typename ... McpFeatureCollectionValidationDocumentError ... McpFeatureCollectionValidationEntityValidationError } ... McpFeatureCollectionValidationPrompt ... McpFeatureCollectionValidationTool } fragment McpFeatureCollectionValidationDocumentError on McpFeatureCollectionValidationDocumentError { code message path locations { __typename column line } } fragment McpFeatureCollectionValidationEntityValidationError on McpFeatureCollectionValidationEntityValidationError { message } fragment McpFeatureCollectionValidationPrompt on McpFeatureCollectionValidationPrompt { name } fragment McpFeatureCollectionValidationTool on McpFeatureCollectionValidationTool { name } fragment SchemaVersionValidationSuccess on SchemaVersionValidationSuccess { state changes { __typename ... SchemaChangeLogEntry } } fragment OperationInProgress on OperationInProgress { state } fragment ValidationInProgress on ValidationInProgress { state }",
+            .index = 42,
+        };
+    return &operation;
+}
 
 
 static void free_gql_on_schema_validation_data_on_schema_version_validation_update_errors_errors(gql_on_schema_validation_data_on_schema_version_validation_update_errors_errors *value) {
@@ -13443,12 +13658,17 @@ static bool validate_gql_on_schema_validation(const cJSON *data, gql_error *err)
 /* ==== PageClientVersionDetailQuery ==== */
 static bool validate_gql_page_client_versions(const cJSON *data, gql_error *err);
 
-const gql_operation gql_page_client_versions_operation = {
-    .name = "PageClientVersionDetailQuery",
-    .is_mutation = false,
-    .document = "query PageClientVersionDetailQuery($id: ID!, $after: String!) { node(id: $id) { __typename ... on Client { versions(first: 10, after: $after) { __typename pageInfo { __typename hasNextPage endCursor } edges { __typename ... ClientDetailPrompt_ClientVersionEdge } } } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } }",
-    .validate = validate_gql_page_client_versions,
-};
+const gql_operation *gql_page_client_versions_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PageClientVersionDetailQuery",
+            .is_mutation = false,
+            .document = "query PageClientVersionDetailQuery($id: ID!, $after: String!) { node(id: $id) { __typename ... on Client { versions(first: 10, after: $after) { __typename pageInfo { __typename hasNextPage endCursor } edges { __typename ... ClientDetailPrompt_ClientVersionEdge } } } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } }",
+            .index = 43,
+        };
+    return &operation;
+}
 
 
 static void free_gql_page_client_versions_data_node_versions_page_info(gql_page_client_versions_data_node_versions_page_info *value) {
@@ -13667,12 +13887,17 @@ static bool validate_gql_page_client_versions(const cJSON *data, gql_error *err)
 /* ==== PublishClientVersion ==== */
 static bool validate_gql_publish_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_publish_client_operation = {
-    .name = "PublishClientVersion",
-    .is_mutation = true,
-    .document = "mutation PublishClientVersion($input: PublishClientInput!) { publishClient(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ClientNotFoundError ... ClientVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error } fragment ClientVersionNotFoundError on ClientVersionNotFoundError { tag message clientId ... Error }",
-    .validate = validate_gql_publish_client,
-};
+const gql_operation *gql_publish_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PublishClientVersion",
+            .is_mutation = true,
+            .document = "mutation PublishClientVersion($input: PublishClientInput!) { publishClient(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ClientNotFoundError ... ClientVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error } fragment ClientVersionNotFoundError on ClientVersionNotFoundError { tag message clientId ... Error }",
+            .index = 44,
+        };
+    return &operation;
+}
 
 
 static void free_gql_publish_client_data_publish_client_errors(gql_publish_client_data_publish_client_errors *value) {
@@ -13775,12 +14000,17 @@ static bool validate_gql_publish_client(const cJSON *data, gql_error *err) {
 /* ==== PublishMcpFeatureCollectionCommandMutation ==== */
 static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_publish_mcp_feature_collection_operation = {
-    .name = "PublishMcpFeatureCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation PublishMcpFeatureCollectionCommandMutation($input: PublishMcpFeatureCollectionInput!) { publishMcpFeatureCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... McpFeatureCollectionNotFoundError ... McpFeatureCollectionVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment McpFeatureCollectionVersionNotFoundError on McpFeatureCollectionVersionNotFoundError { tag message mcpFeatureCollectionId ... Error }",
-    .validate = validate_gql_publish_mcp_feature_collection,
-};
+const gql_operation *gql_publish_mcp_feature_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PublishMcpFeatureCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation PublishMcpFeatureCollectionCommandMutation($input: PublishMcpFeatureCollectionInput!) { publishMcpFeatureCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... McpFeatureCollectionNotFoundError ... McpFeatureCollectionVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment McpFeatureCollectionVersionNotFoundError on McpFeatureCollectionVersionNotFoundError { tag message mcpFeatureCollectionId ... Error }",
+            .index = 45,
+        };
+    return &operation;
+}
 
 
 static void free_gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors(gql_publish_mcp_feature_collection_data_publish_mcp_feature_collection_errors *value) {
@@ -13883,12 +14113,17 @@ static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_e
 /* ==== PublishOpenApiCollectionCommandMutation ==== */
 static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_publish_openapi_collection_operation = {
-    .name = "PublishOpenApiCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation PublishOpenApiCollectionCommandMutation($input: PublishOpenApiCollectionInput!) { publishOpenApiCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... OpenApiCollectionNotFoundError ... OpenApiCollectionVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment OpenApiCollectionVersionNotFoundError on OpenApiCollectionVersionNotFoundError { tag message openApiCollectionId ... Error }",
-    .validate = validate_gql_publish_openapi_collection,
-};
+const gql_operation *gql_publish_openapi_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PublishOpenApiCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation PublishOpenApiCollectionCommandMutation($input: PublishOpenApiCollectionInput!) { publishOpenApiCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... OpenApiCollectionNotFoundError ... OpenApiCollectionVersionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment OpenApiCollectionVersionNotFoundError on OpenApiCollectionVersionNotFoundError { tag message openApiCollectionId ... Error }",
+            .index = 46,
+        };
+    return &operation;
+}
 
 
 static void free_gql_publish_openapi_collection_data_publish_open_api_collection_errors(gql_publish_openapi_collection_data_publish_open_api_collection_errors *value) {
@@ -13991,12 +14226,17 @@ static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error
 /* ==== PublishSchemaVersion ==== */
 static bool validate_gql_publish_schema(const cJSON *data, gql_error *err);
 
-const gql_operation gql_publish_schema_operation = {
-    .name = "PublishSchemaVersion",
-    .is_mutation = true,
-    .document = "mutation PublishSchemaVersion($input: PublishSchemaInput!) { publishSchema(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... ApiNotFoundError ... StageNotFoundError ... SchemaNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment SchemaNotFoundError on SchemaNotFoundError { message apiId tag ... Error }",
-    .validate = validate_gql_publish_schema,
-};
+const gql_operation *gql_publish_schema_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "PublishSchemaVersion",
+            .is_mutation = true,
+            .document = "mutation PublishSchemaVersion($input: PublishSchemaInput!) { publishSchema(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... ApiNotFoundError ... StageNotFoundError ... SchemaNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment SchemaNotFoundError on SchemaNotFoundError { message apiId tag ... Error }",
+            .index = 47,
+        };
+    return &operation;
+}
 
 
 static void free_gql_publish_schema_data_publish_schema_errors(gql_publish_schema_data_publish_schema_errors *value) {
@@ -14099,12 +14339,17 @@ static bool validate_gql_publish_schema(const cJSON *data, gql_error *err) {
 /* ==== RevokePersonalAccessTokenCommandMutation ==== */
 static bool validate_gql_revoke_pat(const cJSON *data, gql_error *err);
 
-const gql_operation gql_revoke_pat_operation = {
-    .name = "RevokePersonalAccessTokenCommandMutation",
-    .is_mutation = true,
-    .document = "mutation RevokePersonalAccessTokenCommandMutation($input: RevokePersonalAccessTokenInput!) { revokePersonalAccessToken(input: $input) { __typename personalAccessToken { __typename ... RevokePersonalAccessTokenCommand_PersonalAccessToken } errors { __typename ... PersonalAccessTokenNotFoundError ... Error } } } fragment RevokePersonalAccessTokenCommand_PersonalAccessToken on PersonalAccessToken { id description ... PersonalAccessTokenDetailPrompt_PersonalAccessToken } fragment PersonalAccessTokenDetailPrompt_PersonalAccessToken on PersonalAccessToken { id description createdAt expiresAt } fragment PersonalAccessTokenNotFoundError on PersonalAccessTokenNotFoundError { __typename message ... Error } fragment Error on Error { message }",
-    .validate = validate_gql_revoke_pat,
-};
+const gql_operation *gql_revoke_pat_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "RevokePersonalAccessTokenCommandMutation",
+            .is_mutation = true,
+            .document = "mutation RevokePersonalAccessTokenCommandMutation($input: RevokePersonalAccessTokenInput!) { revokePersonalAccessToken(input: $input) { __typename personalAccessToken { __typename ... RevokePersonalAccessTokenCommand_PersonalAccessToken } errors { __typename ... PersonalAccessTokenNotFoundError ... Error } } } fragment RevokePersonalAccessTokenCommand_PersonalAccessToken on PersonalAccessToken { id description ... PersonalAccessTokenDetailPrompt_PersonalAccessToken } fragment PersonalAccessTokenDetailPrompt_PersonalAccessToken on PersonalAccessToken { id description createdAt expiresAt } fragment PersonalAccessTokenNotFoundError on PersonalAccessTokenNotFoundError { __typename message ... Error } fragment Error on Error { message }",
+            .index = 48,
+        };
+    return &operation;
+}
 
 
 static void free_gql_revoke_pat_data_revoke_personal_access_token_personal_access_token(gql_revoke_pat_data_revoke_personal_access_token_personal_access_token *value) {
@@ -14224,12 +14469,17 @@ static bool validate_gql_revoke_pat(const cJSON *data, gql_error *err) {
 /* ==== CoordinateClientsQuery ==== */
 static bool validate_gql_schema_clients(const cJSON *data, gql_error *err);
 
-const gql_operation gql_schema_clients_operation = {
-    .name = "CoordinateClientsQuery",
-    .is_mutation = false,
-    .document = "query CoordinateClientsQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated metrics { __typename clientUsages(from: $from, to: $to) { __typename ... CoordinateClientUsageFields } } } } } } fragment CoordinateClientUsageFields on CoordinateClientUsage { name totalVersions totalOperations totalRequests client { __typename id name } }",
-    .validate = validate_gql_schema_clients,
-};
+const gql_operation *gql_schema_clients_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CoordinateClientsQuery",
+            .is_mutation = false,
+            .document = "query CoordinateClientsQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated metrics { __typename clientUsages(from: $from, to: $to) { __typename ... CoordinateClientUsageFields } } } } } } fragment CoordinateClientUsageFields on CoordinateClientUsage { name totalVersions totalOperations totalRequests client { __typename id name } }",
+            .index = 49,
+        };
+    return &operation;
+}
 
 
 static void free_gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client(gql_schema_clients_data_api_by_id_stages_coordinate_metrics_client_usages_client *value) {
@@ -14424,12 +14674,17 @@ static bool validate_gql_schema_clients(const cJSON *data, gql_error *err) {
 /* ==== CoordinateImpactQuery ==== */
 static bool validate_gql_schema_impact(const cJSON *data, gql_error *err);
 
-const gql_operation gql_schema_impact_operation = {
-    .name = "CoordinateImpactQuery",
-    .is_mutation = false,
-    .document = "query CoordinateImpactQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!, $operationsPerClient: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated usage(from: $from, to: $to) { __typename totalRequests clientCount operationCount firstSeen lastSeen errorRate meanDuration } metrics { __typename clientUsages(from: $from, to: $to) { __typename name totalVersions totalOperations totalRequests client { __typename id name } metrics { __typename operations(first: $operationsPerClient) { __typename nodes { __typename operationName hash kind opm totalCount totalCountWithErrors errorRate averageLatency impact totalVersions } } } } } } } } }",
-    .validate = validate_gql_schema_impact,
-};
+const gql_operation *gql_schema_impact_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CoordinateImpactQuery",
+            .is_mutation = false,
+            .document = "query CoordinateImpactQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!, $operationsPerClient: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated usage(from: $from, to: $to) { __typename totalRequests clientCount operationCount firstSeen lastSeen errorRate meanDuration } metrics { __typename clientUsages(from: $from, to: $to) { __typename name totalVersions totalOperations totalRequests client { __typename id name } metrics { __typename operations(first: $operationsPerClient) { __typename nodes { __typename operationName hash kind opm totalCount totalCountWithErrors errorRate averageLatency impact totalVersions } } } } } } } } }",
+            .index = 50,
+        };
+    return &operation;
+}
 
 
 static void free_gql_schema_impact_data_api_by_id_stages_coordinate_usage(gql_schema_impact_data_api_by_id_stages_coordinate_usage *value) {
@@ -14734,12 +14989,17 @@ static bool validate_gql_schema_impact(const cJSON *data, gql_error *err) {
 /* ==== CoordinateOperationsQuery ==== */
 static bool validate_gql_schema_operations(const cJSON *data, gql_error *err);
 
-const gql_operation gql_schema_operations_operation = {
-    .name = "CoordinateOperationsQuery",
-    .is_mutation = false,
-    .document = "query CoordinateOperationsQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!, $operationsPerClient: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated metrics { __typename clientUsages(from: $from, to: $to) { __typename name client { __typename id name } metrics { __typename operations(first: $operationsPerClient) { __typename nodes { __typename ... CoordinateClientUsageOperationFields } } } } } } } } } fragment CoordinateClientUsageOperationFields on CoordinateClientUsageOperationInsight { operationName hash kind opm totalCount totalCountWithErrors errorRate averageLatency impact totalVersions }",
-    .validate = validate_gql_schema_operations,
-};
+const gql_operation *gql_schema_operations_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CoordinateOperationsQuery",
+            .is_mutation = false,
+            .document = "query CoordinateOperationsQuery($apiId: ID!, $coordinate: String!, $from: DateTime!, $to: DateTime!, $operationsPerClient: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename coordinate isDeprecated metrics { __typename clientUsages(from: $from, to: $to) { __typename name client { __typename id name } metrics { __typename operations(first: $operationsPerClient) { __typename nodes { __typename ... CoordinateClientUsageOperationFields } } } } } } } } } fragment CoordinateClientUsageOperationFields on CoordinateClientUsageOperationInsight { operationName hash kind opm totalCount totalCountWithErrors errorRate averageLatency impact totalVersions }",
+            .index = 51,
+        };
+    return &operation;
+}
 
 
 static void free_gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client(gql_schema_operations_data_api_by_id_stages_coordinate_metrics_client_usages_client *value) {
@@ -15012,12 +15272,17 @@ static bool validate_gql_schema_operations(const cJSON *data, gql_error *err) {
 /* ==== UnusedCoordinatesQuery ==== */
 static bool validate_gql_schema_unused(const cJSON *data, gql_error *err);
 
-const gql_operation gql_schema_unused_operation = {
-    .name = "UnusedCoordinatesQuery",
-    .is_mutation = false,
-    .document = "query UnusedCoordinatesQuery($apiId: ID!, $from: DateTime!, $to: DateTime!, $kinds: [CoordinateKind!], $isDeprecated: Boolean, $first: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinates(first: $first, from: $from, to: $to, kinds: $kinds, isDeprecated: $isDeprecated, orderBy: [{ totalRequests: ASC }]) { __typename nodes { __typename coordinate isDeprecated usage(from: $from, to: $to) { __typename totalRequests clientCount operationCount lastSeen } } } } } }",
-    .validate = validate_gql_schema_unused,
-};
+const gql_operation *gql_schema_unused_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UnusedCoordinatesQuery",
+            .is_mutation = false,
+            .document = "query UnusedCoordinatesQuery($apiId: ID!, $from: DateTime!, $to: DateTime!, $kinds: [CoordinateKind!], $isDeprecated: Boolean, $first: Int! = 100) { apiById(id: $apiId) { __typename id name stages { __typename name coordinates(first: $first, from: $from, to: $to, kinds: $kinds, isDeprecated: $isDeprecated, orderBy: [{ totalRequests: ASC }]) { __typename nodes { __typename coordinate isDeprecated usage(from: $from, to: $to) { __typename totalRequests clientCount operationCount lastSeen } } } } } }",
+            .index = 52,
+        };
+    return &operation;
+}
 
 
 static void free_gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage(gql_schema_unused_data_api_by_id_stages_coordinates_nodes_usage *value) {
@@ -15188,12 +15453,17 @@ static bool validate_gql_schema_unused(const cJSON *data, gql_error *err) {
 /* ==== CoordinateUsageQuery ==== */
 static bool validate_gql_schema_usage(const cJSON *data, gql_error *err);
 
-const gql_operation gql_schema_usage_operation = {
-    .name = "CoordinateUsageQuery",
-    .is_mutation = false,
-    .document = "query CoordinateUsageQuery($apiId: ID!, $coordinate: String!, $from: DateTime, $to: DateTime) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename ... CoordinateUsageFields } } } } fragment CoordinateUsageFields on GraphQLTypeSystemMember { coordinate isDeprecated usage(from: $from, to: $to) { __typename ... CoordinateUsageMetricsFields } } fragment CoordinateUsageMetricsFields on CoordinateUsage { totalRequests clientCount operationCount firstSeen lastSeen errorRate meanDuration }",
-    .validate = validate_gql_schema_usage,
-};
+const gql_operation *gql_schema_usage_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "CoordinateUsageQuery",
+            .is_mutation = false,
+            .document = "query CoordinateUsageQuery($apiId: ID!, $coordinate: String!, $from: DateTime, $to: DateTime) { apiById(id: $apiId) { __typename id name stages { __typename name coordinate(coordinate: $coordinate) { __typename ... CoordinateUsageFields } } } } fragment CoordinateUsageFields on GraphQLTypeSystemMember { coordinate isDeprecated usage(from: $from, to: $to) { __typename ... CoordinateUsageMetricsFields } } fragment CoordinateUsageMetricsFields on CoordinateUsage { totalRequests clientCount operationCount firstSeen lastSeen errorRate meanDuration }",
+            .index = 53,
+        };
+    return &operation;
+}
 
 
 static void free_gql_schema_usage_data_api_by_id_stages_coordinate_usage(gql_schema_usage_data_api_by_id_stages_coordinate_usage *value) {
@@ -15340,12 +15610,17 @@ static bool validate_gql_schema_usage(const cJSON *data, gql_error *err) {
 /* ==== SelectApiPromptQuery ==== */
 static bool validate_gql_select_api(const cJSON *data, gql_error *err);
 
-const gql_operation gql_select_api_operation = {
-    .name = "SelectApiPromptQuery",
-    .is_mutation = false,
-    .document = "query SelectApiPromptQuery($workspaceId: ID!, $after: Version, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename apis(after: $after, first: $first) { __typename edges { __typename ... SelectApiPrompt_ApiEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectApiPrompt_ApiEdge on ApisEdge { cursor node { __typename ... SelectApiPrompt_Api } } fragment SelectApiPrompt_Api on Api { id name path ... ApiDetailPrompt_Api } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_select_api,
-};
+const gql_operation *gql_select_api_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "SelectApiPromptQuery",
+            .is_mutation = false,
+            .document = "query SelectApiPromptQuery($workspaceId: ID!, $after: Version, $first: Int) { workspaceById(workspaceId: $workspaceId) { __typename apis(after: $after, first: $first) { __typename edges { __typename ... SelectApiPrompt_ApiEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectApiPrompt_ApiEdge on ApisEdge { cursor node { __typename ... SelectApiPrompt_Api } } fragment SelectApiPrompt_Api on Api { id name path ... ApiDetailPrompt_Api } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 54,
+        };
+    return &operation;
+}
 
 
 static void free_gql_select_api_data_workspace_by_id_apis_edges_node_workspace(gql_select_api_data_workspace_by_id_apis_edges_node_workspace *value) {
@@ -15587,12 +15862,17 @@ static bool validate_gql_select_api(const cJSON *data, gql_error *err) {
 /* ==== SelectClientPromptQuery ==== */
 static bool validate_gql_select_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_select_client_operation = {
-    .name = "SelectClientPromptQuery",
-    .is_mutation = false,
-    .document = "query SelectClientPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename clients(after: $after, first: $first) { __typename edges { __typename ... SelectClientPrompt_ClientEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectClientPrompt_ClientEdge on ClientsEdge { cursor node { __typename ... SelectClientPrompt_Client } } fragment SelectClientPrompt_Client on Client { id name ... ClientDetailPrompt_Client } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_select_client,
-};
+const gql_operation *gql_select_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "SelectClientPromptQuery",
+            .is_mutation = false,
+            .document = "query SelectClientPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename clients(after: $after, first: $first) { __typename edges { __typename ... SelectClientPrompt_ClientEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectClientPrompt_ClientEdge on ClientsEdge { cursor node { __typename ... SelectClientPrompt_Client } } fragment SelectClientPrompt_Client on Client { id name ... ClientDetailPrompt_Client } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 55,
+        };
+    return &operation;
+}
 
 
 static void free_gql_select_client_data_api_by_id_clients_edges_node_api(gql_select_client_data_api_by_id_clients_edges_node_api *value) {
@@ -15939,12 +16219,17 @@ static bool validate_gql_select_client(const cJSON *data, gql_error *err) {
 /* ==== SelectMcpFeatureCollectionPromptQuery ==== */
 static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_select_mcp_feature_collection_operation = {
-    .name = "SelectMcpFeatureCollectionPromptQuery",
-    .is_mutation = false,
-    .document = "query SelectMcpFeatureCollectionPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mcpFeatureCollections(after: $after, first: $first) { __typename edges { __typename ... SelectMcpFeatureCollectionPrompt_McpFeatureCollectionEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectMcpFeatureCollectionPrompt_McpFeatureCollectionEdge on ApiMcpFeatureCollectionsEdge { cursor node { __typename ... SelectMcpFeatureCollectionPrompt_McpFeatureCollection } } fragment SelectMcpFeatureCollectionPrompt_McpFeatureCollection on McpFeatureCollection { id name ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_select_mcp_feature_collection,
-};
+const gql_operation *gql_select_mcp_feature_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "SelectMcpFeatureCollectionPromptQuery",
+            .is_mutation = false,
+            .document = "query SelectMcpFeatureCollectionPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mcpFeatureCollections(after: $after, first: $first) { __typename edges { __typename ... SelectMcpFeatureCollectionPrompt_McpFeatureCollectionEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectMcpFeatureCollectionPrompt_McpFeatureCollectionEdge on ApiMcpFeatureCollectionsEdge { cursor node { __typename ... SelectMcpFeatureCollectionPrompt_McpFeatureCollection } } fragment SelectMcpFeatureCollectionPrompt_McpFeatureCollection on McpFeatureCollection { id name ... McpFeatureCollectionDetailPrompt_McpFeatureCollection } fragment McpFeatureCollectionDetailPrompt_McpFeatureCollection on McpFeatureCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 56,
+        };
+    return &operation;
+}
 
 
 static void free_gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node(gql_select_mcp_feature_collection_data_api_by_id_mcp_feature_collections_edges_node *value) {
@@ -16101,12 +16386,17 @@ static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_er
 /* ==== SelectMockSchemaPromptQuery ==== */
 static bool validate_gql_select_mock(const cJSON *data, gql_error *err);
 
-const gql_operation gql_select_mock_operation = {
-    .name = "SelectMockSchemaPromptQuery",
-    .is_mutation = false,
-    .document = "query SelectMockSchemaPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mockSchemas(after: $after, first: $first) { __typename edges { __typename ... SelectMockCommand_MockEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectMockCommand_MockEdge on MockSchemasEdge { cursor node { __typename ... SelectMockCommand_Mock } } fragment SelectMockCommand_Mock on MockSchema { id name ... MockSchemaDetailPrompt } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_select_mock,
-};
+const gql_operation *gql_select_mock_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "SelectMockSchemaPromptQuery",
+            .is_mutation = false,
+            .document = "query SelectMockSchemaPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename mockSchemas(after: $after, first: $first) { __typename edges { __typename ... SelectMockCommand_MockEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectMockCommand_MockEdge on MockSchemasEdge { cursor node { __typename ... SelectMockCommand_Mock } } fragment SelectMockCommand_Mock on MockSchema { id name ... MockSchemaDetailPrompt } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 57,
+        };
+    return &operation;
+}
 
 
 static void free_gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by(gql_select_mock_data_api_by_id_mock_schemas_edges_node_created_by *value) {
@@ -16315,12 +16605,17 @@ static bool validate_gql_select_mock(const cJSON *data, gql_error *err) {
 /* ==== SelectOpenApiCollectionPromptQuery ==== */
 static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_select_openapi_collection_operation = {
-    .name = "SelectOpenApiCollectionPromptQuery",
-    .is_mutation = false,
-    .document = "query SelectOpenApiCollectionPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename openApiCollections(after: $after, first: $first) { __typename edges { __typename ... SelectOpenApiCollectionPrompt_OpenApiCollectionEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectOpenApiCollectionPrompt_OpenApiCollectionEdge on ApiOpenApiCollectionsEdge { cursor node { __typename ... SelectOpenApiCollectionPrompt_OpenApiCollection } } fragment SelectOpenApiCollectionPrompt_OpenApiCollection on OpenApiCollection { id name ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_select_openapi_collection,
-};
+const gql_operation *gql_select_openapi_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "SelectOpenApiCollectionPromptQuery",
+            .is_mutation = false,
+            .document = "query SelectOpenApiCollectionPromptQuery($apiId: ID!, $after: String, $first: Int) { apiById(id: $apiId) { __typename openApiCollections(after: $after, first: $first) { __typename edges { __typename ... SelectOpenApiCollectionPrompt_OpenApiCollectionEdge } pageInfo { __typename ... PageInfo } } } } fragment SelectOpenApiCollectionPrompt_OpenApiCollectionEdge on ApiOpenApiCollectionsEdge { cursor node { __typename ... SelectOpenApiCollectionPrompt_OpenApiCollection } } fragment SelectOpenApiCollectionPrompt_OpenApiCollection on OpenApiCollection { id name ... OpenApiCollectionDetailPrompt_OpenApiCollection } fragment OpenApiCollectionDetailPrompt_OpenApiCollection on OpenApiCollection { id name } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 58,
+        };
+    return &operation;
+}
 
 
 static void free_gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node(gql_select_openapi_collection_data_api_by_id_open_api_collections_edges_node *value) {
@@ -16477,12 +16772,17 @@ static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error 
 /* ==== SetDefaultWorkspaceCommand_SelectWorkspace_Query ==== */
 static bool validate_gql_select_workspace(const cJSON *data, gql_error *err);
 
-const gql_operation gql_select_workspace_operation = {
-    .name = "SetDefaultWorkspaceCommand_SelectWorkspace_Query",
-    .is_mutation = false,
-    .document = "query SetDefaultWorkspaceCommand_SelectWorkspace_Query($after: String, $first: Int) { me { __typename workspaces(after: $after, first: $first) { __typename edges { __typename cursor node { __typename ... SetDefaultWorkspaceCommand_Workspace } } pageInfo { __typename ... PageInfo } } } } fragment SetDefaultWorkspaceCommand_Workspace on Workspace { id name personal } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
-    .validate = validate_gql_select_workspace,
-};
+const gql_operation *gql_select_workspace_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "SetDefaultWorkspaceCommand_SelectWorkspace_Query",
+            .is_mutation = false,
+            .document = "query SetDefaultWorkspaceCommand_SelectWorkspace_Query($after: String, $first: Int) { me { __typename workspaces(after: $after, first: $first) { __typename edges { __typename cursor node { __typename ... SetDefaultWorkspaceCommand_Workspace } } pageInfo { __typename ... PageInfo } } } } fragment SetDefaultWorkspaceCommand_Workspace on Workspace { id name personal } fragment PageInfo on PageInfo { hasPreviousPage hasNextPage endCursor startCursor }",
+            .index = 59,
+        };
+    return &operation;
+}
 
 
 static void free_gql_select_workspace_data_me_workspaces_edges_node(gql_select_workspace_data_me_workspaces_edges_node *value) {
@@ -16640,12 +16940,17 @@ static bool validate_gql_select_workspace(const cJSON *data, gql_error *err) {
 /* ==== ShowApiCommandQuery ==== */
 static bool validate_gql_show_api(const cJSON *data, gql_error *err);
 
-const gql_operation gql_show_api_operation = {
-    .name = "ShowApiCommandQuery",
-    .is_mutation = false,
-    .document = "query ShowApiCommandQuery($apiId: ID!) { node(id: $apiId) { __typename ... ApiDetailPrompt_Api } } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } }",
-    .validate = validate_gql_show_api,
-};
+const gql_operation *gql_show_api_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ShowApiCommandQuery",
+            .is_mutation = false,
+            .document = "query ShowApiCommandQuery($apiId: ID!) { node(id: $apiId) { __typename ... ApiDetailPrompt_Api } } fragment ApiDetailPrompt_Api on Api { id name path workspace { __typename id name } settings { __typename schemaRegistry { __typename treatDangerousAsBreaking allowBreakingSchemaChanges } } }",
+            .index = 60,
+        };
+    return &operation;
+}
 
 
 static void free_gql_show_api_data_node_workspace(gql_show_api_data_node_workspace *value) {
@@ -16804,12 +17109,17 @@ static bool validate_gql_show_api(const cJSON *data, gql_error *err) {
 /* ==== ShowClientCommandQuery ==== */
 static bool validate_gql_show_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_show_client_operation = {
-    .name = "ShowClientCommandQuery",
-    .is_mutation = false,
-    .document = "query ShowClientCommandQuery($clientId: ID!) { node(id: $clientId) { __typename ... ClientDetailPrompt_Client } } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } }",
-    .validate = validate_gql_show_client,
-};
+const gql_operation *gql_show_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ShowClientCommandQuery",
+            .is_mutation = false,
+            .document = "query ShowClientCommandQuery($clientId: ID!) { node(id: $clientId) { __typename ... ClientDetailPrompt_Client } } fragment ClientDetailPrompt_Client on Client { id name api { __typename name path } versions { __typename edges { __typename ... ClientDetailPrompt_ClientVersionEdge } pageInfo { __typename hasNextPage endCursor } } } fragment ClientDetailPrompt_ClientVersionEdge on ClientVersionEdge { cursor node { __typename id createdAt tag publishedTo { __typename stage { __typename name } } } }",
+            .index = 61,
+        };
+    return &operation;
+}
 
 
 static void free_gql_show_client_data_node_api(gql_show_client_data_node_api *value) {
@@ -17073,12 +17383,17 @@ static bool validate_gql_show_client(const cJSON *data, gql_error *err) {
 /* ==== ShowEnvironmentCommandQuery ==== */
 static bool validate_gql_show_environment(const cJSON *data, gql_error *err);
 
-const gql_operation gql_show_environment_operation = {
-    .name = "ShowEnvironmentCommandQuery",
-    .is_mutation = false,
-    .document = "query ShowEnvironmentCommandQuery($workspaceId: ID!) { node(id: $workspaceId) { __typename ... EnvironmentDetailPrompt_Environment } } fragment EnvironmentDetailPrompt_Environment on Environment { id name workspace { __typename name } }",
-    .validate = validate_gql_show_environment,
-};
+const gql_operation *gql_show_environment_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ShowEnvironmentCommandQuery",
+            .is_mutation = false,
+            .document = "query ShowEnvironmentCommandQuery($workspaceId: ID!) { node(id: $workspaceId) { __typename ... EnvironmentDetailPrompt_Environment } } fragment EnvironmentDetailPrompt_Environment on Environment { id name workspace { __typename name } }",
+            .index = 62,
+        };
+    return &operation;
+}
 
 
 static void free_gql_show_environment_data_node_workspace(gql_show_environment_data_node_workspace *value) {
@@ -17174,12 +17489,17 @@ static bool validate_gql_show_environment(const cJSON *data, gql_error *err) {
 /* ==== ShowWorkspaceCommandQuery ==== */
 static bool validate_gql_show_workspace(const cJSON *data, gql_error *err);
 
-const gql_operation gql_show_workspace_operation = {
-    .name = "ShowWorkspaceCommandQuery",
-    .is_mutation = false,
-    .document = "query ShowWorkspaceCommandQuery($workspaceId: ID!) { node(id: $workspaceId) { __typename ... WorkspaceDetailPrompt_Workspace } } fragment WorkspaceDetailPrompt_Workspace on Workspace { id name personal }",
-    .validate = validate_gql_show_workspace,
-};
+const gql_operation *gql_show_workspace_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ShowWorkspaceCommandQuery",
+            .is_mutation = false,
+            .document = "query ShowWorkspaceCommandQuery($workspaceId: ID!) { node(id: $workspaceId) { __typename ... WorkspaceDetailPrompt_Workspace } } fragment WorkspaceDetailPrompt_Workspace on Workspace { id name personal }",
+            .index = 63,
+        };
+    return &operation;
+}
 
 
 static void free_gql_show_workspace_data_node(gql_show_workspace_data_node *value) {
@@ -17254,12 +17574,17 @@ static bool validate_gql_show_workspace(const cJSON *data, gql_error *err) {
 /* ==== UnpublishClient ==== */
 static bool validate_gql_unpublish_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_unpublish_client_operation = {
-    .name = "UnpublishClient",
-    .is_mutation = true,
-    .document = "mutation UnpublishClient($input: UnpublishClientInput!) { unpublishClient(input: $input) { __typename clientVersion { __typename id client { __typename name } } errors { __typename ... ConcurrentOperationError ... StageNotFoundError ... ClientVersionNotFoundError ... UnauthorizedOperation ... ClientNotFoundError ... Error } } } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ClientVersionNotFoundError on ClientVersionNotFoundError { tag message clientId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error }",
-    .validate = validate_gql_unpublish_client,
-};
+const gql_operation *gql_unpublish_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UnpublishClient",
+            .is_mutation = true,
+            .document = "mutation UnpublishClient($input: UnpublishClientInput!) { unpublishClient(input: $input) { __typename clientVersion { __typename id client { __typename name } } errors { __typename ... ConcurrentOperationError ... StageNotFoundError ... ClientVersionNotFoundError ... UnauthorizedOperation ... ClientNotFoundError ... Error } } } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment Error on Error { message } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ClientVersionNotFoundError on ClientVersionNotFoundError { tag message clientId ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error }",
+            .index = 64,
+        };
+    return &operation;
+}
 
 
 static void free_gql_unpublish_client_data_unpublish_client_client_version_client(gql_unpublish_client_data_unpublish_client_client_version_client *value) {
@@ -17404,12 +17729,17 @@ static bool validate_gql_unpublish_client(const cJSON *data, gql_error *err) {
 /* ==== UpdateMockSchema ==== */
 static bool validate_gql_update_mock(const cJSON *data, gql_error *err);
 
-const gql_operation gql_update_mock_operation = {
-    .name = "UpdateMockSchema",
-    .is_mutation = true,
-    .document = "mutation UpdateMockSchema($mockSchemaId: ID!, $baseSchemaFile: Upload, $downstreamUrl: String, $extensionsSchemaFile: Upload, $name: String) { updateMockSchema(input: { id: $mockSchemaId, baseSchemaFile: $baseSchemaFile, downstreamUrl: $downstreamUrl, extensionsSchemaFile: $extensionsSchemaFile, name: $name }) { __typename mockSchema { __typename id ... MockSchemaDetailPrompt } errors { __typename ... MockSchemaNotFoundError ... MockSchemaNonUniqueNameError ... UnauthorizedOperation ... ValidationError ... Error } } } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment MockSchemaNotFoundError on MockSchemaNotFoundError { __typename message ... Error } fragment Error on Error { message } fragment MockSchemaNonUniqueNameError on MockSchemaNonUniqueNameError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
-    .validate = validate_gql_update_mock,
-};
+const gql_operation *gql_update_mock_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UpdateMockSchema",
+            .is_mutation = true,
+            .document = "mutation UpdateMockSchema($mockSchemaId: ID!, $baseSchemaFile: Upload, $downstreamUrl: String, $extensionsSchemaFile: Upload, $name: String) { updateMockSchema(input: { id: $mockSchemaId, baseSchemaFile: $baseSchemaFile, downstreamUrl: $downstreamUrl, extensionsSchemaFile: $extensionsSchemaFile, name: $name }) { __typename mockSchema { __typename id ... MockSchemaDetailPrompt } errors { __typename ... MockSchemaNotFoundError ... MockSchemaNonUniqueNameError ... UnauthorizedOperation ... ValidationError ... Error } } } fragment MockSchemaDetailPrompt on MockSchema { id name createdAt createdBy { __typename username } modifiedAt modifiedBy { __typename username } downstreamUrl url } fragment MockSchemaNotFoundError on MockSchemaNotFoundError { __typename message ... Error } fragment Error on Error { message } fragment MockSchemaNonUniqueNameError on MockSchemaNonUniqueNameError { __typename message name ... Error } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment ValidationError on ValidationError { __typename message errors { __typename message } ... Error }",
+            .index = 65,
+        };
+    return &operation;
+}
 
 
 static void free_gql_update_mock_data_update_mock_schema_mock_schema_created_by(gql_update_mock_data_update_mock_schema_mock_schema_created_by *value) {
@@ -17611,12 +17941,17 @@ static bool validate_gql_update_mock(const cJSON *data, gql_error *err) {
 /* ==== UpdateStages ==== */
 static bool validate_gql_update_stages(const cJSON *data, gql_error *err);
 
-const gql_operation gql_update_stages_operation = {
-    .name = "UpdateStages",
-    .is_mutation = true,
-    .document = "mutation UpdateStages($input: UpdateStagesInput!) { updateStages(input: $input) { __typename api { __typename stages { __typename ... StageDetailPrompt_Stage } } errors { __typename ... ApiNotFoundError ... StageNotFoundError ... StagesHavePublishedDependenciesError ... StageValidationError ... Error } } } fragment StageDetailPrompt_Stage on Stage { id name displayName conditions { __typename ... StageCondition } } fragment StageCondition on StageCondition { ... AfterStageCondition } fragment AfterStageCondition on AfterStageCondition { afterStage { __typename name } } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment StagesHavePublishedDependenciesError on StagesHavePublishedDependenciesError { __typename message stages { __typename name publishedSchema { __typename version { __typename tag } } publishedClients { __typename client { __typename name } publishedVersions { __typename version { __typename tag } } } } } fragment StageValidationError on StageValidationError { __typename message ... Error }",
-    .validate = validate_gql_update_stages,
-};
+const gql_operation *gql_update_stages_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UpdateStages",
+            .is_mutation = true,
+            .document = "mutation UpdateStages($input: UpdateStagesInput!) { updateStages(input: $input) { __typename api { __typename stages { __typename ... StageDetailPrompt_Stage } } errors { __typename ... ApiNotFoundError ... StageNotFoundError ... StagesHavePublishedDependenciesError ... StageValidationError ... Error } } } fragment StageDetailPrompt_Stage on Stage { id name displayName conditions { __typename ... StageCondition } } fragment StageCondition on StageCondition { ... AfterStageCondition } fragment AfterStageCondition on AfterStageCondition { afterStage { __typename name } } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment Error on Error { message } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment StagesHavePublishedDependenciesError on StagesHavePublishedDependenciesError { __typename message stages { __typename name publishedSchema { __typename version { __typename tag } } publishedClients { __typename client { __typename name } publishedVersions { __typename version { __typename tag } } } } } fragment StageValidationError on StageValidationError { __typename message ... Error }",
+            .index = 66,
+        };
+    return &operation;
+}
 
 
 static void free_gql_update_stages_data_update_stages_api_stages_conditions_after_stage(gql_update_stages_data_update_stages_api_stages_conditions_after_stage *value) {
@@ -17994,12 +18329,17 @@ static bool validate_gql_update_stages(const cJSON *data, gql_error *err) {
 /* ==== UploadClient ==== */
 static bool validate_gql_upload_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_upload_client_operation = {
-    .name = "UploadClient",
-    .is_mutation = true,
-    .document = "mutation UploadClient($input: UploadClientInput!) { uploadClient(input: $input) { __typename clientVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... ClientNotFoundError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
-    .validate = validate_gql_upload_client,
-};
+const gql_operation *gql_upload_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UploadClient",
+            .is_mutation = true,
+            .document = "mutation UploadClient($input: UploadClientInput!) { uploadClient(input: $input) { __typename clientVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... ClientNotFoundError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
+            .index = 67,
+        };
+    return &operation;
+}
 
 
 static void free_gql_upload_client_data_upload_client_client_version(gql_upload_client_data_upload_client_client_version *value) {
@@ -18118,12 +18458,17 @@ static bool validate_gql_upload_client(const cJSON *data, gql_error *err) {
 /* ==== UploadMcpFeatureCollectionCommandMutation ==== */
 static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_upload_mcp_feature_collection_operation = {
-    .name = "UploadMcpFeatureCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation UploadMcpFeatureCollectionCommandMutation($input: UploadMcpFeatureCollectionInput!) { uploadMcpFeatureCollection(input: $input) { __typename mcpFeatureCollectionVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... McpFeatureCollectionNotFoundError ... InvalidMcpFeatureCollectionArchiveError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment InvalidMcpFeatureCollectionArchiveError on InvalidMcpFeatureCollectionArchiveError { message } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
-    .validate = validate_gql_upload_mcp_feature_collection,
-};
+const gql_operation *gql_upload_mcp_feature_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UploadMcpFeatureCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation UploadMcpFeatureCollectionCommandMutation($input: UploadMcpFeatureCollectionInput!) { uploadMcpFeatureCollection(input: $input) { __typename mcpFeatureCollectionVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... McpFeatureCollectionNotFoundError ... InvalidMcpFeatureCollectionArchiveError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error } fragment InvalidMcpFeatureCollectionArchiveError on InvalidMcpFeatureCollectionArchiveError { message } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
+            .index = 68,
+        };
+    return &operation;
+}
 
 
 static void free_gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version(gql_upload_mcp_feature_collection_data_upload_mcp_feature_collection_mcp_feature_collection_version *value) {
@@ -18243,12 +18588,17 @@ static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_er
 /* ==== UploadOpenApiCollectionCommandMutation ==== */
 static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_upload_openapi_collection_operation = {
-    .name = "UploadOpenApiCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation UploadOpenApiCollectionCommandMutation($input: UploadOpenApiCollectionInput!) { uploadOpenApiCollection(input: $input) { __typename openApiCollectionVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... OpenApiCollectionNotFoundError ... InvalidOpenApiCollectionArchiveError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment InvalidOpenApiCollectionArchiveError on InvalidOpenApiCollectionArchiveError { message } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
-    .validate = validate_gql_upload_openapi_collection,
-};
+const gql_operation *gql_upload_openapi_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UploadOpenApiCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation UploadOpenApiCollectionCommandMutation($input: UploadOpenApiCollectionInput!) { uploadOpenApiCollection(input: $input) { __typename openApiCollectionVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... OpenApiCollectionNotFoundError ... InvalidOpenApiCollectionArchiveError ... DuplicatedTagError ... ConcurrentOperationError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error } fragment InvalidOpenApiCollectionArchiveError on InvalidOpenApiCollectionArchiveError { message } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error }",
+            .index = 69,
+        };
+    return &operation;
+}
 
 
 static void free_gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version(gql_upload_openapi_collection_data_upload_open_api_collection_open_api_collection_version *value) {
@@ -18368,12 +18718,17 @@ static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error 
 /* ==== UploadSchema ==== */
 static bool validate_gql_upload_schema(const cJSON *data, gql_error *err);
 
-const gql_operation gql_upload_schema_operation = {
-    .name = "UploadSchema",
-    .is_mutation = true,
-    .document = "mutation UploadSchema($input: UploadSchemaInput!) { uploadSchema(input: $input) { __typename schemaVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... DuplicatedTagError ... ConcurrentOperationError ... ApiNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error }",
-    .validate = validate_gql_upload_schema,
-};
+const gql_operation *gql_upload_schema_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "UploadSchema",
+            .is_mutation = true,
+            .document = "mutation UploadSchema($input: UploadSchemaInput!) { uploadSchema(input: $input) { __typename schemaVersion { __typename id } errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... DuplicatedTagError ... ConcurrentOperationError ... ApiNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment DuplicatedTagError on DuplicatedTagError { __typename message ... Error } fragment ConcurrentOperationError on ConcurrentOperationError { __typename message ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error }",
+            .index = 70,
+        };
+    return &operation;
+}
 
 
 static void free_gql_upload_schema_data_upload_schema_schema_version(gql_upload_schema_data_upload_schema_schema_version *value) {
@@ -18492,12 +18847,17 @@ static bool validate_gql_upload_schema(const cJSON *data, gql_error *err) {
 /* ==== ValidateClientVersion ==== */
 static bool validate_gql_validate_client(const cJSON *data, gql_error *err);
 
-const gql_operation gql_validate_client_operation = {
-    .name = "ValidateClientVersion",
-    .is_mutation = true,
-    .document = "mutation ValidateClientVersion($input: ValidateClientInput!) { validateClient(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ClientNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error }",
-    .validate = validate_gql_validate_client,
-};
+const gql_operation *gql_validate_client_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateClientVersion",
+            .is_mutation = true,
+            .document = "mutation ValidateClientVersion($input: ValidateClientInput!) { validateClient(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... ClientNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment ClientNotFoundError on ClientNotFoundError { message clientId ... Error }",
+            .index = 71,
+        };
+    return &operation;
+}
 
 
 static void free_gql_validate_client_data_validate_client_errors(gql_validate_client_data_validate_client_errors *value) {
@@ -18597,12 +18957,17 @@ static bool validate_gql_validate_client(const cJSON *data, gql_error *err) {
 /* ==== ValidateMcpFeatureCollectionCommandMutation ==== */
 static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_validate_mcp_feature_collection_operation = {
-    .name = "ValidateMcpFeatureCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation ValidateMcpFeatureCollectionCommandMutation($input: ValidateMcpFeatureCollectionInput!) { validateMcpFeatureCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... McpFeatureCollectionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error }",
-    .validate = validate_gql_validate_mcp_feature_collection,
-};
+const gql_operation *gql_validate_mcp_feature_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateMcpFeatureCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation ValidateMcpFeatureCollectionCommandMutation($input: ValidateMcpFeatureCollectionInput!) { validateMcpFeatureCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... McpFeatureCollectionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment McpFeatureCollectionNotFoundError on McpFeatureCollectionNotFoundError { mcpFeatureCollectionId ... Error }",
+            .index = 72,
+        };
+    return &operation;
+}
 
 
 static void free_gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors(gql_validate_mcp_feature_collection_data_validate_mcp_feature_collection_errors *value) {
@@ -18702,12 +19067,17 @@ static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_
 /* ==== ValidateOpenApiCollectionCommandMutation ==== */
 static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_error *err);
 
-const gql_operation gql_validate_openapi_collection_operation = {
-    .name = "ValidateOpenApiCollectionCommandMutation",
-    .is_mutation = true,
-    .document = "mutation ValidateOpenApiCollectionCommandMutation($input: ValidateOpenApiCollectionInput!) { validateOpenApiCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... OpenApiCollectionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error }",
-    .validate = validate_gql_validate_openapi_collection,
-};
+const gql_operation *gql_validate_openapi_collection_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateOpenApiCollectionCommandMutation",
+            .is_mutation = true,
+            .document = "mutation ValidateOpenApiCollectionCommandMutation($input: ValidateOpenApiCollectionInput!) { validateOpenApiCollection(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... StageNotFoundError ... OpenApiCollectionNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment OpenApiCollectionNotFoundError on OpenApiCollectionNotFoundError { openApiCollectionId ... Error }",
+            .index = 73,
+        };
+    return &operation;
+}
 
 
 static void free_gql_validate_openapi_collection_data_validate_open_api_collection_errors(gql_validate_openapi_collection_data_validate_open_api_collection_errors *value) {
@@ -18807,12 +19177,17 @@ static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_erro
 /* ==== ValidateSchemaVersion ==== */
 static bool validate_gql_validate_schema(const cJSON *data, gql_error *err);
 
-const gql_operation gql_validate_schema_operation = {
-    .name = "ValidateSchemaVersion",
-    .is_mutation = true,
-    .document = "mutation ValidateSchemaVersion($input: ValidateSchemaInput!) { validateSchema(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... ApiNotFoundError ... StageNotFoundError ... SchemaNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment SchemaNotFoundError on SchemaNotFoundError { message apiId tag ... Error }",
-    .validate = validate_gql_validate_schema,
-};
+const gql_operation *gql_validate_schema_operation(void) {
+    static gql_operation operation;
+    if (!operation.name)
+        operation = (gql_operation){
+            .name = "ValidateSchemaVersion",
+            .is_mutation = true,
+            .document = "mutation ValidateSchemaVersion($input: ValidateSchemaInput!) { validateSchema(input: $input) { __typename id errors { __typename ... UnauthorizedOperation ... InvalidSourceMetadataInputError ... ApiNotFoundError ... StageNotFoundError ... SchemaNotFoundError ... Error } } } fragment UnauthorizedOperation on UnauthorizedOperation { __typename message ... Error } fragment Error on Error { message } fragment InvalidSourceMetadataInputError on InvalidSourceMetadataInputError { __typename message ... Error } fragment ApiNotFoundError on ApiNotFoundError { __typename message apiId ... Error } fragment StageNotFoundError on StageNotFoundError { __typename message name ... Error } fragment SchemaNotFoundError on SchemaNotFoundError { message apiId tag ... Error }",
+            .index = 74,
+        };
+    return &operation;
+}
 
 
 static void free_gql_validate_schema_data_validate_schema_errors(gql_validate_schema_data_validate_schema_errors *value) {
@@ -18911,81 +19286,165 @@ static bool validate_gql_validate_schema(const cJSON *data, gql_error *err) {
     gql_validate_schema_free(&decoded);
     return true;
 }
-const gql_operation *const gql_operations[] = {
-    &gql_create_api_key_operation,
-    &gql_create_api_operation,
-    &gql_create_client_operation,
-    &gql_create_environment_operation,
-    &gql_create_mcp_feature_collection_operation,
-    &gql_create_mock_operation,
-    &gql_create_openapi_collection_operation,
-    &gql_create_pat_operation,
-    &gql_create_workspace_operation,
-    &gql_delete_api_check_operation,
-    &gql_delete_api_key_operation,
-    &gql_delete_api_operation,
-    &gql_delete_client_operation,
-    &gql_delete_mcp_feature_collection_operation,
-    &gql_delete_openapi_collection_operation,
-    &gql_delete_stage_operation,
-    &gql_fusion_publish_begin_operation,
-    &gql_fusion_publish_cancel_operation,
-    &gql_fusion_publish_commit_operation,
-    &gql_fusion_publish_start_operation,
-    &gql_fusion_publish_validate_operation,
-    &gql_fusion_upload_operation,
-    &gql_list_api_keys_operation,
-    &gql_list_apis_operation,
-    &gql_list_clients_operation,
-    &gql_list_environments_operation,
-    &gql_list_mcp_feature_collections_operation,
-    &gql_list_mocks_operation,
-    &gql_list_openapi_collections_operation,
-    &gql_list_pats_operation,
-    &gql_list_stages_operation,
-    &gql_list_workspaces_operation,
-    &gql_nitro_identity_operation,
-    &gql_nitro_viewer_operation,
-    &gql_on_client_publish_operation,
-    &gql_on_client_validation_operation,
-    &gql_on_fusion_publish_operation,
-    &gql_on_mcp_feature_collection_publish_operation,
-    &gql_on_mcp_feature_collection_validation_operation,
-    &gql_on_openapi_collection_publish_operation,
-    &gql_on_openapi_collection_validation_operation,
-    &gql_on_schema_publish_operation,
-    &gql_on_schema_validation_operation,
-    &gql_page_client_versions_operation,
-    &gql_publish_client_operation,
-    &gql_publish_mcp_feature_collection_operation,
-    &gql_publish_openapi_collection_operation,
-    &gql_publish_schema_operation,
-    &gql_revoke_pat_operation,
-    &gql_schema_clients_operation,
-    &gql_schema_impact_operation,
-    &gql_schema_operations_operation,
-    &gql_schema_unused_operation,
-    &gql_schema_usage_operation,
-    &gql_select_api_operation,
-    &gql_select_client_operation,
-    &gql_select_mcp_feature_collection_operation,
-    &gql_select_mock_operation,
-    &gql_select_openapi_collection_operation,
-    &gql_select_workspace_operation,
-    &gql_show_api_operation,
-    &gql_show_client_operation,
-    &gql_show_environment_operation,
-    &gql_show_workspace_operation,
-    &gql_unpublish_client_operation,
-    &gql_update_mock_operation,
-    &gql_update_stages_operation,
-    &gql_upload_client_operation,
-    &gql_upload_mcp_feature_collection_operation,
-    &gql_upload_openapi_collection_operation,
-    &gql_upload_schema_operation,
-    &gql_validate_client_operation,
-    &gql_validate_mcp_feature_collection_operation,
-    &gql_validate_openapi_collection_operation,
-    &gql_validate_schema_operation,
-};
+bool gql_validate(const gql_operation *operation, const cJSON *data, gql_error *err) {
+    switch (operation->index) {
+    case 0: return validate_gql_create_api_key(data, err);
+    case 1: return validate_gql_create_api(data, err);
+    case 2: return validate_gql_create_client(data, err);
+    case 3: return validate_gql_create_environment(data, err);
+    case 4: return validate_gql_create_mcp_feature_collection(data, err);
+    case 5: return validate_gql_create_mock(data, err);
+    case 6: return validate_gql_create_openapi_collection(data, err);
+    case 7: return validate_gql_create_pat(data, err);
+    case 8: return validate_gql_create_workspace(data, err);
+    case 9: return validate_gql_delete_api_check(data, err);
+    case 10: return validate_gql_delete_api_key(data, err);
+    case 11: return validate_gql_delete_api(data, err);
+    case 12: return validate_gql_delete_client(data, err);
+    case 13: return validate_gql_delete_mcp_feature_collection(data, err);
+    case 14: return validate_gql_delete_openapi_collection(data, err);
+    case 15: return validate_gql_delete_stage(data, err);
+    case 16: return validate_gql_fusion_publish_begin(data, err);
+    case 17: return validate_gql_fusion_publish_cancel(data, err);
+    case 18: return validate_gql_fusion_publish_commit(data, err);
+    case 19: return validate_gql_fusion_publish_start(data, err);
+    case 20: return validate_gql_fusion_publish_validate(data, err);
+    case 21: return validate_gql_fusion_upload(data, err);
+    case 22: return validate_gql_list_api_keys(data, err);
+    case 23: return validate_gql_list_apis(data, err);
+    case 24: return validate_gql_list_clients(data, err);
+    case 25: return validate_gql_list_environments(data, err);
+    case 26: return validate_gql_list_mcp_feature_collections(data, err);
+    case 27: return validate_gql_list_mocks(data, err);
+    case 28: return validate_gql_list_openapi_collections(data, err);
+    case 29: return validate_gql_list_pats(data, err);
+    case 30: return validate_gql_list_stages(data, err);
+    case 31: return validate_gql_list_workspaces(data, err);
+    case 32: return validate_gql_nitro_identity(data, err);
+    case 33: return validate_gql_nitro_viewer(data, err);
+    case 34: return validate_gql_on_client_publish(data, err);
+    case 35: return validate_gql_on_client_validation(data, err);
+    case 36: return validate_gql_on_fusion_publish(data, err);
+    case 37: return validate_gql_on_mcp_feature_collection_publish(data, err);
+    case 38: return validate_gql_on_mcp_feature_collection_validation(data, err);
+    case 39: return validate_gql_on_openapi_collection_publish(data, err);
+    case 40: return validate_gql_on_openapi_collection_validation(data, err);
+    case 41: return validate_gql_on_schema_publish(data, err);
+    case 42: return validate_gql_on_schema_validation(data, err);
+    case 43: return validate_gql_page_client_versions(data, err);
+    case 44: return validate_gql_publish_client(data, err);
+    case 45: return validate_gql_publish_mcp_feature_collection(data, err);
+    case 46: return validate_gql_publish_openapi_collection(data, err);
+    case 47: return validate_gql_publish_schema(data, err);
+    case 48: return validate_gql_revoke_pat(data, err);
+    case 49: return validate_gql_schema_clients(data, err);
+    case 50: return validate_gql_schema_impact(data, err);
+    case 51: return validate_gql_schema_operations(data, err);
+    case 52: return validate_gql_schema_unused(data, err);
+    case 53: return validate_gql_schema_usage(data, err);
+    case 54: return validate_gql_select_api(data, err);
+    case 55: return validate_gql_select_client(data, err);
+    case 56: return validate_gql_select_mcp_feature_collection(data, err);
+    case 57: return validate_gql_select_mock(data, err);
+    case 58: return validate_gql_select_openapi_collection(data, err);
+    case 59: return validate_gql_select_workspace(data, err);
+    case 60: return validate_gql_show_api(data, err);
+    case 61: return validate_gql_show_client(data, err);
+    case 62: return validate_gql_show_environment(data, err);
+    case 63: return validate_gql_show_workspace(data, err);
+    case 64: return validate_gql_unpublish_client(data, err);
+    case 65: return validate_gql_update_mock(data, err);
+    case 66: return validate_gql_update_stages(data, err);
+    case 67: return validate_gql_upload_client(data, err);
+    case 68: return validate_gql_upload_mcp_feature_collection(data, err);
+    case 69: return validate_gql_upload_openapi_collection(data, err);
+    case 70: return validate_gql_upload_schema(data, err);
+    case 71: return validate_gql_validate_client(data, err);
+    case 72: return validate_gql_validate_mcp_feature_collection(data, err);
+    case 73: return validate_gql_validate_openapi_collection(data, err);
+    case 74: return validate_gql_validate_schema(data, err);
+    }
+    return gql_fail(err, operation->name, "is no operation of this build");
+}
+
+const gql_operation *gql_operation_at(size_t index) {
+    switch (index) {
+    case 0: return gql_create_api_key_operation();
+    case 1: return gql_create_api_operation();
+    case 2: return gql_create_client_operation();
+    case 3: return gql_create_environment_operation();
+    case 4: return gql_create_mcp_feature_collection_operation();
+    case 5: return gql_create_mock_operation();
+    case 6: return gql_create_openapi_collection_operation();
+    case 7: return gql_create_pat_operation();
+    case 8: return gql_create_workspace_operation();
+    case 9: return gql_delete_api_check_operation();
+    case 10: return gql_delete_api_key_operation();
+    case 11: return gql_delete_api_operation();
+    case 12: return gql_delete_client_operation();
+    case 13: return gql_delete_mcp_feature_collection_operation();
+    case 14: return gql_delete_openapi_collection_operation();
+    case 15: return gql_delete_stage_operation();
+    case 16: return gql_fusion_publish_begin_operation();
+    case 17: return gql_fusion_publish_cancel_operation();
+    case 18: return gql_fusion_publish_commit_operation();
+    case 19: return gql_fusion_publish_start_operation();
+    case 20: return gql_fusion_publish_validate_operation();
+    case 21: return gql_fusion_upload_operation();
+    case 22: return gql_list_api_keys_operation();
+    case 23: return gql_list_apis_operation();
+    case 24: return gql_list_clients_operation();
+    case 25: return gql_list_environments_operation();
+    case 26: return gql_list_mcp_feature_collections_operation();
+    case 27: return gql_list_mocks_operation();
+    case 28: return gql_list_openapi_collections_operation();
+    case 29: return gql_list_pats_operation();
+    case 30: return gql_list_stages_operation();
+    case 31: return gql_list_workspaces_operation();
+    case 32: return gql_nitro_identity_operation();
+    case 33: return gql_nitro_viewer_operation();
+    case 34: return gql_on_client_publish_operation();
+    case 35: return gql_on_client_validation_operation();
+    case 36: return gql_on_fusion_publish_operation();
+    case 37: return gql_on_mcp_feature_collection_publish_operation();
+    case 38: return gql_on_mcp_feature_collection_validation_operation();
+    case 39: return gql_on_openapi_collection_publish_operation();
+    case 40: return gql_on_openapi_collection_validation_operation();
+    case 41: return gql_on_schema_publish_operation();
+    case 42: return gql_on_schema_validation_operation();
+    case 43: return gql_page_client_versions_operation();
+    case 44: return gql_publish_client_operation();
+    case 45: return gql_publish_mcp_feature_collection_operation();
+    case 46: return gql_publish_openapi_collection_operation();
+    case 47: return gql_publish_schema_operation();
+    case 48: return gql_revoke_pat_operation();
+    case 49: return gql_schema_clients_operation();
+    case 50: return gql_schema_impact_operation();
+    case 51: return gql_schema_operations_operation();
+    case 52: return gql_schema_unused_operation();
+    case 53: return gql_schema_usage_operation();
+    case 54: return gql_select_api_operation();
+    case 55: return gql_select_client_operation();
+    case 56: return gql_select_mcp_feature_collection_operation();
+    case 57: return gql_select_mock_operation();
+    case 58: return gql_select_openapi_collection_operation();
+    case 59: return gql_select_workspace_operation();
+    case 60: return gql_show_api_operation();
+    case 61: return gql_show_client_operation();
+    case 62: return gql_show_environment_operation();
+    case 63: return gql_show_workspace_operation();
+    case 64: return gql_unpublish_client_operation();
+    case 65: return gql_update_mock_operation();
+    case 66: return gql_update_stages_operation();
+    case 67: return gql_upload_client_operation();
+    case 68: return gql_upload_mcp_feature_collection_operation();
+    case 69: return gql_upload_openapi_collection_operation();
+    case 70: return gql_upload_schema_operation();
+    case 71: return gql_validate_client_operation();
+    case 72: return gql_validate_mcp_feature_collection_operation();
+    case 73: return gql_validate_openapi_collection_operation();
+    case 74: return gql_validate_schema_operation();
+    }
+    return NULL;
+}
 const size_t gql_operation_count = 75;

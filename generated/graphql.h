@@ -7,7 +7,7 @@
 
 #include "gql_runtime.h"
 /* ==== mutation CreateApiKeyCommandMutation (spec/operations/create-api-key.graphql) ==== */
-extern const gql_operation gql_create_api_key_operation;
+const gql_operation *gql_create_api_key_operation(void);
 
 
 /* Workspace at createApiKey.result.key.workspace */
@@ -72,7 +72,7 @@ bool gql_create_api_key_decode(const cJSON *data, gql_create_api_key_data *out, 
 void gql_create_api_key_free(gql_create_api_key_data *data);
 
 /* ==== mutation CreateApiCommandMutation (spec/operations/create-api.graphql) ==== */
-extern const gql_operation gql_create_api_operation;
+const gql_operation *gql_create_api_operation(void);
 
 
 typedef enum {
@@ -162,7 +162,7 @@ bool gql_create_api_decode(const cJSON *data, gql_create_api_data *out, gql_erro
 void gql_create_api_free(gql_create_api_data *data);
 
 /* ==== mutation CreateClientCommandMutation (spec/operations/create-client.graphql) ==== */
-extern const gql_operation gql_create_client_operation;
+const gql_operation *gql_create_client_operation(void);
 
 
 /* Api at createClient.client.api */
@@ -249,7 +249,7 @@ bool gql_create_client_decode(const cJSON *data, gql_create_client_data *out, gq
 void gql_create_client_free(gql_create_client_data *data);
 
 /* ==== mutation CreateEnvironmentCommandMutation (spec/operations/create-environment.graphql) ==== */
-extern const gql_operation gql_create_environment_operation;
+const gql_operation *gql_create_environment_operation(void);
 
 
 typedef enum {
@@ -324,7 +324,7 @@ bool gql_create_environment_decode(const cJSON *data, gql_create_environment_dat
 void gql_create_environment_free(gql_create_environment_data *data);
 
 /* ==== mutation CreateMcpFeatureCollectionCommandMutation (spec/operations/create-mcp-feature-collection.graphql) ==== */
-extern const gql_operation gql_create_mcp_feature_collection_operation;
+const gql_operation *gql_create_mcp_feature_collection_operation(void);
 
 
 /* McpFeatureCollection at createMcpFeatureCollection.mcpFeatureCollection */
@@ -364,7 +364,7 @@ bool gql_create_mcp_feature_collection_decode(const cJSON *data, gql_create_mcp_
 void gql_create_mcp_feature_collection_free(gql_create_mcp_feature_collection_data *data);
 
 /* ==== mutation CreateMockSchema (spec/operations/create-mock.graphql) ==== */
-extern const gql_operation gql_create_mock_operation;
+const gql_operation *gql_create_mock_operation(void);
 
 
 /* UserInfo at createMockSchema.mockSchema.createdBy */
@@ -430,7 +430,7 @@ bool gql_create_mock_decode(const cJSON *data, gql_create_mock_data *out, gql_er
 void gql_create_mock_free(gql_create_mock_data *data);
 
 /* ==== mutation CreateOpenApiCollectionCommandMutation (spec/operations/create-openapi-collection.graphql) ==== */
-extern const gql_operation gql_create_openapi_collection_operation;
+const gql_operation *gql_create_openapi_collection_operation(void);
 
 
 /* OpenApiCollection at createOpenApiCollection.openApiCollection */
@@ -470,7 +470,7 @@ bool gql_create_openapi_collection_decode(const cJSON *data, gql_create_openapi_
 void gql_create_openapi_collection_free(gql_create_openapi_collection_data *data);
 
 /* ==== mutation CreatePersonalAccessTokenCommandMutation (spec/operations/create-pat.graphql) ==== */
-extern const gql_operation gql_create_pat_operation;
+const gql_operation *gql_create_pat_operation(void);
 
 
 /* PersonalAccessToken at createPersonalAccessToken.result.token */
@@ -517,7 +517,7 @@ bool gql_create_pat_decode(const cJSON *data, gql_create_pat_data *out, gql_erro
 void gql_create_pat_free(gql_create_pat_data *data);
 
 /* ==== mutation CreateWorkspaceCommandMutation (spec/operations/create-workspace.graphql) ==== */
-extern const gql_operation gql_create_workspace_operation;
+const gql_operation *gql_create_workspace_operation(void);
 
 
 /* Workspace at createWorkspace.workspace */
@@ -564,7 +564,7 @@ bool gql_create_workspace_decode(const cJSON *data, gql_create_workspace_data *o
 void gql_create_workspace_free(gql_create_workspace_data *data);
 
 /* ==== query DeleteApiCommandQuery (spec/operations/delete-api-check.graphql) ==== */
-extern const gql_operation gql_delete_api_check_operation;
+const gql_operation *gql_delete_api_check_operation(void);
 
 
 /* Workspace at node.workspace */
@@ -605,7 +605,7 @@ bool gql_delete_api_check_decode(const cJSON *data, gql_delete_api_check_data *o
 void gql_delete_api_check_free(gql_delete_api_check_data *data);
 
 /* ==== mutation DeleteApiKeyCommandMutation (spec/operations/delete-api-key.graphql) ==== */
-extern const gql_operation gql_delete_api_key_operation;
+const gql_operation *gql_delete_api_key_operation(void);
 
 
 /* Workspace at deleteApiKey.apiKey.workspace */
@@ -651,7 +651,7 @@ bool gql_delete_api_key_decode(const cJSON *data, gql_delete_api_key_data *out, 
 void gql_delete_api_key_free(gql_delete_api_key_data *data);
 
 /* ==== mutation DeleteApiCommandMutation (spec/operations/delete-api.graphql) ==== */
-extern const gql_operation gql_delete_api_operation;
+const gql_operation *gql_delete_api_operation(void);
 
 
 /* Workspace at deleteApiById.api.workspace */
@@ -712,7 +712,7 @@ bool gql_delete_api_decode(const cJSON *data, gql_delete_api_data *out, gql_erro
 void gql_delete_api_free(gql_delete_api_data *data);
 
 /* ==== mutation DeleteClientByIdCommandMutation (spec/operations/delete-client.graphql) ==== */
-extern const gql_operation gql_delete_client_operation;
+const gql_operation *gql_delete_client_operation(void);
 
 
 /* Api at deleteClientById.client.api */
@@ -799,7 +799,7 @@ bool gql_delete_client_decode(const cJSON *data, gql_delete_client_data *out, gq
 void gql_delete_client_free(gql_delete_client_data *data);
 
 /* ==== mutation DeleteMcpFeatureCollectionByIdCommandMutation (spec/operations/delete-mcp-feature-collection.graphql) ==== */
-extern const gql_operation gql_delete_mcp_feature_collection_operation;
+const gql_operation *gql_delete_mcp_feature_collection_operation(void);
 
 
 /* McpFeatureCollection at deleteMcpFeatureCollectionById.mcpFeatureCollection */
@@ -839,7 +839,7 @@ bool gql_delete_mcp_feature_collection_decode(const cJSON *data, gql_delete_mcp_
 void gql_delete_mcp_feature_collection_free(gql_delete_mcp_feature_collection_data *data);
 
 /* ==== mutation DeleteOpenApiCollectionByIdCommandMutation (spec/operations/delete-openapi-collection.graphql) ==== */
-extern const gql_operation gql_delete_openapi_collection_operation;
+const gql_operation *gql_delete_openapi_collection_operation(void);
 
 
 /* OpenApiCollection at deleteOpenApiCollectionById.openApiCollection */
@@ -879,7 +879,7 @@ bool gql_delete_openapi_collection_decode(const cJSON *data, gql_delete_openapi_
 void gql_delete_openapi_collection_free(gql_delete_openapi_collection_data *data);
 
 /* ==== mutation ForceDeleteStageByApiIdCommandMutation (spec/operations/delete-stage.graphql) ==== */
-extern const gql_operation gql_delete_stage_operation;
+const gql_operation *gql_delete_stage_operation(void);
 
 
 /* Stage at forceDeleteStageByApiId.api.stages.conditions.afterStage */
@@ -947,7 +947,7 @@ bool gql_delete_stage_decode(const cJSON *data, gql_delete_stage_data *out, gql_
 void gql_delete_stage_free(gql_delete_stage_data *data);
 
 /* ==== mutation BeginFusionConfigurationPublish (spec/operations/fusion-publish-begin.graphql) ==== */
-extern const gql_operation gql_fusion_publish_begin_operation;
+const gql_operation *gql_fusion_publish_begin_operation(void);
 
 
 typedef enum {
@@ -986,7 +986,7 @@ bool gql_fusion_publish_begin_decode(const cJSON *data, gql_fusion_publish_begin
 void gql_fusion_publish_begin_free(gql_fusion_publish_begin_data *data);
 
 /* ==== mutation CancelFusionConfigurationPublish (spec/operations/fusion-publish-cancel.graphql) ==== */
-extern const gql_operation gql_fusion_publish_cancel_operation;
+const gql_operation *gql_fusion_publish_cancel_operation(void);
 
 
 typedef enum {
@@ -1019,7 +1019,7 @@ bool gql_fusion_publish_cancel_decode(const cJSON *data, gql_fusion_publish_canc
 void gql_fusion_publish_cancel_free(gql_fusion_publish_cancel_data *data);
 
 /* ==== mutation CommitFusionConfigurationPublish (spec/operations/fusion-publish-commit.graphql) ==== */
-extern const gql_operation gql_fusion_publish_commit_operation;
+const gql_operation *gql_fusion_publish_commit_operation(void);
 
 
 typedef enum {
@@ -1052,7 +1052,7 @@ bool gql_fusion_publish_commit_decode(const cJSON *data, gql_fusion_publish_comm
 void gql_fusion_publish_commit_free(gql_fusion_publish_commit_data *data);
 
 /* ==== mutation StartFusionConfigurationPublish (spec/operations/fusion-publish-start.graphql) ==== */
-extern const gql_operation gql_fusion_publish_start_operation;
+const gql_operation *gql_fusion_publish_start_operation(void);
 
 
 typedef enum {
@@ -1085,7 +1085,7 @@ bool gql_fusion_publish_start_decode(const cJSON *data, gql_fusion_publish_start
 void gql_fusion_publish_start_free(gql_fusion_publish_start_data *data);
 
 /* ==== mutation ValidateFusionConfigurationPublish (spec/operations/fusion-publish-validate.graphql) ==== */
-extern const gql_operation gql_fusion_publish_validate_operation;
+const gql_operation *gql_fusion_publish_validate_operation(void);
 
 
 typedef enum {
@@ -1118,7 +1118,7 @@ bool gql_fusion_publish_validate_decode(const cJSON *data, gql_fusion_publish_va
 void gql_fusion_publish_validate_free(gql_fusion_publish_validate_data *data);
 
 /* ==== mutation UploadFusionSubgraph (spec/operations/fusion-upload.graphql) ==== */
-extern const gql_operation gql_fusion_upload_operation;
+const gql_operation *gql_fusion_upload_operation(void);
 
 
 /* FusionSubgraphVersion at uploadFusionSubgraph.fusionSubgraphVersion */
@@ -1159,7 +1159,7 @@ bool gql_fusion_upload_decode(const cJSON *data, gql_fusion_upload_data *out, gq
 void gql_fusion_upload_free(gql_fusion_upload_data *data);
 
 /* ==== query ListApiKeyCommandQuery (spec/operations/list-api-keys.graphql) ==== */
-extern const gql_operation gql_list_api_keys_operation;
+const gql_operation *gql_list_api_keys_operation(void);
 
 
 /* Workspace at workspaceById.apiKeys.edges.node.workspace */
@@ -1210,7 +1210,7 @@ bool gql_list_api_keys_decode(const cJSON *data, gql_list_api_keys_data *out, gq
 void gql_list_api_keys_free(gql_list_api_keys_data *data);
 
 /* ==== query ListApiCommandQuery (spec/operations/list-apis.graphql) ==== */
-extern const gql_operation gql_list_apis_operation;
+const gql_operation *gql_list_apis_operation(void);
 
 
 /* Workspace at workspaceById.apis.edges.node.workspace */
@@ -1276,7 +1276,7 @@ bool gql_list_apis_decode(const cJSON *data, gql_list_apis_data *out, gql_error 
 void gql_list_apis_free(gql_list_apis_data *data);
 
 /* ==== query ListClientCommandQuery (spec/operations/list-clients.graphql) ==== */
-extern const gql_operation gql_list_clients_operation;
+const gql_operation *gql_list_clients_operation(void);
 
 
 /* Api at node.clients.edges.node.api */
@@ -1384,7 +1384,7 @@ bool gql_list_clients_decode(const cJSON *data, gql_list_clients_data *out, gql_
 void gql_list_clients_free(gql_list_clients_data *data);
 
 /* ==== query ListEnvironmentCommandQuery (spec/operations/list-environments.graphql) ==== */
-extern const gql_operation gql_list_environments_operation;
+const gql_operation *gql_list_environments_operation(void);
 
 
 /* Workspace at workspaceById.environments.edges.node.workspace */
@@ -1435,7 +1435,7 @@ bool gql_list_environments_decode(const cJSON *data, gql_list_environments_data 
 void gql_list_environments_free(gql_list_environments_data *data);
 
 /* ==== query ListMcpFeatureCollectionCommandQuery (spec/operations/list-mcp-feature-collections.graphql) ==== */
-extern const gql_operation gql_list_mcp_feature_collections_operation;
+const gql_operation *gql_list_mcp_feature_collections_operation(void);
 
 
 /* McpFeatureCollection at node.mcpFeatureCollections.edges.node */
@@ -1496,7 +1496,7 @@ bool gql_list_mcp_feature_collections_decode(const cJSON *data, gql_list_mcp_fea
 void gql_list_mcp_feature_collections_free(gql_list_mcp_feature_collections_data *data);
 
 /* ==== query ListMockCommandQuery (spec/operations/list-mocks.graphql) ==== */
-extern const gql_operation gql_list_mocks_operation;
+const gql_operation *gql_list_mocks_operation(void);
 
 
 /* UserInfo at apiById.mockSchemas.edges.node.createdBy */
@@ -1557,7 +1557,7 @@ bool gql_list_mocks_decode(const cJSON *data, gql_list_mocks_data *out, gql_erro
 void gql_list_mocks_free(gql_list_mocks_data *data);
 
 /* ==== query ListOpenApiCollectionCommandQuery (spec/operations/list-openapi-collections.graphql) ==== */
-extern const gql_operation gql_list_openapi_collections_operation;
+const gql_operation *gql_list_openapi_collections_operation(void);
 
 
 /* OpenApiCollection at node.openApiCollections.edges.node */
@@ -1618,7 +1618,7 @@ bool gql_list_openapi_collections_decode(const cJSON *data, gql_list_openapi_col
 void gql_list_openapi_collections_free(gql_list_openapi_collections_data *data);
 
 /* ==== query ListPersonalAccessTokenCommandQuery (spec/operations/list-pats.graphql) ==== */
-extern const gql_operation gql_list_pats_operation;
+const gql_operation *gql_list_pats_operation(void);
 
 
 /* PersonalAccessToken at me.personalAccessTokens.edges.node */
@@ -1665,7 +1665,7 @@ bool gql_list_pats_decode(const cJSON *data, gql_list_pats_data *out, gql_error 
 void gql_list_pats_free(gql_list_pats_data *data);
 
 /* ==== query ListStagesQuery (spec/operations/list-stages.graphql) ==== */
-extern const gql_operation gql_list_stages_operation;
+const gql_operation *gql_list_stages_operation(void);
 
 
 /* Stage at node.stages.conditions.afterStage */
@@ -1726,7 +1726,7 @@ bool gql_list_stages_decode(const cJSON *data, gql_list_stages_data *out, gql_er
 void gql_list_stages_free(gql_list_stages_data *data);
 
 /* ==== query ListWorkspaceCommandQuery (spec/operations/list-workspaces.graphql) ==== */
-extern const gql_operation gql_list_workspaces_operation;
+const gql_operation *gql_list_workspaces_operation(void);
 
 
 /* Workspace at me.workspaces.edges.node */
@@ -1772,7 +1772,7 @@ bool gql_list_workspaces_decode(const cJSON *data, gql_list_workspaces_data *out
 void gql_list_workspaces_free(gql_list_workspaces_data *data);
 
 /* ==== query NitroIdentityQuery (spec/operations/nitro-identity.graphql) ==== */
-extern const gql_operation gql_nitro_identity_operation;
+const gql_operation *gql_nitro_identity_operation(void);
 
 
 /* User at me.user */
@@ -1820,7 +1820,7 @@ bool gql_nitro_identity_decode(const cJSON *data, gql_nitro_identity_data *out, 
 void gql_nitro_identity_free(gql_nitro_identity_data *data);
 
 /* ==== query NitroViewerQuery (spec/operations/nitro-viewer.graphql) ==== */
-extern const gql_operation gql_nitro_viewer_operation;
+const gql_operation *gql_nitro_viewer_operation(void);
 
 
 /* User at me.user */
@@ -1845,7 +1845,7 @@ bool gql_nitro_viewer_decode(const cJSON *data, gql_nitro_viewer_data *out, gql_
 void gql_nitro_viewer_free(gql_nitro_viewer_data *data);
 
 /* ==== subscription OnClientVersionPublishUpdated (spec/operations/on-client-publish.graphql) ==== */
-extern const gql_operation gql_on_client_publish_operation;
+const gql_operation *gql_on_client_publish_operation(void);
 
 
 /* Client at onClientVersionPublishingUpdate.errors.client */
@@ -2176,7 +2176,7 @@ bool gql_on_client_publish_decode(const cJSON *data, gql_on_client_publish_data 
 void gql_on_client_publish_free(gql_on_client_publish_data *data);
 
 /* ==== subscription OnClientVersionValidationUpdated (spec/operations/on-client-validation.graphql) ==== */
-extern const gql_operation gql_on_client_validation_operation;
+const gql_operation *gql_on_client_validation_operation(void);
 
 
 /* Client at onClientVersionValidationUpdate.errors.client */
@@ -2255,7 +2255,7 @@ bool gql_on_client_validation_decode(const cJSON *data, gql_on_client_validation
 void gql_on_client_validation_free(gql_on_client_validation_data *data);
 
 /* ==== subscription OnFusionConfigurationPublishingTaskChanged (spec/operations/on-fusion-publish.graphql) ==== */
-extern const gql_operation gql_on_fusion_publish_operation;
+const gql_operation *gql_on_fusion_publish_operation(void);
 
 
 /* SchemaError at onFusionConfigurationPublishingTaskChanged.errors.errors */
@@ -2910,7 +2910,7 @@ bool gql_on_fusion_publish_decode(const cJSON *data, gql_on_fusion_publish_data 
 void gql_on_fusion_publish_free(gql_on_fusion_publish_data *data);
 
 /* ==== subscription PublishMcpFeatureCollectionCommandSubscription (spec/operations/on-mcp-feature-collection-publish.graphql) ==== */
-extern const gql_operation gql_on_mcp_feature_collection_publish_operation;
+const gql_operation *gql_on_mcp_feature_collection_publish_operation(void);
 
 
 /* McpFeatureCollection at onMcpFeatureCollectionVersionPublishingUpdate.errors.collections.mcpFeatureCollection */
@@ -3260,7 +3260,7 @@ bool gql_on_mcp_feature_collection_publish_decode(const cJSON *data, gql_on_mcp_
 void gql_on_mcp_feature_collection_publish_free(gql_on_mcp_feature_collection_publish_data *data);
 
 /* ==== subscription ValidateMcpFeatureCollectionCommandSubscription (spec/operations/on-mcp-feature-collection-validation.graphql) ==== */
-extern const gql_operation gql_on_mcp_feature_collection_validation_operation;
+const gql_operation *gql_on_mcp_feature_collection_validation_operation(void);
 
 
 /* McpFeatureCollection at onMcpFeatureCollectionVersionValidationUpdate.errors.collections.mcpFeatureCollection */
@@ -3359,7 +3359,7 @@ bool gql_on_mcp_feature_collection_validation_decode(const cJSON *data, gql_on_m
 void gql_on_mcp_feature_collection_validation_free(gql_on_mcp_feature_collection_validation_data *data);
 
 /* ==== subscription PublishOpenApiCollectionCommandSubscription (spec/operations/on-openapi-collection-publish.graphql) ==== */
-extern const gql_operation gql_on_openapi_collection_publish_operation;
+const gql_operation *gql_on_openapi_collection_publish_operation(void);
 
 
 /* OpenApiCollection at onOpenApiCollectionVersionPublishingUpdate.errors.collections.openApiCollection */
@@ -3711,7 +3711,7 @@ bool gql_on_openapi_collection_publish_decode(const cJSON *data, gql_on_openapi_
 void gql_on_openapi_collection_publish_free(gql_on_openapi_collection_publish_data *data);
 
 /* ==== subscription ValidateOpenApiCollectionCommandSubscription (spec/operations/on-openapi-collection-validation.graphql) ==== */
-extern const gql_operation gql_on_openapi_collection_validation_operation;
+const gql_operation *gql_on_openapi_collection_validation_operation(void);
 
 
 /* OpenApiCollection at onOpenApiCollectionVersionValidationUpdate.errors.collections.openApiCollection */
@@ -3812,7 +3812,7 @@ bool gql_on_openapi_collection_validation_decode(const cJSON *data, gql_on_opena
 void gql_on_openapi_collection_validation_free(gql_on_openapi_collection_validation_data *data);
 
 /* ==== subscription OnSchemaVersionPublishUpdated (spec/operations/on-schema-publish.graphql) ==== */
-extern const gql_operation gql_on_schema_publish_operation;
+const gql_operation *gql_on_schema_publish_operation(void);
 
 
 typedef enum {
@@ -4324,7 +4324,7 @@ bool gql_on_schema_publish_decode(const cJSON *data, gql_on_schema_publish_data 
 void gql_on_schema_publish_free(gql_on_schema_publish_data *data);
 
 /* ==== subscription OnSchemaVersionValidationUpdated (spec/operations/on-schema-validation.graphql) ==== */
-extern const gql_operation gql_on_schema_validation_operation;
+const gql_operation *gql_on_schema_validation_operation(void);
 
 
 /* SchemaError at onSchemaVersionValidationUpdate.errors.errors */
@@ -4682,7 +4682,7 @@ bool gql_on_schema_validation_decode(const cJSON *data, gql_on_schema_validation
 void gql_on_schema_validation_free(gql_on_schema_validation_data *data);
 
 /* ==== query PageClientVersionDetailQuery (spec/operations/page-client-versions.graphql) ==== */
-extern const gql_operation gql_page_client_versions_operation;
+const gql_operation *gql_page_client_versions_operation(void);
 
 
 /* PageInfo at node.versions.pageInfo */
@@ -4754,7 +4754,7 @@ bool gql_page_client_versions_decode(const cJSON *data, gql_page_client_versions
 void gql_page_client_versions_free(gql_page_client_versions_data *data);
 
 /* ==== mutation PublishClientVersion (spec/operations/publish-client.graphql) ==== */
-extern const gql_operation gql_publish_client_operation;
+const gql_operation *gql_publish_client_operation(void);
 
 
 typedef enum {
@@ -4793,7 +4793,7 @@ bool gql_publish_client_decode(const cJSON *data, gql_publish_client_data *out, 
 void gql_publish_client_free(gql_publish_client_data *data);
 
 /* ==== mutation PublishMcpFeatureCollectionCommandMutation (spec/operations/publish-mcp-feature-collection.graphql) ==== */
-extern const gql_operation gql_publish_mcp_feature_collection_operation;
+const gql_operation *gql_publish_mcp_feature_collection_operation(void);
 
 
 typedef enum {
@@ -4832,7 +4832,7 @@ bool gql_publish_mcp_feature_collection_decode(const cJSON *data, gql_publish_mc
 void gql_publish_mcp_feature_collection_free(gql_publish_mcp_feature_collection_data *data);
 
 /* ==== mutation PublishOpenApiCollectionCommandMutation (spec/operations/publish-openapi-collection.graphql) ==== */
-extern const gql_operation gql_publish_openapi_collection_operation;
+const gql_operation *gql_publish_openapi_collection_operation(void);
 
 
 typedef enum {
@@ -4871,7 +4871,7 @@ bool gql_publish_openapi_collection_decode(const cJSON *data, gql_publish_openap
 void gql_publish_openapi_collection_free(gql_publish_openapi_collection_data *data);
 
 /* ==== mutation PublishSchemaVersion (spec/operations/publish-schema.graphql) ==== */
-extern const gql_operation gql_publish_schema_operation;
+const gql_operation *gql_publish_schema_operation(void);
 
 
 typedef enum {
@@ -4910,7 +4910,7 @@ bool gql_publish_schema_decode(const cJSON *data, gql_publish_schema_data *out, 
 void gql_publish_schema_free(gql_publish_schema_data *data);
 
 /* ==== mutation RevokePersonalAccessTokenCommandMutation (spec/operations/revoke-pat.graphql) ==== */
-extern const gql_operation gql_revoke_pat_operation;
+const gql_operation *gql_revoke_pat_operation(void);
 
 
 /* PersonalAccessToken at revokePersonalAccessToken.personalAccessToken */
@@ -4951,7 +4951,7 @@ bool gql_revoke_pat_decode(const cJSON *data, gql_revoke_pat_data *out, gql_erro
 void gql_revoke_pat_free(gql_revoke_pat_data *data);
 
 /* ==== query CoordinateClientsQuery (spec/operations/schema-clients.graphql) ==== */
-extern const gql_operation gql_schema_clients_operation;
+const gql_operation *gql_schema_clients_operation(void);
 
 
 /* Client at apiById.stages.coordinate.metrics.clientUsages.client */
@@ -5014,7 +5014,7 @@ bool gql_schema_clients_decode(const cJSON *data, gql_schema_clients_data *out, 
 void gql_schema_clients_free(gql_schema_clients_data *data);
 
 /* ==== query CoordinateImpactQuery (spec/operations/schema-impact.graphql) ==== */
-extern const gql_operation gql_schema_impact_operation;
+const gql_operation *gql_schema_impact_operation(void);
 
 
 /* CoordinateUsage at apiById.stages.coordinate.usage */
@@ -5115,7 +5115,7 @@ bool gql_schema_impact_decode(const cJSON *data, gql_schema_impact_data *out, gq
 void gql_schema_impact_free(gql_schema_impact_data *data);
 
 /* ==== query CoordinateOperationsQuery (spec/operations/schema-operations.graphql) ==== */
-extern const gql_operation gql_schema_operations_operation;
+const gql_operation *gql_schema_operations_operation(void);
 
 
 /* Client at apiById.stages.coordinate.metrics.clientUsages.client */
@@ -5201,7 +5201,7 @@ bool gql_schema_operations_decode(const cJSON *data, gql_schema_operations_data 
 void gql_schema_operations_free(gql_schema_operations_data *data);
 
 /* ==== query UnusedCoordinatesQuery (spec/operations/schema-unused.graphql) ==== */
-extern const gql_operation gql_schema_unused_operation;
+const gql_operation *gql_schema_unused_operation(void);
 
 
 /* CoordinateUsage at apiById.stages.coordinates.nodes.usage */
@@ -5257,7 +5257,7 @@ bool gql_schema_unused_decode(const cJSON *data, gql_schema_unused_data *out, gq
 void gql_schema_unused_free(gql_schema_unused_data *data);
 
 /* ==== query CoordinateUsageQuery (spec/operations/schema-usage.graphql) ==== */
-extern const gql_operation gql_schema_usage_operation;
+const gql_operation *gql_schema_usage_operation(void);
 
 
 /* CoordinateUsage at apiById.stages.coordinate.usage */
@@ -5310,7 +5310,7 @@ bool gql_schema_usage_decode(const cJSON *data, gql_schema_usage_data *out, gql_
 void gql_schema_usage_free(gql_schema_usage_data *data);
 
 /* ==== query SelectApiPromptQuery (spec/operations/select-api.graphql) ==== */
-extern const gql_operation gql_select_api_operation;
+const gql_operation *gql_select_api_operation(void);
 
 
 /* Workspace at workspaceById.apis.edges.node.workspace */
@@ -5376,7 +5376,7 @@ bool gql_select_api_decode(const cJSON *data, gql_select_api_data *out, gql_erro
 void gql_select_api_free(gql_select_api_data *data);
 
 /* ==== query SelectClientPromptQuery (spec/operations/select-client.graphql) ==== */
-extern const gql_operation gql_select_client_operation;
+const gql_operation *gql_select_client_operation(void);
 
 
 /* Api at apiById.clients.edges.node.api */
@@ -5468,7 +5468,7 @@ bool gql_select_client_decode(const cJSON *data, gql_select_client_data *out, gq
 void gql_select_client_free(gql_select_client_data *data);
 
 /* ==== query SelectMcpFeatureCollectionPromptQuery (spec/operations/select-mcp-feature-collection.graphql) ==== */
-extern const gql_operation gql_select_mcp_feature_collection_operation;
+const gql_operation *gql_select_mcp_feature_collection_operation(void);
 
 
 /* McpFeatureCollection at apiById.mcpFeatureCollections.edges.node */
@@ -5513,7 +5513,7 @@ bool gql_select_mcp_feature_collection_decode(const cJSON *data, gql_select_mcp_
 void gql_select_mcp_feature_collection_free(gql_select_mcp_feature_collection_data *data);
 
 /* ==== query SelectMockSchemaPromptQuery (spec/operations/select-mock.graphql) ==== */
-extern const gql_operation gql_select_mock_operation;
+const gql_operation *gql_select_mock_operation(void);
 
 
 /* UserInfo at apiById.mockSchemas.edges.node.createdBy */
@@ -5574,7 +5574,7 @@ bool gql_select_mock_decode(const cJSON *data, gql_select_mock_data *out, gql_er
 void gql_select_mock_free(gql_select_mock_data *data);
 
 /* ==== query SelectOpenApiCollectionPromptQuery (spec/operations/select-openapi-collection.graphql) ==== */
-extern const gql_operation gql_select_openapi_collection_operation;
+const gql_operation *gql_select_openapi_collection_operation(void);
 
 
 /* OpenApiCollection at apiById.openApiCollections.edges.node */
@@ -5619,7 +5619,7 @@ bool gql_select_openapi_collection_decode(const cJSON *data, gql_select_openapi_
 void gql_select_openapi_collection_free(gql_select_openapi_collection_data *data);
 
 /* ==== query SetDefaultWorkspaceCommand_SelectWorkspace_Query (spec/operations/select-workspace.graphql) ==== */
-extern const gql_operation gql_select_workspace_operation;
+const gql_operation *gql_select_workspace_operation(void);
 
 
 /* Workspace at me.workspaces.edges.node */
@@ -5665,7 +5665,7 @@ bool gql_select_workspace_decode(const cJSON *data, gql_select_workspace_data *o
 void gql_select_workspace_free(gql_select_workspace_data *data);
 
 /* ==== query ShowApiCommandQuery (spec/operations/show-api.graphql) ==== */
-extern const gql_operation gql_show_api_operation;
+const gql_operation *gql_show_api_operation(void);
 
 
 /* Workspace at node.workspace */
@@ -5721,7 +5721,7 @@ bool gql_show_api_decode(const cJSON *data, gql_show_api_data *out, gql_error *e
 void gql_show_api_free(gql_show_api_data *data);
 
 /* ==== query ShowClientCommandQuery (spec/operations/show-client.graphql) ==== */
-extern const gql_operation gql_show_client_operation;
+const gql_operation *gql_show_client_operation(void);
 
 
 /* Api at node.api */
@@ -5803,7 +5803,7 @@ bool gql_show_client_decode(const cJSON *data, gql_show_client_data *out, gql_er
 void gql_show_client_free(gql_show_client_data *data);
 
 /* ==== query ShowEnvironmentCommandQuery (spec/operations/show-environment.graphql) ==== */
-extern const gql_operation gql_show_environment_operation;
+const gql_operation *gql_show_environment_operation(void);
 
 
 /* Workspace at node.workspace */
@@ -5844,7 +5844,7 @@ bool gql_show_environment_decode(const cJSON *data, gql_show_environment_data *o
 void gql_show_environment_free(gql_show_environment_data *data);
 
 /* ==== query ShowWorkspaceCommandQuery (spec/operations/show-workspace.graphql) ==== */
-extern const gql_operation gql_show_workspace_operation;
+const gql_operation *gql_show_workspace_operation(void);
 
 
 typedef enum {
@@ -5881,7 +5881,7 @@ bool gql_show_workspace_decode(const cJSON *data, gql_show_workspace_data *out, 
 void gql_show_workspace_free(gql_show_workspace_data *data);
 
 /* ==== mutation UnpublishClient (spec/operations/unpublish-client.graphql) ==== */
-extern const gql_operation gql_unpublish_client_operation;
+const gql_operation *gql_unpublish_client_operation(void);
 
 
 /* Client at unpublishClient.clientVersion.client */
@@ -5931,7 +5931,7 @@ bool gql_unpublish_client_decode(const cJSON *data, gql_unpublish_client_data *o
 void gql_unpublish_client_free(gql_unpublish_client_data *data);
 
 /* ==== mutation UpdateMockSchema (spec/operations/update-mock.graphql) ==== */
-extern const gql_operation gql_update_mock_operation;
+const gql_operation *gql_update_mock_operation(void);
 
 
 /* UserInfo at updateMockSchema.mockSchema.createdBy */
@@ -5996,7 +5996,7 @@ bool gql_update_mock_decode(const cJSON *data, gql_update_mock_data *out, gql_er
 void gql_update_mock_free(gql_update_mock_data *data);
 
 /* ==== mutation UpdateStages (spec/operations/update-stages.graphql) ==== */
-extern const gql_operation gql_update_stages_operation;
+const gql_operation *gql_update_stages_operation(void);
 
 
 /* Stage at updateStages.api.stages.conditions.afterStage */
@@ -6107,7 +6107,7 @@ bool gql_update_stages_decode(const cJSON *data, gql_update_stages_data *out, gq
 void gql_update_stages_free(gql_update_stages_data *data);
 
 /* ==== mutation UploadClient (spec/operations/upload-client.graphql) ==== */
-extern const gql_operation gql_upload_client_operation;
+const gql_operation *gql_upload_client_operation(void);
 
 
 /* ClientVersion at uploadClient.clientVersion */
@@ -6149,7 +6149,7 @@ bool gql_upload_client_decode(const cJSON *data, gql_upload_client_data *out, gq
 void gql_upload_client_free(gql_upload_client_data *data);
 
 /* ==== mutation UploadMcpFeatureCollectionCommandMutation (spec/operations/upload-mcp-feature-collection.graphql) ==== */
-extern const gql_operation gql_upload_mcp_feature_collection_operation;
+const gql_operation *gql_upload_mcp_feature_collection_operation(void);
 
 
 /* McpFeatureCollectionVersion at uploadMcpFeatureCollection.mcpFeatureCollectionVersion */
@@ -6192,7 +6192,7 @@ bool gql_upload_mcp_feature_collection_decode(const cJSON *data, gql_upload_mcp_
 void gql_upload_mcp_feature_collection_free(gql_upload_mcp_feature_collection_data *data);
 
 /* ==== mutation UploadOpenApiCollectionCommandMutation (spec/operations/upload-openapi-collection.graphql) ==== */
-extern const gql_operation gql_upload_openapi_collection_operation;
+const gql_operation *gql_upload_openapi_collection_operation(void);
 
 
 /* OpenApiCollectionVersion at uploadOpenApiCollection.openApiCollectionVersion */
@@ -6235,7 +6235,7 @@ bool gql_upload_openapi_collection_decode(const cJSON *data, gql_upload_openapi_
 void gql_upload_openapi_collection_free(gql_upload_openapi_collection_data *data);
 
 /* ==== mutation UploadSchema (spec/operations/upload-schema.graphql) ==== */
-extern const gql_operation gql_upload_schema_operation;
+const gql_operation *gql_upload_schema_operation(void);
 
 
 /* SchemaVersion at uploadSchema.schemaVersion */
@@ -6277,7 +6277,7 @@ bool gql_upload_schema_decode(const cJSON *data, gql_upload_schema_data *out, gq
 void gql_upload_schema_free(gql_upload_schema_data *data);
 
 /* ==== mutation ValidateClientVersion (spec/operations/validate-client.graphql) ==== */
-extern const gql_operation gql_validate_client_operation;
+const gql_operation *gql_validate_client_operation(void);
 
 
 typedef enum {
@@ -6314,7 +6314,7 @@ bool gql_validate_client_decode(const cJSON *data, gql_validate_client_data *out
 void gql_validate_client_free(gql_validate_client_data *data);
 
 /* ==== mutation ValidateMcpFeatureCollectionCommandMutation (spec/operations/validate-mcp-feature-collection.graphql) ==== */
-extern const gql_operation gql_validate_mcp_feature_collection_operation;
+const gql_operation *gql_validate_mcp_feature_collection_operation(void);
 
 
 typedef enum {
@@ -6351,7 +6351,7 @@ bool gql_validate_mcp_feature_collection_decode(const cJSON *data, gql_validate_
 void gql_validate_mcp_feature_collection_free(gql_validate_mcp_feature_collection_data *data);
 
 /* ==== mutation ValidateOpenApiCollectionCommandMutation (spec/operations/validate-openapi-collection.graphql) ==== */
-extern const gql_operation gql_validate_openapi_collection_operation;
+const gql_operation *gql_validate_openapi_collection_operation(void);
 
 
 typedef enum {
@@ -6388,7 +6388,7 @@ bool gql_validate_openapi_collection_decode(const cJSON *data, gql_validate_open
 void gql_validate_openapi_collection_free(gql_validate_openapi_collection_data *data);
 
 /* ==== mutation ValidateSchemaVersion (spec/operations/validate-schema.graphql) ==== */
-extern const gql_operation gql_validate_schema_operation;
+const gql_operation *gql_validate_schema_operation(void);
 
 
 typedef enum {
@@ -6426,8 +6426,11 @@ typedef struct gql_validate_schema_data {
 bool gql_validate_schema_decode(const cJSON *data, gql_validate_schema_data *out, gql_error *err);
 void gql_validate_schema_free(gql_validate_schema_data *data);
 
-/* Every operation, for the fuzz targets. */
-extern const gql_operation *const gql_operations[];
+/* Checks "data" against every field the operation's document selects. */
+bool gql_validate(const gql_operation *operation, const cJSON *data, gql_error *err);
+
+/* Every operation by its index (0 to gql_operation_count - 1), for the fuzz targets. */
+const gql_operation *gql_operation_at(size_t index);
 extern const size_t gql_operation_count;
 
 #endif

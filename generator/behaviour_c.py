@@ -1,7 +1,14 @@
 """The C tables of generated/commands.c: one nitro_behaviour per command
 (runtime/commands/behaviour.h), written from the model that behaviour.py checked.
 Every array gets a name derived from what it describes, so the output is
-deterministic and readable."""
+deterministic and readable.
+
+The tables are not initialised statically: a static table of pointers in a
+position-independent executable is relocated by the loader at every start,
+whatever the command. Each behaviour (and picker, completer) is a function that
+fills its static storage by code the first time it is asked for and returns it;
+what it points at is filled in the same call. Compound literals are only ever
+assigned, never pointed at: inside a function they would not outlive it."""
 
 from __future__ import annotations
 
@@ -17,19 +24,35 @@ NOT_INPUT = "NULL, false, 0, NITRO_OPT_STRING"
 class Writer:
     def __init__(self, spec: Spec):
         self.spec = spec
-        self.lines: list[str] = []
+        self.storage: list[str] = []  # the current unit's static objects
+        self.lines: list[str] = []  # the statements that fill them
         self.names: set[str] = set()
+
+    def take(self, result: str, indent: str = "") -> tuple[list[str], list[str]]:
+        """The current unit: its storage, and a block that fills it once and returns `result`."""
+        body = [f"{indent}        {line}" for statement in self.lines for line in statement.split("\n")]
+        block = [f"{indent}    static bool filled;", f"{indent}    if (!filled) {{",
+                 f"{indent}        filled = true; /* first: what it fills may ask for it again */", *body,
+                 f"{indent}    }}", f"{indent}    return {result};"]
+        storage, self.storage, self.lines = self.storage, [], []
+        return storage, block
+
+    def unit(self, comment: str, signature: str, result: str) -> list[str]:
+        """The function `signature` that fills the current unit's storage once and returns `result`."""
+        storage, block = self.take(result)
+        return [comment, *storage, f"{signature} {{", *block, "}", ""]
 
     def words(self, command) -> str:
         """A command as typed: "nitro pat list"."""
         return " ".join([self.spec.name, *command.path])
 
     def array(self, c_type: str, base: str, rows: list[str]) -> str:
-        """A static array of `c_type` with one row a line, under a unique name made from `base`."""
+        """A static array of `c_type` filled a row a statement, under a unique name made from `base`."""
         name = self.unique(base)
-        self.lines.append(f"static const {c_type} {name}[] = {{")
-        self.lines += [f"    {row}," for row in rows]
-        self.lines.append("};")
+        space = "" if c_type.endswith("*") else " "
+        self.storage.append(f"static {c_type}{space}{name}[{len(rows)}];")
+        self.lines += [f"{name}[{i}] = ({c_type}){row};" if row.startswith("{") else f"{name}[{i}] = {row};"
+                       for i, row in enumerate(rows)]
         return name
 
     def unique(self, name: str) -> str:
@@ -40,17 +63,19 @@ class Writer:
         return name
 
     def struct(self, ctype: str, name: str, fields: dict[str, str]) -> str:
-        """Writes `static const <ctype> <name> = {.key = value, ...};` and returns its address."""
+        """A static <ctype> filled with `(<ctype>){.key = value, ...}`; returns its address."""
         variable = self.unique(name)
-        self.lines += [f"static const {ctype} {variable} = {{", *(f"    .{k} = {v}," for k, v in fields.items()), "};"]
+        self.storage.append(f"static {ctype} {variable};")
+        self.lines.append("\n".join([f"{variable} = ({ctype}){{", *(f"    .{k} = {v}," for k, v in fields.items()),
+                                     "};"]))
         return "&" + variable
 
     def path(self, name: str, path: list[str] | None) -> str:
         if not path:
             return "NULL"
         name = self.unique(f"path_{name}")
-        items = ", ".join(c_string(p) for p in path)
-        self.lines.append(f"static const char *const {name}[] = {{{items}, NULL}};")
+        self.storage.append(f"static const char *{name}[{len(path) + 1}]; /* NULL-terminated */")
+        self.lines += [f"{name}[{i}] = {c_string(p)};" for i, p in enumerate(path)]
         return name
 
     def value_ref(self, name: str, ref: ValueRef | None) -> str:
@@ -113,33 +138,26 @@ class Writer:
                 f"{offset_of(opts, b.other) if b.other else 'NITRO_NO_OPTION'}, {b.days}, "
                 f"{c_string(b.other.name if b.other else None)}}}")
         if not rows:
-            return f"{{&{request.operation.prefix}_operation, NULL, 0}}"
+            return f"{{{request.operation.prefix}_operation(), NULL, 0}}"
         array = self.array("nitro_binding", f"bindings_{name}", rows)
-        return f"{{&{request.operation.prefix}_operation, {array}, {len(rows)}}}"
+        return f"{{{request.operation.prefix}_operation(), {array}, {len(rows)}}}"
 
-    def picker(self, picker: Picker) -> None:
+    def picker(self, picker: Picker) -> list[str]:
         name = picker.name.replace("-", "_")
         request = self.bindings(f"picker_{name}", picker.request, None)
         connection = self.path(f"picker_{name}_connection", picker.connection)
         value = self.value_ref(f"picker_{name}_value", picker.value)
         label = self.value_ref(f"picker_{name}_label", picker.label)
         detail = self.value_ref(f"picker_{name}_detail", picker.detail)
-        self.lines += [
-            f"const nitro_picker nitro_picker_{name} = {{",
-            f"    .name = {c_string(picker.name)},",
-            f"    .request = {request},",
-            f"    .connection = {connection},",
-            f"    .page_size = {picker.page_size},",
-            f"    .value = {value},",
-            f"    .label = {label},",
-            f"    .detail = {detail},",
-            f"    .empty = {c_string(picker.empty)},",
-            f"    .marks_default = {'true' if picker.marks_default else 'false'},",
-            "};",
-            "",
-        ]
+        variable = self.struct("nitro_picker", f"picker_{name}", {
+            "name": c_string(picker.name), "request": request, "connection": connection,
+            "page_size": str(picker.page_size), "value": value, "label": label, "detail": detail,
+            "empty": c_string(picker.empty), "marks_default": "true" if picker.marks_default else "false"})
+        return self.unit(f"/* ---- picker {picker.name} ---- */", f"const nitro_picker *nitro_picker_{name}(void)",
+                         variable)
 
-    def behaviour(self, b: Behaviour, public: bool = True) -> str:
+    def behaviour(self, b: Behaviour) -> str:
+        """Fills the behaviour (and what it alone points at) in the current unit; returns its address."""
         name = b.name
         opts = f"nitro_opts_{b.command.c_name}"
         fields = {}
@@ -151,12 +169,10 @@ class Writer:
         fields["result"] = self.fields(f"{name}_result", b.result, opts)
         if b.errors:
             paths = [self.path(f"{name}_errors_{i}", p) for i, p in enumerate(b.errors)]
-            array = self.unique(f"errors_{name}")
-            self.lines.append(f"static const char *const *const {array}[] = {{{', '.join(paths)}}};")
+            array = self.array("const char *const *", f"errors_{name}", paths)
             fields["errors"], fields["n_errors"] = array, str(len(paths))
         if b.verbatim:
-            array = self.unique(f"verbatim_{name}")
-            self.lines.append(f"static const char *const {array}[] = {{{', '.join(map(c_string, b.verbatim))}}};")
+            array = self.array("const char *", f"verbatim_{name}", [c_string(v) for v in b.verbatim])
             fields["verbatim"], fields["n_verbatim"] = array, str(len(b.verbatim))
         fields["all_errors"] = "true" if b.all_errors else "false"
         fields["not_a_user"] = "true" if b.not_a_user else "false"
@@ -177,26 +193,27 @@ class Writer:
             fields["table_title"] = c_string(b.table_title)
             fields["columns"], fields["n_columns"] = array, str(len(rows))
         if b.check:
-            fields["check"] = "&" + self.behaviour(b.check, public=False)
+            fields["check"] = self.behaviour(b.check)
         if b.find:
             variable = self.unique(f"find_{name}")
-            self.lines += [f"static const nitro_find_def {variable} = "
-                           f"{self.find(name, b.find.list, b.find.id_ref, offset_of(opts, b.find.id_input))};"]
+            self.storage.append(f"static nitro_find_def {variable};")
+            self.lines.append(f"{variable} = (nitro_find_def)"
+                              f"{self.find(name, b.find.list, b.find.id_ref, offset_of(opts, b.find.id_input))};")
             fields["find"] = "&" + variable
         if b.picks:
-            rows = [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}, &nitro_picker_{p.name.replace('-', '_')}, "
+            rows = [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}, nitro_picker_{p.name.replace('-', '_')}(), "
                     f"{c_string(title)}}}" for o, p, title in b.picks]
             array = self.array("nitro_pick_def", f"picks_{name}", rows)
             fields["picks"], fields["n_picks"] = array, str(len(rows))
         if b.one_of:
-            fields["one_of"] = "&" + self.one_of(name, b, opts)
+            fields["one_of"] = self.one_of(name, b, opts)
         fields["save_workspace"] = f"NITRO_SAVE_WORKSPACE_{b.save_workspace.upper()}"
         fields["save_workspace_offset"] = offset_of(opts, b.save_workspace_option)
         for field_name, option in (("force_offset", "force"), ("cursor_offset", "cursor"), ("all_offset", "all"),
                                    ("limit_offset", "limit"), ("workspace_offset", "workspace-id")):
             fields[field_name] = offset_of(opts, b.option(option))
         if b.replace:
-            fields["replace"] = "&" + self.replacement(name, b, opts)
+            fields["replace"] = self.replacement(name, b, opts)
         fields["confirm_offset"] = offset_of(opts, b.confirm_option)
         fields["confirm_question"] = c_string(b.confirm_option.confirm if b.confirm_option else None)
         if b.uploads:
@@ -216,7 +233,7 @@ class Writer:
             array = self.array("nitro_upload_def", f"uploads_{name}", rows)
             fields["uploads"], fields["n_uploads"] = array, str(len(rows))
         if b.follow:
-            fields["follow"] = "&" + self.follow(name, b, opts)
+            fields["follow"] = self.follow(name, b, opts)
         if b.download:
             d = b.download
             path = self.text(f"{name}_download_path", d.path, opts)
@@ -225,19 +242,19 @@ class Writer:
                 "path": path, "file_offset": offset_of(opts, d.file), "not_found": not_found,
                 "format_offset": offset_of(opts, d.format)})
         if b.steps:
-            fields["steps"] = "&" + self.sequence(name, b, opts)
+            fields["steps"] = self.sequence(name, b, opts)
         if b.keep:
-            names = self.array("char *const", f"keep_by_{name}", [c_string(o.name) for o in b.keep.by] + ["NULL"])
+            names = self.array("const char *", f"keep_by_{name}", [c_string(o.name) for o in b.keep.by] + ["NULL"])
             offsets = self.array("size_t", f"keep_offsets_{name}", [offset_of(opts, o) for o in b.keep.by] + ["0"])
-            fields["keep"] = (f"&(const nitro_kept_def){{{c_string(b.keep.name)}, {names}, {offsets}, "
-                              f"{len(b.keep.by)}}}")
+            fields["keep"] = self.struct("nitro_kept_def", f"keep_{name}", {
+                "name": c_string(b.keep.name), "by": names, "by_offsets": offsets, "n_by": str(len(b.keep.by))})
             fields["keep_path"] = self.path(f"{name}_keep", b.keep.path)
         if b.kept:
-            names = self.array("char *const", f"kept_by_{name}", [c_string(n) for n in b.kept.kept] + ["NULL"])
+            names = self.array("const char *", f"kept_by_{name}", [c_string(n) for n in b.kept.kept] + ["NULL"])
             offsets = self.array("size_t", f"kept_offsets_{name}",
                                  [offset_of(opts, o) for o in b.kept_by] + ["0"])
-            fields["kept"] = (f"&(const nitro_kept_def){{{c_string(b.kept.name)}, {names}, {offsets}, "
-                              f"{len(b.kept_by)}}}")
+            fields["kept"] = self.struct("nitro_kept_def", f"kept_{name}", {
+                "name": c_string(b.kept.name), "by": names, "by_offsets": offsets, "n_by": str(len(b.kept_by))})
             fields["kept_offset"] = offset_of(opts, b.kept)
             fields["kept_missing"] = c_string(b.kept.missing)
             fields["forget"] = "true" if b.forget else "false"
@@ -266,28 +283,18 @@ class Writer:
         if b.exclusive:
             fields["exclusive_offsets"] = "{" + ", ".join(offset_of(opts, o) for o in b.exclusive) + "}"
             fields["exclusive_names"] = "{" + ", ".join(c_string(o.name) for o in b.exclusive) + "}"
-        storage = "const" if public else "static const"
-        variable = f"nitro_behaviour_{name}"
-        self.lines.append(f"{storage} nitro_behaviour {variable} = {{")
-        self.lines += [f"    .{key} = {value}," for key, value in fields.items()]
-        self.lines.append("};")
-        self.lines.append("")
-        return variable
+        return self.struct("nitro_behaviour", f"behaviour_{name}", fields)
 
     def follow(self, name: str, b: Behaviour, opts: str) -> str:
         f = b.follow
         var_paths = [self.path(f"{name}_follow_var_{i}", v[0]) for i, v in enumerate(f.variables)]
         value_paths = [self.path(f"{name}_follow_value_{i}", v[1]) for i, v in enumerate(f.variables)]
-        variables = self.unique(f"follow_variables_{name}")
-        values = self.unique(f"follow_values_{name}")
-        self.lines.append(f"static const char *const *const {variables}[] = {{{', '.join(var_paths) or 'NULL'}}};")
-        self.lines.append(f"static const char *const *const {values}[] = {{{', '.join(value_paths) or 'NULL'}}};")
+        variables = self.array("const char *const *", f"follow_variables_{name}", var_paths or ["NULL"])
+        values = self.array("const char *const *", f"follow_values_{name}", value_paths or ["NULL"])
         from_options = any(v[2] is not None for v in f.variables)
         offsets = None
         if from_options:
-            offsets = self.unique(f"follow_offsets_{name}")
-            self.lines.append(f"static const size_t {offsets}[] = {{"
-                              f"{', '.join(offset_of(opts, v[2]) for v in f.variables)}}};")
+            offsets = self.array("size_t", f"follow_offsets_{name}", [offset_of(opts, v[2]) for v in f.variables])
         rows = []
         for i, e in enumerate(f.events):
             say = self.text(f"{name}_event_{i}_say", e.say, opts)
@@ -299,22 +306,10 @@ class Writer:
         texts = {k: self.text(f"{name}_follow_{k}", f.texts.get(k), opts)
                  for k in ("created", "failed", "ended", "stopped")}
         data = self.path(f"{name}_follow_data", f.data)
-        variable = self.unique(f"follow_{name}")
-        self.lines += [
-            f"static const nitro_follow_def {variable} = {{",
-            f"    .operation = &{f.operation.prefix}_operation,",
-            f"    .variable_paths = {variables},",
-            f"    .value_paths = {values},",
-            *([f"    .value_offsets = {offsets},"] if offsets else []),
-            f"    .n_variables = {len(f.variables)},",
-            f"    .data = {data},",
-            f"    .events = {events},",
-            f"    .n_events = {len(rows)},",
-            *[f"    .{k} = {v}," for k, v in texts.items()],
-            f"    .wait_offset = {offset_of(opts, f.wait)},",
-            "};",
-        ]
-        return variable
+        return self.struct("nitro_follow_def", f"follow_{name}", {
+            "operation": f"{f.operation.prefix}_operation()", "variable_paths": variables, "value_paths": values,
+            **({"value_offsets": offsets} if offsets else {}), "n_variables": str(len(f.variables)), "data": data,
+            "events": events, "n_events": str(len(rows)), **texts, "wait_offset": offset_of(opts, f.wait)})
 
     def step(self, name: str, step, opts: str) -> str:
         """One step's row: its behaviour, its options struct and how it is filled."""
@@ -324,7 +319,7 @@ class Writer:
             copies = self.array("nitro_option_copy", f"copies_{name}", [
                 f"{{{offset_of(opts, mine)}, {offset_of(step_opts, theirs)}, {opt_type(mine)}}}"
                 for mine, theirs in step.copies])
-        return (f"{{&nitro_behaviour_{step.behaviour.name}, sizeof({step_opts}), {copies}, {len(step.copies)}, "
+        return (f"{{nitro_behaviour_{step.behaviour.name}(), sizeof({step_opts}), {copies}, {len(step.copies)}, "
                 f"{offset_of(step_opts, step.carried)}, {offset_of(opts, step.skip)}, {offset_of(opts, step.passes)}}}")
 
     def sequence(self, name: str, b: Behaviour, opts: str) -> str:
@@ -332,24 +327,15 @@ class Writer:
         rows = [self.step(f"{name}_{i}", step, opts) for i, step in enumerate(s.steps)]
         steps = self.array("nitro_step_def", f"steps_{name}", rows)
         undo = self.step(f"{name}_undo", s.undo, opts) if s.undo else "{0}"
-        variable = self.unique(f"sequence_{name}")
         undo_words = self.words(s.undo.behaviour.command) if s.undo else None
-        self.lines += [
-            f"static const nitro_steps_def {variable} = {{",
-            f"    .steps = {steps},",
-            f"    .n_steps = {len(rows)},",
-            f"    .carry_from = {s.carry_from},",
-            f"    .carry_path = {self.path(f'{name}_carry', s.carry_path)},",
-            f"    .carry_name = {c_string(s.carry_name)},",
-            f"    .undo = {undo},",
-            f"    .undo_words = {c_string(undo_words)},",
-            "};",
-        ]
-        return variable
+        carry_path = self.path(f"{name}_carry", s.carry_path)
+        return self.struct("nitro_steps_def", f"sequence_{name}", {
+            "steps": steps, "n_steps": str(len(rows)), "carry_from": str(s.carry_from), "carry_path": carry_path,
+            "carry_name": c_string(s.carry_name), "undo": undo, "undo_words": c_string(undo_words)})
 
     def find(self, name: str, listed: Behaviour, id_ref, id_offset: str) -> str:
         """A nitro_find_def's initializer: the list paged through, a listed item's id, the command's <id>."""
-        return (f"{{&nitro_behaviour_{listed.name}, {self.value_ref(f'{name}_id', id_ref)}, {id_offset}}}")
+        return (f"{{nitro_behaviour_{listed.name}(), {self.value_ref(f'{name}_id', id_ref)}, {id_offset}}}")
 
     def replacement(self, name: str, b: Behaviour, opts: str) -> str:
         r = b.replace
@@ -361,27 +347,15 @@ class Writer:
             refs += ["{0}"] * (2 - len(refs))
             rows.append(f"{{offsetof({create_opts}, {member(row.target)}), {opt_type(row.target)}, "
                         f"{offset_of(opts, row.own)}, NITRO_INHERIT_{row.transform.upper()}, {{{', '.join(refs)}}}}}")
-        array = self.unique(f"inherit_{name}")
-        self.lines.append(f"static const nitro_inherit {array}[] = {{")
-        self.lines += [f"    {row}," for row in rows] or ["    {0},"]
-        self.lines.append("};")
-        variable = self.unique(f"replace_{name}")
-        self.lines += [
-            f"static const nitro_replace {variable} = {{",
-            f"    .find = {self.find(name, r.find, r.id_ref, f'offsetof({opts}, id)')},",
-            f"    .create = &nitro_behaviour_{r.create.name},",
-            f"    .remove = &nitro_behaviour_{r.remove.name},",
-            f"    .find_words = {c_string(self.words(r.find.command))},",
-            f"    .remove_words = {c_string(self.words(r.remove.command))},",
-            f"    .create_opts_size = sizeof(nitro_opts_{r.create.command.c_name}),",
-            f"    .remove_opts_size = sizeof({remove_opts}),",
-            f"    .inherit = {array},",
-            f"    .n_inherit = {len(rows)},",
-            f"    .remove_id_offset = offsetof({remove_opts}, {member(r.remove_id)}),",
-            f"    .remove_force_offset = offsetof({remove_opts}, {member(r.remove_force)}),",
-            "};",
-        ]
-        return variable
+        array = self.array("nitro_inherit", f"inherit_{name}", rows or ["{0}"])
+        return self.struct("nitro_replace", f"replace_{name}", {
+            "find": self.find(name, r.find, r.id_ref, f"offsetof({opts}, id)"),
+            "create": f"nitro_behaviour_{r.create.name}()", "remove": f"nitro_behaviour_{r.remove.name}()",
+            "find_words": c_string(self.words(r.find.command)), "remove_words": c_string(self.words(r.remove.command)),
+            "create_opts_size": f"sizeof(nitro_opts_{r.create.command.c_name})",
+            "remove_opts_size": f"sizeof({remove_opts})", "inherit": array, "n_inherit": str(len(rows)),
+            "remove_id_offset": f"offsetof({remove_opts}, {member(r.remove_id)})",
+            "remove_force_offset": f"offsetof({remove_opts}, {member(r.remove_force)})"})
 
     def human_line(self, name: str, line: HumanLine, opts: str) -> str:
         if line.label is not None:
@@ -389,29 +363,18 @@ class Writer:
         return f"{{NULL, {{0}}, {self.text(name, line.template, opts)}}}"
 
     def one_of(self, name: str, b: Behaviour, opts: str) -> str:
-        offsets = self.unique(f"one_of_offsets_{name}")
-        self.lines.append(f"static const size_t {offsets}[] = {{"
-                          f"{', '.join(f'offsetof({opts}, {member(o)})' for o in b.one_of.options)}}};")
-        choices = self.unique(f"one_of_choices_{name}")
-        self.lines.append(f"static const nitro_choice {choices}[] = {{")
+        offsets = self.array("size_t", f"one_of_offsets_{name}",
+                             [f"offsetof({opts}, {member(o)})" for o in b.one_of.options])
+        rows = []
         for choice in b.one_of.choices:
-            picker = f"&nitro_picker_{choice.picker.name.replace('-', '_')}" if choice.picker else "NULL"
-            self.lines.append(f"    {{{c_string(choice.label)}, offsetof({opts}, {member(choice.input)}), {picker}, "
-                              f"{c_string(choice.title)}}},")
-        self.lines.append("};")
+            picker = f"nitro_picker_{choice.picker.name.replace('-', '_')}()" if choice.picker else "NULL"
+            rows.append(f"{{{c_string(choice.label)}, offsetof({opts}, {member(choice.input)}), {picker}, "
+                        f"{c_string(choice.title)}}}")
+        choices = self.array("nitro_choice", f"one_of_choices_{name}", rows)
         missing = " or ".join(f"'--{o.name}'" for o in b.one_of.options)
-        variable = self.unique(f"one_of_{name}")
-        self.lines += [
-            f"static const nitro_one_of {variable} = {{",
-            f"    .missing = {c_string(missing)},",
-            f"    .offsets = {offsets},",
-            f"    .n_offsets = {len(b.one_of.options)},",
-            f"    .question = {c_string(b.one_of.question)},",
-            f"    .choices = {choices},",
-            f"    .n_choices = {len(b.one_of.choices)},",
-            "};",
-        ]
-        return variable
+        return self.struct("nitro_one_of", f"one_of_{name}", {
+            "missing": c_string(missing), "offsets": offsets, "n_offsets": str(len(b.one_of.options)),
+            "question": c_string(b.one_of.question), "choices": choices, "n_choices": str(len(b.one_of.choices))})
 
 
 def fmt(name: str | None) -> str:
@@ -442,9 +405,11 @@ def offset_of(opts: str, option) -> str:
 
 def render(spec: Spec, model: Model, source: str) -> str:
     writer = Writer(spec)
-    head = [
+    out = [
         f"/* Generated from {source} by generator/generate.py. Do not edit. */",
+        "/* Each table is filled by code the first time it is asked for (generator/behaviour_c.py says why). */",
         "#include <stddef.h>",
+        "#include <string.h>",
         "",
         '#include "generated/commands.h"',
         '#include "generated/cli.h"',
@@ -452,37 +417,41 @@ def render(spec: Spec, model: Model, source: str) -> str:
         "",
     ]
     for picker in model.pickers:
-        writer.picker(picker)
+        out += writer.picker(picker)
     for b in model.behaviours:
-        writer.lines.append(f"/* ---- {' '.join(b.command.path)} ---- */")
-        writer.behaviour(b)
-    writer.lines.append("/* The payload error types that end a command with another status than 1. */")
-    writer.lines.append("const nitro_payload_exit nitro_payload_exits[] = {")
+        variable = writer.behaviour(b)
+        out += writer.unit(f"/* ---- {' '.join(b.command.path)} ---- */",
+                           f"const nitro_behaviour *nitro_behaviour_{b.name}(void)", variable)
     payload_exits = [(t, e.code) for e in spec.exit_codes for t in e.payload_errors]
-    writer.lines += [f"    {{{c_string(t)}, {code}}}," for t, code in payload_exits]
-    writer.lines += ["    {NULL, 0},", "};", f"const size_t nitro_payload_exit_count = {len(payload_exits)};", ""]
-    writer.lines.append("/* Every command's behaviour, for the fuzz targets. */")
-    writer.lines.append("const nitro_behaviour *const nitro_behaviours[] = {")
-    writer.lines += [f"    &nitro_behaviour_{b.name}," for b in model.behaviours]
-    writer.lines.append("};")
-    writer.lines.append(f"const size_t nitro_behaviour_count = {len(model.behaviours)};")
-    writer.lines.append("")
-    rows = []
+    array = writer.array("nitro_payload_exit", "payload_exits",
+                         [f"{{{c_string(t)}, {code}}}" for t, code in payload_exits] + ["{NULL, 0}"])
+    out += writer.unit("/* The payload error types that end a command with another status than 1. */",
+                       "const nitro_payload_exit *nitro_payload_exits(void)", array)
+    out.append(f"const size_t nitro_payload_exit_count = {len(payload_exits)};")
+    out.append("")
+    out.append("const nitro_behaviour *nitro_behaviour_at(size_t index) {")
+    out.append("    switch (index) {")
+    out += [f"    case {i}: return nitro_behaviour_{b.name}();" for i, b in enumerate(model.behaviours)]
+    out += ["    }", "    return NULL;", "}", f"const size_t nitro_behaviour_count = {len(model.behaviours)};", ""]
+    # A completer is filled only when asked for by name: __complete needs one, and it pulls in a list command.
+    storage, blocks = [], []
     for completer in model.completers:
-        value = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_value", completer.value)
-        description = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_description",
-                                       completer.description)
-        newest = writer.value_ref(f"completer_{completer.name.replace('-', '_')}_newest", completer.newest)
+        tag = completer.name.replace("-", "_")
+        value = writer.value_ref(f"completer_{tag}_value", completer.value)
+        description = writer.value_ref(f"completer_{tag}_description", completer.description)
+        newest = writer.value_ref(f"completer_{tag}_newest", completer.newest)
         opts = f"nitro_opts_{completer.list.command.c_name}"
         inputs = "NULL"
         if completer.inputs:
-            inputs = writer.array("nitro_completer_input", f"completer_{completer.name.replace('-', '_')}_inputs",
+            inputs = writer.array("nitro_completer_input", f"completer_{tag}_inputs",
                                   [f"{{offsetof({opts}, {member(o)}), {c_string(o.name)}}}" for o in completer.inputs])
-        rows.append(f"{{{c_string(completer.name)}, &nitro_behaviour_{completer.list.name}, {value}, {description}, "
-                    f"{newest}, sizeof({opts}), {inputs}, {len(completer.inputs)}}}")
-    # An empty initializer list is not C11: a spec without completers gets one empty row.
-    writer.lines.append("const nitro_completer nitro_completers[] = {")
-    writer.lines += [f"    {row}," for row in rows] or ["    {0},"]
-    writer.lines.append("};")
-    writer.lines.append(f"const size_t nitro_completer_count = {len(rows)};")
-    return "\n".join(head + writer.lines) + "\n"
+        variable = writer.struct("nitro_completer", f"completer_{tag}", {
+            "name": c_string(completer.name), "list": f"nitro_behaviour_{completer.list.name}()", "value": value,
+            "description": description, "newest": newest, "opts_size": f"sizeof({opts})", "inputs": inputs,
+            "n_inputs": str(len(completer.inputs))})
+        unit_storage, block = writer.take(variable, "    ")
+        storage += unit_storage
+        blocks += [f"    if (strcmp(name, {c_string(completer.name)}) == 0) {{", *block, "    }"]
+    out += ["/* ---- completers ---- */", *storage, "const nitro_completer *nitro_completer_named(const char *name) {",
+            *blocks, "    return NULL;", "}"]
+    return "\n".join(out) + "\n"

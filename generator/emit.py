@@ -96,6 +96,7 @@ def render_all(spec_dir: Path) -> dict[str, str]:
     commands = [CommandView(spec, c) for c in spec.root.walk()]
     check_help_width(spec, commands)
     context = dict(spec=spec, leaves=spec.leaves(), commands=commands, source=source,
+                   ids={c.c_name: i for i, c in enumerate(commands)},
                    globals_sorted=sorted([o for o in spec.global_options if not o.scope], key=lambda o: o.name))
     operations = load_operations(spec_dir)
     model = build_model(spec, operations)

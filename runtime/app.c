@@ -119,7 +119,7 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
         code = prompt_missing(&ctx, parsed);
         if (code < 0)
             code = command->behaviour ? nitro_behaviour_run(&ctx, command->behaviour, parsed->opts)
-                                      : command->run(&ctx, parsed->opts);
+                                      : nitro_run_hand_written(command, &ctx, parsed->opts);
     }
     if (ctx.jq_failed && code == NITRO_EXIT_OK) code = NITRO_EXIT_FAILURE;
     nitro_ctx_jq_end(&ctx);

@@ -1,8 +1,9 @@
 /* Generated from spec/nitro.toml by generator/generate.py. Do not edit.
  * The completion scripts of generated/completions/, for `nitro completion <shell>`.
- * Each script is one string, not an array of lines: an array of pointers is relocated by the dynamic loader
- * on every start, whichever command runs. */
+ * Each script is one string, not an array of lines, and is found by code, not in a table: an array of
+ * pointers is relocated by the dynamic loader on every start, whichever command runs. */
 #include <stddef.h>
+#include <string.h>
 
 #include "complete.h"
 
@@ -3555,9 +3556,9 @@ static const char fish_script[] =
     "complete -c nitro -n '__nitro_at \\'fusion validate\\'' -l archive -x -d 'The Fusion archive (gateway.far) the Fusion composer built.'\n"
     "complete -c nitro -n '__nitro_at \\'fusion validate\\'' -l jq -x -d 'Filter the JSON result with jq; strings print raw. With --all: each page.'\n";
 
-const nitro_completion_script nitro_completion_scripts[] = {
-    {"bash", bash_script},
-    {"zsh", zsh_script},
-    {"fish", fish_script},
-};
-const size_t nitro_completion_script_count = 3;
+const char *nitro_completion_script(const char *shell) {
+    if (strcmp(shell, "bash") == 0) return bash_script;
+    if (strcmp(shell, "zsh") == 0) return zsh_script;
+    if (strcmp(shell, "fish") == 0) return fish_script;
+    return NULL;
+}

@@ -18,12 +18,10 @@
 int nitro_cmd_completion(nitro_ctx *ctx, nitro_opts_completion *opts) {
     /* The parser has checked <shell> against the spec's choices; the generator
      * emits a script for each of them. */
-    for (size_t i = 0; i < nitro_completion_script_count; i++) {
-        const nitro_completion_script *script = &nitro_completion_scripts[i];
-        if (strcmp(script->shell, opts->shell.value) == 0) {
-            fputs(script->text, ctx->out);
-            return NITRO_EXIT_OK;
-        }
+    const char *script = nitro_completion_script(opts->shell.value);
+    if (script) {
+        fputs(script, ctx->out);
+        return NITRO_EXIT_OK;
     }
     nitro_error(ctx, "no completion script for '%s'", opts->shell.value);
     return NITRO_EXIT_FAILURE;
@@ -210,15 +208,12 @@ static void *list_options(nitro_ctx *ctx, const nitro_completer *completer, nitr
 }
 
 int nitro_cmd_complete(nitro_ctx *ctx, nitro_opts_complete *opts) {
-    const nitro_completer *found = NULL;
-    for (size_t i = 0; i < nitro_completer_count && !found; i++) {
-        if (strcmp(nitro_completers[i].name, opts->completer.value) == 0) found = &nitro_completers[i];
-    }
-    if (!found) return NITRO_EXIT_OK; /* the parser checked <completer> against the spec's choices */
     /* Only an API key or PAT given by option or environment: a session may
      * need a token refresh, which is neither quick nor free of side effects. */
     const char *api_key = ctx->global->api_key.value;
     if (!api_key || !*api_key) return NITRO_EXIT_OK;
+    const nitro_completer *found = nitro_completer_named(opts->completer.value);
+    if (!found) return NITRO_EXIT_OK; /* the parser checked <completer> against the spec's choices */
     FILE *devnull = fopen("/dev/null", "w");
     if (!devnull) return NITRO_EXIT_OK;
     /* Never interactive, no colour, no spinner; errors and warnings go nowhere. */

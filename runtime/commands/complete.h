@@ -35,14 +35,8 @@
 
 #include <stddef.h>
 
-typedef struct {
-    const char *shell; /* "bash", "zsh", "fish" */
-    const char *text;  /* the whole script */
-} nitro_completion_script;
-
-/* In generated/completions/scripts.c. */
-extern const nitro_completion_script nitro_completion_scripts[];
-extern const size_t nitro_completion_script_count;
+/* The whole completion script for a shell ("bash", "zsh", "fish"), or NULL; in generated/completions/scripts.c. */
+const char *nitro_completion_script(const char *shell);
 
 /* The candidates printed at most. */
 #define NITRO_COMPLETE_MAX_ITEMS 50

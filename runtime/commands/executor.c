@@ -104,15 +104,16 @@ static bool is_verbatim(const nitro_behaviour *behaviour, const char *typename) 
     return false;
 }
 
-/* Reports one payload error; the exit code it ends the command with (0: not an error object). */
 /* The exit status a payload error of this type ends a command with: 1 unless the spec's [exit-codes] says
  * otherwise (UnauthorizedOperation: the credentials were refused, 4). */
 static int payload_error_exit(const char *typename) {
+    const nitro_payload_exit *exits = nitro_payload_exits();
     for (size_t i = 0; typename && i < nitro_payload_exit_count; i++)
-        if (strcmp(nitro_payload_exits[i].typename, typename) == 0) return nitro_payload_exits[i].code;
+        if (strcmp(exits[i].typename, typename) == 0) return exits[i].code;
     return NITRO_EXIT_FAILURE;
 }
 
+/* Reports one payload error; the exit code it ends the command with (0: not an error object). */
 static int report_error(nitro_ctx *ctx, const nitro_behaviour *behaviour, const cJSON *error) {
     if (!cJSON_IsObject(error)) return NITRO_EXIT_OK;
     const cJSON *typename = cJSON_GetObjectItemCaseSensitive(error, "__typename");

@@ -18,6 +18,7 @@
 #include "archive.h"
 #include "credentials.h"
 #include "generated/cli.h"
+#include "generated/graphql.h"
 #include "safe_text.h"
 #include "subscription.h"
 #include "term.h"
@@ -386,7 +387,7 @@ int nitro_files_send(nitro_ctx *ctx, const nitro_behaviour *behaviour, const voi
         return code;
     }
     gql_error err = {{0}};
-    if (!operation->validate(result->data, &err)) return nitro_decode_failed(ctx, operation, result, &err);
+    if (!gql_validate(operation, result->data, &err)) return nitro_decode_failed(ctx, operation, result, &err);
     return NITRO_EXIT_OK;
 }
 
@@ -610,7 +611,7 @@ static nitro_stream_action on_event(void *data, const cJSON *result_data) {
     const nitro_follow_def *follow = run->follow;
     FILE *err = run->ctx->err;
     gql_error problem = {{0}};
-    if (!follow->operation->validate(result_data, &problem)) {
+    if (!gql_validate(follow->operation, result_data, &problem)) {
         nitro_error(run->ctx, "The server returned an unexpected response: %s", problem.message);
         run->bad = true;
         return NITRO_STREAM_STOP;

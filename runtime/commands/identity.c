@@ -39,12 +39,12 @@ int nitro_identity_fetch(nitro_ctx *ctx, nitro_identity *who) {
     memset(who, 0, sizeof *who);
     nitro_result result;
     bool unknown = false;
-    int code = ask(ctx, &gql_nitro_identity_operation, &result, &unknown);
+    int code = ask(ctx, gql_nitro_identity_operation(), &result, &unknown);
     if (code) return code;
     gql_error err = {{0}};
     if (!unknown) {
         if (!gql_nitro_identity_decode(result.data, &who->data, &err))
-            return nitro_decode_failed(ctx, &gql_nitro_identity_operation, &result, &err);
+            return nitro_decode_failed(ctx, gql_nitro_identity_operation(), &result, &err);
         nitro_result_free(&result);
         const gql_nitro_identity_data_me_user *user = who->data.me ? who->data.me->user : NULL;
         if (user) {
@@ -58,9 +58,9 @@ int nitro_identity_fetch(nitro_ctx *ctx, nitro_identity *who) {
         return NITRO_EXIT_OK;
     }
     /* The server knows no currentApiKey: `me` alone says whether a user is behind the credential. */
-    if ((code = ask(ctx, &gql_nitro_viewer_operation, &result, NULL))) return code;
+    if ((code = ask(ctx, gql_nitro_viewer_operation(), &result, NULL))) return code;
     if (!gql_nitro_viewer_decode(result.data, &who->viewer, &err))
-        return nitro_decode_failed(ctx, &gql_nitro_viewer_operation, &result, &err);
+        return nitro_decode_failed(ctx, gql_nitro_viewer_operation(), &result, &err);
     nitro_result_free(&result);
     const gql_nitro_viewer_data_me_user *user = who->viewer.me ? who->viewer.me->user : NULL;
     if (user) {

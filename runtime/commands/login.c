@@ -37,8 +37,8 @@ static void choice_free(workspace_choice *choice) {
 /* The workspaces are read through the workspace picker's query and its
  * declared value (id) and label (name). */
 static bool choice_set(workspace_choice *choice, const cJSON *node) {
-    choice->id = nitro_ref_text(node, &nitro_picker_workspace.value);
-    choice->name = nitro_ref_text(node, &nitro_picker_workspace.label);
+    choice->id = nitro_ref_text(node, &nitro_picker_workspace()->value);
+    choice->name = nitro_ref_text(node, &nitro_picker_workspace()->label);
     return choice->id && choice->name;
 }
 
@@ -46,7 +46,7 @@ static bool choice_set(workspace_choice *choice, const cJSON *node) {
  * the only one, or (interactive) the picker. Leaves *choice empty when there
  * is none to choose or several without a terminal. Returns an exit code. */
 static int choose_workspace(nitro_ctx *ctx, const char *wanted_id, workspace_choice *choice) {
-    const nitro_picker *picker = &nitro_picker_workspace;
+    const nitro_picker *picker = nitro_picker_workspace();
     nitro_choices choices;
     int code = nitro_choices_fetch(ctx, picker, NULL, NULL, 50, &choices);
     for (size_t p = 0; !code && wanted_id && p < choices.n_pages && !choice->id; p++) {

@@ -323,7 +323,7 @@ int nitro_request_send(nitro_ctx *ctx, const nitro_request_def *request, cJSON *
     int code = nitro_execute(ctx, request->operation, variables, label, result);
     if (code) return code;
     gql_error err = {{0}};
-    if (!request->operation->validate(result->data, &err))
+    if (!gql_validate(request->operation, result->data, &err))
         return nitro_decode_failed(ctx, request->operation, result, &err);
     return NITRO_EXIT_OK;
 }

@@ -43,10 +43,12 @@ static int compare_command_name(const void *key, const void *element) {
     return strcmp(key, (*(const nitro_command *const *)element)->name);
 }
 
-static const nitro_command *find_subcommand(const nitro_command *command, const char *name) {
+/* The subcommand of that name, its tables filled (root->load), or NULL. */
+static const nitro_command *find_subcommand(const nitro_command *root, const nitro_command *command, const char *name) {
     const nitro_command *const *found =
         bsearch(name, command->subcommands, command->n_subcommands, sizeof *command->subcommands, compare_command_name);
-    return found ? *found : NULL;
+    if (!found) return NULL;
+    return root->load ? root->load(*found) : *found;
 }
 
 bool nitro_parse_int(const char *text, long long min, long long max, long long *out) {
@@ -338,6 +340,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
                                void *env_data, nitro_parsed *out, nitro_diag *diag) {
     memset(out, 0, sizeof *out);
     memset(diag, 0, sizeof *diag);
+    if (root->load) root->load(root);
     const nitro_command *command = root;
     out->command = command;
 
@@ -350,8 +353,8 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
         const char *arg = argv[i];
         /* A group that also runs itself (client list): a word that is none of its own global options ends
          * the walk, and the rest is its command line. */
-        bool runs = command->behaviour || command->run;
-        if (runs && !is_help_flag(arg) && !find_subcommand(command, arg) &&
+        bool runs = command->behaviour || (command->flags & NITRO_CMD_HAND_WRITTEN);
+        if (runs && !is_help_flag(arg) && !find_subcommand(root, command, arg) &&
             !(arg[0] == '-' && arg[1] == '-' &&
               find_option_n(root->options, root->n_options, arg + 2, strcspn(arg + 2, "=")))) {
             break;
@@ -359,11 +362,11 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
         if (is_help_flag(arg)) return NITRO_PARSE_HELP;
         /* As gh and kubectl users type them: `nitro version`, `-v`, `nitro help pat create`. */
         if (command == root && (strcmp(arg, "--version") == 0 || strcmp(arg, "-v") == 0 ||
-                                (strcmp(arg, "version") == 0 && !find_subcommand(root, arg)))) {
+                                (strcmp(arg, "version") == 0 && !find_subcommand(root, root, arg)))) {
             version = true;
             continue;
         }
-        if (command == root && !asked_help && strcmp(arg, "help") == 0 && !find_subcommand(root, arg)) {
+        if (command == root && !asked_help && strcmp(arg, "help") == 0 && !find_subcommand(root, root, arg)) {
             asked_help = true;
             continue;
         }
@@ -383,7 +386,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
                 early[n_early++] = ++i;
             continue;
         }
-        const nitro_command *sub = find_subcommand(command, arg);
+        const nitro_command *sub = find_subcommand(root, command, arg);
         if (!sub) {
             diag_set(diag, "unrecognized subcommand '%.100s'", arg);
             suggest_subcommand(command, arg, diag);
@@ -394,7 +397,8 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     }
     if (asked_help) return NITRO_PARSE_HELP;
     if (version) return NITRO_PARSE_VERSION;
-    if (command->n_subcommands > 0 && !command->behaviour && !command->run) return NITRO_PARSE_NEEDS_SUBCOMMAND;
+    if (command->n_subcommands > 0 && !command->behaviour && !(command->flags & NITRO_CMD_HAND_WRITTEN))
+        return NITRO_PARSE_NEEDS_SUBCOMMAND;
 
     out->opts = calloc(1, command->opts_size);
     if (!out->opts) {

@@ -94,7 +94,8 @@ typedef struct nitro_ctx nitro_ctx;
 
 enum {
     NITRO_CMD_AUTH_REQUIRED = 1u << 0,
-    NITRO_CMD_HIDDEN = 1u << 1, /* for scripts (nitro __complete): not in help, suggestions or completions */
+    NITRO_CMD_HIDDEN = 1u << 1,       /* for scripts (nitro __complete): not in help, suggestions or completions */
+    NITRO_CMD_HAND_WRITTEN = 1u << 2, /* runs code of its own (nitro_run_hand_written), not a behaviour */
 };
 
 typedef struct nitro_command {
@@ -110,11 +111,14 @@ typedef struct nitro_command {
     const nitro_arg *args;
     size_t n_args;
     size_t opts_size;
-    int (*run)(nitro_ctx *ctx, void *opts);  /* hand-written commands */
-    const struct nitro_behaviour *behaviour; /* or what it does, as data (behaviour.h) */
+    const struct nitro_behaviour *behaviour; /* what it does, as data (behaviour.h), unless NITRO_CMD_HAND_WRITTEN */
     unsigned flags;
     const char *explains; /* a Nitro CLI command nitro does not do: what to use instead (its arguments are
                              not read; it exits 2), or NULL */
+    unsigned id;          /* which command it is, for the generated code */
+    /* The root's: fills a node's tables the first time it is reached (the tables are not initialised
+     * statically, see generated/cli.c); a node's parent has filled its name, summary and flags. */
+    const struct nitro_command *(*load)(const struct nitro_command *command);
 } nitro_command;
 
 typedef struct {
@@ -180,9 +184,9 @@ static inline nitro_str_value *nitro_str_at(void *opts, size_t offset) {
 const char *const *nitro_list_values(void *opts, size_t offset, size_t *count);
 
 extern const nitro_command nitro_root_command;
-extern const nitro_option nitro_global_options[];
+const nitro_option *nitro_global_options(void); /* filled on first use, as every table below the root */
 extern const size_t nitro_global_option_count;
-extern const nitro_exit_code nitro_exit_codes[];
+const nitro_exit_code *nitro_exit_codes(void);
 extern const size_t nitro_exit_code_count;
 
 #endif

@@ -12,12 +12,13 @@ typedef struct {
     char message[256];
 } gql_error;
 
+/* Filled by generated code the first time it is asked for (generated/graphql.c): a table initialised with
+ * pointers would be relocated by the loader at every start. */
 typedef struct {
     const char *name;     /* operationName */
     bool is_mutation;     /* never retried, never sent twice */
     const char *document; /* sent byte for byte as published */
-    /* Checks "data" against every field the document selects. */
-    bool (*validate)(const cJSON *data, gql_error *err);
+    unsigned index;       /* for gql_validate() and gql_operation_at() */
 } gql_operation;
 
 enum {

@@ -13,7 +13,7 @@
 static void decode_all(const cJSON *data) {
     gql_error err;
     for (size_t i = 0; i < gql_operation_count; i++)
-        gql_operations[i]->validate(data, &err);
+        gql_validate(gql_operation_at(i), data, &err);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

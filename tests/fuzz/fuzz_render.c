@@ -13,6 +13,7 @@
 
 #include "executor.h"
 #include "generated/commands.h"
+#include "generated/graphql.h"
 #include "graphql_client.h"
 #include "safe_text.h"
 #include "timefmt.h"
@@ -50,13 +51,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     nitro_result_from_response(200, (const char *)data, size, &result);
     FILE *sink = fopen("/dev/null", "w");
     for (size_t i = 0; sink && result.kind == NITRO_RESULT_OK && i < nitro_behaviour_count; i++) {
-        const nitro_behaviour *behaviour = nitro_behaviours[i];
+        const nitro_behaviour *behaviour = nitro_behaviour_at(i);
         gql_error err;
         /* Rendering only: no local reads, replacements, sessions written, REST downloads (no operation) or
          * followed subscriptions (they send more). */
         if (behaviour->kind == NITRO_KIND_LOCAL || behaviour->kind == NITRO_KIND_REPLACE ||
             behaviour->save_workspace != NITRO_SAVE_WORKSPACE_NEVER || !behaviour->request.operation ||
-            behaviour->follow || !behaviour->request.operation->validate(result.data, &err))
+            behaviour->follow || !gql_validate(behaviour->request.operation, result.data, &err))
             continue;
         for (int human = 0; human < 2; human++) {
             nitro_ctx ctx = {.out = sink, .err = sink, .json = !human};

@@ -177,9 +177,10 @@ class RealSpec(unittest.TestCase):
     def test_behaviour_tables_are_generated_from_the_spec(self):
         self.assertEqual(run_generator(self.spec.path, self.spec.out).returncode, 0)
         tables = (self.spec.out / "commands.c").read_text()
-        self.assertIn("const nitro_behaviour nitro_behaviour_pat_list = {", tables)
-        self.assertIn('static const char *const path_pat_list_data[] = {"me", "personalAccessTokens", NULL};',
-                      tables)
+        self.assertIn("const nitro_behaviour *nitro_behaviour_pat_list(void) {", tables)
+        self.assertIn("behaviour_pat_list = (nitro_behaviour){", tables)
+        self.assertIn('static const char *path_pat_list_data[3]; /* NULL-terminated */', tables)
+        self.assertIn('path_pat_list_data[0] = "me";\n        path_pat_list_data[1] = "personalAccessTokens";', tables)
         self.assertIn('{"expiresAt", path_pat_list_result_expiresAt, NITRO_VALUE_STRING, NITRO_FMT_DATETIME, NULL, 0, '
                       'NULL, false, 0, NITRO_OPT_STRING}',
                       tables)

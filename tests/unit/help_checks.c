@@ -17,6 +17,7 @@
  * counts the commands visited. A walk per lookup keeps the tests free of a
  * fixed-size list that a growing tree could outgrow. */
 static const nitro_command *walk(const nitro_command *command, int index, int *seen) {
+    nitro_command_load(command); /* its tables, and its subcommands' names */
     if ((*seen)++ == index) return command;
     for (size_t i = 0; i < command->n_subcommands; i++) {
         const nitro_command *found = walk(command->subcommands[i], index, seen);
@@ -104,16 +105,17 @@ END_TEST
 
 START_TEST(global_options_sorted_and_in_every_leaf) {
     for (size_t i = 1; i < nitro_global_option_count; i++) {
-        ck_assert(strcmp(nitro_global_options[i - 1].name, nitro_global_options[i].name) < 0);
+        ck_assert(strcmp(nitro_global_options()[i - 1].name, nitro_global_options()[i].name) < 0);
     }
     for (int c = 0, n = tree_command_count(); c < n; c++) {
         const nitro_command *command = tree_command_at(c);
-        if (command->n_subcommands > 0 && !command->behaviour && !command->run) continue; /* only groups */
+        if (command->n_subcommands > 0 && !command->behaviour && !(command->flags & NITRO_CMD_HAND_WRITTEN))
+            continue; /* only groups */
         for (size_t i = 0; i < nitro_global_option_count; i++) {
-            const nitro_option *option = nitro_find_option(command, nitro_global_options[i].name);
-            ck_assert_msg(option != NULL, "'%s' lacks --%s", command->words, nitro_global_options[i].name);
+            const nitro_option *option = nitro_find_option(command, nitro_global_options()[i].name);
+            ck_assert_msg(option != NULL, "'%s' lacks --%s", command->words, nitro_global_options()[i].name);
             /* Globals given before the subcommand are stored at the global table's offset. */
-            ck_assert_uint_eq(option->offset, nitro_global_options[i].offset);
+            ck_assert_uint_eq(option->offset, nitro_global_options()[i].offset);
             ck_assert_uint_eq(option->flags & NITRO_OPT_GLOBAL, NITRO_OPT_GLOBAL);
         }
     }
@@ -125,11 +127,11 @@ START_TEST(exit_codes_sorted_and_complete) {
     static const int needed[] = {NITRO_EXIT_OK, NITRO_EXIT_FAILURE, NITRO_EXIT_USAGE, NITRO_EXIT_AUTH,
                                  NITRO_EXIT_INTERRUPTED};
     for (size_t i = 1; i < nitro_exit_code_count; i++)
-        ck_assert_int_lt(nitro_exit_codes[i - 1].code, nitro_exit_codes[i].code);
+        ck_assert_int_lt(nitro_exit_codes()[i - 1].code, nitro_exit_codes()[i].code);
     for (size_t n = 0; n < sizeof needed / sizeof *needed; n++) {
         bool found = false;
         for (size_t i = 0; i < nitro_exit_code_count; i++)
-            found |= nitro_exit_codes[i].code == needed[n];
+            found |= nitro_exit_codes()[i].code == needed[n];
         ck_assert_msg(found, "the exit-code table lacks %d", needed[n]);
     }
 }
@@ -193,7 +195,8 @@ END_TEST
  * default, possible values and (REQUIRED), and each positional argument. */
 START_TEST(leaf_help_mentions_every_option) {
     const nitro_command *command = tree_command_at(_i);
-    if (command->n_subcommands > 0 && !command->behaviour && !command->run) return; /* a group that only groups */
+    if (command->n_subcommands > 0 && !command->behaviour && !(command->flags & NITRO_CMD_HAND_WRITTEN))
+        return; /* a group that only groups */
     char *help = flattened(command->help);
     char text[256];
     for (size_t i = 0; i < command->n_options; i++) {
@@ -269,10 +272,10 @@ START_TEST(root_help_lists_exit_codes) {
     char *flat = flattened(strstr(help, "\nExit codes:\n"));
     for (size_t i = 0; i < nitro_exit_code_count; i++) {
         char prefix[16];
-        snprintf(prefix, sizeof prefix, "  %-3d  ", nitro_exit_codes[i].code);
-        ck_assert_msg(has_line(help, prefix, ""), "root help lacks exit code %d", nitro_exit_codes[i].code);
+        snprintf(prefix, sizeof prefix, "  %-3d  ", nitro_exit_codes()[i].code);
+        ck_assert_msg(has_line(help, prefix, ""), "root help lacks exit code %d", nitro_exit_codes()[i].code);
         char row[512];
-        snprintf(row, sizeof row, " %d %s", nitro_exit_codes[i].code, nitro_exit_codes[i].meaning);
+        snprintf(row, sizeof row, " %d %s", nitro_exit_codes()[i].code, nitro_exit_codes()[i].meaning);
         char *flat_row = flattened(row);
         bool found = strstr(flat, flat_row) != NULL;
         free(flat_row);

@@ -514,14 +514,14 @@ static void set_str(nitro_str_value *value, const char *text) {
 
 START_TEST(list_variables) {
     int code;
-    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_list.request, NULL, NULL, 10, NULL, &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_list()->request, NULL, NULL, 10, NULL, &code),
                      "{\"after\":null,\"first\":10}");
-    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_list.request, NULL, "Y3Vyc29yOjI=", 50, NULL, &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_list()->request, NULL, "Y3Vyc29yOjI=", 50, NULL, &code),
                      "{\"after\":\"Y3Vyc29yOjI=\",\"first\":50}");
-    ASSERT_VARIABLES(variables(&nitro_behaviour_workspace_list.request, NULL, "d3M6Mg==", 10, NULL, &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_workspace_list()->request, NULL, "d3M6Mg==", 10, NULL, &code),
                      "{\"after\":\"d3M6Mg==\",\"first\":10}");
     /* The workspace of api-key list is bound too: it was once sent as null. */
-    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_list.request, NULL, NULL, 10, "V3M6Mg==", &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_list()->request, NULL, NULL, 10, "V3M6Mg==", &code),
                      "{\"workspaceId\":\"V3M6Mg==\",\"after\":null,\"first\":10}");
 }
 END_TEST
@@ -531,7 +531,7 @@ START_TEST(create_variables) {
     set_str(&opts.description, "say \"hi\"\n\xe2\x9c\x93");
     opts.expires = (nitro_int_value){.value = 30, .source = NITRO_SRC_ARGV};
     int code;
-    cJSON *built = variables(&nitro_behaviour_pat_create.request, &opts, NULL, 0, NULL, &code);
+    cJSON *built = variables(&nitro_behaviour_pat_create()->request, &opts, NULL, 0, NULL, &code);
     ck_assert_ptr_nonnull(built);
     const cJSON *input = cJSON_GetObjectItemCaseSensitive(built, "input");
     ck_assert_str_eq(cJSON_GetObjectItemCaseSensitive(input, "description")->valuestring, "say \"hi\"\n\xe2\x9c\x93");
@@ -549,7 +549,7 @@ START_TEST(revoke_variables) {
     nitro_opts_pat_revoke opts = {0};
     set_str(&opts.id, "UGVyc29uYWxBY2Nlc3NUb2tlbjox");
     int code;
-    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_revoke.request, &opts, NULL, 0, NULL, &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_pat_revoke()->request, &opts, NULL, 0, NULL, &code),
                      "{\"input\":{\"id\":\"UGVyc29uYWxBY2Nlc3NUb2tlbjox\"}}");
 }
 END_TEST
@@ -560,12 +560,12 @@ START_TEST(api_key_variables) {
     nitro_opts_api_key_create opts = {0};
     set_str(&opts.name, "ci");
     int code;
-    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_create.request, &opts, NULL, 0, "ws", &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_create()->request, &opts, NULL, 0, "ws", &code),
                      "{\"input\":{\"name\":\"ci\",\"workspaceId\":\"ws\",\"permissionScope\":{\"workspaceId\":\"ws\"},"
                      "\"roleAssigmentCondition\":null}}");
     set_str(&opts.api_id, "api");
     set_str(&opts.stage_condition, "prod");
-    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_create.request, &opts, NULL, 0, "ws", &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_key_create()->request, &opts, NULL, 0, "ws", &code),
                      "{\"input\":{\"name\":\"ci\",\"workspaceId\":\"ws\",\"permissionScope\":{\"apiId\":\"api\"},"
                      "\"roleAssigmentCondition\":{\"stageAuthorizationCondition\":{\"name\":\"prod\"}}}}");
 }
@@ -576,29 +576,29 @@ START_TEST(api_variables) {
     set_str(&opts.name, "catalog");
     set_str(&opts.path, "/products/ catalog //");
     int code;
-    ASSERT_VARIABLES(variables(&nitro_behaviour_api_create.request, &opts, NULL, 0, "ws", &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_create()->request, &opts, NULL, 0, "ws", &code),
                      "{\"workspaceId\":\"ws\",\"path\":[\"products\",\"catalog\"],\"name\":\"catalog\",\"kind\":null}");
     set_str(&opts.path, "/");
     set_str(&opts.kind, "gateway");
-    ASSERT_VARIABLES(variables(&nitro_behaviour_api_create.request, &opts, NULL, 0, "ws", &code),
+    ASSERT_VARIABLES(variables(&nitro_behaviour_api_create()->request, &opts, NULL, 0, "ws", &code),
                      "{\"workspaceId\":\"ws\",\"path\":[],\"name\":\"catalog\",\"kind\":\"GATEWAY\"}");
     set_str(&opts.path, "products");
-    ck_assert_ptr_null(variables(&nitro_behaviour_api_create.request, &opts, NULL, 0, "ws", &code));
+    ck_assert_ptr_null(variables(&nitro_behaviour_api_create()->request, &opts, NULL, 0, "ws", &code));
     ck_assert_int_eq(code, NITRO_EXIT_USAGE);
 }
 END_TEST
 
 /* The operations are sent byte for byte as spec/operations/ publishes them. */
 START_TEST(operation_documents) {
-    static const struct {
+    const struct {
         const gql_operation *operation;
         const char *file, *name;
         bool is_mutation;
     } operations[] = {
-        {&gql_create_pat_operation, "create-pat.graphql", "CreatePersonalAccessTokenCommandMutation", true},
-        {&gql_list_pats_operation, "list-pats.graphql", "ListPersonalAccessTokenCommandQuery", false},
-        {&gql_list_workspaces_operation, "list-workspaces.graphql", "ListWorkspaceCommandQuery", false},
-        {&gql_revoke_pat_operation, "revoke-pat.graphql", "RevokePersonalAccessTokenCommandMutation", true},
+        {gql_create_pat_operation(), "create-pat.graphql", "CreatePersonalAccessTokenCommandMutation", true},
+        {gql_list_pats_operation(), "list-pats.graphql", "ListPersonalAccessTokenCommandQuery", false},
+        {gql_list_workspaces_operation(), "list-workspaces.graphql", "ListWorkspaceCommandQuery", false},
+        {gql_revoke_pat_operation(), "revoke-pat.graphql", "RevokePersonalAccessTokenCommandMutation", true},
     };
     for (size_t i = 0; i < sizeof operations / sizeof *operations; i++) {
         char path[1024];

@@ -108,7 +108,7 @@ START_TEST(tree_is_complete) {
         ck_assert_str_eq(tree_command_at((int)i)->words, expected[i]);
 
     ck_assert_uint_eq(nitro_root_command.n_subcommands, 4);
-    ck_assert_uint_eq(nitro_root_command.subcommands[0]->flags, NITRO_CMD_HIDDEN);
+    ck_assert_uint_eq(nitro_root_command.subcommands[0]->flags, NITRO_CMD_HIDDEN | NITRO_CMD_HAND_WRITTEN);
     ck_assert_str_eq(nitro_root_command.subcommands[0]->name, "__probe");
     ck_assert_str_eq(NITRO_PROGRAM_NAME, "nitro");
     ck_assert_str_eq(NITRO_VERSION, "1.2.3");
@@ -360,8 +360,8 @@ START_TEST(root_help) {
                            "  nitro token create --description \"<description>\"\n"
                            "  nitro token list --output json\n");
     ck_assert_uint_eq(nitro_exit_code_count, 5);
-    ck_assert_int_eq(nitro_exit_codes[4].code, NITRO_EXIT_INTERRUPTED);
-    ck_assert_str_eq(nitro_exit_codes[4].name, "interrupted");
+    ck_assert_int_eq(nitro_exit_codes()[4].code, NITRO_EXIT_INTERRUPTED);
+    ck_assert_str_eq(nitro_exit_codes()[4].name, "interrupted");
 }
 END_TEST
 
