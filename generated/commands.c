@@ -7152,10 +7152,10 @@ static nitro_text_part text_pat_rotate_not_found[3];
 static const char *path_pat_rotate_confirm_1[2]; /* NULL-terminated */
 static nitro_text_part text_pat_rotate_confirm[4];
 static nitro_text_part text_pat_rotate_declined[1];
+static nitro_inherit inherit_pat_rotate[2];
 static const char *path_pat_rotate_inherit_0_0[2]; /* NULL-terminated */
 static const char *path_pat_rotate_inherit_1_0[2]; /* NULL-terminated */
 static const char *path_pat_rotate_inherit_1_1[2]; /* NULL-terminated */
-static nitro_inherit inherit_pat_rotate[2];
 static const char *path_pat_rotate_id[2]; /* NULL-terminated */
 static nitro_replace replace_pat_rotate;
 static nitro_behaviour behaviour_pat_rotate;
@@ -7172,11 +7172,14 @@ const nitro_behaviour *nitro_behaviour_pat_rotate(void) {
         text_pat_rotate_confirm[2] = (nitro_text_part){NITRO_PART_TEXT, "' with ID ", {0}, 0, 0};
         text_pat_rotate_confirm[3] = (nitro_text_part){NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_rotate, id), NITRO_OPT_STRING};
         text_pat_rotate_declined[0] = (nitro_text_part){NITRO_PART_TEXT, "PAT was not rotated.", {0}, 0, 0};
+        inherit_pat_rotate[0] = (nitro_inherit){offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_NO_OPTION, NITRO_INHERIT_VALUE, {{0}}};
+        inherit_pat_rotate[1] = (nitro_inherit){offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, offsetof(nitro_opts_pat_rotate, expires), NITRO_INHERIT_DAYS, {{0}}};
         path_pat_rotate_inherit_0_0[0] = "description";
+        inherit_pat_rotate[0].values[0] = (nitro_value_ref){path_pat_rotate_inherit_0_0, NITRO_FMT_NONE};
         path_pat_rotate_inherit_1_0[0] = "createdAt";
+        inherit_pat_rotate[1].values[0] = (nitro_value_ref){path_pat_rotate_inherit_1_0, NITRO_FMT_DATETIME};
         path_pat_rotate_inherit_1_1[0] = "expiresAt";
-        inherit_pat_rotate[0] = (nitro_inherit){offsetof(nitro_opts_pat_create, description), NITRO_OPT_STRING, NITRO_NO_OPTION, NITRO_INHERIT_VALUE, {{path_pat_rotate_inherit_0_0, NITRO_FMT_NONE}, {0}}};
-        inherit_pat_rotate[1] = (nitro_inherit){offsetof(nitro_opts_pat_create, expires), NITRO_OPT_INT, offsetof(nitro_opts_pat_rotate, expires), NITRO_INHERIT_DAYS, {{path_pat_rotate_inherit_1_0, NITRO_FMT_DATETIME}, {path_pat_rotate_inherit_1_1, NITRO_FMT_DATETIME}}};
+        inherit_pat_rotate[1].values[1] = (nitro_value_ref){path_pat_rotate_inherit_1_1, NITRO_FMT_DATETIME};
         path_pat_rotate_id[0] = "id";
         replace_pat_rotate = (nitro_replace){
             .find = {nitro_behaviour_pat_list(), {path_pat_rotate_id, NITRO_FMT_NONE}, offsetof(nitro_opts_pat_rotate, id)},

@@ -341,13 +341,15 @@ class Writer:
         r = b.replace
         create_opts = f"nitro_opts_{r.create.command.c_name}"
         remove_opts = f"nitro_opts_{r.remove.command.c_name}"
-        rows = []
-        for i, row in enumerate(r.inherit):
-            refs = [self.value_ref(f"{name}_inherit_{i}_{j}", ref) for j, ref in enumerate(row.values)]
-            refs += ["{0}"] * (2 - len(refs))
-            rows.append(f"{{offsetof({create_opts}, {member(row.target)}), {opt_type(row.target)}, "
-                        f"{offset_of(opts, row.own)}, NITRO_INHERIT_{row.transform.upper()}, {{{', '.join(refs)}}}}}")
+        rows = [f"{{offsetof({create_opts}, {member(row.target)}), {opt_type(row.target)}, "
+                f"{offset_of(opts, row.own)}, NITRO_INHERIT_{row.transform.upper()}, {{{{0}}}}}}" for row in r.inherit]
         array = self.array("nitro_inherit", f"inherit_{name}", rows or ["{0}"])
+        # Each value by itself: an array inside a compound literal is copied from a relocated constant by some
+        # compilers even without optimisation.
+        for i, row in enumerate(r.inherit):
+            for j, ref in enumerate(row.values):
+                self.lines.append(f"{array}[{i}].values[{j}] = (nitro_value_ref)"
+                                  f"{self.value_ref(f'{name}_inherit_{i}_{j}', ref)};")
         return self.struct("nitro_replace", f"replace_{name}", {
             "find": self.find(name, r.find, r.id_ref, f"offsetof({opts}, id)"),
             "create": f"nitro_behaviour_{r.create.name}()", "remove": f"nitro_behaviour_{r.remove.name}()",
