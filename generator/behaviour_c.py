@@ -8,7 +8,9 @@ position-independent executable is relocated by the loader at every start,
 whatever the command. Each behaviour (and picker, completer) is a function that
 fills its static storage by code the first time it is asked for and returns it;
 what it points at is filled in the same call. Compound literals are only ever
-assigned, never pointed at: inside a function they would not outlive it."""
+assigned, never pointed at: inside a function they would not outlive it. An array
+inside a row is filled element by element, and CMakeLists.txt keeps the compiler
+from copying the tables from relocated constants of its own (tests/relocations)."""
 
 from __future__ import annotations
 
