@@ -10,6 +10,10 @@
 #include "generated/commands.h"
 #include "generated/cli.h"
 
+/* Text printed only by --help and usage errors: apart from the data every run reads, so that reading that
+ * data does not bring the help of every command into memory with it. */
+#define NITRO_COLD __attribute__((section("nitro_cold")))
+
 static nitro_exit_code exit_codes[5];
 const nitro_exit_code *nitro_exit_codes(void) {
     static bool filled;
@@ -109,6 +113,196 @@ const nitro_option *nitro_global_options(void) {
 }
 const size_t nitro_global_option_count = 4;
 
+/* The load functions, declared here so that the dispatchers sit beside the root's and the global options'
+ * tables: every run uses those, and code used together shares pages. */
+static void load_root(void);
+static void load_pat(void);
+static void load_pat_create(void);
+static void load_pat_list(void);
+static void load_pat_revoke(void);
+static void load_pat_rotate(void);
+static void load_workspace(void);
+static void load_workspace_create(void);
+static void load_workspace_show(void);
+static void load_workspace_list(void);
+static void load_workspace_current(void);
+static void load_workspace_set_default(void);
+static void load_api_key(void);
+static void load_api_key_create(void);
+static void load_api_key_list(void);
+static void load_api_key_delete(void);
+static void load_api(void);
+static void load_api_create(void);
+static void load_api_list(void);
+static void load_api_show(void);
+static void load_api_delete(void);
+static void load_client(void);
+static void load_client_create(void);
+static void load_client_delete(void);
+static void load_client_show(void);
+static void load_client_list(void);
+static void load_client_list_versions(void);
+static void load_client_list_published_versions(void);
+static void load_client_upload(void);
+static void load_client_validate(void);
+static void load_client_publish(void);
+static void load_client_unpublish(void);
+static void load_client_download(void);
+static void load_stage(void);
+static void load_stage_list(void);
+static void load_stage_edit(void);
+static void load_stage_delete(void);
+static void load_environment(void);
+static void load_environment_create(void);
+static void load_environment_list(void);
+static void load_environment_show(void);
+static void load_openapi(void);
+static void load_openapi_create(void);
+static void load_openapi_delete(void);
+static void load_openapi_list(void);
+static void load_openapi_upload(void);
+static void load_openapi_validate(void);
+static void load_openapi_publish(void);
+static void load_mcp(void);
+static void load_mcp_create(void);
+static void load_mcp_delete(void);
+static void load_mcp_list(void);
+static void load_mcp_upload(void);
+static void load_mcp_validate(void);
+static void load_mcp_publish(void);
+static void load_login(void);
+static void load_logout(void);
+static void load_status(void);
+static void load_completion(void);
+static void load_mock(void);
+static void load_mock_create(void);
+static void load_mock_list(void);
+static void load_mock_update(void);
+static void load_schema(void);
+static void load_schema_upload(void);
+static void load_schema_validate(void);
+static void load_schema_download(void);
+static void load_schema_publish(void);
+static void load_schema_clients(void);
+static void load_schema_impact(void);
+static void load_schema_operations(void);
+static void load_schema_unused(void);
+static void load_schema_usage(void);
+static void load_complete(void);
+static void load_fusion(void);
+static void load_fusion_compose(void);
+static void load_fusion_publish(void);
+static void load_fusion_publish_begin(void);
+static void load_fusion_publish_start(void);
+static void load_fusion_publish_validate(void);
+static void load_fusion_publish_commit(void);
+static void load_fusion_publish_cancel(void);
+static void load_fusion_download(void);
+static void load_fusion_upload(void);
+static void load_fusion_validate(void);
+
+const nitro_command *nitro_command_load(const nitro_command *command) {
+    switch (command->id) {
+    case 0: load_root(); break;
+    case 1: load_pat(); break;
+    case 2: load_pat_create(); break;
+    case 3: load_pat_list(); break;
+    case 4: load_pat_revoke(); break;
+    case 5: load_pat_rotate(); break;
+    case 6: load_workspace(); break;
+    case 7: load_workspace_create(); break;
+    case 8: load_workspace_show(); break;
+    case 9: load_workspace_list(); break;
+    case 10: load_workspace_current(); break;
+    case 11: load_workspace_set_default(); break;
+    case 12: load_api_key(); break;
+    case 13: load_api_key_create(); break;
+    case 14: load_api_key_list(); break;
+    case 15: load_api_key_delete(); break;
+    case 16: load_api(); break;
+    case 17: load_api_create(); break;
+    case 18: load_api_list(); break;
+    case 19: load_api_show(); break;
+    case 20: load_api_delete(); break;
+    case 21: load_client(); break;
+    case 22: load_client_create(); break;
+    case 23: load_client_delete(); break;
+    case 24: load_client_show(); break;
+    case 25: load_client_list(); break;
+    case 26: load_client_list_versions(); break;
+    case 27: load_client_list_published_versions(); break;
+    case 28: load_client_upload(); break;
+    case 29: load_client_validate(); break;
+    case 30: load_client_publish(); break;
+    case 31: load_client_unpublish(); break;
+    case 32: load_client_download(); break;
+    case 33: load_stage(); break;
+    case 34: load_stage_list(); break;
+    case 35: load_stage_edit(); break;
+    case 36: load_stage_delete(); break;
+    case 37: load_environment(); break;
+    case 38: load_environment_create(); break;
+    case 39: load_environment_list(); break;
+    case 40: load_environment_show(); break;
+    case 41: load_openapi(); break;
+    case 42: load_openapi_create(); break;
+    case 43: load_openapi_delete(); break;
+    case 44: load_openapi_list(); break;
+    case 45: load_openapi_upload(); break;
+    case 46: load_openapi_validate(); break;
+    case 47: load_openapi_publish(); break;
+    case 48: load_mcp(); break;
+    case 49: load_mcp_create(); break;
+    case 50: load_mcp_delete(); break;
+    case 51: load_mcp_list(); break;
+    case 52: load_mcp_upload(); break;
+    case 53: load_mcp_validate(); break;
+    case 54: load_mcp_publish(); break;
+    case 55: load_login(); break;
+    case 56: load_logout(); break;
+    case 57: load_status(); break;
+    case 58: load_completion(); break;
+    case 59: load_mock(); break;
+    case 60: load_mock_create(); break;
+    case 61: load_mock_list(); break;
+    case 62: load_mock_update(); break;
+    case 63: load_schema(); break;
+    case 64: load_schema_upload(); break;
+    case 65: load_schema_validate(); break;
+    case 66: load_schema_download(); break;
+    case 67: load_schema_publish(); break;
+    case 68: load_schema_clients(); break;
+    case 69: load_schema_impact(); break;
+    case 70: load_schema_operations(); break;
+    case 71: load_schema_unused(); break;
+    case 72: load_schema_usage(); break;
+    case 73: load_complete(); break;
+    case 74: load_fusion(); break;
+    case 75: load_fusion_compose(); break;
+    case 76: load_fusion_publish(); break;
+    case 77: load_fusion_publish_begin(); break;
+    case 78: load_fusion_publish_start(); break;
+    case 79: load_fusion_publish_validate(); break;
+    case 80: load_fusion_publish_commit(); break;
+    case 81: load_fusion_publish_cancel(); break;
+    case 82: load_fusion_download(); break;
+    case 83: load_fusion_upload(); break;
+    case 84: load_fusion_validate(); break;
+    }
+    return command;
+}
+
+int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *opts) {
+    switch (command->id) {
+    case 55: return nitro_cmd_login(ctx, opts);
+    case 56: return nitro_cmd_logout(ctx, opts);
+    case 57: return nitro_cmd_status(ctx, opts);
+    case 58: return nitro_cmd_completion(ctx, opts);
+    case 73: return nitro_cmd_complete(ctx, opts);
+    }
+    return NITRO_EXIT_FAILURE; /* every command that runs code is in the switch */
+}
+
 /* Every node but the root's, filled by the load functions below. */
 static nitro_command command_pat;
 static nitro_command command_pat_create;
@@ -198,7 +392,7 @@ static nitro_command command_fusion_validate;
 /* ---- nitro ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_root[17];
-static const char help_root[] =
+static const char help_root[] NITRO_COLD =
     "Description:\n"
     "  nitro manages Nitro from scripts, CI, containers and your own shell:\n"
     "  personal access tokens, workspaces, APIs, API keys and your sign-in session,\n"
@@ -354,7 +548,7 @@ static void load_root(void) {
 /* ---- nitro pat ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_pat[4];
-static const char help_pat[] =
+static const char help_pat[] NITRO_COLD =
     "Description:\n"
     "  A personal access token (PAT) is bound to your user account and acts on your\n"
     "  behalf across every workspace and API you are a member of. Pass one with\n"
@@ -422,7 +616,7 @@ static void load_pat(void) {
 static const char *env_pat_create_description[3];
 static const char *env_pat_create_expires[3];
 static nitro_option options_pat_create[7];
-static const char help_pat_create[] =
+static const char help_pat_create[] NITRO_COLD =
     "Description:\n"
     "  Create a new personal access token. The secret is returned only once, at\n"
     "  creation time: store it in a secure location, for example a secret manager.\n"
@@ -585,7 +779,7 @@ static void load_pat_create(void) {
 
 /* ---- nitro pat list ---- */
 static nitro_option options_pat_list[8];
-static const char help_pat_list[] =
+static const char help_pat_list[] NITRO_COLD =
     "Description:\n"
     "  List the personal access tokens on your user account. Results are paginated:\n"
     "  use the returned cursor to fetch the next page, or --all for every page.\n"
@@ -756,7 +950,7 @@ static void load_pat_list(void) {
 /* ---- nitro pat revoke ---- */
 static nitro_option options_pat_revoke[6];
 static nitro_arg args_pat_revoke[1];
-static const char help_pat_revoke[] =
+static const char help_pat_revoke[] NITRO_COLD =
     "Description:\n"
     "  Revoke a personal access token by its ID. Once revoked, any client using the\n"
     "  token loses access immediately.\n"
@@ -904,7 +1098,7 @@ static void load_pat_revoke(void) {
 /* ---- nitro pat rotate ---- */
 static nitro_option options_pat_rotate[7];
 static nitro_arg args_pat_rotate[1];
-static const char help_pat_rotate[] =
+static const char help_pat_rotate[] NITRO_COLD =
     "Description:\n"
     "  Create a successor of a personal access token with the same description and,\n"
     "  unless --expires is given, the same lifetime in days; print its secret as\n"
@@ -1072,7 +1266,7 @@ static void load_pat_rotate(void) {
 /* ---- nitro workspace ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_workspace[5];
-static const char help_workspace[] =
+static const char help_workspace[] NITRO_COLD =
     "Description:\n"
     "  Create, show and list your workspaces and choose the default one.\n"
     "\n"
@@ -1141,7 +1335,7 @@ static void load_workspace(void) {
 
 /* ---- nitro workspace create ---- */
 static nitro_option options_workspace_create[7];
-static const char help_workspace_create[] =
+static const char help_workspace_create[] NITRO_COLD =
     "Description:\n"
     "  Create a new workspace; you become its member. With --default (or when you\n"
     "  say so at the prompt) it becomes the default workspace of your session.\n"
@@ -1293,7 +1487,7 @@ static void load_workspace_create(void) {
 /* ---- nitro workspace show ---- */
 static nitro_option options_workspace_show[5];
 static nitro_arg args_workspace_show[1];
-static const char help_workspace_show[] =
+static const char help_workspace_show[] NITRO_COLD =
     "Description:\n"
     "  Show the ID, name and kind of a workspace by its ID.\n"
     "\n"
@@ -1422,7 +1616,7 @@ static void load_workspace_show(void) {
 
 /* ---- nitro workspace list ---- */
 static nitro_option options_workspace_list[8];
-static const char help_workspace_list[] =
+static const char help_workspace_list[] NITRO_COLD =
     "Description:\n"
     "  List the workspaces you are a member of. Results are paginated: use the\n"
     "  returned cursor to fetch the next page, or --all for every page.\n"
@@ -1590,7 +1784,7 @@ static void load_workspace_list(void) {
 
 /* ---- nitro workspace current ---- */
 static nitro_option options_workspace_current[5];
-static const char help_workspace_current[] =
+static const char help_workspace_current[] NITRO_COLD =
     "Description:\n"
     "  Show the workspace that commands use when none is given.\n"
     "\n"
@@ -1708,7 +1902,7 @@ static void load_workspace_current(void) {
 /* ---- nitro workspace set-default ---- */
 static const char *env_workspace_set_default_workspace_id[3];
 static nitro_option options_workspace_set_default[6];
-static const char help_workspace_set_default[] =
+static const char help_workspace_set_default[] NITRO_COLD =
     "Description:\n"
     "  Choose the workspace that commands use when none is given. Without\n"
     "  --workspace-id a terminal shows a picker.\n"
@@ -1849,7 +2043,7 @@ static void load_workspace_set_default(void) {
 /* ---- nitro api-key ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_api_key[3];
-static const char help_api_key[] =
+static const char help_api_key[] NITRO_COLD =
     "Description:\n"
     "  An API key acts for one workspace, or for one API in it, and nothing else:\n"
     "  the credential to prefer in CI. Creating and deleting keys needs a user (a\n"
@@ -1911,7 +2105,7 @@ static const char *env_api_key_create_api_id[3];
 static const char *env_api_key_create_name[3];
 static const char *env_api_key_create_workspace_id[3];
 static nitro_option options_api_key_create[9];
-static const char help_api_key_create[] =
+static const char help_api_key_create[] NITRO_COLD =
     "Description:\n"
     "  Create an API key scoped to a workspace (--workspace-id) or to one API in it\n"
     "  (--api-id). The secret is returned only once: store it in a secure location.\n"
@@ -2110,7 +2304,7 @@ static void load_api_key_create(void) {
 /* ---- nitro api-key list ---- */
 static const char *env_api_key_list_workspace_id[3];
 static nitro_option options_api_key_list[9];
-static const char help_api_key_list[] =
+static const char help_api_key_list[] NITRO_COLD =
     "Description:\n"
     "  List the API keys of a workspace (--workspace-id, else your default\n"
     "  workspace). Results are paginated like pat list.\n"
@@ -2299,7 +2493,7 @@ static void load_api_key_list(void) {
 /* ---- nitro api-key delete ---- */
 static nitro_option options_api_key_delete[6];
 static nitro_arg args_api_key_delete[1];
-static const char help_api_key_delete[] =
+static const char help_api_key_delete[] NITRO_COLD =
     "Description:\n"
     "  Delete an API key by its ID. Clients using its secret lose access at once.\n"
     "\n"
@@ -2445,7 +2639,7 @@ static void load_api_key_delete(void) {
 /* ---- nitro api ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_api[4];
-static const char help_api[] =
+static const char help_api[] NITRO_COLD =
     "Description:\n"
     "  Create, show, list and delete the APIs of a workspace.\n"
     "\n"
@@ -2513,7 +2707,7 @@ static const char *env_api_create_name[3];
 static const char *env_api_create_path[3];
 static const char *env_api_create_workspace_id[3];
 static nitro_option options_api_create[9];
-static const char help_api_create[] =
+static const char help_api_create[] NITRO_COLD =
     "Description:\n"
     "  Create an API in a workspace (--workspace-id, else your default workspace)\n"
     "  at a path such as /products/catalog.\n"
@@ -2712,7 +2906,7 @@ static void load_api_create(void) {
 /* ---- nitro api list ---- */
 static const char *env_api_list_workspace_id[3];
 static nitro_option options_api_list[9];
-static const char help_api_list[] =
+static const char help_api_list[] NITRO_COLD =
     "Description:\n"
     "  List the APIs of a workspace (--workspace-id, else your default workspace).\n"
     "  Results are paginated like pat list.\n"
@@ -2901,7 +3095,7 @@ static void load_api_list(void) {
 /* ---- nitro api show ---- */
 static nitro_option options_api_show[5];
 static nitro_arg args_api_show[1];
-static const char help_api_show[] =
+static const char help_api_show[] NITRO_COLD =
     "Description:\n"
     "  Show an API's name, path, workspace and schema registry settings.\n"
     "\n"
@@ -3031,7 +3225,7 @@ static void load_api_show(void) {
 /* ---- nitro api delete ---- */
 static nitro_option options_api_delete[6];
 static nitro_arg args_api_delete[1];
-static const char help_api_delete[] =
+static const char help_api_delete[] NITRO_COLD =
     "Description:\n"
     "  Delete an API by its ID, with the API keys scoped to it. The confirmation\n"
     "  names the API, looked up first.\n"
@@ -3178,7 +3372,7 @@ static void load_api_delete(void) {
 /* ---- nitro client ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_client[9];
-static const char help_client[] =
+static const char help_client[] NITRO_COLD =
     "Description:\n"
     "  A client is a set of persisted operations of an API. Create, show, list and\n"
     "  delete clients; upload their versions, validate them against a stage and\n"
@@ -3276,7 +3470,7 @@ static void load_client(void) {
 static const char *env_client_create_api_id[3];
 static const char *env_client_create_name[3];
 static nitro_option options_client_create[7];
-static const char help_client_create[] =
+static const char help_client_create[] NITRO_COLD =
     "Description:\n"
     "  Create a client of an API, to upload and publish its operations.\n"
     "\n"
@@ -3431,7 +3625,7 @@ static void load_client_create(void) {
 /* ---- nitro client delete ---- */
 static nitro_option options_client_delete[6];
 static nitro_arg args_client_delete[1];
-static const char help_client_delete[] =
+static const char help_client_delete[] NITRO_COLD =
     "Description:\n"
     "  Delete a client by its ID, with its versions.\n"
     "\n"
@@ -3577,7 +3771,7 @@ static void load_client_delete(void) {
 /* ---- nitro client show ---- */
 static nitro_option options_client_show[5];
 static nitro_arg args_client_show[1];
-static const char help_client_show[] =
+static const char help_client_show[] NITRO_COLD =
     "Description:\n"
     "  Show a client's ID, name and API.\n"
     "\n"
@@ -3709,7 +3903,7 @@ static const char *env_client_list_api_id[3];
 static nitro_option options_client_list[9];
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_client_list[2];
-static const char help_client_list[] =
+static const char help_client_list[] NITRO_COLD =
     "Description:\n"
     "  List the clients of an API. Results are paginated like pat list.\n"
     "\n"
@@ -3908,7 +4102,7 @@ static void load_client_list(void) {
 /* ---- nitro client list versions ---- */
 static const char *env_client_list_versions_client_id[3];
 static nitro_option options_client_list_versions[9];
-static const char help_client_list_versions[] =
+static const char help_client_list_versions[] NITRO_COLD =
     "Description:\n"
     "  List the versions of a client, oldest first, with the stages each is\n"
     "  published on. Paged like client list: the first page comes with the client,\n"
@@ -4096,7 +4290,7 @@ static void load_client_list_versions(void) {
 /* ---- nitro client list published-versions ---- */
 static const char *env_client_list_published_versions_client_id[3];
 static nitro_option options_client_list_published_versions[9];
-static const char help_client_list_published_versions[] =
+static const char help_client_list_published_versions[] NITRO_COLD =
     "Description:\n"
     "  List the versions of a client that are published on at least one stage, with\n"
     "  those stages. Paged as client list versions: a page may hold fewer items\n"
@@ -4285,7 +4479,7 @@ static const char *env_client_upload_client_id[3];
 static const char *env_client_upload_operations_file[3];
 static const char *env_client_upload_tag[3];
 static nitro_option options_client_upload[9];
-static const char help_client_upload[] =
+static const char help_client_upload[] NITRO_COLD =
     "Description:\n"
     "  Upload a file of persisted operations (JSON, { \"<hash>\": \"<document>\" }) as\n"
     "  a new version of a client under a tag. The file is checked (it exists, is\n"
@@ -4482,7 +4676,7 @@ static const char *env_client_validate_client_id[3];
 static const char *env_client_validate_operations_file[3];
 static const char *env_client_validate_stage[3];
 static nitro_option options_client_validate[9];
-static const char help_client_validate[] =
+static const char help_client_validate[] NITRO_COLD =
     "Description:\n"
     "  Send a file of persisted operations to be checked against the schema of a\n"
     "  stage, and wait for the result. Nothing is published.\n"
@@ -4679,7 +4873,7 @@ static const char *env_client_publish_stage[3];
 static const char *env_client_publish_tag[3];
 static const char *env_client_publish_wait_for_approval[3];
 static nitro_option options_client_publish[11];
-static const char help_client_publish[] =
+static const char help_client_publish[] NITRO_COLD =
     "Description:\n"
     "  Publish an uploaded client version to a stage and follow the request until\n"
     "  the server says it succeeded or failed; a stage that needs an approval waits\n"
@@ -4904,7 +5098,7 @@ static const char *env_client_unpublish_client_id[3];
 static const char *env_client_unpublish_stage[3];
 static const char *env_client_unpublish_tag[3];
 static nitro_option options_client_unpublish[9];
-static const char help_client_unpublish[] =
+static const char help_client_unpublish[] NITRO_COLD =
     "Description:\n"
     "  Unpublish one or more versions of a client from a stage, one request for\n"
     "  each tag, in the order given. The first that fails ends the command (exit\n"
@@ -5100,7 +5294,7 @@ static const char *env_client_download_api_id[3];
 static const char *choices_client_download_format[3];
 static const char *env_client_download_stage[3];
 static nitro_option options_client_download[9];
-static const char help_client_download[] =
+static const char help_client_download[] NITRO_COLD =
     "Description:\n"
     "  Download the persisted operations published on a stage: as one JSON object\n"
     "  of document ids to documents (--format relay, the file --path) or as one\n"
@@ -5292,7 +5486,7 @@ static void load_client_download(void) {
 /* ---- nitro stage ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_stage[3];
-static const char help_stage[] =
+static const char help_stage[] NITRO_COLD =
     "Description:\n"
     "  List, edit and delete the stages of an API.\n"
     "\n"
@@ -5350,7 +5544,7 @@ static void load_stage(void) {
 /* ---- nitro stage list ---- */
 static const char *env_stage_list_api_id[3];
 static nitro_option options_stage_list[6];
-static const char help_stage_list[] =
+static const char help_stage_list[] NITRO_COLD =
     "Description:\n"
     "  List the stages of an API with the stage each comes after. The list is not\n"
     "  paged: the cursor is always null.\n"
@@ -5488,7 +5682,7 @@ static void load_stage_list(void) {
 /* ---- nitro stage edit ---- */
 static const char *env_stage_edit_api_id[3];
 static nitro_option options_stage_edit[7];
-static const char help_stage_edit[] =
+static const char help_stage_edit[] NITRO_COLD =
     "Description:\n"
     "  Replace the stages of an API with the ones of --configuration, a JSON array\n"
     "  of {\"name\", \"displayName\", \"conditions\": [{\"afterStage\": \"<stage>\"}]}. A\n"
@@ -5645,7 +5839,7 @@ static void load_stage_edit(void) {
 static const char *env_stage_delete_api_id[3];
 static const char *env_stage_delete_stage[3];
 static nitro_option options_stage_delete[8];
-static const char help_stage_delete[] =
+static const char help_stage_delete[] NITRO_COLD =
     "Description:\n"
     "  Delete a stage of an API by its name, with whatever is published on it\n"
     "  (forced). Prints the stages that remain.\n"
@@ -5817,7 +6011,7 @@ static void load_stage_delete(void) {
 /* ---- nitro environment ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_environment[3];
-static const char help_environment[] =
+static const char help_environment[] NITRO_COLD =
     "Description:\n"
     "  Create, list and show the environments of a workspace.\n"
     "\n"
@@ -5875,7 +6069,7 @@ static void load_environment(void) {
 /* ---- nitro environment create ---- */
 static const char *env_environment_create_workspace_id[3];
 static nitro_option options_environment_create[7];
-static const char help_environment_create[] =
+static const char help_environment_create[] NITRO_COLD =
     "Description:\n"
     "  Create an environment in a workspace (--workspace-id, else your default\n"
     "  workspace).\n"
@@ -6031,7 +6225,7 @@ static void load_environment_create(void) {
 /* ---- nitro environment list ---- */
 static const char *env_environment_list_workspace_id[3];
 static nitro_option options_environment_list[9];
-static const char help_environment_list[] =
+static const char help_environment_list[] NITRO_COLD =
     "Description:\n"
     "  List the environments of a workspace (--workspace-id, else your default\n"
     "  workspace). Results are paginated like pat list.\n"
@@ -6220,7 +6414,7 @@ static void load_environment_list(void) {
 /* ---- nitro environment show ---- */
 static nitro_option options_environment_show[5];
 static nitro_arg args_environment_show[1];
-static const char help_environment_show[] =
+static const char help_environment_show[] NITRO_COLD =
     "Description:\n"
     "  Show an environment's ID, name and workspace.\n"
     "\n"
@@ -6350,7 +6544,7 @@ static void load_environment_show(void) {
 /* ---- nitro openapi ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_openapi[6];
-static const char help_openapi[] =
+static const char help_openapi[] NITRO_COLD =
     "Description:\n"
     "  An OpenAPI collection maps GraphQL operations (each with its @http\n"
     "  directive) of an API to REST endpoints. Create, list and delete OpenAPI\n"
@@ -6432,7 +6626,7 @@ static void load_openapi(void) {
 static const char *env_openapi_create_api_id[3];
 static const char *env_openapi_create_name[3];
 static nitro_option options_openapi_create[7];
-static const char help_openapi_create[] =
+static const char help_openapi_create[] NITRO_COLD =
     "Description:\n"
     "  Create an OpenAPI collection in an API, to upload and publish its versions.\n"
     "\n"
@@ -6587,7 +6781,7 @@ static void load_openapi_create(void) {
 /* ---- nitro openapi delete ---- */
 static nitro_option options_openapi_delete[6];
 static nitro_arg args_openapi_delete[1];
-static const char help_openapi_delete[] =
+static const char help_openapi_delete[] NITRO_COLD =
     "Description:\n"
     "  Delete an OpenAPI collection by its ID, with its versions.\n"
     "\n"
@@ -6733,7 +6927,7 @@ static void load_openapi_delete(void) {
 /* ---- nitro openapi list ---- */
 static const char *env_openapi_list_api_id[3];
 static nitro_option options_openapi_list[9];
-static const char help_openapi_list[] =
+static const char help_openapi_list[] NITRO_COLD =
     "Description:\n"
     "  List the OpenAPI collections of an API. Results are paginated like pat list.\n"
     "\n"
@@ -6918,7 +7112,7 @@ static void load_openapi_list(void) {
 static const char *env_openapi_upload_openapi_collection_id[3];
 static const char *env_openapi_upload_tag[3];
 static nitro_option options_openapi_upload[9];
-static const char help_openapi_upload[] =
+static const char help_openapi_upload[] NITRO_COLD =
     "Description:\n"
     "  Zip the OpenAPI documents the --pattern globs match into collection.zip and\n"
     "  upload it as a new version of the collection under a tag. Each pattern must\n"
@@ -7114,7 +7308,7 @@ static void load_openapi_upload(void) {
 static const char *env_openapi_validate_openapi_collection_id[3];
 static const char *env_openapi_validate_stage[3];
 static nitro_option options_openapi_validate[9];
-static const char help_openapi_validate[] =
+static const char help_openapi_validate[] NITRO_COLD =
     "Description:\n"
     "  Send the files the patterns match, zipped, to be checked against a stage,\n"
     "  and wait for the result. Nothing is published.\n"
@@ -7311,7 +7505,7 @@ static const char *env_openapi_publish_stage[3];
 static const char *env_openapi_publish_tag[3];
 static const char *env_openapi_publish_wait_for_approval[3];
 static nitro_option options_openapi_publish[11];
-static const char help_openapi_publish[] =
+static const char help_openapi_publish[] NITRO_COLD =
     "Description:\n"
     "  Publish an uploaded OpenAPI collection version to a stage and follow the\n"
     "  request until the server says it succeeded or failed; a stage that needs an\n"
@@ -7539,7 +7733,7 @@ static void load_openapi_publish(void) {
 /* ---- nitro mcp ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_mcp[6];
-static const char help_mcp[] =
+static const char help_mcp[] NITRO_COLD =
     "Description:\n"
     "  An MCP feature collection holds the prompts (JSON) and tools (GraphQL\n"
     "  operations) an API serves over MCP. Create, list and delete MCP feature\n"
@@ -7621,7 +7815,7 @@ static void load_mcp(void) {
 static const char *env_mcp_create_api_id[3];
 static const char *env_mcp_create_name[3];
 static nitro_option options_mcp_create[7];
-static const char help_mcp_create[] =
+static const char help_mcp_create[] NITRO_COLD =
     "Description:\n"
     "  Create an MCP feature collection in an API, to upload and publish its\n"
     "  versions.\n"
@@ -7777,7 +7971,7 @@ static void load_mcp_create(void) {
 /* ---- nitro mcp delete ---- */
 static nitro_option options_mcp_delete[6];
 static nitro_arg args_mcp_delete[1];
-static const char help_mcp_delete[] =
+static const char help_mcp_delete[] NITRO_COLD =
     "Description:\n"
     "  Delete an MCP feature collection by its ID, with its versions.\n"
     "\n"
@@ -7923,7 +8117,7 @@ static void load_mcp_delete(void) {
 /* ---- nitro mcp list ---- */
 static const char *env_mcp_list_api_id[3];
 static nitro_option options_mcp_list[9];
-static const char help_mcp_list[] =
+static const char help_mcp_list[] NITRO_COLD =
     "Description:\n"
     "  List the MCP feature collections of an API. Results are paginated like pat\n"
     "  list.\n"
@@ -8109,7 +8303,7 @@ static void load_mcp_list(void) {
 static const char *env_mcp_upload_mcp_feature_collection_id[3];
 static const char *env_mcp_upload_tag[3];
 static nitro_option options_mcp_upload[10];
-static const char help_mcp_upload[] =
+static const char help_mcp_upload[] NITRO_COLD =
     "Description:\n"
     "  Zip the prompt (*.json) and tool (*.graphql) files the --prompt-pattern and\n"
     "  --tool-pattern globs match into collection.zip (prompts/ and tools/) and\n"
@@ -8326,7 +8520,7 @@ static void load_mcp_upload(void) {
 static const char *env_mcp_validate_mcp_feature_collection_id[3];
 static const char *env_mcp_validate_stage[3];
 static nitro_option options_mcp_validate[10];
-static const char help_mcp_validate[] =
+static const char help_mcp_validate[] NITRO_COLD =
     "Description:\n"
     "  Send the files the patterns match, zipped, to be checked against a stage,\n"
     "  and wait for the result. Nothing is published.\n"
@@ -8541,7 +8735,7 @@ static const char *env_mcp_publish_stage[3];
 static const char *env_mcp_publish_tag[3];
 static const char *env_mcp_publish_wait_for_approval[3];
 static nitro_option options_mcp_publish[11];
-static const char help_mcp_publish[] =
+static const char help_mcp_publish[] NITRO_COLD =
     "Description:\n"
     "  Publish an uploaded MCP feature collection version to a stage and follow the\n"
     "  request until the server says it succeeded or failed; a stage that needs an\n"
@@ -8774,7 +8968,7 @@ static const char *env_login_timeout[3];
 static const char *env_login_workspace_id[3];
 static nitro_option options_login[11];
 static nitro_arg args_login[1];
-static const char help_login[] =
+static const char help_login[] NITRO_COLD =
     "Description:\n"
     "  Sign in through your browser (authorization code with PKCE and a loopback\n"
     "  redirect), with a device code on machines without a browser, or with a\n"
@@ -9019,7 +9213,7 @@ static void load_login(void) {
 
 /* ---- nitro logout ---- */
 static nitro_option options_logout[4];
-static const char help_logout[] =
+static const char help_logout[] NITRO_COLD =
     "Description:\n"
     "  End the session on the identity server and delete session.json.\n"
     "\n"
@@ -9119,7 +9313,7 @@ static void load_logout(void) {
 
 /* ---- nitro status ---- */
 static nitro_option options_status[5];
-static const char help_status[] =
+static const char help_status[] NITRO_COLD =
     "Description:\n"
     "  Show the user, tenant, default workspace, API URL, token expiry and which\n"
     "  credential commands use. When the credential is not a sign-in's (--api-key,\n"
@@ -9245,7 +9439,7 @@ static void load_status(void) {
 static nitro_option options_completion[4];
 static const char *choices_completion_arg_shell[4];
 static nitro_arg args_completion[1];
-static const char help_completion[] =
+static const char help_completion[] NITRO_COLD =
     "Description:\n"
     "  Print the completion script for a shell on standard output, for people who\n"
     "  install nitro by hand; packages install the scripts where each shell looks.\n"
@@ -9363,7 +9557,7 @@ static void load_completion(void) {
 /* ---- nitro mock ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_mock[3];
-static const char help_mock[] =
+static const char help_mock[] NITRO_COLD =
     "Description:\n"
     "  A mock serves a base schema with an extension of it, and forwards what it\n"
     "  does not mock to a downstream service. Create the mocks of an API, list them\n"
@@ -9427,7 +9621,7 @@ static const char *env_mock_create_name[3];
 static const char *env_mock_create_schema[3];
 static const char *env_mock_create_url[3];
 static nitro_option options_mock_create[10];
-static const char help_mock_create[] =
+static const char help_mock_create[] NITRO_COLD =
     "Description:\n"
     "  Create a mock of an API from a base schema file and an extension file,\n"
     "  forwarding to a downstream URL. The files are checked (they exist, are\n"
@@ -9641,7 +9835,7 @@ static void load_mock_create(void) {
 /* ---- nitro mock list ---- */
 static const char *env_mock_list_api_id[3];
 static nitro_option options_mock_list[9];
-static const char help_mock_list[] =
+static const char help_mock_list[] NITRO_COLD =
     "Description:\n"
     "  List the mocks of an API with their URLs. Results are paginated like pat\n"
     "  list.\n"
@@ -9830,7 +10024,7 @@ static const char *env_mock_update_schema[3];
 static const char *env_mock_update_url[3];
 static nitro_option options_mock_update[9];
 static nitro_arg args_mock_update[1];
-static const char help_mock_update[] =
+static const char help_mock_update[] NITRO_COLD =
     "Description:\n"
     "  Change a mock's name, downstream URL, base schema or extension; what is not\n"
     "  given stays as it is, and only the files given are sent.\n"
@@ -10034,7 +10228,7 @@ static void load_mock_update(void) {
 /* ---- nitro schema ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_schema[9];
-static const char help_schema[] =
+static const char help_schema[] NITRO_COLD =
     "Description:\n"
     "  The schema registry: upload a schema version under a tag, validate a schema\n"
     "  against a stage, publish a version to a stage (breaking changes are refused\n"
@@ -10133,7 +10327,7 @@ static const char *env_schema_upload_api_id[3];
 static const char *env_schema_upload_schema_file[3];
 static const char *env_schema_upload_tag[3];
 static nitro_option options_schema_upload[9];
-static const char help_schema_upload[] =
+static const char help_schema_upload[] NITRO_COLD =
     "Description:\n"
     "  Upload a schema file as a new version of an API under a tag. The file is\n"
     "  checked (it exists, is readable, is UTF-8) before anything is sent.\n"
@@ -10327,7 +10521,7 @@ static const char *env_schema_validate_api_id[3];
 static const char *env_schema_validate_schema_file[3];
 static const char *env_schema_validate_stage[3];
 static nitro_option options_schema_validate[9];
-static const char help_schema_validate[] =
+static const char help_schema_validate[] NITRO_COLD =
     "Description:\n"
     "  Send a schema file to be checked against the schema a stage has, and wait\n"
     "  for the result. Nothing is published.\n"
@@ -10521,7 +10715,7 @@ static const char *env_schema_download_api_id[3];
 static const char *env_schema_download_output_file[3];
 static const char *env_schema_download_stage[3];
 static nitro_option options_schema_download[8];
-static const char help_schema_download[] =
+static const char help_schema_download[] NITRO_COLD =
     "Description:\n"
     "  Download the schema published on a stage into a file (default\n"
     "  schema.graphqls). The file is written whole or not at all: a failed download\n"
@@ -10703,7 +10897,7 @@ static const char *env_schema_publish_stage[3];
 static const char *env_schema_publish_tag[3];
 static const char *env_schema_publish_wait_for_approval[3];
 static nitro_option options_schema_publish[11];
-static const char help_schema_publish[] =
+static const char help_schema_publish[] NITRO_COLD =
     "Description:\n"
     "  Publish an uploaded schema version to a stage and follow the request until\n"
     "  the server says it succeeded or failed. Breaking changes are refused unless\n"
@@ -10927,7 +11121,7 @@ static void load_schema_publish(void) {
 static const char *env_schema_clients_api_id[3];
 static const char *env_schema_clients_stage[3];
 static nitro_option options_schema_clients[10];
-static const char help_schema_clients[] =
+static const char help_schema_clients[] NITRO_COLD =
     "Description:\n"
     "  Show, for one schema coordinate, each client whose operations published on\n"
     "  the stage use it, with its versions, operations and requests in the time\n"
@@ -11133,7 +11327,7 @@ static void load_schema_clients(void) {
 static const char *env_schema_impact_api_id[3];
 static const char *env_schema_impact_stage[3];
 static nitro_option options_schema_impact[10];
-static const char help_schema_impact[] =
+static const char help_schema_impact[] NITRO_COLD =
     "Description:\n"
     "  Show the usage of one schema coordinate on a stage in the time window, and\n"
     "  each client whose published operations use it, with those operations: what\n"
@@ -11339,7 +11533,7 @@ static void load_schema_impact(void) {
 static const char *env_schema_operations_api_id[3];
 static const char *env_schema_operations_stage[3];
 static nitro_option options_schema_operations[10];
-static const char help_schema_operations[] =
+static const char help_schema_operations[] NITRO_COLD =
     "Description:\n"
     "  Show, for one schema coordinate, each client whose operations published on\n"
     "  the stage use it, with those operations and their requests in the time\n"
@@ -11547,7 +11741,7 @@ static const char *env_schema_unused_api_id[3];
 static const char *env_schema_unused_deprecated_only[3];
 static const char *env_schema_unused_stage[3];
 static nitro_option options_schema_unused[10];
-static const char help_schema_unused[] =
+static const char help_schema_unused[] NITRO_COLD =
     "Description:\n"
     "  List the fields of the schema published on a stage that no request used in\n"
     "  the time window (at most 100), with when each was last used; with\n"
@@ -11754,7 +11948,7 @@ static void load_schema_unused(void) {
 static const char *env_schema_usage_api_id[3];
 static const char *env_schema_usage_stage[3];
 static nitro_option options_schema_usage[10];
-static const char help_schema_usage[] =
+static const char help_schema_usage[] NITRO_COLD =
     "Description:\n"
     "  Show how much one schema coordinate was used on a stage in the time window:\n"
     "  requests, clients, operations, when it was first and last seen, its error\n"
@@ -11962,7 +12156,7 @@ static const char *env_complete_workspace_id[3];
 static nitro_option options_complete[6];
 static const char *choices_complete_arg_completer[6];
 static nitro_arg args_complete[2];
-static const char help_complete[] =
+static const char help_complete[] NITRO_COLD =
     "Description:\n"
     "  Print the candidates of a dynamic completer for the completion scripts.\n"
     "  Never prompts, prints no errors and gives up after 2 seconds: without\n"
@@ -12130,7 +12324,7 @@ static void load_complete(void) {
 /* ---- nitro fusion ---- */
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_fusion[5];
-static const char help_fusion[] =
+static const char help_fusion[] NITRO_COLD =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
     "  built) to a stage, in one go or step by step, and download what a stage has.\n"
@@ -12201,7 +12395,7 @@ static void load_fusion(void) {
 
 /* ---- nitro fusion compose ---- */
 static nitro_option options_fusion_compose[4];
-static const char help_fusion_compose[] =
+static const char help_fusion_compose[] NITRO_COLD =
     "Description:\n"
     "  The Fusion composer is a compiler of its own; nitro does not reimplement it.\n"
     "  Build the archive with the Nitro CLI, then publish it with nitro.\n"
@@ -12309,7 +12503,7 @@ static const char *env_fusion_publish_wait_for_approval[3];
 static nitro_option options_fusion_publish[12];
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_fusion_publish[5];
-static const char help_fusion_publish[] =
+static const char help_fusion_publish[] NITRO_COLD =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
     "  built) to a stage: request the stage's deployment slot, claim it, validate\n"
@@ -12589,7 +12783,7 @@ static const char *env_fusion_publish_begin_stage[3];
 static const char *env_fusion_publish_begin_tag[3];
 static const char *env_fusion_publish_begin_wait_for_approval[3];
 static nitro_option options_fusion_publish_begin[10];
-static const char help_fusion_publish_begin[] =
+static const char help_fusion_publish_begin[] NITRO_COLD =
     "Description:\n"
     "  Request a deployment slot on a stage and wait until it is ready (a stage\n"
     "  publishes one configuration at a time; the request waits in a queue). Prints\n"
@@ -12798,7 +12992,7 @@ static const char *env_fusion_publish_start_api_id[3];
 static const char *env_fusion_publish_start_request_id[3];
 static const char *env_fusion_publish_start_stage[3];
 static nitro_option options_fusion_publish_start[8];
-static const char help_fusion_publish_start[] =
+static const char help_fusion_publish_start[] NITRO_COLD =
     "Description:\n"
     "  Claim the deployment slot of a request that 'fusion publish begin' made\n"
     "  ready; validate and commit come next.\n"
@@ -12978,7 +13172,7 @@ static const char *env_fusion_publish_validate_archive[3];
 static const char *env_fusion_publish_validate_request_id[3];
 static const char *env_fusion_publish_validate_stage[3];
 static nitro_option options_fusion_publish_validate[9];
-static const char help_fusion_publish_validate[] =
+static const char help_fusion_publish_validate[] NITRO_COLD =
     "Description:\n"
     "  Send the archive to be checked against the stage of a started request (its\n"
     "  schema changes, the clients and collections published there), and wait for\n"
@@ -13181,7 +13375,7 @@ static const char *env_fusion_publish_commit_archive[3];
 static const char *env_fusion_publish_commit_request_id[3];
 static const char *env_fusion_publish_commit_stage[3];
 static nitro_option options_fusion_publish_commit[9];
-static const char help_fusion_publish_commit[] =
+static const char help_fusion_publish_commit[] NITRO_COLD =
     "Description:\n"
     "  Send the archive of a started request to be published on its stage and\n"
     "  follow the request until the server says it succeeded or failed (a stage\n"
@@ -13383,7 +13577,7 @@ static const char *env_fusion_publish_cancel_api_id[3];
 static const char *env_fusion_publish_cancel_request_id[3];
 static const char *env_fusion_publish_cancel_stage[3];
 static nitro_option options_fusion_publish_cancel[8];
-static const char help_fusion_publish_cancel[] =
+static const char help_fusion_publish_cancel[] NITRO_COLD =
     "Description:\n"
     "  Give back the deployment slot of a request: nothing of it is published and\n"
     "  the next request in the stage's queue goes on.\n"
@@ -13562,7 +13756,7 @@ static const char *env_fusion_download_api_id[3];
 static const char *env_fusion_download_output_file[3];
 static const char *env_fusion_download_stage[3];
 static nitro_option options_fusion_download[8];
-static const char help_fusion_download[] =
+static const char help_fusion_download[] NITRO_COLD =
     "Description:\n"
     "  Download the Fusion configuration published on a stage (a gateway.far\n"
     "  archive) into a file. The file is written whole or not at all.\n"
@@ -13740,7 +13934,7 @@ static void load_fusion_download(void) {
 static const char *env_fusion_upload_api_id[3];
 static const char *env_fusion_upload_tag[3];
 static nitro_option options_fusion_upload[9];
-static const char help_fusion_upload[] =
+static const char help_fusion_upload[] NITRO_COLD =
     "Description:\n"
     "  Zip the source schema file into source-schema.zip (as schema.graphqls) and\n"
     "  upload it to the API as a version under a tag, for the compositions that\n"
@@ -13935,7 +14129,7 @@ static const char *env_fusion_validate_api_id[3];
 static const char *env_fusion_validate_archive[3];
 static const char *env_fusion_validate_stage[3];
 static nitro_option options_fusion_validate[9];
-static const char help_fusion_validate[] =
+static const char help_fusion_validate[] NITRO_COLD =
     "Description:\n"
     "  Take the gateway schema out of a Fusion archive (gateway.far) and send it to\n"
     "  be checked against the schema a stage has, as 'schema validate' does, and\n"
@@ -14125,104 +14319,3 @@ static void load_fusion_validate(void) {
     };
 }
 
-const nitro_command *nitro_command_load(const nitro_command *command) {
-    switch (command->id) {
-    case 0: load_root(); break;
-    case 1: load_pat(); break;
-    case 2: load_pat_create(); break;
-    case 3: load_pat_list(); break;
-    case 4: load_pat_revoke(); break;
-    case 5: load_pat_rotate(); break;
-    case 6: load_workspace(); break;
-    case 7: load_workspace_create(); break;
-    case 8: load_workspace_show(); break;
-    case 9: load_workspace_list(); break;
-    case 10: load_workspace_current(); break;
-    case 11: load_workspace_set_default(); break;
-    case 12: load_api_key(); break;
-    case 13: load_api_key_create(); break;
-    case 14: load_api_key_list(); break;
-    case 15: load_api_key_delete(); break;
-    case 16: load_api(); break;
-    case 17: load_api_create(); break;
-    case 18: load_api_list(); break;
-    case 19: load_api_show(); break;
-    case 20: load_api_delete(); break;
-    case 21: load_client(); break;
-    case 22: load_client_create(); break;
-    case 23: load_client_delete(); break;
-    case 24: load_client_show(); break;
-    case 25: load_client_list(); break;
-    case 26: load_client_list_versions(); break;
-    case 27: load_client_list_published_versions(); break;
-    case 28: load_client_upload(); break;
-    case 29: load_client_validate(); break;
-    case 30: load_client_publish(); break;
-    case 31: load_client_unpublish(); break;
-    case 32: load_client_download(); break;
-    case 33: load_stage(); break;
-    case 34: load_stage_list(); break;
-    case 35: load_stage_edit(); break;
-    case 36: load_stage_delete(); break;
-    case 37: load_environment(); break;
-    case 38: load_environment_create(); break;
-    case 39: load_environment_list(); break;
-    case 40: load_environment_show(); break;
-    case 41: load_openapi(); break;
-    case 42: load_openapi_create(); break;
-    case 43: load_openapi_delete(); break;
-    case 44: load_openapi_list(); break;
-    case 45: load_openapi_upload(); break;
-    case 46: load_openapi_validate(); break;
-    case 47: load_openapi_publish(); break;
-    case 48: load_mcp(); break;
-    case 49: load_mcp_create(); break;
-    case 50: load_mcp_delete(); break;
-    case 51: load_mcp_list(); break;
-    case 52: load_mcp_upload(); break;
-    case 53: load_mcp_validate(); break;
-    case 54: load_mcp_publish(); break;
-    case 55: load_login(); break;
-    case 56: load_logout(); break;
-    case 57: load_status(); break;
-    case 58: load_completion(); break;
-    case 59: load_mock(); break;
-    case 60: load_mock_create(); break;
-    case 61: load_mock_list(); break;
-    case 62: load_mock_update(); break;
-    case 63: load_schema(); break;
-    case 64: load_schema_upload(); break;
-    case 65: load_schema_validate(); break;
-    case 66: load_schema_download(); break;
-    case 67: load_schema_publish(); break;
-    case 68: load_schema_clients(); break;
-    case 69: load_schema_impact(); break;
-    case 70: load_schema_operations(); break;
-    case 71: load_schema_unused(); break;
-    case 72: load_schema_usage(); break;
-    case 73: load_complete(); break;
-    case 74: load_fusion(); break;
-    case 75: load_fusion_compose(); break;
-    case 76: load_fusion_publish(); break;
-    case 77: load_fusion_publish_begin(); break;
-    case 78: load_fusion_publish_start(); break;
-    case 79: load_fusion_publish_validate(); break;
-    case 80: load_fusion_publish_commit(); break;
-    case 81: load_fusion_publish_cancel(); break;
-    case 82: load_fusion_download(); break;
-    case 83: load_fusion_upload(); break;
-    case 84: load_fusion_validate(); break;
-    }
-    return command;
-}
-
-int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *opts) {
-    switch (command->id) {
-    case 55: return nitro_cmd_login(ctx, opts);
-    case 56: return nitro_cmd_logout(ctx, opts);
-    case 57: return nitro_cmd_status(ctx, opts);
-    case 58: return nitro_cmd_completion(ctx, opts);
-    case 73: return nitro_cmd_complete(ctx, opts);
-    }
-    return NITRO_EXIT_FAILURE; /* every command that runs code is in the switch */
-}

@@ -3,8 +3,246 @@
 #include <string.h>
 
 #include "generated/graphql.h"
-/* ==== CreateApiKeyCommandMutation ==== */
+
+/* The checks, declared here so that the dispatchers sit before the operations, beside each other. */
 static bool validate_gql_create_api_key(const cJSON *data, gql_error *err);
+static bool validate_gql_create_api(const cJSON *data, gql_error *err);
+static bool validate_gql_create_client(const cJSON *data, gql_error *err);
+static bool validate_gql_create_environment(const cJSON *data, gql_error *err);
+static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_create_mock(const cJSON *data, gql_error *err);
+static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_create_pat(const cJSON *data, gql_error *err);
+static bool validate_gql_create_workspace(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_api_check(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_api_key(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_api(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_client(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_delete_stage(const cJSON *data, gql_error *err);
+static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err);
+static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err);
+static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err);
+static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err);
+static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *err);
+static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err);
+static bool validate_gql_list_api_keys(const cJSON *data, gql_error *err);
+static bool validate_gql_list_apis(const cJSON *data, gql_error *err);
+static bool validate_gql_list_clients(const cJSON *data, gql_error *err);
+static bool validate_gql_list_environments(const cJSON *data, gql_error *err);
+static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_error *err);
+static bool validate_gql_list_mocks(const cJSON *data, gql_error *err);
+static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *err);
+static bool validate_gql_list_pats(const cJSON *data, gql_error *err);
+static bool validate_gql_list_stages(const cJSON *data, gql_error *err);
+static bool validate_gql_list_workspaces(const cJSON *data, gql_error *err);
+static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err);
+static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err);
+static bool validate_gql_on_client_publish(const cJSON *data, gql_error *err);
+static bool validate_gql_on_client_validation(const cJSON *data, gql_error *err);
+static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err);
+static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gql_error *err);
+static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data, gql_error *err);
+static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_error *err);
+static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql_error *err);
+static bool validate_gql_on_schema_publish(const cJSON *data, gql_error *err);
+static bool validate_gql_on_schema_validation(const cJSON *data, gql_error *err);
+static bool validate_gql_page_client_versions(const cJSON *data, gql_error *err);
+static bool validate_gql_publish_client(const cJSON *data, gql_error *err);
+static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_publish_schema(const cJSON *data, gql_error *err);
+static bool validate_gql_revoke_pat(const cJSON *data, gql_error *err);
+static bool validate_gql_schema_clients(const cJSON *data, gql_error *err);
+static bool validate_gql_schema_impact(const cJSON *data, gql_error *err);
+static bool validate_gql_schema_operations(const cJSON *data, gql_error *err);
+static bool validate_gql_schema_unused(const cJSON *data, gql_error *err);
+static bool validate_gql_schema_usage(const cJSON *data, gql_error *err);
+static bool validate_gql_select_api(const cJSON *data, gql_error *err);
+static bool validate_gql_select_client(const cJSON *data, gql_error *err);
+static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_select_mock(const cJSON *data, gql_error *err);
+static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_select_workspace(const cJSON *data, gql_error *err);
+static bool validate_gql_show_api(const cJSON *data, gql_error *err);
+static bool validate_gql_show_client(const cJSON *data, gql_error *err);
+static bool validate_gql_show_environment(const cJSON *data, gql_error *err);
+static bool validate_gql_show_workspace(const cJSON *data, gql_error *err);
+static bool validate_gql_unpublish_client(const cJSON *data, gql_error *err);
+static bool validate_gql_update_mock(const cJSON *data, gql_error *err);
+static bool validate_gql_update_stages(const cJSON *data, gql_error *err);
+static bool validate_gql_upload_client(const cJSON *data, gql_error *err);
+static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_upload_schema(const cJSON *data, gql_error *err);
+static bool validate_gql_validate_client(const cJSON *data, gql_error *err);
+static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_error *err);
+static bool validate_gql_validate_schema(const cJSON *data, gql_error *err);
+
+bool gql_validate(const gql_operation *operation, const cJSON *data, gql_error *err) {
+    switch (operation->index) {
+    case 0: return validate_gql_create_api_key(data, err);
+    case 1: return validate_gql_create_api(data, err);
+    case 2: return validate_gql_create_client(data, err);
+    case 3: return validate_gql_create_environment(data, err);
+    case 4: return validate_gql_create_mcp_feature_collection(data, err);
+    case 5: return validate_gql_create_mock(data, err);
+    case 6: return validate_gql_create_openapi_collection(data, err);
+    case 7: return validate_gql_create_pat(data, err);
+    case 8: return validate_gql_create_workspace(data, err);
+    case 9: return validate_gql_delete_api_check(data, err);
+    case 10: return validate_gql_delete_api_key(data, err);
+    case 11: return validate_gql_delete_api(data, err);
+    case 12: return validate_gql_delete_client(data, err);
+    case 13: return validate_gql_delete_mcp_feature_collection(data, err);
+    case 14: return validate_gql_delete_openapi_collection(data, err);
+    case 15: return validate_gql_delete_stage(data, err);
+    case 16: return validate_gql_fusion_publish_begin(data, err);
+    case 17: return validate_gql_fusion_publish_cancel(data, err);
+    case 18: return validate_gql_fusion_publish_commit(data, err);
+    case 19: return validate_gql_fusion_publish_start(data, err);
+    case 20: return validate_gql_fusion_publish_validate(data, err);
+    case 21: return validate_gql_fusion_upload(data, err);
+    case 22: return validate_gql_list_api_keys(data, err);
+    case 23: return validate_gql_list_apis(data, err);
+    case 24: return validate_gql_list_clients(data, err);
+    case 25: return validate_gql_list_environments(data, err);
+    case 26: return validate_gql_list_mcp_feature_collections(data, err);
+    case 27: return validate_gql_list_mocks(data, err);
+    case 28: return validate_gql_list_openapi_collections(data, err);
+    case 29: return validate_gql_list_pats(data, err);
+    case 30: return validate_gql_list_stages(data, err);
+    case 31: return validate_gql_list_workspaces(data, err);
+    case 32: return validate_gql_nitro_identity(data, err);
+    case 33: return validate_gql_nitro_viewer(data, err);
+    case 34: return validate_gql_on_client_publish(data, err);
+    case 35: return validate_gql_on_client_validation(data, err);
+    case 36: return validate_gql_on_fusion_publish(data, err);
+    case 37: return validate_gql_on_mcp_feature_collection_publish(data, err);
+    case 38: return validate_gql_on_mcp_feature_collection_validation(data, err);
+    case 39: return validate_gql_on_openapi_collection_publish(data, err);
+    case 40: return validate_gql_on_openapi_collection_validation(data, err);
+    case 41: return validate_gql_on_schema_publish(data, err);
+    case 42: return validate_gql_on_schema_validation(data, err);
+    case 43: return validate_gql_page_client_versions(data, err);
+    case 44: return validate_gql_publish_client(data, err);
+    case 45: return validate_gql_publish_mcp_feature_collection(data, err);
+    case 46: return validate_gql_publish_openapi_collection(data, err);
+    case 47: return validate_gql_publish_schema(data, err);
+    case 48: return validate_gql_revoke_pat(data, err);
+    case 49: return validate_gql_schema_clients(data, err);
+    case 50: return validate_gql_schema_impact(data, err);
+    case 51: return validate_gql_schema_operations(data, err);
+    case 52: return validate_gql_schema_unused(data, err);
+    case 53: return validate_gql_schema_usage(data, err);
+    case 54: return validate_gql_select_api(data, err);
+    case 55: return validate_gql_select_client(data, err);
+    case 56: return validate_gql_select_mcp_feature_collection(data, err);
+    case 57: return validate_gql_select_mock(data, err);
+    case 58: return validate_gql_select_openapi_collection(data, err);
+    case 59: return validate_gql_select_workspace(data, err);
+    case 60: return validate_gql_show_api(data, err);
+    case 61: return validate_gql_show_client(data, err);
+    case 62: return validate_gql_show_environment(data, err);
+    case 63: return validate_gql_show_workspace(data, err);
+    case 64: return validate_gql_unpublish_client(data, err);
+    case 65: return validate_gql_update_mock(data, err);
+    case 66: return validate_gql_update_stages(data, err);
+    case 67: return validate_gql_upload_client(data, err);
+    case 68: return validate_gql_upload_mcp_feature_collection(data, err);
+    case 69: return validate_gql_upload_openapi_collection(data, err);
+    case 70: return validate_gql_upload_schema(data, err);
+    case 71: return validate_gql_validate_client(data, err);
+    case 72: return validate_gql_validate_mcp_feature_collection(data, err);
+    case 73: return validate_gql_validate_openapi_collection(data, err);
+    case 74: return validate_gql_validate_schema(data, err);
+    }
+    return gql_fail(err, operation->name, "is no operation of this build");
+}
+
+const gql_operation *gql_operation_at(size_t index) {
+    switch (index) {
+    case 0: return gql_create_api_key_operation();
+    case 1: return gql_create_api_operation();
+    case 2: return gql_create_client_operation();
+    case 3: return gql_create_environment_operation();
+    case 4: return gql_create_mcp_feature_collection_operation();
+    case 5: return gql_create_mock_operation();
+    case 6: return gql_create_openapi_collection_operation();
+    case 7: return gql_create_pat_operation();
+    case 8: return gql_create_workspace_operation();
+    case 9: return gql_delete_api_check_operation();
+    case 10: return gql_delete_api_key_operation();
+    case 11: return gql_delete_api_operation();
+    case 12: return gql_delete_client_operation();
+    case 13: return gql_delete_mcp_feature_collection_operation();
+    case 14: return gql_delete_openapi_collection_operation();
+    case 15: return gql_delete_stage_operation();
+    case 16: return gql_fusion_publish_begin_operation();
+    case 17: return gql_fusion_publish_cancel_operation();
+    case 18: return gql_fusion_publish_commit_operation();
+    case 19: return gql_fusion_publish_start_operation();
+    case 20: return gql_fusion_publish_validate_operation();
+    case 21: return gql_fusion_upload_operation();
+    case 22: return gql_list_api_keys_operation();
+    case 23: return gql_list_apis_operation();
+    case 24: return gql_list_clients_operation();
+    case 25: return gql_list_environments_operation();
+    case 26: return gql_list_mcp_feature_collections_operation();
+    case 27: return gql_list_mocks_operation();
+    case 28: return gql_list_openapi_collections_operation();
+    case 29: return gql_list_pats_operation();
+    case 30: return gql_list_stages_operation();
+    case 31: return gql_list_workspaces_operation();
+    case 32: return gql_nitro_identity_operation();
+    case 33: return gql_nitro_viewer_operation();
+    case 34: return gql_on_client_publish_operation();
+    case 35: return gql_on_client_validation_operation();
+    case 36: return gql_on_fusion_publish_operation();
+    case 37: return gql_on_mcp_feature_collection_publish_operation();
+    case 38: return gql_on_mcp_feature_collection_validation_operation();
+    case 39: return gql_on_openapi_collection_publish_operation();
+    case 40: return gql_on_openapi_collection_validation_operation();
+    case 41: return gql_on_schema_publish_operation();
+    case 42: return gql_on_schema_validation_operation();
+    case 43: return gql_page_client_versions_operation();
+    case 44: return gql_publish_client_operation();
+    case 45: return gql_publish_mcp_feature_collection_operation();
+    case 46: return gql_publish_openapi_collection_operation();
+    case 47: return gql_publish_schema_operation();
+    case 48: return gql_revoke_pat_operation();
+    case 49: return gql_schema_clients_operation();
+    case 50: return gql_schema_impact_operation();
+    case 51: return gql_schema_operations_operation();
+    case 52: return gql_schema_unused_operation();
+    case 53: return gql_schema_usage_operation();
+    case 54: return gql_select_api_operation();
+    case 55: return gql_select_client_operation();
+    case 56: return gql_select_mcp_feature_collection_operation();
+    case 57: return gql_select_mock_operation();
+    case 58: return gql_select_openapi_collection_operation();
+    case 59: return gql_select_workspace_operation();
+    case 60: return gql_show_api_operation();
+    case 61: return gql_show_client_operation();
+    case 62: return gql_show_environment_operation();
+    case 63: return gql_show_workspace_operation();
+    case 64: return gql_unpublish_client_operation();
+    case 65: return gql_update_mock_operation();
+    case 66: return gql_update_stages_operation();
+    case 67: return gql_upload_client_operation();
+    case 68: return gql_upload_mcp_feature_collection_operation();
+    case 69: return gql_upload_openapi_collection_operation();
+    case 70: return gql_upload_schema_operation();
+    case 71: return gql_validate_client_operation();
+    case 72: return gql_validate_mcp_feature_collection_operation();
+    case 73: return gql_validate_openapi_collection_operation();
+    case 74: return gql_validate_schema_operation();
+    }
+    return NULL;
+}
+/* ==== CreateApiKeyCommandMutation ==== */
 
 const gql_operation *gql_create_api_key_operation(void) {
     static gql_operation operation;
@@ -214,7 +452,6 @@ static bool validate_gql_create_api_key(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CreateApiCommandMutation ==== */
-static bool validate_gql_create_api(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_api_operation(void) {
     static gql_operation operation;
@@ -488,7 +725,6 @@ static bool validate_gql_create_api(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CreateClientCommandMutation ==== */
-static bool validate_gql_create_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_client_operation(void) {
     static gql_operation operation;
@@ -806,7 +1042,6 @@ static bool validate_gql_create_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CreateEnvironmentCommandMutation ==== */
-static bool validate_gql_create_environment(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_environment_operation(void) {
     static gql_operation operation;
@@ -1017,7 +1252,6 @@ static bool validate_gql_create_environment(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CreateMcpFeatureCollectionCommandMutation ==== */
-static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_mcp_feature_collection_operation(void) {
     static gql_operation operation;
@@ -1145,7 +1379,6 @@ static bool validate_gql_create_mcp_feature_collection(const cJSON *data, gql_er
 }
 
 /* ==== CreateMockSchema ==== */
-static bool validate_gql_create_mock(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_mock_operation(void) {
     static gql_operation operation;
@@ -1359,7 +1592,6 @@ static bool validate_gql_create_mock(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CreateOpenApiCollectionCommandMutation ==== */
-static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_openapi_collection_operation(void) {
     static gql_operation operation;
@@ -1487,7 +1719,6 @@ static bool validate_gql_create_openapi_collection(const cJSON *data, gql_error 
 }
 
 /* ==== CreatePersonalAccessTokenCommandMutation ==== */
-static bool validate_gql_create_pat(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_pat_operation(void) {
     static gql_operation operation;
@@ -1639,7 +1870,6 @@ static bool validate_gql_create_pat(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CreateWorkspaceCommandMutation ==== */
-static bool validate_gql_create_workspace(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_create_workspace_operation(void) {
     static gql_operation operation;
@@ -1796,7 +2026,6 @@ static bool validate_gql_create_workspace(const cJSON *data, gql_error *err) {
 }
 
 /* ==== DeleteApiCommandQuery ==== */
-static bool validate_gql_delete_api_check(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_api_check_operation(void) {
     static gql_operation operation;
@@ -1902,7 +2131,6 @@ static bool validate_gql_delete_api_check(const cJSON *data, gql_error *err) {
 }
 
 /* ==== DeleteApiKeyCommandMutation ==== */
-static bool validate_gql_delete_api_key(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_api_key_operation(void) {
     static gql_operation operation;
@@ -2052,7 +2280,6 @@ static bool validate_gql_delete_api_key(const cJSON *data, gql_error *err) {
 }
 
 /* ==== DeleteApiCommandMutation ==== */
-static bool validate_gql_delete_api(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_api_operation(void) {
     static gql_operation operation;
@@ -2264,7 +2491,6 @@ static bool validate_gql_delete_api(const cJSON *data, gql_error *err) {
 }
 
 /* ==== DeleteClientByIdCommandMutation ==== */
-static bool validate_gql_delete_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_client_operation(void) {
     static gql_operation operation;
@@ -2582,7 +2808,6 @@ static bool validate_gql_delete_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== DeleteMcpFeatureCollectionByIdCommandMutation ==== */
-static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_mcp_feature_collection_operation(void) {
     static gql_operation operation;
@@ -2710,7 +2935,6 @@ static bool validate_gql_delete_mcp_feature_collection(const cJSON *data, gql_er
 }
 
 /* ==== DeleteOpenApiCollectionByIdCommandMutation ==== */
-static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_openapi_collection_operation(void) {
     static gql_operation operation;
@@ -2838,7 +3062,6 @@ static bool validate_gql_delete_openapi_collection(const cJSON *data, gql_error 
 }
 
 /* ==== ForceDeleteStageByApiIdCommandMutation ==== */
-static bool validate_gql_delete_stage(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_delete_stage_operation(void) {
     static gql_operation operation;
@@ -3053,7 +3276,6 @@ static bool validate_gql_delete_stage(const cJSON *data, gql_error *err) {
 }
 
 /* ==== BeginFusionConfigurationPublish ==== */
-static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_fusion_publish_begin_operation(void) {
     static gql_operation operation;
@@ -3165,7 +3387,6 @@ static bool validate_gql_fusion_publish_begin(const cJSON *data, gql_error *err)
 }
 
 /* ==== CancelFusionConfigurationPublish ==== */
-static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_fusion_publish_cancel_operation(void) {
     static gql_operation operation;
@@ -3268,7 +3489,6 @@ static bool validate_gql_fusion_publish_cancel(const cJSON *data, gql_error *err
 }
 
 /* ==== CommitFusionConfigurationPublish ==== */
-static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_fusion_publish_commit_operation(void) {
     static gql_operation operation;
@@ -3371,7 +3591,6 @@ static bool validate_gql_fusion_publish_commit(const cJSON *data, gql_error *err
 }
 
 /* ==== StartFusionConfigurationPublish ==== */
-static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_fusion_publish_start_operation(void) {
     static gql_operation operation;
@@ -3474,7 +3693,6 @@ static bool validate_gql_fusion_publish_start(const cJSON *data, gql_error *err)
 }
 
 /* ==== ValidateFusionConfigurationPublish ==== */
-static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_fusion_publish_validate_operation(void) {
     static gql_operation operation;
@@ -3577,7 +3795,6 @@ static bool validate_gql_fusion_publish_validate(const cJSON *data, gql_error *e
 }
 
 /* ==== UploadFusionSubgraph ==== */
-static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_fusion_upload_operation(void) {
     static gql_operation operation;
@@ -3704,7 +3921,6 @@ static bool validate_gql_fusion_upload(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListApiKeyCommandQuery ==== */
-static bool validate_gql_list_api_keys(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_api_keys_operation(void) {
     static gql_operation operation;
@@ -3893,7 +4109,6 @@ static bool validate_gql_list_api_keys(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListApiCommandQuery ==== */
-static bool validate_gql_list_apis(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_apis_operation(void) {
     static gql_operation operation;
@@ -4145,7 +4360,6 @@ static bool validate_gql_list_apis(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListClientCommandQuery ==== */
-static bool validate_gql_list_clients(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_clients_operation(void) {
     static gql_operation operation;
@@ -4515,7 +4729,6 @@ static bool validate_gql_list_clients(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListEnvironmentCommandQuery ==== */
-static bool validate_gql_list_environments(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_environments_operation(void) {
     static gql_operation operation;
@@ -4704,7 +4917,6 @@ static bool validate_gql_list_environments(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListMcpFeatureCollectionCommandQuery ==== */
-static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_mcp_feature_collections_operation(void) {
     static gql_operation operation;
@@ -4884,7 +5096,6 @@ static bool validate_gql_list_mcp_feature_collections(const cJSON *data, gql_err
 }
 
 /* ==== ListMockCommandQuery ==== */
-static bool validate_gql_list_mocks(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_mocks_operation(void) {
     static gql_operation operation;
@@ -5103,7 +5314,6 @@ static bool validate_gql_list_mocks(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListOpenApiCollectionCommandQuery ==== */
-static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_openapi_collections_operation(void) {
     static gql_operation operation;
@@ -5283,7 +5493,6 @@ static bool validate_gql_list_openapi_collections(const cJSON *data, gql_error *
 }
 
 /* ==== ListPersonalAccessTokenCommandQuery ==== */
-static bool validate_gql_list_pats(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_pats_operation(void) {
     static gql_operation operation;
@@ -5454,7 +5663,6 @@ static bool validate_gql_list_pats(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListStagesQuery ==== */
-static bool validate_gql_list_stages(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_stages_operation(void) {
     static gql_operation operation;
@@ -5622,7 +5830,6 @@ static bool validate_gql_list_stages(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ListWorkspaceCommandQuery ==== */
-static bool validate_gql_list_workspaces(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_list_workspaces_operation(void) {
     static gql_operation operation;
@@ -5790,7 +5997,6 @@ static bool validate_gql_list_workspaces(const cJSON *data, gql_error *err) {
 }
 
 /* ==== NitroIdentityQuery ==== */
-static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_nitro_identity_operation(void) {
     static gql_operation operation;
@@ -5974,7 +6180,6 @@ static bool validate_gql_nitro_identity(const cJSON *data, gql_error *err) {
 }
 
 /* ==== NitroViewerQuery ==== */
-static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_nitro_viewer_operation(void) {
     static gql_operation operation;
@@ -6067,7 +6272,6 @@ static bool validate_gql_nitro_viewer(const cJSON *data, gql_error *err) {
 }
 
 /* ==== OnClientVersionPublishUpdated ==== */
-static bool validate_gql_on_client_publish(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_client_publish_operation(void) {
     static gql_operation operation;
@@ -7000,7 +7204,6 @@ static bool validate_gql_on_client_publish(const cJSON *data, gql_error *err) {
 }
 
 /* ==== OnClientVersionValidationUpdated ==== */
-static bool validate_gql_on_client_validation(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_client_validation_operation(void) {
     static gql_operation operation;
@@ -7268,7 +7471,6 @@ static bool validate_gql_on_client_validation(const cJSON *data, gql_error *err)
 }
 
 /* ==== OnFusionConfigurationPublishingTaskChanged ==== */
-static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_fusion_publish_operation(void) {
     static gql_operation operation;
@@ -8891,7 +9093,6 @@ static bool validate_gql_on_fusion_publish(const cJSON *data, gql_error *err) {
 }
 
 /* ==== PublishMcpFeatureCollectionCommandSubscription ==== */
-static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_mcp_feature_collection_publish_operation(void) {
     static gql_operation operation;
@@ -9841,7 +10042,6 @@ static bool validate_gql_on_mcp_feature_collection_publish(const cJSON *data, gq
 }
 
 /* ==== ValidateMcpFeatureCollectionCommandSubscription ==== */
-static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_mcp_feature_collection_validation_operation(void) {
     static gql_operation operation;
@@ -10127,7 +10327,6 @@ static bool validate_gql_on_mcp_feature_collection_validation(const cJSON *data,
 }
 
 /* ==== PublishOpenApiCollectionCommandSubscription ==== */
-static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_openapi_collection_publish_operation(void) {
     static gql_operation operation;
@@ -11081,7 +11280,6 @@ static bool validate_gql_on_openapi_collection_publish(const cJSON *data, gql_er
 }
 
 /* ==== ValidateOpenApiCollectionCommandSubscription ==== */
-static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_openapi_collection_validation_operation(void) {
     static gql_operation operation;
@@ -11371,7 +11569,6 @@ static bool validate_gql_on_openapi_collection_validation(const cJSON *data, gql
 }
 
 /* ==== OnSchemaVersionPublishUpdated ==== */
-static bool validate_gql_on_schema_publish(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_schema_publish_operation(void) {
     static gql_operation operation;
@@ -12746,7 +12943,6 @@ static bool validate_gql_on_schema_publish(const cJSON *data, gql_error *err) {
 }
 
 /* ==== OnSchemaVersionValidationUpdated ==== */
-static bool validate_gql_on_schema_validation(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_on_schema_validation_operation(void) {
     static gql_operation operation;
@@ -13656,7 +13852,6 @@ static bool validate_gql_on_schema_validation(const cJSON *data, gql_error *err)
 }
 
 /* ==== PageClientVersionDetailQuery ==== */
-static bool validate_gql_page_client_versions(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_page_client_versions_operation(void) {
     static gql_operation operation;
@@ -13885,7 +14080,6 @@ static bool validate_gql_page_client_versions(const cJSON *data, gql_error *err)
 }
 
 /* ==== PublishClientVersion ==== */
-static bool validate_gql_publish_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_publish_client_operation(void) {
     static gql_operation operation;
@@ -13998,7 +14192,6 @@ static bool validate_gql_publish_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== PublishMcpFeatureCollectionCommandMutation ==== */
-static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_publish_mcp_feature_collection_operation(void) {
     static gql_operation operation;
@@ -14111,7 +14304,6 @@ static bool validate_gql_publish_mcp_feature_collection(const cJSON *data, gql_e
 }
 
 /* ==== PublishOpenApiCollectionCommandMutation ==== */
-static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_publish_openapi_collection_operation(void) {
     static gql_operation operation;
@@ -14224,7 +14416,6 @@ static bool validate_gql_publish_openapi_collection(const cJSON *data, gql_error
 }
 
 /* ==== PublishSchemaVersion ==== */
-static bool validate_gql_publish_schema(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_publish_schema_operation(void) {
     static gql_operation operation;
@@ -14337,7 +14528,6 @@ static bool validate_gql_publish_schema(const cJSON *data, gql_error *err) {
 }
 
 /* ==== RevokePersonalAccessTokenCommandMutation ==== */
-static bool validate_gql_revoke_pat(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_revoke_pat_operation(void) {
     static gql_operation operation;
@@ -14467,7 +14657,6 @@ static bool validate_gql_revoke_pat(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CoordinateClientsQuery ==== */
-static bool validate_gql_schema_clients(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_schema_clients_operation(void) {
     static gql_operation operation;
@@ -14672,7 +14861,6 @@ static bool validate_gql_schema_clients(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CoordinateImpactQuery ==== */
-static bool validate_gql_schema_impact(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_schema_impact_operation(void) {
     static gql_operation operation;
@@ -14987,7 +15175,6 @@ static bool validate_gql_schema_impact(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CoordinateOperationsQuery ==== */
-static bool validate_gql_schema_operations(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_schema_operations_operation(void) {
     static gql_operation operation;
@@ -15270,7 +15457,6 @@ static bool validate_gql_schema_operations(const cJSON *data, gql_error *err) {
 }
 
 /* ==== UnusedCoordinatesQuery ==== */
-static bool validate_gql_schema_unused(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_schema_unused_operation(void) {
     static gql_operation operation;
@@ -15451,7 +15637,6 @@ static bool validate_gql_schema_unused(const cJSON *data, gql_error *err) {
 }
 
 /* ==== CoordinateUsageQuery ==== */
-static bool validate_gql_schema_usage(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_schema_usage_operation(void) {
     static gql_operation operation;
@@ -15608,7 +15793,6 @@ static bool validate_gql_schema_usage(const cJSON *data, gql_error *err) {
 }
 
 /* ==== SelectApiPromptQuery ==== */
-static bool validate_gql_select_api(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_select_api_operation(void) {
     static gql_operation operation;
@@ -15860,7 +16044,6 @@ static bool validate_gql_select_api(const cJSON *data, gql_error *err) {
 }
 
 /* ==== SelectClientPromptQuery ==== */
-static bool validate_gql_select_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_select_client_operation(void) {
     static gql_operation operation;
@@ -16217,7 +16400,6 @@ static bool validate_gql_select_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== SelectMcpFeatureCollectionPromptQuery ==== */
-static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_select_mcp_feature_collection_operation(void) {
     static gql_operation operation;
@@ -16384,7 +16566,6 @@ static bool validate_gql_select_mcp_feature_collection(const cJSON *data, gql_er
 }
 
 /* ==== SelectMockSchemaPromptQuery ==== */
-static bool validate_gql_select_mock(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_select_mock_operation(void) {
     static gql_operation operation;
@@ -16603,7 +16784,6 @@ static bool validate_gql_select_mock(const cJSON *data, gql_error *err) {
 }
 
 /* ==== SelectOpenApiCollectionPromptQuery ==== */
-static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_select_openapi_collection_operation(void) {
     static gql_operation operation;
@@ -16770,7 +16950,6 @@ static bool validate_gql_select_openapi_collection(const cJSON *data, gql_error 
 }
 
 /* ==== SetDefaultWorkspaceCommand_SelectWorkspace_Query ==== */
-static bool validate_gql_select_workspace(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_select_workspace_operation(void) {
     static gql_operation operation;
@@ -16938,7 +17117,6 @@ static bool validate_gql_select_workspace(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ShowApiCommandQuery ==== */
-static bool validate_gql_show_api(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_show_api_operation(void) {
     static gql_operation operation;
@@ -17107,7 +17285,6 @@ static bool validate_gql_show_api(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ShowClientCommandQuery ==== */
-static bool validate_gql_show_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_show_client_operation(void) {
     static gql_operation operation;
@@ -17381,7 +17558,6 @@ static bool validate_gql_show_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ShowEnvironmentCommandQuery ==== */
-static bool validate_gql_show_environment(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_show_environment_operation(void) {
     static gql_operation operation;
@@ -17487,7 +17663,6 @@ static bool validate_gql_show_environment(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ShowWorkspaceCommandQuery ==== */
-static bool validate_gql_show_workspace(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_show_workspace_operation(void) {
     static gql_operation operation;
@@ -17572,7 +17747,6 @@ static bool validate_gql_show_workspace(const cJSON *data, gql_error *err) {
 }
 
 /* ==== UnpublishClient ==== */
-static bool validate_gql_unpublish_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_unpublish_client_operation(void) {
     static gql_operation operation;
@@ -17727,7 +17901,6 @@ static bool validate_gql_unpublish_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== UpdateMockSchema ==== */
-static bool validate_gql_update_mock(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_update_mock_operation(void) {
     static gql_operation operation;
@@ -17939,7 +18112,6 @@ static bool validate_gql_update_mock(const cJSON *data, gql_error *err) {
 }
 
 /* ==== UpdateStages ==== */
-static bool validate_gql_update_stages(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_update_stages_operation(void) {
     static gql_operation operation;
@@ -18327,7 +18499,6 @@ static bool validate_gql_update_stages(const cJSON *data, gql_error *err) {
 }
 
 /* ==== UploadClient ==== */
-static bool validate_gql_upload_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_upload_client_operation(void) {
     static gql_operation operation;
@@ -18456,7 +18627,6 @@ static bool validate_gql_upload_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== UploadMcpFeatureCollectionCommandMutation ==== */
-static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_upload_mcp_feature_collection_operation(void) {
     static gql_operation operation;
@@ -18586,7 +18756,6 @@ static bool validate_gql_upload_mcp_feature_collection(const cJSON *data, gql_er
 }
 
 /* ==== UploadOpenApiCollectionCommandMutation ==== */
-static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_upload_openapi_collection_operation(void) {
     static gql_operation operation;
@@ -18716,7 +18885,6 @@ static bool validate_gql_upload_openapi_collection(const cJSON *data, gql_error 
 }
 
 /* ==== UploadSchema ==== */
-static bool validate_gql_upload_schema(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_upload_schema_operation(void) {
     static gql_operation operation;
@@ -18845,7 +19013,6 @@ static bool validate_gql_upload_schema(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ValidateClientVersion ==== */
-static bool validate_gql_validate_client(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_validate_client_operation(void) {
     static gql_operation operation;
@@ -18955,7 +19122,6 @@ static bool validate_gql_validate_client(const cJSON *data, gql_error *err) {
 }
 
 /* ==== ValidateMcpFeatureCollectionCommandMutation ==== */
-static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_validate_mcp_feature_collection_operation(void) {
     static gql_operation operation;
@@ -19065,7 +19231,6 @@ static bool validate_gql_validate_mcp_feature_collection(const cJSON *data, gql_
 }
 
 /* ==== ValidateOpenApiCollectionCommandMutation ==== */
-static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_validate_openapi_collection_operation(void) {
     static gql_operation operation;
@@ -19175,7 +19340,6 @@ static bool validate_gql_validate_openapi_collection(const cJSON *data, gql_erro
 }
 
 /* ==== ValidateSchemaVersion ==== */
-static bool validate_gql_validate_schema(const cJSON *data, gql_error *err);
 
 const gql_operation *gql_validate_schema_operation(void) {
     static gql_operation operation;
@@ -19285,166 +19449,5 @@ static bool validate_gql_validate_schema(const cJSON *data, gql_error *err) {
     if (!gql_validate_schema_decode(data, &decoded, err)) return false;
     gql_validate_schema_free(&decoded);
     return true;
-}
-bool gql_validate(const gql_operation *operation, const cJSON *data, gql_error *err) {
-    switch (operation->index) {
-    case 0: return validate_gql_create_api_key(data, err);
-    case 1: return validate_gql_create_api(data, err);
-    case 2: return validate_gql_create_client(data, err);
-    case 3: return validate_gql_create_environment(data, err);
-    case 4: return validate_gql_create_mcp_feature_collection(data, err);
-    case 5: return validate_gql_create_mock(data, err);
-    case 6: return validate_gql_create_openapi_collection(data, err);
-    case 7: return validate_gql_create_pat(data, err);
-    case 8: return validate_gql_create_workspace(data, err);
-    case 9: return validate_gql_delete_api_check(data, err);
-    case 10: return validate_gql_delete_api_key(data, err);
-    case 11: return validate_gql_delete_api(data, err);
-    case 12: return validate_gql_delete_client(data, err);
-    case 13: return validate_gql_delete_mcp_feature_collection(data, err);
-    case 14: return validate_gql_delete_openapi_collection(data, err);
-    case 15: return validate_gql_delete_stage(data, err);
-    case 16: return validate_gql_fusion_publish_begin(data, err);
-    case 17: return validate_gql_fusion_publish_cancel(data, err);
-    case 18: return validate_gql_fusion_publish_commit(data, err);
-    case 19: return validate_gql_fusion_publish_start(data, err);
-    case 20: return validate_gql_fusion_publish_validate(data, err);
-    case 21: return validate_gql_fusion_upload(data, err);
-    case 22: return validate_gql_list_api_keys(data, err);
-    case 23: return validate_gql_list_apis(data, err);
-    case 24: return validate_gql_list_clients(data, err);
-    case 25: return validate_gql_list_environments(data, err);
-    case 26: return validate_gql_list_mcp_feature_collections(data, err);
-    case 27: return validate_gql_list_mocks(data, err);
-    case 28: return validate_gql_list_openapi_collections(data, err);
-    case 29: return validate_gql_list_pats(data, err);
-    case 30: return validate_gql_list_stages(data, err);
-    case 31: return validate_gql_list_workspaces(data, err);
-    case 32: return validate_gql_nitro_identity(data, err);
-    case 33: return validate_gql_nitro_viewer(data, err);
-    case 34: return validate_gql_on_client_publish(data, err);
-    case 35: return validate_gql_on_client_validation(data, err);
-    case 36: return validate_gql_on_fusion_publish(data, err);
-    case 37: return validate_gql_on_mcp_feature_collection_publish(data, err);
-    case 38: return validate_gql_on_mcp_feature_collection_validation(data, err);
-    case 39: return validate_gql_on_openapi_collection_publish(data, err);
-    case 40: return validate_gql_on_openapi_collection_validation(data, err);
-    case 41: return validate_gql_on_schema_publish(data, err);
-    case 42: return validate_gql_on_schema_validation(data, err);
-    case 43: return validate_gql_page_client_versions(data, err);
-    case 44: return validate_gql_publish_client(data, err);
-    case 45: return validate_gql_publish_mcp_feature_collection(data, err);
-    case 46: return validate_gql_publish_openapi_collection(data, err);
-    case 47: return validate_gql_publish_schema(data, err);
-    case 48: return validate_gql_revoke_pat(data, err);
-    case 49: return validate_gql_schema_clients(data, err);
-    case 50: return validate_gql_schema_impact(data, err);
-    case 51: return validate_gql_schema_operations(data, err);
-    case 52: return validate_gql_schema_unused(data, err);
-    case 53: return validate_gql_schema_usage(data, err);
-    case 54: return validate_gql_select_api(data, err);
-    case 55: return validate_gql_select_client(data, err);
-    case 56: return validate_gql_select_mcp_feature_collection(data, err);
-    case 57: return validate_gql_select_mock(data, err);
-    case 58: return validate_gql_select_openapi_collection(data, err);
-    case 59: return validate_gql_select_workspace(data, err);
-    case 60: return validate_gql_show_api(data, err);
-    case 61: return validate_gql_show_client(data, err);
-    case 62: return validate_gql_show_environment(data, err);
-    case 63: return validate_gql_show_workspace(data, err);
-    case 64: return validate_gql_unpublish_client(data, err);
-    case 65: return validate_gql_update_mock(data, err);
-    case 66: return validate_gql_update_stages(data, err);
-    case 67: return validate_gql_upload_client(data, err);
-    case 68: return validate_gql_upload_mcp_feature_collection(data, err);
-    case 69: return validate_gql_upload_openapi_collection(data, err);
-    case 70: return validate_gql_upload_schema(data, err);
-    case 71: return validate_gql_validate_client(data, err);
-    case 72: return validate_gql_validate_mcp_feature_collection(data, err);
-    case 73: return validate_gql_validate_openapi_collection(data, err);
-    case 74: return validate_gql_validate_schema(data, err);
-    }
-    return gql_fail(err, operation->name, "is no operation of this build");
-}
-
-const gql_operation *gql_operation_at(size_t index) {
-    switch (index) {
-    case 0: return gql_create_api_key_operation();
-    case 1: return gql_create_api_operation();
-    case 2: return gql_create_client_operation();
-    case 3: return gql_create_environment_operation();
-    case 4: return gql_create_mcp_feature_collection_operation();
-    case 5: return gql_create_mock_operation();
-    case 6: return gql_create_openapi_collection_operation();
-    case 7: return gql_create_pat_operation();
-    case 8: return gql_create_workspace_operation();
-    case 9: return gql_delete_api_check_operation();
-    case 10: return gql_delete_api_key_operation();
-    case 11: return gql_delete_api_operation();
-    case 12: return gql_delete_client_operation();
-    case 13: return gql_delete_mcp_feature_collection_operation();
-    case 14: return gql_delete_openapi_collection_operation();
-    case 15: return gql_delete_stage_operation();
-    case 16: return gql_fusion_publish_begin_operation();
-    case 17: return gql_fusion_publish_cancel_operation();
-    case 18: return gql_fusion_publish_commit_operation();
-    case 19: return gql_fusion_publish_start_operation();
-    case 20: return gql_fusion_publish_validate_operation();
-    case 21: return gql_fusion_upload_operation();
-    case 22: return gql_list_api_keys_operation();
-    case 23: return gql_list_apis_operation();
-    case 24: return gql_list_clients_operation();
-    case 25: return gql_list_environments_operation();
-    case 26: return gql_list_mcp_feature_collections_operation();
-    case 27: return gql_list_mocks_operation();
-    case 28: return gql_list_openapi_collections_operation();
-    case 29: return gql_list_pats_operation();
-    case 30: return gql_list_stages_operation();
-    case 31: return gql_list_workspaces_operation();
-    case 32: return gql_nitro_identity_operation();
-    case 33: return gql_nitro_viewer_operation();
-    case 34: return gql_on_client_publish_operation();
-    case 35: return gql_on_client_validation_operation();
-    case 36: return gql_on_fusion_publish_operation();
-    case 37: return gql_on_mcp_feature_collection_publish_operation();
-    case 38: return gql_on_mcp_feature_collection_validation_operation();
-    case 39: return gql_on_openapi_collection_publish_operation();
-    case 40: return gql_on_openapi_collection_validation_operation();
-    case 41: return gql_on_schema_publish_operation();
-    case 42: return gql_on_schema_validation_operation();
-    case 43: return gql_page_client_versions_operation();
-    case 44: return gql_publish_client_operation();
-    case 45: return gql_publish_mcp_feature_collection_operation();
-    case 46: return gql_publish_openapi_collection_operation();
-    case 47: return gql_publish_schema_operation();
-    case 48: return gql_revoke_pat_operation();
-    case 49: return gql_schema_clients_operation();
-    case 50: return gql_schema_impact_operation();
-    case 51: return gql_schema_operations_operation();
-    case 52: return gql_schema_unused_operation();
-    case 53: return gql_schema_usage_operation();
-    case 54: return gql_select_api_operation();
-    case 55: return gql_select_client_operation();
-    case 56: return gql_select_mcp_feature_collection_operation();
-    case 57: return gql_select_mock_operation();
-    case 58: return gql_select_openapi_collection_operation();
-    case 59: return gql_select_workspace_operation();
-    case 60: return gql_show_api_operation();
-    case 61: return gql_show_client_operation();
-    case 62: return gql_show_environment_operation();
-    case 63: return gql_show_workspace_operation();
-    case 64: return gql_unpublish_client_operation();
-    case 65: return gql_update_mock_operation();
-    case 66: return gql_update_stages_operation();
-    case 67: return gql_upload_client_operation();
-    case 68: return gql_upload_mcp_feature_collection_operation();
-    case 69: return gql_upload_openapi_collection_operation();
-    case 70: return gql_upload_schema_operation();
-    case 71: return gql_validate_client_operation();
-    case 72: return gql_validate_mcp_feature_collection_operation();
-    case 73: return gql_validate_openapi_collection_operation();
-    case 74: return gql_validate_schema_operation();
-    }
-    return NULL;
 }
 const size_t gql_operation_count = 75;

@@ -7,7 +7,7 @@
 
 #include "complete.h"
 
-static const char bash_script[] =
+static const char bash_script[] __attribute__((section("nitro_cold"))) = /* beside the help: cold */
     "# bash completion for nitro                                -*- shell-script -*-\n"
     "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.\n"
     "#\n"
@@ -1368,7 +1368,7 @@ static const char bash_script[] =
     "\n"
     "# ex: filetype=sh\n";
 
-static const char zsh_script[] =
+static const char zsh_script[] __attribute__((section("nitro_cold"))) = /* beside the help: cold */
     "#compdef nitro\n"
     "# zsh completion for nitro.\n"
     "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.\n"
@@ -2936,7 +2936,7 @@ static const char zsh_script[] =
     "  compdef _nitro nitro\n"
     "fi\n";
 
-static const char fish_script[] =
+static const char fish_script[] __attribute__((section("nitro_cold"))) = /* beside the help: cold */
     "# fish completion for nitro.\n"
     "# Generated from spec/nitro.toml by generator/generate.py. Do not edit.\n"
     "#\n"
