@@ -292,6 +292,78 @@ const nitro_command *nitro_command_load(const nitro_command *command) {
     return command;
 }
 
+const struct nitro_behaviour *nitro_command_behaviour(const nitro_command *command) {
+    switch (command->id) {
+    case 2: return nitro_behaviour_pat_create();
+    case 3: return nitro_behaviour_pat_list();
+    case 4: return nitro_behaviour_pat_revoke();
+    case 5: return nitro_behaviour_pat_rotate();
+    case 7: return nitro_behaviour_workspace_create();
+    case 8: return nitro_behaviour_workspace_show();
+    case 9: return nitro_behaviour_workspace_list();
+    case 10: return nitro_behaviour_workspace_current();
+    case 11: return nitro_behaviour_workspace_set_default();
+    case 13: return nitro_behaviour_api_key_create();
+    case 14: return nitro_behaviour_api_key_list();
+    case 15: return nitro_behaviour_api_key_delete();
+    case 17: return nitro_behaviour_api_create();
+    case 18: return nitro_behaviour_api_list();
+    case 19: return nitro_behaviour_api_show();
+    case 20: return nitro_behaviour_api_delete();
+    case 22: return nitro_behaviour_client_create();
+    case 23: return nitro_behaviour_client_delete();
+    case 24: return nitro_behaviour_client_show();
+    case 25: return nitro_behaviour_client_list();
+    case 26: return nitro_behaviour_client_list_versions();
+    case 27: return nitro_behaviour_client_list_published_versions();
+    case 28: return nitro_behaviour_client_upload();
+    case 29: return nitro_behaviour_client_validate();
+    case 30: return nitro_behaviour_client_publish();
+    case 31: return nitro_behaviour_client_unpublish();
+    case 32: return nitro_behaviour_client_download();
+    case 34: return nitro_behaviour_stage_list();
+    case 35: return nitro_behaviour_stage_edit();
+    case 36: return nitro_behaviour_stage_delete();
+    case 38: return nitro_behaviour_environment_create();
+    case 39: return nitro_behaviour_environment_list();
+    case 40: return nitro_behaviour_environment_show();
+    case 42: return nitro_behaviour_openapi_create();
+    case 43: return nitro_behaviour_openapi_delete();
+    case 44: return nitro_behaviour_openapi_list();
+    case 45: return nitro_behaviour_openapi_upload();
+    case 46: return nitro_behaviour_openapi_validate();
+    case 47: return nitro_behaviour_openapi_publish();
+    case 49: return nitro_behaviour_mcp_create();
+    case 50: return nitro_behaviour_mcp_delete();
+    case 51: return nitro_behaviour_mcp_list();
+    case 52: return nitro_behaviour_mcp_upload();
+    case 53: return nitro_behaviour_mcp_validate();
+    case 54: return nitro_behaviour_mcp_publish();
+    case 60: return nitro_behaviour_mock_create();
+    case 61: return nitro_behaviour_mock_list();
+    case 62: return nitro_behaviour_mock_update();
+    case 64: return nitro_behaviour_schema_upload();
+    case 65: return nitro_behaviour_schema_validate();
+    case 66: return nitro_behaviour_schema_download();
+    case 67: return nitro_behaviour_schema_publish();
+    case 68: return nitro_behaviour_schema_clients();
+    case 69: return nitro_behaviour_schema_impact();
+    case 70: return nitro_behaviour_schema_operations();
+    case 71: return nitro_behaviour_schema_unused();
+    case 72: return nitro_behaviour_schema_usage();
+    case 76: return nitro_behaviour_fusion_publish();
+    case 77: return nitro_behaviour_fusion_publish_begin();
+    case 78: return nitro_behaviour_fusion_publish_start();
+    case 79: return nitro_behaviour_fusion_publish_validate();
+    case 80: return nitro_behaviour_fusion_publish_commit();
+    case 81: return nitro_behaviour_fusion_publish_cancel();
+    case 82: return nitro_behaviour_fusion_download();
+    case 83: return nitro_behaviour_fusion_upload();
+    case 84: return nitro_behaviour_fusion_validate();
+    }
+    return NULL;
+}
+
 int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *opts) {
     switch (command->id) {
     case 55: return nitro_cmd_login(ctx, opts);
@@ -576,22 +648,22 @@ static void load_pat(void) {
     subcommands_pat[0] = &command_pat_create;
     command_pat_create.name = "create";
     command_pat_create.summary = "Create a new personal access token.";
-    command_pat_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_pat_create.id = 2;
     subcommands_pat[1] = &command_pat_list;
     command_pat_list.name = "list";
     command_pat_list.summary = "List the personal access tokens on your user account.";
-    command_pat_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_pat_list.id = 3;
     subcommands_pat[2] = &command_pat_revoke;
     command_pat_revoke.name = "revoke";
     command_pat_revoke.summary = "Revoke a personal access token by its ID.";
-    command_pat_revoke.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_revoke.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_pat_revoke.id = 4;
     subcommands_pat[3] = &command_pat_rotate;
     command_pat_rotate.name = "rotate";
     command_pat_rotate.summary = "Replace a personal access token with a new one, then revoke it.";
-    command_pat_rotate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_pat_rotate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_pat_rotate.id = 5;
     command_pat = (nitro_command){
         .name = "pat",
@@ -606,7 +678,6 @@ static void load_pat(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 1,
     };
@@ -771,8 +842,7 @@ static void load_pat_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_pat_create),
-        .behaviour = nitro_behaviour_pat_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 2,
     };
 }
@@ -941,8 +1011,7 @@ static void load_pat_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_pat_list),
-        .behaviour = nitro_behaviour_pat_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 3,
     };
 }
@@ -1089,8 +1158,7 @@ static void load_pat_revoke(void) {
         .args = args_pat_revoke,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_pat_revoke),
-        .behaviour = nitro_behaviour_pat_revoke(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 4,
     };
 }
@@ -1257,8 +1325,7 @@ static void load_pat_rotate(void) {
         .args = args_pat_rotate,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_pat_rotate),
-        .behaviour = nitro_behaviour_pat_rotate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 5,
     };
 }
@@ -1292,27 +1359,27 @@ static void load_workspace(void) {
     subcommands_workspace[0] = &command_workspace_create;
     command_workspace_create.name = "create";
     command_workspace_create.summary = "Create a new workspace.";
-    command_workspace_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_workspace_create.id = 7;
     subcommands_workspace[1] = &command_workspace_current;
     command_workspace_current.name = "current";
     command_workspace_current.summary = "Show the default workspace of your session.";
-    command_workspace_current.flags = 0;
+    command_workspace_current.flags = 0 | NITRO_CMD_BEHAVIOUR;
     command_workspace_current.id = 10;
     subcommands_workspace[2] = &command_workspace_list;
     command_workspace_list.name = "list";
     command_workspace_list.summary = "List the workspaces you are a member of.";
-    command_workspace_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_workspace_list.id = 9;
     subcommands_workspace[3] = &command_workspace_set_default;
     command_workspace_set_default.name = "set-default";
     command_workspace_set_default.summary = "Choose the default workspace of your session.";
-    command_workspace_set_default.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_set_default.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_workspace_set_default.id = 11;
     subcommands_workspace[4] = &command_workspace_show;
     command_workspace_show.name = "show";
     command_workspace_show.summary = "Show details of a workspace.";
-    command_workspace_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_workspace_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_workspace_show.id = 8;
     command_workspace = (nitro_command){
         .name = "workspace",
@@ -1327,7 +1394,6 @@ static void load_workspace(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 6,
     };
@@ -1478,8 +1544,7 @@ static void load_workspace_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_workspace_create),
-        .behaviour = nitro_behaviour_workspace_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 7,
     };
 }
@@ -1608,8 +1673,7 @@ static void load_workspace_show(void) {
         .args = args_workspace_show,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_workspace_show),
-        .behaviour = nitro_behaviour_workspace_show(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 8,
     };
 }
@@ -1776,8 +1840,7 @@ static void load_workspace_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_workspace_list),
-        .behaviour = nitro_behaviour_workspace_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 9,
     };
 }
@@ -1893,8 +1956,7 @@ static void load_workspace_current(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_workspace_current),
-        .behaviour = nitro_behaviour_workspace_current(),
-        .flags = 0,
+        .flags = 0 | NITRO_CMD_BEHAVIOUR,
         .id = 10,
     };
 }
@@ -2034,8 +2096,7 @@ static void load_workspace_set_default(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_workspace_set_default),
-        .behaviour = nitro_behaviour_workspace_set_default(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 11,
     };
 }
@@ -2069,17 +2130,17 @@ static void load_api_key(void) {
     subcommands_api_key[0] = &command_api_key_create;
     command_api_key_create.name = "create";
     command_api_key_create.summary = "Create a new API key.";
-    command_api_key_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_key_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_key_create.id = 13;
     subcommands_api_key[1] = &command_api_key_delete;
     command_api_key_delete.name = "delete";
     command_api_key_delete.summary = "Delete an API key by its ID.";
-    command_api_key_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_key_delete.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_key_delete.id = 15;
     subcommands_api_key[2] = &command_api_key_list;
     command_api_key_list.name = "list";
     command_api_key_list.summary = "List the API keys of a workspace.";
-    command_api_key_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_key_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_key_list.id = 14;
     command_api_key = (nitro_command){
         .name = "api-key",
@@ -2094,7 +2155,6 @@ static void load_api_key(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 12,
     };
@@ -2295,8 +2355,7 @@ static void load_api_key_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_api_key_create),
-        .behaviour = nitro_behaviour_api_key_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 13,
     };
 }
@@ -2484,8 +2543,7 @@ static void load_api_key_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_api_key_list),
-        .behaviour = nitro_behaviour_api_key_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 14,
     };
 }
@@ -2630,8 +2688,7 @@ static void load_api_key_delete(void) {
         .args = args_api_key_delete,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_api_key_delete),
-        .behaviour = nitro_behaviour_api_key_delete(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 15,
     };
 }
@@ -2664,22 +2721,22 @@ static void load_api(void) {
     subcommands_api[0] = &command_api_create;
     command_api_create.name = "create";
     command_api_create.summary = "Create a new API.";
-    command_api_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_create.id = 17;
     subcommands_api[1] = &command_api_delete;
     command_api_delete.name = "delete";
     command_api_delete.summary = "Delete an API by its ID.";
-    command_api_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_delete.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_delete.id = 20;
     subcommands_api[2] = &command_api_list;
     command_api_list.name = "list";
     command_api_list.summary = "List the APIs of a workspace.";
-    command_api_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_list.id = 18;
     subcommands_api[3] = &command_api_show;
     command_api_show.name = "show";
     command_api_show.summary = "Show details of an API.";
-    command_api_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_api_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_show.id = 19;
     command_api = (nitro_command){
         .name = "api",
@@ -2694,7 +2751,6 @@ static void load_api(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 16,
     };
@@ -2897,8 +2953,7 @@ static void load_api_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_api_create),
-        .behaviour = nitro_behaviour_api_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 17,
     };
 }
@@ -3086,8 +3141,7 @@ static void load_api_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_api_list),
-        .behaviour = nitro_behaviour_api_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 18,
     };
 }
@@ -3216,8 +3270,7 @@ static void load_api_show(void) {
         .args = args_api_show,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_api_show),
-        .behaviour = nitro_behaviour_api_show(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 19,
     };
 }
@@ -3363,8 +3416,7 @@ static void load_api_delete(void) {
         .args = args_api_delete,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_api_delete),
-        .behaviour = nitro_behaviour_api_delete(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 20,
     };
 }
@@ -3405,47 +3457,47 @@ static void load_client(void) {
     subcommands_client[0] = &command_client_create;
     command_client_create.name = "create";
     command_client_create.summary = "Create a new client.";
-    command_client_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_create.id = 22;
     subcommands_client[1] = &command_client_delete;
     command_client_delete.name = "delete";
     command_client_delete.summary = "Delete a client.";
-    command_client_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_delete.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_delete.id = 23;
     subcommands_client[2] = &command_client_download;
     command_client_download.name = "download";
     command_client_download.summary = "Download the queries from a stage.";
-    command_client_download.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_download.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_download.id = 32;
     subcommands_client[3] = &command_client_list;
     command_client_list.name = "list";
     command_client_list.summary = "List all clients of an API.";
-    command_client_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_list.id = 25;
     subcommands_client[4] = &command_client_publish;
     command_client_publish.name = "publish";
     command_client_publish.summary = "Publish a client version to a stage.";
-    command_client_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_publish.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_publish.id = 30;
     subcommands_client[5] = &command_client_show;
     command_client_show.name = "show";
     command_client_show.summary = "Show details of a client.";
-    command_client_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_show.id = 24;
     subcommands_client[6] = &command_client_unpublish;
     command_client_unpublish.name = "unpublish";
     command_client_unpublish.summary = "Unpublish a client version from a stage.";
-    command_client_unpublish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_unpublish.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_unpublish.id = 31;
     subcommands_client[7] = &command_client_upload;
     command_client_upload.name = "upload";
     command_client_upload.summary = "Upload a new client version.";
-    command_client_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_upload.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_upload.id = 28;
     subcommands_client[8] = &command_client_validate;
     command_client_validate.name = "validate";
     command_client_validate.summary = "Validate a client version.";
-    command_client_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_validate.id = 29;
     command_client = (nitro_command){
         .name = "client",
@@ -3460,7 +3512,6 @@ static void load_client(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 21,
     };
@@ -3616,8 +3667,7 @@ static void load_client_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_create),
-        .behaviour = nitro_behaviour_client_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 22,
     };
 }
@@ -3762,8 +3812,7 @@ static void load_client_delete(void) {
         .args = args_client_delete,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_client_delete),
-        .behaviour = nitro_behaviour_client_delete(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 23,
     };
 }
@@ -3892,8 +3941,7 @@ static void load_client_show(void) {
         .args = args_client_show,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_client_show),
-        .behaviour = nitro_behaviour_client_show(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 24,
     };
 }
@@ -4073,12 +4121,12 @@ static void load_client_list(void) {
     subcommands_client_list[0] = &command_client_list_published_versions;
     command_client_list_published_versions.name = "published-versions";
     command_client_list_published_versions.summary = "List the published versions of a client.";
-    command_client_list_published_versions.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_list_published_versions.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_list_published_versions.id = 27;
     subcommands_client_list[1] = &command_client_list_versions;
     command_client_list_versions.name = "versions";
     command_client_list_versions.summary = "List all versions of a client.";
-    command_client_list_versions.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_client_list_versions.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_list_versions.id = 26;
     command_client_list = (nitro_command){
         .name = "list",
@@ -4093,8 +4141,7 @@ static void load_client_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_list),
-        .behaviour = nitro_behaviour_client_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 25,
     };
 }
@@ -4281,8 +4328,7 @@ static void load_client_list_versions(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_list_versions),
-        .behaviour = nitro_behaviour_client_list_versions(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 26,
     };
 }
@@ -4468,8 +4514,7 @@ static void load_client_list_published_versions(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_list_published_versions),
-        .behaviour = nitro_behaviour_client_list_published_versions(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 27,
     };
 }
@@ -4665,8 +4710,7 @@ static void load_client_upload(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_upload),
-        .behaviour = nitro_behaviour_client_upload(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 28,
     };
 }
@@ -4861,8 +4905,7 @@ static void load_client_validate(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_validate),
-        .behaviour = nitro_behaviour_client_validate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 29,
     };
 }
@@ -5087,8 +5130,7 @@ static void load_client_publish(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_publish),
-        .behaviour = nitro_behaviour_client_publish(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 30,
     };
 }
@@ -5283,8 +5325,7 @@ static void load_client_unpublish(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_unpublish),
-        .behaviour = nitro_behaviour_client_unpublish(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 31,
     };
 }
@@ -5477,8 +5518,7 @@ static void load_client_download(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_client_download),
-        .behaviour = nitro_behaviour_client_download(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 32,
     };
 }
@@ -5510,17 +5550,17 @@ static void load_stage(void) {
     subcommands_stage[0] = &command_stage_delete;
     command_stage_delete.name = "delete";
     command_stage_delete.summary = "Delete a stage by name.";
-    command_stage_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_stage_delete.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_stage_delete.id = 36;
     subcommands_stage[1] = &command_stage_edit;
     command_stage_edit.name = "edit";
     command_stage_edit.summary = "Edit stages of an API.";
-    command_stage_edit.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_stage_edit.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_stage_edit.id = 35;
     subcommands_stage[2] = &command_stage_list;
     command_stage_list.name = "list";
     command_stage_list.summary = "List all stages of an API.";
-    command_stage_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_stage_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_stage_list.id = 34;
     command_stage = (nitro_command){
         .name = "stage",
@@ -5535,7 +5575,6 @@ static void load_stage(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 33,
     };
@@ -5673,8 +5712,7 @@ static void load_stage_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_stage_list),
-        .behaviour = nitro_behaviour_stage_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 34,
     };
 }
@@ -5829,8 +5867,7 @@ static void load_stage_edit(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_stage_edit),
-        .behaviour = nitro_behaviour_stage_edit(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 35,
     };
 }
@@ -6002,8 +6039,7 @@ static void load_stage_delete(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_stage_delete),
-        .behaviour = nitro_behaviour_stage_delete(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 36,
     };
 }
@@ -6035,17 +6071,17 @@ static void load_environment(void) {
     subcommands_environment[0] = &command_environment_create;
     command_environment_create.name = "create";
     command_environment_create.summary = "Create a new environment.";
-    command_environment_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_environment_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_environment_create.id = 38;
     subcommands_environment[1] = &command_environment_list;
     command_environment_list.name = "list";
     command_environment_list.summary = "List all environments of a workspace.";
-    command_environment_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_environment_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_environment_list.id = 39;
     subcommands_environment[2] = &command_environment_show;
     command_environment_show.name = "show";
     command_environment_show.summary = "Show details of an environment.";
-    command_environment_show.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_environment_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_environment_show.id = 40;
     command_environment = (nitro_command){
         .name = "environment",
@@ -6060,7 +6096,6 @@ static void load_environment(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 37,
     };
@@ -6216,8 +6251,7 @@ static void load_environment_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_environment_create),
-        .behaviour = nitro_behaviour_environment_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 38,
     };
 }
@@ -6405,8 +6439,7 @@ static void load_environment_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_environment_list),
-        .behaviour = nitro_behaviour_environment_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 39,
     };
 }
@@ -6535,8 +6568,7 @@ static void load_environment_show(void) {
         .args = args_environment_show,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_environment_show),
-        .behaviour = nitro_behaviour_environment_show(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 40,
     };
 }
@@ -6576,32 +6608,32 @@ static void load_openapi(void) {
     subcommands_openapi[0] = &command_openapi_create;
     command_openapi_create.name = "create";
     command_openapi_create.summary = "Create a new OpenAPI collection.";
-    command_openapi_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_create.id = 42;
     subcommands_openapi[1] = &command_openapi_delete;
     command_openapi_delete.name = "delete";
     command_openapi_delete.summary = "Delete an OpenAPI collection.";
-    command_openapi_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_delete.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_delete.id = 43;
     subcommands_openapi[2] = &command_openapi_list;
     command_openapi_list.name = "list";
     command_openapi_list.summary = "List all OpenAPI collections of an API.";
-    command_openapi_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_list.id = 44;
     subcommands_openapi[3] = &command_openapi_publish;
     command_openapi_publish.name = "publish";
     command_openapi_publish.summary = "Publish an OpenAPI collection version to a stage.";
-    command_openapi_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_publish.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_publish.id = 47;
     subcommands_openapi[4] = &command_openapi_upload;
     command_openapi_upload.name = "upload";
     command_openapi_upload.summary = "Upload a new OpenAPI collection version.";
-    command_openapi_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_upload.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_upload.id = 45;
     subcommands_openapi[5] = &command_openapi_validate;
     command_openapi_validate.name = "validate";
     command_openapi_validate.summary = "Validate an OpenAPI collection against a stage.";
-    command_openapi_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_openapi_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_validate.id = 46;
     command_openapi = (nitro_command){
         .name = "openapi",
@@ -6616,7 +6648,6 @@ static void load_openapi(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 41,
     };
@@ -6772,8 +6803,7 @@ static void load_openapi_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_openapi_create),
-        .behaviour = nitro_behaviour_openapi_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 42,
     };
 }
@@ -6918,8 +6948,7 @@ static void load_openapi_delete(void) {
         .args = args_openapi_delete,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_openapi_delete),
-        .behaviour = nitro_behaviour_openapi_delete(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 43,
     };
 }
@@ -7102,8 +7131,7 @@ static void load_openapi_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_openapi_list),
-        .behaviour = nitro_behaviour_openapi_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 44,
     };
 }
@@ -7298,8 +7326,7 @@ static void load_openapi_upload(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_openapi_upload),
-        .behaviour = nitro_behaviour_openapi_upload(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 45,
     };
 }
@@ -7493,8 +7520,7 @@ static void load_openapi_validate(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_openapi_validate),
-        .behaviour = nitro_behaviour_openapi_validate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 46,
     };
 }
@@ -7724,8 +7750,7 @@ static void load_openapi_publish(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_openapi_publish),
-        .behaviour = nitro_behaviour_openapi_publish(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 47,
     };
 }
@@ -7765,32 +7790,32 @@ static void load_mcp(void) {
     subcommands_mcp[0] = &command_mcp_create;
     command_mcp_create.name = "create";
     command_mcp_create.summary = "Create a new MCP feature collection.";
-    command_mcp_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_create.id = 49;
     subcommands_mcp[1] = &command_mcp_delete;
     command_mcp_delete.name = "delete";
     command_mcp_delete.summary = "Delete an MCP feature collection.";
-    command_mcp_delete.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_delete.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_delete.id = 50;
     subcommands_mcp[2] = &command_mcp_list;
     command_mcp_list.name = "list";
     command_mcp_list.summary = "List all MCP feature collections of an API.";
-    command_mcp_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_list.id = 51;
     subcommands_mcp[3] = &command_mcp_publish;
     command_mcp_publish.name = "publish";
     command_mcp_publish.summary = "Publish an MCP feature collection version to a stage.";
-    command_mcp_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_publish.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_publish.id = 54;
     subcommands_mcp[4] = &command_mcp_upload;
     command_mcp_upload.name = "upload";
     command_mcp_upload.summary = "Upload a new MCP feature collection version.";
-    command_mcp_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_upload.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_upload.id = 52;
     subcommands_mcp[5] = &command_mcp_validate;
     command_mcp_validate.name = "validate";
     command_mcp_validate.summary = "Validate an MCP feature collection against a stage.";
-    command_mcp_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mcp_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_validate.id = 53;
     command_mcp = (nitro_command){
         .name = "mcp",
@@ -7805,7 +7830,6 @@ static void load_mcp(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 48,
     };
@@ -7962,8 +7986,7 @@ static void load_mcp_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mcp_create),
-        .behaviour = nitro_behaviour_mcp_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 49,
     };
 }
@@ -8108,8 +8131,7 @@ static void load_mcp_delete(void) {
         .args = args_mcp_delete,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_mcp_delete),
-        .behaviour = nitro_behaviour_mcp_delete(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 50,
     };
 }
@@ -8293,8 +8315,7 @@ static void load_mcp_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mcp_list),
-        .behaviour = nitro_behaviour_mcp_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 51,
     };
 }
@@ -8510,8 +8531,7 @@ static void load_mcp_upload(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mcp_upload),
-        .behaviour = nitro_behaviour_mcp_upload(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 52,
     };
 }
@@ -8723,8 +8743,7 @@ static void load_mcp_validate(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mcp_validate),
-        .behaviour = nitro_behaviour_mcp_validate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 53,
     };
 }
@@ -8955,8 +8974,7 @@ static void load_mcp_publish(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mcp_publish),
-        .behaviour = nitro_behaviour_mcp_publish(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 54,
     };
 }
@@ -9205,7 +9223,6 @@ static void load_login(void) {
         .args = args_login,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_login),
-        .behaviour = NULL,
         .flags = 0 | NITRO_CMD_HAND_WRITTEN,
         .id = 55,
     };
@@ -9305,7 +9322,6 @@ static void load_logout(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_logout),
-        .behaviour = NULL,
         .flags = 0 | NITRO_CMD_HAND_WRITTEN,
         .id = 56,
     };
@@ -9429,7 +9445,6 @@ static void load_status(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_status),
-        .behaviour = NULL,
         .flags = 0 | NITRO_CMD_HAND_WRITTEN,
         .id = 57,
     };
@@ -9548,7 +9563,6 @@ static void load_completion(void) {
         .args = args_completion,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_completion),
-        .behaviour = NULL,
         .flags = 0 | NITRO_CMD_HAND_WRITTEN,
         .id = 58,
     };
@@ -9583,17 +9597,17 @@ static void load_mock(void) {
     subcommands_mock[0] = &command_mock_create;
     command_mock_create.name = "create";
     command_mock_create.summary = "Create a new mock.";
-    command_mock_create.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mock_create.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mock_create.id = 60;
     subcommands_mock[1] = &command_mock_list;
     command_mock_list.name = "list";
     command_mock_list.summary = "List the mocks of an API.";
-    command_mock_list.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mock_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mock_list.id = 61;
     subcommands_mock[2] = &command_mock_update;
     command_mock_update.name = "update";
     command_mock_update.summary = "Update a mock.";
-    command_mock_update.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_mock_update.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mock_update.id = 62;
     command_mock = (nitro_command){
         .name = "mock",
@@ -9608,7 +9622,6 @@ static void load_mock(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 59,
     };
@@ -9826,8 +9839,7 @@ static void load_mock_create(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mock_create),
-        .behaviour = nitro_behaviour_mock_create(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 60,
     };
 }
@@ -10011,8 +10023,7 @@ static void load_mock_list(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_mock_list),
-        .behaviour = nitro_behaviour_mock_list(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 61,
     };
 }
@@ -10219,8 +10230,7 @@ static void load_mock_update(void) {
         .args = args_mock_update,
         .n_args = 1,
         .opts_size = sizeof(nitro_opts_mock_update),
-        .behaviour = nitro_behaviour_mock_update(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 62,
     };
 }
@@ -10261,47 +10271,47 @@ static void load_schema(void) {
     subcommands_schema[0] = &command_schema_clients;
     command_schema_clients.name = "clients";
     command_schema_clients.summary = "Show the clients that use a schema coordinate on a stage.";
-    command_schema_clients.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_clients.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_clients.id = 68;
     subcommands_schema[1] = &command_schema_download;
     command_schema_download.name = "download";
     command_schema_download.summary = "Download a schema from a stage.";
-    command_schema_download.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_download.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_download.id = 66;
     subcommands_schema[2] = &command_schema_impact;
     command_schema_impact.name = "impact";
     command_schema_impact.summary = "Show what removing a schema coordinate would break on a stage.";
-    command_schema_impact.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_impact.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_impact.id = 69;
     subcommands_schema[3] = &command_schema_operations;
     command_schema_operations.name = "operations";
     command_schema_operations.summary = "Show the operations that use a schema coordinate on a stage.";
-    command_schema_operations.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_operations.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_operations.id = 70;
     subcommands_schema[4] = &command_schema_publish;
     command_schema_publish.name = "publish";
     command_schema_publish.summary = "Publish a schema version to a stage.";
-    command_schema_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_publish.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_publish.id = 67;
     subcommands_schema[5] = &command_schema_unused;
     command_schema_unused.name = "unused";
     command_schema_unused.summary = "List the fields of a stage's schema that nothing used.";
-    command_schema_unused.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_unused.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_unused.id = 71;
     subcommands_schema[6] = &command_schema_upload;
     command_schema_upload.name = "upload";
     command_schema_upload.summary = "Upload a new schema version.";
-    command_schema_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_upload.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_upload.id = 64;
     subcommands_schema[7] = &command_schema_usage;
     command_schema_usage.name = "usage";
     command_schema_usage.summary = "Show the usage of a schema coordinate on a stage.";
-    command_schema_usage.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_usage.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_usage.id = 72;
     subcommands_schema[8] = &command_schema_validate;
     command_schema_validate.name = "validate";
     command_schema_validate.summary = "Validate a schema against a stage.";
-    command_schema_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_schema_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_validate.id = 65;
     command_schema = (nitro_command){
         .name = "schema",
@@ -10316,7 +10326,6 @@ static void load_schema(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 63,
     };
@@ -10510,8 +10519,7 @@ static void load_schema_upload(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_upload),
-        .behaviour = nitro_behaviour_schema_upload(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 64,
     };
 }
@@ -10704,8 +10712,7 @@ static void load_schema_validate(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_validate),
-        .behaviour = nitro_behaviour_schema_validate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 65,
     };
 }
@@ -10885,8 +10892,7 @@ static void load_schema_download(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_download),
-        .behaviour = nitro_behaviour_schema_download(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 66,
     };
 }
@@ -11111,8 +11117,7 @@ static void load_schema_publish(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_publish),
-        .behaviour = nitro_behaviour_schema_publish(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 67,
     };
 }
@@ -11317,8 +11322,7 @@ static void load_schema_clients(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_clients),
-        .behaviour = nitro_behaviour_schema_clients(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 68,
     };
 }
@@ -11523,8 +11527,7 @@ static void load_schema_impact(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_impact),
-        .behaviour = nitro_behaviour_schema_impact(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 69,
     };
 }
@@ -11730,8 +11733,7 @@ static void load_schema_operations(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_operations),
-        .behaviour = nitro_behaviour_schema_operations(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 70,
     };
 }
@@ -11938,8 +11940,7 @@ static void load_schema_unused(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_unused),
-        .behaviour = nitro_behaviour_schema_unused(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 71,
     };
 }
@@ -12144,8 +12145,7 @@ static void load_schema_usage(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_schema_usage),
-        .behaviour = nitro_behaviour_schema_usage(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 72,
     };
 }
@@ -12315,7 +12315,6 @@ static void load_complete(void) {
         .args = args_complete,
         .n_args = 2,
         .opts_size = sizeof(nitro_opts_complete),
-        .behaviour = NULL,
         .flags = NITRO_CMD_HIDDEN | NITRO_CMD_HAND_WRITTEN,
         .id = 73,
     };
@@ -12357,22 +12356,22 @@ static void load_fusion(void) {
     subcommands_fusion[1] = &command_fusion_download;
     command_fusion_download.name = "download";
     command_fusion_download.summary = "Download the most recent gateway configuration.";
-    command_fusion_download.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_download.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_download.id = 82;
     subcommands_fusion[2] = &command_fusion_publish;
     command_fusion_publish.name = "publish";
     command_fusion_publish.summary = "Publish a Fusion configuration to a stage.";
-    command_fusion_publish.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_publish.id = 76;
     subcommands_fusion[3] = &command_fusion_upload;
     command_fusion_upload.name = "upload";
     command_fusion_upload.summary = "Upload a source schema for a later composition.";
-    command_fusion_upload.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_upload.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_upload.id = 83;
     subcommands_fusion[4] = &command_fusion_validate;
     command_fusion_validate.name = "validate";
     command_fusion_validate.summary = "Validate the gateway schema of a Fusion archive against a stage.";
-    command_fusion_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_validate.id = 84;
     command_fusion = (nitro_command){
         .name = "fusion",
@@ -12387,7 +12386,6 @@ static void load_fusion(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = 0,
-        .behaviour = NULL,
         .flags = 0,
         .id = 74,
     };
@@ -12488,7 +12486,6 @@ static void load_fusion_compose(void) {
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_compose),
         .explains = "nitro does not compose Fusion configurations: the Fusion composer is a compiler of its own.\n  hint: build the archive with the Nitro CLI (dotnet tool install -g ChilliCream.Nitro.CommandLine):\n          nitro fusion compose --source-schema-file <schema.graphqls> ... --archive gateway.far\n        then publish it with nitro:\n          nitro fusion publish --api-id <api-id> --tag <tag> --stage <stage> --archive gateway.far",
-        .behaviour = NULL,
         .flags = 0,
         .id = 75,
     };
@@ -12736,27 +12733,27 @@ static void load_fusion_publish(void) {
     subcommands_fusion_publish[0] = &command_fusion_publish_begin;
     command_fusion_publish_begin.name = "begin";
     command_fusion_publish_begin.summary = "Begin a configuration publish: request a deployment slot.";
-    command_fusion_publish_begin.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_begin.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_publish_begin.id = 77;
     subcommands_fusion_publish[1] = &command_fusion_publish_cancel;
     command_fusion_publish_cancel.name = "cancel";
     command_fusion_publish_cancel.summary = "Cancel a Fusion configuration publish.";
-    command_fusion_publish_cancel.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_cancel.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_publish_cancel.id = 81;
     subcommands_fusion_publish[2] = &command_fusion_publish_commit;
     command_fusion_publish_commit.name = "commit";
     command_fusion_publish_commit.summary = "Commit a Fusion configuration publish: publish the archive.";
-    command_fusion_publish_commit.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_commit.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_publish_commit.id = 80;
     subcommands_fusion_publish[3] = &command_fusion_publish_start;
     command_fusion_publish_start.name = "start";
     command_fusion_publish_start.summary = "Start a Fusion configuration publish: claim the deployment slot.";
-    command_fusion_publish_start.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_start.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_publish_start.id = 78;
     subcommands_fusion_publish[4] = &command_fusion_publish_validate;
     command_fusion_publish_validate.name = "validate";
     command_fusion_publish_validate.summary = "Validate a Fusion configuration against the schema and clients.";
-    command_fusion_publish_validate.flags = NITRO_CMD_AUTH_REQUIRED;
+    command_fusion_publish_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_publish_validate.id = 79;
     command_fusion_publish = (nitro_command){
         .name = "publish",
@@ -12771,8 +12768,7 @@ static void load_fusion_publish(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_publish),
-        .behaviour = nitro_behaviour_fusion_publish(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 76,
     };
 }
@@ -12981,8 +12977,7 @@ static void load_fusion_publish_begin(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_publish_begin),
-        .behaviour = nitro_behaviour_fusion_publish_begin(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 77,
     };
 }
@@ -13160,8 +13155,7 @@ static void load_fusion_publish_start(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_publish_start),
-        .behaviour = nitro_behaviour_fusion_publish_start(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 78,
     };
 }
@@ -13363,8 +13357,7 @@ static void load_fusion_publish_validate(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_publish_validate),
-        .behaviour = nitro_behaviour_fusion_publish_validate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 79,
     };
 }
@@ -13566,8 +13559,7 @@ static void load_fusion_publish_commit(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_publish_commit),
-        .behaviour = nitro_behaviour_fusion_publish_commit(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 80,
     };
 }
@@ -13745,8 +13737,7 @@ static void load_fusion_publish_cancel(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_publish_cancel),
-        .behaviour = nitro_behaviour_fusion_publish_cancel(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 81,
     };
 }
@@ -13924,8 +13915,7 @@ static void load_fusion_download(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_download),
-        .behaviour = nitro_behaviour_fusion_download(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 82,
     };
 }
@@ -14118,8 +14108,7 @@ static void load_fusion_upload(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_upload),
-        .behaviour = nitro_behaviour_fusion_upload(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 83,
     };
 }
@@ -14313,8 +14302,7 @@ static void load_fusion_validate(void) {
         .args = NULL,
         .n_args = 0,
         .opts_size = sizeof(nitro_opts_fusion_validate),
-        .behaviour = nitro_behaviour_fusion_validate(),
-        .flags = NITRO_CMD_AUTH_REQUIRED,
+        .flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR,
         .id = 84,
     };
 }

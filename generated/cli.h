@@ -619,6 +619,9 @@ typedef struct {
  * it is asked for; returns the command. The parser calls it through nitro_root_command.load. */
 const nitro_command *nitro_command_load(const nitro_command *command);
 
+/* What a command does (NITRO_CMD_BEHAVIOUR), its tables filled; NULL for one that runs code of its own. */
+const struct nitro_behaviour *nitro_command_behaviour(const nitro_command *command);
+
 /* Runs a command whose code is hand-written (NITRO_CMD_HAND_WRITTEN). */
 int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *opts);
 

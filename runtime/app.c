@@ -31,7 +31,7 @@ static int prompt_missing(nitro_ctx *ctx, nitro_parsed *parsed) {
     while (parsed->missing_option || parsed->missing_arg) {
         const char *question = parsed->missing_arg ? parsed->missing_arg->prompt : parsed->missing_option->prompt;
         size_t offset = parsed->missing_arg ? parsed->missing_arg->offset : parsed->missing_option->offset;
-        const nitro_behaviour *behaviour = parsed->command->behaviour;
+        const nitro_behaviour *behaviour = nitro_command_behaviour(parsed->command);
         if (ctx->interactive && behaviour && !parsed->missing_arg) {
             int code = nitro_fill_pick(ctx, behaviour, parsed->opts, offset);
             if (code > 0) return code;
@@ -107,8 +107,10 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
     }
     int code = ctx.global->jq.value ? nitro_ctx_jq_begin(&ctx, ctx.global->jq.value) : NITRO_EXIT_OK;
     if (code) return code;
-    if (command->behaviour && !command->behaviour->one_of && nitro_behaviour_needs_workspace(command->behaviour) &&
-        !nitro_resolve_workspace(&ctx, command->behaviour, parsed->opts, &code)) {
+    /* Filled here, not when the parser reached the command: --help and usage errors never need it. */
+    const nitro_behaviour *behaviour = nitro_command_behaviour(command);
+    if (behaviour && !behaviour->one_of && nitro_behaviour_needs_workspace(behaviour) &&
+        !nitro_resolve_workspace(&ctx, behaviour, parsed->opts, &code)) {
         /* A command that acts on a workspace knows which one before it asks for anything, as the Nitro CLI
          * does; one whose scope is a choice (api-key create: an API or the workspace) resolves it after. */
     } else if (!ctx.interactive && (parsed->missing_option || parsed->missing_arg)) {
@@ -118,8 +120,8 @@ int nitro_app_run(nitro_parsed *parsed, nitro_getenv_fn getenv_fn, void *env_dat
         /* Credentials first, so nobody types an answer for a command that cannot run. */
         code = prompt_missing(&ctx, parsed);
         if (code < 0)
-            code = command->behaviour ? nitro_behaviour_run(&ctx, command->behaviour, parsed->opts)
-                                      : nitro_run_hand_written(command, &ctx, parsed->opts);
+            code = behaviour ? nitro_behaviour_run(&ctx, behaviour, parsed->opts)
+                             : nitro_run_hand_written(command, &ctx, parsed->opts);
     }
     if (ctx.jq_failed && code == NITRO_EXIT_OK) code = NITRO_EXIT_FAILURE;
     nitro_ctx_jq_end(&ctx);

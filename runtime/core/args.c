@@ -353,7 +353,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
         const char *arg = argv[i];
         /* A group that also runs itself (client list): a word that is none of its own global options ends
          * the walk, and the rest is its command line. */
-        bool runs = command->behaviour || (command->flags & NITRO_CMD_HAND_WRITTEN);
+        bool runs = command->flags & (NITRO_CMD_BEHAVIOUR | NITRO_CMD_HAND_WRITTEN);
         if (runs && !is_help_flag(arg) && !find_subcommand(root, command, arg) &&
             !(arg[0] == '-' && arg[1] == '-' &&
               find_option_n(root->options, root->n_options, arg + 2, strcspn(arg + 2, "=")))) {
@@ -397,7 +397,7 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
     }
     if (asked_help) return NITRO_PARSE_HELP;
     if (version) return NITRO_PARSE_VERSION;
-    if (command->n_subcommands > 0 && !command->behaviour && !(command->flags & NITRO_CMD_HAND_WRITTEN))
+    if (command->n_subcommands > 0 && !(command->flags & (NITRO_CMD_BEHAVIOUR | NITRO_CMD_HAND_WRITTEN)))
         return NITRO_PARSE_NEEDS_SUBCOMMAND;
 
     out->opts = calloc(1, command->opts_size);

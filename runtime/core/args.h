@@ -95,7 +95,8 @@ typedef struct nitro_ctx nitro_ctx;
 enum {
     NITRO_CMD_AUTH_REQUIRED = 1u << 0,
     NITRO_CMD_HIDDEN = 1u << 1,       /* for scripts (nitro __complete): not in help, suggestions or completions */
-    NITRO_CMD_HAND_WRITTEN = 1u << 2, /* runs code of its own (nitro_run_hand_written), not a behaviour */
+    NITRO_CMD_HAND_WRITTEN = 1u << 2, /* runs code of its own (nitro_run_hand_written) */
+    NITRO_CMD_BEHAVIOUR = 1u << 3,    /* what it does is data (behaviour.h): nitro_command_behaviour() */
 };
 
 typedef struct nitro_command {
@@ -111,7 +112,6 @@ typedef struct nitro_command {
     const nitro_arg *args;
     size_t n_args;
     size_t opts_size;
-    const struct nitro_behaviour *behaviour; /* what it does, as data (behaviour.h), unless NITRO_CMD_HAND_WRITTEN */
     unsigned flags;
     const char *explains; /* a Nitro CLI command nitro does not do: what to use instead (its arguments are
                              not read; it exits 2), or NULL */

@@ -109,7 +109,7 @@ START_TEST(global_options_sorted_and_in_every_leaf) {
     }
     for (int c = 0, n = tree_command_count(); c < n; c++) {
         const nitro_command *command = tree_command_at(c);
-        if (command->n_subcommands > 0 && !command->behaviour && !(command->flags & NITRO_CMD_HAND_WRITTEN))
+        if (command->n_subcommands > 0 && !(command->flags & (NITRO_CMD_BEHAVIOUR | NITRO_CMD_HAND_WRITTEN)))
             continue; /* only groups */
         for (size_t i = 0; i < nitro_global_option_count; i++) {
             const nitro_option *option = nitro_find_option(command, nitro_global_options()[i].name);
@@ -195,7 +195,7 @@ END_TEST
  * default, possible values and (REQUIRED), and each positional argument. */
 START_TEST(leaf_help_mentions_every_option) {
     const nitro_command *command = tree_command_at(_i);
-    if (command->n_subcommands > 0 && !command->behaviour && !(command->flags & NITRO_CMD_HAND_WRITTEN))
+    if (command->n_subcommands > 0 && !(command->flags & (NITRO_CMD_BEHAVIOUR | NITRO_CMD_HAND_WRITTEN)))
         return; /* a group that only groups */
     char *help = flattened(command->help);
     char text[256];
