@@ -66,14 +66,23 @@ bool nitro_parse_int(const char *text, long long min, long long max, long long *
     return true;
 }
 
-static void describe_option(const nitro_option *opt, char *buf, size_t size) {
+/* An option as a message names it ("--output <format>") and, for a value from the environment, where it came
+ * from (" (from NITRO_OUTPUT_FORMAT)"). Only a refusal builds one: a run that parses well formats nothing. */
+typedef struct {
+    char what[96];
+    char where[80];
+} option_label;
+
+static void label_option(const nitro_option *opt, const char *env_name, option_label *label) {
     if (opt->short_name && opt->value_name) {
-        snprintf(buf, size, "-%c, --%s <%s>", opt->short_name, opt->name, opt->value_name);
+        snprintf(label->what, sizeof label->what, "-%c, --%s <%s>", opt->short_name, opt->name, opt->value_name);
     } else if (opt->value_name) {
-        snprintf(buf, size, "--%s <%s>", opt->name, opt->value_name);
+        snprintf(label->what, sizeof label->what, "--%s <%s>", opt->name, opt->value_name);
     } else {
-        snprintf(buf, size, "--%s", opt->name);
+        snprintf(label->what, sizeof label->what, "--%s", opt->name);
     }
+    label->where[0] = '\0';
+    if (env_name) snprintf(label->where, sizeof label->where, " (from %s)", env_name);
 }
 
 /* Explains why an integer was refused: not a number, or out of range. */
@@ -102,15 +111,21 @@ static bool parse_bool(const char *text, bool *out) {
     return false;
 }
 
-/* True when `choices` is NULL or lists `text`; otherwise a usage error that
- * lists the possible values and suggests a close one. */
-static bool check_choice(const char *const *choices, const char *text, const char *what, const char *where,
-                         nitro_diag *diag) {
+/* True when `choices` is NULL or lists `text`. */
+static bool is_choice(const char *const *choices, const char *text) {
     if (!choices) return true;
-    size_t n = 0;
-    for (; choices[n]; n++) {
-        if (strcmp(choices[n], text) == 0) return true;
+    for (size_t i = 0; choices[i]; i++) {
+        if (strcmp(choices[i], text) == 0) return true;
     }
+    return false;
+}
+
+/* The usage error for a value not among `choices`: it lists them and suggests a close one. */
+static bool refuse_choice(const char *const *choices, const char *text, const char *what, const char *where,
+                          nitro_diag *diag) {
+    size_t n = 0;
+    while (choices[n])
+        n++;
     diag_set(diag, "invalid value '%.100s' for '%s'%s", text, what, where);
     size_t used = (size_t)snprintf(diag->extra, sizeof diag->extra, "  [possible values: ");
     for (size_t i = 0; i < n && used < sizeof diag->extra; i++) {
@@ -126,11 +141,7 @@ static bool check_choice(const char *const *choices, const char *text, const cha
  * variable it came from (for the message), or is NULL for argv. */
 static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source, const char *env_name,
                       nitro_diag *diag) {
-    char what[96];
-    describe_option(opt, what, sizeof what);
-    char where[80] = "";
-    if (env_name) snprintf(where, sizeof where, " (from %s)", env_name);
-
+    option_label label;
     switch (opt->type) {
     case NITRO_OPT_BOOL:
     case NITRO_OPT_FLAG: {
@@ -138,7 +149,9 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         bool on = true;
         /* From an env var: 1/true/yes/on or 0/false/no/off, so NITRO_X=0 is off. */
         if (text && !parse_bool(text, &on)) {
-            diag_set(diag, "invalid value '%.100s' for '%s'%s: expected 1 or 0 (true or false)", text, what, where);
+            label_option(opt, env_name, &label);
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: expected 1 or 0 (true or false)", text, label.what,
+                     label.where);
             return false;
         }
         flag->value = on;
@@ -152,7 +165,8 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         if (!nitro_parse_int(text, opt->min, opt->max, &value)) {
             char why[96];
             explain_int(opt, text, why, sizeof why);
-            diag_set(diag, "invalid value '%.100s' for '%s'%s: %s", text, what, where, why);
+            label_option(opt, env_name, &label);
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: %s", text, label.what, label.where, why);
             return false;
         }
         number->value = value;
@@ -162,9 +176,13 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
     }
     case NITRO_OPT_STRING:
     case NITRO_OPT_STRING_LIST: {
-        if (!check_choice(opt->choices, text, what, where, diag)) return false;
+        if (!is_choice(opt->choices, text)) {
+            label_option(opt, env_name, &label);
+            return refuse_choice(opt->choices, text, label.what, label.where, diag);
+        }
         if ((opt->flags & NITRO_OPT_NON_EMPTY) && text[strspn(text, " \t")] == '\0') {
-            diag_set(diag, "invalid value '%.100s' for '%s'%s: it must not be empty", text, what, where);
+            label_option(opt, env_name, &label);
+            diag_set(diag, "invalid value '%.100s' for '%s'%s: it must not be empty", text, label.what, label.where);
             return false;
         }
         nitro_str_value *str = nitro_str_at(opts, opt->offset);
@@ -237,15 +255,16 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
         suggest_option(command, name, len, diag);
         return false;
     }
-    char what[96];
-    describe_option(opt, what, sizeof what);
+    option_label label;
     if (option_source(opts, opt) == NITRO_SRC_ARGV && opt->type != NITRO_OPT_STRING_LIST) {
-        diag_set(diag, "the argument '%s' cannot be used multiple times", what);
+        label_option(opt, NULL, &label);
+        diag_set(diag, "the argument '%s' cannot be used multiple times", label.what);
         return false;
     }
     if (opt->type == NITRO_OPT_FLAG) {
         if (equals) {
-            diag_set(diag, "unexpected value '%.100s' for '%s' found; no more were expected", equals + 1, what);
+            label_option(opt, NULL, &label);
+            diag_set(diag, "unexpected value '%.100s' for '%s' found; no more were expected", equals + 1, label.what);
             return false;
         }
         return set_value(opts, opt, NULL, NITRO_SRC_ARGV, NULL, diag);
@@ -265,7 +284,8 @@ static bool parse_option(const nitro_command *command, const nitro_option *table
         /* A value may start with one dash ("-5"), so the range check can name the option. */
         value = argv[++*index];
     } else {
-        diag_set(diag, "a value is required for '%s' but none was supplied", what);
+        label_option(opt, NULL, &label);
+        diag_set(diag, "a value is required for '%s' but none was supplied", label.what);
         return false;
     }
     if (!set_value(opts, opt, value, NITRO_SRC_ARGV, NULL, diag)) return false;
@@ -431,9 +451,12 @@ nitro_parse_status nitro_parse(const nitro_command *root, int argc, char *const 
             }
         } else if (positional < command->n_args) {
             const nitro_arg *spec = &command->args[positional++];
-            char what[80];
-            snprintf(what, sizeof what, "<%s>", spec->value_name);
-            if (!check_choice(spec->choices, arg, what, "", diag)) goto fail;
+            if (!is_choice(spec->choices, arg)) {
+                char what[80];
+                snprintf(what, sizeof what, "<%s>", spec->value_name);
+                refuse_choice(spec->choices, arg, what, "", diag);
+                goto fail;
+            }
             nitro_str_value *value = nitro_str_at(out->opts, spec->offset);
             value->value = arg;
             value->source = NITRO_SRC_ARGV;
