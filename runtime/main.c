@@ -50,7 +50,7 @@ int main(int argc, char **argv) {
     int code = NITRO_EXIT_OK;
     switch (nitro_parse(&nitro_root_command, argc, argv, process_getenv, NULL, &parsed, &diag)) {
     case NITRO_PARSE_HELP: fputs(parsed.command->help, stdout); break;
-    case NITRO_PARSE_VERSION: printf("%s %s\n", NITRO_PROGRAM_NAME, NITRO_VERSION); break;
+    case NITRO_PARSE_VERSION: fputs(NITRO_PROGRAM_NAME " " NITRO_VERSION "\n", stdout); break;
     case NITRO_PARSE_NEEDS_SUBCOMMAND:
         fputs(parsed.command->help, stderr);
         code = NITRO_EXIT_USAGE;

@@ -385,6 +385,7 @@ done:
 }
 
 void nitro_session_free(nitro_session *session) {
+    if (!session->json && !session->base) return; /* none read: no call into the JSON code's page */
     cJSON_Delete(session->json);
     cJSON_Delete(session->base);
     session->json = session->base = NULL;

@@ -169,7 +169,9 @@ int nitro_result_written(nitro_ctx *ctx, bool carried_out) {
 }
 
 void nitro_ctx_release(nitro_ctx *ctx) {
-    nitro_client_free(ctx->client);
+    /* Tested here, not only in nitro_client_free: a run that made no client need not bring the network code's
+     * page into memory to learn that (completion without credentials, a refusal before any request). */
+    if (ctx->client) nitro_client_free(ctx->client);
     ctx->client = NULL;
     free(ctx->endpoint);
     ctx->endpoint = NULL;
