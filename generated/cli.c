@@ -13,12 +13,14 @@
 /* Text printed only by --help and usage errors: apart from the data every run reads, so that reading that
  * data does not bring the help of every command into memory with it. */
 #define NITRO_COLD __attribute__((section("nitro_cold")))
+/* The code every run goes through (the dispatcher, the root's load, the global options'), beside main in the
+ * program's first page of code rather than wherever this file's code lands. */
+#define NITRO_START_CODE __attribute__((section(".text.hot.nitro_start")))
 
 static nitro_exit_code exit_codes[5];
 const nitro_exit_code *nitro_exit_codes(void) {
-    static bool filled;
-    if (filled) return exit_codes;
-    filled = true;
+    static atomic_bool filled;
+    if (nitro_filled_already(&filled)) return exit_codes;
     exit_codes[0] = (nitro_exit_code){0, "ok", "The command succeeded."};
     exit_codes[1] = (nitro_exit_code){1, "failure", "The operation failed: the server refused it, the network failed, or a confirmation was declined."};
     exit_codes[2] = (nitro_exit_code){2, "usage", "Usage error: an unknown option, a bad value, or a missing required input without a terminal."};
@@ -28,37 +30,61 @@ const nitro_exit_code *nitro_exit_codes(void) {
 }
 const size_t nitro_exit_code_count = 5;
 
+/* What every run fills: the global options and the root's subcommands. One block, and among the initialised
+ * data rather than the zeroed: that data is small and sits between pages every start writes anyway (the
+ * dynamic loader's table of libc addresses before it, the first page of zeroed data after it), so filling the
+ * block costs no page fault of its own; scattered through the zeroed data, it cost four. */
+static struct {
+    atomic_bool globals_filled, root_filled;
+    nitro_option global_options[4];
+    const char *env_global_api_key[3];
+    const char *env_global_cloud_url[3];
+    const char *env_global_cursor[3];
+    const char *env_global_output[3];
+    const char *choices_global_output[2];
+    const char *env_global_verbose[3];
+    const nitro_command *subcommands_root[17];
+    nitro_command command_pat;
+    nitro_command command_workspace;
+    nitro_command command_api_key;
+    nitro_command command_api;
+    nitro_command command_client;
+    nitro_command command_stage;
+    nitro_command command_environment;
+    nitro_command command_openapi;
+    nitro_command command_mcp;
+    nitro_command command_login;
+    nitro_command command_logout;
+    nitro_command command_status;
+    nitro_command command_completion;
+    nitro_command command_mock;
+    nitro_command command_schema;
+    nitro_command command_complete;
+    nitro_command command_fusion;
+} start __attribute__((section(".data.nitro_start")));
+
 /* The global options alone, for options given before the subcommand (not the
  * ones only some commands take, such as --cursor). Their offsets are valid in
  * every command's struct: `global` is its first member. */
-static const char *env_global_api_key[3];
-static const char *env_global_cloud_url[3];
-static const char *env_global_cursor[3];
-static const char *env_global_output[3];
-static const char *choices_global_output[2];
-static const char *env_global_verbose[3];
-static nitro_option global_options[4];
-const nitro_option *nitro_global_options(void) {
-    static bool filled;
-    if (filled) return global_options;
-    filled = true;
-    env_global_api_key[0] = "NITRO_API_KEY";
-    env_global_api_key[1] = "BARISTA_API_KEY";
-    env_global_cloud_url[0] = "NITRO_CLOUD_URL";
-    env_global_cloud_url[1] = "BARISTA_CLOUD_URL";
-    env_global_cursor[0] = "NITRO_CURSOR";
-    env_global_cursor[1] = "BARISTA_CURSOR";
-    env_global_output[0] = "NITRO_OUTPUT_FORMAT";
-    env_global_output[1] = "BARISTA_OUTPUT_FORMAT";
-    choices_global_output[0] = "json";
-    env_global_verbose[0] = "NITRO_VERBOSE";
-    env_global_verbose[1] = "BARISTA_VERBOSE";
-    global_options[0] = (nitro_option){
+NITRO_START_CODE const nitro_option *nitro_global_options(void) {
+    if (nitro_filled_already(&start.globals_filled)) return start.global_options;
+    start.env_global_api_key[0] = "NITRO_API_KEY";
+    start.env_global_api_key[1] = "BARISTA_API_KEY";
+    start.env_global_cloud_url[0] = "NITRO_CLOUD_URL";
+    start.env_global_cloud_url[1] = "BARISTA_CLOUD_URL";
+    start.env_global_cursor[0] = "NITRO_CURSOR";
+    start.env_global_cursor[1] = "BARISTA_CURSOR";
+    start.env_global_output[0] = "NITRO_OUTPUT_FORMAT";
+    start.env_global_output[1] = "BARISTA_OUTPUT_FORMAT";
+    start.choices_global_output[0] = "json";
+    start.env_global_verbose[0] = "NITRO_VERBOSE";
+    start.env_global_verbose[1] = "BARISTA_VERBOSE";
+    start.global_options[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_global_opts, api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -67,12 +93,12 @@ const nitro_option *nitro_global_options(void) {
         .prompt_default = NULL,
         .flags = NITRO_OPT_SECRET | NITRO_OPT_GLOBAL | NITRO_OPT_NON_EMPTY,
     };
-    global_options[1] = (nitro_option){
+    start.global_options[1] = (nitro_option){
         .name = "cloud-url",
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_global_opts, cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -81,26 +107,26 @@ const nitro_option *nitro_global_options(void) {
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     };
-    global_options[2] = (nitro_option){
+    start.global_options[2] = (nitro_option){
         .name = "output",
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_global_opts, output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     };
-    global_options[3] = (nitro_option){
+    start.global_options[3] = (nitro_option){
         .name = "verbose",
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_global_opts, verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -109,99 +135,99 @@ const nitro_option *nitro_global_options(void) {
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
     };
-    return global_options;
+    return start.global_options;
 }
 const size_t nitro_global_option_count = 4;
 
-/* The load functions, declared here so that the dispatchers sit beside the root's and the global options'
- * tables: every run uses those, and code used together shares pages. */
-static void load_root(void);
-static void load_pat(void);
-static void load_pat_create(void);
-static void load_pat_list(void);
-static void load_pat_revoke(void);
-static void load_pat_rotate(void);
-static void load_workspace(void);
-static void load_workspace_create(void);
-static void load_workspace_show(void);
-static void load_workspace_list(void);
-static void load_workspace_current(void);
-static void load_workspace_set_default(void);
-static void load_api_key(void);
-static void load_api_key_create(void);
-static void load_api_key_list(void);
-static void load_api_key_delete(void);
-static void load_api(void);
-static void load_api_create(void);
-static void load_api_list(void);
-static void load_api_show(void);
-static void load_api_delete(void);
-static void load_client(void);
-static void load_client_create(void);
-static void load_client_delete(void);
-static void load_client_show(void);
-static void load_client_list(void);
-static void load_client_list_versions(void);
-static void load_client_list_published_versions(void);
-static void load_client_upload(void);
-static void load_client_validate(void);
-static void load_client_publish(void);
-static void load_client_unpublish(void);
-static void load_client_download(void);
-static void load_stage(void);
-static void load_stage_list(void);
-static void load_stage_edit(void);
-static void load_stage_delete(void);
-static void load_environment(void);
-static void load_environment_create(void);
-static void load_environment_list(void);
-static void load_environment_show(void);
-static void load_openapi(void);
-static void load_openapi_create(void);
-static void load_openapi_delete(void);
-static void load_openapi_list(void);
-static void load_openapi_upload(void);
-static void load_openapi_validate(void);
-static void load_openapi_publish(void);
-static void load_mcp(void);
-static void load_mcp_create(void);
-static void load_mcp_delete(void);
-static void load_mcp_list(void);
-static void load_mcp_upload(void);
-static void load_mcp_validate(void);
-static void load_mcp_publish(void);
-static void load_login(void);
-static void load_logout(void);
-static void load_status(void);
-static void load_completion(void);
-static void load_mock(void);
-static void load_mock_create(void);
-static void load_mock_list(void);
-static void load_mock_update(void);
-static void load_schema(void);
-static void load_schema_upload(void);
-static void load_schema_validate(void);
-static void load_schema_download(void);
-static void load_schema_publish(void);
-static void load_schema_clients(void);
-static void load_schema_impact(void);
-static void load_schema_operations(void);
-static void load_schema_unused(void);
-static void load_schema_usage(void);
-static void load_complete(void);
-static void load_fusion(void);
-static void load_fusion_compose(void);
-static void load_fusion_publish(void);
-static void load_fusion_publish_begin(void);
-static void load_fusion_publish_start(void);
-static void load_fusion_publish_validate(void);
-static void load_fusion_publish_commit(void);
-static void load_fusion_publish_cancel(void);
-static void load_fusion_download(void);
-static void load_fusion_upload(void);
-static void load_fusion_validate(void);
+/* The load functions; each stays a function of its own (not inlined into the dispatcher), so that the code
+ * every run goes through stays small. */
+static void load_root(void) NITRO_START_CODE;
+static void load_pat(void) __attribute__((noinline));
+static void load_pat_create(void) __attribute__((noinline));
+static void load_pat_list(void) __attribute__((noinline));
+static void load_pat_revoke(void) __attribute__((noinline));
+static void load_pat_rotate(void) __attribute__((noinline));
+static void load_workspace(void) __attribute__((noinline));
+static void load_workspace_create(void) __attribute__((noinline));
+static void load_workspace_show(void) __attribute__((noinline));
+static void load_workspace_list(void) __attribute__((noinline));
+static void load_workspace_current(void) __attribute__((noinline));
+static void load_workspace_set_default(void) __attribute__((noinline));
+static void load_api_key(void) __attribute__((noinline));
+static void load_api_key_create(void) __attribute__((noinline));
+static void load_api_key_list(void) __attribute__((noinline));
+static void load_api_key_delete(void) __attribute__((noinline));
+static void load_api(void) __attribute__((noinline));
+static void load_api_create(void) __attribute__((noinline));
+static void load_api_list(void) __attribute__((noinline));
+static void load_api_show(void) __attribute__((noinline));
+static void load_api_delete(void) __attribute__((noinline));
+static void load_client(void) __attribute__((noinline));
+static void load_client_create(void) __attribute__((noinline));
+static void load_client_delete(void) __attribute__((noinline));
+static void load_client_show(void) __attribute__((noinline));
+static void load_client_list(void) __attribute__((noinline));
+static void load_client_list_versions(void) __attribute__((noinline));
+static void load_client_list_published_versions(void) __attribute__((noinline));
+static void load_client_upload(void) __attribute__((noinline));
+static void load_client_validate(void) __attribute__((noinline));
+static void load_client_publish(void) __attribute__((noinline));
+static void load_client_unpublish(void) __attribute__((noinline));
+static void load_client_download(void) __attribute__((noinline));
+static void load_stage(void) __attribute__((noinline));
+static void load_stage_list(void) __attribute__((noinline));
+static void load_stage_edit(void) __attribute__((noinline));
+static void load_stage_delete(void) __attribute__((noinline));
+static void load_environment(void) __attribute__((noinline));
+static void load_environment_create(void) __attribute__((noinline));
+static void load_environment_list(void) __attribute__((noinline));
+static void load_environment_show(void) __attribute__((noinline));
+static void load_openapi(void) __attribute__((noinline));
+static void load_openapi_create(void) __attribute__((noinline));
+static void load_openapi_delete(void) __attribute__((noinline));
+static void load_openapi_list(void) __attribute__((noinline));
+static void load_openapi_upload(void) __attribute__((noinline));
+static void load_openapi_validate(void) __attribute__((noinline));
+static void load_openapi_publish(void) __attribute__((noinline));
+static void load_mcp(void) __attribute__((noinline));
+static void load_mcp_create(void) __attribute__((noinline));
+static void load_mcp_delete(void) __attribute__((noinline));
+static void load_mcp_list(void) __attribute__((noinline));
+static void load_mcp_upload(void) __attribute__((noinline));
+static void load_mcp_validate(void) __attribute__((noinline));
+static void load_mcp_publish(void) __attribute__((noinline));
+static void load_login(void) __attribute__((noinline));
+static void load_logout(void) __attribute__((noinline));
+static void load_status(void) __attribute__((noinline));
+static void load_completion(void) __attribute__((noinline));
+static void load_mock(void) __attribute__((noinline));
+static void load_mock_create(void) __attribute__((noinline));
+static void load_mock_list(void) __attribute__((noinline));
+static void load_mock_update(void) __attribute__((noinline));
+static void load_schema(void) __attribute__((noinline));
+static void load_schema_upload(void) __attribute__((noinline));
+static void load_schema_validate(void) __attribute__((noinline));
+static void load_schema_download(void) __attribute__((noinline));
+static void load_schema_publish(void) __attribute__((noinline));
+static void load_schema_clients(void) __attribute__((noinline));
+static void load_schema_impact(void) __attribute__((noinline));
+static void load_schema_operations(void) __attribute__((noinline));
+static void load_schema_unused(void) __attribute__((noinline));
+static void load_schema_usage(void) __attribute__((noinline));
+static void load_complete(void) __attribute__((noinline));
+static void load_fusion(void) __attribute__((noinline));
+static void load_fusion_compose(void) __attribute__((noinline));
+static void load_fusion_publish(void) __attribute__((noinline));
+static void load_fusion_publish_begin(void) __attribute__((noinline));
+static void load_fusion_publish_start(void) __attribute__((noinline));
+static void load_fusion_publish_validate(void) __attribute__((noinline));
+static void load_fusion_publish_commit(void) __attribute__((noinline));
+static void load_fusion_publish_cancel(void) __attribute__((noinline));
+static void load_fusion_download(void) __attribute__((noinline));
+static void load_fusion_upload(void) __attribute__((noinline));
+static void load_fusion_validate(void) __attribute__((noinline));
 
-const nitro_command *nitro_command_load(const nitro_command *command) {
+NITRO_START_CODE const nitro_command *nitro_command_load(const nitro_command *command) {
     switch (command->id) {
     case 0: load_root(); break;
     case 1: load_pat(); break;
@@ -375,95 +401,8 @@ int nitro_run_hand_written(const nitro_command *command, nitro_ctx *ctx, void *o
     return NITRO_EXIT_FAILURE; /* every command that runs code is in the switch */
 }
 
-/* Every node but the root's, filled by the load functions below. */
-static nitro_command command_pat;
-static nitro_command command_pat_create;
-static nitro_command command_pat_list;
-static nitro_command command_pat_revoke;
-static nitro_command command_pat_rotate;
-static nitro_command command_workspace;
-static nitro_command command_workspace_create;
-static nitro_command command_workspace_show;
-static nitro_command command_workspace_list;
-static nitro_command command_workspace_current;
-static nitro_command command_workspace_set_default;
-static nitro_command command_api_key;
-static nitro_command command_api_key_create;
-static nitro_command command_api_key_list;
-static nitro_command command_api_key_delete;
-static nitro_command command_api;
-static nitro_command command_api_create;
-static nitro_command command_api_list;
-static nitro_command command_api_show;
-static nitro_command command_api_delete;
-static nitro_command command_client;
-static nitro_command command_client_create;
-static nitro_command command_client_delete;
-static nitro_command command_client_show;
-static nitro_command command_client_list;
-static nitro_command command_client_list_versions;
-static nitro_command command_client_list_published_versions;
-static nitro_command command_client_upload;
-static nitro_command command_client_validate;
-static nitro_command command_client_publish;
-static nitro_command command_client_unpublish;
-static nitro_command command_client_download;
-static nitro_command command_stage;
-static nitro_command command_stage_list;
-static nitro_command command_stage_edit;
-static nitro_command command_stage_delete;
-static nitro_command command_environment;
-static nitro_command command_environment_create;
-static nitro_command command_environment_list;
-static nitro_command command_environment_show;
-static nitro_command command_openapi;
-static nitro_command command_openapi_create;
-static nitro_command command_openapi_delete;
-static nitro_command command_openapi_list;
-static nitro_command command_openapi_upload;
-static nitro_command command_openapi_validate;
-static nitro_command command_openapi_publish;
-static nitro_command command_mcp;
-static nitro_command command_mcp_create;
-static nitro_command command_mcp_delete;
-static nitro_command command_mcp_list;
-static nitro_command command_mcp_upload;
-static nitro_command command_mcp_validate;
-static nitro_command command_mcp_publish;
-static nitro_command command_login;
-static nitro_command command_logout;
-static nitro_command command_status;
-static nitro_command command_completion;
-static nitro_command command_mock;
-static nitro_command command_mock_create;
-static nitro_command command_mock_list;
-static nitro_command command_mock_update;
-static nitro_command command_schema;
-static nitro_command command_schema_upload;
-static nitro_command command_schema_validate;
-static nitro_command command_schema_download;
-static nitro_command command_schema_publish;
-static nitro_command command_schema_clients;
-static nitro_command command_schema_impact;
-static nitro_command command_schema_operations;
-static nitro_command command_schema_unused;
-static nitro_command command_schema_usage;
-static nitro_command command_complete;
-static nitro_command command_fusion;
-static nitro_command command_fusion_compose;
-static nitro_command command_fusion_publish;
-static nitro_command command_fusion_publish_begin;
-static nitro_command command_fusion_publish_start;
-static nitro_command command_fusion_publish_validate;
-static nitro_command command_fusion_publish_commit;
-static nitro_command command_fusion_publish_cancel;
-static nitro_command command_fusion_download;
-static nitro_command command_fusion_upload;
-static nitro_command command_fusion_validate;
 
 /* ---- nitro ---- */
-/* Sorted by name for bsearch; help lists them in spec order. */
-static const nitro_command *subcommands_root[17];
 static const char help_root[] NITRO_COLD =
     "Description:\n"
     "  nitro manages Nitro from scripts, CI, containers and your own shell:\n"
@@ -517,109 +456,112 @@ const nitro_command nitro_root_command = {
     .summary = "A fast, native command-line client for ChilliCream's Nitro GraphQL platform.",
     .help = help_root,
     .usage = "nitro [command] [options]",
-    .subcommands = subcommands_root,
+    .subcommands = start.subcommands_root, /* sorted by name for bsearch; help lists them in spec order */
     .n_subcommands = 17,
-    .options = global_options, /* those taken before the subcommand */
+    .options = start.global_options, /* those taken before the subcommand */
     .n_options = 4,
     .flags = 0,
     .id = 0,
     .load = nitro_command_load,
 };
 static void load_root(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&start.root_filled)) return;
     nitro_global_options();
-    subcommands_root[0] = &command_complete;
-    command_complete.name = "__complete";
-    command_complete.summary = "Print completion candidates, one 'value<TAB>description' a line.";
-    command_complete.flags = NITRO_CMD_HIDDEN | NITRO_CMD_HAND_WRITTEN;
-    command_complete.id = 73;
-    subcommands_root[1] = &command_api;
-    command_api.name = "api";
-    command_api.summary = "Manage APIs.";
-    command_api.flags = 0;
-    command_api.id = 16;
-    subcommands_root[2] = &command_api_key;
-    command_api_key.name = "api-key";
-    command_api_key.summary = "Manage API keys.";
-    command_api_key.flags = 0;
-    command_api_key.id = 12;
-    subcommands_root[3] = &command_client;
-    command_client.name = "client";
-    command_client.summary = "Manage the clients of an API and their versions.";
-    command_client.flags = 0;
-    command_client.id = 21;
-    subcommands_root[4] = &command_completion;
-    command_completion.name = "completion";
-    command_completion.summary = "Print the shell completion script for bash, zsh or fish.";
-    command_completion.flags = 0 | NITRO_CMD_HAND_WRITTEN;
-    command_completion.id = 58;
-    subcommands_root[5] = &command_environment;
-    command_environment.name = "environment";
-    command_environment.summary = "Manage environments.";
-    command_environment.flags = 0;
-    command_environment.id = 37;
-    subcommands_root[6] = &command_fusion;
-    command_fusion.name = "fusion";
-    command_fusion.summary = "Publish Fusion gateway configurations.";
-    command_fusion.flags = 0;
-    command_fusion.id = 74;
-    subcommands_root[7] = &command_login;
-    command_login.name = "login";
-    command_login.summary = "Sign in to Nitro and store a session.";
-    command_login.flags = 0 | NITRO_CMD_HAND_WRITTEN;
-    command_login.id = 55;
-    subcommands_root[8] = &command_logout;
-    command_logout.name = "logout";
-    command_logout.summary = "Sign out and delete the stored session.";
-    command_logout.flags = 0 | NITRO_CMD_HAND_WRITTEN;
-    command_logout.id = 56;
-    subcommands_root[9] = &command_mcp;
-    command_mcp.name = "mcp";
-    command_mcp.summary = "Manage MCP feature collections.";
-    command_mcp.flags = 0;
-    command_mcp.id = 48;
-    subcommands_root[10] = &command_mock;
-    command_mock.name = "mock";
-    command_mock.summary = "Create, update and list mocks.";
-    command_mock.flags = 0;
-    command_mock.id = 59;
-    subcommands_root[11] = &command_openapi;
-    command_openapi.name = "openapi";
-    command_openapi.summary = "Manage OpenAPI collections.";
-    command_openapi.flags = 0;
-    command_openapi.id = 41;
-    subcommands_root[12] = &command_pat;
-    command_pat.name = "pat";
-    command_pat.summary = "Manage personal access tokens.";
-    command_pat.flags = 0;
-    command_pat.id = 1;
-    subcommands_root[13] = &command_schema;
-    command_schema.name = "schema";
-    command_schema.summary = "Upload, validate, publish and download the schema of an API.";
-    command_schema.flags = 0;
-    command_schema.id = 63;
-    subcommands_root[14] = &command_stage;
-    command_stage.name = "stage";
-    command_stage.summary = "Manage stages.";
-    command_stage.flags = 0;
-    command_stage.id = 33;
-    subcommands_root[15] = &command_status;
-    command_status.name = "status";
-    command_status.summary = "Show who you are signed in as and which credential is in use.";
-    command_status.flags = 0 | NITRO_CMD_HAND_WRITTEN;
-    command_status.id = 57;
-    subcommands_root[16] = &command_workspace;
-    command_workspace.name = "workspace";
-    command_workspace.summary = "Manage workspaces.";
-    command_workspace.flags = 0;
-    command_workspace.id = 6;
+    start.subcommands_root[0] = &start.command_complete;
+    start.command_complete.name = "__complete";
+    start.command_complete.summary = "Print completion candidates, one 'value<TAB>description' a line.";
+    start.command_complete.flags = NITRO_CMD_HIDDEN | NITRO_CMD_HAND_WRITTEN;
+    start.command_complete.id = 73;
+    start.subcommands_root[1] = &start.command_api;
+    start.command_api.name = "api";
+    start.command_api.summary = "Manage APIs.";
+    start.command_api.flags = 0;
+    start.command_api.id = 16;
+    start.subcommands_root[2] = &start.command_api_key;
+    start.command_api_key.name = "api-key";
+    start.command_api_key.summary = "Manage API keys.";
+    start.command_api_key.flags = 0;
+    start.command_api_key.id = 12;
+    start.subcommands_root[3] = &start.command_client;
+    start.command_client.name = "client";
+    start.command_client.summary = "Manage the clients of an API and their versions.";
+    start.command_client.flags = 0;
+    start.command_client.id = 21;
+    start.subcommands_root[4] = &start.command_completion;
+    start.command_completion.name = "completion";
+    start.command_completion.summary = "Print the shell completion script for bash, zsh or fish.";
+    start.command_completion.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    start.command_completion.id = 58;
+    start.subcommands_root[5] = &start.command_environment;
+    start.command_environment.name = "environment";
+    start.command_environment.summary = "Manage environments.";
+    start.command_environment.flags = 0;
+    start.command_environment.id = 37;
+    start.subcommands_root[6] = &start.command_fusion;
+    start.command_fusion.name = "fusion";
+    start.command_fusion.summary = "Publish Fusion gateway configurations.";
+    start.command_fusion.flags = 0;
+    start.command_fusion.id = 74;
+    start.subcommands_root[7] = &start.command_login;
+    start.command_login.name = "login";
+    start.command_login.summary = "Sign in to Nitro and store a session.";
+    start.command_login.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    start.command_login.id = 55;
+    start.subcommands_root[8] = &start.command_logout;
+    start.command_logout.name = "logout";
+    start.command_logout.summary = "Sign out and delete the stored session.";
+    start.command_logout.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    start.command_logout.id = 56;
+    start.subcommands_root[9] = &start.command_mcp;
+    start.command_mcp.name = "mcp";
+    start.command_mcp.summary = "Manage MCP feature collections.";
+    start.command_mcp.flags = 0;
+    start.command_mcp.id = 48;
+    start.subcommands_root[10] = &start.command_mock;
+    start.command_mock.name = "mock";
+    start.command_mock.summary = "Create, update and list mocks.";
+    start.command_mock.flags = 0;
+    start.command_mock.id = 59;
+    start.subcommands_root[11] = &start.command_openapi;
+    start.command_openapi.name = "openapi";
+    start.command_openapi.summary = "Manage OpenAPI collections.";
+    start.command_openapi.flags = 0;
+    start.command_openapi.id = 41;
+    start.subcommands_root[12] = &start.command_pat;
+    start.command_pat.name = "pat";
+    start.command_pat.summary = "Manage personal access tokens.";
+    start.command_pat.flags = 0;
+    start.command_pat.id = 1;
+    start.subcommands_root[13] = &start.command_schema;
+    start.command_schema.name = "schema";
+    start.command_schema.summary = "Upload, validate, publish and download the schema of an API.";
+    start.command_schema.flags = 0;
+    start.command_schema.id = 63;
+    start.subcommands_root[14] = &start.command_stage;
+    start.command_stage.name = "stage";
+    start.command_stage.summary = "Manage stages.";
+    start.command_stage.flags = 0;
+    start.command_stage.id = 33;
+    start.subcommands_root[15] = &start.command_status;
+    start.command_status.name = "status";
+    start.command_status.summary = "Show who you are signed in as and which credential is in use.";
+    start.command_status.flags = 0 | NITRO_CMD_HAND_WRITTEN;
+    start.command_status.id = 57;
+    start.subcommands_root[16] = &start.command_workspace;
+    start.command_workspace.name = "workspace";
+    start.command_workspace.summary = "Manage workspaces.";
+    start.command_workspace.flags = 0;
+    start.command_workspace.id = 6;
 }
 
 /* ---- nitro pat ---- */
+static atomic_bool filled_pat;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_pat[4];
+static nitro_command command_pat_create;
+static nitro_command command_pat_list;
+static nitro_command command_pat_revoke;
+static nitro_command command_pat_rotate;
 static const char help_pat[] NITRO_COLD =
     "Description:\n"
     "  A personal access token (PAT) is bound to your user account and acts on your\n"
@@ -642,9 +584,7 @@ static const char help_pat[] NITRO_COLD =
     "Examples:\n"
     "  nitro pat list\n";
 static void load_pat(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_pat)) return;
     subcommands_pat[0] = &command_pat_create;
     command_pat_create.name = "create";
     command_pat_create.summary = "Create a new personal access token.";
@@ -665,7 +605,7 @@ static void load_pat(void) {
     command_pat_rotate.summary = "Replace a personal access token with a new one, then revoke it.";
     command_pat_rotate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_pat_rotate.id = 5;
-    command_pat = (nitro_command){
+    start.command_pat = (nitro_command){
         .name = "pat",
         .words = "nitro pat",
         .summary = "Manage personal access tokens.",
@@ -684,6 +624,7 @@ static void load_pat(void) {
 }
 
 /* ---- nitro pat create ---- */
+static atomic_bool filled_pat_create;
 static const char *env_pat_create_description[3];
 static const char *env_pat_create_expires[3];
 static nitro_option options_pat_create[7];
@@ -723,9 +664,7 @@ static const char help_pat_create[] NITRO_COLD =
     "    --description \"<description>\" \\\n"
     "    --output json | jq -r '.secret')\n";
 static void load_pat_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_pat_create)) return;
     env_pat_create_description[0] = "NITRO_DESCRIPTION";
     env_pat_create_description[1] = "BARISTA_DESCRIPTION";
     env_pat_create_expires[0] = "NITRO_EXPIRES";
@@ -735,7 +674,7 @@ static void load_pat_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -749,7 +688,7 @@ static void load_pat_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -805,11 +744,11 @@ static void load_pat_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -819,7 +758,7 @@ static void load_pat_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_pat_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -848,6 +787,7 @@ static void load_pat_create(void) {
 }
 
 /* ---- nitro pat list ---- */
+static atomic_bool filled_pat_list;
 static nitro_option options_pat_list[8];
 static const char help_pat_list[] NITRO_COLD =
     "Description:\n"
@@ -882,9 +822,7 @@ static const char help_pat_list[] NITRO_COLD =
     "  nitro pat list --output json --cursor \"<cursor>\"\n"
     "  nitro pat list --all --output json\n";
 static void load_pat_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_pat_list)) return;
     options_pat_list[0] = (nitro_option){
         .name = "all",
         .value_name = NULL,
@@ -904,7 +842,7 @@ static void load_pat_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -918,7 +856,7 @@ static void load_pat_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -932,7 +870,7 @@ static void load_pat_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -974,11 +912,11 @@ static void load_pat_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -988,7 +926,7 @@ static void load_pat_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_pat_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1017,6 +955,7 @@ static void load_pat_list(void) {
 }
 
 /* ---- nitro pat revoke ---- */
+static atomic_bool filled_pat_revoke;
 static nitro_option options_pat_revoke[6];
 static nitro_arg args_pat_revoke[1];
 static const char help_pat_revoke[] NITRO_COLD =
@@ -1050,15 +989,13 @@ static const char help_pat_revoke[] NITRO_COLD =
     "  nitro pat revoke \"<pat-id>\"\n"
     "  nitro pat revoke \"<pat-id>\" --force --output json\n";
 static void load_pat_revoke(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_pat_revoke)) return;
     options_pat_revoke[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_revoke, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1072,7 +1009,7 @@ static void load_pat_revoke(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_revoke, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1114,11 +1051,11 @@ static void load_pat_revoke(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_revoke, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -1128,7 +1065,7 @@ static void load_pat_revoke(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_pat_revoke, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1164,6 +1101,7 @@ static void load_pat_revoke(void) {
 }
 
 /* ---- nitro pat rotate ---- */
+static atomic_bool filled_pat_rotate;
 static nitro_option options_pat_rotate[7];
 static nitro_arg args_pat_rotate[1];
 static const char help_pat_rotate[] NITRO_COLD =
@@ -1203,15 +1141,13 @@ static const char help_pat_rotate[] NITRO_COLD =
     "  nitro pat rotate \"<pat-id>\"\n"
     "  SECRET=$(nitro pat rotate \"<pat-id>\" --force --jq .secret)\n";
 static void load_pat_rotate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_pat_rotate)) return;
     options_pat_rotate[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_rotate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1225,7 +1161,7 @@ static void load_pat_rotate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_rotate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1281,11 +1217,11 @@ static void load_pat_rotate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_pat_rotate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -1295,7 +1231,7 @@ static void load_pat_rotate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_pat_rotate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1331,8 +1267,14 @@ static void load_pat_rotate(void) {
 }
 
 /* ---- nitro workspace ---- */
+static atomic_bool filled_workspace;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_workspace[5];
+static nitro_command command_workspace_create;
+static nitro_command command_workspace_show;
+static nitro_command command_workspace_list;
+static nitro_command command_workspace_current;
+static nitro_command command_workspace_set_default;
 static const char help_workspace[] NITRO_COLD =
     "Description:\n"
     "  Create, show and list your workspaces and choose the default one.\n"
@@ -1353,9 +1295,7 @@ static const char help_workspace[] NITRO_COLD =
     "Examples:\n"
     "  nitro workspace list\n";
 static void load_workspace(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_workspace)) return;
     subcommands_workspace[0] = &command_workspace_create;
     command_workspace_create.name = "create";
     command_workspace_create.summary = "Create a new workspace.";
@@ -1381,7 +1321,7 @@ static void load_workspace(void) {
     command_workspace_show.summary = "Show details of a workspace.";
     command_workspace_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_workspace_show.id = 8;
-    command_workspace = (nitro_command){
+    start.command_workspace = (nitro_command){
         .name = "workspace",
         .words = "nitro workspace",
         .summary = "Manage workspaces.",
@@ -1400,6 +1340,7 @@ static void load_workspace(void) {
 }
 
 /* ---- nitro workspace create ---- */
+static atomic_bool filled_workspace_create;
 static nitro_option options_workspace_create[7];
 static const char help_workspace_create[] NITRO_COLD =
     "Description:\n"
@@ -1429,15 +1370,13 @@ static const char help_workspace_create[] NITRO_COLD =
     "Examples:\n"
     "  nitro workspace create --name \"my-workspace\"\n";
 static void load_workspace_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_workspace_create)) return;
     options_workspace_create[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1451,7 +1390,7 @@ static void load_workspace_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1507,11 +1446,11 @@ static void load_workspace_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -1521,7 +1460,7 @@ static void load_workspace_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_workspace_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1550,6 +1489,7 @@ static void load_workspace_create(void) {
 }
 
 /* ---- nitro workspace show ---- */
+static atomic_bool filled_workspace_show;
 static nitro_option options_workspace_show[5];
 static nitro_arg args_workspace_show[1];
 static const char help_workspace_show[] NITRO_COLD =
@@ -1579,15 +1519,13 @@ static const char help_workspace_show[] NITRO_COLD =
     "Examples:\n"
     "  nitro workspace show \"<workspace-id>\"\n";
 static void load_workspace_show(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_workspace_show)) return;
     options_workspace_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_show, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1601,7 +1539,7 @@ static void load_workspace_show(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_show, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1629,11 +1567,11 @@ static void load_workspace_show(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_show, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -1643,7 +1581,7 @@ static void load_workspace_show(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_workspace_show, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1679,6 +1617,7 @@ static void load_workspace_show(void) {
 }
 
 /* ---- nitro workspace list ---- */
+static atomic_bool filled_workspace_list;
 static nitro_option options_workspace_list[8];
 static const char help_workspace_list[] NITRO_COLD =
     "Description:\n"
@@ -1711,9 +1650,7 @@ static const char help_workspace_list[] NITRO_COLD =
     "  nitro workspace list\n"
     "  nitro workspace list --api-key \"$SECRET\"\n";
 static void load_workspace_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_workspace_list)) return;
     options_workspace_list[0] = (nitro_option){
         .name = "all",
         .value_name = NULL,
@@ -1733,7 +1670,7 @@ static void load_workspace_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1747,7 +1684,7 @@ static void load_workspace_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1761,7 +1698,7 @@ static void load_workspace_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1803,11 +1740,11 @@ static void load_workspace_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -1817,7 +1754,7 @@ static void load_workspace_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_workspace_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1846,6 +1783,7 @@ static void load_workspace_list(void) {
 }
 
 /* ---- nitro workspace current ---- */
+static atomic_bool filled_workspace_current;
 static nitro_option options_workspace_current[5];
 static const char help_workspace_current[] NITRO_COLD =
     "Description:\n"
@@ -1869,15 +1807,13 @@ static const char help_workspace_current[] NITRO_COLD =
     "  nitro workspace current\n"
     "  nitro workspace current --output json\n";
 static void load_workspace_current(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_workspace_current)) return;
     options_workspace_current[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_current, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1891,7 +1827,7 @@ static void load_workspace_current(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_current, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1919,11 +1855,11 @@ static void load_workspace_current(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_current, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -1933,7 +1869,7 @@ static void load_workspace_current(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_workspace_current, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -1962,6 +1898,7 @@ static void load_workspace_current(void) {
 }
 
 /* ---- nitro workspace set-default ---- */
+static atomic_bool filled_workspace_set_default;
 static const char *env_workspace_set_default_workspace_id[3];
 static nitro_option options_workspace_set_default[6];
 static const char help_workspace_set_default[] NITRO_COLD =
@@ -1993,9 +1930,7 @@ static const char help_workspace_set_default[] NITRO_COLD =
     "Examples:\n"
     "  nitro workspace set-default --workspace-id \"<workspace-id>\"\n";
 static void load_workspace_set_default(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_workspace_set_default)) return;
     env_workspace_set_default_workspace_id[0] = "NITRO_WORKSPACE_ID";
     env_workspace_set_default_workspace_id[1] = "BARISTA_WORKSPACE_ID";
     options_workspace_set_default[0] = (nitro_option){
@@ -2003,7 +1938,7 @@ static void load_workspace_set_default(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_set_default, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2017,7 +1952,7 @@ static void load_workspace_set_default(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_set_default, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2045,11 +1980,11 @@ static void load_workspace_set_default(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_workspace_set_default, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -2059,7 +1994,7 @@ static void load_workspace_set_default(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_workspace_set_default, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2102,8 +2037,12 @@ static void load_workspace_set_default(void) {
 }
 
 /* ---- nitro api-key ---- */
+static atomic_bool filled_api_key;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_api_key[3];
+static nitro_command command_api_key_create;
+static nitro_command command_api_key_list;
+static nitro_command command_api_key_delete;
 static const char help_api_key[] NITRO_COLD =
     "Description:\n"
     "  An API key acts for one workspace, or for one API in it, and nothing else:\n"
@@ -2124,9 +2063,7 @@ static const char help_api_key[] NITRO_COLD =
     "Examples:\n"
     "  nitro api-key list\n";
 static void load_api_key(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_key)) return;
     subcommands_api_key[0] = &command_api_key_create;
     command_api_key_create.name = "create";
     command_api_key_create.summary = "Create a new API key.";
@@ -2142,7 +2079,7 @@ static void load_api_key(void) {
     command_api_key_list.summary = "List the API keys of a workspace.";
     command_api_key_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_key_list.id = 14;
-    command_api_key = (nitro_command){
+    start.command_api_key = (nitro_command){
         .name = "api-key",
         .words = "nitro api-key",
         .summary = "Manage API keys.",
@@ -2161,6 +2098,7 @@ static void load_api_key(void) {
 }
 
 /* ---- nitro api-key create ---- */
+static atomic_bool filled_api_key_create;
 static const char *env_api_key_create_api_id[3];
 static const char *env_api_key_create_name[3];
 static const char *env_api_key_create_workspace_id[3];
@@ -2206,9 +2144,7 @@ static const char help_api_key_create[] NITRO_COLD =
     "  KEY=$(nitro api-key create --name ci --api-id \"<api-id>\" \\\n"
     "    --output json | jq -r '.secret')\n";
 static void load_api_key_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_key_create)) return;
     env_api_key_create_api_id[0] = "NITRO_API_ID";
     env_api_key_create_api_id[1] = "BARISTA_API_ID";
     env_api_key_create_name[0] = "NITRO_API_KEY_NAME";
@@ -2234,7 +2170,7 @@ static void load_api_key_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2248,7 +2184,7 @@ static void load_api_key_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2290,11 +2226,11 @@ static void load_api_key_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -2318,7 +2254,7 @@ static void load_api_key_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_key_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2361,6 +2297,7 @@ static void load_api_key_create(void) {
 }
 
 /* ---- nitro api-key list ---- */
+static atomic_bool filled_api_key_list;
 static const char *env_api_key_list_workspace_id[3];
 static nitro_option options_api_key_list[9];
 static const char help_api_key_list[] NITRO_COLD =
@@ -2398,9 +2335,7 @@ static const char help_api_key_list[] NITRO_COLD =
     "  nitro api-key list\n"
     "  nitro api-key list --workspace-id \"<workspace-id>\" --all --output json\n";
 static void load_api_key_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_key_list)) return;
     env_api_key_list_workspace_id[0] = "NITRO_WORKSPACE_ID";
     env_api_key_list_workspace_id[1] = "BARISTA_WORKSPACE_ID";
     options_api_key_list[0] = (nitro_option){
@@ -2422,7 +2357,7 @@ static void load_api_key_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2436,7 +2371,7 @@ static void load_api_key_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2450,7 +2385,7 @@ static void load_api_key_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2492,11 +2427,11 @@ static void load_api_key_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -2506,7 +2441,7 @@ static void load_api_key_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_key_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2549,6 +2484,7 @@ static void load_api_key_list(void) {
 }
 
 /* ---- nitro api-key delete ---- */
+static atomic_bool filled_api_key_delete;
 static nitro_option options_api_key_delete[6];
 static nitro_arg args_api_key_delete[1];
 static const char help_api_key_delete[] NITRO_COLD =
@@ -2580,15 +2516,13 @@ static const char help_api_key_delete[] NITRO_COLD =
     "Examples:\n"
     "  nitro api-key delete \"<api-key-id>\"\n";
 static void load_api_key_delete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_key_delete)) return;
     options_api_key_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_delete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2602,7 +2536,7 @@ static void load_api_key_delete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_delete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2644,11 +2578,11 @@ static void load_api_key_delete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_key_delete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -2658,7 +2592,7 @@ static void load_api_key_delete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_key_delete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2694,8 +2628,13 @@ static void load_api_key_delete(void) {
 }
 
 /* ---- nitro api ---- */
+static atomic_bool filled_api;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_api[4];
+static nitro_command command_api_create;
+static nitro_command command_api_list;
+static nitro_command command_api_show;
+static nitro_command command_api_delete;
 static const char help_api[] NITRO_COLD =
     "Description:\n"
     "  Create, show, list and delete the APIs of a workspace.\n"
@@ -2715,9 +2654,7 @@ static const char help_api[] NITRO_COLD =
     "Examples:\n"
     "  nitro api list\n";
 static void load_api(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api)) return;
     subcommands_api[0] = &command_api_create;
     command_api_create.name = "create";
     command_api_create.summary = "Create a new API.";
@@ -2738,7 +2675,7 @@ static void load_api(void) {
     command_api_show.summary = "Show details of an API.";
     command_api_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_api_show.id = 19;
-    command_api = (nitro_command){
+    start.command_api = (nitro_command){
         .name = "api",
         .words = "nitro api",
         .summary = "Manage APIs.",
@@ -2757,6 +2694,7 @@ static void load_api(void) {
 }
 
 /* ---- nitro api create ---- */
+static atomic_bool filled_api_create;
 static const char *env_api_create_kind[3];
 static const char *choices_api_create_kind[4];
 static const char *env_api_create_name[3];
@@ -2799,9 +2737,7 @@ static const char help_api_create[] NITRO_COLD =
     "Examples:\n"
     "  nitro api create --name \"my-api\" --path \"/products/catalog\"\n";
 static void load_api_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_create)) return;
     env_api_create_kind[0] = "NITRO_API_KIND";
     env_api_create_kind[1] = "BARISTA_API_KIND";
     choices_api_create_kind[0] = "collection";
@@ -2818,7 +2754,7 @@ static void load_api_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2832,7 +2768,7 @@ static void load_api_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2888,11 +2824,11 @@ static void load_api_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -2916,7 +2852,7 @@ static void load_api_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -2959,6 +2895,7 @@ static void load_api_create(void) {
 }
 
 /* ---- nitro api list ---- */
+static atomic_bool filled_api_list;
 static const char *env_api_list_workspace_id[3];
 static nitro_option options_api_list[9];
 static const char help_api_list[] NITRO_COLD =
@@ -2996,9 +2933,7 @@ static const char help_api_list[] NITRO_COLD =
     "  nitro api list\n"
     "  nitro api list --all --output json\n";
 static void load_api_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_list)) return;
     env_api_list_workspace_id[0] = "NITRO_WORKSPACE_ID";
     env_api_list_workspace_id[1] = "BARISTA_WORKSPACE_ID";
     options_api_list[0] = (nitro_option){
@@ -3020,7 +2955,7 @@ static void load_api_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3034,7 +2969,7 @@ static void load_api_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3048,7 +2983,7 @@ static void load_api_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3090,11 +3025,11 @@ static void load_api_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -3104,7 +3039,7 @@ static void load_api_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3147,6 +3082,7 @@ static void load_api_list(void) {
 }
 
 /* ---- nitro api show ---- */
+static atomic_bool filled_api_show;
 static nitro_option options_api_show[5];
 static nitro_arg args_api_show[1];
 static const char help_api_show[] NITRO_COLD =
@@ -3176,15 +3112,13 @@ static const char help_api_show[] NITRO_COLD =
     "Examples:\n"
     "  nitro api show \"<api-id>\"\n";
 static void load_api_show(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_show)) return;
     options_api_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_show, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3198,7 +3132,7 @@ static void load_api_show(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_show, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3226,11 +3160,11 @@ static void load_api_show(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_show, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -3240,7 +3174,7 @@ static void load_api_show(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_show, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3276,6 +3210,7 @@ static void load_api_show(void) {
 }
 
 /* ---- nitro api delete ---- */
+static atomic_bool filled_api_delete;
 static nitro_option options_api_delete[6];
 static nitro_arg args_api_delete[1];
 static const char help_api_delete[] NITRO_COLD =
@@ -3308,15 +3243,13 @@ static const char help_api_delete[] NITRO_COLD =
     "Examples:\n"
     "  nitro api delete \"<api-id>\"\n";
 static void load_api_delete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_api_delete)) return;
     options_api_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_delete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3330,7 +3263,7 @@ static void load_api_delete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_delete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3372,11 +3305,11 @@ static void load_api_delete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_api_delete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -3386,7 +3319,7 @@ static void load_api_delete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_api_delete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3422,8 +3355,18 @@ static void load_api_delete(void) {
 }
 
 /* ---- nitro client ---- */
+static atomic_bool filled_client;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_client[9];
+static nitro_command command_client_create;
+static nitro_command command_client_delete;
+static nitro_command command_client_show;
+static nitro_command command_client_list;
+static nitro_command command_client_upload;
+static nitro_command command_client_validate;
+static nitro_command command_client_publish;
+static nitro_command command_client_unpublish;
+static nitro_command command_client_download;
 static const char help_client[] NITRO_COLD =
     "Description:\n"
     "  A client is a set of persisted operations of an API. Create, show, list and\n"
@@ -3451,9 +3394,7 @@ static const char help_client[] NITRO_COLD =
     "  nitro client list --api-id \"<api-id>\"\n"
     "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
 static void load_client(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client)) return;
     subcommands_client[0] = &command_client_create;
     command_client_create.name = "create";
     command_client_create.summary = "Create a new client.";
@@ -3499,7 +3440,7 @@ static void load_client(void) {
     command_client_validate.summary = "Validate a client version.";
     command_client_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_client_validate.id = 29;
-    command_client = (nitro_command){
+    start.command_client = (nitro_command){
         .name = "client",
         .words = "nitro client",
         .summary = "Manage the clients of an API and their versions.",
@@ -3518,6 +3459,7 @@ static void load_client(void) {
 }
 
 /* ---- nitro client create ---- */
+static atomic_bool filled_client_create;
 static const char *env_client_create_api_id[3];
 static const char *env_client_create_name[3];
 static nitro_option options_client_create[7];
@@ -3548,9 +3490,7 @@ static const char help_client_create[] NITRO_COLD =
     "Examples:\n"
     "  nitro client create --api-id \"<api-id>\" --name \"my-client\"\n";
 static void load_client_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_create)) return;
     env_client_create_api_id[0] = "NITRO_API_ID";
     env_client_create_api_id[1] = "BARISTA_API_ID";
     env_client_create_name[0] = "NITRO_CLIENT_NAME";
@@ -3574,7 +3514,7 @@ static void load_client_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3588,7 +3528,7 @@ static void load_client_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3630,11 +3570,11 @@ static void load_client_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -3644,7 +3584,7 @@ static void load_client_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3673,6 +3613,7 @@ static void load_client_create(void) {
 }
 
 /* ---- nitro client delete ---- */
+static atomic_bool filled_client_delete;
 static nitro_option options_client_delete[6];
 static nitro_arg args_client_delete[1];
 static const char help_client_delete[] NITRO_COLD =
@@ -3704,15 +3645,13 @@ static const char help_client_delete[] NITRO_COLD =
     "Examples:\n"
     "  nitro client delete \"<client-id>\"\n";
 static void load_client_delete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_delete)) return;
     options_client_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_delete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3726,7 +3665,7 @@ static void load_client_delete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_delete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3768,11 +3707,11 @@ static void load_client_delete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_delete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -3782,7 +3721,7 @@ static void load_client_delete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_delete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3818,6 +3757,7 @@ static void load_client_delete(void) {
 }
 
 /* ---- nitro client show ---- */
+static atomic_bool filled_client_show;
 static nitro_option options_client_show[5];
 static nitro_arg args_client_show[1];
 static const char help_client_show[] NITRO_COLD =
@@ -3847,15 +3787,13 @@ static const char help_client_show[] NITRO_COLD =
     "Examples:\n"
     "  nitro client show \"<client-id>\"\n";
 static void load_client_show(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_show)) return;
     options_client_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_show, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3869,7 +3807,7 @@ static void load_client_show(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_show, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3897,11 +3835,11 @@ static void load_client_show(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_show, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -3911,7 +3849,7 @@ static void load_client_show(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_show, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -3947,10 +3885,13 @@ static void load_client_show(void) {
 }
 
 /* ---- nitro client list ---- */
+static atomic_bool filled_client_list;
 static const char *env_client_list_api_id[3];
 static nitro_option options_client_list[9];
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_client_list[2];
+static nitro_command command_client_list_versions;
+static nitro_command command_client_list_published_versions;
 static const char help_client_list[] NITRO_COLD =
     "Description:\n"
     "  List the clients of an API. Results are paginated like pat list.\n"
@@ -3986,9 +3927,7 @@ static const char help_client_list[] NITRO_COLD =
     "  nitro client list --api-id \"<api-id>\"\n"
     "  nitro client list --api-id \"<api-id>\" --all --output json\n";
 static void load_client_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_list)) return;
     env_client_list_api_id[0] = "NITRO_API_ID";
     env_client_list_api_id[1] = "BARISTA_API_ID";
     options_client_list[0] = (nitro_option){
@@ -4024,7 +3963,7 @@ static void load_client_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4038,7 +3977,7 @@ static void load_client_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4052,7 +3991,7 @@ static void load_client_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4094,11 +4033,11 @@ static void load_client_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -4108,7 +4047,7 @@ static void load_client_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4147,6 +4086,7 @@ static void load_client_list(void) {
 }
 
 /* ---- nitro client list versions ---- */
+static atomic_bool filled_client_list_versions;
 static const char *env_client_list_versions_client_id[3];
 static nitro_option options_client_list_versions[9];
 static const char help_client_list_versions[] NITRO_COLD =
@@ -4183,9 +4123,7 @@ static const char help_client_list_versions[] NITRO_COLD =
     "  nitro client list versions --client-id \"<client-id>\"\n"
     "  nitro client list versions --client-id \"<client-id>\" --all --output json\n";
 static void load_client_list_versions(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_list_versions)) return;
     env_client_list_versions_client_id[0] = "NITRO_CLIENT_ID";
     env_client_list_versions_client_id[1] = "BARISTA_CLIENT_ID";
     options_client_list_versions[0] = (nitro_option){
@@ -4207,7 +4145,7 @@ static void load_client_list_versions(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_versions, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4235,7 +4173,7 @@ static void load_client_list_versions(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_versions, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4249,7 +4187,7 @@ static void load_client_list_versions(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_versions, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4291,11 +4229,11 @@ static void load_client_list_versions(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_versions, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -4305,7 +4243,7 @@ static void load_client_list_versions(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_list_versions, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4334,6 +4272,7 @@ static void load_client_list_versions(void) {
 }
 
 /* ---- nitro client list published-versions ---- */
+static atomic_bool filled_client_list_published_versions;
 static const char *env_client_list_published_versions_client_id[3];
 static nitro_option options_client_list_published_versions[9];
 static const char help_client_list_published_versions[] NITRO_COLD =
@@ -4369,9 +4308,7 @@ static const char help_client_list_published_versions[] NITRO_COLD =
     "Examples:\n"
     "  nitro client list published-versions --client-id \"<client-id>\"\n";
 static void load_client_list_published_versions(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_list_published_versions)) return;
     env_client_list_published_versions_client_id[0] = "NITRO_CLIENT_ID";
     env_client_list_published_versions_client_id[1] = "BARISTA_CLIENT_ID";
     options_client_list_published_versions[0] = (nitro_option){
@@ -4393,7 +4330,7 @@ static void load_client_list_published_versions(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_published_versions, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4421,7 +4358,7 @@ static void load_client_list_published_versions(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_published_versions, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4435,7 +4372,7 @@ static void load_client_list_published_versions(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_published_versions, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4477,11 +4414,11 @@ static void load_client_list_published_versions(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_list_published_versions, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -4491,7 +4428,7 @@ static void load_client_list_published_versions(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_list_published_versions, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4520,6 +4457,7 @@ static void load_client_list_published_versions(void) {
 }
 
 /* ---- nitro client upload ---- */
+static atomic_bool filled_client_upload;
 static const char *env_client_upload_client_id[3];
 static const char *env_client_upload_operations_file[3];
 static const char *env_client_upload_tag[3];
@@ -4561,9 +4499,7 @@ static const char help_client_upload[] NITRO_COLD =
     "  nitro client upload --client-id <client-id> --tag v1 \\\n"
     "    --operations-file operations.json\n";
 static void load_client_upload(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_upload)) return;
     env_client_upload_client_id[0] = "NITRO_CLIENT_ID";
     env_client_upload_client_id[1] = "BARISTA_CLIENT_ID";
     env_client_upload_operations_file[0] = "NITRO_OPERATIONS_FILE";
@@ -4575,7 +4511,7 @@ static void load_client_upload(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_upload, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4603,7 +4539,7 @@ static void load_client_upload(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_upload, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4645,11 +4581,11 @@ static void load_client_upload(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_upload, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -4687,7 +4623,7 @@ static void load_client_upload(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_upload, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4716,6 +4652,7 @@ static void load_client_upload(void) {
 }
 
 /* ---- nitro client validate ---- */
+static atomic_bool filled_client_validate;
 static const char *env_client_validate_client_id[3];
 static const char *env_client_validate_operations_file[3];
 static const char *env_client_validate_stage[3];
@@ -4756,9 +4693,7 @@ static const char help_client_validate[] NITRO_COLD =
     "  nitro client validate --client-id <client-id> --stage dev \\\n"
     "    --operations-file operations.json\n";
 static void load_client_validate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_validate)) return;
     env_client_validate_client_id[0] = "NITRO_CLIENT_ID";
     env_client_validate_client_id[1] = "BARISTA_CLIENT_ID";
     env_client_validate_operations_file[0] = "NITRO_OPERATIONS_FILE";
@@ -4770,7 +4705,7 @@ static void load_client_validate(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_validate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4798,7 +4733,7 @@ static void load_client_validate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_validate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4840,11 +4775,11 @@ static void load_client_validate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_validate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -4882,7 +4817,7 @@ static void load_client_validate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_validate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4911,6 +4846,7 @@ static void load_client_validate(void) {
 }
 
 /* ---- nitro client publish ---- */
+static atomic_bool filled_client_publish;
 static const char *env_client_publish_client_id[3];
 static const char *env_client_publish_stage[3];
 static const char *env_client_publish_tag[3];
@@ -4951,9 +4887,7 @@ static const char help_client_publish[] NITRO_COLD =
     "Examples:\n"
     "  nitro client publish --client-id <client-id> --tag v1 --stage dev\n";
 static void load_client_publish(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_publish)) return;
     env_client_publish_client_id[0] = "NITRO_CLIENT_ID";
     env_client_publish_client_id[1] = "BARISTA_CLIENT_ID";
     env_client_publish_stage[0] = "NITRO_STAGE";
@@ -4967,7 +4901,7 @@ static void load_client_publish(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_publish, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -4995,7 +4929,7 @@ static void load_client_publish(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_publish, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5037,11 +4971,11 @@ static void load_client_publish(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_publish, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -5093,7 +5027,7 @@ static void load_client_publish(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_publish, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5136,6 +5070,7 @@ static void load_client_publish(void) {
 }
 
 /* ---- nitro client unpublish ---- */
+static atomic_bool filled_client_unpublish;
 static const char *env_client_unpublish_client_id[3];
 static const char *env_client_unpublish_stage[3];
 static const char *env_client_unpublish_tag[3];
@@ -5176,9 +5111,7 @@ static const char help_client_unpublish[] NITRO_COLD =
     "  nitro client unpublish --client-id <client-id> --stage dev \\\n"
     "    --tag v1 v2 --force\n";
 static void load_client_unpublish(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_unpublish)) return;
     env_client_unpublish_client_id[0] = "NITRO_CLIENT_ID";
     env_client_unpublish_client_id[1] = "BARISTA_CLIENT_ID";
     env_client_unpublish_stage[0] = "NITRO_STAGE";
@@ -5190,7 +5123,7 @@ static void load_client_unpublish(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_unpublish, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5218,7 +5151,7 @@ static void load_client_unpublish(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_unpublish, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5260,11 +5193,11 @@ static void load_client_unpublish(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_unpublish, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -5302,7 +5235,7 @@ static void load_client_unpublish(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_unpublish, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5331,6 +5264,7 @@ static void load_client_unpublish(void) {
 }
 
 /* ---- nitro client download ---- */
+static atomic_bool filled_client_download;
 static const char *env_client_download_api_id[3];
 static const char *choices_client_download_format[3];
 static const char *env_client_download_stage[3];
@@ -5369,9 +5303,7 @@ static const char help_client_download[] NITRO_COLD =
     "  nitro client download --api-id <api-id> --stage dev \\\n"
     "    --path operations.json\n";
 static void load_client_download(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_client_download)) return;
     env_client_download_api_id[0] = "NITRO_API_ID";
     env_client_download_api_id[1] = "BARISTA_API_ID";
     choices_client_download_format[0] = "folder";
@@ -5397,7 +5329,7 @@ static void load_client_download(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_download, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5411,7 +5343,7 @@ static void load_client_download(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_download, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5453,11 +5385,11 @@ static void load_client_download(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_client_download, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -5495,7 +5427,7 @@ static void load_client_download(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_client_download, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5524,8 +5456,12 @@ static void load_client_download(void) {
 }
 
 /* ---- nitro stage ---- */
+static atomic_bool filled_stage;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_stage[3];
+static nitro_command command_stage_list;
+static nitro_command command_stage_edit;
+static nitro_command command_stage_delete;
 static const char help_stage[] NITRO_COLD =
     "Description:\n"
     "  List, edit and delete the stages of an API.\n"
@@ -5544,9 +5480,7 @@ static const char help_stage[] NITRO_COLD =
     "Examples:\n"
     "  nitro stage list --api-id \"<api-id>\"\n";
 static void load_stage(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_stage)) return;
     subcommands_stage[0] = &command_stage_delete;
     command_stage_delete.name = "delete";
     command_stage_delete.summary = "Delete a stage by name.";
@@ -5562,7 +5496,7 @@ static void load_stage(void) {
     command_stage_list.summary = "List all stages of an API.";
     command_stage_list.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_stage_list.id = 34;
-    command_stage = (nitro_command){
+    start.command_stage = (nitro_command){
         .name = "stage",
         .words = "nitro stage",
         .summary = "Manage stages.",
@@ -5581,6 +5515,7 @@ static void load_stage(void) {
 }
 
 /* ---- nitro stage list ---- */
+static atomic_bool filled_stage_list;
 static const char *env_stage_list_api_id[3];
 static nitro_option options_stage_list[6];
 static const char help_stage_list[] NITRO_COLD =
@@ -5609,9 +5544,7 @@ static const char help_stage_list[] NITRO_COLD =
     "Examples:\n"
     "  nitro stage list --api-id \"<api-id>\"\n";
 static void load_stage_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_stage_list)) return;
     env_stage_list_api_id[0] = "NITRO_API_ID";
     env_stage_list_api_id[1] = "BARISTA_API_ID";
     options_stage_list[0] = (nitro_option){
@@ -5633,7 +5566,7 @@ static void load_stage_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5647,7 +5580,7 @@ static void load_stage_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5675,11 +5608,11 @@ static void load_stage_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -5689,7 +5622,7 @@ static void load_stage_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_stage_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5718,6 +5651,7 @@ static void load_stage_list(void) {
 }
 
 /* ---- nitro stage edit ---- */
+static atomic_bool filled_stage_edit;
 static const char *env_stage_edit_api_id[3];
 static nitro_option options_stage_edit[7];
 static const char help_stage_edit[] NITRO_COLD =
@@ -5750,9 +5684,7 @@ static const char help_stage_edit[] NITRO_COLD =
     "  nitro stage edit --api-id \"<api-id>\" \\\n"
     "    --configuration '[{\"name\":\"dev\",\"displayName\":\"Dev\",\"conditions\":[]}]'\n";
 static void load_stage_edit(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_stage_edit)) return;
     env_stage_edit_api_id[0] = "NITRO_API_ID";
     env_stage_edit_api_id[1] = "BARISTA_API_ID";
     options_stage_edit[0] = (nitro_option){
@@ -5774,7 +5706,7 @@ static void load_stage_edit(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_edit, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5788,7 +5720,7 @@ static void load_stage_edit(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_edit, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5830,11 +5762,11 @@ static void load_stage_edit(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_edit, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -5844,7 +5776,7 @@ static void load_stage_edit(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_stage_edit, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5873,6 +5805,7 @@ static void load_stage_edit(void) {
 }
 
 /* ---- nitro stage delete ---- */
+static atomic_bool filled_stage_delete;
 static const char *env_stage_delete_api_id[3];
 static const char *env_stage_delete_stage[3];
 static nitro_option options_stage_delete[8];
@@ -5906,9 +5839,7 @@ static const char help_stage_delete[] NITRO_COLD =
     "Examples:\n"
     "  nitro stage delete --api-id \"<api-id>\" --stage \"dev\" --force\n";
 static void load_stage_delete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_stage_delete)) return;
     env_stage_delete_api_id[0] = "NITRO_API_ID";
     env_stage_delete_api_id[1] = "BARISTA_API_ID";
     env_stage_delete_stage[0] = "NITRO_STAGE";
@@ -5932,7 +5863,7 @@ static void load_stage_delete(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_delete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5946,7 +5877,7 @@ static void load_stage_delete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_delete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -5988,11 +5919,11 @@ static void load_stage_delete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_stage_delete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -6016,7 +5947,7 @@ static void load_stage_delete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_stage_delete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6045,8 +5976,12 @@ static void load_stage_delete(void) {
 }
 
 /* ---- nitro environment ---- */
+static atomic_bool filled_environment;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_environment[3];
+static nitro_command command_environment_create;
+static nitro_command command_environment_list;
+static nitro_command command_environment_show;
 static const char help_environment[] NITRO_COLD =
     "Description:\n"
     "  Create, list and show the environments of a workspace.\n"
@@ -6065,9 +6000,7 @@ static const char help_environment[] NITRO_COLD =
     "Examples:\n"
     "  nitro environment list\n";
 static void load_environment(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_environment)) return;
     subcommands_environment[0] = &command_environment_create;
     command_environment_create.name = "create";
     command_environment_create.summary = "Create a new environment.";
@@ -6083,7 +6016,7 @@ static void load_environment(void) {
     command_environment_show.summary = "Show details of an environment.";
     command_environment_show.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_environment_show.id = 40;
-    command_environment = (nitro_command){
+    start.command_environment = (nitro_command){
         .name = "environment",
         .words = "nitro environment",
         .summary = "Manage environments.",
@@ -6102,6 +6035,7 @@ static void load_environment(void) {
 }
 
 /* ---- nitro environment create ---- */
+static atomic_bool filled_environment_create;
 static const char *env_environment_create_workspace_id[3];
 static nitro_option options_environment_create[7];
 static const char help_environment_create[] NITRO_COLD =
@@ -6134,9 +6068,7 @@ static const char help_environment_create[] NITRO_COLD =
     "Examples:\n"
     "  nitro environment create --name \"production\"\n";
 static void load_environment_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_environment_create)) return;
     env_environment_create_workspace_id[0] = "NITRO_WORKSPACE_ID";
     env_environment_create_workspace_id[1] = "BARISTA_WORKSPACE_ID";
     options_environment_create[0] = (nitro_option){
@@ -6144,7 +6076,7 @@ static void load_environment_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6158,7 +6090,7 @@ static void load_environment_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6200,11 +6132,11 @@ static void load_environment_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -6214,7 +6146,7 @@ static void load_environment_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_environment_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6257,6 +6189,7 @@ static void load_environment_create(void) {
 }
 
 /* ---- nitro environment list ---- */
+static atomic_bool filled_environment_list;
 static const char *env_environment_list_workspace_id[3];
 static nitro_option options_environment_list[9];
 static const char help_environment_list[] NITRO_COLD =
@@ -6294,9 +6227,7 @@ static const char help_environment_list[] NITRO_COLD =
     "  nitro environment list\n"
     "  nitro environment list --all --output json\n";
 static void load_environment_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_environment_list)) return;
     env_environment_list_workspace_id[0] = "NITRO_WORKSPACE_ID";
     env_environment_list_workspace_id[1] = "BARISTA_WORKSPACE_ID";
     options_environment_list[0] = (nitro_option){
@@ -6318,7 +6249,7 @@ static void load_environment_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6332,7 +6263,7 @@ static void load_environment_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6346,7 +6277,7 @@ static void load_environment_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6388,11 +6319,11 @@ static void load_environment_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -6402,7 +6333,7 @@ static void load_environment_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_environment_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6445,6 +6376,7 @@ static void load_environment_list(void) {
 }
 
 /* ---- nitro environment show ---- */
+static atomic_bool filled_environment_show;
 static nitro_option options_environment_show[5];
 static nitro_arg args_environment_show[1];
 static const char help_environment_show[] NITRO_COLD =
@@ -6474,15 +6406,13 @@ static const char help_environment_show[] NITRO_COLD =
     "Examples:\n"
     "  nitro environment show \"<environment-id>\"\n";
 static void load_environment_show(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_environment_show)) return;
     options_environment_show[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_show, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6496,7 +6426,7 @@ static void load_environment_show(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_show, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6524,11 +6454,11 @@ static void load_environment_show(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_environment_show, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -6538,7 +6468,7 @@ static void load_environment_show(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_environment_show, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6574,8 +6504,15 @@ static void load_environment_show(void) {
 }
 
 /* ---- nitro openapi ---- */
+static atomic_bool filled_openapi;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_openapi[6];
+static nitro_command command_openapi_create;
+static nitro_command command_openapi_delete;
+static nitro_command command_openapi_list;
+static nitro_command command_openapi_upload;
+static nitro_command command_openapi_validate;
+static nitro_command command_openapi_publish;
 static const char help_openapi[] NITRO_COLD =
     "Description:\n"
     "  An OpenAPI collection maps GraphQL operations (each with its @http\n"
@@ -6602,9 +6539,7 @@ static const char help_openapi[] NITRO_COLD =
     "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
     "    -p 'openapi/**/*.graphql'\n";
 static void load_openapi(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi)) return;
     subcommands_openapi[0] = &command_openapi_create;
     command_openapi_create.name = "create";
     command_openapi_create.summary = "Create a new OpenAPI collection.";
@@ -6635,7 +6570,7 @@ static void load_openapi(void) {
     command_openapi_validate.summary = "Validate an OpenAPI collection against a stage.";
     command_openapi_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_openapi_validate.id = 46;
-    command_openapi = (nitro_command){
+    start.command_openapi = (nitro_command){
         .name = "openapi",
         .words = "nitro openapi",
         .summary = "Manage OpenAPI collections.",
@@ -6654,6 +6589,7 @@ static void load_openapi(void) {
 }
 
 /* ---- nitro openapi create ---- */
+static atomic_bool filled_openapi_create;
 static const char *env_openapi_create_api_id[3];
 static const char *env_openapi_create_name[3];
 static nitro_option options_openapi_create[7];
@@ -6684,9 +6620,7 @@ static const char help_openapi_create[] NITRO_COLD =
     "Examples:\n"
     "  nitro openapi create --api-id \"<api-id>\" --name \"my-collection\"\n";
 static void load_openapi_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi_create)) return;
     env_openapi_create_api_id[0] = "NITRO_API_ID";
     env_openapi_create_api_id[1] = "BARISTA_API_ID";
     env_openapi_create_name[0] = "NITRO_OPENAPI_COLLECTION_NAME";
@@ -6710,7 +6644,7 @@ static void load_openapi_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6724,7 +6658,7 @@ static void load_openapi_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6766,11 +6700,11 @@ static void load_openapi_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -6780,7 +6714,7 @@ static void load_openapi_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_openapi_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6809,6 +6743,7 @@ static void load_openapi_create(void) {
 }
 
 /* ---- nitro openapi delete ---- */
+static atomic_bool filled_openapi_delete;
 static nitro_option options_openapi_delete[6];
 static nitro_arg args_openapi_delete[1];
 static const char help_openapi_delete[] NITRO_COLD =
@@ -6840,15 +6775,13 @@ static const char help_openapi_delete[] NITRO_COLD =
     "Examples:\n"
     "  nitro openapi delete \"<id>\" --force\n";
 static void load_openapi_delete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi_delete)) return;
     options_openapi_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_delete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6862,7 +6795,7 @@ static void load_openapi_delete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_delete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6904,11 +6837,11 @@ static void load_openapi_delete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_delete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -6918,7 +6851,7 @@ static void load_openapi_delete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_openapi_delete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -6954,6 +6887,7 @@ static void load_openapi_delete(void) {
 }
 
 /* ---- nitro openapi list ---- */
+static atomic_bool filled_openapi_list;
 static const char *env_openapi_list_api_id[3];
 static nitro_option options_openapi_list[9];
 static const char help_openapi_list[] NITRO_COLD =
@@ -6986,9 +6920,7 @@ static const char help_openapi_list[] NITRO_COLD =
     "Examples:\n"
     "  nitro openapi list --api-id \"<api-id>\"\n";
 static void load_openapi_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi_list)) return;
     env_openapi_list_api_id[0] = "NITRO_API_ID";
     env_openapi_list_api_id[1] = "BARISTA_API_ID";
     options_openapi_list[0] = (nitro_option){
@@ -7024,7 +6956,7 @@ static void load_openapi_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7038,7 +6970,7 @@ static void load_openapi_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7052,7 +6984,7 @@ static void load_openapi_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7094,11 +7026,11 @@ static void load_openapi_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -7108,7 +7040,7 @@ static void load_openapi_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_openapi_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7137,6 +7069,7 @@ static void load_openapi_list(void) {
 }
 
 /* ---- nitro openapi upload ---- */
+static atomic_bool filled_openapi_upload;
 static const char *env_openapi_upload_openapi_collection_id[3];
 static const char *env_openapi_upload_tag[3];
 static nitro_option options_openapi_upload[9];
@@ -7178,9 +7111,7 @@ static const char help_openapi_upload[] NITRO_COLD =
     "  nitro openapi upload --openapi-collection-id <id> --tag v1 \\\n"
     "    -p 'openapi/**/*.graphql'\n";
 static void load_openapi_upload(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi_upload)) return;
     env_openapi_upload_openapi_collection_id[0] = "NITRO_OPENAPI_COLLECTION_ID";
     env_openapi_upload_openapi_collection_id[1] = "BARISTA_OPENAPI_COLLECTION_ID";
     env_openapi_upload_tag[0] = "NITRO_TAG";
@@ -7190,7 +7121,7 @@ static void load_openapi_upload(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_upload, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7204,7 +7135,7 @@ static void load_openapi_upload(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_upload, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7246,11 +7177,11 @@ static void load_openapi_upload(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_upload, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -7303,7 +7234,7 @@ static void load_openapi_upload(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_openapi_upload, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7332,6 +7263,7 @@ static void load_openapi_upload(void) {
 }
 
 /* ---- nitro openapi validate ---- */
+static atomic_bool filled_openapi_validate;
 static const char *env_openapi_validate_openapi_collection_id[3];
 static const char *env_openapi_validate_stage[3];
 static nitro_option options_openapi_validate[9];
@@ -7372,9 +7304,7 @@ static const char help_openapi_validate[] NITRO_COLD =
     "  nitro openapi validate --openapi-collection-id <id> --stage dev \\\n"
     "    -p 'openapi/**/*.graphql'\n";
 static void load_openapi_validate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi_validate)) return;
     env_openapi_validate_openapi_collection_id[0] = "NITRO_OPENAPI_COLLECTION_ID";
     env_openapi_validate_openapi_collection_id[1] = "BARISTA_OPENAPI_COLLECTION_ID";
     env_openapi_validate_stage[0] = "NITRO_STAGE";
@@ -7384,7 +7314,7 @@ static void load_openapi_validate(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_validate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7398,7 +7328,7 @@ static void load_openapi_validate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_validate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7440,11 +7370,11 @@ static void load_openapi_validate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_validate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -7497,7 +7427,7 @@ static void load_openapi_validate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_openapi_validate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7526,6 +7456,7 @@ static void load_openapi_validate(void) {
 }
 
 /* ---- nitro openapi publish ---- */
+static atomic_bool filled_openapi_publish;
 static const char *env_openapi_publish_openapi_collection_id[3];
 static const char *env_openapi_publish_stage[3];
 static const char *env_openapi_publish_tag[3];
@@ -7571,9 +7502,7 @@ static const char help_openapi_publish[] NITRO_COLD =
     "Examples:\n"
     "  nitro openapi publish --openapi-collection-id <id> --tag v1 --stage dev\n";
 static void load_openapi_publish(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_openapi_publish)) return;
     env_openapi_publish_openapi_collection_id[0] = "NITRO_OPENAPI_COLLECTION_ID";
     env_openapi_publish_openapi_collection_id[1] = "BARISTA_OPENAPI_COLLECTION_ID";
     env_openapi_publish_stage[0] = "NITRO_STAGE";
@@ -7587,7 +7516,7 @@ static void load_openapi_publish(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_publish, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7601,7 +7530,7 @@ static void load_openapi_publish(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_publish, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7657,11 +7586,11 @@ static void load_openapi_publish(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_openapi_publish, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -7713,7 +7642,7 @@ static void load_openapi_publish(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_openapi_publish, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7756,8 +7685,15 @@ static void load_openapi_publish(void) {
 }
 
 /* ---- nitro mcp ---- */
+static atomic_bool filled_mcp;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_mcp[6];
+static nitro_command command_mcp_create;
+static nitro_command command_mcp_delete;
+static nitro_command command_mcp_list;
+static nitro_command command_mcp_upload;
+static nitro_command command_mcp_validate;
+static nitro_command command_mcp_publish;
 static const char help_mcp[] NITRO_COLD =
     "Description:\n"
     "  An MCP feature collection holds the prompts (JSON) and tools (GraphQL\n"
@@ -7784,9 +7720,7 @@ static const char help_mcp[] NITRO_COLD =
     "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
     "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
 static void load_mcp(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp)) return;
     subcommands_mcp[0] = &command_mcp_create;
     command_mcp_create.name = "create";
     command_mcp_create.summary = "Create a new MCP feature collection.";
@@ -7817,7 +7751,7 @@ static void load_mcp(void) {
     command_mcp_validate.summary = "Validate an MCP feature collection against a stage.";
     command_mcp_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mcp_validate.id = 53;
-    command_mcp = (nitro_command){
+    start.command_mcp = (nitro_command){
         .name = "mcp",
         .words = "nitro mcp",
         .summary = "Manage MCP feature collections.",
@@ -7836,6 +7770,7 @@ static void load_mcp(void) {
 }
 
 /* ---- nitro mcp create ---- */
+static atomic_bool filled_mcp_create;
 static const char *env_mcp_create_api_id[3];
 static const char *env_mcp_create_name[3];
 static nitro_option options_mcp_create[7];
@@ -7867,9 +7802,7 @@ static const char help_mcp_create[] NITRO_COLD =
     "Examples:\n"
     "  nitro mcp create --api-id \"<api-id>\" --name \"my-collection\"\n";
 static void load_mcp_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp_create)) return;
     env_mcp_create_api_id[0] = "NITRO_API_ID";
     env_mcp_create_api_id[1] = "BARISTA_API_ID";
     env_mcp_create_name[0] = "NITRO_MCP_FEATURE_COLLECTION_NAME";
@@ -7893,7 +7826,7 @@ static void load_mcp_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7907,7 +7840,7 @@ static void load_mcp_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7949,11 +7882,11 @@ static void load_mcp_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -7963,7 +7896,7 @@ static void load_mcp_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mcp_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -7992,6 +7925,7 @@ static void load_mcp_create(void) {
 }
 
 /* ---- nitro mcp delete ---- */
+static atomic_bool filled_mcp_delete;
 static nitro_option options_mcp_delete[6];
 static nitro_arg args_mcp_delete[1];
 static const char help_mcp_delete[] NITRO_COLD =
@@ -8023,15 +7957,13 @@ static const char help_mcp_delete[] NITRO_COLD =
     "Examples:\n"
     "  nitro mcp delete \"<id>\" --force\n";
 static void load_mcp_delete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp_delete)) return;
     options_mcp_delete[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_delete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8045,7 +7977,7 @@ static void load_mcp_delete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_delete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8087,11 +8019,11 @@ static void load_mcp_delete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_delete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -8101,7 +8033,7 @@ static void load_mcp_delete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mcp_delete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8137,6 +8069,7 @@ static void load_mcp_delete(void) {
 }
 
 /* ---- nitro mcp list ---- */
+static atomic_bool filled_mcp_list;
 static const char *env_mcp_list_api_id[3];
 static nitro_option options_mcp_list[9];
 static const char help_mcp_list[] NITRO_COLD =
@@ -8170,9 +8103,7 @@ static const char help_mcp_list[] NITRO_COLD =
     "Examples:\n"
     "  nitro mcp list --api-id \"<api-id>\"\n";
 static void load_mcp_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp_list)) return;
     env_mcp_list_api_id[0] = "NITRO_API_ID";
     env_mcp_list_api_id[1] = "BARISTA_API_ID";
     options_mcp_list[0] = (nitro_option){
@@ -8208,7 +8139,7 @@ static void load_mcp_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8222,7 +8153,7 @@ static void load_mcp_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8236,7 +8167,7 @@ static void load_mcp_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8278,11 +8209,11 @@ static void load_mcp_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -8292,7 +8223,7 @@ static void load_mcp_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mcp_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8321,6 +8252,7 @@ static void load_mcp_list(void) {
 }
 
 /* ---- nitro mcp upload ---- */
+static atomic_bool filled_mcp_upload;
 static const char *env_mcp_upload_mcp_feature_collection_id[3];
 static const char *env_mcp_upload_tag[3];
 static nitro_option options_mcp_upload[10];
@@ -8368,9 +8300,7 @@ static const char help_mcp_upload[] NITRO_COLD =
     "  nitro mcp upload --mcp-feature-collection-id <id> --tag v1 \\\n"
     "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
 static void load_mcp_upload(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp_upload)) return;
     env_mcp_upload_mcp_feature_collection_id[0] = "NITRO_MCP_FEATURE_COLLECTION_ID";
     env_mcp_upload_mcp_feature_collection_id[1] = "BARISTA_MCP_FEATURE_COLLECTION_ID";
     env_mcp_upload_tag[0] = "NITRO_TAG";
@@ -8380,7 +8310,7 @@ static void load_mcp_upload(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_upload, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8394,7 +8324,7 @@ static void load_mcp_upload(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_upload, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8436,11 +8366,11 @@ static void load_mcp_upload(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_upload, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -8508,7 +8438,7 @@ static void load_mcp_upload(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mcp_upload, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8537,6 +8467,7 @@ static void load_mcp_upload(void) {
 }
 
 /* ---- nitro mcp validate ---- */
+static atomic_bool filled_mcp_validate;
 static const char *env_mcp_validate_mcp_feature_collection_id[3];
 static const char *env_mcp_validate_stage[3];
 static nitro_option options_mcp_validate[10];
@@ -8580,9 +8511,7 @@ static const char help_mcp_validate[] NITRO_COLD =
     "  nitro mcp validate --mcp-feature-collection-id <id> --stage dev \\\n"
     "    -p 'prompts/*.json' -t 'tools/*.graphql'\n";
 static void load_mcp_validate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp_validate)) return;
     env_mcp_validate_mcp_feature_collection_id[0] = "NITRO_MCP_FEATURE_COLLECTION_ID";
     env_mcp_validate_mcp_feature_collection_id[1] = "BARISTA_MCP_FEATURE_COLLECTION_ID";
     env_mcp_validate_stage[0] = "NITRO_STAGE";
@@ -8592,7 +8521,7 @@ static void load_mcp_validate(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_validate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8606,7 +8535,7 @@ static void load_mcp_validate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_validate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8648,11 +8577,11 @@ static void load_mcp_validate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_validate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -8720,7 +8649,7 @@ static void load_mcp_validate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mcp_validate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8749,6 +8678,7 @@ static void load_mcp_validate(void) {
 }
 
 /* ---- nitro mcp publish ---- */
+static atomic_bool filled_mcp_publish;
 static const char *env_mcp_publish_mcp_feature_collection_id[3];
 static const char *env_mcp_publish_stage[3];
 static const char *env_mcp_publish_tag[3];
@@ -8795,9 +8725,7 @@ static const char help_mcp_publish[] NITRO_COLD =
     "Examples:\n"
     "  nitro mcp publish --mcp-feature-collection-id <id> --tag v1 --stage dev\n";
 static void load_mcp_publish(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mcp_publish)) return;
     env_mcp_publish_mcp_feature_collection_id[0] = "NITRO_MCP_FEATURE_COLLECTION_ID";
     env_mcp_publish_mcp_feature_collection_id[1] = "BARISTA_MCP_FEATURE_COLLECTION_ID";
     env_mcp_publish_stage[0] = "NITRO_STAGE";
@@ -8811,7 +8739,7 @@ static void load_mcp_publish(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_publish, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8825,7 +8753,7 @@ static void load_mcp_publish(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_publish, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8881,11 +8809,11 @@ static void load_mcp_publish(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mcp_publish, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -8937,7 +8865,7 @@ static void load_mcp_publish(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mcp_publish, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -8980,6 +8908,7 @@ static void load_mcp_publish(void) {
 }
 
 /* ---- nitro login ---- */
+static atomic_bool filled_login;
 static const char *env_login_client_id[3];
 static const char *env_login_scopes[3];
 static const char *env_login_timeout[3];
@@ -9037,9 +8966,7 @@ static const char help_login[] NITRO_COLD =
     "  nitro login --device --client-id <client-id>\n"
     "  echo \"$SECRET\" | nitro login --with-token\n";
 static void load_login(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_login)) return;
     env_login_client_id[0] = "NITRO_CLIENT_ID";
     env_login_client_id[1] = "BARISTA_CLIENT_ID";
     env_login_scopes[0] = "NITRO_SCOPES";
@@ -9053,7 +8980,7 @@ static void load_login(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_login, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9081,7 +9008,7 @@ static void load_login(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_login, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9123,11 +9050,11 @@ static void load_login(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_login, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -9165,7 +9092,7 @@ static void load_login(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_login, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9210,7 +9137,7 @@ static void load_login(void) {
         .required = false,
         .choices = NULL,
     };
-    command_login = (nitro_command){
+    start.command_login = (nitro_command){
         .name = "login",
         .words = "nitro login",
         .summary = "Sign in to Nitro and store a session.",
@@ -9229,6 +9156,7 @@ static void load_login(void) {
 }
 
 /* ---- nitro logout ---- */
+static atomic_bool filled_logout;
 static nitro_option options_logout[4];
 static const char help_logout[] NITRO_COLD =
     "Description:\n"
@@ -9249,15 +9177,13 @@ static const char help_logout[] NITRO_COLD =
     "Examples:\n"
     "  nitro logout\n";
 static void load_logout(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_logout)) return;
     options_logout[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_logout, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9271,7 +9197,7 @@ static void load_logout(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_logout, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9285,11 +9211,11 @@ static void load_logout(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_logout, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -9299,7 +9225,7 @@ static void load_logout(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_logout, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9309,7 +9235,7 @@ static void load_logout(void) {
         .flags = NITRO_OPT_GLOBAL,
     };
     nitro_global_options(); /* the env lists of the global options */
-    command_logout = (nitro_command){
+    start.command_logout = (nitro_command){
         .name = "logout",
         .words = "nitro logout",
         .summary = "Sign out and delete the stored session.",
@@ -9328,6 +9254,7 @@ static void load_logout(void) {
 }
 
 /* ---- nitro status ---- */
+static atomic_bool filled_status;
 static nitro_option options_status[5];
 static const char help_status[] NITRO_COLD =
     "Description:\n"
@@ -9358,15 +9285,13 @@ static const char help_status[] NITRO_COLD =
     "  nitro status\n"
     "  nitro status --output json\n";
 static void load_status(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_status)) return;
     options_status[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_status, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9380,7 +9305,7 @@ static void load_status(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_status, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9408,11 +9333,11 @@ static void load_status(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_status, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -9422,7 +9347,7 @@ static void load_status(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_status, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9432,7 +9357,7 @@ static void load_status(void) {
         .flags = NITRO_OPT_GLOBAL,
     };
     nitro_global_options(); /* the env lists of the global options */
-    command_status = (nitro_command){
+    start.command_status = (nitro_command){
         .name = "status",
         .words = "nitro status",
         .summary = "Show who you are signed in as and which credential is in use.",
@@ -9451,6 +9376,7 @@ static void load_status(void) {
 }
 
 /* ---- nitro completion ---- */
+static atomic_bool filled_completion;
 static nitro_option options_completion[4];
 static const char *choices_completion_arg_shell[4];
 static nitro_arg args_completion[1];
@@ -9480,15 +9406,13 @@ static const char help_completion[] NITRO_COLD =
     "  nitro completion zsh > ~/.zfunc/_nitro\n"
     "  nitro completion fish > ~/.config/fish/completions/nitro.fish\n";
 static void load_completion(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_completion)) return;
     options_completion[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_completion, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9502,7 +9426,7 @@ static void load_completion(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_completion, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9516,11 +9440,11 @@ static void load_completion(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_completion, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -9530,7 +9454,7 @@ static void load_completion(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_completion, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9550,7 +9474,7 @@ static void load_completion(void) {
         .required = true,
         .choices = choices_completion_arg_shell,
     };
-    command_completion = (nitro_command){
+    start.command_completion = (nitro_command){
         .name = "completion",
         .words = "nitro completion",
         .summary = "Print the shell completion script for bash, zsh or fish.",
@@ -9569,8 +9493,12 @@ static void load_completion(void) {
 }
 
 /* ---- nitro mock ---- */
+static atomic_bool filled_mock;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_mock[3];
+static nitro_command command_mock_create;
+static nitro_command command_mock_list;
+static nitro_command command_mock_update;
 static const char help_mock[] NITRO_COLD =
     "Description:\n"
     "  A mock serves a base schema with an extension of it, and forwards what it\n"
@@ -9591,9 +9519,7 @@ static const char help_mock[] NITRO_COLD =
     "Examples:\n"
     "  nitro mock list --api-id \"<api-id>\"\n";
 static void load_mock(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mock)) return;
     subcommands_mock[0] = &command_mock_create;
     command_mock_create.name = "create";
     command_mock_create.summary = "Create a new mock.";
@@ -9609,7 +9535,7 @@ static void load_mock(void) {
     command_mock_update.summary = "Update a mock.";
     command_mock_update.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_mock_update.id = 62;
-    command_mock = (nitro_command){
+    start.command_mock = (nitro_command){
         .name = "mock",
         .words = "nitro mock",
         .summary = "Create, update and list mocks.",
@@ -9628,6 +9554,7 @@ static void load_mock(void) {
 }
 
 /* ---- nitro mock create ---- */
+static atomic_bool filled_mock_create;
 static const char *env_mock_create_api_id[3];
 static const char *env_mock_create_extension[3];
 static const char *env_mock_create_name[3];
@@ -9672,9 +9599,7 @@ static const char help_mock_create[] NITRO_COLD =
     "    --schema schema.graphql --extension extension.graphql \\\n"
     "    --url https://products.example.com/graphql\n";
 static void load_mock_create(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mock_create)) return;
     env_mock_create_api_id[0] = "NITRO_API_ID";
     env_mock_create_api_id[1] = "BARISTA_API_ID";
     env_mock_create_extension[0] = "NITRO_SCHEMA_EXTENSION_FILE";
@@ -9704,7 +9629,7 @@ static void load_mock_create(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_create, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9718,7 +9643,7 @@ static void load_mock_create(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_create, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9774,11 +9699,11 @@ static void load_mock_create(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_create, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -9816,7 +9741,7 @@ static void load_mock_create(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mock_create, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9845,6 +9770,7 @@ static void load_mock_create(void) {
 }
 
 /* ---- nitro mock list ---- */
+static atomic_bool filled_mock_list;
 static const char *env_mock_list_api_id[3];
 static nitro_option options_mock_list[9];
 static const char help_mock_list[] NITRO_COLD =
@@ -9878,9 +9804,7 @@ static const char help_mock_list[] NITRO_COLD =
     "Examples:\n"
     "  nitro mock list --api-id \"<api-id>\"\n";
 static void load_mock_list(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mock_list)) return;
     env_mock_list_api_id[0] = "NITRO_API_ID";
     env_mock_list_api_id[1] = "BARISTA_API_ID";
     options_mock_list[0] = (nitro_option){
@@ -9916,7 +9840,7 @@ static void load_mock_list(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_list, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9930,7 +9854,7 @@ static void load_mock_list(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_list, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9944,7 +9868,7 @@ static void load_mock_list(void) {
         .value_name = "cursor",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_list, global.cursor),
-        .env = env_global_cursor,
+        .env = start.env_global_cursor,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -9986,11 +9910,11 @@ static void load_mock_list(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_list, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -10000,7 +9924,7 @@ static void load_mock_list(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mock_list, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10029,6 +9953,7 @@ static void load_mock_list(void) {
 }
 
 /* ---- nitro mock update ---- */
+static atomic_bool filled_mock_update;
 static const char *env_mock_update_extension[3];
 static const char *env_mock_update_name[3];
 static const char *env_mock_update_schema[3];
@@ -10072,9 +9997,7 @@ static const char help_mock_update[] NITRO_COLD =
     "Examples:\n"
     "  nitro mock update \"<mock-id>\" --schema schema.graphql\n";
 static void load_mock_update(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_mock_update)) return;
     env_mock_update_extension[0] = "NITRO_SCHEMA_EXTENSION_FILE";
     env_mock_update_extension[1] = "BARISTA_SCHEMA_EXTENSION_FILE";
     env_mock_update_name[0] = "NITRO_MOCK_SCHEMA_NAME";
@@ -10088,7 +10011,7 @@ static void load_mock_update(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_update, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10102,7 +10025,7 @@ static void load_mock_update(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_update, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10158,11 +10081,11 @@ static void load_mock_update(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_mock_update, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -10200,7 +10123,7 @@ static void load_mock_update(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_mock_update, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10236,8 +10159,18 @@ static void load_mock_update(void) {
 }
 
 /* ---- nitro schema ---- */
+static atomic_bool filled_schema;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_schema[9];
+static nitro_command command_schema_upload;
+static nitro_command command_schema_validate;
+static nitro_command command_schema_download;
+static nitro_command command_schema_publish;
+static nitro_command command_schema_clients;
+static nitro_command command_schema_impact;
+static nitro_command command_schema_operations;
+static nitro_command command_schema_unused;
+static nitro_command command_schema_usage;
 static const char help_schema[] NITRO_COLD =
     "Description:\n"
     "  The schema registry: upload a schema version under a tag, validate a schema\n"
@@ -10265,9 +10198,7 @@ static const char help_schema[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
 static void load_schema(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema)) return;
     subcommands_schema[0] = &command_schema_clients;
     command_schema_clients.name = "clients";
     command_schema_clients.summary = "Show the clients that use a schema coordinate on a stage.";
@@ -10313,7 +10244,7 @@ static void load_schema(void) {
     command_schema_validate.summary = "Validate a schema against a stage.";
     command_schema_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_schema_validate.id = 65;
-    command_schema = (nitro_command){
+    start.command_schema = (nitro_command){
         .name = "schema",
         .words = "nitro schema",
         .summary = "Upload, validate, publish and download the schema of an API.",
@@ -10332,6 +10263,7 @@ static void load_schema(void) {
 }
 
 /* ---- nitro schema upload ---- */
+static atomic_bool filled_schema_upload;
 static const char *env_schema_upload_api_id[3];
 static const char *env_schema_upload_schema_file[3];
 static const char *env_schema_upload_tag[3];
@@ -10370,9 +10302,7 @@ static const char help_schema_upload[] NITRO_COLD =
     "  nitro schema upload --api-id <api-id> --tag v1 \\\n"
     "    --schema-file schema.graphql\n";
 static void load_schema_upload(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_upload)) return;
     env_schema_upload_api_id[0] = "NITRO_API_ID";
     env_schema_upload_api_id[1] = "BARISTA_API_ID";
     env_schema_upload_schema_file[0] = "NITRO_SCHEMA_FILE";
@@ -10398,7 +10328,7 @@ static void load_schema_upload(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_upload, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10412,7 +10342,7 @@ static void load_schema_upload(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_upload, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10440,11 +10370,11 @@ static void load_schema_upload(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_upload, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -10496,7 +10426,7 @@ static void load_schema_upload(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_upload, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10525,6 +10455,7 @@ static void load_schema_upload(void) {
 }
 
 /* ---- nitro schema validate ---- */
+static atomic_bool filled_schema_validate;
 static const char *env_schema_validate_api_id[3];
 static const char *env_schema_validate_schema_file[3];
 static const char *env_schema_validate_stage[3];
@@ -10563,9 +10494,7 @@ static const char help_schema_validate[] NITRO_COLD =
     "  nitro schema validate --api-id <api-id> --stage dev \\\n"
     "    --schema-file schema.graphql\n";
 static void load_schema_validate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_validate)) return;
     env_schema_validate_api_id[0] = "NITRO_API_ID";
     env_schema_validate_api_id[1] = "BARISTA_API_ID";
     env_schema_validate_schema_file[0] = "NITRO_SCHEMA_FILE";
@@ -10591,7 +10520,7 @@ static void load_schema_validate(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_validate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10605,7 +10534,7 @@ static void load_schema_validate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_validate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10633,11 +10562,11 @@ static void load_schema_validate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_validate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -10689,7 +10618,7 @@ static void load_schema_validate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_validate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10718,6 +10647,7 @@ static void load_schema_validate(void) {
 }
 
 /* ---- nitro schema download ---- */
+static atomic_bool filled_schema_download;
 static const char *env_schema_download_api_id[3];
 static const char *env_schema_download_output_file[3];
 static const char *env_schema_download_stage[3];
@@ -10757,9 +10687,7 @@ static const char help_schema_download[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema download --api-id <api-id> --stage dev\n";
 static void load_schema_download(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_download)) return;
     env_schema_download_api_id[0] = "NITRO_API_ID";
     env_schema_download_api_id[1] = "BARISTA_API_ID";
     env_schema_download_output_file[0] = "NITRO_OUTPUT_FILE";
@@ -10785,7 +10713,7 @@ static void load_schema_download(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_download, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10799,7 +10727,7 @@ static void load_schema_download(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_download, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10827,11 +10755,11 @@ static void load_schema_download(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_download, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -10869,7 +10797,7 @@ static void load_schema_download(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_download, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10898,6 +10826,7 @@ static void load_schema_download(void) {
 }
 
 /* ---- nitro schema publish ---- */
+static atomic_bool filled_schema_publish;
 static const char *env_schema_publish_api_id[3];
 static const char *env_schema_publish_stage[3];
 static const char *env_schema_publish_tag[3];
@@ -10938,9 +10867,7 @@ static const char help_schema_publish[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema publish --api-id <api-id> --tag v1 --stage dev\n";
 static void load_schema_publish(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_publish)) return;
     env_schema_publish_api_id[0] = "NITRO_API_ID";
     env_schema_publish_api_id[1] = "BARISTA_API_ID";
     env_schema_publish_stage[0] = "NITRO_STAGE";
@@ -10968,7 +10895,7 @@ static void load_schema_publish(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_publish, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -10982,7 +10909,7 @@ static void load_schema_publish(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_publish, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11024,11 +10951,11 @@ static void load_schema_publish(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_publish, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -11080,7 +11007,7 @@ static void load_schema_publish(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_publish, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11123,6 +11050,7 @@ static void load_schema_publish(void) {
 }
 
 /* ---- nitro schema clients ---- */
+static atomic_bool filled_schema_clients;
 static const char *env_schema_clients_api_id[3];
 static const char *env_schema_clients_stage[3];
 static nitro_option options_schema_clients[10];
@@ -11161,9 +11089,7 @@ static const char help_schema_clients[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema clients --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
 static void load_schema_clients(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_clients)) return;
     env_schema_clients_api_id[0] = "NITRO_API_ID";
     env_schema_clients_api_id[1] = "BARISTA_API_ID";
     env_schema_clients_stage[0] = "NITRO_STAGE";
@@ -11187,7 +11113,7 @@ static void load_schema_clients(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_clients, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11201,7 +11127,7 @@ static void load_schema_clients(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_clients, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11257,11 +11183,11 @@ static void load_schema_clients(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_clients, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -11299,7 +11225,7 @@ static void load_schema_clients(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_clients, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11328,6 +11254,7 @@ static void load_schema_clients(void) {
 }
 
 /* ---- nitro schema impact ---- */
+static atomic_bool filled_schema_impact;
 static const char *env_schema_impact_api_id[3];
 static const char *env_schema_impact_stage[3];
 static nitro_option options_schema_impact[10];
@@ -11366,9 +11293,7 @@ static const char help_schema_impact[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema impact --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
 static void load_schema_impact(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_impact)) return;
     env_schema_impact_api_id[0] = "NITRO_API_ID";
     env_schema_impact_api_id[1] = "BARISTA_API_ID";
     env_schema_impact_stage[0] = "NITRO_STAGE";
@@ -11392,7 +11317,7 @@ static void load_schema_impact(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_impact, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11406,7 +11331,7 @@ static void load_schema_impact(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_impact, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11462,11 +11387,11 @@ static void load_schema_impact(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_impact, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -11504,7 +11429,7 @@ static void load_schema_impact(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_impact, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11533,6 +11458,7 @@ static void load_schema_impact(void) {
 }
 
 /* ---- nitro schema operations ---- */
+static atomic_bool filled_schema_operations;
 static const char *env_schema_operations_api_id[3];
 static const char *env_schema_operations_stage[3];
 static nitro_option options_schema_operations[10];
@@ -11572,9 +11498,7 @@ static const char help_schema_operations[] NITRO_COLD =
     "  nitro schema operations --api-id <api-id> --stage dev \\\n"
     "    --coordinate User.email\n";
 static void load_schema_operations(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_operations)) return;
     env_schema_operations_api_id[0] = "NITRO_API_ID";
     env_schema_operations_api_id[1] = "BARISTA_API_ID";
     env_schema_operations_stage[0] = "NITRO_STAGE";
@@ -11598,7 +11522,7 @@ static void load_schema_operations(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_operations, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11612,7 +11536,7 @@ static void load_schema_operations(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_operations, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11668,11 +11592,11 @@ static void load_schema_operations(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_operations, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -11710,7 +11634,7 @@ static void load_schema_operations(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_operations, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11739,6 +11663,7 @@ static void load_schema_operations(void) {
 }
 
 /* ---- nitro schema unused ---- */
+static atomic_bool filled_schema_unused;
 static const char *env_schema_unused_api_id[3];
 static const char *env_schema_unused_deprecated_only[3];
 static const char *env_schema_unused_stage[3];
@@ -11777,9 +11702,7 @@ static const char help_schema_unused[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema unused --api-id <api-id> --stage dev --deprecated-only\n";
 static void load_schema_unused(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_unused)) return;
     env_schema_unused_api_id[0] = "NITRO_API_ID";
     env_schema_unused_api_id[1] = "BARISTA_API_ID";
     env_schema_unused_deprecated_only[0] = "NITRO_DEPRECATED_ONLY";
@@ -11805,7 +11728,7 @@ static void load_schema_unused(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_unused, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11819,7 +11742,7 @@ static void load_schema_unused(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_unused, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11875,11 +11798,11 @@ static void load_schema_unused(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_unused, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -11917,7 +11840,7 @@ static void load_schema_unused(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_unused, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -11946,6 +11869,7 @@ static void load_schema_unused(void) {
 }
 
 /* ---- nitro schema usage ---- */
+static atomic_bool filled_schema_usage;
 static const char *env_schema_usage_api_id[3];
 static const char *env_schema_usage_stage[3];
 static nitro_option options_schema_usage[10];
@@ -11984,9 +11908,7 @@ static const char help_schema_usage[] NITRO_COLD =
     "Examples:\n"
     "  nitro schema usage --api-id <api-id> --stage dev --coordinate \"User.email\"\n";
 static void load_schema_usage(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_schema_usage)) return;
     env_schema_usage_api_id[0] = "NITRO_API_ID";
     env_schema_usage_api_id[1] = "BARISTA_API_ID";
     env_schema_usage_stage[0] = "NITRO_STAGE";
@@ -12010,7 +11932,7 @@ static void load_schema_usage(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_usage, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12024,7 +11946,7 @@ static void load_schema_usage(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_usage, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12080,11 +12002,11 @@ static void load_schema_usage(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_schema_usage, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -12122,7 +12044,7 @@ static void load_schema_usage(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_schema_usage, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12151,6 +12073,7 @@ static void load_schema_usage(void) {
 }
 
 /* ---- nitro __complete ---- */
+static atomic_bool filled_complete;
 static const char *env_complete_api_id[3];
 static const char *env_complete_workspace_id[3];
 static nitro_option options_complete[6];
@@ -12191,9 +12114,7 @@ static const char help_complete[] NITRO_COLD =
     "Examples:\n"
     "  nitro __complete pat-ids \"<prefix>\"\n";
 static void load_complete(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_complete)) return;
     env_complete_api_id[0] = "NITRO_API_ID";
     env_complete_api_id[1] = "BARISTA_API_ID";
     env_complete_workspace_id[0] = "NITRO_WORKSPACE_ID";
@@ -12217,7 +12138,7 @@ static void load_complete(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_complete, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12231,7 +12152,7 @@ static void load_complete(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_complete, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12245,11 +12166,11 @@ static void load_complete(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_complete, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -12259,7 +12180,7 @@ static void load_complete(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_complete, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12302,7 +12223,7 @@ static void load_complete(void) {
         .required = false,
         .choices = NULL,
     };
-    command_complete = (nitro_command){
+    start.command_complete = (nitro_command){
         .name = "__complete",
         .words = "nitro __complete",
         .summary = "Print completion candidates, one 'value<TAB>description' a line.",
@@ -12321,8 +12242,14 @@ static void load_complete(void) {
 }
 
 /* ---- nitro fusion ---- */
+static atomic_bool filled_fusion;
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_fusion[5];
+static nitro_command command_fusion_compose;
+static nitro_command command_fusion_publish;
+static nitro_command command_fusion_download;
+static nitro_command command_fusion_upload;
+static nitro_command command_fusion_validate;
 static const char help_fusion[] NITRO_COLD =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
@@ -12345,9 +12272,7 @@ static const char help_fusion[] NITRO_COLD =
     "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
     "    --archive gateway.far\n";
 static void load_fusion(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion)) return;
     subcommands_fusion[0] = &command_fusion_compose;
     command_fusion_compose.name = "compose";
     command_fusion_compose.summary = "Compose a gateway configuration (not in nitro: see why).";
@@ -12373,7 +12298,7 @@ static void load_fusion(void) {
     command_fusion_validate.summary = "Validate the gateway schema of a Fusion archive against a stage.";
     command_fusion_validate.flags = NITRO_CMD_AUTH_REQUIRED | NITRO_CMD_BEHAVIOUR;
     command_fusion_validate.id = 84;
-    command_fusion = (nitro_command){
+    start.command_fusion = (nitro_command){
         .name = "fusion",
         .words = "nitro fusion",
         .summary = "Publish Fusion gateway configurations.",
@@ -12392,6 +12317,7 @@ static void load_fusion(void) {
 }
 
 /* ---- nitro fusion compose ---- */
+static atomic_bool filled_fusion_compose;
 static nitro_option options_fusion_compose[4];
 static const char help_fusion_compose[] NITRO_COLD =
     "Description:\n"
@@ -12412,15 +12338,13 @@ static const char help_fusion_compose[] NITRO_COLD =
     "Examples:\n"
     "  nitro fusion compose\n";
 static void load_fusion_compose(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_compose)) return;
     options_fusion_compose[0] = (nitro_option){
         .name = "api-key",
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_compose, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12434,7 +12358,7 @@ static void load_fusion_compose(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_compose, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12448,11 +12372,11 @@ static void load_fusion_compose(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_compose, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -12462,7 +12386,7 @@ static void load_fusion_compose(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_compose, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12492,6 +12416,7 @@ static void load_fusion_compose(void) {
 }
 
 /* ---- nitro fusion publish ---- */
+static atomic_bool filled_fusion_publish;
 static const char *env_fusion_publish_api_id[3];
 static const char *env_fusion_publish_archive[3];
 static const char *env_fusion_publish_stage[3];
@@ -12500,6 +12425,11 @@ static const char *env_fusion_publish_wait_for_approval[3];
 static nitro_option options_fusion_publish[12];
 /* Sorted by name for bsearch; help lists them in spec order. */
 static const nitro_command *subcommands_fusion_publish[5];
+static nitro_command command_fusion_publish_begin;
+static nitro_command command_fusion_publish_start;
+static nitro_command command_fusion_publish_validate;
+static nitro_command command_fusion_publish_commit;
+static nitro_command command_fusion_publish_cancel;
 static const char help_fusion_publish[] NITRO_COLD =
     "Description:\n"
     "  Publish a Fusion gateway configuration (an archive the Fusion composer\n"
@@ -12546,9 +12476,7 @@ static const char help_fusion_publish[] NITRO_COLD =
     "  nitro fusion publish --api-id <api-id> --tag v1 --stage dev \\\n"
     "    --archive gateway.far\n";
 static void load_fusion_publish(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_publish)) return;
     env_fusion_publish_api_id[0] = "NITRO_API_ID";
     env_fusion_publish_api_id[1] = "BARISTA_API_ID";
     env_fusion_publish_archive[0] = "NITRO_FUSION_CONFIG_FILE";
@@ -12578,7 +12506,7 @@ static void load_fusion_publish(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12608,7 +12536,7 @@ static void load_fusion_publish(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12650,11 +12578,11 @@ static void load_fusion_publish(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -12706,7 +12634,7 @@ static void load_fusion_publish(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_publish, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12774,6 +12702,7 @@ static void load_fusion_publish(void) {
 }
 
 /* ---- nitro fusion publish begin ---- */
+static atomic_bool filled_fusion_publish_begin;
 static const char *env_fusion_publish_begin_api_id[3];
 static const char *env_fusion_publish_begin_stage[3];
 static const char *env_fusion_publish_begin_tag[3];
@@ -12812,9 +12741,7 @@ static const char help_fusion_publish_begin[] NITRO_COLD =
     "Examples:\n"
     "  nitro fusion publish begin --api-id <api-id> --tag v1 --stage dev\n";
 static void load_fusion_publish_begin(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_publish_begin)) return;
     env_fusion_publish_begin_api_id[0] = "NITRO_API_ID";
     env_fusion_publish_begin_api_id[1] = "BARISTA_API_ID";
     env_fusion_publish_begin_stage[0] = "NITRO_STAGE";
@@ -12842,7 +12769,7 @@ static void load_fusion_publish_begin(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_begin, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12856,7 +12783,7 @@ static void load_fusion_publish_begin(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_begin, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12884,11 +12811,11 @@ static void load_fusion_publish_begin(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_begin, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -12940,7 +12867,7 @@ static void load_fusion_publish_begin(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_publish_begin, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -12983,6 +12910,7 @@ static void load_fusion_publish_begin(void) {
 }
 
 /* ---- nitro fusion publish start ---- */
+static atomic_bool filled_fusion_publish_start;
 static const char *env_fusion_publish_start_api_id[3];
 static const char *env_fusion_publish_start_request_id[3];
 static const char *env_fusion_publish_start_stage[3];
@@ -13019,9 +12947,7 @@ static const char help_fusion_publish_start[] NITRO_COLD =
     "Examples:\n"
     "  nitro fusion publish start --request-id <request-id>\n";
 static void load_fusion_publish_start(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_publish_start)) return;
     env_fusion_publish_start_api_id[0] = "NITRO_API_ID";
     env_fusion_publish_start_api_id[1] = "BARISTA_API_ID";
     env_fusion_publish_start_request_id[0] = "NITRO_REQUEST_ID";
@@ -13047,7 +12973,7 @@ static void load_fusion_publish_start(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_start, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13061,7 +12987,7 @@ static void load_fusion_publish_start(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_start, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13089,11 +13015,11 @@ static void load_fusion_publish_start(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_start, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -13132,7 +13058,7 @@ static void load_fusion_publish_start(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_publish_start, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13161,6 +13087,7 @@ static void load_fusion_publish_start(void) {
 }
 
 /* ---- nitro fusion publish validate ---- */
+static atomic_bool filled_fusion_publish_validate;
 static const char *env_fusion_publish_validate_api_id[3];
 static const char *env_fusion_publish_validate_archive[3];
 static const char *env_fusion_publish_validate_request_id[3];
@@ -13203,9 +13130,7 @@ static const char help_fusion_publish_validate[] NITRO_COLD =
     "  nitro fusion publish validate --request-id <request-id> \\\n"
     "    --archive gateway.far\n";
 static void load_fusion_publish_validate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_publish_validate)) return;
     env_fusion_publish_validate_api_id[0] = "NITRO_API_ID";
     env_fusion_publish_validate_api_id[1] = "BARISTA_API_ID";
     env_fusion_publish_validate_archive[0] = "NITRO_FUSION_CONFIG_FILE";
@@ -13233,7 +13158,7 @@ static void load_fusion_publish_validate(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_validate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13263,7 +13188,7 @@ static void load_fusion_publish_validate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_validate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13291,11 +13216,11 @@ static void load_fusion_publish_validate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_validate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -13334,7 +13259,7 @@ static void load_fusion_publish_validate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_publish_validate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13363,6 +13288,7 @@ static void load_fusion_publish_validate(void) {
 }
 
 /* ---- nitro fusion publish commit ---- */
+static atomic_bool filled_fusion_publish_commit;
 static const char *env_fusion_publish_commit_api_id[3];
 static const char *env_fusion_publish_commit_archive[3];
 static const char *env_fusion_publish_commit_request_id[3];
@@ -13405,9 +13331,7 @@ static const char help_fusion_publish_commit[] NITRO_COLD =
     "  nitro fusion publish commit --request-id <request-id> \\\n"
     "    --archive gateway.far\n";
 static void load_fusion_publish_commit(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_publish_commit)) return;
     env_fusion_publish_commit_api_id[0] = "NITRO_API_ID";
     env_fusion_publish_commit_api_id[1] = "BARISTA_API_ID";
     env_fusion_publish_commit_archive[0] = "NITRO_FUSION_CONFIG_FILE";
@@ -13435,7 +13359,7 @@ static void load_fusion_publish_commit(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_commit, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13465,7 +13389,7 @@ static void load_fusion_publish_commit(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_commit, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13493,11 +13417,11 @@ static void load_fusion_publish_commit(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_commit, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -13536,7 +13460,7 @@ static void load_fusion_publish_commit(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_publish_commit, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13565,6 +13489,7 @@ static void load_fusion_publish_commit(void) {
 }
 
 /* ---- nitro fusion publish cancel ---- */
+static atomic_bool filled_fusion_publish_cancel;
 static const char *env_fusion_publish_cancel_api_id[3];
 static const char *env_fusion_publish_cancel_request_id[3];
 static const char *env_fusion_publish_cancel_stage[3];
@@ -13601,9 +13526,7 @@ static const char help_fusion_publish_cancel[] NITRO_COLD =
     "Examples:\n"
     "  nitro fusion publish cancel --request-id <request-id>\n";
 static void load_fusion_publish_cancel(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_publish_cancel)) return;
     env_fusion_publish_cancel_api_id[0] = "NITRO_API_ID";
     env_fusion_publish_cancel_api_id[1] = "BARISTA_API_ID";
     env_fusion_publish_cancel_request_id[0] = "NITRO_REQUEST_ID";
@@ -13629,7 +13552,7 @@ static void load_fusion_publish_cancel(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_cancel, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13643,7 +13566,7 @@ static void load_fusion_publish_cancel(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_cancel, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13671,11 +13594,11 @@ static void load_fusion_publish_cancel(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_publish_cancel, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -13714,7 +13637,7 @@ static void load_fusion_publish_cancel(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_publish_cancel, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13743,6 +13666,7 @@ static void load_fusion_publish_cancel(void) {
 }
 
 /* ---- nitro fusion download ---- */
+static atomic_bool filled_fusion_download;
 static const char *env_fusion_download_api_id[3];
 static const char *env_fusion_download_output_file[3];
 static const char *env_fusion_download_stage[3];
@@ -13780,9 +13704,7 @@ static const char help_fusion_download[] NITRO_COLD =
     "Examples:\n"
     "  nitro fusion download --api-id <api-id> --stage dev\n";
 static void load_fusion_download(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_download)) return;
     env_fusion_download_api_id[0] = "NITRO_API_ID";
     env_fusion_download_api_id[1] = "BARISTA_API_ID";
     env_fusion_download_output_file[0] = "NITRO_OUTPUT_FILE";
@@ -13808,7 +13730,7 @@ static void load_fusion_download(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_download, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13822,7 +13744,7 @@ static void load_fusion_download(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_download, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13850,11 +13772,11 @@ static void load_fusion_download(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_download, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -13892,7 +13814,7 @@ static void load_fusion_download(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_download, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -13921,6 +13843,7 @@ static void load_fusion_download(void) {
 }
 
 /* ---- nitro fusion upload ---- */
+static atomic_bool filled_fusion_upload;
 static const char *env_fusion_upload_api_id[3];
 static const char *env_fusion_upload_tag[3];
 static nitro_option options_fusion_upload[9];
@@ -13960,9 +13883,7 @@ static const char help_fusion_upload[] NITRO_COLD =
     "  nitro fusion upload --api-id <api-id> --tag v1 \\\n"
     "    --source-schema-file products/schema.graphqls\n";
 static void load_fusion_upload(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_upload)) return;
     env_fusion_upload_api_id[0] = "NITRO_API_ID";
     env_fusion_upload_api_id[1] = "BARISTA_API_ID";
     env_fusion_upload_tag[0] = "NITRO_TAG";
@@ -13986,7 +13907,7 @@ static void load_fusion_upload(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_upload, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -14000,7 +13921,7 @@ static void load_fusion_upload(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_upload, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -14028,11 +13949,11 @@ static void load_fusion_upload(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_upload, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -14085,7 +14006,7 @@ static void load_fusion_upload(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_upload, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -14114,6 +14035,7 @@ static void load_fusion_upload(void) {
 }
 
 /* ---- nitro fusion validate ---- */
+static atomic_bool filled_fusion_validate;
 static const char *env_fusion_validate_api_id[3];
 static const char *env_fusion_validate_archive[3];
 static const char *env_fusion_validate_stage[3];
@@ -14151,9 +14073,7 @@ static const char help_fusion_validate[] NITRO_COLD =
     "  nitro fusion validate --api-id <api-id> --stage dev \\\n"
     "    --archive gateway.far\n";
 static void load_fusion_validate(void) {
-    static bool filled;
-    if (filled) return;
-    filled = true;
+    if (nitro_filled_already(&filled_fusion_validate)) return;
     env_fusion_validate_api_id[0] = "NITRO_API_ID";
     env_fusion_validate_api_id[1] = "BARISTA_API_ID";
     env_fusion_validate_archive[0] = "NITRO_FUSION_CONFIG_FILE";
@@ -14179,7 +14099,7 @@ static void load_fusion_validate(void) {
         .value_name = "api-key",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_validate, global.api_key),
-        .env = env_global_api_key,
+        .env = start.env_global_api_key,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -14209,7 +14129,7 @@ static void load_fusion_validate(void) {
         .value_name = "cloud-url",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_validate, global.cloud_url),
-        .env = env_global_cloud_url,
+        .env = start.env_global_cloud_url,
         .default_text = "api.chillicream.com",
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
@@ -14237,11 +14157,11 @@ static void load_fusion_validate(void) {
         .value_name = "format",
         .type = NITRO_OPT_STRING,
         .offset = offsetof(nitro_opts_fusion_validate, global.output),
-        .env = env_global_output,
+        .env = start.env_global_output,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,
-        .choices = choices_global_output,
+        .choices = start.choices_global_output,
         .prompt = NULL,
         .prompt_default = NULL,
         .flags = NITRO_OPT_GLOBAL,
@@ -14279,7 +14199,7 @@ static void load_fusion_validate(void) {
         .value_name = NULL,
         .type = NITRO_OPT_FLAG,
         .offset = offsetof(nitro_opts_fusion_validate, global.verbose),
-        .env = env_global_verbose,
+        .env = start.env_global_verbose,
         .default_text = NULL,
         .min = NITRO_INT_MIN,
         .max = NITRO_INT_MAX,

@@ -2,6 +2,9 @@
 #ifndef NITRO_GENERATED_CLI_H
 #define NITRO_GENERATED_CLI_H
 
+#include <stdatomic.h>
+#include <stdbool.h>
+
 #include "args.h"
 
 #define NITRO_PROGRAM_NAME "nitro"
@@ -11,6 +14,13 @@
 #define NITRO_TIMEOUT_DEFAULT 30
 #define NITRO_CONNECT_TIMEOUT_DEFAULT 10
 #define TMPDIR_DEFAULT "/tmp"
+
+/* Whether the tables `flag` guards were filled before, marking them filled. An exchange rather than a test then
+ * a set: a run's first touch of a page of zeroed memory costs one page fault if it writes, two if it reads
+ * first, and these flags are the first thing a run touches in their page. */
+static inline bool nitro_filled_already(atomic_bool *flag) {
+    return atomic_exchange_explicit(flag, true, memory_order_relaxed);
+}
 
 /* Exit statuses, from [exit-codes] in the spec. */
 enum {

@@ -18,9 +18,8 @@ static const char *path_picker_api_label[2]; /* NULL-terminated */
 static const char *path_picker_api_detail[2]; /* NULL-terminated */
 static nitro_picker picker_api;
 const nitro_picker *nitro_picker_api(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_picker_api_var_0[0] = "workspaceId";
         path_picker_api_var_1[0] = "after";
         path_picker_api_var_2[0] = "first";
@@ -56,9 +55,8 @@ static const char *path_picker_workspace_value[2]; /* NULL-terminated */
 static const char *path_picker_workspace_label[2]; /* NULL-terminated */
 static nitro_picker picker_workspace;
 const nitro_picker *nitro_picker_workspace(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_picker_workspace_var_0[0] = "after";
         path_picker_workspace_var_1[0] = "first";
         bindings_picker_workspace[0] = (nitro_binding){path_picker_workspace_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL};
@@ -110,9 +108,8 @@ static const char *path_pat_create_human_4[2]; /* NULL-terminated */
 static nitro_human_line human_pat_create[5];
 static nitro_behaviour behaviour_pat_create;
 const nitro_behaviour *nitro_behaviour_pat_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_pat_create_var_0[0] = "input";
         path_pat_create_var_0[1] = "description";
         path_pat_create_var_1[0] = "input";
@@ -217,9 +214,8 @@ static const char *path_pat_list_column_2[2]; /* NULL-terminated */
 static nitro_column columns_pat_list[3];
 static nitro_behaviour behaviour_pat_list;
 const nitro_behaviour *nitro_behaviour_pat_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_pat_list_var_0[0] = "after";
         path_pat_list_var_1[0] = "first";
         bindings_pat_list[0] = (nitro_binding){path_pat_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL};
@@ -298,9 +294,8 @@ static const char *path_workspace_create_human_2[2]; /* NULL-terminated */
 static nitro_human_line human_workspace_create[3];
 static nitro_behaviour behaviour_workspace_create;
 const nitro_behaviour *nitro_behaviour_workspace_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_workspace_create_var_0[0] = "input";
         path_workspace_create_var_0[1] = "name";
         bindings_workspace_create[0] = (nitro_binding){path_workspace_create_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_create, name), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "name", NITRO_NO_OPTION, 0, NULL};
@@ -378,9 +373,8 @@ static const char *path_workspace_show_human_2[2]; /* NULL-terminated */
 static nitro_human_line human_workspace_show[3];
 static nitro_behaviour behaviour_workspace_show;
 const nitro_behaviour *nitro_behaviour_workspace_show(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_workspace_show_var_0[0] = "workspaceId";
         bindings_workspace_show[0] = (nitro_binding){path_workspace_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
         path_workspace_show_data[0] = "node";
@@ -447,9 +441,8 @@ static const char *path_workspace_list_column_2[2]; /* NULL-terminated */
 static nitro_column columns_workspace_list[3];
 static nitro_behaviour behaviour_workspace_list;
 const nitro_behaviour *nitro_behaviour_workspace_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_workspace_list_var_0[0] = "after";
         path_workspace_list_var_1[0] = "first";
         bindings_workspace_list[0] = (nitro_binding){path_workspace_list_var_0, NITRO_BIND_AFTER, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 1, false, false, NULL, NITRO_NO_OPTION, 0, NULL};
@@ -516,9 +509,8 @@ static nitro_text_part text_workspace_current_human_0[4];
 static nitro_human_line human_workspace_current[1];
 static nitro_behaviour behaviour_workspace_current;
 const nitro_behaviour *nitro_behaviour_workspace_current(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_workspace_current_data[0] = "workspace";
         path_workspace_current_result_id[0] = "id";
         path_workspace_current_result_name[0] = "name";
@@ -573,9 +565,8 @@ static nitro_human_line human_workspace_set_default[1];
 static nitro_pick_def picks_workspace_set_default[1];
 static nitro_behaviour behaviour_workspace_set_default;
 const nitro_behaviour *nitro_behaviour_workspace_set_default(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_workspace_set_default_var_0[0] = "workspaceId";
         bindings_workspace_set_default[0] = (nitro_binding){path_workspace_set_default_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_workspace_set_default, workspace_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "workspace-id", NITRO_NO_OPTION, 0, NULL};
         path_workspace_set_default_data[0] = "node";
@@ -659,9 +650,8 @@ static nitro_choice one_of_choices_api_key_create[2];
 static nitro_one_of one_of_api_key_create;
 static nitro_behaviour behaviour_api_key_create;
 const nitro_behaviour *nitro_behaviour_api_key_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_key_create_var_0[0] = "input";
         path_api_key_create_var_0[1] = "name";
         path_api_key_create_var_1[0] = "input";
@@ -799,9 +789,8 @@ static const char *path_api_key_list_column_1[2]; /* NULL-terminated */
 static nitro_column columns_api_key_list[2];
 static nitro_behaviour behaviour_api_key_list;
 const nitro_behaviour *nitro_behaviour_api_key_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_key_list_var_0[0] = "workspaceId";
         path_api_key_list_var_1[0] = "after";
         path_api_key_list_var_2[0] = "first";
@@ -896,9 +885,8 @@ static const char *path_api_create_human_3[3]; /* NULL-terminated */
 static nitro_human_line human_api_create[4];
 static nitro_behaviour behaviour_api_create;
 const nitro_behaviour *nitro_behaviour_api_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_create_var_0[0] = "workspaceId";
         path_api_create_var_1[0] = "path";
         path_api_create_var_2[0] = "name";
@@ -1021,9 +1009,8 @@ static const char *path_api_list_column_2[2]; /* NULL-terminated */
 static nitro_column columns_api_list[3];
 static nitro_behaviour behaviour_api_list;
 const nitro_behaviour *nitro_behaviour_api_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_list_var_0[0] = "workspaceId";
         path_api_list_var_1[0] = "after";
         path_api_list_var_2[0] = "first";
@@ -1126,9 +1113,8 @@ static const char *path_api_show_human_3[3]; /* NULL-terminated */
 static nitro_human_line human_api_show[4];
 static nitro_behaviour behaviour_api_show;
 const nitro_behaviour *nitro_behaviour_api_show(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_show_var_0[0] = "apiId";
         bindings_api_show[0] = (nitro_binding){path_api_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
         path_api_show_data[0] = "node";
@@ -1228,9 +1214,8 @@ static nitro_text_part text_api_delete_check_not_found[3];
 static nitro_behaviour behaviour_api_delete_check;
 static nitro_behaviour behaviour_api_delete;
 const nitro_behaviour *nitro_behaviour_api_delete(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_delete_var_0[0] = "apiId";
         bindings_api_delete[0] = (nitro_binding){path_api_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
         path_api_delete_data[0] = "deleteApiById";
@@ -1362,9 +1347,8 @@ static nitro_human_line human_client_create[3];
 static nitro_pick_def picks_client_create[1];
 static nitro_behaviour behaviour_client_create;
 const nitro_behaviour *nitro_behaviour_client_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_create_var_0[0] = "input";
         path_client_create_var_0[1] = "apiId";
         path_client_create_var_1[0] = "input";
@@ -1468,9 +1452,8 @@ static nitro_text_part text_client_delete_check_not_found[3];
 static nitro_behaviour behaviour_client_delete_check;
 static nitro_behaviour behaviour_client_delete;
 const nitro_behaviour *nitro_behaviour_client_delete(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_delete_var_0[0] = "input";
         path_client_delete_var_0[1] = "clientId";
         bindings_client_delete[0] = (nitro_binding){path_client_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
@@ -1591,9 +1574,8 @@ static const char *path_client_show_human_2[3]; /* NULL-terminated */
 static nitro_human_line human_client_show[3];
 static nitro_behaviour behaviour_client_show;
 const nitro_behaviour *nitro_behaviour_client_show(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_show_var_0[0] = "clientId";
         bindings_client_show[0] = (nitro_binding){path_client_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
         path_client_show_data[0] = "node";
@@ -1668,9 +1650,8 @@ static nitro_column columns_client_list[2];
 static nitro_pick_def picks_client_list[1];
 static nitro_behaviour behaviour_client_list;
 const nitro_behaviour *nitro_behaviour_client_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_list_var_0[0] = "apiId";
         path_client_list_var_1[0] = "after";
         path_client_list_var_2[0] = "first";
@@ -1758,9 +1739,8 @@ static const char *path_client_list_versions_next_page_connection[3]; /* NULL-te
 static nitro_next_page_def next_page_client_list_versions;
 static nitro_behaviour behaviour_client_list_versions;
 const nitro_behaviour *nitro_behaviour_client_list_versions(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_list_versions_var_0[0] = "clientId";
         bindings_client_list_versions[0] = (nitro_binding){path_client_list_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL};
         path_client_list_versions_data[0] = "node";
@@ -1844,9 +1824,8 @@ static nitro_next_page_def next_page_client_list_published_versions;
 static const char *path_client_list_published_versions_keep_if_any[2]; /* NULL-terminated */
 static nitro_behaviour behaviour_client_list_published_versions;
 const nitro_behaviour *nitro_behaviour_client_list_published_versions(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_list_published_versions_var_0[0] = "clientId";
         bindings_client_list_published_versions[0] = (nitro_binding){path_client_list_published_versions_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_client_list_published_versions, client_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "client-id", NITRO_NO_OPTION, 0, NULL};
         path_client_list_published_versions_data[0] = "node";
@@ -1927,9 +1906,8 @@ static const char *path_client_upload_upload_0[3]; /* NULL-terminated */
 static nitro_upload_def uploads_client_upload[1];
 static nitro_behaviour behaviour_client_upload;
 const nitro_behaviour *nitro_behaviour_client_upload(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_upload_var_0[0] = "input";
         path_client_upload_var_0[1] = "clientId";
         path_client_upload_var_1[0] = "input";
@@ -2032,9 +2010,8 @@ static const char *path_client_validate_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_client_validate;
 static nitro_behaviour behaviour_client_validate;
 const nitro_behaviour *nitro_behaviour_client_validate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_validate_var_0[0] = "input";
         path_client_validate_var_0[1] = "clientId";
         path_client_validate_var_1[0] = "input";
@@ -2179,9 +2156,8 @@ static const char *path_client_publish_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_client_publish;
 static nitro_behaviour behaviour_client_publish;
 const nitro_behaviour *nitro_behaviour_client_publish(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_publish_var_0[0] = "input";
         path_client_publish_var_0[1] = "clientId";
         path_client_publish_var_1[0] = "input";
@@ -2329,9 +2305,8 @@ static nitro_text_part text_client_unpublish_each_done[3];
 static nitro_each_def each_client_unpublish;
 static nitro_behaviour behaviour_client_unpublish;
 const nitro_behaviour *nitro_behaviour_client_unpublish(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_client_unpublish_var_0[0] = "input";
         path_client_unpublish_var_0[1] = "clientId";
         path_client_unpublish_var_1[0] = "input";
@@ -2427,9 +2402,8 @@ static nitro_text_part text_client_download_download_not_found[3];
 static nitro_download_def download_client_download;
 static nitro_behaviour behaviour_client_download;
 const nitro_behaviour *nitro_behaviour_client_download(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         fields_client_download_result[0] = (nitro_field_def){"file", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_download, path), NITRO_OPT_STRING};
         fields_client_download_result[1] = (nitro_field_def){"format", NULL, NITRO_VALUE_STRING, NITRO_FMT_NONE, NULL, 0, NULL, true, offsetof(nitro_opts_client_download, format), NITRO_OPT_STRING};
         text_client_download_activity[0] = (nitro_text_part){NITRO_PART_TEXT, "Downloading the queries from stage '", {0}, 0, 0};
@@ -2501,9 +2475,8 @@ static nitro_column columns_stage_list[2];
 static nitro_pick_def picks_stage_list[1];
 static nitro_behaviour behaviour_stage_list;
 const nitro_behaviour *nitro_behaviour_stage_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_stage_list_var_0[0] = "apiId";
         bindings_stage_list[0] = (nitro_binding){path_stage_list_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_stage_list, api_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "api-id", NITRO_NO_OPTION, 0, NULL};
         path_stage_list_data[0] = "node";
@@ -2585,9 +2558,8 @@ static nitro_text_part text_stage_edit_no_data[1];
 static nitro_pick_def picks_stage_edit[1];
 static nitro_behaviour behaviour_stage_edit;
 const nitro_behaviour *nitro_behaviour_stage_edit(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_stage_edit_var_0[0] = "input";
         path_stage_edit_var_0[1] = "apiId";
         path_stage_edit_var_1[0] = "input";
@@ -2680,9 +2652,8 @@ static nitro_text_part text_stage_delete_declined[1];
 static nitro_pick_def picks_stage_delete[1];
 static nitro_behaviour behaviour_stage_delete;
 const nitro_behaviour *nitro_behaviour_stage_delete(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_stage_delete_var_0[0] = "input";
         path_stage_delete_var_0[1] = "apiId";
         path_stage_delete_var_1[0] = "input";
@@ -2781,9 +2752,8 @@ static const char *path_environment_create_human_2[3]; /* NULL-terminated */
 static nitro_human_line human_environment_create[3];
 static nitro_behaviour behaviour_environment_create;
 const nitro_behaviour *nitro_behaviour_environment_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_environment_create_var_0[0] = "workspaceId";
         path_environment_create_var_1[0] = "name";
         bindings_environment_create[0] = (nitro_binding){path_environment_create_var_0, NITRO_BIND_WORKSPACE, 0, NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, NULL, NITRO_NO_OPTION, 0, NULL};
@@ -2881,9 +2851,8 @@ static const char *path_environment_list_column_1[2]; /* NULL-terminated */
 static nitro_column columns_environment_list[2];
 static nitro_behaviour behaviour_environment_list;
 const nitro_behaviour *nitro_behaviour_environment_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_environment_list_var_0[0] = "workspaceId";
         path_environment_list_var_1[0] = "after";
         path_environment_list_var_2[0] = "first";
@@ -2964,9 +2933,8 @@ static const char *path_environment_show_human_2[3]; /* NULL-terminated */
 static nitro_human_line human_environment_show[3];
 static nitro_behaviour behaviour_environment_show;
 const nitro_behaviour *nitro_behaviour_environment_show(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_environment_show_var_0[0] = "workspaceId";
         bindings_environment_show[0] = (nitro_binding){path_environment_show_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_environment_show, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
         path_environment_show_data[0] = "node";
@@ -3037,9 +3005,8 @@ static nitro_human_line human_openapi_create[2];
 static nitro_pick_def picks_openapi_create[1];
 static nitro_behaviour behaviour_openapi_create;
 const nitro_behaviour *nitro_behaviour_openapi_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_openapi_create_var_0[0] = "input";
         path_openapi_create_var_0[1] = "apiId";
         path_openapi_create_var_1[0] = "input";
@@ -3125,9 +3092,8 @@ static const char *path_openapi_delete_human_1[2]; /* NULL-terminated */
 static nitro_human_line human_openapi_delete[2];
 static nitro_behaviour behaviour_openapi_delete;
 const nitro_behaviour *nitro_behaviour_openapi_delete(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_openapi_delete_var_0[0] = "input";
         path_openapi_delete_var_0[1] = "openApiCollectionId";
         bindings_openapi_delete[0] = (nitro_binding){path_openapi_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_openapi_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
@@ -3211,9 +3177,8 @@ static nitro_column columns_openapi_list[2];
 static nitro_pick_def picks_openapi_list[1];
 static nitro_behaviour behaviour_openapi_list;
 const nitro_behaviour *nitro_behaviour_openapi_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_openapi_list_var_0[0] = "apiId";
         path_openapi_list_var_1[0] = "after";
         path_openapi_list_var_2[0] = "first";
@@ -3290,9 +3255,8 @@ static const char *path_openapi_upload_upload_0[3]; /* NULL-terminated */
 static nitro_upload_def uploads_openapi_upload[1];
 static nitro_behaviour behaviour_openapi_upload;
 const nitro_behaviour *nitro_behaviour_openapi_upload(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_openapi_upload_var_0[0] = "input";
         path_openapi_upload_var_0[1] = "openApiCollectionId";
         path_openapi_upload_var_1[0] = "input";
@@ -3397,9 +3361,8 @@ static const char *path_openapi_validate_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_openapi_validate;
 static nitro_behaviour behaviour_openapi_validate;
 const nitro_behaviour *nitro_behaviour_openapi_validate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_openapi_validate_var_0[0] = "input";
         path_openapi_validate_var_0[1] = "openApiCollectionId";
         path_openapi_validate_var_1[0] = "input";
@@ -3545,9 +3508,8 @@ static const char *path_openapi_publish_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_openapi_publish;
 static nitro_behaviour behaviour_openapi_publish;
 const nitro_behaviour *nitro_behaviour_openapi_publish(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_openapi_publish_var_0[0] = "input";
         path_openapi_publish_var_0[1] = "openApiCollectionId";
         path_openapi_publish_var_1[0] = "input";
@@ -3695,9 +3657,8 @@ static nitro_human_line human_mcp_create[2];
 static nitro_pick_def picks_mcp_create[1];
 static nitro_behaviour behaviour_mcp_create;
 const nitro_behaviour *nitro_behaviour_mcp_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mcp_create_var_0[0] = "input";
         path_mcp_create_var_0[1] = "apiId";
         path_mcp_create_var_1[0] = "input";
@@ -3783,9 +3744,8 @@ static const char *path_mcp_delete_human_1[2]; /* NULL-terminated */
 static nitro_human_line human_mcp_delete[2];
 static nitro_behaviour behaviour_mcp_delete;
 const nitro_behaviour *nitro_behaviour_mcp_delete(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mcp_delete_var_0[0] = "input";
         path_mcp_delete_var_0[1] = "mcpFeatureCollectionId";
         bindings_mcp_delete[0] = (nitro_binding){path_mcp_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_mcp_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
@@ -3869,9 +3829,8 @@ static nitro_column columns_mcp_list[2];
 static nitro_pick_def picks_mcp_list[1];
 static nitro_behaviour behaviour_mcp_list;
 const nitro_behaviour *nitro_behaviour_mcp_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mcp_list_var_0[0] = "apiId";
         path_mcp_list_var_1[0] = "after";
         path_mcp_list_var_2[0] = "first";
@@ -3948,9 +3907,8 @@ static const char *path_mcp_upload_upload_0[3]; /* NULL-terminated */
 static nitro_upload_def uploads_mcp_upload[1];
 static nitro_behaviour behaviour_mcp_upload;
 const nitro_behaviour *nitro_behaviour_mcp_upload(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mcp_upload_var_0[0] = "input";
         path_mcp_upload_var_0[1] = "mcpFeatureCollectionId";
         path_mcp_upload_var_1[0] = "input";
@@ -4056,9 +4014,8 @@ static const char *path_mcp_validate_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_mcp_validate;
 static nitro_behaviour behaviour_mcp_validate;
 const nitro_behaviour *nitro_behaviour_mcp_validate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mcp_validate_var_0[0] = "input";
         path_mcp_validate_var_0[1] = "mcpFeatureCollectionId";
         path_mcp_validate_var_1[0] = "input";
@@ -4205,9 +4162,8 @@ static const char *path_mcp_publish_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_mcp_publish;
 static nitro_behaviour behaviour_mcp_publish;
 const nitro_behaviour *nitro_behaviour_mcp_publish(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mcp_publish_var_0[0] = "input";
         path_mcp_publish_var_0[1] = "mcpFeatureCollectionId";
         path_mcp_publish_var_1[0] = "input";
@@ -4373,9 +4329,8 @@ static const char *path_mock_create_upload_1[2]; /* NULL-terminated */
 static nitro_upload_def uploads_mock_create[2];
 static nitro_behaviour behaviour_mock_create;
 const nitro_behaviour *nitro_behaviour_mock_create(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mock_create_var_0[0] = "apiId";
         path_mock_create_var_1[0] = "name";
         path_mock_create_var_2[0] = "downstreamUrl";
@@ -4510,9 +4465,8 @@ static nitro_column columns_mock_list[3];
 static nitro_pick_def picks_mock_list[1];
 static nitro_behaviour behaviour_mock_list;
 const nitro_behaviour *nitro_behaviour_mock_list(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mock_list_var_0[0] = "apiId";
         path_mock_list_var_1[0] = "after";
         path_mock_list_var_2[0] = "first";
@@ -4635,9 +4589,8 @@ static const char *path_mock_update_upload_1[2]; /* NULL-terminated */
 static nitro_upload_def uploads_mock_update[2];
 static nitro_behaviour behaviour_mock_update;
 const nitro_behaviour *nitro_behaviour_mock_update(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_mock_update_var_0[0] = "mockSchemaId";
         path_mock_update_var_1[0] = "name";
         path_mock_update_var_2[0] = "downstreamUrl";
@@ -4751,9 +4704,8 @@ static const char *path_schema_upload_upload_0[3]; /* NULL-terminated */
 static nitro_upload_def uploads_schema_upload[1];
 static nitro_behaviour behaviour_schema_upload;
 const nitro_behaviour *nitro_behaviour_schema_upload(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_upload_var_0[0] = "input";
         path_schema_upload_var_0[1] = "apiId";
         path_schema_upload_var_1[0] = "input";
@@ -4860,9 +4812,8 @@ static const char *path_schema_validate_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_schema_validate;
 static nitro_behaviour behaviour_schema_validate;
 const nitro_behaviour *nitro_behaviour_schema_validate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_validate_var_0[0] = "input";
         path_schema_validate_var_0[1] = "apiId";
         path_schema_validate_var_1[0] = "input";
@@ -4978,9 +4929,8 @@ static nitro_text_part text_schema_download_download_not_found[3];
 static nitro_download_def download_schema_download;
 static nitro_behaviour behaviour_schema_download;
 const nitro_behaviour *nitro_behaviour_schema_download(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         text_schema_download_activity[0] = (nitro_text_part){NITRO_PART_TEXT, "Downloading schema from stage '", {0}, 0, 0};
         text_schema_download_activity[1] = (nitro_text_part){NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_schema_download, stage), NITRO_OPT_STRING};
         text_schema_download_activity[2] = (nitro_text_part){NITRO_PART_TEXT, "' of API '", {0}, 0, 0};
@@ -5070,9 +5020,8 @@ static const char *path_schema_publish_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_schema_publish;
 static nitro_behaviour behaviour_schema_publish;
 const nitro_behaviour *nitro_behaviour_schema_publish(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_publish_var_0[0] = "input";
         path_schema_publish_var_0[1] = "apiId";
         path_schema_publish_var_1[0] = "input";
@@ -5231,9 +5180,8 @@ static nitro_text_part text_schema_clients_select_not_found[5];
 static nitro_select_def select_schema_clients;
 static nitro_behaviour behaviour_schema_clients;
 const nitro_behaviour *nitro_behaviour_schema_clients(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_clients_var_0[0] = "apiId";
         path_schema_clients_var_1[0] = "coordinate";
         path_schema_clients_var_2[0] = "from";
@@ -5372,9 +5320,8 @@ static nitro_text_part text_schema_impact_select_not_found[5];
 static nitro_select_def select_schema_impact;
 static nitro_behaviour behaviour_schema_impact;
 const nitro_behaviour *nitro_behaviour_schema_impact(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_impact_var_0[0] = "apiId";
         path_schema_impact_var_1[0] = "coordinate";
         path_schema_impact_var_2[0] = "from";
@@ -5558,9 +5505,8 @@ static nitro_text_part text_schema_operations_select_not_found[5];
 static nitro_select_def select_schema_operations;
 static nitro_behaviour behaviour_schema_operations;
 const nitro_behaviour *nitro_behaviour_schema_operations(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_operations_var_0[0] = "apiId";
         path_schema_operations_var_1[0] = "coordinate";
         path_schema_operations_var_2[0] = "from";
@@ -5689,9 +5635,8 @@ static nitro_select_def select_schema_unused;
 static const char *path_schema_unused_filter[3]; /* NULL-terminated */
 static nitro_behaviour behaviour_schema_unused;
 const nitro_behaviour *nitro_behaviour_schema_unused(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_unused_var_0[0] = "apiId";
         path_schema_unused_var_1[0] = "from";
         path_schema_unused_var_2[0] = "to";
@@ -5815,9 +5760,8 @@ static nitro_text_part text_schema_usage_select_not_found[5];
 static nitro_select_def select_schema_usage;
 static nitro_behaviour behaviour_schema_usage;
 const nitro_behaviour *nitro_behaviour_schema_usage(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_schema_usage_var_0[0] = "apiId";
         path_schema_usage_var_1[0] = "coordinate";
         path_schema_usage_var_2[0] = "from";
@@ -5972,9 +5916,8 @@ static nitro_kept_def keep_fusion_publish_begin;
 static const char *path_fusion_publish_begin_keep[2]; /* NULL-terminated */
 static nitro_behaviour behaviour_fusion_publish_begin;
 const nitro_behaviour *nitro_behaviour_fusion_publish_begin(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_publish_begin_var_0[0] = "input";
         path_fusion_publish_begin_var_0[1] = "apiId";
         path_fusion_publish_begin_var_1[0] = "input";
@@ -6120,9 +6063,8 @@ static size_t kept_offsets_fusion_publish_start[3];
 static nitro_kept_def kept_fusion_publish_start;
 static nitro_behaviour behaviour_fusion_publish_start;
 const nitro_behaviour *nitro_behaviour_fusion_publish_start(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_publish_start_var_0[0] = "input";
         path_fusion_publish_start_var_0[1] = "requestId";
         bindings_fusion_publish_start[0] = (nitro_binding){path_fusion_publish_start_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_start, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL};
@@ -6225,9 +6167,8 @@ static size_t kept_offsets_fusion_publish_validate[3];
 static nitro_kept_def kept_fusion_publish_validate;
 static nitro_behaviour behaviour_fusion_publish_validate;
 const nitro_behaviour *nitro_behaviour_fusion_publish_validate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_publish_validate_var_0[0] = "input";
         path_fusion_publish_validate_var_0[1] = "requestId";
         bindings_fusion_publish_validate[0] = (nitro_binding){path_fusion_publish_validate_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_validate, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL};
@@ -6384,9 +6325,8 @@ static size_t kept_offsets_fusion_publish_commit[3];
 static nitro_kept_def kept_fusion_publish_commit;
 static nitro_behaviour behaviour_fusion_publish_commit;
 const nitro_behaviour *nitro_behaviour_fusion_publish_commit(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_publish_commit_var_0[0] = "input";
         path_fusion_publish_commit_var_0[1] = "requestId";
         bindings_fusion_publish_commit[0] = (nitro_binding){path_fusion_publish_commit_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_commit, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL};
@@ -6528,9 +6468,8 @@ static size_t kept_offsets_fusion_publish_cancel[3];
 static nitro_kept_def kept_fusion_publish_cancel;
 static nitro_behaviour behaviour_fusion_publish_cancel;
 const nitro_behaviour *nitro_behaviour_fusion_publish_cancel(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_publish_cancel_var_0[0] = "input";
         path_fusion_publish_cancel_var_0[1] = "requestId";
         bindings_fusion_publish_cancel[0] = (nitro_binding){path_fusion_publish_cancel_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_fusion_publish_cancel, request_id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "request-id", NITRO_NO_OPTION, 0, NULL};
@@ -6603,9 +6542,8 @@ static nitro_text_part text_fusion_download_download_not_found[1];
 static nitro_download_def download_fusion_download;
 static nitro_behaviour behaviour_fusion_download;
 const nitro_behaviour *nitro_behaviour_fusion_download(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         text_fusion_download_activity[0] = (nitro_text_part){NITRO_PART_TEXT, "Downloading the Fusion configuration from stage '", {0}, 0, 0};
         text_fusion_download_activity[1] = (nitro_text_part){NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_download, stage), NITRO_OPT_STRING};
         text_fusion_download_activity[2] = (nitro_text_part){NITRO_PART_TEXT, "' of API '", {0}, 0, 0};
@@ -6668,9 +6606,8 @@ static const char *path_fusion_upload_upload_0[3]; /* NULL-terminated */
 static nitro_upload_def uploads_fusion_upload[1];
 static nitro_behaviour behaviour_fusion_upload;
 const nitro_behaviour *nitro_behaviour_fusion_upload(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_upload_var_0[0] = "input";
         path_fusion_upload_var_0[1] = "apiId";
         path_fusion_upload_var_1[0] = "input";
@@ -6772,9 +6709,8 @@ static const char *path_fusion_validate_follow_data[2]; /* NULL-terminated */
 static nitro_follow_def follow_fusion_validate;
 static nitro_behaviour behaviour_fusion_validate;
 const nitro_behaviour *nitro_behaviour_fusion_validate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_fusion_validate_var_0[0] = "input";
         path_fusion_validate_var_0[1] = "apiId";
         path_fusion_validate_var_1[0] = "input";
@@ -6912,9 +6848,8 @@ static const char *path_pat_revoke_check_id[2]; /* NULL-terminated */
 static nitro_behaviour behaviour_pat_revoke_check;
 static nitro_behaviour behaviour_pat_revoke;
 const nitro_behaviour *nitro_behaviour_pat_revoke(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_pat_revoke_var_0[0] = "input";
         path_pat_revoke_var_0[1] = "id";
         bindings_pat_revoke[0] = (nitro_binding){path_pat_revoke_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_pat_revoke, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
@@ -7044,9 +6979,8 @@ static const char *path_api_key_delete_check_id[2]; /* NULL-terminated */
 static nitro_behaviour behaviour_api_key_delete_check;
 static nitro_behaviour behaviour_api_key_delete;
 const nitro_behaviour *nitro_behaviour_api_key_delete(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         path_api_key_delete_var_0[0] = "input";
         path_api_key_delete_var_0[1] = "apiKeyId";
         bindings_api_key_delete[0] = (nitro_binding){path_api_key_delete_var_0, NITRO_BIND_INPUT, offsetof(nitro_opts_api_key_delete, id), NITRO_OPT_STRING, NITRO_XF_NONE, NULL, 0, false, false, "id", NITRO_NO_OPTION, 0, NULL};
@@ -7160,9 +7094,8 @@ static const char *path_pat_rotate_id[2]; /* NULL-terminated */
 static nitro_replace replace_pat_rotate;
 static nitro_behaviour behaviour_pat_rotate;
 const nitro_behaviour *nitro_behaviour_pat_rotate(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         text_pat_rotate_not_found[0] = (nitro_text_part){NITRO_PART_TEXT, "The personal access token with ID '", {0}, 0, 0};
         text_pat_rotate_not_found[1] = (nitro_text_part){NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_pat_rotate, id), NITRO_OPT_STRING};
         text_pat_rotate_not_found[2] = (nitro_text_part){NITRO_PART_TEXT, "' was not found.", {0}, 0, 0};
@@ -7232,9 +7165,8 @@ static const char *path_fusion_publish_carry[2]; /* NULL-terminated */
 static nitro_steps_def sequence_fusion_publish;
 static nitro_behaviour behaviour_fusion_publish;
 const nitro_behaviour *nitro_behaviour_fusion_publish(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         text_fusion_publish_success[0] = (nitro_text_part){NITRO_PART_TEXT, "Published configuration '", {0}, 0, 0};
         text_fusion_publish_success[1] = (nitro_text_part){NITRO_PART_INPUT, NULL, {0}, offsetof(nitro_opts_fusion_publish, tag), NITRO_OPT_STRING};
         text_fusion_publish_success[2] = (nitro_text_part){NITRO_PART_TEXT, "' to '", {0}, 0, 0};
@@ -7298,9 +7230,8 @@ const nitro_behaviour *nitro_behaviour_fusion_publish(void) {
 /* The payload error types that end a command with another status than 1. */
 static nitro_payload_exit payload_exits[2];
 const nitro_payload_exit *nitro_payload_exits(void) {
-    static bool filled;
-    if (!filled) {
-        filled = true; /* first: what it fills may ask for it again */
+    static atomic_bool filled;
+    if (!nitro_filled_already(&filled)) {
         payload_exits[0] = (nitro_payload_exit){"UnauthorizedOperation", 4};
         payload_exits[1] = (nitro_payload_exit){NULL, 0};
     }
@@ -7403,9 +7334,8 @@ static nitro_completer_input completer_stage_names_inputs[1];
 static nitro_completer completer_stage_names;
 const nitro_completer *nitro_completer_named(const char *name) {
     if (strcmp(name, "pat-ids") == 0) {
-        static bool filled;
-        if (!filled) {
-            filled = true; /* first: what it fills may ask for it again */
+        static atomic_bool filled;
+        if (!nitro_filled_already(&filled)) {
             path_completer_pat_ids_value[0] = "id";
             path_completer_pat_ids_description[0] = "description";
             path_completer_pat_ids_newest[0] = "createdAt";
@@ -7423,9 +7353,8 @@ const nitro_completer *nitro_completer_named(const char *name) {
         return &completer_pat_ids;
     }
     if (strcmp(name, "workspace-ids") == 0) {
-        static bool filled;
-        if (!filled) {
-            filled = true; /* first: what it fills may ask for it again */
+        static atomic_bool filled;
+        if (!nitro_filled_already(&filled)) {
             path_completer_workspace_ids_value[0] = "id";
             path_completer_workspace_ids_description[0] = "name";
             completer_workspace_ids = (nitro_completer){
@@ -7442,9 +7371,8 @@ const nitro_completer *nitro_completer_named(const char *name) {
         return &completer_workspace_ids;
     }
     if (strcmp(name, "api-ids") == 0) {
-        static bool filled;
-        if (!filled) {
-            filled = true; /* first: what it fills may ask for it again */
+        static atomic_bool filled;
+        if (!nitro_filled_already(&filled)) {
             path_completer_api_ids_value[0] = "id";
             path_completer_api_ids_description[0] = "name";
             completer_api_ids_inputs[0] = (nitro_completer_input){offsetof(nitro_opts_api_list, workspace_id), "workspace-id"};
@@ -7462,9 +7390,8 @@ const nitro_completer *nitro_completer_named(const char *name) {
         return &completer_api_ids;
     }
     if (strcmp(name, "client-ids") == 0) {
-        static bool filled;
-        if (!filled) {
-            filled = true; /* first: what it fills may ask for it again */
+        static atomic_bool filled;
+        if (!nitro_filled_already(&filled)) {
             path_completer_client_ids_value[0] = "id";
             path_completer_client_ids_description[0] = "name";
             completer_client_ids_inputs[0] = (nitro_completer_input){offsetof(nitro_opts_client_list, api_id), "api-id"};
@@ -7482,9 +7409,8 @@ const nitro_completer *nitro_completer_named(const char *name) {
         return &completer_client_ids;
     }
     if (strcmp(name, "stage-names") == 0) {
-        static bool filled;
-        if (!filled) {
-            filled = true; /* first: what it fills may ask for it again */
+        static atomic_bool filled;
+        if (!nitro_filled_already(&filled)) {
             path_completer_stage_names_value[0] = "name";
             completer_stage_names_inputs[0] = (nitro_completer_input){offsetof(nitro_opts_stage_list, api_id), "api-id"};
             completer_stage_names = (nitro_completer){

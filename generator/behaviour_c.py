@@ -33,8 +33,8 @@ class Writer:
     def take(self, result: str, indent: str = "") -> tuple[list[str], list[str]]:
         """The current unit: its storage, and a block that fills it once and returns `result`."""
         body = [f"{indent}        {line}" for statement in self.lines for line in statement.split("\n")]
-        block = [f"{indent}    static bool filled;", f"{indent}    if (!filled) {{",
-                 f"{indent}        filled = true; /* first: what it fills may ask for it again */", *body,
+        # Marked filled first: what it fills may ask for it again.
+        block = [f"{indent}    static atomic_bool filled;", f"{indent}    if (!nitro_filled_already(&filled)) {{", *body,
                  f"{indent}    }}", f"{indent}    return {result};"]
         storage, self.storage, self.lines = self.storage, [], []
         return storage, block
