@@ -34,8 +34,8 @@ class Writer:
         """The current unit: its storage, and a block that fills it once and returns `result`."""
         body = [f"{indent}        {line}" for statement in self.lines for line in statement.split("\n")]
         # Marked filled first: what it fills may ask for it again.
-        block = [f"{indent}    static atomic_bool filled;", f"{indent}    if (!nitro_filled_already(&filled)) {{", *body,
-                 f"{indent}    }}", f"{indent}    return {result};"]
+        block = [f"{indent}    static atomic_bool filled;", f"{indent}    if (!nitro_filled_already(&filled)) {{",
+                 *body, f"{indent}    }}", f"{indent}    return {result};"]
         storage, self.storage, self.lines = self.storage, [], []
         return storage, block
 

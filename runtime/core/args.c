@@ -120,7 +120,7 @@ static bool is_choice(const char *const *choices, const char *text) {
     return false;
 }
 
-/* The usage error for a value not among `choices`: it lists them and suggests a close one. */
+/* The usage error for a value not among `choices`: it lists them and suggests a close one; false. */
 static bool refuse_choice(const char *const *choices, const char *text, const char *what, const char *where,
                           nitro_diag *diag) {
     size_t n = 0;
@@ -137,23 +137,27 @@ static bool refuse_choice(const char *const *choices, const char *text, const ch
     return false;
 }
 
-/* Stores a value for an option, checking its type. `from_env` names the
+/* Refuses `text` for `opt` (from the variable `env_name`, or argv when NULL) because of `why`; false. */
+static bool refuse_value(nitro_diag *diag, const nitro_option *opt, const char *env_name, const char *text,
+                         const char *why) {
+    option_label label;
+    label_option(opt, env_name, &label);
+    diag_set(diag, "invalid value '%.100s' for '%s'%s: %s", text, label.what, label.where, why);
+    return false;
+}
+
+/* Stores a value for an option, checking its type. `env_name` names the
  * variable it came from (for the message), or is NULL for argv. */
 static bool set_value(void *opts, const nitro_option *opt, const char *text, nitro_source source, const char *env_name,
                       nitro_diag *diag) {
-    option_label label;
     switch (opt->type) {
     case NITRO_OPT_BOOL:
     case NITRO_OPT_FLAG: {
         nitro_flag_value *flag = (nitro_flag_value *)((char *)opts + opt->offset);
         bool on = true;
         /* From an env var: 1/true/yes/on or 0/false/no/off, so NITRO_X=0 is off. */
-        if (text && !parse_bool(text, &on)) {
-            label_option(opt, env_name, &label);
-            diag_set(diag, "invalid value '%.100s' for '%s'%s: expected 1 or 0 (true or false)", text, label.what,
-                     label.where);
-            return false;
-        }
+        if (text && !parse_bool(text, &on))
+            return refuse_value(diag, opt, env_name, text, "expected 1 or 0 (true or false)");
         flag->value = on;
         flag->source = source;
         flag->env_name = env_name;
@@ -165,9 +169,7 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
         if (!nitro_parse_int(text, opt->min, opt->max, &value)) {
             char why[96];
             explain_int(opt, text, why, sizeof why);
-            label_option(opt, env_name, &label);
-            diag_set(diag, "invalid value '%.100s' for '%s'%s: %s", text, label.what, label.where, why);
-            return false;
+            return refuse_value(diag, opt, env_name, text, why);
         }
         number->value = value;
         number->source = source;
@@ -177,14 +179,12 @@ static bool set_value(void *opts, const nitro_option *opt, const char *text, nit
     case NITRO_OPT_STRING:
     case NITRO_OPT_STRING_LIST: {
         if (!is_choice(opt->choices, text)) {
+            option_label label;
             label_option(opt, env_name, &label);
             return refuse_choice(opt->choices, text, label.what, label.where, diag);
         }
-        if ((opt->flags & NITRO_OPT_NON_EMPTY) && text[strspn(text, " \t")] == '\0') {
-            label_option(opt, env_name, &label);
-            diag_set(diag, "invalid value '%.100s' for '%s'%s: it must not be empty", text, label.what, label.where);
-            return false;
-        }
+        if ((opt->flags & NITRO_OPT_NON_EMPTY) && text[strspn(text, " \t")] == '\0')
+            return refuse_value(diag, opt, env_name, text, "it must not be empty");
         nitro_str_value *str = nitro_str_at(opts, opt->offset);
         if (opt->type == NITRO_OPT_STRING_LIST) {
             nitro_list_value *list = (nitro_list_value *)str;
